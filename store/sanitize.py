@@ -1,0 +1,31 @@
+"""Make untrusted text safe to keep and to show: no terminal control characters.
+
+Article text, titles and notes come from files we did not write. Rich and Textual
+strip only a few control characters, so ESC/CSI/OSC sequences would reach the
+terminal (an OSC 52 in an article can write the system clipboard). We drop every
+C0 and C1 control character except newline and tab, and DEL, at the door.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """Return ``text`` without C0/C1 control characters (``\\n`` and ``\\t`` kept).
+
+    Carriage returns are removed too, so normalise line endings before calling.
+    """
+    return _CONTROL.sub("", text)
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn CRLF and lone CR line endings into ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def clean_text(text: str) -> str:
+    """Normalise newlines and strip control characters: the form we store."""
+    return strip_controls(normalise_newlines(text))

@@ -1,0 +1,41 @@
+"""The Textual application: theme, global keys, palette, and the main screen."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+
+from store.library import Library
+
+from .commands import BylineCommands
+from .screens.help import HelpScreen
+from .screens.main import MainScreen
+
+
+class BylineApp(App[None]):
+    CSS_PATH = "byline.tcss"
+    TITLE = "byline"
+    COMMANDS = App.COMMANDS | {BylineCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+    ]
+
+    def __init__(self, library: Library, session_paths: list[str] | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.session_paths = session_paths
+        if session_paths is not None:
+            self.sub_title = "files given on the command line"
+        else:
+            self.sub_title = str(library.paths.root)
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(self.library, self.session_paths)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def on_unmount(self) -> None:
+        self.library.close()
