@@ -6,7 +6,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -41,15 +41,23 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold")
-        table.add_column()
-        for section, rows in key_sections(self.app):
-            table.add_row(Text(section, style="bold underline"), "")
-            for keys, description in rows:
-                table.add_row(Text(keys), Text(description))
-            table.add_row("", "")
+        sections = key_sections(self.app)
+        half = 3  # the global, screen and list keys left; reader and sidebar right
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Keys"
             body.border_subtitle = "Esc to close"
-            yield Static(table)
+            with Horizontal():
+                yield Static(_key_table(sections[:half]), classes="help-column")
+                yield Static(_key_table(sections[half:]), classes="help-column")
+
+
+def _key_table(sections: list[tuple[str, list[tuple[str, str]]]]) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    for section, rows in sections:
+        table.add_row(Text(section, style="bold underline"), "")
+        for keys, description in rows:
+            table.add_row(Text(keys), Text(description))
+        table.add_row("", "")
+    return table

@@ -1,0 +1,358 @@
+"""Small word lists the text analysis reads as data.
+
+Nothing here names a person or company from any particular article: these are
+generic English function words, job titles, calendar words, a compact
+gazetteer of places and a table of widely known nicknames and renamings.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+WEEKDAYS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun"
+)
+
+# Words capitalised only because they open a sentence or a heading.
+STOPWORDS = _words(
+    """
+    a an the this that these those there here it its it's i i'm i've i'd i'll me my
+    mine we we're we've us our ours you you're your yours he he's him his she she's
+    her hers they they're them their theirs who whom whose what which when where why
+    how whoever whatever and but or nor so yet for if then than because although though
+    while whereas unless until since as at by in on of off to from into onto upon with
+    within without about above below after before between among amid during over under
+    through across against along around behind beyond despite toward towards via per
+    is are was were be been being am do does did done have has had having can could
+    will would shall should may might must ought not no yes all any each every some
+    many much more most few fewer less least other others another such same both either
+    neither one two three four five six seven eight nine ten first second third last
+    next new old just only also even still already again ever never always often
+    sometimes perhaps maybe now today tonight yesterday tomorrow meanwhile however
+    therefore thus hence instead indeed otherwise besides moreover furthermore overall
+    finally lastly ultimately eventually initially recently currently previously
+    later earlier soon once twice together almost nearly quite rather very really too
+    well like unlike let let's get got make made take took see saw say said says tell
+    told ask asked think thought know knew want wanted need needed look looking keep
+    kept go going went come came give gave use used try tried find found call called
+    show shows showed mean means become became seem seems seemed put set run
+    according given including regarding following based amid
+    mr mrs ms dr prof sir madam dear hi hello hey thanks thank please welcome sorry
+    ok okay oh wow well yeah yep nope
+    what's here's there's that's who's where's how's when's let's don't doesn't didn't
+    isn't aren't wasn't weren't can't couldn't won't wouldn't shouldn't haven't hasn't
+    hadn't it’s i’m here’s there’s that’s what’s don’t doesn’t didn’t isn’t can’t
+    won’t let’s
+    top best worst big small large huge major minor key main early late full half
+    free open close high low good bad great long short former ex current future past
+    whole entire certain several various own real true false sure
+    people person man woman men women someone somebody everyone everybody anyone
+    anybody nobody something everything anything nothing
+    part parts rest lots lot kind sort type way ways thing things time times year years
+    month months week weeks day days hour hours minute minutes moment moments
+    breaking exclusive update updated analysis opinion editorial review explainer
+    feature interview report reports podcast video watch listen read story stories
+    note notes summary conclusion introduction background context takeaways highlights
+    source sources credit credits photo photos image images illustration caption
+    chapter section page episode issue edition volume
+    north south east west northern southern eastern western central
+    """
+)
+
+# Common nouns and adverbs that often open a sentence in news copy.
+SENTENCE_OPENERS = _words(
+    """
+    investors analysts critics employees officials researchers experts observers
+    shares sales revenue revenues profit profits earnings markets stocks users
+    customers executives regulators lawmakers insiders sources documents reports
+    companies firms startups engineers scientists founders leaders members staff
+    workers fans viewers readers voters consumers buyers sellers traders economists
+    publicly privately internally officially reportedly apparently clearly obviously
+    notably importantly interestingly surprisingly unsurprisingly fortunately
+    unfortunately specifically basically essentially generally typically usually
+    honestly frankly personally separately similarly likewise additionally
+    consequently nevertheless nonetheless regardless elsewhere everywhere somewhere
+    anyway anyhow afterwards beforehand
+    """
+)
+
+# Generic terms written in capitals that are not names.
+GENERIC_TERMS = _words(
+    """
+    ai a.i agi asi genai llm llms ml nlp rlhf gpu gpus cpu cpus tpu tpus api apis sdk
+    ceo ceos cto ctos cfo cfos coo cmo cio cso vp svp evp md gm hr pr it r&d
+    ipo ipos m&a vc vcs pe b2b b2c saas paas iaas iot ar vr xr mr os ui ux
+    esg kpi kpis roi faq faqs pdf url urls html css http https www tv pc pcs usb
+    wi-fi wifi dna rna mrna covid covid-19 sars q1 q2 q3 q4 fy yoy qoq gdp eps etf
+    etfs nft nfts web3 dao daos crypto defi ev evs suv suvs 4k 5g 4g 3g lte
+    am pm a.m p.m et pt gmt utc est edt pst pdt cet bst ist
+    ok tl;dr tldr fyi fomo imo imho lol btw aka diy
+    metaverse internet web cloud blockchain bitcoin chatbot chatbots
+    ph.d phd mba bs ba ma
+    """
+)
+
+GENERIC_PHRASES = frozenset(
+    {
+        "generative ai", "artificial intelligence", "machine learning",
+        "deep learning", "large language model", "large language models",
+        "artificial general intelligence", "open source", "big tech",
+        "chief executive", "chief executive officer", "chief technology officer",
+        "chief financial officer", "chief operating officer", "vice president",
+        "board of directors", "conversational ai", "responsible ai",
+        "explainable ai", "frontier ai", "open ai",
+    }
+)
+
+# Section and navigation words that are never names.
+SECTION_WORDS = _words(
+    """
+    share shares tweet email print copy link subscribe subscribed subscribers
+    sign signup login logout register posts post home menu search related comments
+    comment continue reading newsletter newsletters advertisement sponsored promoted
+    trending popular latest follow save saved bookmark back next previous more
+    """
+)
+
+ROLE_WORDS = _words(
+    """
+    ceo cto cfo coo cmo cio president chairman chairwoman chairperson chair founder
+    founders co-founder cofounder co-founders director directors executive executives
+    officer researcher researchers scientist scientists engineer engineers analyst
+    analysts investor investors billionaire billionaires entrepreneur entrepreneurs
+    professor senator sen. rep. representative governor mayor minister secretary
+    spokesperson spokesman spokeswoman head vp chief boss manager managers partner
+    employee employees staffer reporter reporters journalist journalists author
+    writer editor host comedian actor actress singer rapper artist lawyer attorney
+    judge leader leaders developer designer mogul tycoon trader economist expert
+    adviser advisor consultant lobbyist activist critic veteran intern student
+    candidate commissioner ambassador chancellor king queen prince princess pope
+    general colonel captain lieutenant sergeant coach player striker goalkeeper
+    mr mrs ms dr prof sir dame lord lady rev father sister brother mother wife
+    husband son daughter uncle aunt cousin friend
+    """
+)
+
+ORG_NOUNS = _words(
+    """
+    company companies firm firms startup startups start-up lab labs maker makers
+    giant giants rival rivals competitor competitors nonprofit non-profit
+    organization organisation group agency bank fund retailer provider conglomerate
+    subsidiary parent outlet publication newspaper network corporation manufacturer
+    chipmaker automaker carmaker insurer lender regulator university institute
+    foundation studio studios publisher broadcaster operator airline carrier
+    incubator accelerator investor backer club team party union exchange
+    """
+)
+
+PRODUCT_NOUNS = _words(
+    """
+    model models app apps application platform chatbot bot service software device
+    devices phone smartphone tool tools feature features product products browser
+    engine assistant chip chips processor console headset car vehicle game games
+    plugin plug-in laptop tablet watch glasses generator api version update
+    operating system framework library language sdk extension robot drone
+    """
+)
+
+ORG_SUFFIXES = _words(
+    """
+    inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag sa
+    labs lab ai group capital ventures venture partners technologies technology
+    tech systems holdings industries media networks network bank foundation
+    institute university college association agency fund robotics motors
+    pharmaceuticals pharma therapeutics biosciences bio energy software solutions
+    analytics dynamics entertainment studios games airlines communications
+    enterprises commission department ministry council committee authority board
+    bureau office court party times post journal news magazine press review
+    research intelligence computing semiconductor semiconductors electronics
+    brands financial investments securities insurance health healthcare
+    """
+)
+
+# Lower-case words that may sit inside a multi-word name.
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
+     "bin", "ibn", "al", "el", "y", "dos", "das", "ter", "ten", "st"}
+)
+
+# Heads after which "of" stays inside a name ("Bank of ...", "University of ...").
+OF_HEADS = _words(
+    """
+    bank university department ministry institute museum college school board
+    bureau office council church city state republic kingdom house secretary
+    commission federation union league association society academy court
+    """
+)
+
+SPEECH_VERBS = _words(
+    """
+    said says say saying told tells tell telling stated states remarked remarks wrote
+    writes write writing tweeted tweets tweet posted posts added adds argued argues
+    noted notes explained explains asked asks replied replies responded responds
+    continued continues insisted insists claimed claims warned warns admitted admits
+    acknowledged acknowledges announced announces declared declares recalled recalls
+    joked jokes quipped quips emphasized emphasizes emphasised emphasises stressed
+    stresses commented comments observed observes suggested suggests conceded concedes
+    confirmed confirms countered counters predicted predicts promised promises vowed
+    vows shouted exclaimed answered answers testified testifies concluded concludes
+    mused muses boasted boasts complained complains cautioned cautions pointed
+    messaged texted emailed blogged captioned read reads
+    """
+)
+
+PRONOUNS = frozenset({"he", "she"})
+
+FIRST_NAMES = _words(
+    """
+    aaron adam adrian ahmed aidan alan albert alex alexander alexandra alexis ali
+    alice alicia allison amanda amber amir amy ana andrea andrew andy angela anna
+    anne anthony antonio arjun arthur ashley audrey barbara ben benjamin beth bill
+    bob brad brandon brian bruce carl carla carlos carol caroline catherine charles
+    charlie charlotte chen chris christina christine christopher claire colin connor
+    craig dan daniel david dennis derek diana diane dmitri donald doug douglas dylan
+    ed edward elena elizabeth ellen emily emma eric erik ethan eva evan fatima
+    felix fernando frank fred gabriel gary george grace greg gregory hannah harry
+    helen henry hugo ian igor isaac isabel ivan jack jacob james jamie jane janet
+    jason javier jeff jeffrey jennifer jenny jeremy jessica jim joan joe joel john
+    jonathan jordan jorge jose joseph josh joshua juan julia julian julie justin
+    karen kate katherine kathryn kevin kim kyle laura lauren leo leon linda lisa
+    liz lucas lucy luis luke maria mariana marie mark martin mary matt matthew max
+    megan melissa michael michelle miguel mike mohammed nancy natalie nathan
+    neil nicholas nick nicole noah olga oliver olivia omar oscar pablo pamela patrick
+    paul pedro peter philip priya rachel rahul raj rajesh ravi rebecca richard rick
+    rob robert roger ryan sam samantha samuel sandra sara sarah satya scott sean
+    sergei sergey sharon simon sofia sophia sophie stephanie stephen steve steven
+    sue susan tanya thomas tim timothy tom tony tyler valerie vanessa victor
+    victoria vincent vivek walter wei william xavier yuki yusuf zachary zoe
+    """
+)
+
+# Widely known short forms of first names; merged only with a full name in the text.
+NICKNAMES = {
+    "bill": ("william",), "will": ("william",), "liz": ("elizabeth",),
+    "beth": ("elizabeth",), "bob": ("robert",), "rob": ("robert",),
+    "bobby": ("robert",), "mike": ("michael",), "mick": ("michael",),
+    "jim": ("james",), "jimmy": ("james",), "jamie": ("james",),
+    "dick": ("richard",), "rick": ("richard",), "rich": ("richard",),
+    "tom": ("thomas",), "tony": ("anthony",), "chris": ("christopher", "christine"),
+    "matt": ("matthew",), "dan": ("daniel",), "danny": ("daniel",),
+    "dave": ("david",), "steve": ("steven", "stephen"), "ben": ("benjamin",),
+    "sam": ("samuel", "samantha"), "alex": ("alexander", "alexandra"),
+    "nick": ("nicholas",), "joe": ("joseph",), "jeff": ("jeffrey",),
+    "greg": ("gregory",), "pete": ("peter",), "kate": ("katherine", "catherine"),
+    "katie": ("katherine", "catherine"), "jen": ("jennifer",),
+    "jenny": ("jennifer",), "andy": ("andrew",), "drew": ("andrew",),
+    "ed": ("edward",), "ted": ("edward", "theodore"), "larry": ("lawrence",),
+    "sue": ("susan",), "tim": ("timothy",), "zach": ("zachary",),
+    "josh": ("joshua",), "charlie": ("charles",), "chuck": ("charles",),
+    "fred": ("frederick",), "frank": ("francis",), "hank": ("henry",),
+    "harry": ("henry",), "jack": ("john",), "johnny": ("john",),
+    "peggy": ("margaret",), "maggie": ("margaret",), "meg": ("margaret",),
+    "sasha": ("alexander", "alexandra"),
+}
+
+# Well-known renamings (former -> current); used only when both appear in a text.
+FORMER_NAMES = {
+    "facebook": "meta", "square": "block", "weight watchers": "ww",
+    "dunkin' donuts": "dunkin'", "andersen consulting": "accenture",
+    "datsun": "nissan", "research in motion": "blackberry",
+}
+
+COUNTRIES = frozenset(
+    """
+    afghanistan albania algeria argentina armenia australia austria azerbaijan
+    bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia
+    cameroon canada chile china colombia croatia cuba cyprus czechia denmark
+    ecuador egypt estonia ethiopia finland france georgia germany ghana greece
+    guatemala haiti honduras hungary iceland india indonesia iran iraq ireland
+    israel italy jamaica japan jordan kazakhstan kenya kosovo kuwait laos latvia
+    lebanon libya lithuania luxembourg madagascar malaysia mali malta mexico
+    moldova monaco mongolia montenegro morocco mozambique myanmar nepal
+    netherlands nicaragua niger nigeria norway oman pakistan palestine panama
+    paraguay peru philippines poland portugal qatar romania russia rwanda
+    senegal serbia singapore slovakia slovenia somalia spain sudan sweden
+    switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
+    uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe
+    """.split()
+) | frozenset(
+    {
+        "united states", "united kingdom", "united arab emirates", "south korea",
+        "north korea", "south africa", "new zealand", "saudi arabia", "hong kong",
+        "czech republic", "sri lanka", "costa rica", "dominican republic",
+        "el salvador", "ivory coast", "us", "u.s", "u.s.", "usa", "u.s.a", "uk",
+        "u.k", "u.k.", "uae", "eu", "america", "britain", "great britain",
+        "england", "scotland", "wales",
+    }
+)
+
+REGIONS = frozenset(
+    {
+        "europe", "asia", "africa", "antarctica", "oceania", "north america",
+        "south america", "latin america", "middle east", "southeast asia",
+        "east asia", "silicon valley", "bay area", "scandinavia", "balkans",
+        "caribbean", "pacific", "atlantic", "arctic", "gulf", "midwest",
+    }
+)
+
+US_STATES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware
+    florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
+    maryland massachusetts michigan minnesota mississippi missouri montana
+    nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+    vermont virginia washington wisconsin wyoming
+    """.split()
+) | frozenset(
+    {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+     "north dakota", "rhode island", "south carolina", "south dakota",
+     "west virginia"}
+)
+
+CITIES = frozenset(
+    """
+    london paris berlin madrid rome milan amsterdam brussels vienna zurich geneva
+    stockholm oslo copenhagen helsinki dublin lisbon warsaw prague budapest athens
+    istanbul moscow kyiv kiev tokyo osaka seoul beijing shanghai shenzhen
+    guangzhou taipei singapore bangkok jakarta manila mumbai delhi bangalore
+    bengaluru hyderabad chennai karachi lahore dubai doha riyadh tehran cairo
+    lagos nairobi johannesburg toronto montreal vancouver chicago boston seattle
+    austin denver atlanta miami dallas houston phoenix detroit philadelphia
+    sydney melbourne auckland brisbane
+    """.split()
+) | frozenset(
+    {"new york city", "san francisco", "los angeles", "san jose", "san diego",
+     "las vegas", "washington d.c", "washington, d.c.", "tel aviv", "mexico city",
+     "sao paulo", "são paulo", "rio de janeiro", "buenos aires", "hong kong",
+     "new delhi", "kuala lumpur", "cape town", "palo alto", "menlo park",
+     "mountain view", "cupertino", "redmond"}
+)
+
+PLACES = COUNTRIES | REGIONS | US_STATES | CITIES
+
+# Labels of end-of-article link lists and promos (matched case-insensitively).
+TEASER_LABELS = (
+    "continue reading", "related", "related articles", "related stories",
+    "related posts", "related coverage", "related content", "read more",
+    "read next", "read also", "also read", "more from", "more on", "more stories",
+    "more news", "more in", "recommended", "recommended for you", "you may also like",
+    "you might also like", "most popular", "most read", "trending", "trending now",
+    "top stories", "latest", "latest news", "latest stories", "in other news",
+    "around the industry", "around the web", "elsewhere", "further reading",
+    "what we're reading", "what we’re reading", "what else we're reading",
+    "from around the web", "editor's picks", "editors' picks", "sponsored",
+    "sponsored content", "partner content", "advertisement", "quick hits",
+    "other news", "in case you missed it", "don't miss", "popular now",
+    "up next", "see also", "keep reading",
+)
