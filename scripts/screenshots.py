@@ -3,7 +3,8 @@
     .venv/bin/python scripts/screenshots.py
 
 Writes screenshots/*.svg, and PNGs beside them when rsvg-convert is installed
-(Debian: librsvg2-bin). Uses a throwaway data directory.
+(Debian: librsvg2-bin; fonts-firacode for the font the SVG names). Uses a
+throwaway data directory.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ async def main_screen(data: Path) -> None:
 def save(app, name: str) -> None:
     svg = OUT / f"{name}.svg"
     app.save_screenshot(filename=svg.name, path=str(OUT))
+    # librsvg trims leading spaces of each text run unless told to keep them.
+    svg.write_text(svg.read_text(encoding="utf-8").replace("<svg ", '<svg xml:space="preserve" ', 1), encoding="utf-8")
     if shutil.which("rsvg-convert"):
         subprocess.run(["rsvg-convert", "-o", str(svg.with_suffix(".png")), str(svg)], check=True)
     print(f"wrote {svg.relative_to(ROOT)}")

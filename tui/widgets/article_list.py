@@ -137,7 +137,9 @@ class ArticleList(ScrollView, can_focus=True):
         if index >= len(self.articles):
             return Strip.blank(width, self.rich_style)
         meta = self.articles[index]
-        row_style = self._style("article-list--cursor") if index == self.cursor else Style()
+        # The cursor's background is resolved against the widget's (not partial):
+        # theme cursor colours may be translucent.
+        row_style = self.get_component_rich_style("article-list--cursor") if index == self.cursor else Style()
         if part == 0:
             mark = Text("  " if meta.read else "● ", style=self._style("article-list--unread-mark"))
             component = "article-list--title-read" if meta.read else "article-list--title"
