@@ -1,0 +1,244 @@
+"""Score byline's analysis against hand-labelled articles and print one table.
+
+    .venv/bin/python bench/eval_analysis.py [--verbose] [--json]
+
+Label sets: ``../shared/gold/seeds.json`` (real articles, skipped when absent)
+and ``tests/fixtures/labelled/gold.json`` (articles written for this project).
+Columns, per article and overall (micro-averaged):
+
+  core    recall of the entities labelled core
+  prec    share of reported entities that match a labelled entity
+  type    share of matched entities reported with the labelled type
+  split   labelled entities reported under two or more names
+  sp-rec  recall of labelled speech quotes, reported as speech
+  sp-prec share of quotes reported as speech that are labelled speech
+  who     share of matched speech quotes with the labelled speaker
+  boiler  share of labelled boilerplate lines removed
+  lost    body lines (not boilerplate, title or metadata) missing from the body
+  t/s/d   title, source, date right (✓) or wrong (✗)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from store.analyze import analyze_text  # noqa: E402
+from store.model import Analysis  # noqa: E402
+
+LABEL_SETS = [
+    ("seeds", ROOT.parent / "shared" / "gold" / "seeds.json", ROOT.parent / "shared" / "seeds"),
+    ("ours", ROOT / "tests" / "fixtures" / "labelled" / "gold.json", ROOT / "tests" / "fixtures" / "labelled"),
+]
+
+_TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
+
+
+def norm(text: str | None) -> str:
+    if text is None:
+        return ""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"'s$|'$", "", text.strip())
+    return " ".join(text.casefold().split())
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold().replace("’", "'"))
+
+
+@dataclass
+class Score:
+    core: int = 0
+    core_found: int = 0
+    reported: int = 0
+    reported_right: int = 0
+    matched: int = 0
+    typed_right: int = 0
+    splits: int = 0
+    speech: int = 0
+    speech_found: int = 0
+    said_speech: int = 0
+    said_speech_right: int = 0
+    speaker_right: int = 0
+    boiler: int = 0
+    boiler_removed: int = 0
+    lost: int = 0
+    meta_right: list[bool] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+            else:
+                getattr(self, name).extend(value)
+
+
+def score_article(gold: dict, text: str, analysis: Analysis) -> Score:
+    score = Score()
+    _score_entities(gold, analysis, score)
+    _score_quotes(gold, analysis, score)
+    _score_lines(gold, text, analysis, score)
+    for name in ("title", "source", "date"):
+        right = norm(gold.get(name)) == norm(getattr(analysis, name))
+        score.meta_right.append(right)
+        if not right:
+            score.notes.append(f"{name}: got {getattr(analysis, name)!r}, want {gold.get(name)!r}")
+    return score
+
+
+def _forms(names) -> set[str]:
+    return {norm(n) for n in names if n}
+
+
+def _score_entities(gold: dict, analysis: Analysis, score: Score) -> None:
+    labelled = [(e, _forms([e["name"], *e.get("aliases", [])])) for e in gold["entities"]]
+    reported = [(e, _forms([e.name, *e.aliases])) for e in analysis.entities]
+    score.reported = len(reported)
+    for entity, forms in reported:
+        hits = [g for g, g_forms in labelled if forms & g_forms]
+        if hits:
+            score.reported_right += 1
+            score.matched += 1
+            if entity.type == hits[0]["type"]:
+                score.typed_right += 1
+            else:
+                score.notes.append(f"type: {entity.name} is {entity.type}, want {hits[0]['type']}")
+        else:
+            score.notes.append(f"extra entity: {entity.name} ({entity.type}, {entity.mentions})")
+    for entity, forms in labelled:
+        found = [r for r, r_forms in reported if forms & r_forms]
+        if entity.get("core"):
+            score.core += 1
+            if found:
+                score.core_found += 1
+            else:
+                score.notes.append(f"missed core entity: {entity['name']}")
+        if len(found) > 1:
+            score.splits += 1
+            score.notes.append(f"split: {entity['name']} reported as {[r.name for r in found]}")
+
+
+def _same_quote(a: str, b: str) -> bool:
+    a, b = " ".join(tokens(a)), " ".join(tokens(b))
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if shorter in longer and len(shorter) >= 0.8 * len(longer):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.9
+
+
+def _score_quotes(gold: dict, analysis: Analysis, score: Score) -> None:
+    speech = [q for q in gold["quotes"] if q["kind"] == "speech"]
+    aliases = {norm(e["name"]): _forms([e["name"], *e.get("aliases", [])]) for e in gold["entities"]}
+    said = [q for q in analysis.quotes if q.kind == "speech"]
+    score.speech = len(speech)
+    score.said_speech = len(said)
+    for quote in speech:
+        match = next((q for q in said if _same_quote(q.text, quote["text"])), None)
+        if match is None:
+            score.notes.append(f"missed speech: {quote['text'][:50]!r}")
+            continue
+        score.speech_found += 1
+        want = norm(quote.get("speaker"))
+        got = norm(match.speaker)
+        if got == want or (want and got in aliases.get(want, set())):
+            score.speaker_right += 1
+        else:
+            score.notes.append(f"speaker of {quote['text'][:40]!r}: got {match.speaker!r}, want {quote.get('speaker')!r}")
+    for quote in said:
+        if any(_same_quote(quote.text, g["text"]) for g in speech):
+            score.said_speech_right += 1
+        else:
+            score.notes.append(f"not speech: {quote.text[:50]!r}")
+
+
+def _score_lines(gold: dict, text: str, analysis: Analysis, score: Score) -> None:
+    lines = text.split("\n")
+    boiler_numbers = set(gold["boilerplate_line_numbers"])
+    meta_numbers = set(gold.get("metadata_line_numbers", []))
+    boiler = Counter(" ".join(lines[n - 1].split()) for n in gold["boilerplate_line_numbers"])
+    removed = Counter(" ".join(line.split()) for line in analysis.removed)
+    score.boiler = sum(boiler.values())
+    score.boiler_removed = sum(min(count, removed[line]) for line, count in boiler.items())
+    for line, count in boiler.items():
+        if removed[line] < count:
+            score.notes.append(f"boilerplate kept: {line[:60]!r}")
+    body = " " + " ".join(tokens(analysis.body)) + " "
+    title_tokens = " ".join(tokens(gold.get("title") or ""))
+    for number, line in enumerate(lines, 1):
+        words = " ".join(tokens(line))
+        if not words or number in boiler_numbers or number in meta_numbers:
+            continue
+        if title_tokens and words.startswith(title_tokens):
+            continue
+        if f" {words} " not in body:
+            score.lost += 1
+            score.notes.append(f"body line lost: {number}: {line[:60]!r}")
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.2f}" if whole else "  – "
+
+
+def row(name: str, s: Score) -> str:
+    meta = "".join("✓" if ok else "✗" for ok in s.meta_right) if len(s.meta_right) == 3 else (
+        f"{sum(s.meta_right)}/{len(s.meta_right)}"
+    )
+    return (
+        f"{name:<34} {ratio(s.core_found, s.core):>5} {ratio(s.reported_right, s.reported):>5} "
+        f"{ratio(s.typed_right, s.matched):>5} {s.splits:>5} {ratio(s.speech_found, s.speech):>6} "
+        f"{ratio(s.said_speech_right, s.said_speech):>7} {ratio(s.speaker_right, s.speech_found):>5} "
+        f"{ratio(s.boiler_removed, s.boiler):>6} {s.lost:>4}  {meta}"
+    )
+
+
+def evaluate(verbose: bool = False) -> tuple[list[tuple[str, Score]], Score]:
+    rows: list[tuple[str, Score]] = []
+    total = Score()
+    for set_name, gold_path, folder in LABEL_SETS:
+        if not gold_path.exists():
+            print(f"({set_name}: {gold_path} not found, skipped)")
+            continue
+        labels = json.loads(gold_path.read_text(encoding="utf-8"))
+        for name, gold in labels.items():
+            if name.startswith("_"):
+                continue
+            text = (folder / name).read_text(encoding="utf-8")
+            score = score_article(gold, text, analyze_text(text, filename=name))
+            rows.append((f"{set_name}/{name}", score))
+            total.add(score)
+    return rows, total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--verbose", action="store_true", help="list every miss under its article")
+    args = parser.parse_args()
+    rows, total = evaluate()
+    header = f"{'article':<34} {'core':>5} {'prec':>5} {'type':>5} {'split':>5} {'sp-rec':>6} {'sp-prec':>7} {'who':>5} {'boiler':>6} {'lost':>4}  t/s/d"
+    print(header)
+    print("-" * len(header))
+    for name, score in rows:
+        print(row(name[:34], score))
+        if args.verbose:
+            for note in score.notes:
+                print(f"    {note}")
+    print("-" * len(header))
+    print(row("overall", total))
+
+
+if __name__ == "__main__":
+    main()
