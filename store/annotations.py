@@ -43,6 +43,7 @@ class Annotation:
     colour: int = 1
     note: str = ""
     speaker: str | None = None  # who said the passage, when it is an attributed quote
+    orphan: bool = False  # its text was not found in the article's current version
     created: float = field(default_factory=time.time)
     updated: float = field(default_factory=time.time)
 
@@ -71,6 +72,7 @@ class Annotation:
             "colour": self.colour,
             "note": self.note,
             "speaker": self.speaker,
+            "orphan": self.orphan,
             "created": self.created,
             "updated": self.updated,
         }
@@ -86,6 +88,7 @@ class Annotation:
             colour=int(doc.get("colour", 1)),
             note=doc.get("note", ""),
             speaker=doc.get("speaker"),
+            orphan=bool(doc.get("orphan", False)),
             created=float(doc["created"]),
             updated=float(doc["updated"]),
         )

@@ -31,7 +31,10 @@ from .atomic import remove_leftover_temps, write_atomic
 from .decode import RefusedFile, decode_article_bytes, read_article_file
 from .errors import StoreError
 from .files import collect_article_files
+from .anchor import TextAnchor, place
+from .annotations import Annotation, ArticleRef
 from .model import Analysis, ArticleMeta, ImportReport
+from .notes import NotesStore
 from .paths import DataPaths
 from .samples import sample_files
 from .search import SearchQuery
@@ -63,6 +66,7 @@ class Library:
         self._state_db: TinyDB | None = None
         self._session: dict[str, tuple[ArticleMeta, str]] = {}
         self._bodies: dict[str, str] = {}
+        self.notes = NotesStore(paths.notes)
 
     # -- opening --------------------------------------------------------------
 
@@ -81,6 +85,7 @@ class Library:
                 raise StoreError(f"{self.paths.root}: cannot create data directory ({error.strerror})") from None
             for folder in (self.paths.root, self.paths.texts, self.paths.cache):
                 remove_leftover_temps(folder)
+            self.notes.prepare()
             created = not self.paths.library.exists()
             library_db = TinyDB(storage=AtomicJSONStorage, path=self.paths.library)
             state_db = TinyDB(storage=AtomicJSONStorage, path=self.paths.state)
@@ -181,6 +186,11 @@ class Library:
                 if replaced:
                     table.remove(Query().id.one_of(replaced))
                 table.insert_multiple(new_docs.values())
+            # Highlights on a changed text move with it now, not when it is next opened.
+            for article_id in replaced:
+                meta = _meta_from_doc(new_docs[article_id], False)
+                if self.notes.for_article(article_id):
+                    self.annotations_for(meta, self.analysis_of(meta).body)
 
     def open_session(self, paths: Iterable[str | os.PathLike], progress: Progress | None = None) -> ImportReport:
         """Read files for this session only: nothing is added to the library."""
@@ -253,6 +263,45 @@ class Library:
                 body = ""
             self._bodies[meta.content_hash] = body
         return body
+
+    # -- highlights and notes -------------------------------------------------
+
+    def annotations_for(self, meta: ArticleMeta, body: str) -> list[tuple[Annotation, tuple[int, int, str] | None]]:
+        """The article's annotations, each with where it sits in ``body`` now.
+
+        The place is ``(start, end, method)``, or None for an orphan (a highlight
+        whose text is gone) and for notes on the whole article. Highlights placed
+        in a changed text are saved re-anchored, so the next edit starts from here.
+        """
+        placed = []
+        changed = []
+        for annotation in self.notes.for_article(meta.id):
+            if annotation.anchor is None:
+                placed.append((annotation, None))
+                continue
+            where = place(annotation.anchor, body)
+            if where is None:
+                if not annotation.orphan:
+                    annotation = replace(annotation, orphan=True)
+                    changed.append(annotation)
+                placed.append((annotation, None))
+                continue
+            if annotation.orphan or annotation.content_hash != meta.content_hash or where.method != "position":
+                annotation = replace(
+                    annotation,
+                    anchor=TextAnchor.from_span(body, where.start, where.end),
+                    content_hash=meta.content_hash,
+                    orphan=False,
+                )
+                changed.append(annotation)
+            placed.append((annotation, (where.start, where.end, where.method)))
+        if changed:
+            self.notes.save_many(changed)
+        return placed
+
+    @staticmethod
+    def article_ref(meta: ArticleMeta) -> ArticleRef:
+        return ArticleRef(meta.id, meta.title, meta.source, meta.date)
 
     # -- reading state --------------------------------------------------------
 

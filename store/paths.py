@@ -39,6 +39,11 @@ class DataPaths:
         """Analysis results keyed by content hash and analyser version."""
         return self.root / "cache"
 
+    @property
+    def notes(self) -> Path:
+        """Highlights and notes, one small file per article."""
+        return self.root / "notes"
+
     def describe(self) -> list[tuple[str, Path]]:
         return [
             ("data", self.root),
@@ -46,6 +51,7 @@ class DataPaths:
             ("reading state", self.state),
             ("article texts", self.texts),
             ("analysis cache", self.cache),
+            ("notes", self.notes),
         ]
 
 

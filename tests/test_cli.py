@@ -86,3 +86,42 @@ def test_opening_only_missing_files_fails_before_the_app_starts(tmp_path):
     result = byline(str(tmp_path / "nope.txt"))
     assert result.returncode == 1
     assert result.stderr.strip() == f"byline: {tmp_path / 'nope.txt'}: no such file or directory"
+
+
+def test_notes_export_and_import_round_trip(tmp_path):
+    from store.annotations import ArticleRef, new_annotation
+    from store.anchor import TextAnchor
+    from store.notes import NotesStore
+
+    source, target = tmp_path / "a", tmp_path / "b"
+    body = "Quillbank said profits doubled. “Card fees paid for everything,” he said."
+    start = body.index("Card")
+    NotesStore(source / "notes").save(
+        new_annotation(
+            ArticleRef("q1", "Quillbank profits double", "The Ledger", "2024-05-30"),
+            "h",
+            TextAnchor.from_span(body, start, start + 32),
+            note="Fees drive it #margins",
+            speaker="Otto Brenner",
+        )
+    )
+    exported = tmp_path / "notes.json"
+    result = byline("--data-dir", str(source), "notes", "export", "--format", "json", "-o", str(exported))
+    assert result.returncode == 0, result.stderr
+    markdown = byline("--data-dir", str(source), "notes", "export", "--format", "md").stdout
+    assert "## Quillbank profits double" in markdown and "> Card fees paid for everything,”" in markdown
+    assert "> — Otto Brenner" in markdown and "**Note:** Fees drive it #margins" in markdown
+    first = byline("--data-dir", str(target), "notes", "import", str(exported))
+    again = byline("--data-dir", str(target), "notes", "import", str(exported))
+    assert first.stdout.strip() == "imported 1, already present 0"
+    assert again.stdout.strip() == "imported 0, already present 1"
+    (note,) = NotesStore(target / "notes").all()
+    assert note.note == "Fees drive it #margins" and note.anchor.exact == body[start : start + 32]
+
+
+def test_notes_import_of_a_bad_file_is_one_line(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2")
+    result = byline("--data-dir", str(tmp_path / "d"), "notes", "import", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"byline: {bad}: not valid JSON") and len(result.stderr.splitlines()) == 1

@@ -4,6 +4,8 @@
     byline import PATH...       add files and folders to the library
     byline analyze PATH... [--json]
     byline locate               print where byline keeps its data
+    byline notes export --format md|json [-o FILE]
+    byline notes import FILE
 
 Textual is imported only when the app starts, so headless commands stay quick.
 Bad input ends in one line naming the file and the reason, never a traceback.
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 
 from . import __version__
 
-COMMANDS = ("import", "analyze", "locate")
+COMMANDS = ("import", "analyze", "locate", "notes")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,7 +55,10 @@ def _dispatch(args: list[str]) -> int:
         prog="byline",
         parents=[common],
         description="A keyboard-driven terminal reader for news about people and companies.",
-        epilog="Commands: byline import PATH... | byline analyze PATH... [--json] | byline locate",
+        epilog=(
+            "Commands: byline import PATH... | byline analyze PATH... [--json] | byline locate | "
+            "byline notes export --format md|json [-o FILE] | byline notes import FILE"
+        ),
     )
     if command is None:
         parser.add_argument("paths", nargs="*", metavar="PATH", help=".txt/.md files or folders to read this session (not added to the library)")
@@ -66,10 +71,19 @@ def _dispatch(args: list[str]) -> int:
     elif command == "analyze":
         sub.add_argument("paths", nargs="+", metavar="PATH")
         sub.add_argument("--json", action="store_true", help="print JSON: one object per file, an array for several")
+    elif command == "notes":
+        actions = sub.add_subparsers(dest="action", required=True)
+        export = actions.add_parser("export", help="write every highlight and note")
+        export.add_argument("--format", choices=("md", "json"), default="md")
+        export.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+        bring = actions.add_parser("import", help="add highlights and notes from a JSON export")
+        bring.add_argument("file", metavar="FILE")
     parsed = sub.parse_args(_without_command(args, command))
     data_dir = parsed.data_dir or options.data_dir
     if command == "locate":
         return _locate(data_dir)
+    if command == "notes":
+        return _notes(data_dir, parsed)
     if command == "import":
         return _import(data_dir, parsed.paths)
     return _analyze(parsed.paths, parsed.json)
@@ -131,6 +145,40 @@ def _import(data_dir: str | None, paths: list[str]) -> int:
     for path, reason in report.refused:
         print(f"  refused {path}: {reason}")
     return 1 if report.refused and not (report.added or report.present) else 0
+
+
+def _notes(data_dir: str | None, parsed: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from store.atomic import write_atomic
+    from store.notes import NotesStore
+    from store.notes_export import NotesImportError, from_json, to_json, to_markdown
+    from store.paths import resolve_data_paths
+
+    store = NotesStore(resolve_data_paths(data_dir).notes)
+    if parsed.action == "export":
+        annotations = store.all()
+        text = to_markdown(annotations) if parsed.format == "md" else to_json(annotations) + "\n"
+        if parsed.output:
+            write_atomic(Path(parsed.output), text.encode("utf-8"))
+            print(f"exported {len(annotations)} highlights and notes to {parsed.output}", file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+        return 0
+    try:
+        raw = Path(parsed.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"byline: {parsed.file}: cannot read ({getattr(error, 'strerror', None) or error})", file=sys.stderr)
+        return 1
+    try:
+        annotations = from_json(raw)
+    except NotesImportError as error:
+        print(f"byline: {parsed.file}: {error}", file=sys.stderr)
+        return 1
+    store.prepare()
+    added = store.import_new(annotations)
+    print(f"imported {added}, already present {len(annotations) - added}")
+    return 0
 
 
 def _progress_printer():

@@ -86,10 +86,19 @@ class BylineCommands(Provider):
     """The top-level entries; each opens a picker palette."""
 
     def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
-        return [
+        main = _main_screen(self)
+        entries = [
             ("Open article…", "Search the article list by title", self._pick_article),
             ("Go to entity…", "Mark a name from the open article in the reader", self._pick_entity),
         ]
+        if main is not None:
+            entries += [
+                ("Notes view", "Every highlight and note in the library (H)", main.action_notes_view),
+                ("Copy as Markdown blockquote", "The quote or sentence under the cursor, with its attribution", main.copy_markdown),
+                ("Export notes as Markdown", "byline-notes-DATE.md in the current folder", lambda: main.annotating.export("md")),
+                ("Export notes as JSON", "W3C Web Annotations, for byline notes import", lambda: main.annotating.export("json")),
+            ]
+        return entries
 
     def _pick_article(self) -> None:
         self.app.push_screen(CommandPalette(providers=[ArticlePicker], placeholder="Open article…"))

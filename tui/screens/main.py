@@ -20,12 +20,16 @@ from textual.worker import get_current_worker
 
 from store.errors import StoreError
 from store.library import Library
+from store.annotations import Annotation
 from store.model import Analysis, ArticleMeta, Entity, ImportReport
 from store.search import SearchQuery
 
 from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import EntitySidebar
+from ..widgets.notes_panel import NotesPanel
 from ..widgets.reader import Reader, ReaderDocument
+from .annotating import Annotating
+from .notes_view import NotesView
 
 NARROW = 100  # below this many columns the sidebar starts hidden
 
@@ -44,10 +48,11 @@ class LibraryFailed(Message):
 
 
 class ArticleLoaded(Message):
-    def __init__(self, meta: ArticleMeta, analysis: Analysis) -> None:
+    def __init__(self, meta: ArticleMeta, analysis: Analysis, placed: list) -> None:
         super().__init__()
         self.meta = meta
         self.analysis = analysis
+        self.placed = placed
 
 
 class ArticleFailed(Message):
@@ -78,6 +83,7 @@ class MainScreen(Screen):
         Binding("n", "mention(1)", "Next mention", id="main.next_mention"),
         Binding("N", "mention(-1)", "Prev mention", id="main.previous_mention"),
         Binding("s", "toggle_sidebar", "Sidebar", id="main.toggle_sidebar"),
+        Binding("H", "notes_view", "All notes", id="main.notes_view"),
     ]
 
     def __init__(self, library: Library, session_paths: list[str] | None = None) -> None:
@@ -88,6 +94,8 @@ class MainScreen(Screen):
         self.open_article: ArticleMeta | None = None
         self._sidebar_choice: bool | None = None
         self._query = ""
+        self._go_to_annotation: str | None = None
+        self.annotating = Annotating(self, library)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -96,7 +104,9 @@ class MainScreen(Screen):
                 yield ArticleList(id="articles")
                 yield Input(placeholder="Filter: words in title or text", id="filter")
             yield Reader(id="reader")
-            yield EntitySidebar(id="entities")
+            with Vertical(id="sidebar"):
+                yield EntitySidebar(id="entities")
+                yield NotesPanel(id="notes")
         yield Footer()
 
     @property
@@ -111,10 +121,16 @@ class MainScreen(Screen):
     def sidebar(self) -> EntitySidebar:
         return self.query_one(EntitySidebar)
 
+    @property
+    def notes_panel(self) -> NotesPanel:
+        return self.query_one(NotesPanel)
+
     def on_mount(self) -> None:
         self.query_one("#list-pane").border_title = "Articles"
         self.reader.border_title = "Reader"
         self.sidebar.border_title = "Entities"
+        self.notes_panel.border_title = "Notes"
+        self.notes_panel.show_annotations([])
         self.sidebar.show_message("Open an article to see who it names.")
         self.article_list.focus()
         self._load_library()
@@ -196,10 +212,11 @@ class MainScreen(Screen):
     def _load_article(self, meta: ArticleMeta) -> None:
         try:
             analysis = self.library.analysis_of(meta)
+            placed = self.library.annotations_for(meta, analysis.body)
         except StoreError as error:
             self.post_message(ArticleFailed(meta, str(error)))
             return
-        self.post_message(ArticleLoaded(meta, analysis))
+        self.post_message(ArticleLoaded(meta, analysis, placed))
 
     def on_article_failed(self, message: ArticleFailed) -> None:
         if self.open_article is not None and message.meta.id == self.open_article.id:
@@ -212,6 +229,10 @@ class MainScreen(Screen):
         self.reader.show_document(ReaderDocument(message.meta, message.analysis))
         self.reader.border_title = Content(message.meta.source or "Reader")  # type: ignore[assignment]
         self.sidebar.show_entities(message.analysis.entities)
+        self.annotating.article_opened(message.meta, message.analysis, message.placed)
+        if self._go_to_annotation is not None:
+            self._go_to(self._go_to_annotation)
+            self._go_to_annotation = None
         if not message.meta.read:
             self._mark_read(message.meta)
 
@@ -219,16 +240,7 @@ class MainScreen(Screen):
         read = replace(meta, read=True)
         self.all_articles = [read if m.id == meta.id else m for m in self.all_articles]
         self.article_list.update_article(read)
-        self._save_read(meta.id)
-
-    @work(thread=True, group="state")
-    def _save_read(self, article_id: str) -> None:
-        try:
-            self.library.set_read(article_id)
-        except (StoreError, OSError) as error:
-            self.app.call_from_thread(
-                self.notify, f"Read mark not saved: {error}", severity="error", markup=False
-            )
+        self.annotating.write(lambda: self.library.set_read(meta.id), lambda _: None, "Read mark not saved")
 
     @on(Reader.StepArticle)
     def _step_article(self, message: Reader.StepArticle) -> None:
@@ -243,6 +255,80 @@ class MainScreen(Screen):
             return
         articles.cursor = target
         self.open_meta(articles.articles[target])
+
+    # -- highlights and notes -------------------------------------------------
+
+    @on(Reader.HighlightRequested)
+    def _highlight(self, message: Reader.HighlightRequested) -> None:
+        self.annotating.highlight(message.target, message.colour)
+
+    @on(Reader.RecolourRequested)
+    def _recolour(self, message: Reader.RecolourRequested) -> None:
+        self.annotating.recolour(message.annotation, message.colour)
+
+    @on(Reader.RemoveRequested)
+    def _remove(self, message: Reader.RemoveRequested) -> None:
+        self.annotating.remove(message.annotation)
+
+    @on(Reader.NoteRequested)
+    def _note(self, message: Reader.NoteRequested) -> None:
+        self.annotating.edit_note(message.annotation)
+
+    @on(Reader.UndoRequested)
+    def _undo(self) -> None:
+        self.annotating.undo()
+
+    @on(Reader.CopyRequested)
+    def _copy(self, message: Reader.CopyRequested) -> None:
+        self.annotating.copy(message.target, message.citation)
+
+    def copy_markdown(self) -> None:
+        target = self.reader.target()
+        if target is None:
+            self.notify("Open an article and put the cursor on a passage first.", timeout=3)
+            return
+        self.annotating.copy(target, as_citation=False, markdown=True)
+
+    @on(Reader.LeaveRequested)
+    def _leave_reader(self) -> None:
+        self.article_list.focus()
+
+    @on(NotesPanel.Chosen)
+    def _note_chosen(self, message: NotesPanel.Chosen) -> None:
+        self._go_to(message.annotation.id)
+        self.reader.focus()
+
+    def _go_to(self, annotation_id: str) -> None:
+        position = self.annotating.position_of(annotation_id)
+        if position is None:
+            self.notify("Its text is not in this version of the article (kept as an orphan).", timeout=4)
+            return
+        self.reader.go_to_offset(position)
+
+    def action_notes_view(self) -> None:
+        def chosen(annotation: Annotation | None) -> None:
+            if annotation is not None:
+                self.open_annotation(annotation)
+
+        self.app.push_screen(NotesView(self.library.notes.all), chosen)
+
+    def open_annotation(self, annotation: Annotation) -> None:
+        meta = next((m for m in self.all_articles if m.id == annotation.article.id), None)
+        if meta is None:
+            self.notify("That article is not in the list shown now.", severity="warning", timeout=4)
+            return
+        ids = [m.id for m in self.article_list.articles]
+        if meta.id in ids:
+            self.article_list.cursor = ids.index(meta.id)
+        if self.open_article is not None and self.open_article.id == meta.id:
+            self._go_to(annotation.id)
+        else:
+            self._go_to_annotation = annotation.id
+            self.open_meta(meta)
+        self.reader.focus()
+
+    def on_unmount(self) -> None:
+        self.annotating.close()
 
     # -- entities -------------------------------------------------------------
 
