@@ -146,6 +146,9 @@ def _refine(needle: str, body: str, start: int, end: int) -> tuple[int, int]:
             if e <= s:
                 continue
             score = fuzz.ratio(target, _norm(body[s:e]))
+            # A passage that began and ended on the same characters (a capital,
+            # a full stop, a closing quote) most likely still does.
+            score += 4 * (body[s] == needle[0]) + 4 * (body[e - 1] == needle[-1])
             closeness = -(abs(s - start) + abs(e - end)) / 1000
             if score + closeness > best[0]:
                 best = (score + closeness, s, e)
