@@ -39,13 +39,30 @@ async def main_screen(data: Path) -> None:
     async with app.run_test(size=(132, 38)) as pilot:
         await settle(pilot)
         titles = [m.title for m in app.screen.query_one(ArticleList).articles]
-        # Pick the first article from the Halcyon group for a representative page.
+        # The first article of the Halcyon group makes a representative page.
         target = next((i for i, t in enumerate(titles) if "Okafor" in t), 0)
         await pilot.press(*["j"] * target, "enter")
         await settle(pilot)
         await pilot.press("tab", "enter", "n")
         await pilot.pause()
         save(app, "main")
+
+        # Highlights: a sentence, a quote in colour 2 with a note, two sentences in colour 3.
+        await pilot.press("shift+tab", "escape", "g", "j", "h")
+        await pilot.press("right_square_bracket", "q", "2")
+        await settle(pilot)
+        await pilot.press("a", *"Her own words on the AI pivot #strategy", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("right_curly_bracket", "j", "v", "j", "3")
+        await settle(pilot)
+        await pilot.press("right_curly_bracket")
+        await pilot.pause()
+        save(app, "highlights")
+
+        await pilot.press("H")
+        await settle(pilot)
+        save(app, "notes")
+        await pilot.press("escape")
         await pilot.press("question_mark")
         await pilot.pause()
         save(app, "help")

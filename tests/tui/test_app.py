@@ -157,7 +157,7 @@ async def test_help_lists_the_keys_and_q_quits():
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         shown = screen_text(app)
-        for description in ("Next mention", "Filter", "Prev article", "Sidebar", "Quit"):
+        for description in ("Next mention", "Filter", "Next sentence", "Highlight", "Copy citation", "Sidebar", "Quit"):
             assert description in shown
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
@@ -181,10 +181,11 @@ async def test_brackets_step_to_the_next_and_previous_article():
     app = make_app([ARTICLES])
     async with app.run_test(size=(120, 40)) as pilot:
         await open_first(pilot)
-        await pilot.press("right_square_bracket")
+        await pilot.press("right_square_bracket", "right_square_bracket")  # ]] at once
         await settle(pilot)
         assert reader_flat(app).startswith(QUILLBANK)
-        await pilot.press("left_square_bracket")
+        await pilot.press("left_square_bracket")  # [ alone, once the wait for q/e is over
+        await pilot.pause(0.7)
         await settle(pilot)
         assert reader_flat(app).startswith(ORCHARD)
 

@@ -26,13 +26,42 @@ def key_sections(app) -> list[tuple[str, list[tuple[str, str]]]]:
                 found.append((keys, binding.description))
         return found
 
+    from ..widgets.notes_panel import NotesPanel
+
     return [
         ("Everywhere", rows(app.BINDINGS) + [("tab shift+tab", "Move between panes"), ("ctrl+p", "Command palette")]),
         ("Main screen", rows(MainScreen.BINDINGS)),
         ("Article list", rows(ArticleList.BINDINGS)),
         ("Reader", rows(Reader.BINDINGS)),
         ("Entities", rows(EntitySidebar.BINDINGS)),
+        ("Notes panel", rows(NotesPanel.BINDINGS)),
     ]
+
+
+def columns(sections, count: int = 3) -> list[list[tuple[str, list[tuple[str, str]]]]]:
+    """Spread sections over about ``count`` columns of equal height.
+
+    A section moves whole to the next column when it does not fit; only one
+    taller than a column is split.
+    """
+    height = -(-sum(len(rows) + 2 for _, rows in sections) // count)
+    result: list[list] = [[]]
+    used = 0
+    for title, rows in sections:
+        need = len(rows) + 2
+        if used + need > height and result[-1] and need <= height:
+            result.append([])
+            used = 0
+        while rows:
+            room = max(height - used - 2, 4)
+            taken, rows = rows[:room], rows[room:]
+            result[-1].append((title, taken))
+            used += len(taken) + 2
+            title = f"{title} (more)"
+            if rows:
+                result.append([])
+                used = 0
+    return result
 
 
 class HelpScreen(ModalScreen[None]):
@@ -41,14 +70,12 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        sections = key_sections(self.app)
-        half = 3  # the global, screen and list keys left; reader and sidebar right
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Keys"
             body.border_subtitle = "Esc to close"
             with Horizontal():
-                yield Static(_key_table(sections[:half]), classes="help-column")
-                yield Static(_key_table(sections[half:]), classes="help-column")
+                for column in columns(key_sections(self.app)):
+                    yield Static(_key_table(column), classes="help-column")
 
 
 def _key_table(sections: list[tuple[str, list[tuple[str, str]]]]) -> Table:

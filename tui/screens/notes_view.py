@@ -69,7 +69,11 @@ class NotesView(Screen[Annotation | None]):
         listing = self.query_one("#notes-list", OptionList)
         listing.clear_options()
         self._by_id = {a.id: a for a in found[:SHOWN]}
-        options = [Option(annotation_prompt(a, with_article=True), id=a.id) for a in found[:SHOWN]]
+        options: list[Option | None] = []
+        for annotation in found[:SHOWN]:
+            if options:
+                options.append(None)  # a separator line between entries
+            options.append(Option(annotation_prompt(annotation, with_article=True), id=annotation.id))
         if not options:
             message = "No highlights or notes yet." if not self.annotations else "Nothing matches the filter."
             options = [Option(Content(message), disabled=True)]
