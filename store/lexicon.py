@@ -49,7 +49,8 @@ STOPWORDS = _words(
     show shows showed mean means become became seem seems seemed put set run
     according given including regarding following based amid
     mr mrs ms dr prof sir madam dear hi hello hey thanks thank please welcome sorry
-    ok okay oh wow well yeah yep nope
+    ok okay oh wow well yeah yep nope goodbye bye farewell congratulations congrats
+    cheers hooray alas amen yes no
     what's here's there's that's who's where's how's when's let's don't doesn't didn't
     isn't aren't wasn't weren't can't couldn't won't wouldn't shouldn't haven't hasn't
     hadn't it’s i’m here’s there’s that’s what’s don’t doesn’t didn’t isn’t can’t
@@ -67,6 +68,7 @@ STOPWORDS = _words(
     source sources credit credits photo photos image images illustration caption
     chapter section page episode issue edition volume
     north south east west northern southern eastern western central
+    christmas easter thanksgiving hanukkah ramadan diwali halloween eid passover
     """
 )
 
@@ -100,6 +102,10 @@ GENERIC_TERMS = _words(
     ok tl;dr tldr fyi fomo imo imho lol btw aka diy
     metaverse internet web cloud blockchain bitcoin chatbot chatbots
     ph.d phd mba bs ba ma
+    series phase round stage tier level chapter part section figure table
+    hbm sram dram ram rom ssd ssds hdd nand fpga fpgas asic asics soc socs tops flops
+    tflops petaflops int8 int4 fp16 fp8 fp32 bf16 npu npus dsp risc x86 lidar
+    gaap ebitda arr mrr cagr ytd capex opex kyc aml b2b2c
     """
 )
 
@@ -159,6 +165,7 @@ ORG_NOUNS = _words(
 PRODUCT_NOUNS = _words(
     """
     model models app apps application platform chatbot bot service software device
+    add-on add-ons assistant assistants
     devices phone smartphone tool tools feature features product products browser
     engine assistant chip chips processor console headset car vehicle game games
     plugin plug-in laptop tablet watch glasses generator api version update
@@ -178,6 +185,36 @@ ORG_SUFFIXES = _words(
     bureau office court party times post journal news magazine press review
     research intelligence computing semiconductor semiconductors electronics
     brands financial investments securities insurance health healthcare
+    silicon foundry data compute grid cloud interactive logistics payments
+    security mobile devices instruments microsystems aerospace automotive chemicals
+    mining power solar telecom wireless foods retail consulting services
+    motion works airways shipping freight realty properties
+    wire ledger courant gazette herald tribune daily weekly chronicle observer
+    monitor insider courier dispatch bulletin digest report reporter standard
+    """
+)
+
+# Words that name news outlets ("the Gazette", "Harbor Ledger").
+OUTLET_WORDS = _words(
+    """
+    times post journal news gazette herald tribune daily weekly chronicle observer
+    monitor insider courier dispatch bulletin digest wire ledger courant review
+    magazine press standard telegraph guardian mirror express register sentinel
+    """
+)
+
+# Demonyms and languages: capitalised, but adjectives rather than names.
+NATIONALITIES = _words(
+    """
+    american americans british canadian mexican brazilian argentine chilean european
+    french german germans italian spanish portuguese dutch belgian swiss austrian
+    swedish norwegian danish finnish irish scottish welsh english polish czech
+    hungarian greek turkish russian russians ukrainian israeli iranian iraqi saudi
+    emirati egyptian african nigerian kenyan south-african indian pakistani
+    bangladeshi chinese japanese korean taiwanese vietnamese thai indonesian
+    malaysian filipino singaporean australian asian latin arab arabic hindi
+    mandarin cantonese western eastern northern southern democrat democrats
+    republican republicans
     """
 )
 
@@ -214,30 +251,43 @@ SPEECH_VERBS = _words(
 
 PRONOUNS = frozenset({"he", "she"})
 
-FIRST_NAMES = _words(
+# Common given names, split by the pronoun they usually take; used to type a
+# "First Last" pair as a person and to match "he"/"she" to the right person.
+MALE_NAMES = _words(
     """
-    aaron adam adrian ahmed aidan alan albert alex alexander alexandra alexis ali
-    alice alicia allison amanda amber amir amy ana andrea andrew andy angela anna
-    anne anthony antonio arjun arthur ashley audrey barbara ben benjamin beth bill
-    bob brad brandon brian bruce carl carla carlos carol caroline catherine charles
-    charlie charlotte chen chris christina christine christopher claire colin connor
-    craig dan daniel david dennis derek diana diane dmitri donald doug douglas dylan
-    ed edward elena elizabeth ellen emily emma eric erik ethan eva evan fatima
-    felix fernando frank fred gabriel gary george grace greg gregory hannah harry
-    helen henry hugo ian igor isaac isabel ivan jack jacob james jamie jane janet
-    jason javier jeff jeffrey jennifer jenny jeremy jessica jim joan joe joel john
-    jonathan jordan jorge jose joseph josh joshua juan julia julian julie justin
-    karen kate katherine kathryn kevin kim kyle laura lauren leo leon linda lisa
-    liz lucas lucy luis luke maria mariana marie mark martin mary matt matthew max
-    megan melissa michael michelle miguel mike mohammed nancy natalie nathan
-    neil nicholas nick nicole noah olga oliver olivia omar oscar pablo pamela patrick
-    paul pedro peter philip priya rachel rahul raj rajesh ravi rebecca richard rick
-    rob robert roger ryan sam samantha samuel sandra sara sarah satya scott sean
-    sergei sergey sharon simon sofia sophia sophie stephanie stephen steve steven
-    sue susan tanya thomas tim timothy tom tony tyler valerie vanessa victor
-    victoria vincent vivek walter wei william xavier yuki yusuf zachary zoe
+    aaron adam adrian ahmed aidan alan albert alex alexander ali amir andre andrew
+    andy anthony antonio arjun arthur ben benjamin bill bob brad brandon brian bruce
+    carl carlos charles charlie chen chris christopher colin connor craig dan daniel
+    david dennis derek dmitri donald doug douglas dylan ed edward eric erik ethan
+    evan felix fernando frank fred gabriel gary george greg gregory harry henry hugo
+    ian igor isaac ivan jack jacob james jason javier jeff jeffrey jeremy jim joe
+    joel john jonathan jorge jose joseph josh joshua juan julian justin kevin kyle
+    leo leon lucas luis luke marco mark martin matt matthew max michael miguel mike
+    mohammed muhammad nathan neil nicholas nick noah omar oliver oscar pablo patrick
+    paul pedro peter philip rahul raj rajesh ravi richard rick rob robert roger ryan
+    sam samuel satya scott sean sergei sergey simon stephen steve steven thomas tim
+    timothy tom tomas tony tyler victor vincent vivek walter william xavier yusuf
+    zachary jonah elias conor hollis raymond marcus femi dev keon tobias ansel
+    bartholomew bart wen noah liam lucas mateo elijah caleb owen finn jasper
+    arnav aditya rohan kenji hiroshi takeshi jin wei lei yusuf hamza karim
     """
 )
+FEMALE_NAMES = _words(
+    """
+    alexandra alice alicia allison amanda amber amy ana andrea angela anna anne
+    ashley audrey barbara beth carla carol caroline catherine charlotte christina
+    christine claire dana diana diane elena elizabeth ellen emily emma eva fatima
+    grace hannah helen isabel jane janet jennifer jenny jessica joan julia julie
+    karen kate katherine kathryn kim laura lauren linda lisa liz lucy maria mariana
+    marie mary megan melissa michelle mira nancy natalie nicole olga olivia pamela
+    priya rachel rebecca sandra sara sarah samantha sharon sofia sophia sophie
+    stephanie sue susan tanya valerie vanessa victoria yuki zoe amara renata
+    lucia ilse leticia noor priscilla teodora simone hana annelies pilar ines
+    ruth isabella mia ava chloe layla aisha amina ngozi chiara giulia freya
+    ingrid astrid anika ananya aarti meera sakura mei ling
+    """
+)
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | _words("alex jordan jamie kim sam taylor morgan casey")
 
 # Widely known short forms of first names; merged only with a full name in the text.
 NICKNAMES = {
@@ -324,22 +374,46 @@ CITIES = frozenset(
     """
     london paris berlin madrid rome milan amsterdam brussels vienna zurich geneva
     stockholm oslo copenhagen helsinki dublin lisbon warsaw prague budapest athens
-    istanbul moscow kyiv kiev tokyo osaka seoul beijing shanghai shenzhen
-    guangzhou taipei singapore bangkok jakarta manila mumbai delhi bangalore
-    bengaluru hyderabad chennai karachi lahore dubai doha riyadh tehran cairo
-    lagos nairobi johannesburg toronto montreal vancouver chicago boston seattle
-    austin denver atlanta miami dallas houston phoenix detroit philadelphia
-    sydney melbourne auckland brisbane
+    istanbul moscow kyiv kiev tokyo osaka seoul beijing shanghai shenzhen guangzhou
+    taipei singapore bangkok jakarta manila mumbai delhi bangalore bengaluru
+    hyderabad chennai karachi lahore dubai doha riyadh tehran cairo lagos nairobi
+    johannesburg toronto montreal vancouver chicago boston seattle austin denver
+    atlanta miami dallas houston phoenix detroit philadelphia sydney melbourne
+    auckland brisbane perth adelaide wellington dresden munich hamburg cologne
+    frankfurt stuttgart dusseldorf leipzig bremen rotterdam eindhoven utrecht
+    antwerp ghent lyon marseille toulouse bordeaux lille porto valencia
+    barcelona seville bilbao malaga turin naples florence venice bologna manchester
+    birmingham liverpool leeds glasgow edinburgh bristol cardiff belfast cambridge
+    oxford gothenburg malmo bergen aarhus tallinn riga vilnius krakow gdansk wroclaw
+    bucharest sofia belgrade zagreb ljubljana bratislava kharkiv odesa minsk tbilisi
+    yerevan baku almaty tashkent monterrey guadalajara tijuana bogota medellin lima
+    santiago quito caracas montevideo havana toronto ottawa calgary edmonton
+    winnipeg quebec columbus cleveland cincinnati pittsburgh baltimore nashville
+    memphis charlotte raleigh orlando tampa jacksonville minneapolis milwaukee
+    kansas portland sacramento oakland fresno albuquerque tucson omaha indianapolis
+    louisville honolulu anchorage boise brooklyn queens manhattan hollywood lagos
+    abuja accra dakar casablanca tunis algiers kampala kigali kinshasa luanda harare
+    lusaka durban pretoria karachi islamabad dhaka kathmandu colombo yangon hanoi
+    saigon kyoto yokohama nagoya fukuoka sapporo busan incheon chengdu wuhan
+    hangzhou nanjing tianjin xian chongqing macau ahmedabad pune kolkata jaipur
+    muscat manama kuwait amman beirut damascus baghdad jerusalem haifa ankara izmir
     """.split()
 ) | frozenset(
-    {"new york city", "san francisco", "los angeles", "san jose", "san diego",
-     "las vegas", "washington d.c", "washington, d.c.", "tel aviv", "mexico city",
-     "sao paulo", "são paulo", "rio de janeiro", "buenos aires", "hong kong",
-     "new delhi", "kuala lumpur", "cape town", "palo alto", "menlo park",
-     "mountain view", "cupertino", "redmond"}
+    {
+        "new york city", "san francisco", "los angeles", "san jose", "san diego",
+        "las vegas", "washington d.c", "washington, d.c.", "tel aviv", "mexico city",
+        "sao paulo", "são paulo", "rio de janeiro", "buenos aires", "hong kong",
+        "new delhi", "kuala lumpur", "cape town", "palo alto", "menlo park",
+        "mountain view", "cupertino", "redmond", "salt lake city", "kansas city",
+        "st. louis", "st louis", "new orleans", "ho chi minh city", "addis ababa",
+        "abu dhabi", "phnom penh",
+    }
 )
 
-PLACES = COUNTRIES | REGIONS | US_STATES | CITIES
+# Abbreviated US states as they appear in datelines ("SAN JOSE, Calif.").
+STATE_ABBREVIATIONS = frozenset("calif fla mich minn tenn conn colo ariz penn n.y d.c".split())
+
+PLACES = COUNTRIES | REGIONS | US_STATES | CITIES | STATE_ABBREVIATIONS
 
 # Labels of end-of-article link lists and promos (matched case-insensitively).
 TEASER_LABELS = (
@@ -348,11 +422,11 @@ TEASER_LABELS = (
     "read next", "read also", "also read", "more from", "more on", "more stories",
     "more news", "more in", "recommended", "recommended for you", "you may also like",
     "you might also like", "most popular", "most read", "trending", "trending now",
-    "top stories", "latest", "latest news", "latest stories", "in other news",
-    "around the industry", "around the web", "elsewhere", "further reading",
+    "top stories", "latest", "latest news", "latest stories",
+    "around the industry", "around the web", "further reading",
     "what we're reading", "what we’re reading", "what else we're reading",
     "from around the web", "editor's picks", "editors' picks", "sponsored",
-    "sponsored content", "partner content", "advertisement", "quick hits",
-    "other news", "in case you missed it", "don't miss", "popular now",
+    "sponsored content", "partner content", "advertisement",
+    "in case you missed it", "don't miss", "popular now",
     "up next", "see also", "keep reading",
 )

@@ -96,8 +96,10 @@ class Sentences:
     def is_start(self, pos: int) -> bool:
         """True when only opening marks sit between a sentence start and ``pos``."""
         start = self.start_of(pos)
-        between = self.text[start:pos]
-        return all(ch in OPENERS or ch in " \t-–—•*>" for ch in between)
+        text = self.text
+        while pos > start and (text[pos - 1] in OPENERS or text[pos - 1] in " \t-–—•*>"):
+            pos -= 1
+        return pos == start
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,57 @@
+"""The analysis pipeline: article text in, ``Analysis`` out.
+
+Runs cleaning, metadata, entity and quote extraction in order. Bump
+``ANALYZER_VERSION`` whenever any step's output would change: stored analyses
+are cached under it.
+"""
+
+from __future__ import annotations
+
+from store.clean import assemble_paragraphs, boilerplate_lines, navigation_lines, prepare_lines
+from store.entities import find_entities
+from store.metadata import extract_metadata, source_from_body
+from store.model import Analysis
+from store.quotes import find_quotes
+from store.sentences import Sentences
+
+ANALYZER_VERSION = "2"
+
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+def _is_markdown(text: str, filename: str | None) -> bool:
+    if filename:
+        return filename.lower().endswith(_MARKDOWN_SUFFIXES)
+    head = text[:4000]
+    return head.lstrip().startswith("# ") or "](http" in head or "\n## " in head
+
+
+def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
+    """Clean ``text`` and extract title, source, date, author, entities and quotes."""
+    lines = prepare_lines(text, markdown=_is_markdown(text, filename))
+    nav = navigation_lines(lines)
+    meta = extract_metadata(lines, nav, filename)
+    dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start)
+    if meta.title_index is not None:
+        dropped.add(meta.title_index)
+    paragraphs = tuple(assemble_paragraphs(lines, dropped))
+    removed = tuple(line.raw for line in lines if line.index in dropped and line.raw.strip())
+    body = "\n\n".join(paragraphs)
+    sentences = Sentences(body)
+    entities = tuple(find_entities(body, sentences))
+    quotes = tuple(find_quotes(body, entities, sentences))
+    source = meta.source
+    if source is None:
+        people = frozenset(e.name for e in entities if e.type == "PERSON")
+        people |= frozenset(alias for e in entities if e.type == "PERSON" for alias in e.aliases)
+        source = source_from_body(body, people)
+    return Analysis(
+        title=meta.title,
+        source=source,
+        date=meta.date,
+        author=meta.author,
+        paragraphs=paragraphs,
+        removed=removed,
+        entities=entities,
+        quotes=quotes,
+    )

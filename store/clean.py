@@ -1,0 +1,665 @@
+"""Boilerplate removal and paragraph rebuilding for scraped article text.
+
+``prepare_lines`` strips markdown and classifies each line, ``navigation_lines``
+finds the breadcrumb at the top, ``boilerplate_lines`` finds share buttons,
+captions, footers, newsletter blurbs, tables of contents and teaser blocks, and
+``assemble_paragraphs`` re-joins lines broken mid-sentence into paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.lexicon import FIRST_NAMES, TEASER_LABELS
+from store.sentences import ABBREVIATIONS, ends_terminal, heading_like, words
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the original text and what markdown said about it."""
+
+    index: int
+    raw: str
+    text: str  # inline markdown removed, whitespace collapsed
+    heading: bool = False  # a markdown "#" or setext heading
+    level: int = 0  # heading level, 1 for "#"
+    bullet: bool = False
+    rule: bool = False  # horizontal rule or setext underline
+    image: bool = False  # nothing but markdown images
+    link_only: bool = False  # nothing but links or a bare URL
+    word_count: int = -1
+
+    def __post_init__(self) -> None:
+        if self.word_count < 0:
+            # Long lines only meet "more than N words" tests, so a rough count will do.
+            text = self.text
+            self.word_count = len(words(text)) if len(text) < 400 else text.count(" ") + 1
+
+    @property
+    def blank(self) -> bool:
+        return not self.text and not self.rule and not self.image and not self.link_only
+
+    @property
+    def content(self) -> bool:
+        """True for a line of text that may belong to the body."""
+        return bool(self.text) and not self.link_only
+
+
+_RULE_RE = re.compile(r"^([-*_=])(?:\s*\1){2,}$")
+_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
+_BULLET_RE = re.compile(r"^(?:[-*•+●▪◦›»]|\d{1,3}[.)])\s+")
+_QUOTE_BLOCK_RE = re.compile(r"^(?:>\s?)+")
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+_LINK_RE = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK_RE = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
+_URL_ONLY_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+_HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+# Emphasis spans are bounded so a line full of unmatched markers stays linear.
+_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+_STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
+_UNDERSCORE_RE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
+_CODE_RE = re.compile(r"`([^`]+)`")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>\"'])")
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+_MARKUP_CHARS = re.compile(r"[*_\[`<\\]")
+
+
+def strip_inline_markdown(text: str, markdown: bool = True) -> str:
+    """Remove emphasis, images and link targets, keeping the visible words."""
+    if not _MARKUP_CHARS.search(text):
+        return _SPACES_RE.sub(" ", text).strip()
+    text = _IMAGE_RE.sub("", text)
+    text = _LINK_RE.sub(r"\1", text)
+    text = _AUTOLINK_RE.sub(r"\1", text)
+    if markdown:
+        # "[text][ref]" is a link only in Markdown; in plain text it is just brackets.
+        text = _REF_LINK_RE.sub(r"\1", text)
+        text = _HTML_TAG_RE.sub("", text)
+        text = _CODE_RE.sub(r"\1", text)
+    text = _BOLD_RE.sub(r"\2", text)
+    text = _STAR_RE.sub(r"\1", text)
+    text = _UNDERSCORE_RE.sub(r"\1", text)
+    if markdown:
+        text = _ESCAPE_RE.sub(r"\1", text)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def _only_links(stripped: str) -> bool:
+    if _URL_ONLY_RE.match(stripped):
+        return True
+    if "](" not in stripped:
+        return False
+    rest = _LINK_RE.sub("", _IMAGE_RE.sub("", stripped))
+    return not re.sub(r"[\s|·•,;/\-–—>»›]+", "", rest)
+
+
+_PLAIN_START = re.compile(r"[\w\"“‘'(]")
+
+
+def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
+    """Split ``text`` into classified lines with inline markdown removed."""
+    lines: list[Line] = []
+    for index, raw in enumerate(text.split("\n")):
+        stripped = _SPACES_RE.sub(" ", raw).strip()
+        if not stripped:
+            lines.append(Line(index, raw, ""))
+            continue
+        heading, level, bullet = False, 0, False
+        # Only lines opening with a marker character can be rules, headings or bullets.
+        if not _PLAIN_START.match(stripped) or stripped[0].isdigit():
+            if _RULE_RE.match(stripped):
+                lines.append(Line(index, raw, "", rule=True))
+                continue
+            match = _HEADING_RE.match(stripped)
+            if match:
+                heading, level, stripped = True, len(match.group(1)), match.group(2)
+            stripped = _QUOTE_BLOCK_RE.sub("", stripped)
+            bullet = bool(_BULLET_RE.match(stripped)) and not (
+                stripped.startswith("*") and _STAR_RE.match(stripped)
+            )
+            if bullet:
+                stripped = _BULLET_RE.sub("", stripped, count=1)
+        if "[" in stripped or "http" in stripped or "www." in stripped:
+            if _IMAGE_RE.fullmatch(stripped) or (
+                stripped.startswith("![") and not _IMAGE_RE.sub("", stripped).strip()
+            ):
+                lines.append(Line(index, raw, "", image=True))
+                continue
+            if _only_links(stripped):
+                lines.append(Line(index, raw, strip_inline_markdown(stripped, markdown), link_only=True))
+                continue
+        clean = strip_inline_markdown(stripped, markdown) if _MARKUP_CHARS.search(stripped) else stripped
+        lines.append(Line(index, raw, clean, heading=heading, level=level, bullet=bullet))
+    return _mark_setext(lines)
+
+
+def _mark_setext(lines: list[Line]) -> list[Line]:
+    """Turn "Title" over "=====" into a heading; the underline becomes a rule."""
+    for i in range(1, len(lines)):
+        raw = lines[i].raw.strip()
+        prev = lines[i - 1]
+        if raw and set(raw) <= {"="} | {"-"} and len(set(raw)) == 1 and prev.text:
+            if not prev.bullet and prev.word_count <= 14:
+                level = 1 if raw[0] == "=" else 2
+                lines[i - 1] = Line(prev.index, prev.raw, prev.text, heading=True, level=level)
+                lines[i] = Line(lines[i].index, lines[i].raw, "", rule=True)
+    return lines
+
+
+# ---------------------------------------------------------------- line rules
+
+_ACTION_WORDS = frozenset(
+    "share shares tweet email e-mail print copy save bookmark subscribe sign log "
+    "login follow listen reply like repost menu search home posts comment comments "
+    "gift skip register".split()
+)
+_SHARE_VOCAB = _ACTION_WORDS | frozenset(
+    "this article story post page link url copied on via to us up in out now the "
+    "a for our with facebook twitter x linkedin whatsapp reddit pinterest telegram "
+    "flipboard threads bluesky mastodon instagram youtube tiktok email content "
+    "main navigation more options free account newsletter feed rss join conversation "
+    "discussion view all show replies read".split()
+)
+_NEWSLETTER_RE = re.compile(
+    r"^(?:subscribe|sign up|sign-up|join|get|enter your email|don[’']t miss)\b.{0,160}"
+    r"\b(?:newsletter|inbox|updates|subscribe|subscribers|free|email|mailing list)\b",
+    re.IGNORECASE,
+)
+_SIGNUP_START_RE = re.compile(r"^(?:subscribe (?:to|now|for)|sign up (?:for|to|now|here))\b", re.I)
+_CAPTION_RE = re.compile(
+    r"^(?:\(?(?:logo of|logo:|photo:|photo by|photos by|photo credit|photograph:|"
+    r"photograph by|image:|image credit|image source|image by|images by|illustration:|"
+    r"illustration by|credit:|credits:|caption:|video:|graphic:|file photo))",
+    re.IGNORECASE,
+)
+_CREDIT_END_RE = re.compile(
+    r"(?:getty images|shutterstock|via reuters|/ ?reuters|ap photo|/ ?ap|afp via getty|"
+    r"/ ?afp|bloomberg via getty|unsplash|istock|alamy)\)?\.?$",
+    re.IGNORECASE,
+)
+_FOOTER_RE = re.compile(
+    r"^(?:©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
+    r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
+    r"advertise with us|all rights reserved|our standards\b|editorial standards|"
+    r"corrections policy|ethics policy|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
+    r"category\s*:|sponsorships?\s*:)",
+    re.IGNORECASE,
+)
+_COPYRIGHT_SIGN_RE = re.compile(r"©|\(c\) \d{4}|\bcopyright \d{4}", re.IGNORECASE)
+_CAPTION_TAIL_RE = re.compile(
+    r"\((?:photo|photograph|image|illustration|credit|video|graphic)s?\b[^()]*\)\.?$|"
+    r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by|:)\s",
+    re.IGNORECASE,
+)
+_BRACKETED_RE = re.compile(
+    r"^\[(?:chart|image|photo|graphic|video|figure|map|table|illustration|gallery|embed|"
+    r"audio|infographic|slideshow|ad)\b[^\]]*\]$",
+    re.IGNORECASE,
+)
+_SIGNOFF_RE = re.compile(
+    r"^(?:that[’']s (?:it|all) for (?:this|today|now)|reply to this (?:email|newsletter)|"
+    r"(?:were you |was this )?forwarded this|sign up here|hit reply|see you next (?:week|time)|"
+    r"until next (?:week|time))",
+    re.IGNORECASE,
+)
+_COUNTER_RE = re.compile(
+    r"^(?:(?:\d[\d,.]*\s*[km]?\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|"
+    r"\d[\d,.]*\s*[km]?\s*(?:comments?|shares?|views?|likes?|replies|responses|reads)|"
+    r"(?:comments?|replies|responses|shares?)\s*\(\d[\d,]*\))\s*(?:[·•|,]\s*|$))+$",
+    re.IGNORECASE,
+)
+_MENU_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+_RESERVED_RE = re.compile(r"all rights reserved", re.IGNORECASE)
+_READ_TIME_RE = re.compile(
+    r"^(?:\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|listen to (?:this )?"
+    r"(?:article|story)|listen\s*\(?\d+ min\)?|advertisement|advertisements|"
+    r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
+    r"promoted|scroll to continue|view in browser|view this email in your browser|"
+    r"(?:you were|was) forwarded this (?:email|newsletter).*)$",
+    re.IGNORECASE,
+)
+_WELCOME_RE = re.compile(
+    r"^(?:welcome (?:back )?to\b|thanks? (?:you )?for (?:reading|subscribing)|"
+    r"you[’']re reading\b|in (?:today[’']s|this) (?:issue|edition|newsletter)\b|"
+    r"programming note\b|hi (?:there|everyone|friends|all)\b|hello (?:there|everyone|"
+    r"friends|readers)\b|hey (?:there|everyone|friends)\b)",
+    re.IGNORECASE,
+)
+_TOC_INTRO_RE = re.compile(
+    r"(?:lined up|in (?:this|today[’']s) (?:issue|edition|newsletter|post|article)|"
+    r"table of contents|^contents\b|^inside\b|what[’']s (?:inside|ahead|on tap|in store)|"
+    r"here[’']s what|on the agenda|today[’']s (?:menu|agenda|rundown)|^in this\b)",
+    re.IGNORECASE,
+)
+_LABEL_TAIL_RE = re.compile(r"[\s:\-–—»›>.…]+$")
+_INLINE_TEASER_RE = re.compile(
+    r"^(?:read more|related|see also|also read|read also|more|read next|recommended|"
+    r"watch|listen)\s*[:|»›>\-–—]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _label_key(text: str) -> str:
+    return _LABEL_TAIL_RE.sub("", text.strip().lower())
+
+
+def is_teaser_label(text: str) -> bool:
+    """True for headers of link lists: "Related", "More from X", "Read more -"."""
+    key = _label_key(text)
+    if not key or len(key.split()) > 6:
+        return False
+    if key in TEASER_LABELS:
+        return True
+    return bool(re.match(r"^(?:more (?:from|on|in|about|by)|other stories from|"
+                         r"latest (?:from|in|on)|stories from|also (?:from|on))\s+\S", key))
+
+
+def is_share_line(text: str) -> bool:
+    if len(text) > 80:
+        return False
+    tokens = [w.lower() for w in words(text) if not w.isdigit()]
+    if not tokens or len(tokens) > 8:
+        return False
+    return all(t in _SHARE_VOCAB for t in tokens) and any(t in _ACTION_WORDS for t in tokens)
+
+
+def is_menu_line(text: str) -> bool:
+    """"Robotics | Logistics | Events": three or more short items and no sentence."""
+    items = _MENU_SPLIT_RE.split(text)
+    if len(items) < 3 or ends_terminal(text):
+        return False
+    return all(0 < len(words(item)) <= 3 and item[:1].isupper() for item in items)
+
+
+# Every unanchored caption or footer rule needs one of these words.
+_TRIGGERS = (
+    "getty", "shutterstock", "reuters", "ap", "afp", "unsplash", "istock", "alamy", "photo",
+    "image", "illustration", "credit", "video", "graphic", "reserved", "©", "(c)", "copyright",
+    "logo", "caption", "file",
+)
+_SIGNOFF_WORDS = (" is written by", " is edited by", " is produced by")
+
+
+def line_boilerplate(line: Line) -> bool:
+    """Rules that judge a single line on its own, anywhere in the text."""
+    if line.rule or line.image or line.link_only:
+        return True
+    text = line.text
+    if not text:
+        return False
+    count = line.word_count
+    if count == 0:
+        # Punctuation or symbols only ("|", "•", "—"): no words to keep.
+        return True
+    if count > 40:
+        return False
+    low = text.lower()
+    if count <= 8 and (is_share_line(text) or _READ_TIME_RE.match(text) or _COUNTER_RE.match(text)):
+        return True
+    if any(word in low for word in _TRIGGERS):
+        if _CAPTION_RE.match(text) or _CREDIT_END_RE.search(text) or _CAPTION_TAIL_RE.search(text):
+            return True
+        if count <= 30 and _RESERVED_RE.search(text) or count <= 15 and _COPYRIGHT_SIGN_RE.search(text):
+            return True
+    if text[0] == "[" and _BRACKETED_RE.match(text):
+        return True
+    if ("|" in text or "·" in text or "•" in text) and is_menu_line(text):
+        return True
+    if count > 30:
+        return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)
+    if _FOOTER_RE.match(text) or _SIGNUP_START_RE.match(text):
+        return True
+    if _NEWSLETTER_RE.match(text) and not ends_terminal(text):
+        return True
+    if _SIGNOFF_RE.match(text) or any(word in low for word in _SIGNOFF_WORDS):
+        return True
+    return bool(_INLINE_TEASER_RE.match(text)) and not ends_terminal(text)
+
+
+# ------------------------------------------------------------- top of page
+
+_BREADCRUMB_RE = re.compile(r"^[^.!?]{1,60}(?:\s+[>/»›|]\s+[^.!?]{1,60})+$")
+
+
+def _nav_like(line: Line) -> bool:
+    text = line.text
+    if not text:
+        return False
+    if line.bullet and line.word_count <= 12 and not text.endswith("."):
+        return True
+    if len(text) <= 200 and line.word_count <= 12 and _BREADCRUMB_RE.match(text):
+        return True
+    if is_share_line(text) or text.lower() in {"skip to content", "skip to main content", "menu"}:
+        return True
+    return False
+
+
+def navigation_lines(lines: list[Line]) -> list[int]:
+    """Indices of the breadcrumb/menu lines that open the page, if any."""
+    found: list[int] = []
+    for line in lines:
+        if line.blank or line.rule or line.image or (line.link_only and not line.text):
+            continue
+        if line.link_only and line.word_count <= 12 or _nav_like(line):
+            found.append(line.index)
+            continue
+        break
+    return found
+
+
+# ------------------------------------------------------------ whole-page rules
+
+_WS_RE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _WS_RE.sub(" ", text.casefold().replace("’", "'")).strip(" -–—:?!.")
+
+
+def _toc_lines(lines: list[Line], start: int) -> set[int]:
+    """Lines near the top that repeat later headings: a table of contents."""
+    keys = [_norm(line.text) if line.text and line.word_count <= 20 else "" for line in lines]
+    later: dict[str, int] = {}
+    for line, key in zip(lines, keys):
+        if key:
+            later[key] = line.index  # last occurrence wins
+    found: set[int] = set()
+    limit = max(start + 4, int(len(lines) * 0.5))
+    i = start
+    while i < min(limit, len(lines)):
+        run: list[int] = []
+        j = i
+        while j < len(lines) and lines[j].text:
+            line = lines[j]
+            key = keys[j]
+            if (line.word_count <= 20 and not line.text.endswith(".")
+                    and later.get(key, -1) > j and key):
+                run.append(j)
+                j += 1
+                continue
+            break
+        if run:
+            intro = run[0] - 1
+            has_intro = intro >= start and lines[intro].text and lines[intro].word_count <= 20 and (
+                _TOC_INTRO_RE.search(lines[intro].text) or re.search(r"[:\-–—]$", lines[intro].text)
+            )
+            if len(run) >= 2 or has_intro:
+                found.update(run)
+                if has_intro:
+                    found.add(intro)
+            i = j + 1
+        else:
+            i += 1
+    return found
+
+
+def _header_end(lines: list[Line], start: int) -> int:
+    """Index of the first substantial body line after ``start``."""
+    for line in lines[start:]:
+        if line.word_count >= 25 and not _WELCOME_RE.match(line.text):
+            return line.index
+    return len(lines)
+
+
+def _story_start(lines: list[Line], start: int) -> int:
+    """Index of the first line that is plainly story prose."""
+    for line in lines[start:]:
+        if line.word_count >= 25 and not _WELCOME_RE.match(line.text):
+            return line.index
+        if line.word_count >= 8 and ends_terminal(line.text) and not _WELCOME_RE.match(line.text):
+            return line.index
+    return len(lines)
+
+
+def _welcome_lines(lines: list[Line], start: int) -> set[int]:
+    end = _header_end(lines, start)
+    return {
+        line.index
+        for line in lines[start:end + 1]
+        if line.text and line.word_count <= 60 and _WELCOME_RE.match(line.text)
+    }
+
+
+def _next_text(lines: list[Line], i: int, dropped: set[int]) -> Line | None:
+    for line in lines[i + 1:]:
+        if line.text and line.index not in dropped:
+            return line
+    return None
+
+
+def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set[int]:
+    """A teaser label and the headline-like lines after it, plus a promo before it.
+
+    A label above the first substantial paragraph is dropped alone: teaser
+    lists follow the story, and the story must never be taken for one.
+    """
+    found: set[int] = set()
+    story = _story_start(lines, body_start)
+    for line in lines:
+        if not line.text or line.word_count > 7 or not is_teaser_label(line.text):
+            continue
+        found.add(line.index)
+        if line.index < story:
+            continue
+        for nxt in lines[line.index + 1:]:
+            if not nxt.text:
+                if nxt.rule or nxt.image or nxt.link_only:
+                    found.add(nxt.index)
+                continue
+            if nxt.index in dropped:
+                found.add(nxt.index)
+                continue
+            if nxt.word_count > 25 or nxt.word_count <= 7 and is_teaser_label(nxt.text) or _INNER_SENTENCE_RE.search(nxt.text):
+                break
+            follower = _next_text(lines, nxt.index, dropped)
+            if heading_like(nxt.text) and follower is not None and follower.word_count >= 30:
+                break  # a section heading: the body resumes
+            found.add(nxt.index)
+        found.update(_promo_before(lines, line.index, dropped))
+    return found
+
+
+def _promo_before(lines: list[Line], label: int, dropped: set[int]) -> set[int]:
+    """A short heading with a one-line blurb sitting right before a teaser label."""
+    run: list[Line] = []
+    for line in reversed(lines[:label]):
+        if not line.text or line.index in dropped:
+            if run:
+                break
+            continue
+        if line.word_count > 12 or len(run) == 3:
+            break
+        run.append(line)
+        if heading_like(line.text.rstrip("-–— ")) and not ends_terminal(line.text):
+            total = sum(item.word_count for item in run)
+            if len(run) >= 2 and total <= 24:
+                return {item.index for item in run}
+            return set()
+    return set()
+
+
+_EMPHASISED_RE = re.compile(r"^\s*([*_]).+\1\s*$")
+_CREDIT_WORD_RE = re.compile(r"\b(?:photo|photograph|image|credit|courtesy|illustration)s?\b", re.I)
+
+
+def _captions_under_images(lines: list[Line]) -> set[int]:
+    """The italic or credited line right under a picture is its caption."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.image:
+            continue
+        for nxt in lines[i + 1:i + 3]:
+            if not nxt.text:
+                continue
+            if nxt.word_count <= 40 and (
+                _EMPHASISED_RE.match(nxt.raw) or _CREDIT_WORD_RE.search(nxt.text)
+                or (nxt.word_count <= 12 and not ends_terminal(nxt.text))
+            ):
+                found.add(nxt.index)
+            break
+    return found
+
+
+def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
+    """Indices of lines to drop; ``body_start`` is the first line after the title."""
+    dropped = {line.index for line in lines if line_boilerplate(line)}
+    dropped |= _captions_under_images(lines)
+    dropped |= _welcome_lines(lines, body_start)
+    dropped |= _toc_lines(lines, body_start)
+    dropped |= _teaser_blocks(lines, dropped, body_start)
+    return dropped
+
+
+# ------------------------------------------------------------- paragraphs
+
+_JOIN_AFTER = frozenset(
+    """
+    the a an of to in on at for with by from and or but nor as that than he she they
+    it we i you who whom which whose his her their its our my your is was are were
+    has had have be been being will would could should can may might must not said
+    told says into onto about after before over under between against during like
+    including such this these those where when while if because although though so
+    per via amid among toward towards upon
+    """.split()
+)
+# Words a heading never ends with: a line ending in one continues below.
+_NEVER_FINAL = frozenset(
+    "the a an and or but nor his her its their our my your whose than that which who whom "
+    "he she they we i is was are were has had have be been will would could should can "
+    "of by to from into onto via per at as including such than".split()
+)
+_DANGLING_TITLES = frozenset(
+    "ceo cto cfo coo founder co-founder cofounder president chairman chairwoman "
+    "director minister senator sen. rep. mr. mrs. ms. dr. prof. executive spokesperson "
+    "analyst investor researcher engineer".split()
+)
+_INNER_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+_ABBREV_END_RE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]*)\.$")
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    match = _ABBREV_END_RE.search(text)
+    if not match:
+        return False
+    word = match.group(1)
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
+
+
+def _starts_lower(text: str) -> bool:
+    word = text.lstrip("\"'“‘(")
+    if not word:
+        return False
+    first = words(word[:40])
+    token = first[0] if first else word
+    return word[0].islower() and not any(ch.isupper() for ch in token[1:])
+
+
+def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
+    """Decide whether ``nxt`` continues the sentence or paragraph of ``prev``."""
+    prev = prev.rstrip()
+    nxt = nxt.lstrip()
+    if not prev or not nxt:
+        return False
+    if _starts_lower(nxt):
+        return True
+    terminal = ends_terminal(prev)
+    if terminal:
+        if prev.endswith(".") and _ends_with_abbreviation(prev):
+            return True
+        return hard_wrapped
+    if prev.endswith((":", " -", " –", " —")):
+        return hard_wrapped
+    if nxt[0].isdigit() or nxt[0] in "$€£¥%(":
+        return True
+    last = prev.split()[-1].lower().strip("\"'“”‘’(")
+    if prev.endswith((",", ";", "–", "—")) or last in _NEVER_FINAL:
+        return True
+    if last in _JOIN_AFTER and (len(prev.split()) >= 8 or "," in prev):
+        return True  # a heading may end "What the money is for"; a long line may not
+    if _INNER_SENTENCE_RE.search(prev):
+        return True
+    if _name_continues(prev, nxt):
+        return True
+    return hard_wrapped
+
+
+def _name_continues(prev: str, nxt: str) -> bool:
+    """"... named Priya" + "Raman as ...": a name or title left dangling at a line end."""
+    tail = prev.split()
+    head = nxt.split()
+    if not tail or not head or not head[0][:1].isupper():
+        return False
+    last = tail[-1].strip("\"'“”‘’(")
+    low = last.lower()
+    if low in _DANGLING_TITLES or re.fullmatch(r"[A-Z]\.", last):
+        return True
+    if not last[:1].isupper():
+        return False
+    if low in FIRST_NAMES:
+        return True
+    # "..., operations director, Annelies" + "Vermaat, said": an appositive name.
+    after_first = head[1] if len(head) > 1 else ""
+    return (
+        len(tail) > 1 and tail[-2].endswith(",")
+        and (head[0].endswith(",") or after_first[:1].islower())
+    )
+
+
+def _hard_wrapped(lines: list[Line], dropped: set[int]) -> bool:
+    """True when paragraphs are blank-line separated and wrapped at a fixed width."""
+    kept = [ln for ln in lines if ln.index not in dropped]
+    blocks: list[list[Line]] = [[]]
+    for line in kept:
+        if line.text:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    inner = [ln for block in blocks for ln in block[:-1]]
+    multi = sum(1 for block in blocks if len(block) >= 2)
+    if multi < 2 or len(inner) < 4:
+        return False
+    lengths = [len(ln.text) for ln in inner]
+    widest = max(len(ln.text) for ln in kept if ln.text)
+    if widest > 110:
+        return False
+    near = sum(1 for n in lengths if n >= 0.6 * widest)
+    return near / len(lengths) >= 0.8
+
+
+def _hyphenated(prev: str) -> bool:
+    """"long-" + "term": a word broken at its hyphen is glued back without a space."""
+    return prev.endswith("-") and not prev.endswith(" -") and len(prev) > 1 and prev[-2].isalpha()
+
+
+def assemble_paragraphs(lines: list[Line], dropped: set[int]) -> list[str]:
+    """Kept lines grouped into paragraphs, broken lines re-joined."""
+    hard = _hard_wrapped(lines, dropped)
+    paragraphs: list[str] = []
+    pieces: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        if line.index in dropped or not line.text or line.link_only:
+            if pieces:
+                paragraphs.append("".join(pieces))
+            pieces, previous = [], None
+            continue
+        if (
+            previous is not None
+            and not previous.heading
+            and not line.heading
+            and not line.bullet
+            and should_join(previous.text, line.text, hard and not previous.bullet)
+        ):
+            pieces.append(line.text if _hyphenated(previous.text) else " " + line.text)
+        else:
+            if pieces:
+                paragraphs.append("".join(pieces))
+            pieces = [line.text]
+        previous = line
+    if pieces:
+        paragraphs.append("".join(pieces))
+    return [p for p in (para.strip() for para in paragraphs) if p]

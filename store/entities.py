@@ -1,0 +1,1085 @@
+"""Named people, organisations, products and places found in an article body.
+
+``find_entities`` scans capitalised word sequences, drops words that are
+capitalised only by position or are generic terms, merges surnames, first
+names, nicknames, acronyms and former names into the full name, and types each
+entity from its shape and the words around its mentions. Every span indexes
+the body it was given.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from store.lexicon import (
+    FIRST_NAMES,
+    FORMER_NAMES,
+    GENERIC_PHRASES,
+    GENERIC_TERMS,
+    MONTHS,
+    NAME_PARTICLES,
+    NATIONALITIES,
+    NICKNAMES,
+    OF_HEADS,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    OUTLET_WORDS,
+    PLACES,
+    PRODUCT_NOUNS,
+    ROLE_WORDS,
+    SECTION_WORDS,
+    SENTENCE_OPENERS,
+    SPEECH_VERBS,
+    STATE_ABBREVIATIONS,
+    STOPWORDS,
+    US_STATES,
+    COUNTRIES,
+    WEEKDAYS,
+)
+from store.model import Entity
+from store.sentences import Sentences, heading_like, title_cased
+
+_POSSESSIVE_RE = re.compile(r"[’']s$", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d+)?")
+_PREFIX_RE = re.compile(r"(?i)(?:ex|former|non|pro|anti|pre|post|co|mid)-(?=[A-Z])")
+
+_VERBISH = SPEECH_VERBS | frozenset(
+    "is was has had have will would could can did does should may might must spoke "
+    "wants plans needs declined refused hopes believes raised launched released "
+    "announced unveiled acquired bought sold hired fired joined left built "
+    "became remains continues".split()
+)
+# Job titles that follow an employer's name ("Halcyon CEO", "Vantage engineers").
+_ORG_ROLES = frozenset(
+    "ceo ceos cto cfo coo founder founders co-founder cofounder co-founders president "
+    "chairman chairwoman executive executives researcher researchers engineer engineers "
+    "employee employees spokesperson spokesman spokeswoman staff staffers board "
+    "investors analysts scientists director directors boss chief".split()
+)
+
+
+_NORM_TABLE = str.maketrans("", "", " \t\n-.’'")
+
+
+def _norm(text: str) -> str:
+    return text.casefold().translate(_NORM_TABLE)
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+    cut: str = ""  # lower-case hyphen suffix removed ("based", "class")
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = _norm(self.text)
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    tokens: list[_Token]
+    initial: bool
+    heading: bool
+    possessive: bool
+    cut: str = ""
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = _norm(self.text)
+
+
+@dataclass
+class _Group:
+    key: str
+    mentions: list[_Mention] = field(default_factory=list)
+    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    person_part: bool = False  # merged in as a surname or first name
+    canonical: str = ""  # key of the current name when a former name merged in
+
+    @property
+    def multi(self) -> bool:
+        return any(len(m.tokens) > 1 for m in self.mentions)
+
+    def longest(self) -> _Mention:
+        return max(self.mentions, key=lambda m: (len(m.tokens), -m.start))
+
+
+# ----------------------------------------------------------------- tokens
+
+def _char_class(test) -> str:
+    return re.escape("".join(chr(c) for c in range(0x41, 0x2000) if test(chr(c))))
+
+
+_UP = _char_class(str.isupper)
+_LO = _char_class(str.islower)
+_TOK = (
+    rf"(?:[{_UP}][\w&]*|[{_LO}]+[{_UP}][\w&]*|\d+(?:\.\d+)*-[{_UP}]\w*)"
+    r"(?:[.'’\-][\w&]+)*"
+)
+_PARTICLE_RX = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
+# A run of name-like words joined by single spaces, "&", particles or initials.
+_RUN_RE = re.compile(
+    rf"(?<![\w@#$/.'’&]){_TOK}"
+    rf"(?:(?: | & | (?:{_PARTICLE_RX}) |(?<=\b[{_UP}])\. ){_TOK}| \d{{1,2}}(?:\.\d+)?(?![\w.]))*"
+)
+_TOK_RE = re.compile(rf"{_TOK}|\d+(?:\.\d+)?|[a-z]+")
+
+
+def _make_token(text: str, start: int) -> _Token | None:
+    possessive = False
+    if len(text) > 2 and _POSSESSIVE_RE.search(text):
+        text, possessive = text[:-2], True
+    prefix = _PREFIX_RE.match(text)
+    if prefix:
+        start += prefix.end()
+        text = text[prefix.end():]
+    cut = ""
+    if "-" in text:
+        parts = text.split("-")
+        for i in range(1, len(parts)):
+            if parts[i].isalpha() and parts[i].islower():
+                cut = parts[i]
+                text = "-".join(parts[:i])
+                break
+    if not text:
+        return None
+    return _Token(start, start + len(text), text, possessive, cut)
+
+
+_MASK_HINT_RE = re.compile(r"https?://|www\.|@|\.(?:com|org|net|io|ai|co|gov|edu|ly|me)\b")
+_NON_SPACE_EDGE_RE = re.compile(r"\S*$")
+
+
+def _masked_spans(body: str) -> list[tuple[int, int]]:
+    """Whole whitespace-free chunks holding a URL, e-mail, handle or domain."""
+    spans: list[tuple[int, int]] = []
+    for hint in _MASK_HINT_RE.finditer(body):
+        if spans and hint.start() < spans[-1][1]:
+            continue
+        lo = hint.start() - len(_NON_SPACE_EDGE_RE.search(body, max(0, hint.start() - 200), hint.start()).group())
+        hi = hint.end()
+        while hi < len(body) and not body[hi].isspace():
+            hi += 1
+        spans.append((lo, hi))
+    return spans
+
+
+def _raw_sequences(run: str) -> list[list[_Token]]:
+    """Split one run after possessives and stray connectors; offsets are run-relative."""
+    sequences: list[list[_Token]] = []
+    current: list[_Token] = []
+    pending: list[_Token] = []
+    for match in _TOK_RE.finditer(run):
+        text = match.group()
+        start = match.start()
+        if text.islower():
+            if text == "of" and not (current and current[-1].text.lower() in OF_HEADS):
+                if current:
+                    sequences.append(current)
+                current, pending = [], []
+                continue
+            if current:
+                pending.append(_Token(start, start + len(text), text))
+            continue
+        token = _make_token(text, start)
+        if token is None:
+            continue
+        current.extend(pending)
+        pending = []
+        current.append(token)
+        if token.possessive or token.cut:
+            sequences.append(current)
+            current = []
+    if current:
+        sequences.append(current)
+    return sequences
+
+
+_Part = tuple[tuple[int, str, bool, str, str], ...]
+
+
+@functools.lru_cache(maxsize=16384)
+def _run_parts(run: str) -> tuple[_Part, ...]:
+    """Name parts of a capitalised run, as (offset, text, possessive, cut, key) tuples."""
+    parts = []
+    for seq in _raw_sequences(run):
+        for part in _split_sequence(seq):
+            parts.append(tuple((t.start, t.text, t.possessive, t.cut, t.key) for t in part))
+    return tuple(parts)
+
+
+# -------------------------------------------------------------- sequences
+
+def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
+    """``last`` is true for the final word of a run that has words before it."""
+    low = token.text.lower().rstrip(".")
+    if low in MONTHS or low in WEEKDAYS or low in STOPWORDS or low in SECTION_WORDS:
+        return True
+    if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):
+        # "Halcyon AI" and "Stratus Cloud" end in a generic word that names them.
+        return not (last and (low in ORG_SUFFIXES or token.text.istitle()))
+    if low in ROLE_WORDS:
+        return not seq_has_suffix
+    return False
+
+
+def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
+    """Drop particles at either edge and numbers that lead; "Lumen 2" keeps its 2."""
+    while tokens and (tokens[-1].text in NAME_PARTICLES or tokens[-1].text == "of"):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].text in NAME_PARTICLES or tokens[0].text == "of"
+                      or _NUMBER_RE.fullmatch(tokens[0].text)):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
+    """Break a capitalised run at months, generic terms, titles and stopwords."""
+    lowered = [t.text.lower() for t in seq]
+    generic = [False] * len(seq)
+    for i in range(len(seq)):
+        for j in range(min(len(seq), i + 4), i + 1, -1):
+            if " ".join(lowered[i:j]) in GENERIC_PHRASES:
+                for k in range(i, j):
+                    generic[k] = True
+                break
+    has_suffix = len(seq) > 1 and lowered[-1].rstrip(".") in ORG_SUFFIXES and lowered[-1] not in GENERIC_TERMS
+    parts: list[list[_Token]] = []
+    current: list[_Token] = []
+    for i, token in enumerate(seq):
+        last = i == len(seq) - 1
+        if generic[i] or (
+            _is_separator(token, last and bool(current), has_suffix)
+            and not (i == 0 and token.text == "The" and len(seq) > 1)
+        ):
+            if current:
+                parts.append(current)
+            current = []
+            continue
+        current.append(token)
+    if current:
+        parts.append(current)
+    result = []
+    for part in parts:
+        part = _trim_connectors(part)
+        if part and not (len(part) == 1 and len(part[0].text) == 1):
+            result.append(part)
+    return result
+
+
+# -------------------------------------------------------------- candidates
+
+def _heading_ranges(body: str) -> list[tuple[int, int]]:
+    ranges = []
+    pos = 0
+    for para in body.split("\n\n"):
+        if heading_like(para, 16) and title_cased(para):
+            ranges.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    return ranges
+
+
+def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(ranges, (pos, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] <= pos < ranges[index][1]
+
+
+_QUOTED_NAME_RE = re.compile(
+    r"\b(?P<cue>called|named|dubbed|titled|entitled|headlined|nicknamed|branded)\s+(?:it\s+|itself\s+)?"
+    r"[\"“‘'](?P<name>[A-Z][^\"“”‘’'\n]{1,60}?)[,.!?]?[\"”’']"
+)
+_OPENING_MARKS = "“‘\"'"
+_ABBREVIATED = frozenset("inc corp co ltd jr sr".split()) | STATE_ABBREVIATIONS
+
+
+def _quoted_names(body: str) -> dict[str, str]:
+    """Title-Case names given in quotes after "called"/"titled" -> their type."""
+    names: dict[str, str] = {}
+    for match in _QUOTED_NAME_RE.finditer(body):
+        name = match.group("name").strip()
+        if len(name.split()) < 2 or not title_cased(name):
+            continue
+        cue = match.group("cue")
+        names[name] = "OTHER" if cue in ("titled", "entitled", "headlined") else "PRODUCT"
+    return names
+
+
+def _phrase_mentions(body: str, names: dict[str, str]) -> list[_Mention]:
+    mentions = []
+    for name in names:
+        pos = body.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            before = body[pos - 1] if pos else " "
+            after = body[end] if end < len(body) else " "
+            if not before.isalnum() and not after.isalnum():
+                tokens = [_Token(pos + t.start(), pos + t.end(), t.group()) for t in _TOK_RE.finditer(name)]
+                mentions.append(_Mention(pos, end, name, tokens, False, False, False))
+            pos = body.find(name, end)
+    return mentions
+
+
+def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    index = bisect.bisect_right(spans, (hi, hi)) - 1
+    while index >= 0 and spans[index][0] < hi:
+        if spans[index][1] > lo:
+            return True
+        index -= 1
+        if index >= 0 and spans[index][1] <= lo and spans[index][0] < lo - 200:
+            break
+    return False
+
+
+def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
+    headings = _heading_ranges(body)
+    masked = _masked_spans(body)
+    phrases = _phrase_mentions(body, _quoted_names(body)) if _QUOTED_NAME_RE.search(body) else []
+    blocked = sorted((m.start, m.end) for m in phrases)
+    mentions: list[_Mention] = list(phrases)
+    for run in _RUN_RE.finditer(body):
+        base = run.start()
+        if masked and _overlaps(masked, base, base + 1):
+            continue
+        if blocked and _overlaps(blocked, base, run.end()):
+            continue
+        for rel in _run_parts(run.group()):
+            part = [
+                _Token(base + off, base + off + len(text), text, poss, cut, key)
+                for off, text, poss, cut, key in rel
+            ]
+            start, end = part[0].start, part[-1].end
+            initial = sentences.is_start(start)
+            if part[0].text == "The" and (initial or len(part) == 1):
+                part = part[1:]
+                if not part:
+                    continue
+                start, initial = part[0].start, False
+            if not initial and start and body[start - 1] in _OPENING_MARKS:
+                # A word that opens a quotation is capitalised by position too.
+                initial = start < 2 or not body[start - 2].isalnum()
+            last = part[-1]
+            if (
+                end < len(body) and body[end] == "." and not last.possessive
+                and ("." in last.text or last.text.lower() in _ABBREVIATED)
+            ):
+                end += 1
+            mentions.append(
+                _Mention(
+                    start=start,
+                    end=end,
+                    text=body[start:end],
+                    tokens=part,
+                    initial=initial,
+                    heading=bool(headings) and _in_ranges(start, headings),
+                    possessive=part[-1].possessive,
+                    cut=part[-1].cut,
+                )
+            )
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _strong_shape(text: str) -> bool:
+    """Acronyms, odd casing and version numbers are names wherever they stand."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return True
+    if any(ch.isdigit() for ch in text) and letters:
+        return True
+    return any(ch.isupper() for ch in text[1:])
+
+
+def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Drop words capitalised only by position, in headings, or common nouns."""
+    vocab = set(_LOWER_WORD_RE.findall(body))
+    free = [m for m in mentions if not m.initial and not m.heading]
+    mid_keys = {m.key for m in free}
+    token_keys = {t.key for m in free for t in m.tokens}
+    multi_parts: set[str] = set()
+    for m in mentions:
+        if len(m.tokens) > 1 and not m.heading:
+            multi_parts.update(t.key for t in m.tokens)
+    initial_counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        if m.initial and len(m.tokens) == 1:
+            initial_counts[m.key] += 1
+    kept: list[_Mention] = []
+    for m in mentions:
+        tokens = m.tokens
+        if m.initial and len(tokens) > 1 and m.key not in mid_keys:
+            first = tokens[0].text
+            low = first.lower()
+            if low in SENTENCE_OPENERS or (
+                (low.endswith("ly") or low in vocab)
+                and low not in FIRST_NAMES
+                and first.istitle()
+                and tokens[0].key not in token_keys
+            ):
+                m = _retoken(body, m, tokens[1:], initial=False)
+                tokens = m.tokens
+        if m.heading and m.key not in mid_keys:
+            m = _trim_heading(body, m, token_keys | multi_parts)
+            if m is None:
+                continue
+            tokens = m.tokens
+        if len(tokens) == 1:
+            text = tokens[0].text
+            low = text.lower()
+            if m.initial or m.heading:
+                common = low in vocab or low in SENTENCE_OPENERS or low.endswith("ly")
+                if not (
+                    m.key in mid_keys
+                    or m.key in multi_parts
+                    or _strong_shape(text)
+                    or low in PLACES
+                    or not common and (
+                        initial_counts[m.key] >= 2 or _name_cue_follows(body, m.end)
+                    )
+                ):
+                    continue
+            elif low in vocab and low in SENTENCE_OPENERS:
+                continue
+            if low in NATIONALITIES:
+                continue
+        kept.append(m)
+    keys = {m.key for m in kept}
+    return [m for m in kept if not _derived_word(m, keys)]
+
+
+_DERIVING_SUFFIXES = ("verse", "sphere", "mania", "gate")
+
+
+def _derived_word(m: _Mention, keys: set[str]) -> bool:
+    """"Tallyverse" next to "Tally": a coinage built on a name, not the name."""
+    if len(m.tokens) != 1:
+        return False
+    key = m.key
+    for suffix in _DERIVING_SUFFIXES:
+        if key.endswith(suffix) and key[: -len(suffix)] in keys and len(key) > len(suffix) + 2:
+            return True
+    return False
+
+
+def _retoken(body: str, m: _Mention, tokens: list[_Token], initial: bool) -> _Mention:
+    start, end = tokens[0].start, tokens[-1].end
+    return _Mention(start, end, body[start:end], tokens, initial, m.heading,
+                    tokens[-1].possessive, tokens[-1].cut)
+
+
+def _trim_heading(body: str, m: _Mention, known: set[str]) -> _Mention | None:
+    tokens = list(m.tokens)
+    if len(tokens) > 1 and tokens[0].text.lower() in FIRST_NAMES:
+        return m
+    while tokens and tokens[-1].key not in known:
+        tokens.pop()
+    while tokens and tokens[0].key not in known:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    if tokens == m.tokens:
+        return m
+    return _retoken(body, m, tokens, m.initial and tokens[0] is m.tokens[0])
+
+
+_FOLLOW_WORD_RE = re.compile(r"(?:[’']s)?\s+([a-z]+)")
+_NAME_CUES = frozenset("who role_appos org_appos org_role poss_org is_org is_product".split())
+
+
+def _name_cue_follows(body: str, end: int) -> bool:
+    """A verb, an appositive or a job title right after a word marks it as a name."""
+    after = body[end:end + 80]
+    match = _FOLLOW_WORD_RE.match(after)
+    if match:
+        word = match.group(1)
+        if word in _VERBISH or (len(word) >= 5 and word.endswith("ed")):
+            return True
+    cue = _NEXT_RE.match(after)
+    if cue and cue.lastgroup == "appos":
+        return _appositive(cue.group("appos")[1:]) is not None
+    return bool(cue) and cue.lastgroup in _NAME_CUES
+
+
+# ---------------------------------------------------------------- merging
+
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+")
+_ORG_TAIL_RE = re.compile(r"[a-z](?:AI|Labs?)$")
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z’'-]*\b")
+def _person_shaped(m: _Mention) -> bool:
+    """Two to four capitalised words that could be a person's name ("Priya Raman")."""
+    return _person_shape(m.text, tuple(t.text for t in m.tokens))
+
+
+@functools.lru_cache(maxsize=8192)
+def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
+    if not 2 <= len(tokens) <= 4:
+        return False
+    words = [t for t in tokens if t not in NAME_PARTICLES]
+    if not all(_NAME_WORD_RE.fullmatch(w) for w in words):
+        return False
+    low = text.lower()
+    if low in PLACES or tokens[0].lower() in STOPWORDS:
+        return False
+    if any(t.lower() in ORG_SUFFIXES or t.lower() in GENERIC_TERMS for t in tokens[1:]):
+        return False
+    return True
+
+
+class _Groups:
+    """Union of mention groups keyed by normalised text."""
+
+    def __init__(self, mentions: list[_Mention]) -> None:
+        self.groups: dict[str, _Group] = {}
+        for m in mentions:
+            self.groups.setdefault(m.key, _Group(m.key)).mentions.append(m)
+        self.parent: dict[str, str] = {k: k for k in self.groups}
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, alias: str, canonical: str, rename: bool = False) -> None:
+        a, c = self.find(alias), self.find(canonical)
+        if rename and a != c:
+            self.groups[c].canonical = canonical
+        if a != c:
+            self.parent[a] = c
+            self.groups[c].mentions.extend(self.groups[a].mentions)
+            for k, v in self.groups[a].votes.items():
+                self.groups[c].votes[k] += v
+            self.groups[c].person_part |= self.groups[a].person_part
+            del self.groups[a]
+
+
+def _nickname_pair(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
+
+
+def _merge_nicknames(groups: _Groups) -> None:
+    """"Bill Okoye" and "William Okoye" are one person."""
+    by_surname: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for key, group in groups.groups.items():
+        m = group.longest()
+        if len(m.tokens) in (2, 3) and _person_shaped(m):
+            by_surname[m.tokens[-1].key].append((min(x.start for x in group.mentions), key, m.tokens[0].text))
+    for entries in by_surname.values():
+        entries = sorted(entries)[:40]
+        for i, (_, key_a, first_a) in enumerate(entries):
+            for _, key_b, first_b in entries[i + 1:]:
+                if _nickname_pair(first_a, first_b) and groups.find(key_a) != groups.find(key_b):
+                    groups.union(key_b, key_a)
+
+
+def _merge_name_parts(groups: _Groups) -> None:
+    """Attach surname-only, first-name-only and short company names to the full name."""
+    persons: dict[str, list[tuple[int, str]]] = defaultdict(list)  # part -> (pos, key)
+    firsts: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    orgs: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for key, group in list(groups.groups.items()):
+        typed = _decide(group)
+        for m in group.mentions:
+            if len(m.tokens) < 2:
+                continue
+            if _person_shaped(m) and typed in ("PERSON", "OTHER"):
+                persons[m.tokens[-1].key].append((m.start, key))
+                firsts[m.tokens[0].key].append((m.start, key))
+                for alt in NICKNAMES.get(m.tokens[0].text.lower(), ()):
+                    firsts[alt].append((m.start, key))
+                for nick, fulls in NICKNAMES.items():
+                    if m.tokens[0].text.lower() in fulls:
+                        firsts[nick].append((m.start, key))
+            elif typed in ("ORG", "OTHER"):
+                # "Halcyon" and "Beacon Row" for "Halcyon Labs" and "Beacon Row Capital".
+                head = [t for t in m.tokens if t.text.lower() not in ORG_SUFFIXES]
+                if head and len(head) < len(m.tokens):
+                    orgs[_norm(" ".join(t.text for t in head))].append((m.start, key))
+                if m.tokens[0].text.lower() not in ORG_SUFFIXES:
+                    orgs[m.tokens[0].key].append((m.start, key))
+    for key in list(groups.groups):
+        group = groups.groups.get(key)
+        if group is None:
+            continue
+        tables = ((orgs, False),) if group.multi else ((persons, True), (firsts, True), (orgs, False))
+        for table, is_person in tables:
+            options = table.get(key)
+            if not options:
+                continue
+            targets = {groups.find(k) for _, k in options if groups.find(k) != groups.find(key)}
+            if not targets:
+                continue
+            if len(targets) == 1:
+                target = targets.pop()
+                groups.union(key, target)
+                if is_person:
+                    groups.groups[groups.find(target)].person_part = True
+            elif not group.multi:
+                _split_ambiguous(groups, key, options, is_person)
+            break
+
+
+def _split_ambiguous(groups: _Groups, key: str, options: list[tuple[int, str]], is_person: bool) -> None:
+    """A part shared by several full names goes to the nearest one before it."""
+    group = groups.groups.pop(key)
+    options = sorted(options)
+    positions = [pos for pos, _ in options]
+    for m in group.mentions:
+        index = bisect.bisect_left(positions, m.start) - 1
+        target = groups.find(options[index][1] if index >= 0 else options[0][1])
+        groups.groups[target].mentions.append(m)
+        if is_person:
+            groups.groups[target].person_part = True
+    groups.parent[key] = groups.find(options[0][1])
+
+
+def _merge_owner_products(groups: _Groups) -> None:
+    """"Vantage Beacon" merges into "Beacon" when "Vantage" stands alone too."""
+    for key, group in list(groups.groups.items()):
+        if key not in groups.groups:
+            continue
+        for m in group.mentions:
+            if len(m.tokens) != 2 or _person_shaped(m):
+                continue
+            owner, product = m.tokens[0].key, m.tokens[1].key
+            if owner in groups.parent and product in groups.parent and groups.find(product) != groups.find(key):
+                if m.tokens[1].text.lower() in ORG_SUFFIXES:
+                    continue
+                groups.union(product, key)
+                break
+
+
+_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _merge_acronyms(body: str, groups: _Groups) -> None:
+    for key, group in list(groups.groups.items()):
+        for m in group.mentions:
+            if len(m.tokens) < 2:
+                continue
+            match = _ACRONYM_RE.match(body, m.end)
+            if not match:
+                continue
+            initials = "".join(t.text[0] for t in m.tokens if t.text not in NAME_PARTICLES and t.text != "of")
+            acronym = match.group(1)
+            if acronym.upper().replace("&", "") == initials.upper() and _norm(acronym) in groups.parent:
+                groups.union(_norm(acronym), key)
+
+
+_NAME = r"((?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+[A-Z][\w’'&.-]*+){0,4})"
+_NICK_RES = [
+    re.compile(rf"{_NAME},\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?"
+               rf"(?:known\s+as|nicknamed|dubbed|called)\s+[\"“‘']?{_NAME}"),
+    re.compile(rf"{_NAME}\s+\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\s+[\"“‘']?{_NAME}"),
+]
+_FORMER_RES = [
+    # (pattern, index of former name group, index of current name group)
+    (re.compile(rf"{_NAME},?\s+\(?(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?{_NAME}"), 2, 1),
+    (re.compile(rf"(?:renamed|rebranded)\s+(?:from\s+)?{_NAME}\s+(?:to|as)\s+{_NAME}"), 1, 2),
+    (re.compile(rf"{_NAME}\s+(?:was\s+|has\s+been\s+)?(?:renamed|rebranded)(?:\s+itself)?\s+(?:as\s+|to\s+)?{_NAME}"), 1, 2),
+    (re.compile(rf"(?:its|the)\s+name\s+from\s+{_NAME}\s+to\s+{_NAME}"), 1, 2),
+    (re.compile(rf"from\s+being\s+(?:called|named|known\s+as)\s+{_NAME}\s+to\s+(?:being\s+)?(?:called\s+)?{_NAME}"), 1, 2),
+    (re.compile(rf"{_NAME},?\s+now\s+(?:called|known\s+as|named)\s+{_NAME}"), 1, 2),
+]
+# "The company was formerly known as X": X is an old name of the company last named.
+# A former name whose new name is the sentence's subject or the company in focus.
+_ORPHAN_FORMER_RE = re.compile(
+    r"(?:\b(?:formerly|previously|once|originally)\s+(?:known\s+as|called|named)\s+|"
+    r",\s+formerly\s+|\b(?:renamed|rebranded)\s+from\s+)[\"“]?" + _NAME
+)
+_ORG_CONTEXT_RE = re.compile(r"\b(?:company|firm|startup|business|brand|its name|corporation)\b", re.I)
+
+
+def _group_key_for(text: str, groups: _Groups, from_end: bool) -> str | None:
+    """The group named by ``text`` or by its longest sub-run of words."""
+    tokens = re.sub(r"[’']s$", "", text.strip()).split()
+    while tokens:
+        key = _norm(" ".join(tokens))
+        if key in groups.parent:
+            return key
+        tokens = tokens[1:] if from_end else tokens[:-1]
+    return None
+
+
+_ALIAS_HINT_RE = re.compile(
+    r",\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?(?:known\s+as|nicknamed|dubbed|called)\b|"
+    r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b"
+)
+_FORMER_HINT_RE = re.compile(
+    r"\b(?:formerly|(?:previously|once|originally)\s+(?:known|called|named)|renamed|rebranded|"
+    r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named))\b"
+)
+
+
+def _hint_windows(body: str, hint: re.Pattern) -> list[tuple[int, int]]:
+    """Merged windows of text around each hint word, where alias patterns can match."""
+    windows: list[tuple[int, int]] = []
+    for match in hint.finditer(body):
+        lo, hi = max(0, match.start() - 120), min(len(body), match.end() + 120)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _main_org(groups: _Groups, exclude: str) -> str | None:
+    """The most mentioned organisation."""
+    best: tuple[int, str] | None = None
+    for key, group in groups.groups.items():
+        if groups.find(exclude) == key or _decide(group) != "ORG":
+            continue
+        if best is None or len(group.mentions) > best[0]:
+            best = (len(group.mentions), key)
+    return best[1] if best else None
+
+
+class _Index:
+    """Mentions in text order, for "the nearest name before/after here" questions."""
+
+    def __init__(self, groups: _Groups) -> None:
+        self.groups = groups
+        items = sorted(
+            ((m.start, key, m) for key, group in groups.groups.items() for m in group.mentions),
+            key=lambda item: item[0],
+        )
+        self.items = items
+        self.starts = [item[0] for item in items]
+        self._types: dict[str, str] = {}
+
+    def type_of(self, key: str) -> str:
+        root = self.groups.find(key)
+        if root not in self._types:
+            self._types[root] = _decide(self.groups.groups[root])
+        return self._types[root]
+
+    def sentence_subject(self, lo: int, hi: int, exclude: str) -> str | None:
+        """The first company-like name in body[lo:hi] ("Corvid, the startup, was renamed from")."""
+        excluded = self.groups.find(exclude)
+        for index in range(bisect.bisect_left(self.starts, lo), len(self.items)):
+            start, key, _ = self.items[index]
+            if start >= hi:
+                break
+            if self.groups.find(key) != excluded and self.type_of(key) not in ("PERSON", "PLACE"):
+                return self.groups.find(key)
+        return None
+
+    def org_before(self, pos: int, exclude: str | None, sentences: Sentences) -> str | None:
+        """The organisation "the company" most likely means: the latest one named as a subject."""
+        excluded = self.groups.find(exclude) if exclude is not None else None
+        fallback = None
+        end = bisect.bisect_left(self.starts, pos)
+        for start, key, m in reversed(self.items[max(0, end - 400):end]):
+            root = self.groups.find(key)
+            if root == excluded or self.type_of(key) != "ORG":
+                continue
+            if m.initial or sentences.is_start(start):
+                return root
+            fallback = fallback or root
+        return fallback
+
+    def person_before(self, lo: int, hi: int) -> str | None:
+        for start, key, m in reversed(self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]):
+            if len(m.tokens) > 1 and _person_shaped(m):
+                return self.groups.find(key)
+        return None
+
+
+_CALLED_BY_RE = re.compile(
+    r"\b(?:whom\b[^.;]{0,80}?\bcalls?|who\s+goes\s+by|known\s+to\s+\w+(?:\s+\w+)?\s+as)\s+[\"“]?" + _NAME
+)
+
+
+def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Index) -> None:
+    """"Bartholomew Ndiaye, whom everyone calls Bart": Bart is Bartholomew Ndiaye."""
+    for match in _CALLED_BY_RE.finditer(body):
+        nick = _group_key_for(match.group(1), groups, from_end=False)
+        if nick is None:
+            continue
+        full = index.person_before(sentences.start_of(match.start()), match.start())
+        if full and groups.find(full) != groups.find(nick):
+            groups.union(nick, full, rename=True)
+
+
+def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
+    index = _Index(groups)
+    if "whom" in body or "goes by" in body or "known to" in body:
+        _merge_called(body, sentences, groups, index)
+    for lo, hi in _hint_windows(body, _ALIAS_HINT_RE):
+        for pattern in _NICK_RES:
+            for match in pattern.finditer(body, lo, hi):
+                full = _group_key_for(match.group(1), groups, from_end=True)
+                nick = _group_key_for(match.group(2), groups, from_end=False)
+                if full and nick and groups.find(full) != groups.find(nick):
+                    groups.union(nick, full, rename=True)
+    merged_old: set[str] = set()
+    former_windows = _hint_windows(body, _FORMER_HINT_RE)
+    for lo, hi in former_windows:
+        for pattern, old_i, new_i in _FORMER_RES:
+            for match in pattern.finditer(body, lo, hi):
+                old = _group_key_for(match.group(old_i), groups, from_end=old_i == 1)
+                new = _group_key_for(match.group(new_i), groups, from_end=new_i == 1)
+                if not old or not new or groups.find(old) == groups.find(new):
+                    continue
+                merged_old.add(old)
+                groups.union(old, new, rename=True)
+                sentence = body[sentences.start_of(match.start()):sentences.end_of(match.start())]
+                if _ORG_CONTEXT_RE.search(sentence):
+                    groups.groups[groups.find(new)].votes["ORG"] += 3
+    orphans = (m for lo, hi in former_windows for m in _ORPHAN_FORMER_RE.finditer(body, lo, hi))
+    if former_windows:
+        for match in orphans:
+            old = _group_key_for(match.group(1), groups, from_end=False)
+            if old is None or old in merged_old:
+                continue
+            new = (
+                index.sentence_subject(sentences.start_of(match.start()), match.start(), old)
+                or index.org_before(match.start(), old, sentences)
+                or _main_org(groups, old)
+            )
+            if new:
+                groups.union(old, new, rename=True)
+    for old, new in FORMER_NAMES.items():
+        a, b = _norm(old), _norm(new)
+        if a in groups.parent and b in groups.parent and groups.find(a) != groups.find(b):
+            groups.union(a, b, rename=True)
+
+
+# ----------------------------------------------------------------- typing
+
+def _rx(words: frozenset[str] | set[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_ORG_VERB_CUES = frozenset(
+    """acquired acquire acquires acquiring bought buy buys founded co-found co-founded cofounded
+    joined join joins leave left leaving quit ex former sued suing started""".split()
+) | frozenset(
+    """acquisition of|invested in|invest in|investment in|backed by|funded by|helped found|
+    partnered with|stake in|shares of|employees of|works at|worked at|working at|hired by|
+    spun out of|reported by|seen by|obtained by|reviewed by|according to""".replace("\n", "").split("|")
+)
+_PRODUCT_VERB_CUES = frozenset(
+    """launched launches launching launch released releases releasing release unveiled unveils
+    unveiling unveil introduced introduces introduce debuted shipped ships ship using uses
+    downloaded download installed install""".split()
+) | frozenset(
+    """launch of|release of|used in|use of|powered by|built on|version of|versions of|
+    update to|users of|subscribers to|rollout of|rolled out""".replace("\n", "").split("|")
+)
+_PLACE_CUES = frozenset(
+    """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
+    capital of|city of|state of|travelled to|traveled to""".replace("\n", "").split("|")
+) | {"across", "throughout"}
+_DETERMINERS = frozenset("the its their a an new his her our".split())
+
+_NEXT_RE = re.compile(
+    r"^(?:"
+    r"(?P<who>,?\s+who\b)"
+    r"|(?P<which>,\s+which\b)"
+    rf"|(?P<place_after>,\s+(?:{_rx(US_STATES | COUNTRIES | STATE_ABBREVIATIONS)})\b)"
+    r"|(?P<appos>,\s+[^,.;:()\n]{2,80})"
+    rf"|(?P<is_org>\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_rx(ORG_NOUNS)})\b(?![’']))"
+    rf"|(?P<is_product>\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_rx(PRODUCT_NOUNS)})\b(?![’']))"
+    rf"|(?P<org_role>\s+(?:{_rx(_ORG_ROLES)})\b)"
+    rf"|(?P<poss_org>[’']s\s+(?:board|shares|stock|employees|staff|investors|ceo|founders?|"
+    r"headquarters|offices|revenue|valuation|products?|engineers|researchers|leadership|"
+    r"executives|spokesperson|chief|president|parent|subsidiary|lawyers|operations|"
+    r"customers|users|software|own\s+marketing)\b)"
+    rf"|(?P<product_noun>\s+(?:{_rx(PRODUCT_NOUNS)})\b)"
+    r"|(?P<launched>\s+(?:was\s+)?(?:launched|released|debuted|went live)\s+(?:in|on|last|this|earlier|to)\b)"
+    r"|(?P<org_verb>\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|plans\s+to\s+)?(?:already\s+|also\s+|recently\s+)?"
+    r"(?:acquired|bought|raised|hired|poached|invested|sued|employs|is valued|was valued|went public|filed|"
+    r"launch|release|hire|acquire|open|employ|processes|spends|confirmed the|declined to discuss)\b)"
+    rf"|(?P<speech>\s+(?:\w+ly\s+)?(?:{_rx(SPEECH_VERBS)})\b)"
+    r")",
+    re.IGNORECASE,
+)
+_NEXT_VOTES = {
+    "who": ("PERSON", 3), "which": ("ORG", 1.5), "place_after": ("PLACE", 3),
+    "is_org": ("ORG", 3), "is_product": ("PRODUCT", 3),
+    "org_role": ("ORG", 3), "poss_org": ("ORG", 3), "product_noun": ("PRODUCT", 3),
+    "launched": ("PRODUCT", 1.5), "org_verb": ("ORG", 1.5), "speech": ("PERSON", 1),
+}
+_APPOS_ARTICLES = frozenset("the a an its their his her our".split())
+_NEXT_PRONOUN_RE = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b")
+_PREV_WORDS_RE = re.compile(r"[\w’'-]+[,.]?")
+
+
+_APPOS_STOPS = frozenset(
+    """that which who whose whom where when in at of from with for on by and or but
+    based founded built owned backed run led known formerly renamed now once""".split()
+)
+
+
+def _appositive(phrase: str) -> tuple[str, float] | None:
+    """Type named by an appositive's head noun: ", a drone startup based in ..." -> ORG."""
+    tokens = phrase.split()
+    if not tokens:
+        return None
+    has_article = tokens[0].lower() in _APPOS_ARTICLES
+    head: tuple[str, float] | None = None
+    for token in tokens[1 if has_article else 0:8]:
+        low = token.lower().strip("\"“”")
+        if low in _APPOS_STOPS:
+            break
+        if low.endswith(("’s", "'s")):
+            continue
+        if low in ROLE_WORDS:
+            head = ("PERSON", 3)
+        elif not has_article:
+            continue
+        elif low in ORG_NOUNS:
+            head = ("ORG", 3)
+        elif low in PRODUCT_NOUNS:
+            head = ("PRODUCT", 3)
+    return head
+
+
+def _prev_words(body: str, start: int) -> list[str]:
+    """Up to three lower-cased words before ``start`` in the same sentence."""
+    window = body[max(0, start - 40):start]
+    found = _PREV_WORDS_RE.findall(window)[-3:]
+    out: list[str] = []
+    for word in reversed(found):
+        if word.endswith("."):
+            break
+        out.insert(0, word.lower())
+        if word.endswith(","):
+            break
+    return out
+
+
+def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
+    tokens = m.tokens
+    low_text = m.text.lower()
+    if low_text in PLACES:
+        votes["PLACE"] += 5
+    if len(tokens) > 1 and tokens[-1].text.lower().rstrip(".") in ORG_SUFFIXES:
+        votes["ORG"] += 4
+    elif len(tokens) == 1:
+        text = m.text
+        if _ORG_TAIL_RE.search(text):
+            votes["ORG"] += 2
+        elif 2 <= len(text) <= 5 and text.isupper() and text.isalpha():
+            votes["ORG"] += 1
+        elif low_text in OUTLET_WORDS:
+            votes["ORG"] += 2
+    if _person_shaped(m):
+        votes["PERSON"] += 1
+        if tokens[0].text.lower() in FIRST_NAMES:
+            votes["PERSON"] += 3
+    if any(ch.isdigit() for ch in m.text):
+        votes["PRODUCT"] += 3
+    elif m.text[0].islower():
+        votes["PRODUCT"] += 1
+    if m.cut == "based":
+        votes["PLACE"] += 3
+    prev = _prev_words(body, m.start)
+    after_in = False
+    if prev:
+        last = prev[-1]
+        if last.endswith(","):
+            last = last[:-1]
+            if last in ROLE_WORDS:
+                votes["PERSON"] += 3
+        else:
+            two = " ".join(prev[-2:])
+            before = prev[-2] if len(prev) > 1 else ""
+            if last in ROLE_WORDS:
+                votes["PERSON"] += 3
+            if last in ORG_NOUNS:
+                votes["ORG"] += 3
+            if last in PRODUCT_NOUNS:
+                votes["PRODUCT"] += 3
+            if last in ("of", "at") and before.rstrip(",") in ROLE_WORDS:
+                votes["ORG"] += 3  # "chief executive of X", "an analyst at X"
+            elif last in _ORG_VERB_CUES or two in _ORG_VERB_CUES:
+                votes["ORG"] += 2
+            elif last == "at":
+                votes["ORG"] += 1
+            bare = prev[:-1] if last in _DETERMINERS else prev
+            if bare and (bare[-1] in _PRODUCT_VERB_CUES or " ".join(bare[-2:]) in _PRODUCT_VERB_CUES):
+                votes["PRODUCT"] += 2
+            if two in _PLACE_CUES or last in _PLACE_CUES or " ".join(bare[-2:]) in _PLACE_CUES:
+                votes["PLACE"] += 3
+                after_in = True
+            elif last in ("in", "from") or (last == "the" and before in ("in", "from")):
+                votes["PLACE"] += 1.5
+                after_in = True
+    after = body[m.end:m.end + 80]
+    match = _NEXT_RE.match(after)
+    if match and not (m.possessive and match.lastgroup == "speech"):
+        if match.lastgroup == "appos":
+            typed = None if after_in else _appositive(match.group("appos")[1:])
+            if typed:
+                votes[typed[0]] += typed[1]
+        elif not (after_in and match.lastgroup in ("who", "which")):
+            kind, weight = _NEXT_VOTES[match.lastgroup]
+            votes[kind] += weight
+    if _NEXT_PRONOUN_RE.match(after):
+        votes["PERSON"] += 0.5
+
+
+def _decide(group: _Group) -> str:
+    votes = dict(group.votes)
+    if group.person_part:
+        votes["PERSON"] = votes.get("PERSON", 0) + 3
+    best, score = "OTHER", 0.99
+    for kind in ("PERSON", "ORG", "PRODUCT", "PLACE"):
+        if votes.get(kind, 0) > score:
+            best, score = kind, votes[kind]
+    return best
+
+
+# ----------------------------------------------------------------- driver
+
+def _display_name(group: _Group) -> str:
+    """The fullest, most used form; the current name when the entity was renamed."""
+    mentions = [m for m in group.mentions if m.key == group.canonical] or group.mentions
+    longest = max(len(m.tokens) for m in mentions)
+    counts: dict[str, list[int]] = {}
+    for m in mentions:
+        if len(m.tokens) == longest:
+            entry = counts.setdefault(m.text, [0, -m.start])
+            entry[0] += 1
+            entry[1] = max(entry[1], -m.start)
+    return max(counts.items(), key=lambda kv: (kv[1][0], kv[1][1]))[0]
+
+
+def find_entities(body: str, sentences: Sentences | None = None) -> list[Entity]:
+    """Entities in ``body``, most mentioned first; spans exclude a possessive 's."""
+    sentences = sentences or Sentences(body)
+    mentions = _filter(body, _candidates(body, sentences))
+    groups = _Groups(mentions)
+    for group in groups.groups.values():
+        # A handful of contexts settle the type; more only cost time.
+        for m in group.mentions[:8]:
+            _vote(body, m, group.votes)
+    _merge_aliases(body, sentences, groups)
+    _merge_nicknames(groups)
+    _merge_name_parts(groups)
+    _merge_acronyms(body, groups)
+    _merge_owner_products(groups)
+    entities = []
+    for group in groups.groups.values():
+        spans = sorted({(m.start, m.end) for m in group.mentions})
+        aliases: list[str] = []
+        for m in sorted(group.mentions, key=lambda m: m.start):
+            if m.text not in aliases:
+                aliases.append(m.text)
+        entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))
+    entities.sort(key=lambda e: (-e.mentions, e.name))
+    return entities

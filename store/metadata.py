@@ -1,0 +1,718 @@
+"""Title, source, publication date and author read from an article's lines.
+
+``extract_metadata`` looks at the lines around the headline (and a page's
+footer) for the headline, bylines, date lines, mastheads and copyright notes;
+``source_from_body`` falls back to an outlet that refers to itself in the body.
+Dates mentioned inside the story are never taken as the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from store.clean import Line, is_menu_line, is_share_line, is_teaser_label, line_boilerplate
+from store.lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
+from store.sentences import ends_terminal, words
+
+
+@dataclass
+class Metadata:
+    """What the header and footer lines say about the article."""
+
+    title: str | None = None
+    title_index: int | None = None
+    source: str | None = None
+    date: str | None = None
+    author: str | None = None
+    body_start: int = 0
+    consumed: set[int] = field(default_factory=set)
+
+
+# ------------------------------------------------------------------ dates
+
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?:\b|(?=T\d))"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
+    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*[,:]?\s*\d{{3}})", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?=$|[\s,.|·•])", re.I),
+]
+_TIME_RE = re.compile(
+    r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?\s?m\.?(?=\W|$)",
+    re.I,
+)
+_ZONE_RE = re.compile(r"\b(?:UTC|GMT|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|BST|CET|CEST|IST|JST|AEST|Z)\b")
+_META_PREFIX_RE = re.compile(
+    r"^(?:(?:last\s+)?updated|published|posted|originally published|first published|"
+    r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?",
+    re.I,
+)
+_YEAR_RE = re.compile(r"(?<![\d©])\b((?:19|20)\d{2})\b")
+_COPYRIGHT_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+_READ_TIME_RE = re.compile(r"\b\d+\s*(?:min|mins|minute|minutes)(?:\s+(?:read|listen))?\b", re.I)
+_RELATIVE_RE = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    value: str | None  # ISO text, or None when the year is missing
+    month: int | None
+    day: int | None
+    start: int
+    end: int
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    try:
+        _dt.date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def find_date(text: str) -> DateMatch | None:
+    """The first calendar date in ``text``; ``value`` is None when it has no year."""
+    best: DateMatch | None = None
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            parsed = _parse_match(match)
+            if parsed is None:
+                continue
+            if best is None or parsed.start < best.start:
+                best = parsed
+            break
+        if best is not None and best.value is not None:
+            return best
+    return best
+
+
+def _parse_match(match: re.Match) -> DateMatch | None:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("month"):
+        month = MONTHS.get(groups["month"].lower().rstrip("."))
+    elif groups.get("mon"):
+        month = int(groups["mon"])
+    elif groups.get("a"):
+        a, b = int(groups["a"]), int(groups["b"])
+        month, groups["day"] = (b, str(a)) if a > 12 else (a, str(b))
+    else:
+        month = None
+    day = int(groups["day"]) if groups.get("day") else None
+    if month is None or not 1 <= month <= 12:
+        return None
+    if year is None:
+        if day is None or not 1 <= day <= 31:
+            return None
+        return DateMatch(None, month, day, match.start(), match.end())
+    if not _valid(year, month, day):
+        return None
+    value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    return DateMatch(value, month, day, match.start(), match.end())
+
+
+def parse_date(text: str) -> str | None:
+    """ISO form of the first complete date in ``text`` ("YYYY-MM-DD" or "YYYY-MM")."""
+    found = find_date(text)
+    return found.value if found else None
+
+
+# ------------------------------------------------------------------ bylines
+
+_BYLINE_RE = re.compile(
+    r"^(?:by|written by|posted by|words by|reporting by|story by|text by|author|authors)"
+    r"\s*:?\s+(?P<rest>.+)$",
+    re.I,
+)
+_BYLINE_CUT_RE = re.compile(
+    r"\s+[|·•—–]\s*|\s*;\s*|\s+-\s+|\s+(?:on|at|for|in)\s+(?=[A-Z\d])|\s*,\s*(?:updated|published|posted)\b|"
+    r"\s+(?:updated|published|posted)\b|\s*\(",
+    re.I,
+)
+_NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|van|von|der|da|di|la|le|bin|al)|Mc\w+)$")
+
+
+def _name_ok(name: str) -> bool:
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 4:
+        return False
+    if any(not _NAME_TOKEN_RE.match(t) for t in tokens):
+        return False
+    lowered = [t.lower().strip(".") for t in tokens]
+    if lowered[0] in STOPWORDS or lowered[0] in MONTHS or lowered[0] in WEEKDAYS:
+        return False
+    return not any(t in ROLE_WORDS or t in {"staff", "team", "editors", "desk"} for t in lowered)
+
+
+def parse_byline(text: str) -> str | None:
+    """Author names from a byline such as "By Jane Doe and Raj Patel | March 3"."""
+    match = _BYLINE_RE.match(text.strip())
+    if not match:
+        return None
+    rest = match.group("rest")
+    cut = _BYLINE_CUT_RE.search(rest)
+    if cut:
+        rest = rest[: cut.start()]
+    date = find_date(rest)
+    if date:
+        rest = rest[: date.start]
+    rest = rest.strip(" ,;:-")
+    if rest.isupper():
+        rest = rest.title()
+    names = [n.strip(" .") if not re.search(r"\b[A-Z]\.$", n.strip()) else n.strip()
+             for n in _NAME_SPLIT_RE.split(rest) if n.strip()]
+    good = [n for n in names if _name_ok(n)]
+    if not good or len(good) != len(names) and len(good) < 1:
+        return None
+    if len(good) == 1:
+        return good[0]
+    return ", ".join(good[:-1]) + " and " + good[-1]
+
+
+# --------------------------------------------------------------- meta lines
+
+_META_FILLER = frozenset(
+    "on at and by read updated published posted last originally first edition issue "
+    "no vol volume min mins minute minutes".split()
+)
+
+
+@dataclass(frozen=True)
+class MetaLine:
+    author: str | None
+    date: DateMatch | None
+    updated: bool
+    year: str | None  # a bare year stated on the line
+
+
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+")
+_CREDIT_SEGMENT_RE = re.compile(
+    r"^(?:photo(?:graph)?s?|images?|illustrations?|graphics?|video|editing|edited|"
+    r"additional reporting|design|data|art|artwork)\s+by\s+\S",
+    re.I,
+)
+_ISSUE_RE = re.compile(r"^(?:issue|vol\.?|volume|no\.?|edition|episode|#)\s*#?\s*\d+$", re.I)
+_COUNTER_SEGMENT_RE = re.compile(
+    r"^\d[\d,.]*\s*[km]?\s*(?:comments?|shares?|views?|likes?|replies|responses|reads)$|"
+    r"^(?:comments?|replies)\s*\(\d[\d,]*\)$",
+    re.I,
+)
+_ISO_DATETIME_RE = re.compile(
+    r"\b((?:19|20)\d{2}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\b"
+)
+
+
+def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] | None:
+    """(author, date, bare year) of one byline segment, or None if it is prose."""
+    if _ISSUE_RE.match(seg) or _CREDIT_SEGMENT_RE.match(seg) or _COUNTER_SEGMENT_RE.match(seg):
+        return None, None, None
+    author = parse_byline(seg)
+    rest = seg
+    if author:
+        rest = _BYLINE_RE.match(seg).group("rest")
+        for name in re.split(r",\s*| and ", author):
+            rest = rest.replace(name, " ", 1)
+        rest = re.sub(r"(?i)\bin\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", " ", rest)
+    rest = _META_PREFIX_RE.sub(" ", rest.strip())
+    rest = _ISO_DATETIME_RE.sub(r"\1", rest)
+    date = find_date(rest)
+    if date:
+        rest = rest[: date.start] + " " + rest[date.end:]
+    rest = _TIME_RE.sub(" ", rest)
+    rest = _ZONE_RE.sub(" ", rest)
+    rest = _READ_TIME_RE.sub(" ", rest)
+    rest = _RELATIVE_RE.sub(" ", rest)
+    year = None
+    bare = _YEAR_RE.search(rest)
+    if bare and not date:
+        year = bare.group(1)
+        rest = rest[: bare.start()] + " " + rest[bare.end():]
+    leftover = [w for w in words(rest) if w.lower() not in WEEKDAYS and w.lower() not in _META_FILLER]
+    if leftover:
+        return None
+    return author, date, year
+
+
+_DIGIT_RE = re.compile(r"\d")
+_BY_ANYWHERE_RE = re.compile(r"\b[Bb]y\s+[A-Z]|^(?:author|authors)\s*:", re.I)
+
+
+def read_meta_line(text: str) -> MetaLine | None:
+    """Classify a short line made only of byline, date, time, read-time and labels."""
+    if not text or len(text) > 200 or "@" in text or _COPYRIGHT_RE.search(text):
+        return None
+    if not _DIGIT_RE.search(text) and not _BY_ANYWHERE_RE.search(text):
+        return None
+    author = date = year = None
+    for seg in _SEGMENT_SPLIT_RE.split(text.strip()):
+        seg = seg.strip(" ,")
+        if not seg:
+            continue
+        found = _read_segment(seg)
+        if found is None:
+            return None
+        author = author or found[0]
+        date = date or found[1]
+        year = year or found[2]
+    if author is None and date is None and not (year is not None and len(words(text)) <= 3):
+        return None
+    updated = bool(re.match(r"^\s*(?:last\s+)?updated\b", text, re.I))
+    return MetaLine(author, date, updated, year)
+
+
+# --------------------------------------------------------------- the title
+
+_LABEL_WORDS = frozenset(
+    "THE A AN EXCLUSIVE SCOOP NEWS ANALYSIS OPINION BREAKING UPDATE LIVE FEATURE "
+    "REVIEW INTERVIEW EXPLAINER REPORT ESSAY COLUMN DISPATCH BRIEFING NEWSLETTER "
+    "PODCAST VIDEO WATCH LISTEN READ SPONSORED PREMIUM".split()
+)
+
+
+_GLUED_RE = re.compile(r"(\S*[a-z]\S*?)([A-Z]{2,})((?:\s+[A-Z]{2,})*)\s*$")
+
+
+def strip_glued_label(title: str, text: str = "") -> str:
+    """Drop an all-caps format label glued to a mixed-case title.
+
+    Where the label starts inside the glued word is decided by which prefix
+    ``text`` (the article) uses as a word of its own, then by common labels.
+    """
+    match = _GLUED_RE.search(title)
+    if not match or not re.search(r"[a-z]", title[: match.start(2)]):
+        return title
+    known_words = frozenset(words(text)) if text else frozenset()
+    word_start = match.start(1)
+    glued, tail = match.group(1), match.group(2)
+    if len(words(match.group(3))) > 3:
+        return title
+    best_k, best_score = 0, -1
+    for k in range(len(tail) - 1):
+        prefix, label = glued + tail[:k], tail[k:]
+        score = 0
+        if prefix in known_words:
+            score += 2
+        if label in _LABEL_WORDS:
+            score += 1
+        if score > best_score:
+            best_k, best_score = k, score
+    head = title[:word_start] + glued + tail[:best_k]
+    return head.rstrip(" -–—:|")
+
+
+def _headline_like(line: Line) -> bool:
+    text = line.text
+    count = line.word_count
+    if not text or count < 2 or count > 30 or len(text) > 250:
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    first = text.lstrip("[(")[:1] or text[0]
+    odd = first.islower() and any(ch.isupper() for ch in text.split()[0][1:])
+    return first.isupper() or first.isdigit() or first in "\"“‘'" or odd
+
+
+_INNER_SENTENCE_RE = re.compile(r"[.!?]\s+\S")
+
+
+def _sharer_comment(line: Line) -> bool:
+    """A reader's remark pasted above the headline ("An unsettling read.")."""
+    text = line.text
+    if line.word_count <= 12 and ends_terminal(text):
+        return True
+    if line.word_count <= 40 and (text[0].islower() or _INNER_SENTENCE_RE.search(text)):
+        return True
+    return False
+
+
+def _masthead(line: Line, following: list[Line], lines: list[Line], skip: set[int]) -> bool:
+    """A short site name over a menu, breadcrumb or date line, with the real headline below."""
+    if line.word_count > 4 or not following:
+        return False
+    nxt = next((ln for ln in lines[line.index + 1 :] if ln.text), None)
+    if nxt is None:
+        return False
+    over_menu = (
+        nxt.index in skip
+        or read_meta_line(nxt.text)
+        or is_menu_line(nxt.text)
+        or line_boilerplate(nxt)
+        or _breadcrumb(nxt.text)
+    )
+    if not over_menu:
+        return False
+    longest = max(line.word_count + 2, 5)
+    return any(_headline_like(f) and f.word_count >= longest for f in following[:3])
+
+
+_CRUMB_SPLIT_RE = re.compile(r"\s+[/›>»|]\s+")
+
+
+def _breadcrumb(text: str) -> bool:
+    """"Technology / Big Tech", "Home › AI": short title-case parts joined by separators."""
+    parts = _CRUMB_SPLIT_RE.split(text.strip())
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in parts)
+
+
+@dataclass
+class _Top:
+    """What the lines above the story are: title, masthead and lines to drop."""
+
+    title: int | None = None
+    masthead: str | None = None
+    dropped: set[int] = field(default_factory=set)
+    body_start: int = 0
+
+
+def _find_title(lines: list[Line], skip: set[int]) -> _Top:
+    candidates = [ln for ln in lines if ln.content and ln.index not in skip][:12]
+    top = _Top(body_start=candidates[0].index if candidates else 0)
+    for line in candidates[:8]:
+        if line.heading and line.level == 1:
+            top.title, top.body_start = line.index, line.index + 1
+            top.dropped = {c.index for c in candidates if c.index < line.index}
+            return top
+    strong = _headline_under_short_lines(candidates)
+    if strong is not None:
+        return strong
+    for pos, line in enumerate(candidates[:7]):
+        following = candidates[pos + 1:pos + 4]
+        if _breadcrumb(line.text):
+            top.dropped.add(line.index)
+            continue
+        if line_boilerplate(line) or read_meta_line(line.text) or is_teaser_label(line.text):
+            continue
+        if _headline_like(line) or line.heading:
+            if top.masthead is None and _masthead(line, following, lines, skip):
+                top.masthead = line.text
+                top.dropped.add(line.index)
+                continue
+            top.title, top.body_start = line.index, line.index + 1
+            return top
+        if pos < 3 and _sharer_comment(line) and following and (
+            _headline_like(following[0]) or following[0].heading
+        ):
+            top.dropped.add(line.index)
+            continue
+        top.body_start = line.index
+        return top
+    return top
+
+
+def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
+    """A headline of five words or more under nothing but short lines.
+
+    Scraped pages open with a site name, menu items and breadcrumbs: short
+    lines without sentence punctuation. The first real headline under them is
+    the title, and a short first line above a menu is the site's name.
+    """
+    for pos, line in enumerate(candidates[:12]):
+        if _breadcrumb(line.text) or line_boilerplate(line) or is_menu_line(line.text):
+            continue
+        if (line.word_count <= 3 or line.text.isupper()) and not ends_terminal(line.text):
+            continue
+        if not (_headline_like(line) and line.word_count >= 5) or read_meta_line(line.text):
+            return None
+        nxt = next((c for c in candidates[pos + 1 :] if c.text), None)
+        if nxt is not None and nxt.text[:1].islower():
+            return None  # a sentence broken across lines, not a headline
+        if pos == 0:
+            return None  # nothing above it: the ordinary rules decide
+        above = candidates[:pos]
+        top = _Top(title=line.index, body_start=line.index + 1, dropped={c.index for c in above})
+        first = above[0]
+        if first.word_count <= 4 and not _breadcrumb(first.text) and not line_boilerplate(first):
+            top.masthead = first.text
+        return top
+    return None
+
+
+def _title_from_filename(filename: str | None) -> str | None:
+    if not filename:
+        return None
+    stem = PurePath(filename).stem
+    stem = re.sub(r"^[\d_\-. ]+", "", stem)
+    stem = re.sub(r"[_\-]+", " ", stem).strip()
+    return stem[:1].upper() + stem[1:] if stem else None
+
+
+# --------------------------------------------------------------- the source
+
+_GENERIC_SECTIONS = frozenset(
+    "home news posts post blog tech technology business world politics opinion "
+    "sports science markets latest archive archives podcasts podcast videos video "
+    "newsletter newsletters articles article stories story features culture ai "
+    "startups finance economy health entertainment menu search topics".split()
+)
+_LEGAL_TAIL = frozenset("inc llc ltd limited plc gmbh ag co corp corporation llp sa".split())
+_GROUP_TAIL = frozenset("group holdings publishing company enterprises".split())
+_WELCOME_SOURCE_RE = re.compile(
+    r"^(?:welcome (?:back )?to|you[’']re reading|thanks? (?:you )?for reading|"
+    r"thanks? for subscribing to)\s+(?P<name>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})",
+    re.I,
+)
+_EXPLICIT_SOURCE_RE = re.compile(
+    r"^(?:source|publisher|publication|published by|published in|originally published "
+    r"(?:in|on|at|by)|this (?:article|story|post) (?:first |originally )?appeared (?:in|on))"
+    r"\s*:?\s+(?P<name>.+?)\.?$",
+    re.I,
+)
+# Starts only at a word's first letter and never gives letters back: linear on any input.
+_NAME_SEQ = r"(?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*+){0,3}"
+_SELF_REFERENCE_RES = [
+    re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<name>{_NAME_SEQ})\s+(?:spoke|talked)\s+(?:to|with)\s+"
+               r"(?:\w+\s+){0,4}(?:people|sources|employees|executives|insiders|officials|"
+               r"investors|staff|members)\b"),
+    re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<name>{_NAME_SEQ})\s+(?:has|have)\s+(?:learned|confirmed "
+               r"that|obtained|reviewed|seen|verified)\b"),
+    re.compile(rf"(?P<name>{_NAME_SEQ})\s+(?:is|are)\s+(?:revealing|reporting|publishing)\b[^.]{{0,80}}\bhere\b"),
+    re.compile(rf"(?:documents?|emails?|messages?|memos?|records?|a letter|a copy)\s+"
+               rf"(?:seen|reviewed|obtained|viewed)\s+by\s+(?P<name>{_NAME_SEQ})"),
+    re.compile(rf"\btold\s+(?P<name>{_NAME_SEQ})\s+in\s+an\s+(?:exclusive\s+)?interview\b"),
+    re.compile(rf"\b(?:a|an)\s+(?P<name>{_NAME_SEQ})\s+(?:investigation|analysis)\s+(?:found|"
+               r"shows|showed|revealed)\b"),
+]
+
+
+def _strip_corporate(name: str) -> str:
+    """Drop legal suffixes, and a "Media Group"-style tail, from a publisher's name."""
+    tokens = name.split()
+
+    def tail() -> str:
+        return tokens[-1].lower().strip(",.")
+
+    while len(tokens) > 1 and tail() in _LEGAL_TAIL:
+        tokens.pop()
+    if len(tokens) > 1 and tail() in _GROUP_TAIL:
+        tokens.pop()
+        if len(tokens) > 1 and tail() == "media":
+            tokens.pop()
+    return " ".join(tokens).strip(" ,.")
+
+
+def _clean_source(name: str) -> str | None:
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—|")
+    name = re.sub(r"[’']s$", "", name)
+    if not name or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name):
+        return None
+    if name.lower() in _GENERIC_SECTIONS or name.lower() in STOPWORDS:
+        return None
+    return name
+
+
+def _source_from_nav(lines: list[Line], nav: list[int], title: str | None) -> str | None:
+    """The first breadcrumb item, when it names a site rather than "Home" or a section."""
+    if not nav:
+        return None
+    text = lines[nav[0]].text
+    first = re.split(r"\s+[>/»›|]\s+", text)[0].strip()
+    if not first or is_share_line(first) or first.lower() in _GENERIC_SECTIONS:
+        return None
+    if title and first.casefold().strip(" ?!") == title.casefold().strip(" ?!"):
+        return None
+    if len(words(first)) > 5 or not re.search(r"[A-Z]", first) or find_date(first):
+        return None
+    return _clean_source(first)
+
+
+_YEARS_RE = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b")
+_NOTICE_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+
+
+def _copyright_holder(text: str) -> str | None:
+    """"© 2024 The Ledger Media Group. All rights reserved." -> "The Ledger"."""
+    sign = _NOTICE_RE.search(text)
+    if not sign:
+        return None
+    for part in (text[sign.end():], text[: sign.start()]):
+        part = re.sub(r"(?i)all rights reserved.*$", " ", part)
+        part = _YEARS_RE.sub(" ", part)
+        part = re.split(r"\s*[|·•]\s*|\.\s+|\.$", part.strip())[0]
+        part = re.sub(r"\s+", " ", part).strip(" ,.;:-*_")
+        if part and re.match(r"^[A-Z]", part) and len(words(part)) <= 6:
+            return _clean_source(_strip_corporate(part))
+    return None
+
+
+_WRITTEN_BY_RE = re.compile(
+    r"^(?P<source>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s+is\s+"
+    r"(?:written|edited|produced)\s+by\s+(?P<author>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\((?P<name>[A-Z][^()]{1,40})\)\s*[-–—]"
+)
+
+
+def _source_from_line(text: str) -> str | None:
+    match = _EXPLICIT_SOURCE_RE.match(text)
+    if match and len(words(text)) <= 12:
+        return _clean_source(match.group("name"))
+    match = _WELCOME_SOURCE_RE.match(text)
+    if match:
+        return _clean_source(match.group("name"))
+    match = _WRITTEN_BY_RE.match(text)
+    if match:
+        return _clean_source(match.group("source"))
+    if len(words(text)) <= 20:
+        return _copyright_holder(text)
+    return None
+
+
+def source_from_body(body: str, people: frozenset[str] = frozenset()) -> str | None:
+    """An outlet that refers to itself in the story ("X spoke to eight people")."""
+    for pattern in _SELF_REFERENCE_RES:
+        for match in pattern.finditer(body):
+            name = match.group("name")
+            lowered = name.lower()
+            if lowered.split()[0] in STOPWORDS and not name.startswith("The "):
+                continue
+            if name in people or lowered in {"he", "she", "they", "we", "i"}:
+                continue
+            cleaned = _clean_source(name)
+            if cleaned:
+                return cleaned
+    return None
+
+
+# ----------------------------------------------------------------- driver
+
+def _scan_zone(lines: list[Line], start: int) -> list[Line]:
+    """Lines that may hold metadata: the header until the first long paragraph."""
+    zone: list[Line] = []
+    for line in lines[start:]:
+        if line.word_count >= 25:
+            break
+        zone.append(line)
+        if len(zone) >= 15:
+            break
+    return zone
+
+
+def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = None) -> Metadata:
+    """Read title, source, date and author; record the lines they came from."""
+    meta = Metadata()
+    skip = set(nav)
+    top = _find_title(lines, skip)
+    meta.consumed |= top.dropped
+    title_index, body_start = top.title, top.body_start
+    if title_index is not None:
+        everything = "\n".join(line.text for line in lines) if _GLUED_RE.search(lines[title_index].text) else ""
+        meta.title = strip_glued_label(lines[title_index].text, everything) or None
+        meta.title_index = title_index
+        meta.consumed.add(title_index)
+        meta.consumed |= _section_labels(lines, title_index)
+    else:
+        meta.title = _title_from_filename(filename)
+    meta.body_start = body_start
+
+    header = [ln for ln in lines[: body_start] if ln.index not in skip] + _scan_zone(lines, body_start)
+    footer = [ln for ln in lines[-8:] if ln.text]
+    flagged = [
+        ln for ln in lines
+        if ln.text and _META_PREFIX_RE.match(ln.text) and ln.word_count <= 15
+    ]
+    dates: list[tuple[int, DateMatch]] = []
+    years: list[str] = []
+    seen: set[int] = set()
+    footer_indices = {ln.index for ln in footer}
+    for line in header + footer + flagged:
+        if line.index in seen or not line.text or line.index == title_index:
+            continue
+        seen.add(line.index)
+        found = read_meta_line(line.text)
+        if found is None or _continues(lines, line.index):
+            continue
+        prefixed = bool(_META_PREFIX_RE.match(line.text))
+        if line.index in footer_indices and not prefixed and not (found.author or (found.date and found.date.value)):
+            continue
+        meta.consumed.add(line.index)
+        if found.author and meta.author is None:
+            meta.author = found.author
+        if found.date:
+            dates.append((1 if found.updated else 0, found.date))
+            if found.date.value:
+                years.append(found.date.value[:4])
+        if found.year:
+            years.append(found.year)
+    meta.date = _pick_date(dates, years)
+
+    meta.source = _source_from_nav(lines, nav, meta.title)
+    if meta.source is None and top.masthead:
+        masthead = top.masthead.title() if top.masthead.isupper() else top.masthead
+        meta.source = _clean_source(masthead)
+    if meta.source is None:
+        for line in header + footer:
+            if line.text and not is_teaser_label(line.text):
+                source = _source_from_line(line.text)
+                if source:
+                    meta.source = source
+                    break
+    if meta.source is None:
+        for line in lines:
+            if line.text and _COPYRIGHT_RE.search(line.text):
+                meta.source = _copyright_holder(line.text)
+                if meta.source:
+                    break
+    if meta.source is None:
+        for line in lines[body_start:body_start + 4]:
+            match = _DATELINE_RE.match(line.text)
+            if match:
+                meta.source = _clean_source(match.group("name"))
+                break
+    if meta.author is None:
+        for line in footer:
+            match = _WRITTEN_BY_RE.match(line.text)
+            if match and _name_ok(match.group("author")):
+                meta.author = match.group("author")
+                meta.consumed.add(line.index)
+    return meta
+
+
+def _section_labels(lines: list[Line], title: int) -> set[int]:
+    """A short section name between the headline and its byline ("Apps & Culture")."""
+    found: set[int] = set()
+    after = [ln for ln in lines[title + 1:title + 6] if ln.text][:3]
+    for pos, line in enumerate(after[:-1]):
+        if line.word_count <= 4 and not ends_terminal(line.text) and read_meta_line(after[pos + 1].text):
+            found.add(line.index)
+    return found
+
+
+def _continues(lines: list[Line], index: int) -> bool:
+    """True when the next line carries on the same sentence (a broken line)."""
+    for line in lines[index + 1:]:
+        if line.text:
+            first = line.text.split()[0]
+            return line.index == index + 1 and first[0].islower() and not any(c.isupper() for c in first)
+        if not line.blank:
+            return False
+    return False
+
+
+def _pick_date(dates: list[tuple[int, DateMatch]], years: list[str]) -> str | None:
+    """The published date before an updated one; a year-less date borrows a stated year."""
+    for rank in (0, 1):
+        for updated, found in dates:
+            if updated != rank:
+                continue
+            if found.value:
+                return found.value
+            if years and found.month:
+                day = f"-{found.day:02d}" if found.day else ""
+                if _valid(int(years[0]), found.month, found.day):
+                    return f"{years[0]}-{found.month:02d}{day}"
+    if not dates and years:
+        return years[0]
+    return None

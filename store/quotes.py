@@ -1,0 +1,515 @@
+"""Quotations in an article body: where they are, who said them, what kind.
+
+``find_quotes`` pairs quotation marks paragraph by paragraph (telling a
+closing ’ from an apostrophe and nesting straight quotes inside straight
+quotes), then decides whether each quote is attributed speech and resolves
+its speaker from the speech verb's subject, a pronoun, or an embedded post's
+"— Name (@handle)" line. Start/end offsets exclude the marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from store.lexicon import FEMALE_NAMES, MALE_NAMES
+from store.model import Entity, Quote
+from store.sentences import Sentences
+
+_VERBS = (
+    "said|says|say|saying|told|tells|tell|telling|stated|states|remarked|wrote|writes|"
+    "writing|tweeted|tweets|posted|added|adds|argued|argues|noted|notes|explained|explains|"
+    "asked|asks|replied|replies|responded|responds|insisted|insists|claimed|claims|warned|"
+    "warns|admitted|admits|acknowledged|announced|declared|declares|recalled|recalls|joked|"
+    "jokes|quipped|quips|emphasized|emphasised|stressed|stresses|commented|observed|"
+    "suggested|suggests|conceded|confirmed|countered|predicted|promised|vowed|exclaimed|"
+    "answered|testified|concluded|mused|boasted|complained|cautioned|messaged|texted|"
+    "emailed|blogged|captioned|continued|recounted|shouted|whispered|pleaded|urged|"
+    "reiterated|elaborated|shared|described|describes|describing"
+)
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+_PRONOUN_RE = re.compile(r"\b(he|she|He|She)\b")
+_HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
+_FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
+_SUBJECT_PRONOUNS = {"he", "she"}
+_NAMING_CUE_RE = re.compile(
+    r"(?:\bso-called|\bcalled|\bnamed|\bdubbed|\btitled|\bentitled|\bheadlined|\blabel(?:l)?ed|"
+    r"\btermed|\bbranded|\bthe (?:word|term|phrase|label|slogan|motto|title)|\bknown as|"
+    r"\bnicknamed|\bcoined|\bstamped|\bmarked)(?:\s+(?:it|him|her|them|itself|themselves|this|that))?"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+_DETERMINER_CUE_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|of|as)\s+(?:[\w’'-]+\s+)?$|"
+    r"[’']s\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_WORDS_CUE_RE = re.compile(
+    r"(?:with the (?:words|caption|message|text)|captioned|reading|that read|which read)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_POST_SIGNATURE_RE = re.compile(
+    r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{2,80}?)\s*\(@\w{1,30}\)"
+)
+_TRAILING_URL_RE = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+|www\.\S+))+\s*$")
+
+# How far to look for context: keeps the work per quote bounded on any input.
+_LOOKAHEAD = 600
+_WINDOW = 400
+
+_OPENING = {"“": "d", "‘": "s"}
+_CLOSING = {"”": "d", "’": "s"}
+_LEFT_CONTEXT = " \t\n([{<—–-/“‘\"'"
+_RIGHT_PUNCT = ".,;:!?)]}>—–-…/”’\"'"
+
+
+@dataclass
+class _Pair:
+    start: int  # first character inside the marks
+    end: int  # the closing mark (or paragraph end when unclosed)
+    depth: int = 0
+
+
+# ------------------------------------------------------------------ pairing
+
+def _role(text: str, i: int, ch: str, lo: int, hi: int, stack: list[tuple[str, int]]) -> tuple[str, str]:
+    """(role, family) of the mark at ``i``: role is open, close, toggle or apos."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    left_open = prev.isspace() or prev in _LEFT_CONTEXT
+    right_open = nxt.isspace() or nxt in _RIGHT_PUNCT
+    if ch == '"':
+        if left_open and not right_open:
+            return "open", "d"
+        if right_open and not left_open:
+            return "close", "d"
+        return "toggle", "d"
+    if ch == "“":
+        return ("close", "d") if (not left_open and right_open) else ("open", "d")
+    if ch == "”":
+        return ("open", "d") if (left_open and not right_open and prev.isspace()) else ("close", "d")
+    if ch == "‘":
+        return ("apos", "s") if nxt.isdigit() else ("open", "s")
+    # ’ and ' are apostrophes inside words and before decades ('90s).
+    if prev.isalnum() and nxt.isalpha():
+        return "apos", "s"
+    if nxt.isdigit() and not prev.isalnum():
+        return "apos", "s"
+    single_open = any(fam == "s" for fam, _ in stack)
+    if not left_open and right_open:
+        if single_open and prev in "sS" and _plural_possessive(text, i, hi):
+            return "apos", "s"
+        return ("close", "s") if single_open else ("apos", "s")
+    if left_open and nxt.isalpha():
+        if ch == "'" and _closing_single_ahead(text, i + 1, hi):
+            return "open", "s"
+        return "apos", "s"
+    if single_open and not prev.isspace():
+        return "close", "s"
+    return "apos", "s"
+
+
+def _plural_possessive(text: str, i: int, hi: int) -> bool:
+    """"the companies’ plans ...’": a lower-case word follows and a later ’ can close."""
+    follow = re.match(r"\s+[a-z]", text[i + 1:i + 4])
+    if not follow:
+        return False
+    for match in re.finditer(r"[’']", text[i + 1:min(hi, i + _LOOKAHEAD)]):
+        j = i + 1 + match.start()
+        nxt = text[j + 1] if j + 1 < hi else " "
+        if not text[j - 1].isspace() and (nxt.isspace() or nxt in _RIGHT_PUNCT):
+            return True
+    return False
+
+
+def _closing_single_ahead(text: str, pos: int, hi: int) -> bool:
+    for match in re.finditer(r"'", text[pos:min(hi, pos + _LOOKAHEAD)]):
+        j = pos + match.start()
+        prev = text[j - 1]
+        nxt = text[j + 1] if j + 1 < hi else " "
+        if not prev.isspace() and (nxt.isspace() or nxt in _RIGHT_PUNCT):
+            return True
+    return False
+
+
+def _pair_paragraph(text: str, lo: int, hi: int) -> list[_Pair]:
+    stack: list[tuple[str, int]] = []
+    pairs: list[_Pair] = []
+    for match in re.finditer(r"[\"“”‘’']", text[lo:hi]):
+        i = lo + match.start()
+        role, family = _role(text, i, match.group(), lo, hi, stack)
+        if role == "apos":
+            continue
+        if role == "toggle":
+            role = "close" if any(fam == family for fam, _ in stack) else "open"
+        if role == "open":
+            stack.append((family, i))
+            continue
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] == family:
+                pairs.append(_Pair(stack[depth][1] + 1, i, depth))
+                del stack[depth:]
+                break
+    if stack:
+        family, pos = stack[0]
+        if family == "d" or text[pos] == "‘":
+            end = hi
+            while end > pos + 1 and text[end - 1].isspace():
+                end -= 1
+            pairs.append(_Pair(pos + 1, end, 0))
+    return pairs
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraph_bounds(body: str) -> list[tuple[int, int]]:
+    bounds = []
+    pos = 0
+    for para in body.split("\n\n"):
+        bounds.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    return bounds
+
+
+# ------------------------------------------------------------- attribution
+
+class _Context:
+    """Entity mentions and quote spans used to resolve speakers."""
+
+    def __init__(self, body: str, entities: list[Entity], quoted: list[tuple[int, int]],
+                 sentences: Sentences) -> None:
+        self.body = body
+        self.sentences = sentences
+        spans: list[tuple[int, int, str, str]] = []
+        for entity in entities:
+            for start, end in entity.spans:
+                spans.append((start, end, entity.name, entity.type))
+        spans.sort()
+        self.spans = spans
+        self.starts = [s[0] for s in spans]
+        self.quoted = quoted
+        self.quoted_starts = [q[0] for q in quoted]
+        self.genders = _genders(body, entities)
+
+    def inside_quote(self, pos: int) -> bool:
+        index = bisect.bisect_right(self.quoted_starts, pos) - 1
+        return index >= 0 and self.quoted[index][0] <= pos < self.quoted[index][1]
+
+    def mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+        out = []
+        for index in range(bisect.bisect_left(self.starts, lo), len(self.spans)):
+            span = self.spans[index]
+            if span[0] >= hi:
+                break
+            if span[1] <= hi and not self.inside_quote(span[0]):
+                out.append(span)
+        return out
+
+    def last_person_before(self, pos: int, pronoun: str = "") -> str | None:
+        """The latest person named before ``pos`` whom ``pronoun`` can refer to."""
+        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+        index = bisect.bisect_left(self.starts, pos) - 1
+        while index >= 0:
+            start, end, name, kind = self.spans[index]
+            if kind == "PERSON" and end <= pos and not self.inside_quote(start):
+                gender = self.genders.get(name)
+                if wanted is None or gender is None or gender == wanted:
+                    return name
+            index -= 1
+        return None
+
+    def subject_before(self, lo: int, hi: int) -> str | None:
+        """The name or pronoun nearest before ``hi`` in body[lo:hi]."""
+        window = self.body[lo:hi]
+        mentions = [m for m in self.mentions_in(lo, hi) if m[3] != "PLACE"]
+        pronoun, word = None, ""
+        for match in _PRONOUN_RE.finditer(window):
+            pronoun, word = lo + match.start(), match.group()
+        best = mentions[-1] if mentions else None
+        if best is not None and best[3] != "PERSON":
+            persons = [m for m in mentions if m[3] == "PERSON"]
+            if persons and "," in self.body[persons[-1][1]:best[0]]:
+                best = persons[-1]  # "Raman, Vantage's chief, said"
+        if pronoun is not None and (best is None or pronoun > best[0]):
+            return self.last_person_before(pronoun, word)
+        return best[2] if best else None
+
+    def subject_after(self, lo: int, hi: int) -> str | None:
+        mentions = [m for m in self.mentions_in(lo, hi) if m[3] != "PLACE"]
+        persons = [m for m in mentions if m[3] == "PERSON"]
+        pronoun = _PRONOUN_RE.search(self.body, lo, hi)
+        first = persons[0] if persons else (mentions[0] if mentions else None)
+        if pronoun is not None and (first is None or pronoun.start() < first[0]):
+            return self.last_person_before(lo, pronoun.group())
+        return first[2] if first else None
+
+
+def _genders(body: str, entities: list[Entity]) -> dict[str, str]:
+    """"m"/"f" for people whose given name or honorific ("Ms. Raman") tells."""
+    titled: dict[str, str] = {}
+    for match in _HONORIFIC_RE.finditer(body):
+        titled.setdefault(match.group(2), "f" if match.group(1) in _FEMALE_HONORIFICS else "m")
+    genders: dict[str, str] = {}
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        parts = entity.name.split()
+        first = parts[0].lower()
+        if first in MALE_NAMES and first not in FEMALE_NAMES:
+            genders[entity.name] = "m"
+        elif first in FEMALE_NAMES and first not in MALE_NAMES:
+            genders[entity.name] = "f"
+        elif parts[-1] in titled:
+            genders[entity.name] = titled[parts[-1]]
+    return genders
+
+
+@dataclass
+class _Judgement:
+    speech: bool
+    speaker: str | None
+    strong: bool  # attributed by a verb, not only by its shape
+
+
+_CALL_CUE_RE = re.compile(
+    r"\b(?:call|calls|called|calling)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
+_PEOPLE_NOUNS_RE = re.compile(
+    r"\b(?:he|she|they|i|we|engineer|analyst|critic|executive|founder|investor|employee|"
+    r"user|customer|official|researcher|expert|observer|source|spokesperson|spokesman|"
+    r"spokeswoman|manager|director|developer|worker|person)s?\b",
+    re.IGNORECASE,
+)
+_THAT_GAP_RE = re.compile(r"^\s*(?:\S+\s+){0,8}?that\b")
+_SUBJECT_VERB_RE = re.compile(r"^\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
+
+
+def _naming(ctx: _Context, pre: str, sent_start: int) -> _Judgement | None:
+    """Quotes after "named"/"titled"/"so-called" are names; after "called", it depends."""
+    tail = pre[-60:]
+    call = _CALL_CUE_RE.search(tail)
+    if call and not re.search(r"so-called\s*$", tail, re.I):
+        clause = pre[: len(pre) - len(tail) + call.start()]
+        verb_at = sent_start + len(clause)
+        persons = [m for m in ctx.mentions_in(sent_start, verb_at) if m[3] == "PERSON"]
+        if persons or _PRONOUN_RE.search(clause):
+            # "Raman calls it ..." reports her words; a data sheet "calls" nothing.
+            return _Judgement(True, ctx.subject_before(sent_start, verb_at), True)
+        if _PEOPLE_NOUNS_RE.search(clause[-80:]):
+            return _Judgement(True, None, True)
+        return _Judgement(False, None, False)
+    if _NAMING_CUE_RE.search(tail):
+        return _Judgement(False, None, False)
+    return None
+
+
+def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int) -> _Judgement | None:
+    verb = None
+    for verb in _VERB_RE.finditer(pre):
+        pass
+    if verb is None:
+        return None
+    gap = pre[verb.end():]
+    count = len(gap.split())
+    if not (count <= 8 or gap.rstrip().endswith((":", ",")) or (count <= 40 and _THAT_GAP_RE.match(gap))):
+        return None
+    speaker = ctx.subject_before(sent_start, sent_start + verb.start())
+    if speaker is None:
+        speaker = ctx.subject_after(sent_start + verb.end(), open_mark)
+    return _Judgement(True, speaker, True)
+
+
+def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judgement | None:
+    body = ctx.body
+    post_end = min(ctx.sentences.end_of(close) if close < hi else hi, hi, close + _WINDOW)
+    after = body[close:post_end]
+    next_quote = re.search(r"[\"“]", after)
+    if next_quote:
+        after = after[: next_quote.start()]
+    head = re.match(r"^[\s,.!?—–-]*", after)
+    offset = close + (head.end() if head else 0)
+    rest = body[offset:close + len(after)]
+    verb_after = _VERB_RE.search(rest[:90])
+    if verb_after and len(rest[: verb_after.start()].split()) <= (2 if short else 7):
+        speaker = ctx.subject_before(offset, offset + verb_after.start())
+        if speaker is None:
+            speaker = ctx.subject_after(offset + verb_after.end(), offset + min(len(rest), verb_after.end() + 80))
+        return _Judgement(True, speaker, True)
+    according = re.search(r"\baccording to\b", rest, re.IGNORECASE)
+    if according:
+        start = offset + according.end()
+        return _Judgement(True, ctx.subject_after(start, min(start + 80, offset + len(rest))), True)
+    return None
+
+
+def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Judgement:
+    """Is the quote attributed speech, and whose? ``lo``/``hi`` bound the search."""
+    body = ctx.body
+    open_mark = pair.start - 1
+    sent_start = max(ctx.sentences.start_of(open_mark), prev_close, lo, open_mark - _WINDOW)
+    pre = body[sent_start:open_mark]
+    close = min(pair.end + 1, hi)
+    text = body[pair.start:pair.end]
+    words = text.split()
+    short = len(words) <= 3 and not text[:1].isupper()
+    named = _naming(ctx, pre, sent_start)
+    if named is not None:
+        return named
+    if _WORDS_CUE_RE.search(pre):
+        return _Judgement(True, None, True)
+    determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ","))
+    if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
+        return _Judgement(False, None, False)
+    # A bare word after a verb is being mentioned ('said "Open" was'), not said.
+    bare_word = len(words) == 1 and not text.endswith((",", ".", "!", "?", "…"))
+    found = None if bare_word else _verb_before(ctx, pre, sent_start, open_mark)
+    if found is not None:
+        return found
+    according = re.search(r"\baccording to\b", pre, re.I)
+    if according:
+        return _Judgement(True, ctx.subject_after(sent_start + according.end(), open_mark), True)
+    if determiner:
+        return _Judgement(False, None, False)
+    found = _attribution_after(ctx, close, hi, short or bare_word)
+    if found is not None:
+        return found
+    if pre.rstrip().endswith(":"):
+        return _Judgement(True, ctx.subject_before(sent_start, open_mark), True)
+    terminal = text.rstrip(" ,").endswith((".", "?", "!", "…"))
+    if len(words) >= 6 and (text[:1].isupper() or terminal) or (
+        len(words) >= 2 and text[:1].isupper() and terminal
+    ):
+        return _Judgement(True, None, False)
+    return _Judgement(False, None, False)
+
+
+def _previous_subject(ctx: _Context, lo: int, open_mark: int) -> str | None:
+    """The person or pronoun acting in the sentence just before an unattributed quote."""
+    start = ctx.sentences.start_of(open_mark)
+    if start <= lo or open_mark - start > _WINDOW:
+        return None
+    prev_start = max(lo, ctx.sentences.start_of(start - 1), start - _WINDOW)
+    window = ctx.body[prev_start:start]
+    pronoun = None
+    for match in _PRONOUN_RE.finditer(window):
+        pronoun = match
+    mentions = [m for m in ctx.mentions_in(prev_start, start) if m[3] == "PERSON"]
+    last = mentions[-1] if mentions else None
+    if pronoun is not None and (last is None or prev_start + pronoun.start() > last[0]):
+        if _SUBJECT_VERB_RE.match(window[pronoun.end():]):
+            return ctx.last_person_before(prev_start + pronoun.start(), pronoun.group())
+        return None
+    if last is not None and _SUBJECT_VERB_RE.match(ctx.body[last[1]:start]):
+        return last[2]
+    return None
+
+
+def _post_signature(body: str, lo: int, hi: int) -> str | None:
+    match = _POST_SIGNATURE_RE.match(body[lo:hi])
+    return match.group("name").strip() if match else None
+
+
+def _entity_name_in(ctx: _Context, lo: int, hi: int, fallback: str) -> str:
+    for index in range(bisect.bisect_left(ctx.starts, lo), len(ctx.spans)):
+        start, end, name, kind = ctx.spans[index]
+        if start >= hi:
+            break
+        if kind == "PERSON" or end - start >= len(fallback) - 1:
+            return name
+    return fallback
+
+
+# ------------------------------------------------------------------ driver
+
+def find_quotes(
+    body: str, entities: list[Entity] | tuple[Entity, ...] = (), sentences: Sentences | None = None
+) -> list[Quote]:
+    """Every quotation in ``body``, in order, with kind and speaker."""
+    paragraphs = _paragraph_bounds(body)
+    raw: list[tuple[_Pair, int, int]] = []
+    for lo, hi in paragraphs:
+        for pair in _pair_paragraph(body, lo, hi):
+            start, end = _trimmed(body, pair.start, pair.end)
+            if end > start:
+                raw.append((_Pair(start, end, pair.depth), lo, hi))
+    raw.sort(key=lambda item: (item[0].start, -item[0].end))
+    top: list[tuple[_Pair, int, int]] = []
+    nested: list[tuple[_Pair, int, int]] = []
+    for item in raw:
+        if top and item[0].start < top[-1][0].end and item[1] == top[-1][1]:
+            nested.append(item)
+        else:
+            top.append(item)
+    ctx = _Context(body, list(entities), [(p.start, p.end) for p, _, _ in top], sentences or Sentences(body))
+
+    quotes: dict[int, Quote] = {}
+    last_speech: dict[int, str | None] = {}  # paragraph start -> last speaker
+    prev_close = {lo: lo for lo, _ in paragraphs}
+    previous_para_speaker: str | None = None
+    by_paragraph: dict[int, list[_Pair]] = {}
+    for pair, plo, _ in top:
+        by_paragraph.setdefault(plo, []).append(pair)
+    for para_index, (lo, hi) in enumerate(paragraphs):
+        for pair in by_paragraph.get(lo, ()):
+            judgement = _judge(ctx, pair, lo, hi, prev_close[lo])
+            speaker = judgement.speaker
+            if judgement.speech and speaker is None:
+                if judgement.strong and _WORDS_CUE_RE.search(body[max(lo, pair.start - 60):pair.start - 1]):
+                    speaker = last_speech.get(lo) or ctx.subject_before(ctx.sentences.start_of(pair.start), pair.start)
+                elif not judgement.strong:
+                    speaker = last_speech.get(lo)
+                    if speaker is None and pair.start - 1 == lo:
+                        speaker = previous_para_speaker
+                    if speaker is None:
+                        speaker = _previous_subject(ctx, lo, pair.start - 1)
+            if judgement.speech:
+                last_speech[lo] = speaker
+            quotes[pair.start] = Quote(
+                body[pair.start:pair.end], speaker, "speech" if judgement.speech else "other",
+                pair.start, pair.end,
+            )
+            prev_close[lo] = pair.end + 1
+        previous_para_speaker = last_speech.get(lo)
+        if para_index and (name := _post_signature(body, lo, hi)):
+            _attribute_post(ctx, quotes, paragraphs[para_index - 1], name, lo)
+
+    outer = [(p.start, p.end) for p, _, _ in top]
+    for pair, _, _ in nested:
+        if pair.start in quotes:
+            continue
+        index = bisect.bisect_right(outer, (pair.start, float("inf"))) - 1
+        lo, hi = outer[index] if index >= 0 else (pair.start, pair.end)
+        judgement = _judge(ctx, pair, lo, hi, lo)
+        speech = judgement.speech and judgement.strong
+        quotes[pair.start] = Quote(
+            body[pair.start:pair.end], judgement.speaker if speech else None,
+            "speech" if speech else "other", pair.start, pair.end,
+        )
+    return sorted(quotes.values(), key=lambda q: (q.start, -q.end))
+
+
+def _attribute_post(ctx: _Context, quotes: dict[int, Quote], para: tuple[int, int], name: str, sig: int) -> None:
+    """The paragraph before "— Name (@handle) date" is that person's post."""
+    body = ctx.body
+    lo, hi = para
+    speaker = _entity_name_in(ctx, sig, sig + len(name) + 4, name)
+    inside = [quotes[pos] for pos in sorted(quotes) if lo <= pos < hi]
+    covered = sum(q.end - q.start for q in inside)
+    if inside and covered >= 0.5 * (hi - lo):
+        for q in inside:
+            quotes[q.start] = Quote(q.text, speaker, "speech", q.start, q.end)
+        return
+    end = hi
+    url = _TRAILING_URL_RE.search(body, lo, hi)
+    if url and url.end() == hi:
+        end = url.start()
+    start, end = _trimmed(body, lo, end)
+    if end > start:
+        quotes[start] = Quote(body[start:end], speaker, "speech", start, end)

@@ -1,0 +1,46 @@
+"""Property tests: analyze_text survives any text and keeps its offsets honest."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store.analyze import analyze_text
+
+_PIECES = st.sampled_from(
+    [
+        "Priya Raman", "Halcyon Labs", "Vantage", "said", "she", "he", "told", "The", "Share",
+        "Related", "©", "2024", "March 3,", "By", "-", "#", "**", "_", "[", "]", "(", ")",
+        "](http://x.test)", "!", "?", ".", ",", ":", "\"", "'", "“", "”", "‘", "’", "’s", "'s",
+        "\n", "\n\n", " ", "— Priya Raman (@priya)", "@handle", "https://a.test/B", "Ünïcødé",
+        "日本", "GPT-4", "xAI", "’90s", "Feb.", "formerly known as", "according to",
+        "with the words:", "Continue Reading", "> ", "* ", "1. ",
+    ]
+)
+_TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(_PIECES, max_size=80).map(" ".join),
+    st.lists(_PIECES, max_size=80).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXT, markdown=st.booleans())
+def test_analyze_never_raises_and_offsets_hold(text, markdown):
+    analysis = analyze_text(text, filename="a.md" if markdown else "a.txt")
+    body = analysis.body
+    assert all(paragraph for paragraph in analysis.paragraphs)
+    assert all(paragraph == paragraph.strip() for paragraph in analysis.paragraphs)
+    for entity in analysis.entities:
+        assert entity.spans and list(entity.spans) == sorted(entity.spans)
+        for start, end in entity.spans:
+            assert 0 <= start < end <= len(body)
+            assert body[start:end] in entity.aliases
+    for quote in analysis.quotes:
+        assert 0 <= quote.start <= quote.end <= len(body)
+        assert body[quote.start:quote.end] == quote.text
+        assert quote.kind in ("speech", "other")
+    order = [(-e.mentions, e.name) for e in analysis.entities]
+    assert order == sorted(order)
+    if analysis.date is not None:
+        assert len(analysis.date) in (4, 7, 10)

@@ -1,0 +1,99 @@
+"""The whole pipeline: one invented article in, a consistent Analysis out."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import store
+from store.analyze import ANALYZER_VERSION, analyze_text
+from store.model import Analysis
+
+ARTICLE = "\n".join(
+    [
+        "- The Ledger",
+        "- Posts",
+        "Halcyon Labs raises $40 million to build warehouse robots",
+        "By Priya Raman | March 3, 2024",
+        "Share",
+        "Halcyon Labs, the Berlin startup founded by Mira Castellanos, said on Tuesday it had raised "
+        "$40 million from Vantage Capital.",
+        'Castellanos told reporters the money would fund its Beacon robot. "We are building the boring',
+        'machines that keep warehouses running," she said.',
+        "Related",
+        "Why Vantage Capital keeps betting on hardware",
+        "© 2024 The Ledger Media Group. All rights reserved.",
+    ]
+)
+
+
+def test_analysis_fields_for_an_article():
+    analysis = analyze_text(ARTICLE, filename="01-halcyon.txt")
+    assert isinstance(analysis, Analysis)
+    assert analysis.title == "Halcyon Labs raises $40 million to build warehouse robots"
+    assert (analysis.source, analysis.date, analysis.author) == ("The Ledger", "2024-03-03", "Priya Raman")
+    assert analysis.paragraphs == (
+        "Halcyon Labs, the Berlin startup founded by Mira Castellanos, said on Tuesday it had raised "
+        "$40 million from Vantage Capital.",
+        'Castellanos told reporters the money would fund its Beacon robot. "We are building the boring '
+        'machines that keep warehouses running," she said.',
+    )
+    names = {e.name: e.type for e in analysis.entities}
+    assert names["Mira Castellanos"] == "PERSON"
+    assert names["Halcyon Labs"] == "ORG"
+    assert names["Vantage Capital"] == "ORG"
+    speech = [q for q in analysis.quotes if q.kind == "speech"]
+    assert [(q.text, q.speaker) for q in speech] == [
+        ("We are building the boring machines that keep warehouses running,", "Mira Castellanos")
+    ]
+
+
+def test_removed_lines_are_the_original_lines_in_file_order():
+    analysis = analyze_text(ARTICLE)
+    lines = ARTICLE.split("\n")
+    positions = [lines.index(line) for line in analysis.removed]
+    assert positions == sorted(positions)
+    assert analysis.removed[0] == "- The Ledger"
+    assert "By Priya Raman | March 3, 2024" in analysis.removed
+    assert analysis.removed[-1].startswith("© 2024")
+
+
+def test_every_non_blank_line_is_kept_or_removed():
+    analysis = analyze_text(ARTICLE)
+    body = analysis.body
+    for line in ARTICLE.split("\n"):
+        assert line in analysis.removed or line.split()[0] in body
+
+
+def test_body_offsets_are_consistent():
+    analysis = analyze_text(ARTICLE)
+    body = analysis.body
+    assert body == "\n\n".join(analysis.paragraphs)
+    for entity in analysis.entities:
+        for start, end in entity.spans:
+            assert body[start:end] in entity.aliases
+    for quote in analysis.quotes:
+        assert body[quote.start:quote.end] == quote.text
+
+
+def test_analysis_round_trips_through_json():
+    analysis = analyze_text(ARTICLE)
+    assert Analysis.from_json(analysis.to_json()) == analysis
+
+
+def test_empty_and_blank_text():
+    for text in ("", "\n\n\n", "   "):
+        analysis = analyze_text(text)
+        assert analysis.paragraphs == ()
+        assert analysis.entities == () and analysis.quotes == ()
+
+
+def test_version_is_a_non_empty_string():
+    assert isinstance(ANALYZER_VERSION, str) and ANALYZER_VERSION
+
+
+def test_analysis_modules_start_with_a_docstring():
+    root = Path(store.__file__).parent
+    for name in ("clean", "metadata", "entities", "quotes", "sentences", "lexicon", "analyze"):
+        tree = ast.parse((root / f"{name}.py").read_text(encoding="utf-8"))
+        assert ast.get_docstring(tree), name

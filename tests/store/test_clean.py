@@ -1,0 +1,243 @@
+"""Boilerplate removal and paragraph rebuilding."""
+
+from __future__ import annotations
+
+from store.analyze import analyze_text
+from store.clean import assemble_paragraphs, prepare_lines, should_join, strip_inline_markdown
+
+
+def _body(text: str, filename: str | None = None) -> str:
+    return analyze_text(text, filename=filename).body
+
+
+STORY = (
+    "Halcyon Labs said on Tuesday that it had raised $40 million from Vantage Capital to build "
+    "warehouse robots, its largest round since the company was founded in 2019."
+)
+
+
+def test_navigation_and_share_lines_are_removed():
+    text = "\n".join(
+        ["- Home", "- Posts", "Halcyon Labs raises $40 million", "Share", "Tweet", "Copy link",
+         "Subscribe", "Sign up", STORY]
+    )
+    analysis = analyze_text(text)
+    assert analysis.paragraphs == (STORY,)
+    for line in ("- Home", "- Posts", "Share", "Tweet", "Copy link", "Subscribe", "Sign up"):
+        assert line in analysis.removed
+
+
+def test_captions_and_footer_lines_are_removed():
+    text = "\n".join(
+        [
+            "Halcyon Labs raises $40 million",
+            "Logo of Halcyon Labs",
+            "Photo: Priya Raman at the Halcyon office",
+            "Image credit: Halcyon Labs",
+            "A picking robot on a test floor. Getty Images",
+            STORY,
+            "© 2024 The Ledger Media Group",
+            "All rights reserved",
+            "Privacy Policy",
+        ]
+    )
+    analysis = analyze_text(text)
+    assert analysis.paragraphs == (STORY,)
+    assert "Privacy Policy" in analysis.removed
+
+
+def test_markdown_images_and_link_only_lines_are_removed():
+    text = "\n\n".join(
+        [
+            "# Halcyon Labs raises $40 million",
+            "![The Halcyon robot](https://example.test/robot.png)",
+            "[Halcyon Labs](https://example.test/halcyon)",
+            STORY,
+        ]
+    )
+    assert analyze_text(text, filename="01-halcyon.md").paragraphs == (STORY,)
+
+
+def test_newsletter_welcome_and_table_of_contents_are_removed():
+    text = "\n".join(
+        [
+            "- The Relay",
+            "Halcyon gets a robot army",
+            "Welcome to The Relay, the weekly letter about warehouses and the people who run them.",
+            "Here’s what we have lined up for you today -",
+            "Halcyon gets a robot army",
+            "Vantage bets on forklifts",
+            "Halcyon gets a robot army",
+            STORY,
+            "Vantage bets on forklifts",
+            "Vantage Capital has put money into four forklift startups this year, more than any other "
+            "investor in the sector, and says it is not done yet.",
+        ]
+    )
+    analysis = analyze_text(text)
+    assert analysis.paragraphs == (
+        "Halcyon gets a robot army",
+        STORY,
+        "Vantage bets on forklifts",
+        "Vantage Capital has put money into four forklift startups this year, more than any other "
+        "investor in the sector, and says it is not done yet.",
+    )
+    assert any(line.startswith("Welcome to The Relay") for line in analysis.removed)
+
+
+def test_teaser_block_after_label_is_removed_but_a_later_section_is_kept():
+    closing = (
+        "Priya Raman spent the week at a trade show in Lisbon and came back convinced that the "
+        "boring robots are the ones that will sell, which is why she keeps writing about them."
+    )
+    text = "\n".join(
+        [
+            "Halcyon Labs raises $40 million",
+            STORY,
+            "Around the industry -",
+            "Corvid launches a drone for grocery stores.",
+            "Ten startups to watch in Lisbon",
+            "What I saw in Lisbon",
+            closing,
+        ]
+    )
+    analysis = analyze_text(text)
+    assert analysis.paragraphs == (STORY, "What I saw in Lisbon", closing)
+    assert "Corvid launches a drone for grocery stores." in analysis.removed
+    assert "Around the industry -" in analysis.removed
+
+
+def test_continue_reading_block_at_the_end_is_removed():
+    text = "\n".join(
+        [
+            "Halcyon Labs raises $40 million",
+            STORY,
+            "Continue Reading",
+            "Why Vantage Capital keeps betting on hardware",
+            "Robots are coming for your warehouse job",
+        ]
+    )
+    analysis = analyze_text(text)
+    assert analysis.paragraphs == (STORY,)
+    assert analysis.removed[-1] == "Robots are coming for your warehouse job"
+
+
+def test_a_label_above_the_story_does_not_swallow_it():
+    text = "\n".join(
+        [
+            "Related",
+            "The quiet rise of Corvid",
+            "When Corvid launched, few noticed. But investors did.",
+            "Corvid now sells its drones in six countries.",
+        ]
+    )
+    analysis = analyze_text(text)
+    assert analysis.paragraphs == (
+        "When Corvid launched, few noticed. But investors did.",
+        "Corvid now sells its drones in six countries.",
+    )
+
+
+def test_body_sentences_that_start_with_section_words_are_kept():
+    lines = [
+        "Share prices of rival robot makers fell 4% after the announcement on Tuesday.",
+        "Related companies, including Corvid, said they had not been approached.",
+        "Subscribers to the Halcyon service will get the new arm for free.",
+    ]
+    text = "Halcyon Labs raises $40 million\n" + STORY + "\n" + "\n".join(lines)
+    assert analyze_text(text).paragraphs == (STORY, *lines)
+
+
+def test_broken_lines_are_rejoined():
+    text = "\n".join(
+        [
+            "Halcyon drops its rival",
+            "The startup had launched in 2019 to great",
+            "fanfare with backing from Vantage. Raman, in turn,",
+            "walked away from the deal. An Orbis",
+            "announcement said the talks were over.",
+            "On Feb. 12, she",
+            "wrote that the board had been misled.",
+            "On Feb.",
+            "14 the board met again.",
+        ]
+    )
+    assert analyze_text(text).paragraphs == (
+        "The startup had launched in 2019 to great fanfare with backing from Vantage. Raman, in "
+        "turn, walked away from the deal. An Orbis announcement said the talks were over.",
+        "On Feb. 12, she wrote that the board had been misled.",
+        "On Feb. 14 the board met again.",
+    )
+
+
+def test_a_name_split_across_lines_is_rejoined():
+    text = "\n".join(
+        ["Vantage names a chief", "The board of Vantage Holdings named Priya", "Raman as chief executive on Monday."]
+    )
+    assert analyze_text(text).paragraphs == (
+        "The board of Vantage Holdings named Priya Raman as chief executive on Monday.",
+    )
+
+
+def test_one_line_paragraphs_and_headings_stay_separate():
+    text = "\n".join(
+        [
+            "Halcyon Labs raises $40 million",
+            STORY,
+            "What the money is for",
+            "Most of it will go to a second factory near Porto.",
+            "The rest is for hiring.",
+        ]
+    )
+    assert analyze_text(text).paragraphs == (
+        STORY,
+        "What the money is for",
+        "Most of it will go to a second factory near Porto.",
+        "The rest is for hiring.",
+    )
+
+
+def test_markdown_markers_are_stripped():
+    text = (
+        "# Halcyon Labs raises $40 million\n\n"
+        "## The *round* in **numbers**\n\n"
+        "Led by [Vantage Capital](https://example.test/vantage), the round values _Halcyon_ at "
+        "$300 million.\n"
+    )
+    analysis = analyze_text(text, filename="02-halcyon.md")
+    assert analysis.paragraphs == (
+        "The round in numbers",
+        "Led by Vantage Capital, the round values Halcyon at $300 million.",
+    )
+
+
+def test_markdown_soft_wrapped_paragraph_is_joined():
+    text = (
+        "# Halcyon Labs raises $40 million\n\n"
+        "Halcyon Labs said on Tuesday that it had raised money from\n"
+        "Vantage Capital and two smaller funds.\n"
+    )
+    assert analyze_text(text, filename="x.md").paragraphs == (
+        "Halcyon Labs said on Tuesday that it had raised money from Vantage Capital and two smaller funds.",
+    )
+
+
+def test_should_join_rules():
+    assert should_join("The deal was signed by", "Vantage on Monday.")
+    assert should_join("The startup had launched to great", "fanfare.")
+    assert not should_join("The deal closed on Monday.", "Vantage declined to comment.")
+    assert not should_join("What the money is for", "Most of it will go to Porto.")
+
+
+def test_strip_inline_markdown_keeps_link_text_and_snake_case():
+    assert strip_inline_markdown("See [the filing](https://example.test/a_b_c) for **more**") == (
+        "See the filing for more"
+    )
+    assert strip_inline_markdown("the file_name_here stays") == "the file_name_here stays"
+
+
+def test_removed_and_paragraphs_account_for_every_line():
+    text = "- Home\nHalcyon Labs raises $40 million\nShare\n" + STORY
+    lines = prepare_lines(text)
+    kept = assemble_paragraphs(lines, {0, 1, 2})
+    assert kept == [STORY]

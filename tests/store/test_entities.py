@@ -1,0 +1,222 @@
+"""Named entities: finding, merging and typing mentions in the body."""
+
+from __future__ import annotations
+
+from store.analyze import analyze_text
+from store.entities import find_entities
+from store.model import Entity
+
+
+def _by_name(entities) -> dict[str, Entity]:
+    return {e.name: e for e in entities}
+
+
+def _names(body: str) -> set[str]:
+    return {e.name for e in find_entities(body)}
+
+
+def _check_spans(body: str, entities) -> None:
+    for entity in entities:
+        assert list(entity.spans) == sorted(entity.spans)
+        for start, end in entity.spans:
+            assert body[start:end] in entity.aliases
+
+
+def test_multi_word_name_across_a_line_break_is_one_mention():
+    text = "Vantage names a chief\nThe board of Vantage Holdings named Priya\nRaman as chief executive on Monday."
+    analysis = analyze_text(text)
+    people = _by_name(analysis.entities)
+    assert people["Priya Raman"].type == "PERSON"
+    assert people["Priya Raman"].mentions == 1
+    _check_spans(analysis.body, analysis.entities)
+
+
+def test_possessive_curly_and_straight_are_mentions_without_the_s():
+    body = "Halcyon’s robots are fast. Halcyon's rivals are slower, and Halcyon knows it."
+    entities = find_entities(body)
+    halcyon = _by_name(entities)["Halcyon"]
+    assert halcyon.mentions == 3
+    assert all(body[s:e] == "Halcyon" for s, e in halcyon.spans)
+
+
+def test_surname_and_first_name_merge_into_the_full_name():
+    body = (
+        "Priya Raman founded Halcyon Labs in 2019. Raman said the company would hire. "
+        "Later that year Priya told staff the plan had changed."
+    )
+    entities = _by_name(find_entities(body))
+    raman = entities["Priya Raman"]
+    assert raman.type == "PERSON"
+    assert raman.mentions == 3
+    assert set(raman.aliases) == {"Priya Raman", "Raman", "Priya"}
+    assert "Raman" not in entities and "Priya" not in entities
+
+
+def test_shared_surname_goes_to_the_nearest_full_name():
+    body = (
+        "Priya Raman runs Halcyon. Raman said sales doubled. Dev Raman, her brother, runs Vantage. "
+        "Raman said he was proud."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Priya Raman"].mentions == 2
+    assert entities["Dev Raman"].mentions == 2
+
+
+def test_nicknames_from_the_table_and_from_the_text():
+    body = (
+        "William Okoye, the outgoing chief executive, will stay on. Bill Okoye joined Vantage in 2009. "
+        "Bartholomew Ndiaye, whom everyone at Halcyon calls Bart, built the gripper. Bart said it works."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["William Okoye"].mentions == 2
+    assert entities["Bartholomew Ndiaye"].mentions == 3
+    assert "Bart" not in entities and "Bill Okoye" not in entities
+
+
+def test_nickname_given_with_known_as():
+    body = 'Tomasz Wren, known as "Tom Wrench" in the pits, left Halcyon. Tom Wrench declined to comment.'
+    entities = _by_name(find_entities(body))
+    assert entities["Tomasz Wren"].mentions == 3
+
+
+def test_former_names_merge_into_the_current_name():
+    body = (
+        "Corvid, the Lisbon startup, was renamed from Magpie Analytics in 2022. "
+        "Orbis Systems, formerly known as Lumenworks, sells headsets. "
+        "Meanwhile Vantage transitioned from being called Keel Partners to Vantage Group last year, "
+        "and Keel Partners is rarely mentioned now."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Magpie Analytics" in entities["Corvid"].aliases
+    assert "Lumenworks" in entities["Orbis Systems"].aliases
+    assert entities["Vantage Group"].mentions >= 2
+    assert entities["Vantage Group"].type == "ORG"
+    assert "Keel Partners" not in entities
+
+
+def test_the_company_was_formerly_known_as_merges_into_the_company_named_before():
+    body = (
+        "Halcyon Labs, the Berlin startup, said on Tuesday it had raised money. "
+        "The company was formerly known as Castellanos Robotics."
+    )
+    halcyon = _by_name(find_entities(body))["Halcyon Labs"]
+    assert "Castellanos Robotics" in halcyon.aliases
+
+
+def test_odd_casing_is_kept_and_case_variants_merge():
+    body = (
+        "The WhatsApp clone from xAI runs GPT4 on the iPhone. Users of Whatsapp and iPhone owners "
+        "were not impressed."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["WhatsApp"].mentions == 2
+    assert {"xAI", "GPT4", "iPhone"} <= set(entities)
+    assert entities["GPT4"].type == "PRODUCT"
+
+
+def test_a_name_inside_another_word_handle_or_url_is_not_a_mention():
+    body = (
+        "Vale, the mining group, bought land. Valeverse, a game studio, is unrelated to Vale. "
+        "Follow @AIatVale or visit https://vale.example.com/Vale for news."
+    )
+    vale = _by_name(find_entities(body))["Vale"]
+    assert vale.mentions == 2
+    assert all(body[s:e] == "Vale" for s, e in vale.spans)
+
+
+def test_sentence_initial_words_months_and_generic_terms_are_not_entities():
+    body = (
+        "The deal closed in March. But Halcyon Labs said little. When asked, its CEO smiled. "
+        "Publicly, the AI startup says its LLM and its Generative AI tools are ready. "
+        "He said AGI is far off. On Friday the RLHF team met. Meanwhile Halcyon Labs hired."
+    )
+    assert _names(body) == {"Halcyon Labs"}
+
+
+def test_section_words_are_never_entities():
+    body = (
+        "Halcyon Labs raised money. Read the Share button guide, the Posts page and Continue Reading "
+        "links. Subscribe to Halcyon."
+    )
+    names = _names(body)
+    assert not names & {"Share", "Posts", "Continue Reading", "Continue", "Reading", "Subscribe"}
+
+
+def test_title_case_heading_words_are_not_entities():
+    body = (
+        "Is Priya Raman Building A Halcyon Rival\n\n"
+        "Priya Raman has left Halcyon Labs. Halcyon said it wished her well."
+    )
+    names = _names(body)
+    assert "Rival" not in names and "Building" not in names
+    assert "Priya Raman" in names
+
+
+def test_types_from_context():
+    body = (
+        "Priya Raman, chief executive of Halcyon Labs, said the Berlin-based startup would "
+        "launch Beacon 2 next year. Vantage Capital led the round. Analysts at Morrow Research "
+        "were impressed. The company also opened an office in Porto. Corvid, a drone startup "
+        "based in Lisbon, was acquired by Halcyon. Raman told reporters she was pleased."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Priya Raman"].type == "PERSON"
+    assert entities["Halcyon Labs"].type == "ORG"
+    assert entities["Vantage Capital"].type == "ORG"
+    assert entities["Morrow Research"].type == "ORG"
+    assert entities["Corvid"].type == "ORG"
+    assert entities["Beacon 2"].type == "PRODUCT"
+    assert entities["Porto"].type == "PLACE"
+    assert entities["Lisbon"].type == "PLACE"
+    assert entities["Berlin"].type == "PLACE"
+
+
+def test_unknown_words_after_in_are_places_and_appositives_type_names():
+    body = (
+        "Tally, the group-chat app, was bought by Sunhollow Interactive, a games studio in Ketterby. "
+        "Noor Haddad, who runs Sunhollow, said Tally would return."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Tally"].type == "PRODUCT"
+    assert entities["Sunhollow Interactive"].type == "ORG"
+    assert entities["Sunhollow Interactive"].mentions == 2
+    assert entities["Ketterby"].type == "PLACE"
+    assert entities["Noor Haddad"].type == "PERSON"
+
+
+def test_teaser_block_is_not_counted():
+    text = "\n".join(
+        [
+            "Halcyon raises money",
+            "Halcyon Labs said on Tuesday that it had raised $40 million from Vantage Capital, "
+            "its largest round since the company was founded.",
+            "Related",
+            "Corvid launches a grocery drone",
+            "Why Orbis Systems quit headsets",
+        ]
+    )
+    names = {e.name for e in analyze_text(text).entities}
+    assert "Corvid" not in names and "Orbis Systems" not in names
+    assert "Halcyon Labs" in names
+
+
+def test_entities_sorted_by_mentions_then_name_with_sorted_spans():
+    body = "Orbis met Corvid. Corvid met Halcyon. Corvid left. Halcyon stayed. Ayla Brook watched."
+    entities = find_entities(body)
+    assert [e.name for e in entities][:2] == ["Corvid", "Halcyon"]
+    keys = [(-e.mentions, e.name) for e in entities]
+    assert keys == sorted(keys)
+    _check_spans(body, entities)
+
+
+def test_acronym_in_parentheses_merges_with_the_full_name():
+    body = "The Federal Mining Authority (FMA) fined Vale. The FMA said the fine was final."
+    entities = _by_name(find_entities(body))
+    assert entities["Federal Mining Authority"].mentions == 3
+
+
+def test_quoted_title_case_name_after_called_is_one_entity():
+    body = 'Tally says a feature called "Open Mic" will lead the relaunch. Open Mic ships in May.'
+    entities = _by_name(find_entities(body))
+    assert entities["Open Mic"].mentions == 2
+    assert "Mic" not in entities

@@ -1,0 +1,174 @@
+"""Title, source, date and author read from the lines around the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.analyze import analyze_text
+from store.metadata import parse_byline, parse_date, read_meta_line, strip_glued_label
+
+STORY = (
+    "Halcyon Labs said on Tuesday that it had raised $40 million from Vantage Capital to build "
+    "warehouse robots, its largest round since the company was founded in 2019."
+)
+
+
+def test_title_is_the_first_headline_after_navigation():
+    text = "- The Relay\n- Posts\n- Halcyon raises $40 million\nHalcyon raises $40 million\n" + STORY
+    analysis = analyze_text(text)
+    assert analysis.title == "Halcyon raises $40 million"
+    assert analysis.source == "The Relay"
+    assert analysis.removed[:4] == (
+        "- The Relay", "- Posts", "- Halcyon raises $40 million", "Halcyon raises $40 million"
+    )
+
+
+def test_markdown_heading_is_the_title():
+    text = "Some intro text\n\n# Orbis unveils Lumen 2\n\n" + STORY
+    assert analyze_text(text, filename="03-orbis.md").title == "Orbis unveils Lumen 2"
+
+
+def test_glued_uppercase_label_is_stripped_from_the_title():
+    text = "Why Vantage walked away from OrbisTHE BRIEFING\n" + STORY + " Orbis declined to comment."
+    assert analyze_text(text).title == "Why Vantage walked away from Orbis"
+
+
+def test_glued_label_split_prefers_a_word_the_article_uses():
+    assert strip_glued_label("The rise of HalcyonAIEXCLUSIVE", "HalcyonAI is a lab.") == "The rise of HalcyonAI"
+    assert strip_glued_label("Nothing glued here") == "Nothing glued here"
+
+
+def test_sharer_comment_above_the_headline_is_not_the_title():
+    text = "Worth a read.\nInside the fight over Northwind's cloud deal\n" + STORY
+    analysis = analyze_text(text)
+    assert analysis.title == "Inside the fight over Northwind's cloud deal"
+    assert "Worth a read." in analysis.removed
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_masthead_over_a_date_line_is_the_source_not_the_title():
+    text = "Stack Notes\nIssue #12 · Tuesday, February 6, 2024\nHalcyon goes to zero on fees\n" + STORY
+    analysis = analyze_text(text)
+    assert (analysis.title, analysis.source, analysis.date) == (
+        "Halcyon goes to zero on fees", "Stack Notes", "2024-02-06"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("March 3, 2024", "2024-03-03"),
+        ("Mar. 5, 2024 at 10:31 a.m. ET", "2024-03-05"),
+        ("2024-03-04 09:12 UTC", "2024-03-04"),
+        ("2024-11-07T21:15:00Z", "2024-11-07"),
+        ("5 March 2024", "2024-03-05"),
+        ("Published March 3rd, 2024", "2024-03-03"),
+        ("Updated: Sept. 12, 2024, 6:05 a.m. CT", "2024-09-12"),
+        ("14.03.2025", "2025-03-14"),
+        ("March 2024", "2024-03"),
+    ],
+)
+def test_date_line_formats(line, iso):
+    analysis = analyze_text("Halcyon raises $40 million\n" + line + "\n" + STORY)
+    assert analysis.date == iso
+    assert line in analysis.removed
+
+
+def test_date_without_a_year_is_none():
+    analysis = analyze_text("Halcyon raises $40 million\nBy Priya Raman · Thursday, March 14\n" + STORY)
+    assert analysis.date is None
+    assert analysis.author == "Priya Raman"
+
+
+def test_date_without_a_year_takes_a_year_stated_in_another_metadata_line():
+    text = "Halcyon raises $40 million\n" + STORY + "\nPublished June 20\nUpdated 2023-07-01 09:12 UTC"
+    assert analyze_text(text).date == "2023-06-20"
+
+
+def test_copyright_year_is_not_the_date_but_names_the_source():
+    text = "Halcyon raises $40 million\n" + STORY + "\n© 2024 The Ledger Media Group. All rights reserved."
+    analysis = analyze_text(text)
+    assert analysis.date is None
+    assert analysis.source == "The Ledger"
+
+
+def test_event_dates_in_the_story_are_not_the_publication_date():
+    text = (
+        "Halcyon's long road\nOn Feb. 17, 2022, Halcyon Labs signed its first customer.\n"
+        "In March 2023 it opened a factory in Porto, and on 5 May 2024 it raised again."
+    )
+    assert analyze_text(text).date is None
+
+
+def test_outlet_cited_in_the_body_is_not_the_source():
+    text = "Halcyon raises $40 million\n" + STORY + " As first reported by The Beacon, the round closed in May."
+    assert analyze_text(text).source is None
+
+
+def test_outlet_referring_to_itself_in_the_body_is_the_source():
+    text = "Halcyon's secret plan\n" + STORY + " The Relay spoke to six people familiar with the plan."
+    assert analyze_text(text).source == "The Relay"
+
+
+def test_dateline_names_the_wire_service():
+    text = "Orbis beats forecasts\nLISBON (Harbor Wire) - Orbis Systems reported record revenue on Thursday."
+    assert analyze_text(text).source == "Harbor Wire"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("By Jane Doe and Raj Patel | March 3, 2024", "Jane Doe and Raj Patel"),
+        ("**By Jane Doe**", "Jane Doe"),
+        ("Posted by Grace Mbeki-Lund", "Grace Mbeki-Lund"),
+        ("Words by Elias Brandt · Photographs by Mira Soto · 14.03.2025", "Elias Brandt"),
+        ("June 19th, 2024 | by Pilar Esteve | 5 min read", "Pilar Esteve"),
+    ],
+)
+def test_bylines(line, author):
+    analysis = analyze_text("Halcyon raises $40 million\n" + line + "\n" + STORY, filename="a.md")
+    assert analysis.author == author
+    assert line in analysis.removed
+
+
+def test_byline_parser_rejects_prose():
+    assert parse_byline("By the time the deal closed, Vantage had left.") is None
+    assert parse_byline("By March, the company had doubled.") is None
+    assert read_meta_line("On Feb. 17, he") is None
+
+
+def test_parse_date_returns_none_without_a_year():
+    assert parse_date("March 3") is None
+    assert parse_date("on 3 March 2024 at noon") == "2024-03-03"
+
+
+def test_filename_is_the_last_resort_title():
+    text = "Halcyon Labs said on Tuesday that it had raised money. It will hire 40 engineers this year."
+    assert analyze_text(text, filename="07-halcyon-raises.txt").title == "Halcyon raises"
+
+
+def test_masthead_menu_and_breadcrumb_above_the_headline():
+    text = "\n".join(
+        [
+            "NORTHGATE WIRE",
+            "Markets",
+            "Companies",
+            "Home › Tech › Chips",
+            "Briarwood Silicon names Tamsin Vale chief executive after a long search",
+            "The chipmaker had been run by its founder for eleven years",
+            "By Jonas Pell | July 9, 2024",
+            "Briarwood Silicon said on Tuesday that Tamsin Vale would take over in August.",
+        ]
+    )
+    result = analyze_text(text)
+    assert result.title == "Briarwood Silicon names Tamsin Vale chief executive after a long search"
+    assert result.source == "Northgate Wire"
+    assert (result.date, result.author) == ("2024-07-09", "Jonas Pell")
+    assert "Home › Tech › Chips" in result.removed
+    assert result.body.startswith("The chipmaker had been run by its founder")
+
+
+def test_a_short_headline_is_not_mistaken_for_a_masthead():
+    text = "Halvard buys Quillon\nThe deal values the app maker at $40 million.\nHalvard said the deal closes in May."
+    assert analyze_text(text).title == "Halvard buys Quillon"

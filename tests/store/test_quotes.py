@@ -1,0 +1,154 @@
+"""Quotations: pairing marks, telling speech from scare quotes, finding the speaker."""
+
+from __future__ import annotations
+
+from store.analyze import analyze_text
+from store.entities import find_entities
+from store.model import Quote
+from store.quotes import find_quotes
+
+
+def _quotes(body: str) -> list[Quote]:
+    quotes = find_quotes(body, find_entities(body))
+    for quote in quotes:
+        assert body[quote.start:quote.end] == quote.text
+    return quotes
+
+
+def _one(body: str, text: str) -> Quote:
+    found = [q for q in _quotes(body) if q.text == text]
+    assert len(found) == 1, [q.text for q in _quotes(body)]
+    return found[0]
+
+
+def test_straight_and_curly_double_quotes():
+    body = 'Priya Raman said, "We are ready." Dev Okoye replied: “So are we.”'
+    assert [(q.text, q.speaker, q.kind) for q in _quotes(body)] == [
+        ("We are ready.", "Priya Raman", "speech"),
+        ("So are we.", "Dev Okoye", "speech"),
+    ]
+
+
+def test_single_curly_quotes_and_apostrophes():
+    body = "‘It’s the ’90s again,’ said Lena Moss. Moss’s critics disagree; ‘the companies’ plans are bad,’ Moss added."
+    quotes = _quotes(body)
+    assert [q.text for q in quotes] == ["It’s the ’90s again,", "the companies’ plans are bad,"]
+    assert all(q.speaker == "Lena Moss" and q.kind == "speech" for q in quotes)
+
+
+def test_nested_curly_quotes_keep_inner_marks():
+    body = "“She told the whole team, ‘Ship it ugly,’ and then went home,” Jonah Pike says of Ayla Brook."
+    outer = _one(body, "She told the whole team, ‘Ship it ugly,’ and then went home,")
+    inner = _one(body, "Ship it ugly,")
+    assert (outer.speaker, outer.kind) == ("Jonah Pike", "speech")
+    assert inner.kind == "speech"
+
+
+def test_nested_straight_quotes_are_paired_from_the_inside():
+    body = 'Tomasz Wren wrote "He said "Open" was the point, he said" on Friday.'
+    outer = _one(body, 'He said "Open" was the point, he said')
+    inner = _one(body, "Open")
+    assert (outer.kind, outer.speaker) == ("speech", "Tomasz Wren")
+    assert inner.kind == "other"
+
+
+def test_quote_spanning_a_broken_line():
+    text = 'Halcyon shrugs\nPriya Raman said: "We are not going to\ngrow faster than we can hire."'
+    analysis = analyze_text(text)
+    assert [(q.text, q.speaker) for q in analysis.quotes] == [
+        ("We are not going to grow faster than we can hire.", "Priya Raman")
+    ]
+
+
+def test_speech_verb_after_the_quote_in_either_order():
+    body = '"We will not sell," Raman said. "Never," said Dev Okoye. Priya Raman is the founder.'
+    assert _one(body, "We will not sell,").speaker == "Priya Raman"
+    assert _one(body, "Never,").speaker == "Dev Okoye"
+
+
+def test_pronoun_speaker_resolves_to_the_last_matching_person():
+    body = (
+        'Priya Raman called Dev Okoye into her office. "We need to talk," she told him. '
+        'On Feb. 12, he wrote "I will not sign" in an email.'
+    )
+    assert _one(body, "We need to talk,").speaker == "Priya Raman"
+    assert _one(body, "I will not sign").speaker == "Dev Okoye"
+
+
+def test_reported_words_belong_to_the_subject_not_the_object():
+    body = "Jonah Pike runs Halcyon. He stated that Ortega 'never understood the product'. Maya Ortega left."
+    quote = _one(body, "never understood the product")
+    assert (quote.speaker, quote.kind) == ("Jonah Pike", "speech")
+
+
+def test_scare_quotes_and_titles_are_other():
+    body = (
+        'Vantage called the round a so-called “reset”. A report titled "The Cost of Idle" came out. '
+        'Raman named it "Beacon". The "fire hose" of data kept flowing.'
+    )
+    kinds = {q.text: q.kind for q in _quotes(body)}
+    assert kinds == {"reset": "other", "The Cost of Idle": "other", "Beacon": "other", "fire hose": "other"}
+
+
+def test_called_by_a_person_is_speech_but_by_a_document_is_not():
+    body = (
+        'Raman calls it "the boring feature everyone secretly wanted." The data sheet, which calls '
+        'the part "the smallest arm in its class," is online. Priya Raman wrote it.'
+    )
+    assert _one(body, "the boring feature everyone secretly wanted.").kind == "speech"
+    assert _one(body, "the smallest arm in its class,").kind == "other"
+
+
+def test_with_the_words_inherits_the_posting_speaker():
+    body = 'Maya Ortega tweeted "I wish them well" and a picture of a cake with the words: "Goodbye Halcyon".'
+    quotes = _quotes(body)
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("I wish them well", "Maya Ortega", "speech"),
+        ("Goodbye Halcyon", "Maya Ortega", "speech"),
+    ]
+
+
+def test_according_to_after_the_quote():
+    body = 'Halcyon is "not in a hurry" to buy rivals, according to Dev Okoye, its finance chief.'
+    quote = _one(body, "not in a hurry")
+    assert (quote.kind, quote.speaker) == ("speech", "Dev Okoye")
+
+
+def test_continuation_quote_keeps_the_speaker():
+    body = '"It is not about hype," Ayla Brook added. "It is about throughput."'
+    assert _one(body, "It is about throughput.").speaker == "Ayla Brook"
+
+
+def test_embedded_post_without_marks_is_a_speech_quote():
+    text = (
+        "Orbis ships Lumen 2\n"
+        "Chief executive Raj Patel announced the launch in a short post:\n\n"
+        "> Lumen 2 is the headset we wanted to build. Go try it.\n"
+        ">\n"
+        "> — Raj Patel (@rajpatel) March 4, 2024\n\n"
+        "Orbis shares rose 4% on the news."
+    )
+    analysis = analyze_text(text, filename="orbis.md")
+    post = [q for q in analysis.quotes if q.text.startswith("Lumen 2 is")]
+    assert len(post) == 1
+    assert (post[0].speaker, post[0].kind) == ("Raj Patel", "speech")
+    assert analysis.body[post[0].start:post[0].end] == post[0].text
+    assert analysis.date is None
+
+
+def test_odd_number_of_marks_is_bounded_by_the_paragraph():
+    text = (
+        'Halcyon stalls\nPriya Raman said: "This never closes and runs on.\n\n'
+        'A new paragraph about Vantage Capital.\n\n"Second stray mark here too'
+    )
+    analysis = analyze_text(text)
+    body = analysis.body
+    assert any(q.text == "This never closes and runs on." for q in analysis.quotes)
+    for quote in analysis.quotes:
+        assert "\n\n" not in quote.text
+        assert body[quote.start:quote.end] == quote.text
+
+
+def test_stray_closing_marks_and_inch_marks_do_not_crash():
+    body = "The 12\" screen” is big' and so is the 5' arm”. Raman left."
+    assert all(body[q.start:q.end] == q.text for q in _quotes(body))
