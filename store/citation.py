@@ -16,7 +16,8 @@ def citation(text: str, speaker: str | None, source: str | None, when: str | Non
 
 def blockquote(text: str, speaker: str | None, source: str | None, when: str | None, title: str | None = None) -> str:
     """The passage as a Markdown blockquote with its attribution underneath."""
-    lines = [f"> {line}" if line.strip() else ">" for line in text.strip().split("\n")]
+    passage = text.strip().rstrip(",;: ")
+    lines = [f"> {line}" if line.strip() else ">" for line in passage.split("\n")]
     who = [part for part in (speaker, source or title, _readable(when)) if part]
     if who:
         lines.append(f"> — {', '.join(who)}")

@@ -42,7 +42,8 @@ def to_markdown(annotations: list[Annotation]) -> str:
         lines.append("")
         for annotation in items:
             if annotation.anchor is not None:
-                for quote_line in annotation.anchor.exact.split("\n"):
+                passage = annotation.anchor.exact.strip().rstrip(",;: ")
+                for quote_line in passage.split("\n"):
                     lines.append(f"> {quote_line}" if quote_line.strip() else ">")
                 if annotation.speaker:
                     lines.append(f"> — {_one_line(annotation.speaker)}")

@@ -11,14 +11,24 @@ from __future__ import annotations
 import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Whole terminal escape sequences, so that their parameters ("[31m", "]0;title")
+# do not linger as junk text: CSI (ESC [ or 0x9B ... final byte), OSC (ESC ] or
+# 0x9D ... BEL or ST), and the two-character escapes.
+_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?"
+    r"|\x1b[\x20-\x2f]*[\x30-\x7e]"
+)
 
 
 def strip_controls(text: str) -> str:
     """Return ``text`` without C0/C1 control characters (``\\n`` and ``\\t`` kept).
 
+    Complete escape sequences go whole; any other control character alone.
     Carriage returns are removed too, so normalise line endings before calling.
     """
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", _SEQUENCE.sub("", text))
 
 
 def normalise_newlines(text: str) -> str:

@@ -33,6 +33,16 @@ class BylineApp(App[None]):
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.library, self.session_paths)
 
+    async def action_quit(self) -> None:
+        """Quit, unless a note with unsaved changes is open: then ask about it first."""
+        from .screens.note_editor import NoteEditor
+
+        editor = next((s for s in self.screen_stack if isinstance(s, NoteEditor)), None)
+        if editor is not None and editor.changed:
+            self.notify("Save the note (Ctrl+S) or close it (Esc) before quitting.", severity="warning")
+            return
+        await super().action_quit()
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())

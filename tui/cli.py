@@ -106,8 +106,19 @@ def _run_app(data_dir: str | None, paths: list[str] | None) -> int:
     if paths is not None:
         from store.files import collect_article_files
 
+        from store.decode import RefusedFile, read_article_file
+
         files, refused = collect_article_files(paths)
-        if not files:
+        readable = 0
+        for file in files:
+            try:
+                read_article_file(file)
+                readable += 1
+            except RefusedFile as refusal:
+                refused.append((str(file), refusal.reason))
+            if readable:
+                break  # one readable file is enough to open; the app reports the rest
+        if not readable:
             for path, reason in refused:
                 print(f"byline: {path}: {reason}", file=sys.stderr)
             if not refused:
@@ -144,7 +155,7 @@ def _import(data_dir: str | None, paths: list[str]) -> int:
     print(f"added {len(report.added)}, already present {len(report.present)}, refused {len(report.refused)}")
     for path, reason in report.refused:
         print(f"  refused {path}: {reason}")
-    return 1 if report.refused and not (report.added or report.present) else 0
+    return 1 if report.refused else 0
 
 
 def _notes(data_dir: str | None, parsed: argparse.Namespace) -> int:
@@ -160,8 +171,19 @@ def _notes(data_dir: str | None, parsed: argparse.Namespace) -> int:
         annotations = store.all()
         text = to_markdown(annotations) if parsed.format == "md" else to_json(annotations) + "\n"
         if parsed.output:
-            write_atomic(Path(parsed.output), text.encode("utf-8"))
-            print(f"exported {len(annotations)} highlights and notes to {parsed.output}", file=sys.stderr)
+            output = Path(parsed.output)
+            if output.is_dir():
+                print(f"byline: {output}: is a directory; give a file name", file=sys.stderr)
+                return 1
+            if not output.parent.is_dir():
+                print(f"byline: {output.parent}: no such directory", file=sys.stderr)
+                return 1
+            try:
+                write_atomic(output, text.encode("utf-8"))
+            except OSError as error:
+                print(f"byline: {output}: cannot write ({error.strerror or error})", file=sys.stderr)
+                return 1
+            print(f"exported {len(annotations)} highlights and notes to {output}", file=sys.stderr)
         else:
             sys.stdout.write(text)
         return 0
@@ -224,9 +246,14 @@ def _print_summary(result: dict) -> None:
     print(result["path"])
     for field in ("title", "source", "date", "author"):
         print(f"  {field + ':':<9}{result[field] or '—'}")
-    print(f"  {len(result['paragraphs'])} paragraphs, {len(result['removed'])} lines removed")
+    print(f"  {_count(len(result['paragraphs']), 'paragraph')}, {_count(len(result['removed']), 'line')} removed")
     people = ", ".join(f"{e['name']} ({e['mentions']})" for e in result["entities"][:8])
     print(f"  names:   {people or '—'}")
     speech = [q for q in result["quotes"] if q["kind"] == "speech"]
-    print(f"  quotes:  {len(speech)} attributed to {len({q['speaker'] for q in speech if q['speaker']})} speakers")
+    speakers = len({q["speaker"] for q in speech if q["speaker"]})
+    print(f"  quotes:  {_count(len(speech), 'quote')} of speech from {_count(speakers, 'named speaker')}")
     print()
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

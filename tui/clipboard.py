@@ -26,7 +26,7 @@ class CopyResult:
     def ok(self) -> bool:
         return self.system or self.terminal
 
-    def message(self, what: str) -> str:
+    def message(self, what: str, explain_system: bool = True) -> str:
         parts = []
         if self.system:
             parts.append("system clipboard")
@@ -36,7 +36,7 @@ class CopyResult:
             text = f"Copied {what} to the {' and the '.join(parts)}."
         else:
             text = f"Could not copy {what}."
-        notes = [e for e in (self.system_error, self.terminal_error) if e]
+        notes = [e for e in (self.system_error if explain_system else None, self.terminal_error) if e]
         return text + ("\n" + "\n".join(notes) if notes else "")
 
 

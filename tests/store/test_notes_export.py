@@ -25,7 +25,7 @@ def test_markdown_groups_by_article_with_blockquotes_speakers_notes_and_tags():
     article_note = new_annotation(ARTICLE, "h1", None, note="Read again #followup")
     text = to_markdown([quote_note(), article_note])
     assert text.splitlines()[:4] == ["# byline notes", "", "## Vela names a chief", "*The Ledger · 2024-05-02*"]
-    assert "> We ship in May,\n> — Ines Abara\n\n**Note:** Timeline #launch [bold]not markup[/]\nTags: #launch" in text
+    assert "> We ship in May\n> — Ines Abara\n\n**Note:** Timeline #launch [bold]not markup[/]\nTags: #launch" in text
     assert "**Article note:** Read again #followup\nTags: #followup" in text
 
 

@@ -47,6 +47,7 @@ class Annotating:
         self.analysis: Analysis | None = None
         self.placed: dict[str, Placed] = {}
         self.undo_stack: list[tuple[Annotation | None, Annotation | None]] = []
+        self._explained_clipboard = False  # say once per session why the system clipboard is out
 
     # -- showing --------------------------------------------------------------
 
@@ -193,7 +194,9 @@ class Annotating:
         async def run() -> None:
             system_error = await asyncio.get_running_loop().run_in_executor(None, copy_to_system, text)
             result = CopyResult(system_error is None, system_error, refusal is None, refusal)
-            self.screen.notify(result.message(what), severity="information" if result.ok else "error", markup=False)
+            message = result.message(what, explain_system=not self._explained_clipboard)
+            self._explained_clipboard = self._explained_clipboard or system_error is not None
+            self.screen.notify(message, severity="information" if result.ok else "error", markup=False)
 
         self.screen.run_worker(run(), group="copy")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -26,15 +27,18 @@ def key_sections(app) -> list[tuple[str, list[tuple[str, str]]]]:
                 found.append((keys, binding.description))
         return found
 
+    from ..widgets.keyed_list import KeyedOptionList
     from ..widgets.notes_panel import NotesPanel
+    from .notes_view import NotesView
 
     return [
         ("Everywhere", rows(app.BINDINGS) + [("tab shift+tab", "Move between panes"), ("ctrl+p", "Command palette")]),
         ("Main screen", rows(MainScreen.BINDINGS)),
         ("Article list", rows(ArticleList.BINDINGS)),
         ("Reader", rows(Reader.BINDINGS)),
-        ("Entities", rows(EntitySidebar.BINDINGS)),
-        ("Notes panel", rows(NotesPanel.BINDINGS)),
+        ("Entities", rows(EntitySidebar.BINDINGS) + rows(KeyedOptionList.BINDINGS)),
+        ("Notes panel", rows(NotesPanel.BINDINGS) + rows(KeyedOptionList.BINDINGS)),
+        ("Notes view (H)", rows(NotesView.BINDINGS) + [("j k", "Move"), ("⏎", "Open the article there")]),
     ]
 
 
@@ -73,18 +77,20 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Keys"
             body.border_subtitle = "Esc to close"
+            width = self.app.size.width
+            count = 3 if width >= 120 else 2 if width >= 90 else 1
             with Horizontal():
-                for column in columns(key_sections(self.app)):
+                for column in columns(key_sections(self.app), count):
                     yield Static(_key_table(column), classes="help-column")
 
 
-def _key_table(sections: list[tuple[str, list[tuple[str, str]]]]) -> Table:
-    table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold")
-    table.add_column()
+def _key_table(sections: list[tuple[str, list[tuple[str, str]]]]) -> Group:
+    parts = []
     for section, rows in sections:
-        table.add_row(Text(section, style="bold underline"), "")
+        table = Table.grid(padding=(0, 1), expand=True)
+        table.add_column(style="bold", ratio=2)
+        table.add_column(ratio=3)
         for keys, description in rows:
             table.add_row(Text(keys), Text(description))
-        table.add_row("", "")
-    return table
+        parts += [Text(section, style="bold underline"), table, Text("")]
+    return Group(*parts)

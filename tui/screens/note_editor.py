@@ -41,11 +41,15 @@ class NoteEditor(ModalScreen[str | None]):
         area.focus()
         area.move_cursor(area.document.end)
 
+    @property
+    def changed(self) -> bool:
+        return self.query_one(TextArea).text != self.original
+
     def action_save(self) -> None:
         self.dismiss(self.query_one(TextArea).text)
 
     def action_close(self) -> None:
-        if self.query_one(TextArea).text == self.original:
+        if not self.changed:
             self.dismiss(None)
             return
 

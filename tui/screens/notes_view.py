@@ -17,6 +17,7 @@ from store.annotations import Annotation
 from store.notes_filter import NotesFilter
 
 from ..widgets.annotation_prompt import annotation_prompt
+from ..widgets.keyed_list import KeyedOptionList
 
 SHOWN = 500  # rows built at once; the filter narrows the rest
 
@@ -37,7 +38,7 @@ class NotesView(Screen[Annotation | None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(placeholder="Filter: words  #tag  by:speaker  in:article  about:name", id="notes-filter")
-        yield OptionList(id="notes-list", markup=False)
+        yield KeyedOptionList(id="notes-list", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

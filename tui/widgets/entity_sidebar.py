@@ -10,6 +10,8 @@ from textual.widgets.option_list import Option
 
 from store.model import Entity
 
+from .keyed_list import KeyedOptionList
+
 GROUPS = (
     ("PERSON", "People"),
     ("ORG", "Organisations"),
@@ -30,13 +32,11 @@ def group_entities(entities: tuple[Entity, ...] | list[Entity]) -> list[tuple[st
     return groups
 
 
-class EntitySidebar(OptionList):
+class EntitySidebar(KeyedOptionList):
     """Lists entities under group headings; Enter asks to mark an entity's mentions."""
 
     BINDINGS = [
         Binding("enter", "select", "Mark mentions", id="entities.mark"),
-        Binding("j", "cursor_down", "Down", show=False, id="entities.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="entities.up"),
     ]
 
     class Chosen(Message):

@@ -11,15 +11,14 @@ from textual.widgets.option_list import Option
 from store.annotations import Annotation
 
 from .annotation_prompt import annotation_prompt
+from .keyed_list import KeyedOptionList
 
 
-class NotesPanel(OptionList):
+class NotesPanel(KeyedOptionList):
     """Lists annotations in reading order; Enter asks to go to one."""
 
     BINDINGS = [
         Binding("enter", "select", "Go to", id="notes_panel.go"),
-        Binding("j", "cursor_down", "Down", show=False, id="notes_panel.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="notes_panel.up"),
     ]
 
     class Chosen(Message):

@@ -33,7 +33,7 @@ from ..reader_layout import BLANK, BodyLayout, layout_body, wrap_offsets
 
 MEASURE = 84  # the widest a line of prose gets, in cells, however wide the pane
 GUTTER = 2  # cells left of the text for note markers
-PREFIX_TIMEOUT = 0.5  # seconds "[" or "]" waits for q/e before meaning "article"
+PREFIX_TIMEOUT = 1.0  # seconds "[" or "]" waits for q/e before meaning "article"
 
 
 @dataclass(frozen=True)
@@ -189,6 +189,7 @@ class Reader(ScrollView, can_focus=True):
         self._current_mention = -1
         self._rebuild()
         self.scroll_to(0, 0, animate=False)
+        self.refresh_bindings()
 
     def show_placeholder(self, message: str) -> None:
         self.document = None
@@ -211,6 +212,7 @@ class Reader(ScrollView, can_focus=True):
         self._current_mention = -1
         self._restyle()
         self.action_next_mention(1)
+        self.screen.refresh_bindings()
 
     def go_to_offset(self, offset: int) -> None:
         """Put the cursor on the sentence holding ``offset`` and bring it into view."""
@@ -312,6 +314,8 @@ class Reader(ScrollView, can_focus=True):
         direction, self._pending_prefix = self._pending_prefix, 0
         if self._prefix_timer is not None:
             self._prefix_timer.stop()
+        if event.key not in ("q", "e", "left_square_bracket", "right_square_bracket"):
+            return  # not a jump: drop the prefix and let the key do its own work
         event.stop()
         event.prevent_default()
         if event.key == "q":
@@ -321,6 +325,12 @@ class Reader(ScrollView, can_focus=True):
             self._jump(mentions, direction)
         else:
             self.post_message(self.StepArticle(direction))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the keys that need an open article while none is open."""
+        if self.document is None and action not in ("scroll_lines", "scroll_page", "edge", "prefix", "escape"):
+            return None
+        return True
 
     def _quotes(self):
         return [q for q in self.document.analysis.quotes if q.kind == "speech"] if self.document else []
@@ -453,6 +463,7 @@ class Reader(ScrollView, can_focus=True):
             self._current_mention = -1
             self._restyle()
             self._update_status()
+            self.screen.refresh_bindings()
 
     # -- scrolling helpers ----------------------------------------------------
 
@@ -580,11 +591,6 @@ class Reader(ScrollView, can_focus=True):
             return spans
         quote_style = self._style("reader--quote")
         spans.extend((q.start, q.end, quote_style) for q in document.analysis.quotes if q.kind == "speech")
-        entity = self._marked_entity
-        if entity is not None:
-            mark, current = self._style("reader--mention"), self._style("reader--mention-current")
-            for index, (start, end) in enumerate(entity.spans):
-                spans.append((start, end, current if index == self._current_mention else mark))
         ordered = sorted(self.highlights, key=lambda h: (-(h.end - h.start), h.start))
         for highlight in ordered:
             spans.append((highlight.start, highlight.end, self._style(f"reader--highlight-{highlight.annotation.colour}")))
@@ -596,6 +602,12 @@ class Reader(ScrollView, can_focus=True):
         if self.cursor >= 0 and self.selection is None:
             start, end = self.units.sentences[self.cursor]
             spans.append((start, end, self._style("reader--cursor")))
+        # Entity marks paint over the cursor: the mention jumped to must stay legible.
+        entity = self._marked_entity
+        if entity is not None:
+            mark, current = self._style("reader--mention"), self._style("reader--mention-current")
+            for index, (start, end) in enumerate(entity.spans):
+                spans.append((start, end, current if index == self._current_mention else mark))
         if self.selection is not None:
             spans.append((*self.selection, self._style("reader--selection")))
         return spans
