@@ -236,6 +236,24 @@ class Library:
         text = self.text_of(meta)
         return self._analyse_and_cache(text, meta.content_hash, meta.origin)
 
+    def refresh_metadata(self, meta: ArticleMeta, analysis: Analysis) -> ArticleMeta:
+        """Bring the list's title, source, date and author up to a newer analysis.
+
+        Metadata is stored at import; when a better analyser reads an article
+        differently, the list follows the first time the article is opened.
+        """
+        fresh = _doc_for(meta.id, meta.origin, meta.content_hash, analysis, meta.added)
+        fields = ("title", "source", "date", "author")
+        if all(getattr(meta, name) == fresh[name] for name in fields):
+            return meta
+        updated = replace(meta, **{name: fresh[name] for name in fields})
+        with self._lock:
+            if meta.id in self._session:
+                self._session[meta.id] = (updated, self._session[meta.id][1])
+            else:
+                self._articles.update({name: fresh[name] for name in fields}, Query().id == meta.id)
+        return updated
+
     def matching_ids(
         self,
         query: SearchQuery,

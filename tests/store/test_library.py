@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 
 import pytest
+from tinydb import Query
 
 from store import library as library_module
 from store.errors import NewerSchemaError
@@ -125,3 +127,13 @@ def test_filter_matches_title_or_cleaned_body(library):
     assert len(library.matching_ids(SearchQuery.parse("ledgerline norway"), metas)) == 1
     # Teaser headlines are boilerplate, not body: they do not match.
     assert library.matching_ids(SearchQuery.parse("Zenit"), metas) == []
+
+
+def test_metadata_follows_a_newer_analysis_when_the_article_is_opened(library):
+    library.import_paths([ARTICLES / "undated-brief.txt"])
+    (meta,) = library.articles()
+    stale = replace(meta, title="old title from an older analyser")
+    library._articles.update({"title": stale.title}, Query().id == meta.id)
+    refreshed = library.refresh_metadata(stale, library.analysis_of(stale))
+    assert refreshed.title == "Teller Systems quietly retires its Ledgerline app"
+    assert [m.title for m in library.articles()] == [refreshed.title]

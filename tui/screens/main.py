@@ -212,6 +212,7 @@ class MainScreen(Screen):
     def _load_article(self, meta: ArticleMeta) -> None:
         try:
             analysis = self.library.analysis_of(meta)
+            meta = self.library.refresh_metadata(meta, analysis)
             placed = self.library.annotations_for(meta, analysis.body)
         except StoreError as error:
             self.post_message(ArticleFailed(meta, str(error)))
@@ -226,6 +227,10 @@ class MainScreen(Screen):
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         if self.open_article is None or message.meta.id != self.open_article.id:
             return
+        if message.meta != self.open_article:  # the analysis corrected its title or date
+            self.open_article = message.meta
+            self.all_articles = [message.meta if m.id == message.meta.id else m for m in self.all_articles]
+            self.article_list.update_article(message.meta)
         self.reader.show_document(ReaderDocument(message.meta, message.analysis))
         self.reader.border_title = Content(message.meta.source or "Reader")  # type: ignore[assignment]
         self.sidebar.show_entities(message.analysis.entities)
@@ -396,5 +401,7 @@ class MainScreen(Screen):
         self.set_class(not self._sidebar_choice, "-no-sidebar")
 
     def on_resize(self) -> None:
+        narrow = self.size.width < NARROW
+        self.set_class(narrow, "-narrow")
         if self._sidebar_choice is None:
-            self.set_class(self.size.width < NARROW, "-no-sidebar")
+            self.set_class(narrow, "-no-sidebar")
