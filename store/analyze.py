@@ -38,7 +38,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     removed = tuple(line.raw for line in lines if line.index in dropped and line.raw.strip())
     body = "\n\n".join(paragraphs)
     sentences = Sentences(body)
-    entities = tuple(find_entities(body, sentences))
+    entities = tuple(find_entities(body, sentences, context=meta.title))
     quotes = tuple(find_quotes(body, entities, sentences))
     source = meta.source
     if source is None:

@@ -169,7 +169,9 @@ _NEWSLETTER_RE = re.compile(
     r"\b(?:newsletter|inbox|updates|subscribe|subscribers|free|email|mailing list)\b",
     re.IGNORECASE,
 )
-_SIGNUP_START_RE = re.compile(r"^(?:subscribe (?:to|now|for)|sign up (?:for|to|now|here))\b", re.I)
+_SIGNUP_START_RE = re.compile(
+    r"^(?:subscribe (?:to|now|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b", re.I
+)
 _CAPTION_RE = re.compile(
     r"^(?:\(?(?:logo of|logo:|photo:|photo by|photos by|photo credit|photograph:|"
     r"photograph by|image:|image credit|image source|image by|images by|illustration:|"
@@ -182,7 +184,8 @@ _CREDIT_END_RE = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_RE = re.compile(
-    r"^(?:©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
+    r"^(?:a version of this (?:article|story) (?:appears|appeared)|(?:media |press )?contacts?\s*:|"
+    r"SOURCE\s+[A-Z]|(?:editing|edited) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
     r"advertise with us|all rights reserved|our standards\b|editorial standards|"
     r"corrections policy|ethics policy|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
@@ -254,6 +257,8 @@ def is_teaser_label(text: str) -> bool:
         return False
     if key in TEASER_LABELS:
         return True
+    if re.match(r"^more [a-z]+$", key):
+        return True  # "More interviews", "More stories"
     return bool(re.match(r"^(?:more (?:from|on|in|about|by)|other stories from|"
                          r"latest (?:from|in|on)|stories from|also (?:from|on))\s+\S", key))
 
@@ -272,7 +277,13 @@ def is_menu_line(text: str) -> bool:
     items = _MENU_SPLIT_RE.split(text)
     if len(items) < 3 or ends_terminal(text):
         return False
-    return all(0 < len(words(item)) <= 3 and item[:1].isupper() for item in items)
+    return all(0 < len(words(item)) <= 4 for item in items)
+
+
+def _icon_row(text: str) -> bool:
+    """"f 𝕏 in ✉": a row of share icons and one- or two-letter labels."""
+    tokens = text.split()
+    return 2 <= len(tokens) <= 8 and all(len(token) <= 2 for token in tokens)
 
 
 # Every unanchored caption or footer rule needs one of these words.
@@ -298,7 +309,9 @@ def line_boilerplate(line: Line) -> bool:
     if count > 40:
         return False
     low = text.lower()
-    if count <= 8 and (is_share_line(text) or _READ_TIME_RE.match(text) or _COUNTER_RE.match(text)):
+    if count <= 8 and (
+        is_share_line(text) or _READ_TIME_RE.match(text) or _COUNTER_RE.match(text) or _icon_row(text)
+    ):
         return True
     if any(word in low for word in _TRIGGERS):
         if _CAPTION_RE.match(text) or _CREDIT_END_RE.search(text) or _CAPTION_TAIL_RE.search(text):
@@ -311,7 +324,7 @@ def line_boilerplate(line: Line) -> bool:
         return True
     if count > 30:
         return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)
-    if _FOOTER_RE.match(text) or _SIGNUP_START_RE.match(text):
+    if _FOOTER_RE.match(text) or _SIGNUP_START_RE.search(text):
         return True
     if _NEWSLETTER_RE.match(text) and not ends_terminal(text):
         return True
@@ -322,7 +335,7 @@ def line_boilerplate(line: Line) -> bool:
 
 # ------------------------------------------------------------- top of page
 
-_BREADCRUMB_RE = re.compile(r"^[^.!?]{1,60}(?:\s+[>/»›|]\s+[^.!?]{1,60})+$")
+_BREADCRUMB_RE = re.compile(r"^[^.!?|]{1,60}(?:\s+[>/»›]\s+[^.!?|]{1,60})+$")
 
 
 def _nav_like(line: Line) -> bool:
@@ -537,7 +550,8 @@ _DANGLING_TITLES = frozenset(
     "director minister senator sen. rep. mr. mrs. ms. dr. prof. executive spokesperson "
     "analyst investor researcher engineer".split()
 )
-_INNER_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+# A sentence end inside a line ("... rivalry. Tesla had"); "a.m. ET" is not one.
+_INNER_SENTENCE_RE = re.compile(r"(?<![\s.][A-Za-z])(?<!\b[A-Z])[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 _ABBREV_END_RE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]*)\.$")
 
 

@@ -41,7 +41,7 @@ from store.lexicon import (
     WEEKDAYS,
 )
 from store.model import Entity
-from store.sentences import Sentences, heading_like, title_cased
+from store.sentences import ABBREVIATIONS, Sentences, heading_like, title_cased
 
 _POSSESSIVE_RE = re.compile(r"[’']s$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d+)?")
@@ -94,6 +94,7 @@ class _Mention:
     possessive: bool
     cut: str = ""
     key: str = ""
+    hint: str = ""  # type suggested by how the name was introduced ("a feature called ...")
 
     def __post_init__(self) -> None:
         if not self.key:
@@ -130,9 +131,16 @@ _TOK = (
 )
 _PARTICLE_RX = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
 # A run of name-like words joined by single spaces, "&", particles or initials.
+_INSTITUTION_RX = (
+    "Administration|Agency|Authority|Board|Bureau|Commission|Committee|Council|Department|"
+    "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre"
+)
 _RUN_RE = re.compile(
     rf"(?<![\w@#$/.'’&]){_TOK}"
-    rf"(?:(?: | & | (?:{_PARTICLE_RX}) |(?<=\b[{_UP}])\. ){_TOK}| \d{{1,2}}(?:\.\d+)?(?![\w.]))*"
+    rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
+    # "Food and Drug Administration": "and" only inside an institution's name.
+    rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX})\b)){_TOK}"
+    rf"| \d{{1,2}}(?:\.\d+)?(?![\w.]))*"
 )
 _TOK_RE = re.compile(rf"{_TOK}|\d+(?:\.\d+)?|[a-z]+")
 
@@ -159,10 +167,21 @@ def _make_token(text: str, start: int) -> _Token | None:
 
 
 _MASK_HINT_RE = re.compile(r"https?://|www\.|@|\.(?:com|org|net|io|ai|co|gov|edu|ly|me)\b")
+# "(NASDAQ: ORCH)": a stock ticker is not a name.
+_TICKER_RE = re.compile(r"\([A-Z][A-Za-z]{1,10}\s*:\s*[A-Z]{1,5}(?:\.[A-Z])?\)")
 _NON_SPACE_EDGE_RE = re.compile(r"\S*$")
 
 
 def _masked_spans(body: str) -> list[tuple[int, int]]:
+    """URLs, e-mails, handles, domains and stock tickers, as sorted spans."""
+    spans = _link_spans(body)
+    if ":" in body:
+        spans.extend(m.span() for m in _TICKER_RE.finditer(body))
+        spans.sort()
+    return spans
+
+
+def _link_spans(body: str) -> list[tuple[int, int]]:
     """Whole whitespace-free chunks holding a URL, e-mail, handle or domain."""
     spans: list[tuple[int, int]] = []
     for hint in _MASK_HINT_RE.finditer(body):
@@ -236,11 +255,10 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
 
 
 def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
-    """Drop particles at either edge and numbers that lead; "Lumen 2" keeps its 2."""
-    while tokens and (tokens[-1].text in NAME_PARTICLES or tokens[-1].text == "of"):
+    """Drop lower-case words at either edge and numbers that lead; "Lumen 2" keeps its 2."""
+    while tokens and tokens[-1].text.islower():
         tokens = tokens[:-1]
-    while tokens and (tokens[0].text in NAME_PARTICLES or tokens[0].text == "of"
-                      or _NUMBER_RE.fullmatch(tokens[0].text)):
+    while tokens and (tokens[0].text.islower() or _NUMBER_RE.fullmatch(tokens[0].text)):
         tokens = tokens[1:]
     return tokens
 
@@ -255,12 +273,20 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 for k in range(i, j):
                     generic[k] = True
                 break
+    place = [False] * len(seq)
+    for i in range(len(seq) - 1):
+        for j in range(min(len(seq), i + 4), i + 1, -1):
+            if " ".join(lowered[i:j]) in PLACES:  # "New York" keeps its "New"
+                for k in range(i, j):
+                    place[k] = True
+                break
     has_suffix = len(seq) > 1 and lowered[-1].rstrip(".") in ORG_SUFFIXES and lowered[-1] not in GENERIC_TERMS
     parts: list[list[_Token]] = []
     current: list[_Token] = []
     for i, token in enumerate(seq):
         last = i == len(seq) - 1
-        if generic[i] or (
+        connector = token.text.islower()  # "of", "and", "van": kept only inside a run
+        if generic[i] or not place[i] and not connector and (
             _is_separator(token, last and bool(current), has_suffix)
             and not (i == 0 and token.text == "The" and len(seq) > 1)
         ):
@@ -274,7 +300,7 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     result = []
     for part in parts:
         part = _trim_connectors(part)
-        if part and not (len(part) == 1 and len(part[0].text) == 1):
+        if part and not (len(part) == 1 and len(part[0].text) == 1) and any(c.isalpha() for t in part for c in t.text):
             result.append(part)
     return result
 
@@ -282,10 +308,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
 # -------------------------------------------------------------- candidates
 
 def _heading_ranges(body: str) -> list[tuple[int, int]]:
+    """Paragraphs that are Title Case headings, or headings of one to three words."""
     ranges = []
     pos = 0
     for para in body.split("\n\n"):
-        if heading_like(para, 16) and title_cased(para):
+        if heading_like(para, 16) and (title_cased(para) or len(para.split()) <= 3):
             ranges.append((pos, pos + len(para)))
         pos += len(para) + 2
     return ranges
@@ -318,7 +345,7 @@ def _quoted_names(body: str) -> dict[str, str]:
 
 def _phrase_mentions(body: str, names: dict[str, str]) -> list[_Mention]:
     mentions = []
-    for name in names:
+    for name, hint in names.items():
         pos = body.find(name)
         while pos >= 0:
             end = pos + len(name)
@@ -326,7 +353,7 @@ def _phrase_mentions(body: str, names: dict[str, str]) -> list[_Mention]:
             after = body[end] if end < len(body) else " "
             if not before.isalnum() and not after.isalnum():
                 tokens = [_Token(pos + t.start(), pos + t.end(), t.group()) for t in _TOK_RE.finditer(name)]
-                mentions.append(_Mention(pos, end, name, tokens, False, False, False))
+                mentions.append(_Mention(pos, end, name, tokens, False, False, False, hint=hint))
             pos = body.find(name, end)
     return mentions
 
@@ -340,6 +367,11 @@ def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
         if index >= 0 and spans[index][1] <= lo and spans[index][0] < lo - 200:
             break
     return False
+
+
+def _after_colon(body: str, start: int) -> bool:
+    """"Two lessons: Patience ...": a capital after a colon may be positional."""
+    return start >= 2 and body[start - 2:start] == ": "
 
 
 def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
@@ -360,7 +392,7 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
                 for off, text, poss, cut, key in rel
             ]
             start, end = part[0].start, part[-1].end
-            initial = sentences.is_start(start)
+            initial = sentences.is_start(start) or _after_colon(body, start)
             if part[0].text == "The" and (initial or len(part) == 1):
                 part = part[1:]
                 if not part:
@@ -421,17 +453,20 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if m.initial and len(tokens) > 1 and m.key not in mid_keys:
             first = tokens[0].text
             low = first.lower()
-            if low in SENTENCE_OPENERS or (
+            descriptor = (low in ORG_NOUNS or low in PRODUCT_NOUNS) and low not in ORG_SUFFIXES
+            if low in SENTENCE_OPENERS or descriptor or (
                 (low.endswith("ly") or low in vocab)
                 and low not in FIRST_NAMES
                 and first.istitle()
                 and tokens[0].key not in token_keys
             ):
+                if not any(c.isalpha() for t in tokens[1:] for c in t.text):
+                    continue  # "Day 31" is not a name once "Day" goes
                 m = _retoken(body, m, tokens[1:], initial=False)
                 tokens = m.tokens
         if m.heading and m.key not in mid_keys:
             m = _trim_heading(body, m, token_keys | multi_parts)
-            if m is None:
+            if m is None or not any(c.isalpha() for c in m.text):
                 continue
             tokens = m.tokens
         if len(tokens) == 1:
@@ -494,12 +529,15 @@ def _trim_heading(body: str, m: _Mention, known: set[str]) -> _Mention | None:
 
 
 _FOLLOW_WORD_RE = re.compile(r"(?:[’']s)?\s+([a-z]+)")
-_NAME_CUES = frozenset("who role_appos org_appos org_role poss_org is_org is_product".split())
+_COORDINATED_RE = re.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]")
+_NAME_CUES = frozenset("who org_role poss_org is_org is_product place_after".split())
 
 
 def _name_cue_follows(body: str, end: int) -> bool:
     """A verb, an appositive or a job title right after a word marks it as a name."""
     after = body[end:end + 80]
+    if _COORDINATED_RE.match(after):
+        return True  # "Vantage and Halcyon agreed"
     match = _FOLLOW_WORD_RE.match(after)
     if match:
         word = match.group(1)
@@ -513,7 +551,9 @@ def _name_cue_follows(body: str, end: int) -> bool:
 
 # ---------------------------------------------------------------- merging
 
-_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+")
+_NAME_WORD_RE = re.compile(
+    rf"[{_UP}][{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*|[{_UP}]\.?|Mc[{_UP}][{_LO}]+|O[’'][{_UP}][{_LO}]+"
+)
 _ORG_TAIL_RE = re.compile(r"[a-z](?:AI|Labs?)$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z’'-]*\b")
 def _person_shaped(m: _Mention) -> bool:
@@ -589,6 +629,7 @@ def _merge_name_parts(groups: _Groups) -> None:
     persons: dict[str, list[tuple[int, str]]] = defaultdict(list)  # part -> (pos, key)
     firsts: dict[str, list[tuple[int, str]]] = defaultdict(list)
     orgs: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    suffixed: set[str] = set()
     for key, group in list(groups.groups.items()):
         typed = _decide(group)
         for m in group.mentions:
@@ -603,19 +644,32 @@ def _merge_name_parts(groups: _Groups) -> None:
                     if m.tokens[0].text.lower() in fulls:
                         firsts[nick].append((m.start, key))
             elif typed in ("ORG", "OTHER"):
-                # "Halcyon" and "Beacon Row" for "Halcyon Labs" and "Beacon Row Capital".
-                head = [t for t in m.tokens if t.text.lower() not in ORG_SUFFIXES]
-                if head and len(head) < len(m.tokens):
-                    orgs[_norm(" ".join(t.text for t in head))].append((m.start, key))
-                if m.tokens[0].text.lower() not in ORG_SUFFIXES:
-                    orgs[m.tokens[0].key].append((m.start, key))
+                # "Halcyon" and "Beacon Row" for "Halcyon Labs" and "Beacon Row Capital";
+                # a bare first word only when the full name came first ("Sunhollow").
+                tokens = list(m.tokens)
+                while len(tokens) > 1 and tokens[-1].text.lower().rstrip(".") in ORG_SUFFIXES:
+                    tokens.pop()
+                    suffixed.add(key)
+                    orgs[_norm(" ".join(t.text for t in tokens))].append((m.start, key))
+                if len(tokens) > 1:
+                    orgs[tokens[0].key].append((m.start, key))
+    firsts_seen = {key: min(m.start for m in group.mentions) for key, group in groups.groups.items()}
     for key in list(groups.groups):
         group = groups.groups.get(key)
         if group is None:
             continue
-        tables = ((orgs, False),) if group.multi else ((persons, True), (firsts, True), (orgs, False))
+        if group.multi:
+            tables = ((orgs, False),)
+        elif key in FIRST_NAMES:
+            tables = ((persons, True), (firsts, True), (orgs, False))
+        else:
+            # "Tidewater" beside "Tidewater Silicon" and "Tidewater Relay": a company first.
+            tables = ((persons, True), (orgs, False), (firsts, True))
         for table, is_person in tables:
             options = table.get(key)
+            if options and table is orgs:
+                first = firsts_seen.get(key, 0)
+                options = [(pos, k) for pos, k in options if k in suffixed or pos < first]
             if not options:
                 continue
             targets = {groups.find(k) for _, k in options if groups.find(k) != groups.find(key)}
@@ -672,9 +726,10 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             match = _ACRONYM_RE.match(body, m.end)
             if not match:
                 continue
-            initials = "".join(t.text[0] for t in m.tokens if t.text not in NAME_PARTICLES and t.text != "of")
-            acronym = match.group(1)
-            if acronym.upper().replace("&", "") == initials.upper() and _norm(acronym) in groups.parent:
+            initials = "".join(t.text[0] for t in m.tokens if not t.text.islower()).upper()
+            acronym = match.group(1).upper().replace("&", "")
+            # "U.S. Food and Drug Administration (FDA)": the acronym may skip leading words.
+            if len(acronym) >= 2 and initials.endswith(acronym) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
 
 
@@ -955,7 +1010,9 @@ def _prev_words(body: str, start: int) -> list[str]:
     out: list[str] = []
     for word in reversed(found):
         if word.endswith("."):
-            break
+            if word[:-1].lower() not in ABBREVIATIONS:
+                break
+            word = word[:-1]  # "Ms. Ellison", "Dr. Cho"
         out.insert(0, word.lower())
         if word.endswith(","):
             break
@@ -964,11 +1021,15 @@ def _prev_words(body: str, start: int) -> list[str]:
 
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
-    low_text = m.text.lower()
+    if m.hint:
+        votes[m.hint] += 3
+    low_text = m.text.lower().rstrip(".")
     if low_text in PLACES:
         votes["PLACE"] += 5
     if len(tokens) > 1 and tokens[-1].text.lower().rstrip(".") in ORG_SUFFIXES:
         votes["ORG"] += 4
+    elif len(tokens) > 2 and tokens[1].text == "of" and tokens[0].text.lower() in OF_HEADS:
+        votes["ORG"] += 4  # "University of Toronto", "Bank of Lisbon"
     elif len(tokens) == 1:
         text = m.text
         if _ORG_TAIL_RE.search(text):
@@ -992,9 +1053,14 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if prev:
         last = prev[-1]
         if last.endswith(","):
+            # "its chief, Priya Raman" / "its software stack, Tidewater Relay"
             last = last[:-1]
             if last in ROLE_WORDS:
                 votes["PERSON"] += 3
+            elif last in PRODUCT_NOUNS:
+                votes["PRODUCT"] += 2
+            elif last in ORG_NOUNS:
+                votes["ORG"] += 2
         else:
             two = " ".join(prev[-2:])
             before = prev[-2] if len(prev) > 1 else ""
@@ -1016,9 +1082,11 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             if two in _PLACE_CUES or last in _PLACE_CUES or " ".join(bare[-2:]) in _PLACE_CUES:
                 votes["PLACE"] += 3
                 after_in = True
-            elif last in ("in", "from") or (last == "the" and before in ("in", "from")):
+            elif last == "in" or (last == "the" and before == "in"):
                 votes["PLACE"] += 1.5
                 after_in = True
+            elif last == "from":
+                votes["PLACE"] += 0.5
     after = body[m.end:m.end + 80]
     match = _NEXT_RE.match(after)
     if match and not (m.possessive and match.lastgroup == "speech"):
@@ -1056,28 +1124,42 @@ def _display_name(group: _Group) -> str:
             entry = counts.setdefault(m.text, [0, -m.start])
             entry[0] += 1
             entry[1] = max(entry[1], -m.start)
-    return max(counts.items(), key=lambda kv: (kv[1][0], kv[1][1]))[0]
+    # "Boston" over "BOSTON" from a dateline; then the most used, then the first.
+    return max(counts.items(), key=lambda kv: (not kv[0].isupper(), kv[1][0], kv[1][1]))[0]
 
 
-def find_entities(body: str, sentences: Sentences | None = None) -> list[Entity]:
-    """Entities in ``body``, most mentioned first; spans exclude a possessive 's."""
+def find_entities(body: str, sentences: Sentences | None = None, *, context: str | None = None) -> list[Entity]:
+    """Entities in ``body``, most mentioned first; spans exclude a possessive 's.
+
+    ``context`` (the headline) is read too, so that "Marchetti" in the body can
+    take the full name the headline gives, but its mentions are not counted.
+    """
     sentences = sentences or Sentences(body)
-    mentions = _filter(body, _candidates(body, sentences))
+    offset = 0
+    text = body
+    if context:
+        offset = len(context) + 2
+        text = context + "\n\n" + body
+        sentences = sentences.prefixed(context)
+    mentions = _filter(text, _candidates(text, sentences))
     groups = _Groups(mentions)
     for group in groups.groups.values():
         # A handful of contexts settle the type; more only cost time.
-        for m in group.mentions[:8]:
-            _vote(body, m, group.votes)
-    _merge_aliases(body, sentences, groups)
+        for m in group.mentions[:6]:
+            _vote(text, m, group.votes)
+    _merge_aliases(text, sentences, groups)
     _merge_nicknames(groups)
     _merge_name_parts(groups)
-    _merge_acronyms(body, groups)
+    _merge_acronyms(text, groups)
     _merge_owner_products(groups)
     entities = []
     for group in groups.groups.values():
-        spans = sorted({(m.start, m.end) for m in group.mentions})
+        counted = sorted((m for m in group.mentions if m.start >= offset), key=lambda m: m.start)
+        if not counted:
+            continue
+        spans = sorted({(m.start - offset, m.end - offset) for m in counted})
         aliases: list[str] = []
-        for m in sorted(group.mentions, key=lambda m: m.start):
+        for m in counted:
             if m.text not in aliases:
                 aliases.append(m.text)
         entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))

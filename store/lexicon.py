@@ -49,7 +49,7 @@ STOPWORDS = _words(
     show shows showed mean means become became seem seems seemed put set run
     according given including regarding following based amid
     mr mrs ms dr prof sir madam dear hi hello hey thanks thank please welcome sorry
-    ok okay oh wow well yeah yep nope goodbye bye farewell congratulations congrats
+    ok okay oh wow well yeah yep nope goodbye bye farewell congratulations congrats vip vips
     cheers hooray alas amen yes no
     what's here's there's that's who's where's how's when's let's don't doesn't didn't
     isn't aren't wasn't weren't can't couldn't won't wouldn't shouldn't haven't hasn't
@@ -158,14 +158,16 @@ ORG_NOUNS = _words(
     subsidiary parent outlet publication newspaper network corporation manufacturer
     chipmaker automaker carmaker insurer lender regulator university institute
     foundation studio studios publisher broadcaster operator airline carrier
-    incubator accelerator investor backer club team party union exchange
+    incubator accelerator investor backer club team party union exchange broker
+    brokerage marketplace vendor supplier distributor consultancy chain label
+    regulator watchdog lab
     """
 )
 
 PRODUCT_NOUNS = _words(
     """
     model models app apps application platform chatbot bot service software device
-    add-on add-ons assistant assistants
+    add-on add-ons assistant assistants stack suite
     devices phone smartphone tool tools feature features product products browser
     engine assistant chip chips processor console headset car vehicle game games
     plugin plug-in laptop tablet watch glasses generator api version update
@@ -191,6 +193,10 @@ ORG_SUFFIXES = _words(
     motion works airways shipping freight realty properties
     wire ledger courant gazette herald tribune daily weekly chronicle observer
     monitor insider courier dispatch bulletin digest report reporter standard
+    administration center centre service society school hospital museum police
+    army navy senate congress parliament assembly government
+    strategies advisors advisers associates consultants insights economics global
+    international worldwide
     """
 )
 
@@ -307,10 +313,15 @@ NICKNAMES = {
     "ed": ("edward",), "ted": ("edward", "theodore"), "larry": ("lawrence",),
     "sue": ("susan",), "tim": ("timothy",), "zach": ("zachary",),
     "josh": ("joshua",), "charlie": ("charles",), "chuck": ("charles",),
-    "fred": ("frederick",), "frank": ("francis",), "hank": ("henry",),
+    "frank": ("francis",), "hank": ("henry",),
     "harry": ("henry",), "jack": ("john",), "johnny": ("john",),
     "peggy": ("margaret",), "maggie": ("margaret",), "meg": ("margaret",),
-    "sasha": ("alexander", "alexandra"),
+    "sasha": ("alexander", "alexandra"), "max": ("maximilian", "maxwell", "maximillian"),
+    "bart": ("bartholomew",), "nate": ("nathan", "nathaniel"), "gabe": ("gabriel",),
+    "zeke": ("ezekiel",), "ally": ("alison", "allison", "alexandra"), "abby": ("abigail",),
+    "becky": ("rebecca",), "kathy": ("katherine", "kathryn"), "tess": ("theresa", "teresa"),
+    "jo": ("joanna", "josephine", "joanne"), "fred": ("frederick", "alfred"),
+    "sandy": ("sandra", "alexander"), "vicky": ("victoria",), "lexi": ("alexis", "alexandra"),
 }
 
 # Well-known renamings (former -> current); used only when both appear in a text.
@@ -411,7 +422,10 @@ CITIES = frozenset(
 )
 
 # Abbreviated US states as they appear in datelines ("SAN JOSE, Calif.").
-STATE_ABBREVIATIONS = frozenset("calif fla mich minn tenn conn colo ariz penn n.y d.c".split())
+STATE_ABBREVIATIONS = frozenset(
+    "calif fla mich minn tenn conn colo ariz penn n.y d.c n.c s.c n.j n.h n.m n.d s.d r.i "
+    "w.va mass. wash. ore. nev. okla ind.".split()
+)
 
 PLACES = COUNTRIES | REGIONS | US_STATES | CITIES | STATE_ABBREVIATIONS
 

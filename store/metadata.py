@@ -131,7 +131,8 @@ def parse_date(text: str) -> str | None:
 # ------------------------------------------------------------------ bylines
 
 _BYLINE_RE = re.compile(
-    r"^(?:by|written by|posted by|words by|reporting by|story by|text by|author|authors)"
+    r"^(?:by|written by|posted by|words by|reporting by|story by|text by|interview by|"
+    r"interviewed by|as told to|author|authors)"
     r"\s*:?\s+(?P<rest>.+)$",
     re.I,
 )
@@ -156,6 +157,10 @@ def _name_ok(name: str) -> bool:
     return not any(t in ROLE_WORDS or t in {"staff", "team", "editors", "desk"} for t in lowered)
 
 
+def _title_case(text: str) -> str:
+    return " ".join(w.title() if w.isupper() and len(w) > 1 and w.isalpha() else w for w in text.split())
+
+
 def parse_byline(text: str) -> str | None:
     """Author names from a byline such as "By Jane Doe and Raj Patel | March 3"."""
     match = _BYLINE_RE.match(text.strip())
@@ -168,9 +173,7 @@ def parse_byline(text: str) -> str | None:
     date = find_date(rest)
     if date:
         rest = rest[: date.start]
-    rest = rest.strip(" ,;:-")
-    if rest.isupper():
-        rest = rest.title()
+    rest = _title_case(rest.strip(" ,;:-"))
     names = [n.strip(" .") if not re.search(r"\b[A-Z]\.$", n.strip()) else n.strip()
              for n in _NAME_SPLIT_RE.split(rest) if n.strip()]
     good = [n for n in names if _name_ok(n)]
@@ -198,8 +201,9 @@ class MetaLine:
 
 
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+")
+_LATE_BY_RE = re.compile(r"\s[Bb]y\s+[A-Z]")
 _CREDIT_SEGMENT_RE = re.compile(
-    r"^(?:photo(?:graph)?s?|images?|illustrations?|graphics?|video|editing|edited|"
+    r"^(?:photo(?:graph(?:s|y)?)?s?|pictures?|images?|illustrations?|graphics?|video|editing|edited|"
     r"additional reporting|design|data|art|artwork)\s+by\s+\S",
     re.I,
 )
@@ -223,8 +227,10 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
     if author:
         rest = _BYLINE_RE.match(seg).group("rest")
         for name in re.split(r",\s*| and ", author):
-            rest = rest.replace(name, " ", 1)
+            rest = re.sub(re.escape(name), " ", rest, count=1, flags=re.IGNORECASE)
         rest = re.sub(r"(?i)\bin\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", " ", rest)
+    elif (late := _LATE_BY_RE.search(seg)) and (author := parse_byline(seg[late.start():].strip())):
+        rest = seg[: late.start()]  # "Posted on 12 May 2024 by Sven Halvorsen"
     rest = _META_PREFIX_RE.sub(" ", rest.strip())
     rest = _ISO_DATETIME_RE.sub(r"\1", rest)
     date = find_date(rest)
@@ -256,16 +262,24 @@ def read_meta_line(text: str) -> MetaLine | None:
     if not _DIGIT_RE.search(text) and not _BY_ANYWHERE_RE.search(text):
         return None
     author = date = year = None
-    for seg in _SEGMENT_SPLIT_RE.split(text.strip()):
-        seg = seg.strip(" ,")
-        if not seg:
-            continue
+    segments = [seg.strip(" ,") for seg in _SEGMENT_SPLIT_RE.split(text.strip())]
+    segments = [seg for seg in segments if seg]
+    bare_name: str | None = None
+    for seg in segments:
         found = _read_segment(seg)
         if found is None:
+            # "Jane Doe | Nov 27 2024 | 5 min read": a bare name beside a date.
+            if bare_name is None and len(segments) > 1 and _name_ok(_title_case(seg)) and len(seg.split()) >= 2:
+                bare_name = _title_case(seg)
+                continue
             return None
         author = author or found[0]
         date = date or found[1]
         year = year or found[2]
+    if bare_name is not None:
+        if date is None:
+            return None
+        author = author or bare_name
     if author is None and date is None and not (year is not None and len(words(text)) <= 3):
         return None
     updated = bool(re.match(r"^\s*(?:last\s+)?updated\b", text, re.I))
@@ -339,7 +353,7 @@ def _sharer_comment(line: Line) -> bool:
 
 def _masthead(line: Line, following: list[Line], lines: list[Line], skip: set[int]) -> bool:
     """A short site name over a menu, breadcrumb or date line, with the real headline below."""
-    if line.word_count > 4 or not following:
+    if line.word_count > 4 or not following or is_teaser_label(line.text):
         return False
     nxt = next((ln for ln in lines[line.index + 1 :] if ln.text), None)
     if nxt is None:
@@ -364,6 +378,13 @@ def _breadcrumb(text: str) -> bool:
     """"Technology / Big Tech", "Home › AI": short title-case parts joined by separators."""
     parts = _CRUMB_SPLIT_RE.split(text.strip())
     return len(parts) >= 2 and all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in parts)
+
+
+_LEADING_LABEL_RE = re.compile(
+    r"^(?:opinion|analysis|exclusive|breaking|live|review|explainer|interview|update|"
+    r"watch|listen|podcast|essay|column|commentary|editorial|perspective|news)\s*\|\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -433,7 +454,12 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
         above = candidates[:pos]
         top = _Top(title=line.index, body_start=line.index + 1, dropped={c.index for c in above})
         first = above[0]
-        if first.word_count <= 4 and not _breadcrumb(first.text) and not line_boilerplate(first):
+        if (
+            first.word_count <= 4
+            and not _breadcrumb(first.text)
+            and not line_boilerplate(first)
+            and not is_teaser_label(first.text)
+        ):
             top.masthead = first.text
         return top
     return None
@@ -451,6 +477,9 @@ def _title_from_filename(filename: str | None) -> str | None:
 # --------------------------------------------------------------- the source
 
 _GENERIC_SECTIONS = frozenset(
+    {"press release", "news release", "for immediate release", "breaking news", "live updates",
+     "latest news", "top stories"}
+) | frozenset(
     "home news posts post blog tech technology business world politics opinion "
     "sports science markets latest archive archives podcasts podcast videos video "
     "newsletter newsletters articles article stories story features culture ai "
@@ -470,7 +499,10 @@ _EXPLICIT_SOURCE_RE = re.compile(
     re.I,
 )
 # Starts only at a word's first letter and never gives letters back: linear on any input.
-_NAME_SEQ = r"(?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*+){0,3}"
+_NAME_SEQ = (
+    r"(?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&-]*+(?:\.[\w’'&-]++)*+"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'&-]*+(?:\.[\w’'&-]++)*+){0,3}"
+)
 _SELF_REFERENCE_RES = [
     re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<name>{_NAME_SEQ})\s+(?:spoke|talked)\s+(?:to|with)\s+"
                r"(?:\w+\s+){0,4}(?:people|sources|employees|executives|insiders|officials|"
@@ -478,8 +510,8 @@ _SELF_REFERENCE_RES = [
     re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<name>{_NAME_SEQ})\s+(?:has|have)\s+(?:learned|confirmed "
                r"that|obtained|reviewed|seen|verified)\b"),
     re.compile(rf"(?P<name>{_NAME_SEQ})\s+(?:is|are)\s+(?:revealing|reporting|publishing)\b[^.]{{0,80}}\bhere\b"),
-    re.compile(rf"(?:documents?|emails?|messages?|memos?|records?|a letter|a copy)\s+"
-               rf"(?:seen|reviewed|obtained|viewed)\s+by\s+(?P<name>{_NAME_SEQ})"),
+    re.compile(rf"\b(?:documents?|emails?|messages?|memos?|records?|letters?|copy|filings?|notes?)\b"
+               rf"[^.!?]{{0,60}}?\b(?:seen|reviewed|obtained|viewed)\s+by\s+(?P<name>{_NAME_SEQ})"),
     re.compile(rf"\btold\s+(?P<name>{_NAME_SEQ})\s+in\s+an\s+(?:exclusive\s+)?interview\b"),
     re.compile(rf"\b(?:a|an)\s+(?P<name>{_NAME_SEQ})\s+(?:investigation|analysis)\s+(?:found|"
                r"shows|showed|revealed)\b"),
@@ -546,9 +578,18 @@ def _copyright_holder(text: str) -> str | None:
     return None
 
 
+_INBOX_RE = re.compile(
+    r"\b(?:get|subscribe to|sign up for)\s+(?P<name>(?:the\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}?)\s+"
+    r"(?:in|to|delivered to)\s+your\s+inbox\b",
+    re.IGNORECASE,
+)
 _WRITTEN_BY_RE = re.compile(
     r"^(?P<source>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s+is\s+"
     r"(?:written|edited|produced)\s+by\s+(?P<author>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
+_RELEASE_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Za-z .’'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*"
+    r"/(?P<name>[A-Za-z][\w .&-]{1,30})/\s*(?:--|[-–—])"
 )
 _DATELINE_RE = re.compile(
     r"^[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\((?P<name>[A-Z][^()]{1,40})\)\s*[-–—]"
@@ -558,13 +599,16 @@ _DATELINE_RE = re.compile(
 def _source_from_line(text: str) -> str | None:
     match = _EXPLICIT_SOURCE_RE.match(text)
     if match and len(words(text)) <= 12:
-        return _clean_source(match.group("name"))
+        return _clean_source(_strip_corporate(match.group("name")))
     match = _WELCOME_SOURCE_RE.match(text)
     if match:
         return _clean_source(match.group("name"))
     match = _WRITTEN_BY_RE.match(text)
     if match:
         return _clean_source(match.group("source"))
+    match = _INBOX_RE.search(text)
+    if match:
+        return _clean_source(match.group("name"))
     if len(words(text)) <= 20:
         return _copyright_holder(text)
     return None
@@ -609,7 +653,8 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
     title_index, body_start = top.title, top.body_start
     if title_index is not None:
         everything = "\n".join(line.text for line in lines) if _GLUED_RE.search(lines[title_index].text) else ""
-        meta.title = strip_glued_label(lines[title_index].text, everything) or None
+        title = _LEADING_LABEL_RE.sub("", lines[title_index].text)
+        meta.title = strip_glued_label(title, everything) or None
         meta.title_index = title_index
         meta.consumed.add(title_index)
         meta.consumed |= _section_labels(lines, title_index)
@@ -665,12 +710,17 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
                 meta.source = _copyright_holder(line.text)
                 if meta.source:
                     break
-    if meta.source is None:
-        for line in lines[body_start:body_start + 4]:
-            match = _DATELINE_RE.match(line.text)
-            if match:
-                meta.source = _clean_source(match.group("name"))
-                break
+    for line in lines[body_start:body_start + 4]:
+        release = _RELEASE_DATELINE_RE.match(line.text)
+        if release:
+            # "BOSTON, May 6, 2024 /Newswire/ --": a release's dateline is its date.
+            meta.date = meta.date or parse_date(release.group("date"))
+            meta.source = meta.source or _clean_source(release.group("name"))
+            break
+        match = _DATELINE_RE.match(line.text)
+        if match:
+            meta.source = meta.source or _clean_source(match.group("name"))
+            break
     if meta.author is None:
         for line in footer:
             match = _WRITTEN_BY_RE.match(line.text)

@@ -30,9 +30,9 @@ _VERBS = (
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _PRONOUN_RE = re.compile(r"\b(he|she|He|She)\b")
+_ATTACHED_RE = re.compile(r"(?:[’']s)?(?:,[^.!?;]{0,80}|\s+(?:of|at|from|with|for)\s+(?:the\s+)?)$")
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
-_SUBJECT_PRONOUNS = {"he", "she"}
 _NAMING_CUE_RE = re.compile(
     r"(?:\bso-called|\bcalled|\bnamed|\bdubbed|\btitled|\bentitled|\bheadlined|\blabel(?:l)?ed|"
     r"\btermed|\bbranded|\bthe (?:word|term|phrase|label|slogan|motto|title)|\bknown as|"
@@ -58,8 +58,6 @@ _TRAILING_URL_RE = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+|www\
 _LOOKAHEAD = 600
 _WINDOW = 400
 
-_OPENING = {"“": "d", "‘": "s"}
-_CLOSING = {"”": "d", "’": "s"}
 _LEFT_CONTEXT = " \t\n([{<—–-/“‘\"'"
 _RIGHT_PUNCT = ".,;:!?)]}>—–-…/”’\"'"
 
@@ -235,8 +233,9 @@ class _Context:
         best = mentions[-1] if mentions else None
         if best is not None and best[3] != "PERSON":
             persons = [m for m in mentions if m[3] == "PERSON"]
-            if persons and "," in self.body[persons[-1][1]:best[0]]:
-                best = persons[-1]  # "Raman, Vantage's chief, said"
+            # "Raman, Vantage's chief, said" / "Lina Berg of Fjord Ventures said"
+            if persons and _ATTACHED_RE.match(self.body[persons[-1][1]:best[0]]):
+                best = persons[-1]
         if pronoun is not None and (best is None or pronoun > best[0]):
             return self.last_person_before(pronoun, word)
         return best[2] if best else None

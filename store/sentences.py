@@ -80,9 +80,14 @@ def sentence_starts(text: str) -> list[int]:
 class Sentences:
     """Sentence lookup over one text: which sentence a given offset is in."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, starts: list[int] | None = None) -> None:
         self.text = text
-        self.starts = sentence_starts(text)
+        self.starts = sentence_starts(text) if starts is None else starts
+
+    def prefixed(self, head: str) -> Sentences:
+        """Sentences of ``head + "\n\n" + text`` without re-reading ``text``."""
+        shift = len(head) + 2
+        return Sentences(head + "\n\n" + self.text, sentence_starts(head) + [s + shift for s in self.starts])
 
     def start_of(self, pos: int) -> int:
         index = bisect.bisect_right(self.starts, pos) - 1

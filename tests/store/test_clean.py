@@ -241,3 +241,18 @@ def test_removed_and_paragraphs_account_for_every_line():
     lines = prepare_lines(text)
     kept = assemble_paragraphs(lines, {0, 1, 2})
     assert kept == [STORY]
+
+
+def test_icon_rows_counters_and_more_x_labels_are_removed():
+    text = "\n".join(
+        [
+            "Halcyon Labs raises $40 million",
+            "f 𝕏 in ✉",
+            "6 min read · 214 comments",
+            STORY,
+            "Comments (214)",
+            "More interviews",
+            "Priya Raman on why robots should be boring",
+        ]
+    )
+    assert analyze_text(text).paragraphs == (STORY,)

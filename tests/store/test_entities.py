@@ -220,3 +220,38 @@ def test_quoted_title_case_name_after_called_is_one_entity():
     entities = _by_name(find_entities(body))
     assert entities["Open Mic"].mentions == 2
     assert "Mic" not in entities
+
+
+def test_headline_gives_the_full_name_but_its_mentions_are_not_counted():
+    text = "Maxine Oberlin on building Loomstack\nOberlin started Loomstack in 2019. Friends call her Maxine, and Oberlin laughs about it."
+    analysis = analyze_text(text)
+    oberlin = _by_name(analysis.entities)["Maxine Oberlin"]
+    assert oberlin.type == "PERSON"
+    assert oberlin.mentions == 3
+    _check_spans(analysis.body, analysis.entities)
+
+
+def test_place_names_with_small_words_and_institutions_with_and():
+    body = (
+        "Quillbank opened an office in New York. The U.S. Food and Drug Administration (FDA) "
+        "cleared the device, and the FDA said more reviews would follow."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["New York"].type == "PLACE"
+    assert entities["U.S. Food and Drug Administration"].mentions == 3
+    assert "York" not in entities
+
+
+def test_stock_tickers_and_honorifics():
+    body = "Orchid Health Inc. (NASDAQ: ORCH) hired Ms. Ellison. Mr. Reyes joined Orchid Health later."
+    entities = _by_name(find_entities(body))
+    assert "ORCH" not in entities and "NASDAQ" not in entities
+    assert entities["Ellison"].type == "PERSON"
+    assert entities["Orchid Health Inc."].mentions == 2
+
+
+def test_sentence_initial_name_joined_to_another_name_is_kept():
+    body = "Vantage and Halcyon Labs signed the deal. Analysts expected it."
+    names = _names(body)
+    assert {"Vantage", "Halcyon Labs"} <= names
+    assert "Analysts" not in names

@@ -172,3 +172,23 @@ def test_masthead_menu_and_breadcrumb_above_the_headline():
 def test_a_short_headline_is_not_mistaken_for_a_masthead():
     text = "Halvard buys Quillon\nThe deal values the app maker at $40 million.\nHalvard said the deal closes in May."
     assert analyze_text(text).title == "Halvard buys Quillon"
+
+
+def test_name_and_date_line_without_by_is_a_byline():
+    analysis = analyze_text("Halcyon raises $40 million\nPriya Raman | Nov 27 2024, 9:12 PM ET | 5 min read\n" + STORY)
+    assert (analysis.author, analysis.date) == ("Priya Raman", "2024-11-27")
+
+
+def test_all_caps_byline_is_title_cased():
+    analysis = analyze_text("Halcyon raises $40 million\nBy PRIYA RAMAN and DEV OKOYE\n" + STORY)
+    assert analysis.author == "Priya Raman and Dev Okoye"
+
+
+def test_press_release_dateline_gives_date_and_wire():
+    text = "Orchid ships LumaScan\nBOSTON, May 6, 2024 /Harbor Newswire/ -- Orchid Health today announced LumaScan."
+    analysis = analyze_text(text)
+    assert (analysis.date, analysis.source) == ("2024-05-06", "Harbor Newswire")
+
+
+def test_section_label_before_a_pipe_is_not_part_of_the_title():
+    assert analyze_text("Opinion | Why I left Halcyon\n" + STORY).title == "Why I left Halcyon"
