@@ -7,6 +7,8 @@ are cached under it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from store.clean import assemble_paragraphs, boilerplate_lines, navigation_lines, prepare_lines
 from store.entities import find_entities
 from store.metadata import extract_metadata, source_from_body
@@ -14,7 +16,7 @@ from store.model import Analysis
 from store.quotes import find_quotes
 from store.sentences import Sentences
 
-ANALYZER_VERSION = "2"
+ANALYZER_VERSION = "3"
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -24,6 +26,22 @@ def _is_markdown(text: str, filename: str | None) -> bool:
         return filename.lower().endswith(_MARKDOWN_SUFFIXES)
     head = text[:4000]
     return head.lstrip().startswith("# ") or "](http" in head or "\n## " in head
+
+
+def _the_outlet_is_not_a_speaker(source: str, entities, quotes):
+    """The publication is an organisation, and "told The Ledger" names who listened.
+
+    The outlet's name sits next to speech verbs in its own articles ("X told
+    Stackline"), so a quote attributed to it belongs to nobody we can name.
+    """
+    outlet = source.casefold()
+    retyped = tuple(
+        replace(e, type="ORG") if e.type != "ORG" and e.name.casefold() == outlet else e for e in entities
+    )
+    fixed = tuple(
+        replace(q, speaker=None) if q.speaker and q.speaker.casefold() == outlet else q for q in quotes
+    )
+    return retyped, fixed
 
 
 def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
@@ -45,6 +63,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         people = frozenset(e.name for e in entities if e.type == "PERSON")
         people |= frozenset(alias for e in entities if e.type == "PERSON" for alias in e.aliases)
         source = source_from_body(body, people)
+    if source:
+        entities, quotes = _the_outlet_is_not_a_speaker(source, entities, quotes)
     return Analysis(
         title=meta.title,
         source=source,

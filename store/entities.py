@@ -1128,6 +1128,35 @@ def _display_name(group: _Group) -> str:
     return max(counts.items(), key=lambda kv: (not kv[0].isupper(), kv[1][0], kv[1][1]))[0]
 
 
+_QUOTED_NICK_RE = re.compile(
+    r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+([A-Z][\w’'-]+)\b"
+)
+
+
+def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
+    """'Deirdre “Dee” Okafor': one mention of one person, whose nickname is an alias.
+
+    The full name never stands together in such text, so the parts come out as
+    separate entities ("Dee", "Okafor"); they are joined here under "First Last".
+    """
+    for match in _QUOTED_NICK_RE.finditer(body):
+        first, nick, last = match.groups()
+        wanted = {nick, last, first, f"{first} {last}"}
+        related = [e for e in entities if any(_without_possessive(a) in wanted for a in e.aliases)]
+        if not related or any(e.type not in ("PERSON", "OTHER") for e in related):
+            continue
+        whole = (match.start(), match.end())
+        spans = {s for e in related for s in e.spans if not (whole[0] <= s[0] and s[1] <= whole[1])}
+        aliases = dict.fromkeys([body[whole[0] : whole[1]], *(a for e in related for a in e.aliases)])
+        merged = Entity(f"{first} {last}", "PERSON", tuple(aliases), tuple(sorted(spans | {whole})))
+        entities = [e for e in entities if e not in related] + [merged]
+    return entities
+
+
+def _without_possessive(alias: str) -> str:
+    return re.sub(r"[’']s?$", "", alias)
+
+
 def find_entities(body: str, sentences: Sentences | None = None, *, context: str | None = None) -> list[Entity]:
     """Entities in ``body``, most mentioned first; spans exclude a possessive 's.
 
@@ -1163,5 +1192,6 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
             if m.text not in aliases:
                 aliases.append(m.text)
         entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))
+    entities = _merge_quoted_nicknames(body, entities)
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities

@@ -191,6 +191,7 @@ ORG_SUFFIXES = _words(
     security mobile devices instruments microsystems aerospace automotive chemicals
     mining power solar telecom wireless foods retail consulting services
     motion works airways shipping freight realty properties
+    management advisors advisers advisory strategies associates
     wire ledger courant gazette herald tribune daily weekly chronicle observer
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre service society school hospital museum police

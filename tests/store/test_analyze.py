@@ -97,3 +97,22 @@ def test_analysis_modules_start_with_a_docstring():
     for name in ("clean", "metadata", "entities", "quotes", "sentences", "lexicon", "analyze"):
         tree = ast.parse((root / f"{name}.py").read_text(encoding="utf-8"))
         assert ast.get_docstring(tree), name
+
+
+def test_the_outlet_is_an_organisation_and_never_the_speaker():
+    text = "\n".join(
+        [
+            "The Harbour Courier",
+            "Home › Business",
+            "Quellon Asset Management sells its stake in Vela after a long fight",
+            "By Ana Ruiz | June 2, 2024",
+            "Vela Corp lost its largest investor on Monday.",
+            "Its chairman told The Harbour Courier the fund \"never understood the product.\"",
+            "Quellon Asset Management said it had \"no further comment.\"",
+        ]
+    )
+    result = analyze_text(text)
+    assert result.source == "The Harbour Courier"
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Quellon Asset Management") == "ORG"
+    assert all(q.speaker != "The Harbour Courier" for q in result.quotes)
