@@ -6,6 +6,7 @@ import shutil
 
 import pyperclip
 import pytest
+from textual import events
 
 from store.library import Library
 from store.paths import resolve_data_paths
@@ -204,3 +205,16 @@ async def test_notes_view_filters_and_opens_the_article_at_the_spot(library_with
         (placed,) = reader.highlights
         start, end = reader.units.sentences[reader.cursor]
         assert start <= placed.start < end  # the cursor is on the highlighted quote's sentence
+
+
+async def test_bracket_q_typed_fast_jumps_and_never_quits(library_with_articles):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first_article(pilot)
+        # Both keys queued before either is handled, as a fast typist (or tmux) sends them.
+        app.post_message(events.Key("right_square_bracket", "]"))
+        app.post_message(events.Key("q", "q"))
+        await settle(pilot)
+        assert app.is_running
+        quote = next(q for q in reader.document.analysis.quotes if q.kind == "speech")
+        assert reader.target().text == quote.text

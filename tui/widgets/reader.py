@@ -34,6 +34,7 @@ from ..reader_layout import BLANK, BodyLayout, layout_body, wrap_offsets
 MEASURE = 84  # the widest a line of prose gets, in cells, however wide the pane
 GUTTER = 2  # cells left of the text for note markers
 PREFIX_TIMEOUT = 1.0  # seconds "[" or "]" waits for q/e before meaning "article"
+_PREFIX_KEYS = {"right_square_bracket": 1, "left_square_bracket": -1}
 
 
 @dataclass(frozen=True)
@@ -309,12 +310,20 @@ class Reader(ScrollView, can_focus=True):
             self.post_message(self.StepArticle(direction))
 
     def on_key(self, event: events.Key) -> None:
+        # "[" and "]" are taken here rather than by their bindings: a binding runs
+        # only after the key has bubbled up to the app, by which time a quickly
+        # typed "q" would already have gone on to quit.
+        if not self._pending_prefix and event.key in _PREFIX_KEYS:
+            event.stop()
+            event.prevent_default()
+            self.action_prefix(_PREFIX_KEYS[event.key])
+            return
         if not self._pending_prefix:
             return
         direction, self._pending_prefix = self._pending_prefix, 0
         if self._prefix_timer is not None:
             self._prefix_timer.stop()
-        if event.key not in ("q", "e", "left_square_bracket", "right_square_bracket"):
+        if event.key not in ("q", "e", *_PREFIX_KEYS):
             return  # not a jump: drop the prefix and let the key do its own work
         event.stop()
         event.prevent_default()
