@@ -663,7 +663,7 @@ def _merge_name_parts(groups: _Groups) -> None:
         elif key in FIRST_NAMES:
             tables = ((persons, True), (firsts, True), (orgs, False))
         else:
-            # "Tidewater" beside "Tidewater Silicon" and "Tidewater Relay": a company first.
+            # "Harbor" beside "Harbor Silicon" and "Harbor Relay": a company first.
             tables = ((persons, True), (orgs, False), (firsts, True))
         for table, is_person in tables:
             options = table.get(key)
@@ -1053,7 +1053,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if prev:
         last = prev[-1]
         if last.endswith(","):
-            # "its chief, Priya Raman" / "its software stack, Tidewater Relay"
+            # "its chief, Priya Raman" / "its software stack, Harbor Relay"
             last = last[:-1]
             if last in ROLE_WORDS:
                 votes["PERSON"] += 3

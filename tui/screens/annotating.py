@@ -165,6 +165,14 @@ class Annotating:
             except (StoreError, OSError, Timeout) as error:
                 self.screen.notify(f"{failure}: {error}", severity="error", markup=False, timeout=8)
                 return
+            except Exception as error:  # a bug must cost one change, never the session
+                self.screen.notify(
+                    f"{failure}: internal error ({type(error).__name__}: {error})",
+                    severity="error",
+                    markup=False,
+                    timeout=8,
+                )
+                return
             done(result)
 
         self.screen.run_worker(run(), group="writes")

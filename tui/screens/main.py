@@ -154,6 +154,9 @@ class MainScreen(Screen):
         except StoreError as error:
             self.post_message(LibraryFailed(str(error)))
             return
+        except OSError as error:
+            self.post_message(LibraryFailed(f"{error.filename or library.paths.root}: {error.strerror or error}"))
+            return
         self.post_message(LibraryLoaded(articles, report))
 
     def _progress(self, verb: str):
@@ -214,8 +217,11 @@ class MainScreen(Screen):
             analysis = self.library.analysis_of(meta)
             meta = self.library.refresh_metadata(meta, analysis)
             placed = self.library.annotations_for(meta, analysis.body)
-        except StoreError as error:
+        except (StoreError, OSError) as error:
             self.post_message(ArticleFailed(meta, str(error)))
+            return
+        except Exception as error:  # an analysis bug shows as a message, not a crash
+            self.post_message(ArticleFailed(meta, f"{meta.origin}: could not be analysed ({type(error).__name__}: {error})"))
             return
         self.post_message(ArticleLoaded(meta, analysis, placed))
 
