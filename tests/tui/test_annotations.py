@@ -218,3 +218,39 @@ async def test_bracket_q_typed_fast_jumps_and_never_quits(library_with_articles)
         assert app.is_running
         quote = next(q for q in reader.document.analysis.quotes if q.kind == "speech")
         assert reader.target().text == quote.text
+
+
+async def test_mouse_selection_becomes_the_passage_actions_apply_to(library_with_articles):
+    from textual.geometry import Offset
+    from textual.selection import Selection
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first_article(pilot)
+        line = reader._line_of(0)  # the first body line, in the reader's line coordinates
+        reader.selection_updated(Selection(Offset(0, line), Offset(len("Orchard Robotics"), line)))
+        assert reader.target().text == "Orchard Robotics"
+        await pilot.press("h")
+        await settle(pilot)
+        assert highlighted_texts(reader) == ["Orchard Robotics"]
+
+
+async def test_export_from_the_palette_then_import_round_trip(library_with_articles, tmp_path, monkeypatch):
+    from store.notes import NotesStore
+    from store.notes_export import from_json
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first_article(pilot)
+        await pilot.press("h", "a", *"keep #this", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"export notes as json")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+    (exported,) = tmp_path.glob("byline-notes-*.json")
+    notes = from_json(exported.read_text(encoding="utf-8"))
+    assert [(n.text, n.note) for n in notes] == [(ORCHARD_FIRST, "keep #this")]
+    other = NotesStore(tmp_path / "elsewhere")
+    assert (other.import_new(notes), other.import_new(from_json(exported.read_text(encoding="utf-8")))) == (1, 0)
