@@ -16,7 +16,7 @@ from store.model import Analysis
 from store.quotes import find_quotes
 from store.sentences import Sentences
 
-ANALYZER_VERSION = "3"
+ANALYZER_VERSION = "4"
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 

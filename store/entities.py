@@ -737,6 +737,8 @@ _NAME = r"((?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+[A-Z][\w’'&.-]*+
 _NICK_RES = [
     re.compile(rf"{_NAME},\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?"
                rf"(?:known\s+as|nicknamed|dubbed|called)\s+[\"“‘']?{_NAME}"),
+    # "Okafor, known inside the company simply as Dee" / "Haddad, who is known to everyone as "Oz""
+    re.compile(rf"{_NAME},\s+(?:who\s+is\s+|who[’']s\s+)?known\s+(?:[^\s.;:!?\"“]+\s+){{1,10}}?as\s+[\"“‘']?{_NAME}"),
     re.compile(rf"{_NAME}\s+\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\s+[\"“‘']?{_NAME}"),
 ]
 _FORMER_RES = [
@@ -770,6 +772,7 @@ def _group_key_for(text: str, groups: _Groups, from_end: bool) -> str | None:
 
 _ALIAS_HINT_RE = re.compile(
     r",\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?(?:known\s+as|nicknamed|dubbed|called)\b|"
+    r",\s+(?:who\s+is\s+|who[’']s\s+)?known\s+\w|"
     r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b"
 )
 _FORMER_HINT_RE = re.compile(
@@ -1128,6 +1131,9 @@ def _display_name(group: _Group) -> str:
     return max(counts.items(), key=lambda kv: (not kv[0].isupper(), kv[1][0], kv[1][1]))[0]
 
 
+# "I’d", "We’ll": a pronoun with a contraction, capitalised and never a name.
+_CONTRACTION_RE = re.compile(r"^(?:I|You|We|They|He|She|It|That|There)[’'](?:d|ll|ve|re|m|s)$")
+
 _QUOTED_NICK_RE = re.compile(
     r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+([A-Z][\w’'-]+)\b"
 )
@@ -1193,5 +1199,6 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
                 aliases.append(m.text)
         entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))
     entities = _merge_quoted_nicknames(body, entities)
+    entities = [e for e in entities if not _CONTRACTION_RE.match(e.name)]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities

@@ -255,3 +255,20 @@ def test_sentence_initial_name_joined_to_another_name_is_kept():
     names = _names(body)
     assert {"Vantage", "Halcyon Labs"} <= names
     assert "Analysts" not in names
+
+
+def test_nickname_given_with_words_between_known_and_as():
+    body = (
+        "Ines Abara will lead Vela Corp. Abara, known inside the company and across the city simply as Nessa, "
+        "told staff she was ready. Tomas Pike, who is known to almost everyone as \"Tip,\" said little. "
+        "Tip left early. Pike, known in the industry as a hard negotiator, smiled."
+    )
+    names = {e.name: set(e.aliases) for e in find_entities(body)}
+    assert names["Ines Abara"] >= {"Ines Abara", "Abara", "Nessa"}
+    assert names["Tomas Pike"] >= {"Tomas Pike", "Tip", "Pike"}
+    assert "Nessa" not in names and "Tip" not in names
+
+
+def test_pronoun_contractions_are_never_entities():
+    body = "“I’d rather ship it,” said Hana Sato. “We’ll see,” Sato added."
+    assert {e.name for e in find_entities(body)} == {"Hana Sato"}
