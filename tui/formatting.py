@@ -13,7 +13,3 @@ def pretty_date(value: str | None) -> str | None:
         return date.fromisoformat(value).strftime("%-d %b %Y")
     except ValueError:
         return value
-
-
-def short_date(value: str | None) -> str | None:
-    return pretty_date(value)

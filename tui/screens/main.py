@@ -18,9 +18,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 from textual.worker import get_current_worker
 
+from store.annotations import Annotation
 from store.errors import StoreError
 from store.library import Library
-from store.annotations import Annotation
 from store.model import Analysis, ArticleMeta, Entity, ImportReport
 from store.search import SearchQuery
 
