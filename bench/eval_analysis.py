@@ -45,6 +45,7 @@ LABEL_SETS = [
 ]
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
+_URL = re.compile(r"\]\([^)]*\)|https?://\S+")
 
 
 def norm(text: str | None) -> str:
@@ -183,7 +184,8 @@ def _score_lines(gold: dict, text: str, analysis: Analysis, score: Score) -> Non
     body = " " + " ".join(tokens(analysis.body)) + " "
     title_tokens = " ".join(tokens(gold.get("title") or ""))
     for number, line in enumerate(lines, 1):
-        words = " ".join(tokens(line))
+        # Link targets and bare URLs are markup, not text a reader sees.
+        words = " ".join(tokens(_URL.sub(" ", line)))
         if not words or number in boiler_numbers or number in meta_numbers:
             continue
         if title_tokens and words.startswith(title_tokens):
