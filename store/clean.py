@@ -9,10 +9,10 @@ captions, footers, newsletter blurbs, tables of contents and teaser blocks, and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from store.lexicon import FIRST_NAMES, TEASER_LABELS
-from store.sentences import ABBREVIATIONS, ends_terminal, heading_like, words
+from store.sentences import ABBREVIATIONS, ends_terminal, first_word, heading_like, word_alternation, words
 
 
 @dataclass(slots=True)
@@ -29,12 +29,14 @@ class Line:
     image: bool = False  # nothing but markdown images
     link_only: bool = False  # nothing but links or a bare URL
     word_count: int = -1
+    # line_boilerplate's verdict, kept because metadata and cleaning both ask.
+    boilerplate: bool | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.word_count < 0:
             # Long lines only meet "more than N words" tests, so a rough count will do.
             text = self.text
-            self.word_count = len(words(text)) if len(text) < 400 else text.count(" ") + 1
+            self.word_count = _count_words(text) if len(text) < 400 else text.count(" ") + 1
 
     @property
     def blank(self) -> bool:
@@ -44,6 +46,33 @@ class Line:
     def content(self) -> bool:
         """True for a line of text that may belong to the body."""
         return bool(self.text) and not self.link_only
+
+
+# For ASCII word counting: "_", "'" and "-" vanish (they only join letters and
+# digits into words), other non-alphanumerics become spaces.
+_ASCII_WORD_JOINERS = str.maketrans(
+    {c: None if chr(c) in "_'-" else " " for c in range(128) if not chr(c).isalnum()}
+)
+
+
+# Typographic marks and their ASCII stand-ins for word counting: "’" joins a
+# word as "'" does; the quotes, dashes and ellipsis only separate words.
+_TYPOGRAPHIC_MARKS = (("’", "'"), ("‘", " "), ("“", " "), ("”", " "), ("—", " "), ("–", " "), ("…", " "))
+
+
+def _count_words(text: str) -> int:
+    """``len(words(text))``, without the regex for ASCII text.
+
+    In ASCII, a word is a run of letters, digits, "_", "'" and "-" that holds
+    a letter or digit: drop the joiners and count what whitespace separates.
+    """
+    if not text.isascii():
+        for mark, stand_in in _TYPOGRAPHIC_MARKS:
+            if mark in text:
+                text = text.replace(mark, stand_in)
+        if not text.isascii():
+            return len(words(text))
+    return len(text.translate(_ASCII_WORD_JOINERS).split())
 
 
 _RULE_RE = re.compile(r"^([-*_=])(?:\s*\1){2,}$")
@@ -62,7 +91,11 @@ _STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\
 _UNDERSCORE_RE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
 _CODE_RE = re.compile(r"`([^`]+)`")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>\"'])")
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Matches only runs that differ from one plain space, so ordinary lines pass untouched.
+_SPACES_RE = re.compile(
+    r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000][ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*"
+    r"| [ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+"
+)
 
 
 _MARKUP_CHARS = re.compile(r"[*_\[`<\\]")
@@ -72,18 +105,27 @@ def strip_inline_markdown(text: str, markdown: bool = True) -> str:
     """Remove emphasis, images and link targets, keeping the visible words."""
     if not _MARKUP_CHARS.search(text):
         return _SPACES_RE.sub(" ", text).strip()
-    text = _IMAGE_RE.sub("", text)
-    text = _LINK_RE.sub(r"\1", text)
-    text = _AUTOLINK_RE.sub(r"\1", text)
+    # Each rule runs only when the text still holds the literal its pattern needs.
+    if "](" in text:
+        text = _IMAGE_RE.sub("", text)
+        text = _LINK_RE.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK_RE.sub(r"\1", text)
     if markdown:
         # "[text][ref]" is a link only in Markdown; in plain text it is just brackets.
-        text = _REF_LINK_RE.sub(r"\1", text)
-        text = _HTML_TAG_RE.sub("", text)
-        text = _CODE_RE.sub(r"\1", text)
-    text = _BOLD_RE.sub(r"\2", text)
-    text = _STAR_RE.sub(r"\1", text)
-    text = _UNDERSCORE_RE.sub(r"\1", text)
-    if markdown:
+        if "][" in text:
+            text = _REF_LINK_RE.sub(r"\1", text)
+        if "<" in text:
+            text = _HTML_TAG_RE.sub("", text)
+        if "`" in text:
+            text = _CODE_RE.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _BOLD_RE.sub(r"\2", text)
+    if "*" in text:
+        text = _STAR_RE.sub(r"\1", text)
+    if "_" in text:
+        text = _UNDERSCORE_RE.sub(r"\1", text)
+    if markdown and "\\" in text:
         text = _ESCAPE_RE.sub(r"\1", text)
     return _SPACES_RE.sub(" ", text).strip()
 
@@ -104,9 +146,12 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
     """Split ``text`` into classified lines with inline markdown removed."""
     lines: list[Line] = []
     for index, raw in enumerate(text.split("\n")):
-        stripped = _SPACES_RE.sub(" ", raw).strip()
+        if raw.isascii() and "  " not in raw and "\t" not in raw:
+            stripped = raw.strip()  # nothing for _SPACES_RE to collapse
+        else:
+            stripped = _SPACES_RE.sub(" ", raw).strip()
         if not stripped:
-            lines.append(Line(index, raw, ""))
+            lines.append(Line(index, raw, "", word_count=0))
             continue
         heading, level, bullet = False, 0, False
         # Only lines opening with a marker character can be rules, headings or bullets.
@@ -140,9 +185,12 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
 def _mark_setext(lines: list[Line]) -> list[Line]:
     """Turn "Title" over "=====" into a heading; the underline becomes a rule."""
     for i in range(1, len(lines)):
-        raw = lines[i].raw.strip()
+        raw = lines[i].raw
+        if "=" not in raw and "-" not in raw:
+            continue
+        raw = raw.strip()
         prev = lines[i - 1]
-        if raw and set(raw) <= {"="} | {"-"} and len(set(raw)) == 1 and prev.text:
+        if raw[:1] in ("=", "-") and set(raw) <= {"="} | {"-"} and len(set(raw)) == 1 and prev.text:
             if not prev.bullet and prev.word_count <= 14:
                 level = 1 if raw[0] == "=" else 2
                 lines[i - 1] = Line(prev.index, prev.raw, prev.text, heading=True, level=level)
@@ -238,7 +286,6 @@ _TOC_INTRO_RE = re.compile(
     r"here[’']s what|on the agenda|today[’']s (?:menu|agenda|rundown)|^in this\b)",
     re.IGNORECASE,
 )
-_LABEL_TAIL_RE = re.compile(r"[\s:\-–—»›>.…]+$")
 _INLINE_TEASER_RE = re.compile(
     r"^(?:read more|related|see also|also read|read also|more|read next|recommended|"
     r"watch|listen)\s*[:|»›>\-–—]\s*\S",
@@ -246,8 +293,18 @@ _INLINE_TEASER_RE = re.compile(
 )
 
 
+_TEASER_LABEL_RE = re.compile(
+    r"^(?:more (?:from|on|in|about|by)|other stories from|"
+    r"latest (?:from|in|on)|stories from|also (?:from|on))\s+\S"
+)
+
+
+# Trailing blanks and punctuation a label may end with (no whitespace lies above U+3000).
+_LABEL_TAIL_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ":-–—»›>.…"
+
+
 def _label_key(text: str) -> str:
-    return _LABEL_TAIL_RE.sub("", text.strip().lower())
+    return text.strip().lower().rstrip(_LABEL_TAIL_CHARS)
 
 
 def is_teaser_label(text: str) -> bool:
@@ -259,17 +316,19 @@ def is_teaser_label(text: str) -> bool:
         return True
     if re.match(r"^more [a-z]+$", key):
         return True  # "More interviews", "More stories"
-    return bool(re.match(r"^(?:more (?:from|on|in|about|by)|other stories from|"
-                         r"latest (?:from|in|on)|stories from|also (?:from|on))\s+\S", key))
+    return bool(_TEASER_LABEL_RE.match(key))
 
 
 def is_share_line(text: str) -> bool:
     if len(text) > 80:
         return False
+    first = first_word(text)
+    if first and not first.isdigit() and first.lower() not in _SHARE_VOCAB:
+        return False  # the first word already rules it out
     tokens = [w.lower() for w in words(text) if not w.isdigit()]
     if not tokens or len(tokens) > 8:
         return False
-    return all(t in _SHARE_VOCAB for t in tokens) and any(t in _ACTION_WORDS for t in tokens)
+    return _SHARE_VOCAB.issuperset(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
 
 
 def is_menu_line(text: str) -> bool:
@@ -286,17 +345,31 @@ def _icon_row(text: str) -> bool:
     return 2 <= len(tokens) <= 8 and all(len(token) <= 2 for token in tokens)
 
 
+# Matches where any of the rules below that judge a line by its opening does
+# (the sign-up rule also looks further in, so it is asked on its own).
+_OPENING_RULES_RE = re.compile(
+    "|".join(f"(?:{rule.pattern})" for rule in (_FOOTER_RE, _NEWSLETTER_RE, _SIGNOFF_RE, _INLINE_TEASER_RE)),
+    re.IGNORECASE,
+)
 # Every unanchored caption or footer rule needs one of these words.
 _TRIGGERS = (
     "getty", "shutterstock", "reuters", "ap", "afp", "unsplash", "istock", "alamy", "photo",
     "image", "illustration", "credit", "video", "graphic", "reserved", "©", "(c)", "copyright",
     "logo", "caption", "file",
 )
+
+_TRIGGER_RE = re.compile(word_alternation(_TRIGGERS))
 _SIGNOFF_WORDS = (" is written by", " is edited by", " is produced by")
 
 
 def line_boilerplate(line: Line) -> bool:
     """Rules that judge a single line on its own, anywhere in the text."""
+    if line.boilerplate is None:
+        line.boilerplate = _line_boilerplate(line)
+    return line.boilerplate
+
+
+def _line_boilerplate(line: Line) -> bool:
     if line.rule or line.image or line.link_only:
         return True
     text = line.text
@@ -313,7 +386,7 @@ def line_boilerplate(line: Line) -> bool:
         is_share_line(text) or _READ_TIME_RE.match(text) or _COUNTER_RE.match(text) or _icon_row(text)
     ):
         return True
-    if any(word in low for word in _TRIGGERS):
+    if _TRIGGER_RE.search(low):
         if _CAPTION_RE.match(text) or _CREDIT_END_RE.search(text) or _CAPTION_TAIL_RE.search(text):
             return True
         if count <= 30 and _RESERVED_RE.search(text) or count <= 15 and _COPYRIGHT_SIGN_RE.search(text):
@@ -324,11 +397,13 @@ def line_boilerplate(line: Line) -> bool:
         return True
     if count > 30:
         return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)
+    if not _OPENING_RULES_RE.match(text) and not _SIGNUP_START_RE.search(text):
+        return " is " in low and any(word in low for word in _SIGNOFF_WORDS)
     if _FOOTER_RE.match(text) or _SIGNUP_START_RE.search(text):
         return True
     if _NEWSLETTER_RE.match(text) and not ends_terminal(text):
         return True
-    if _SIGNOFF_RE.match(text) or any(word in low for word in _SIGNOFF_WORDS):
+    if _SIGNOFF_RE.match(text) or " is " in low and any(word in low for word in _SIGNOFF_WORDS):
         return True
     return bool(_INLINE_TEASER_RE.match(text)) and not ends_terminal(text)
 
@@ -366,7 +441,8 @@ def navigation_lines(lines: list[Line]) -> list[int]:
 
 # ------------------------------------------------------------ whole-page rules
 
-_WS_RE = re.compile(r"\s+")
+# Whitespace runs other than a single space, the only ones _norm must rewrite.
+_WS_RE = re.compile(r"[^\S ]\s*| \s+")
 
 
 def _norm(text: str) -> str:

@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from store.lexicon import (
@@ -41,7 +42,7 @@ from store.lexicon import (
     WEEKDAYS,
 )
 from store.model import Entity
-from store.sentences import ABBREVIATIONS, Sentences, heading_like, title_cased
+from store.sentences import ABBREVIATIONS, Sentences, heading_like, keyword_finditer, title_cased, word_alternation
 
 _POSSESSIVE_RE = re.compile(r"[’']s$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d+)?")
@@ -95,6 +96,8 @@ class _Mention:
     cut: str = ""
     key: str = ""
     hint: str = ""  # type suggested by how the name was introduced ("a feature called ...")
+    person_shape: bool | None = None  # set by _person_shaped on first use
+    base: int = 0  # where token offsets count from: the run's start in the body
 
     def __post_init__(self) -> None:
         if not self.key:
@@ -111,9 +114,14 @@ class _Group:
 
     @property
     def multi(self) -> bool:
-        return any(len(m.tokens) > 1 for m in self.mentions)
+        for m in self.mentions:
+            if len(m.tokens) > 1:
+                return True
+        return False
 
     def longest(self) -> _Mention:
+        if len(self.mentions) == 1:
+            return self.mentions[0]
         return max(self.mentions, key=lambda m: (len(m.tokens), -m.start))
 
 
@@ -143,6 +151,38 @@ _RUN_RE = re.compile(
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w.]))*"
 )
 _TOK_RE = re.compile(rf"{_TOK}|\d+(?:\.\d+)?|[a-z]+")
+_CAPITAL_RE = re.compile(rf"[{_UP}]")
+_LOWER_CHARS = frozenset(chr(c) for c in range(0x41, 0x2000) if chr(c).islower())  # the chars of _LO
+
+
+def _runs(body: str) -> Iterator[re.Match]:
+    """The matches of ``_RUN_RE.finditer(body)``, found faster.
+
+    Every run has a capital in its first word: at its start, after the
+    lower-case letters of "iPhone", or after the "4-" of "4-Series". So only
+    the spots before each capital are tried, and capitals are quick to find.
+    A run cannot start inside those letters or digits: _RUN_RE's lookbehind
+    refuses a word character, a dot or another capital before it.
+    """
+    end = 0
+    for capital in _CAPITAL_RE.finditer(body):
+        pos = capital.start()
+        if pos < end:
+            continue
+        start = pos
+        if pos and body[pos - 1] in _LOWER_CHARS:
+            while start and body[start - 1] in _LOWER_CHARS:
+                start -= 1
+        elif pos > 1 and body[pos - 1] == "-" and body[pos - 2].isdecimal():
+            start = pos - 1
+            while start and (body[start - 1].isdecimal() or body[start - 1] == "."):
+                start -= 1
+        match = _RUN_RE.match(body, start) if end <= start < pos else None
+        if match is None:
+            match = _RUN_RE.match(body, pos)
+        if match:
+            yield match
+            end = match.end()
 
 
 def _make_token(text: str, start: int) -> _Token | None:
@@ -226,16 +266,17 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
     return sequences
 
 
-_Part = tuple[tuple[int, str, bool, str, str], ...]
-
-
 @functools.lru_cache(maxsize=16384)
-def _run_parts(run: str) -> tuple[_Part, ...]:
-    """Name parts of a capitalised run, as (offset, text, possessive, cut, key) tuples."""
+def _run_parts(run: str) -> tuple[tuple[tuple[_Token, ...], str], ...]:
+    """Name parts of a capitalised run, each with the key of the text it spans.
+
+    Token offsets are relative to the run. The tokens are shared by every
+    occurrence of the run, so nothing may change them.
+    """
     parts = []
     for seq in _raw_sequences(run):
         for part in _split_sequence(seq):
-            parts.append(tuple((t.start, t.text, t.possessive, t.cut, t.key) for t in part))
+            parts.append((tuple(part), _norm(run[part[0].start:part[-1].end])))
     return tuple(parts)
 
 
@@ -323,10 +364,12 @@ def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return index >= 0 and ranges[index][0] <= pos < ranges[index][1]
 
 
+_QUOTED_NAME_CUES = r"called|named|dubbed|titled|entitled|headlined|nicknamed|branded"
 _QUOTED_NAME_RE = re.compile(
-    r"\b(?P<cue>called|named|dubbed|titled|entitled|headlined|nicknamed|branded)\s+(?:it\s+|itself\s+)?"
+    rf"\b(?P<cue>{_QUOTED_NAME_CUES})\s+(?:it\s+|itself\s+)?"
     r"[\"“‘'](?P<name>[A-Z][^\"“”‘’'\n]{1,60}?)[,.!?]?[\"”’']"
 )
+_QUOTED_NAME_CUE_WORDS = tuple(_QUOTED_NAME_CUES.split("|"))
 _OPENING_MARKS = "“‘\"'"
 _ABBREVIATED = frozenset("inc corp co ltd jr sr".split()) | STATE_ABBREVIATIONS
 
@@ -334,7 +377,7 @@ _ABBREVIATED = frozenset("inc corp co ltd jr sr".split()) | STATE_ABBREVIATIONS
 def _quoted_names(body: str) -> dict[str, str]:
     """Title-Case names given in quotes after "called"/"titled" -> their type."""
     names: dict[str, str] = {}
-    for match in _QUOTED_NAME_RE.finditer(body):
+    for match in keyword_finditer(_QUOTED_NAME_RE, _QUOTED_NAME_CUE_WORDS, body):
         name = match.group("name").strip()
         if len(name.split()) < 2 or not title_cased(name):
             continue
@@ -377,27 +420,25 @@ def _after_colon(body: str, start: int) -> bool:
 def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     headings = _heading_ranges(body)
     masked = _masked_spans(body)
-    phrases = _phrase_mentions(body, _quoted_names(body)) if _QUOTED_NAME_RE.search(body) else []
+    names = _quoted_names(body)
+    phrases = _phrase_mentions(body, names) if names else []
     blocked = sorted((m.start, m.end) for m in phrases)
     mentions: list[_Mention] = list(phrases)
-    for run in _RUN_RE.finditer(body):
+    for run in _runs(body):
         base = run.start()
         if masked and _overlaps(masked, base, base + 1):
             continue
         if blocked and _overlaps(blocked, base, run.end()):
             continue
-        for rel in _run_parts(run.group()):
-            part = [
-                _Token(base + off, base + off + len(text), text, poss, cut, key)
-                for off, text, poss, cut, key in rel
-            ]
-            start, end = part[0].start, part[-1].end
+        for tokens, key in _run_parts(run.group()):
+            part = list(tokens)
+            start, end = base + part[0].start, base + part[-1].end
             initial = sentences.is_start(start) or _after_colon(body, start)
             if part[0].text == "The" and (initial or len(part) == 1):
                 part = part[1:]
                 if not part:
                     continue
-                start, initial = part[0].start, False
+                start, initial, key = base + part[0].start, False, ""
             if not initial and start and body[start - 1] in _OPENING_MARKS:
                 # A word that opens a quotation is capitalised by position too.
                 initial = start < 2 or not body[start - 2].isalnum()
@@ -406,23 +447,17 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
                 end < len(body) and body[end] == "." and not last.possessive
                 and ("." in last.text or last.text.lower() in _ABBREVIATED)
             ):
-                end += 1
+                end += 1  # the key ignores the period
+            heading = bool(headings) and _in_ranges(start, headings)
             mentions.append(
-                _Mention(
-                    start=start,
-                    end=end,
-                    text=body[start:end],
-                    tokens=part,
-                    initial=initial,
-                    heading=bool(headings) and _in_ranges(start, headings),
-                    possessive=part[-1].possessive,
-                    cut=part[-1].cut,
-                )
+                _Mention(start, end, body[start:end], part, initial, heading, last.possessive, last.cut, key,
+                         base=base)
             )
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
+@functools.lru_cache(maxsize=4096)
 def _strong_shape(text: str) -> bool:
     """Acronyms, odd casing and version numbers are names wherever they stand."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -433,9 +468,53 @@ def _strong_shape(text: str) -> bool:
     return any(ch.isupper() for ch in text[1:])
 
 
+class _Vocabulary:
+    """``word in vocab``: is ``word`` one of the words _LOWER_WORD_RE.findall(body) gives?
+
+    Only a few words are asked about, so each is looked up where it occurs
+    instead of splitting the whole body.
+    """
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.answers: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.answers.get(word)
+        if found is None:
+            found = self.answers[word] = bool(_LOWER_RUN_RE.fullmatch(word)) and self._occurs(word)
+        return found
+
+    def _occurs(self, word: str) -> bool:
+        body = self.body
+        pos = body.find(word)
+        while pos >= 0:
+            match = _LOWER_WORD_RE.match(body, pos)
+            if match and match.group() == word and self._scan_starts_at(pos):
+                return True
+            pos = body.find(word, pos + 1)
+        return False
+
+    def _scan_starts_at(self, pos: int) -> bool:
+        """False when findall would be inside an earlier word at ``pos`` ("founder" in "co-founder")."""
+        body = self.body
+        start = pos
+        while start and body[start - 1] in _LOWER_RUN_CHARS:
+            start -= 1
+        if start == pos:
+            return True
+        # findall starts afresh at ``start``: nothing before it can belong to a word.
+        for match in _LOWER_WORD_RE.finditer(body, start):
+            if match.start() == pos:
+                return True
+            if match.end() > pos:
+                return False
+        return False
+
+
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Drop words capitalised only by position, in headings, or common nouns."""
-    vocab = set(_LOWER_WORD_RE.findall(body))
+    vocab = _Vocabulary(body)
     free = [m for m in mentions if not m.initial and not m.heading]
     mid_keys = {m.key for m in free}
     token_keys = {t.key for m in free for t in m.tokens}
@@ -448,6 +527,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if m.initial and len(m.tokens) == 1:
             initial_counts[m.key] += 1
     kept: list[_Mention] = []
+    known: set[str] | None = None
     for m in mentions:
         tokens = m.tokens
         if m.initial and len(tokens) > 1 and m.key not in mid_keys:
@@ -455,17 +535,19 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             low = first.lower()
             descriptor = (low in ORG_NOUNS or low in PRODUCT_NOUNS) and low not in ORG_SUFFIXES
             if low in SENTENCE_OPENERS or descriptor or (
-                (low.endswith("ly") or low in vocab)
-                and low not in FIRST_NAMES
+                low not in FIRST_NAMES
                 and first.istitle()
                 and tokens[0].key not in token_keys
+                and (low.endswith("ly") or low in vocab)
             ):
                 if not any(c.isalpha() for t in tokens[1:] for c in t.text):
                     continue  # "Day 31" is not a name once "Day" goes
                 m = _retoken(body, m, tokens[1:], initial=False)
                 tokens = m.tokens
         if m.heading and m.key not in mid_keys:
-            m = _trim_heading(body, m, token_keys | multi_parts)
+            if known is None:
+                known = token_keys | multi_parts
+            m = _trim_heading(body, m, known)
             if m is None or not any(c.isalpha() for c in m.text):
                 continue
             tokens = m.tokens
@@ -473,18 +555,17 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             text = tokens[0].text
             low = text.lower()
             if m.initial or m.heading:
-                common = low in vocab or low in SENTENCE_OPENERS or low.endswith("ly")
                 if not (
                     m.key in mid_keys
                     or m.key in multi_parts
                     or _strong_shape(text)
                     or low in PLACES
-                    or not common and (
+                    or not (low in SENTENCE_OPENERS or low.endswith("ly") or low in vocab) and (
                         initial_counts[m.key] >= 2 or _name_cue_follows(body, m.end)
                     )
                 ):
                     continue
-            elif low in vocab and low in SENTENCE_OPENERS:
+            elif low in SENTENCE_OPENERS and low in vocab:
                 continue
             if low in NATIONALITIES:
                 continue
@@ -498,7 +579,7 @@ _DERIVING_SUFFIXES = ("verse", "sphere", "mania", "gate")
 
 def _derived_word(m: _Mention, keys: set[str]) -> bool:
     """"Tallyverse" next to "Tally": a coinage built on a name, not the name."""
-    if len(m.tokens) != 1:
+    if len(m.tokens) != 1 or not m.key.endswith(_DERIVING_SUFFIXES):
         return False
     key = m.key
     for suffix in _DERIVING_SUFFIXES:
@@ -508,9 +589,9 @@ def _derived_word(m: _Mention, keys: set[str]) -> bool:
 
 
 def _retoken(body: str, m: _Mention, tokens: list[_Token], initial: bool) -> _Mention:
-    start, end = tokens[0].start, tokens[-1].end
+    start, end = m.base + tokens[0].start, m.base + tokens[-1].end
     return _Mention(start, end, body[start:end], tokens, initial, m.heading,
-                    tokens[-1].possessive, tokens[-1].cut)
+                    tokens[-1].possessive, tokens[-1].cut, base=m.base)
 
 
 def _trim_heading(body: str, m: _Mention, known: set[str]) -> _Mention | None:
@@ -543,7 +624,7 @@ def _name_cue_follows(body: str, end: int) -> bool:
         word = match.group(1)
         if word in _VERBISH or (len(word) >= 5 and word.endswith("ed")):
             return True
-    cue = _NEXT_RE.match(after)
+    cue = _next_cue(after)
     if cue and cue.lastgroup == "appos":
         return _appositive(cue.group("appos")[1:]) is not None
     return bool(cue) and cue.lastgroup in _NAME_CUES
@@ -556,9 +637,14 @@ _NAME_WORD_RE = re.compile(
 )
 _ORG_TAIL_RE = re.compile(r"[a-z](?:AI|Labs?)$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z’'-]*\b")
+_LOWER_RUN_RE = re.compile(r"[a-z][a-z’'-]*")
+_LOWER_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
 def _person_shaped(m: _Mention) -> bool:
     """Two to four capitalised words that could be a person's name ("Priya Raman")."""
-    return _person_shape(m.text, tuple(t.text for t in m.tokens))
+    if m.person_shape is None:
+        tokens = m.tokens
+        m.person_shape = 2 <= len(tokens) <= 4 and _person_shape(m.text, tuple(t.text for t in tokens))
+    return m.person_shape
 
 
 @functools.lru_cache(maxsize=8192)
@@ -582,7 +668,10 @@ class _Groups:
     def __init__(self, mentions: list[_Mention]) -> None:
         self.groups: dict[str, _Group] = {}
         for m in mentions:
-            self.groups.setdefault(m.key, _Group(m.key)).mentions.append(m)
+            group = self.groups.get(m.key)
+            if group is None:
+                group = self.groups[m.key] = _Group(m.key)
+            group.mentions.append(m)
         self.parent: dict[str, str] = {k: k for k in self.groups}
 
     def find(self, key: str) -> str:
@@ -624,6 +713,20 @@ def _merge_nicknames(groups: _Groups) -> None:
                     groups.union(key_b, key_a)
 
 
+def _nicknames_by_name() -> dict[str, list[str]]:
+    """"william" -> ["bill", "will", ...]: NICKNAMES turned around, in its order."""
+    table: dict[str, list[str]] = {}
+    for nick, fulls in NICKNAMES.items():
+        for full in fulls:
+            nicks = table.setdefault(full, [])
+            if nick not in nicks:
+                nicks.append(nick)
+    return table
+
+
+_NICKNAMES_BY_NAME = _nicknames_by_name()
+
+
 def _merge_name_parts(groups: _Groups) -> None:
     """Attach surname-only, first-name-only and short company names to the full name."""
     persons: dict[str, list[tuple[int, str]]] = defaultdict(list)  # part -> (pos, key)
@@ -631,18 +734,20 @@ def _merge_name_parts(groups: _Groups) -> None:
     orgs: dict[str, list[tuple[int, str]]] = defaultdict(list)
     suffixed: set[str] = set()
     for key, group in list(groups.groups.items()):
-        typed = _decide(group)
+        typed = None  # decided on the first name of two words or more
         for m in group.mentions:
             if len(m.tokens) < 2:
                 continue
+            if typed is None:
+                typed = _decide(group)
             if _person_shaped(m) and typed in ("PERSON", "OTHER"):
                 persons[m.tokens[-1].key].append((m.start, key))
                 firsts[m.tokens[0].key].append((m.start, key))
-                for alt in NICKNAMES.get(m.tokens[0].text.lower(), ()):
+                first = m.tokens[0].text.lower()
+                for alt in NICKNAMES.get(first, ()):
                     firsts[alt].append((m.start, key))
-                for nick, fulls in NICKNAMES.items():
-                    if m.tokens[0].text.lower() in fulls:
-                        firsts[nick].append((m.start, key))
+                for nick in _NICKNAMES_BY_NAME.get(first, ()):
+                    firsts[nick].append((m.start, key))
             elif typed in ("ORG", "OTHER"):
                 # "Halcyon" and "Beacon Row" for "Halcyon Labs" and "Beacon Row Capital";
                 # a bare first word only when the full name came first ("Sunhollow").
@@ -656,7 +761,7 @@ def _merge_name_parts(groups: _Groups) -> None:
     firsts_seen = {key: min(m.start for m in group.mentions) for key, group in groups.groups.items()}
     for key in list(groups.groups):
         group = groups.groups.get(key)
-        if group is None:
+        if group is None or key not in persons and key not in firsts and key not in orgs:
             continue
         if group.multi:
             tables = ((orgs, False),)
@@ -775,16 +880,21 @@ _ALIAS_HINT_RE = re.compile(
     r",\s+(?:who\s+is\s+|who[’']s\s+)?known\s+\w|"
     r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b"
 )
+_ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.")  # one is in every hint
 _FORMER_HINT_RE = re.compile(
     r"\b(?:formerly|(?:previously|once|originally)\s+(?:known|called|named)|renamed|rebranded|"
     r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named))\b"
 )
+_FORMER_FIRST_WORDS = ("formerly", "previously", "once", "originally", "renamed", "rebranded", "name", "being", "now")
 
 
-def _hint_windows(body: str, hint: re.Pattern) -> list[tuple[int, int]]:
-    """Merged windows of text around each hint word, where alias patterns can match."""
+_FORMER_NAME_KEYS = [(_norm(old), _norm(new)) for old, new in FORMER_NAMES.items()]
+
+
+def _hint_windows(body: str, hints: Iterable[re.Match]) -> list[tuple[int, int]]:
+    """Merged windows of text around each hint, where alias patterns can match."""
     windows: list[tuple[int, int]] = []
-    for match in hint.finditer(body):
+    for match in hints:
         lo, hi = max(0, match.start() - 120), min(len(body), match.end() + 120)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
@@ -872,10 +982,14 @@ def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Inde
 
 
 def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
-    index = _Index(groups)
-    if "whom" in body or "goes by" in body or "known to" in body:
+    called = "whom" in body or "goes by" in body or "known to" in body
+    former_windows = _hint_windows(body, keyword_finditer(_FORMER_HINT_RE, _FORMER_FIRST_WORDS, body))
+    # The index records the groups as they stand now, before any merge below.
+    index = _Index(groups) if called or former_windows else None
+    if called:
         _merge_called(body, sentences, groups, index)
-    for lo, hi in _hint_windows(body, _ALIAS_HINT_RE):
+    alias_hints = _ALIAS_HINT_RE.finditer(body) if any(word in body for word in _ALIAS_WORDS) else ()
+    for lo, hi in _hint_windows(body, alias_hints):
         for pattern in _NICK_RES:
             for match in pattern.finditer(body, lo, hi):
                 full = _group_key_for(match.group(1), groups, from_end=True)
@@ -883,7 +997,6 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
                 if full and nick and groups.find(full) != groups.find(nick):
                     groups.union(nick, full, rename=True)
     merged_old: set[str] = set()
-    former_windows = _hint_windows(body, _FORMER_HINT_RE)
     for lo, hi in former_windows:
         for pattern, old_i, new_i in _FORMER_RES:
             for match in pattern.finditer(body, lo, hi):
@@ -909,8 +1022,7 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
             )
             if new:
                 groups.union(old, new, rename=True)
-    for old, new in FORMER_NAMES.items():
-        a, b = _norm(old), _norm(new)
+    for a, b in _FORMER_NAME_KEYS:
         if a in groups.parent and b in groups.parent and groups.find(a) != groups.find(b):
             groups.union(a, b, rename=True)
 
@@ -918,7 +1030,7 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
 # ----------------------------------------------------------------- typing
 
 def _rx(words: frozenset[str] | set[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return word_alternation(words)
 
 
 _ORG_VERB_CUES = frozenset(
@@ -965,6 +1077,16 @@ _NEXT_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+
+
+def _next_cue(after: str) -> re.Match | None:
+    # Every cue opens with a comma, a space or the "'s" of a possessive.
+    head = after[:1]
+    if head == "," or head == "’" or head == "'" or head.isspace():
+        return _NEXT_RE.match(after)
+    return None
+
+
 _NEXT_VOTES = {
     "who": ("PERSON", 3), "which": ("ORG", 1.5), "place_after": ("PLACE", 3),
     "is_org": ("ORG", 3), "is_product": ("PRODUCT", 3),
@@ -974,6 +1096,7 @@ _NEXT_VOTES = {
 _APPOS_ARTICLES = frozenset("the a an its their his her our".split())
 _NEXT_PRONOUN_RE = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b")
 _PREV_WORDS_RE = re.compile(r"[\w’'-]+[,.]?")
+_STOPS = (".", "!", "?", "\n", "")  # a first character that ends _NEXT_PRONOUN_RE's search
 
 
 _APPOS_STOPS = frozenset(
@@ -1008,8 +1131,7 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
 
 def _prev_words(body: str, start: int) -> list[str]:
     """Up to three lower-cased words before ``start`` in the same sentence."""
-    window = body[max(0, start - 40):start]
-    found = _PREV_WORDS_RE.findall(window)[-3:]
+    found = _PREV_WORDS_RE.findall(body, max(0, start - 40), start)[-3:]
     out: list[str] = []
     for word in reversed(found):
         if word.endswith("."):
@@ -1035,7 +1157,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4  # "University of Toronto", "Bank of Lisbon"
     elif len(tokens) == 1:
         text = m.text
-        if _ORG_TAIL_RE.search(text):
+        if text.endswith(("AI", "Lab", "Labs")) and _ORG_TAIL_RE.search(text):
             votes["ORG"] += 2
         elif 2 <= len(text) <= 5 and text.isupper() and text.isalpha():
             votes["ORG"] += 1
@@ -1045,7 +1167,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PERSON"] += 1
         if tokens[0].text.lower() in FIRST_NAMES:
             votes["PERSON"] += 3
-    if any(ch.isdigit() for ch in m.text):
+    if any(map(str.isdigit, m.text)):
         votes["PRODUCT"] += 3
     elif m.text[0].islower():
         votes["PRODUCT"] += 1
@@ -1091,7 +1213,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             elif last == "from":
                 votes["PLACE"] += 0.5
     after = body[m.end:m.end + 80]
-    match = _NEXT_RE.match(after)
+    match = _next_cue(after)
     if match and not (m.possessive and match.lastgroup == "speech"):
         if match.lastgroup == "appos":
             typed = None if after_in else _appositive(match.group("appos")[1:])
@@ -1100,18 +1222,19 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         elif not (after_in and match.lastgroup in ("who", "which")):
             kind, weight = _NEXT_VOTES[match.lastgroup]
             votes[kind] += weight
-    if _NEXT_PRONOUN_RE.match(after):
+    if after[:1] not in _STOPS and _NEXT_PRONOUN_RE.match(after):
         votes["PERSON"] += 0.5
 
 
 def _decide(group: _Group) -> str:
-    votes = dict(group.votes)
-    if group.person_part:
-        votes["PERSON"] = votes.get("PERSON", 0) + 3
+    votes = group.votes
     best, score = "OTHER", 0.99
     for kind in ("PERSON", "ORG", "PRODUCT", "PLACE"):
-        if votes.get(kind, 0) > score:
-            best, score = kind, votes[kind]
+        vote = votes.get(kind, 0)
+        if kind == "PERSON" and group.person_part:
+            vote = vote + 3
+        if vote > score:
+            best, score = kind, vote
     return best
 
 
@@ -1119,6 +1242,8 @@ def _decide(group: _Group) -> str:
 
 def _display_name(group: _Group) -> str:
     """The fullest, most used form; the current name when the entity was renamed."""
+    if len(group.mentions) == 1:
+        return group.mentions[0].text
     mentions = [m for m in group.mentions if m.key == group.canonical] or group.mentions
     longest = max(len(m.tokens) for m in mentions)
     counts: dict[str, list[int]] = {}
@@ -1137,6 +1262,8 @@ _CONTRACTION_RE = re.compile(r"^(?:I|You|We|They|He|She|It|That|There)[’'](?:d
 _QUOTED_NICK_RE = re.compile(
     r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+([A-Z][\w’'-]+)\b"
 )
+# The quoted middle of every _QUOTED_NICK_RE match: quick to look for, as quotes are rare.
+_QUOTED_NICK_HINT_RE = re.compile(r"[“\"‘'][A-Z][\w’'.-]*[”\"’']\s+[A-Z]")
 
 
 def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
@@ -1145,7 +1272,8 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
     The full name never stands together in such text, so the parts come out as
     separate entities ("Dee", "Okafor"); they are joined here under "First Last".
     """
-    for match in _QUOTED_NICK_RE.finditer(body):
+    matches = _QUOTED_NICK_RE.finditer(body) if _QUOTED_NICK_HINT_RE.search(body) else ()
+    for match in matches:
         first, nick, last = match.groups()
         wanted = {nick, last, first, f"{first} {last}"}
         related = [e for e in entities if any(_without_possessive(a) in wanted for a in e.aliases)]

@@ -48,6 +48,10 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*[,:]?\s*\d{{3}})", re.I),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?=$|[\s,.|·•])", re.I),
 ]
+# The patterns that can match without a month name.
+_NUMERIC_DATE_PATTERNS = [_DATE_PATTERNS[0], _DATE_PATTERNS[3]]
+_MONTH_HINT_RE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+_DIGIT_RE = re.compile(r"\d")
 _TIME_RE = re.compile(
     r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?\s?m\.?(?=\W|$)",
     re.I,
@@ -83,8 +87,11 @@ def _valid(year: int, month: int, day: int | None) -> bool:
 
 def find_date(text: str) -> DateMatch | None:
     """The first calendar date in ``text``; ``value`` is None when it has no year."""
+    if not _DIGIT_RE.search(text):
+        return None  # every pattern needs a digit
+    patterns = _DATE_PATTERNS if _MONTH_HINT_RE.search(text) else _NUMERIC_DATE_PATTERNS
     best: DateMatch | None = None
-    for pattern in _DATE_PATTERNS:
+    for pattern in patterns:
         for match in pattern.finditer(text):
             parsed = _parse_match(match)
             if parsed is None:
@@ -218,6 +225,30 @@ _ISO_DATETIME_RE = re.compile(
 )
 
 
+# Every word the removals in _read_segment can take away when there is no author,
+# and the words its final check lets stay.
+_REMOVABLE_WORDS = (
+    _META_FILLER | WEEKDAYS | frozenset(MONTHS)
+    | frozenset("of date dated created modified released listen ago".split())
+    | frozenset("second seconds hour hours hr hrs day days week weeks".split())
+)
+
+
+def _has_stray_word(seg: str) -> bool:
+    """True when ``seg`` holds a plain lower-case word that no removal can touch.
+
+    Only the times' "am", "pm" and "a m" can eat into a word, so words that
+    start with "a", "p" or "m" are not judged.
+    """
+    for chunk in seg.split():
+        if (
+            chunk.isascii() and chunk.isalpha() and chunk.islower()
+            and chunk[0] not in "apm" and chunk not in _REMOVABLE_WORDS
+        ):
+            return True
+    return False
+
+
 def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] | None:
     """(author, date, bare year) of one byline segment, or None if it is prose."""
     if _ISSUE_RE.match(seg) or _CREDIT_SEGMENT_RE.match(seg) or _COUNTER_SEGMENT_RE.match(seg):
@@ -231,8 +262,11 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
         rest = re.sub(r"(?i)\bin\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", " ", rest)
     elif (late := _LATE_BY_RE.search(seg)) and (author := parse_byline(seg[late.start():].strip())):
         rest = seg[: late.start()]  # "Posted on 12 May 2024 by Sven Halvorsen"
+    elif _has_stray_word(seg):
+        return None  # prose: skip the removals below, which would leave the word anyway
     rest = _META_PREFIX_RE.sub(" ", rest.strip())
-    rest = _ISO_DATETIME_RE.sub(r"\1", rest)
+    if "T" in rest:
+        rest = _ISO_DATETIME_RE.sub(r"\1", rest)
     date = find_date(rest)
     if date:
         rest = rest[: date.start] + " " + rest[date.end:]
@@ -251,15 +285,19 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
     return author, date, year
 
 
-_DIGIT_RE = re.compile(r"\d")
-_BY_ANYWHERE_RE = re.compile(r"\b[Bb]y\s+[A-Z]|^(?:author|authors)\s*:", re.I)
+# A digit or a "by": a line with neither cannot hold a date or a byline.
+_META_HINT_RE = re.compile(r"\d|\b[Bb]y\s+[A-Z]|^(?:author|authors)\s*:", re.I)
 
 
 def read_meta_line(text: str) -> MetaLine | None:
     """Classify a short line made only of byline, date, time, read-time and labels."""
-    if not text or len(text) > 200 or "@" in text or _COPYRIGHT_RE.search(text):
+    if not text or len(text) > 200 or "@" in text:
         return None
-    if not _DIGIT_RE.search(text) and not _BY_ANYWHERE_RE.search(text):
+    if not _DIGIT_RE.search(text):
+        low = text.lower()  # "by" or a leading "author", in any case, or no hint can match
+        if "by" not in low and not low.startswith("author") or not _META_HINT_RE.search(text):
+            return None
+    if _COPYRIGHT_RE.search(text):
         return None
     author = date = year = None
     segments = [seg.strip(" ,") for seg in _SEGMENT_SPLIT_RE.split(text.strip())]
@@ -298,13 +336,21 @@ _LABEL_WORDS = frozenset(
 _GLUED_RE = re.compile(r"(\S*[a-z]\S*?)([A-Z]{2,})((?:\s+[A-Z]{2,})*)\s*$")
 
 
+def _glued_label(title: str) -> re.Match | None:
+    """``_GLUED_RE.search(title)``; only a title ending in two capitals can match."""
+    tail = title.rstrip()
+    if len(tail) < 2 or not ("A" <= tail[-1] <= "Z" and "A" <= tail[-2] <= "Z"):
+        return None
+    return _GLUED_RE.search(title)
+
+
 def strip_glued_label(title: str, text: str = "") -> str:
     """Drop an all-caps format label glued to a mixed-case title.
 
     Where the label starts inside the glued word is decided by which prefix
     ``text`` (the article) uses as a word of its own, then by common labels.
     """
-    match = _GLUED_RE.search(title)
+    match = _glued_label(title)
     if not match or not re.search(r"[a-z]", title[: match.start(2)]):
         return title
     known_words = frozenset(words(text)) if text else frozenset()
@@ -652,7 +698,7 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
     meta.consumed |= top.dropped
     title_index, body_start = top.title, top.body_start
     if title_index is not None:
-        everything = "\n".join(line.text for line in lines) if _GLUED_RE.search(lines[title_index].text) else ""
+        everything = "\n".join(line.text for line in lines) if _glued_label(lines[title_index].text) else ""
         title = _LEADING_LABEL_RE.sub("", lines[title_index].text)
         meta.title = strip_glued_label(title, everything) or None
         meta.title_index = title_index

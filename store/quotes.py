@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from store.lexicon import FEMALE_NAMES, MALE_NAMES
 from store.model import Entity, Quote
-from store.sentences import Sentences
+from store.sentences import Sentences, keyword_finditer, word_alternation
 
 _VERBS = (
     "said|says|say|saying|told|tells|tell|telling|stated|states|remarked|wrote|writes|"
@@ -28,15 +28,19 @@ _VERBS = (
     "emailed|blogged|captioned|continued|recounted|shouted|whispered|pleaded|urged|"
     "reiterated|elaborated|shared|described|describes|describing"
 )
-_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+_VERB_RE = re.compile(rf"\b(?:{word_alternation(_VERBS.split('|'))})\b")
 _PRONOUN_RE = re.compile(r"\b(he|she|He|She)\b")
 _ATTACHED_RE = re.compile(r"(?:[’']s)?(?:,[^.!?;]{0,80}|\s+(?:of|at|from|with|for)\s+(?:the\s+)?)$")
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
+_HONORIFIC_WORDS = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")  # "Mrs" starts with "Mr"
 _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
+_NAMING_CUES = (
+    "so-called", "called", "named", "dubbed", "titled", "entitled", "headlined", "labeled", "labelled",
+    "termed", "branded", "the word", "the term", "the phrase", "the label", "the slogan", "the motto",
+    "the title", "known as", "nicknamed", "coined", "stamped", "marked",
+)
 _NAMING_CUE_RE = re.compile(
-    r"(?:\bso-called|\bcalled|\bnamed|\bdubbed|\btitled|\bentitled|\bheadlined|\blabel(?:l)?ed|"
-    r"\btermed|\bbranded|\bthe (?:word|term|phrase|label|slogan|motto|title)|\bknown as|"
-    r"\bnicknamed|\bcoined|\bstamped|\bmarked)(?:\s+(?:it|him|her|them|itself|themselves|this|that))?"
+    rf"\b(?:{word_alternation(_NAMING_CUES)})(?:\s+(?:it|him|her|them|itself|themselves|this|that))?"
     r"\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -49,6 +53,17 @@ _WORDS_CUE_RE = re.compile(
     r"(?:with the (?:words|caption|message|text)|captioned|reading|that read|which read)\s*:?\s*$",
     re.IGNORECASE,
 )
+
+
+def _ends_with_words_cue(text: str) -> bool:
+    """True when ``text`` ends with "with the words:", "captioned" and the like."""
+    stem = text.rstrip()
+    if stem.endswith(":"):
+        stem = stem[:-1].rstrip()
+    # A cue is at most 16 characters and only blanks and a colon follow it.
+    return bool(_WORDS_CUE_RE.search(text, max(0, len(stem) - 16)))
+
+
 _POST_SIGNATURE_RE = re.compile(
     r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{2,80}?)\s*\(@\w{1,30}\)"
 )
@@ -131,12 +146,18 @@ def _closing_single_ahead(text: str, pos: int, hi: int) -> bool:
     return False
 
 
+_MARK_RE = re.compile(r"[\"“”‘’']")
+
+
 def _pair_paragraph(text: str, lo: int, hi: int) -> list[_Pair]:
     stack: list[tuple[str, int]] = []
     pairs: list[_Pair] = []
-    for match in re.finditer(r"[\"“”‘’']", text[lo:hi]):
-        i = lo + match.start()
-        role, family = _role(text, i, match.group(), lo, hi, stack)
+    for match in _MARK_RE.finditer(text, lo, hi):
+        i = match.start()
+        ch = match.group()
+        if (ch == "’" or ch == "'") and lo < i < hi - 1 and text[i - 1].isalnum() and text[i + 1].isalpha():
+            continue  # an apostrophe inside a word, as _role would say
+        role, family = _role(text, i, ch, lo, hi, stack)
         if role == "apos":
             continue
         if role == "toggle":
@@ -250,11 +271,17 @@ class _Context:
         return first[2] if first else None
 
 
+def _honorifics(body: str) -> dict[str, str]:
+    """Surname -> "m"/"f" from the first "Mr."/"Ms."-style title before it."""
+    titled: dict[str, str] = {}
+    for match in keyword_finditer(_HONORIFIC_RE, _HONORIFIC_WORDS, body):
+        titled.setdefault(match.group(2), "f" if match.group(1) in _FEMALE_HONORIFICS else "m")
+    return titled
+
+
 def _genders(body: str, entities: list[Entity]) -> dict[str, str]:
     """"m"/"f" for people whose given name or honorific ("Ms. Raman") tells."""
-    titled: dict[str, str] = {}
-    for match in _HONORIFIC_RE.finditer(body):
-        titled.setdefault(match.group(2), "f" if match.group(1) in _FEMALE_HONORIFICS else "m")
+    titled: dict[str, str] | None = None  # read only when a given name does not tell
     genders: dict[str, str] = {}
     for entity in entities:
         if entity.type != "PERSON":
@@ -265,8 +292,11 @@ def _genders(body: str, entities: list[Entity]) -> dict[str, str]:
             genders[entity.name] = "m"
         elif first in FEMALE_NAMES and first not in MALE_NAMES:
             genders[entity.name] = "f"
-        elif parts[-1] in titled:
-            genders[entity.name] = titled[parts[-1]]
+        else:
+            if titled is None:
+                titled = _honorifics(body)
+            if parts[-1] in titled:
+                genders[entity.name] = titled[parts[-1]]
     return genders
 
 
@@ -286,6 +316,10 @@ _PEOPLE_NOUNS_RE = re.compile(
     r"spokeswoman|manager|director|developer|worker|person)s?\b",
     re.IGNORECASE,
 )
+_SO_CALLED_END_RE = re.compile(r"so-called\s*$", re.I)
+_NEXT_OPENING_RE = re.compile(r"[\"“]")
+_LEADING_PUNCT_RE = re.compile(r"^[\s,.!?—–-]*")
+_ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 _THAT_GAP_RE = re.compile(r"^\s*(?:\S+\s+){0,8}?that\b")
 _SUBJECT_VERB_RE = re.compile(r"^\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
 
@@ -293,8 +327,8 @@ _SUBJECT_VERB_RE = re.compile(r"^\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
 def _naming(ctx: _Context, pre: str, sent_start: int) -> _Judgement | None:
     """Quotes after "named"/"titled"/"so-called" are names; after "called", it depends."""
     tail = pre[-60:]
-    call = _CALL_CUE_RE.search(tail)
-    if call and not re.search(r"so-called\s*$", tail, re.I):
+    call = _CALL_CUE_RE.search(tail) if "call" in tail.lower() else None
+    if call and not _SO_CALLED_END_RE.search(tail):
         clause = pre[: len(pre) - len(tail) + call.start()]
         verb_at = sent_start + len(clause)
         persons = [m for m in ctx.mentions_in(sent_start, verb_at) if m[3] == "PERSON"]
@@ -329,10 +363,10 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     body = ctx.body
     post_end = min(ctx.sentences.end_of(close) if close < hi else hi, hi, close + _WINDOW)
     after = body[close:post_end]
-    next_quote = re.search(r"[\"“]", after)
+    next_quote = _NEXT_OPENING_RE.search(after)
     if next_quote:
         after = after[: next_quote.start()]
-    head = re.match(r"^[\s,.!?—–-]*", after)
+    head = _LEADING_PUNCT_RE.match(after)
     offset = close + (head.end() if head else 0)
     rest = body[offset:close + len(after)]
     verb_after = _VERB_RE.search(rest[:90])
@@ -341,7 +375,7 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         if speaker is None:
             speaker = ctx.subject_after(offset + verb_after.end(), offset + min(len(rest), verb_after.end() + 80))
         return _Judgement(True, speaker, True)
-    according = re.search(r"\baccording to\b", rest, re.IGNORECASE)
+    according = _ACCORDING_RE.search(rest)
     if according:
         start = offset + according.end()
         return _Judgement(True, ctx.subject_after(start, min(start + 80, offset + len(rest))), True)
@@ -361,7 +395,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     named = _naming(ctx, pre, sent_start)
     if named is not None:
         return named
-    if _WORDS_CUE_RE.search(pre):
+    if _ends_with_words_cue(pre):
         return _Judgement(True, None, True)
     determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ","))
     if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
@@ -371,7 +405,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     found = None if bare_word else _verb_before(ctx, pre, sent_start, open_mark)
     if found is not None:
         return found
-    according = re.search(r"\baccording to\b", pre, re.I)
+    according = _ACCORDING_RE.search(pre)
     if according:
         return _Judgement(True, ctx.subject_after(sent_start + according.end(), open_mark), True)
     if determiner:
@@ -460,7 +494,7 @@ def find_quotes(
             judgement = _judge(ctx, pair, lo, hi, prev_close[lo])
             speaker = judgement.speaker
             if judgement.speech and speaker is None:
-                if judgement.strong and _WORDS_CUE_RE.search(body[max(lo, pair.start - 60):pair.start - 1]):
+                if judgement.strong and _ends_with_words_cue(body[max(lo, pair.start - 60):pair.start - 1]):
                     speaker = last_speech.get(lo) or ctx.subject_before(ctx.sentences.start_of(pair.start), pair.start)
                 elif not judgement.strong:
                     speaker = last_speech.get(lo)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
+from collections.abc import Iterable, Iterator
 
 from store.lexicon import STOPWORDS
 
@@ -31,18 +33,31 @@ TERMINAL = ".!?…"
 CLOSERS = "\"'”’)]»"
 OPENERS = "\"'“‘([«"
 
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)")
+# Sentence-ending marks and closing quotes, then the blanks after them.
+_BOUNDARY_RE = re.compile(r"([.!?…]+)[\"'”’)\]»]*(?=\s)[ \t]*")
+_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _FIRST_WORD_RE = re.compile(r"[\"'“‘(\[«]*([\w’'.-]+)")
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 
 
+_LETTERS_AND_DOTS = string.ascii_letters + "."
+
+
+def _word_before(text: str, dot: int) -> str | None:
+    """What ``_WORD_BEFORE_RE.search(text, max(0, dot - 12), dot)`` captures, without the regex."""
+    window = text[max(0, dot - 12):dot]
+    if window.endswith("\n"):
+        window = window[:-1]  # "$" also matches before a final newline
+    word = window[len(window.rstrip(_LETTERS_AND_DOTS)):].lstrip(".")
+    return word or None
+
+
 def _is_abbreviation_end(text: str, dot: int) -> bool:
     """True when the period at ``dot`` belongs to an abbreviation or initial."""
-    match = _WORD_BEFORE_RE.search(text, max(0, dot - 12), dot)
-    if not match:
+    word = _word_before(text, dot)
+    if word is None:
         return False
-    word = match.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. K. Rowling"
     return word.lower().rstrip(".") in ABBREVIATIONS
@@ -51,30 +66,31 @@ def _is_abbreviation_end(text: str, dot: int) -> bool:
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin, paragraph starts included, ascending."""
     starts = [0] if text else []
-    for para in re.finditer(r"\n\s*\n", text):
+    for para in _PARAGRAPH_BREAK_RE.finditer(text):
         starts.append(para.end())
+    size = len(text)
     for match in _BOUNDARY_RE.finditer(text):
-        end = match.end()
-        nxt = end
-        while nxt < len(text) and text[nxt] in " \t":
-            nxt += 1
-        if nxt >= len(text) or text[nxt] == "\n":
+        nxt = match.end()
+        if nxt >= size or text[nxt] == "\n":
             continue
         first = _FIRST_WORD_RE.match(text, nxt)
         if not first:
             continue
         word = first.group(1)
-        if word[0].islower() and not any(ch.isupper() for ch in word):
+        if word[0].islower() and (word.islower() or not any(ch.isupper() for ch in word)):
             continue
-        dot = match.start()
-        if text[dot] == "." and match.group().startswith(".") and len(match.group().rstrip(CLOSERS)) == 1:
+        if match.group(1) == ".":  # a single period may close an abbreviation instead
+            dot = match.start()
             if _is_abbreviation_end(text, dot):
-                abbr = _WORD_BEFORE_RE.search(text, max(0, dot - 12), dot).group(1).lower()
+                abbr = _word_before(text, dot).lower()
                 if not (abbr in _SENTENCE_FINAL_ABBREVIATIONS and word.lower() in STOPWORDS):
                     continue
         starts.append(nxt)
     starts.sort()
     return starts
+
+
+_LEADING_MARKS = OPENERS + " \t-–—•*>"  # may sit between a sentence start and its first word
 
 
 class Sentences:
@@ -102,13 +118,64 @@ class Sentences:
         """True when only opening marks sit between a sentence start and ``pos``."""
         start = self.start_of(pos)
         text = self.text
-        while pos > start and (text[pos - 1] in OPENERS or text[pos - 1] in " \t-–—•*>"):
+        while pos > start and text[pos - 1] in _LEADING_MARKS:
             pos -= 1
         return pos == start
 
 
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, grouped by first character.
+
+    The regex engine tries branches one by one, so "a(?:gency|ward)|b(?:oard)"
+    beats trying every word in turn. The groups must never match the same
+    text, even under IGNORECASE; when they could, the words stay ungrouped.
+    """
+    ordered = sorted(words, key=lambda word: len(re.escape(word)), reverse=True)
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+    firsts = list(groups)
+    if "" in groups or any(
+        re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in firsts for b in firsts if a != b
+    ):
+        return "|".join(re.escape(word) for word in ordered)
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def keyword_finditer(pattern: re.Pattern, keywords: tuple[str, ...], text: str) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)``, found faster.
+
+    Every match of ``pattern`` must begin with ``\\b`` and one of ``keywords``
+    (words): the pattern is tried only where a keyword starts a word, and
+    ``str.find`` finds those far quicker than the regex engine can try every
+    position.
+    """
+    starts = []
+    for keyword in keywords:
+        pos = text.find(keyword)
+        while pos >= 0:
+            if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+                starts.append(pos)
+            pos = text.find(keyword, pos + 1)
+    starts.sort()
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        match = pattern.match(text, pos)
+        if match:
+            yield match
+            end = match.end()
+
+
 def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
+
+
+def first_word(text: str) -> str | None:
+    """``words(text)[0]``, or None when there is no word."""
+    match = _WORD_RE.search(text)
+    return match.group() if match else None
 
 
 def ends_terminal(line: str) -> bool:
