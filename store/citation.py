@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from .dates import readable_date
 
 
 def citation(text: str, speaker: str | None, source: str | None, when: str | None, title: str | None = None) -> str:
@@ -10,7 +10,7 @@ def citation(text: str, speaker: str | None, source: str | None, when: str | Non
     # A quote cut out of a sentence often ends on the comma before "he said".
     inner = _one_line(text).strip(_QUOTE_MARKS).rstrip(",;: ")
     quoted = f"“{inner}”"
-    who = [part for part in (speaker, source or title, _readable(when)) if part]
+    who = [part for part in (speaker, source or title, readable_date(when, long_month=True)) if part]
     return f"{quoted} — {', '.join(who)}" if who else quoted
 
 
@@ -18,7 +18,7 @@ def blockquote(text: str, speaker: str | None, source: str | None, when: str | N
     """The passage as a Markdown blockquote with its attribution underneath."""
     passage = text.strip().rstrip(",;: ")
     lines = [f"> {line}" if line.strip() else ">" for line in passage.split("\n")]
-    who = [part for part in (speaker, source or title, _readable(when)) if part]
+    who = [part for part in (speaker, source or title, readable_date(when, long_month=True)) if part]
     if who:
         lines.append(f"> — {', '.join(who)}")
     return "\n".join(lines)
@@ -29,12 +29,3 @@ _QUOTE_MARKS = "“”\"‘’' "
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def _readable(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value).strftime("%-d %B %Y")
-    except ValueError:
-        return value

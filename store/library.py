@@ -153,8 +153,8 @@ class Library:
 
     def _import(self, sources, total: int, report: ImportReport, progress: Progress | None) -> None:
         with self._lock:
-            by_hash = {doc["content_hash"]: doc["id"] for doc in self._articles.all()}
             by_id = {doc["id"]: doc for doc in self._articles.all()}
+        by_hash = {doc["content_hash"]: article_id for article_id, doc in by_id.items()}
         new_docs: dict[str, dict] = {}
         for index, (origin, article_id, read) in enumerate(sources, 1):
             if progress:

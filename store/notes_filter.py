@@ -12,6 +12,7 @@ import shlex
 from dataclasses import dataclass
 
 from .annotations import Annotation
+from .search import fold
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class NotesFilter:
             terms = text.split()
         words, tags, speakers, articles, about = [], [], [], [], []
         for term in terms:
-            lowered = _fold(term)
+            lowered = fold(term)
             if lowered.startswith("#") and len(lowered) > 1:
                 tags.append(lowered[1:])
             elif lowered.startswith("by:"):
@@ -44,10 +45,10 @@ class NotesFilter:
         return cls(tuple(words), tuple(tags), tuple(speakers), tuple(articles), tuple(about))
 
     def matches(self, annotation: Annotation) -> bool:
-        text = _fold(annotation.text)
-        title = _fold(annotation.article.title)
-        speaker = _fold(annotation.speaker or "")
-        note = _fold(annotation.note)
+        text = fold(annotation.text)
+        title = fold(annotation.article.title)
+        speaker = fold(annotation.speaker or "")
+        note = fold(annotation.note)
         everything = " ".join((text, note, speaker, title))
         return (
             all(word in everything for word in self.words)
@@ -57,6 +58,3 @@ class NotesFilter:
             and all(name in text for name in self.about)
         )
 
-
-def _fold(text: str) -> str:
-    return text.casefold().replace("’", "'")

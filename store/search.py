@@ -19,7 +19,7 @@ class SearchQuery:
 
     @classmethod
     def parse(cls, text: str) -> SearchQuery:
-        return cls(tuple(_fold(word) for word in _WORD.findall(text)))
+        return cls(tuple(fold(word) for word in _WORD.findall(text)))
 
     @property
     def empty(self) -> bool:
@@ -28,9 +28,10 @@ class SearchQuery:
     def matches(self, text: str) -> bool:
         if not self.words:
             return True
-        folded = _fold(text)
+        folded = fold(text)
         return all(word in folded for word in self.words)
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Case- and apostrophe-insensitive form for matching typed words against text."""
     return text.casefold().replace("’", "'")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ..formatting import pretty_date
+from store.dates import readable_date
 
 SWATCHES = {1: "#c9a227", 2: "#3fa06a", 3: "#4a86c8", 4: "#c0569c"}
 PREVIEW = 140
@@ -13,7 +13,7 @@ PREVIEW = 140
 def annotation_prompt(annotation, with_article: bool) -> Content:
     lines: list[Content] = []
     if with_article:
-        details = " · ".join(p for p in (annotation.article.source, pretty_date(annotation.article.date)) if p)
+        details = " · ".join(p for p in (annotation.article.source, readable_date(annotation.article.date)) if p)
         head = Content.styled(annotation.article.title, "bold")
         lines.append(head + Content.styled(f"  {details}", "$text-muted") if details else head)
     if annotation.anchor is not None:

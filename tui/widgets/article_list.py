@@ -19,9 +19,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store.dates import readable_date
 from store.model import ArticleMeta
 
-from ..formatting import pretty_date
 
 ROW_HEIGHT = 2
 
@@ -145,7 +145,7 @@ class ArticleList(ScrollView, can_focus=True):
             component = "article-list--title-read" if meta.read else "article-list--title"
             text = mark + Text(meta.title, style=self._style(component))
         else:
-            details = " · ".join(p for p in (meta.source, pretty_date(meta.date)) if p) or "—"
+            details = " · ".join(p for p in (meta.source, readable_date(meta.date)) if p) or "—"
             text = Text("  " + details, style=self._style("article-list--details"))
         return self._strip(text, width, row_style)
 

@@ -25,10 +25,10 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from store.annotations import Annotation
+from store.dates import readable_date
 from store.model import Analysis, ArticleMeta, Entity
 from store.reading import Units, next_word_end, previous_word_end, text_units
 
-from ..formatting import pretty_date
 from ..reader_layout import BLANK, BodyLayout, layout_body, wrap_offsets
 
 MEASURE = 84  # the widest a line of prose gets, in cells, however wide the pane
@@ -553,7 +553,7 @@ class Reader(ScrollView, can_focus=True):
         title = document.analysis.title or document.meta.title
         title_style = self._style("reader--title")
         lines = [Text(title[s:e], style=title_style) for s, e in wrap_offsets(title, width)]
-        details = [part for part in (document.meta.source, pretty_date(document.meta.date), document.meta.author) if part]
+        details = [part for part in (document.meta.source, readable_date(document.meta.date), document.meta.author) if part]
         if details:
             meta_text = " · ".join(details)
             meta_style = self._style("reader--meta")
