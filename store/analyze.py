@@ -11,12 +11,12 @@ from dataclasses import replace
 
 from store.clean import assemble_paragraphs, boilerplate_lines, navigation_lines, prepare_lines
 from store.entities import find_entities
-from store.metadata import extract_metadata, source_from_body
+from store.metadata import extract_metadata, source_from_body, source_from_links
 from store.model import Analysis
 from store.quotes import find_quotes
 from store.sentences import Sentences
 
-ANALYZER_VERSION = "4"
+ANALYZER_VERSION = "5"
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -28,20 +28,20 @@ def _is_markdown(text: str, filename: str | None) -> bool:
     return head.lstrip().startswith("# ") or "](http" in head or "\n## " in head
 
 
-def _the_outlet_is_not_a_speaker(source: str, entities, quotes):
-    """The publication is an organisation, and "told The Ledger" names who listened.
+def _the_outlet_is_an_org(source: str, entities):
+    """The publication is an organisation, whatever its mentions looked like."""
+    outlet = source.casefold()
+    return tuple(replace(e, type="ORG") if e.type != "ORG" and e.name.casefold() == outlet else e for e in entities)
+
+
+def _the_outlet_is_not_a_speaker(source: str, quotes):
+    """"X told The Ledger" names who listened, not who spoke.
 
     The outlet's name sits next to speech verbs in its own articles ("X told
     Stackline"), so a quote attributed to it belongs to nobody we can name.
     """
     outlet = source.casefold()
-    retyped = tuple(
-        replace(e, type="ORG") if e.type != "ORG" and e.name.casefold() == outlet else e for e in entities
-    )
-    fixed = tuple(
-        replace(q, speaker=None) if q.speaker and q.speaker.casefold() == outlet else q for q in quotes
-    )
-    return retyped, fixed
+    return tuple(replace(q, speaker=None) if q.speaker and q.speaker.casefold() == outlet else q for q in quotes)
 
 
 def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
@@ -57,14 +57,20 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     body = "\n\n".join(paragraphs)
     sentences = Sentences(body)
     entities = tuple(find_entities(body, sentences, context=meta.title))
-    quotes = tuple(find_quotes(body, entities, sentences))
     source = meta.source
     if source is None:
         people = frozenset(e.name for e in entities if e.type == "PERSON")
         people |= frozenset(alias for e in entities if e.type == "PERSON" for alias in e.aliases)
         source = source_from_body(body, people)
+    if source is None:
+        header = "\n".join(line.raw for line in lines[: meta.body_start + 3])
+        source = source_from_links(header, [e.name for e in entities if e.type != "PERSON"])
     if source:
-        entities, quotes = _the_outlet_is_not_a_speaker(source, entities, quotes)
+        # Typed before quotes are read, so "he told Stackline" cannot resolve "he" to the outlet.
+        entities = _the_outlet_is_an_org(source, entities)
+    quotes = tuple(find_quotes(body, entities, sentences))
+    if source:
+        quotes = _the_outlet_is_not_a_speaker(source, quotes)
     return Analysis(
         title=meta.title,
         source=source,

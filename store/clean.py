@@ -542,11 +542,16 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
             if nxt.index in dropped:
                 found.add(nxt.index)
                 continue
-            if nxt.word_count > 25 or nxt.word_count <= 7 and is_teaser_label(nxt.text) or _INNER_SENTENCE_RE.search(nxt.text):
+            if nxt.word_count > 25 or nxt.word_count <= 7 and is_teaser_label(nxt.text):
                 break
             follower = _next_text(lines, nxt.index, dropped)
-            if heading_like(nxt.text) and follower is not None and follower.word_count >= 30:
+            body_follows = follower is not None and follower.word_count >= 30
+            if heading_like(nxt.text) and body_follows:
                 break  # a section heading: the body resumes
+            # Two short sentences can be one teaser ("X is over. Y thinks it's back.");
+            # longer ones, or ones the story continues after, are the story.
+            if _INNER_SENTENCE_RE.search(nxt.text) and (nxt.word_count > 16 or body_follows):
+                break
             found.add(nxt.index)
         found.update(_promo_before(lines, line.index, dropped))
     return found

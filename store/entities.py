@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from store.common_words import is_everyday_word
 from store.lexicon import (
     FIRST_NAMES,
     FORMER_NAMES,
@@ -349,11 +350,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
 # -------------------------------------------------------------- candidates
 
 def _heading_ranges(body: str) -> list[tuple[int, int]]:
-    """Paragraphs that are Title Case headings, or headings of one to three words."""
+    """Paragraphs that are headings: Title Case, one to three words, or a short sentence-case line."""
     ranges = []
     pos = 0
     for para in body.split("\n\n"):
-        if heading_like(para, 16) and (title_cased(para) or len(para.split()) <= 3):
+        if heading_like(para, 16) and (title_cased(para) or len(para.split()) <= 8):
             ranges.append((pos, pos + len(para)))
         pos += len(para) + 2
     return ranges
@@ -375,15 +376,38 @@ _ABBREVIATED = frozenset("inc corp co ltd jr sr".split()) | STATE_ABBREVIATIONS
 
 
 def _quoted_names(body: str) -> dict[str, str]:
-    """Title-Case names given in quotes after "called"/"titled" -> their type."""
+    """Title-Case names given in quotes after "called"/"named" -> their type.
+
+    Titles of works ("titled ...") are left to ``_work_titles``.
+    """
     names: dict[str, str] = {}
     for match in keyword_finditer(_QUOTED_NAME_RE, _QUOTED_NAME_CUE_WORDS, body):
         name = match.group("name").strip()
         if len(name.split()) < 2 or not title_cased(name):
             continue
-        cue = match.group("cue")
-        names[name] = "OTHER" if cue in ("titled", "entitled", "headlined") else "PRODUCT"
+        if match.group("cue") not in _WORK_CUES:
+            names[name] = "PRODUCT"
     return names
+
+
+_WORK_CUES = ("titled", "entitled", "headlined")
+_WORK_NOUNS = (
+    "report|letter|paper|memo|essay|book|study|article|column|post|podcast|episode|film|"
+    "documentary|song|album|talk|keynote|presentation|newsletter|op-ed|headline|video|series|"
+    "survey|analysis|manifesto|blog|speech|lecture|white paper|filing|policy|guide"
+)
+_WORK_TITLE_RE = re.compile(
+    rf"\b(?:(?:{_WORK_NOUNS})s?,?|{'|'.join(_WORK_CUES)})\s+[\"“‘](?P<title>[A-Z][^\"“”\n]{{1,100}}?)[\"”’]"
+)
+
+
+def _work_titles(body: str) -> list[tuple[int, int]]:
+    """Quoted titles of reports, letters and posts ("its report, “The Cost of Idle,”").
+
+    A work is not a person, organisation, product or place; the capitalised
+    words of its title name nothing by themselves.
+    """
+    return [m.span("title") for m in _WORK_TITLE_RE.finditer(body) if len(m.group("title").split()) >= 2]
 
 
 def _phrase_mentions(body: str, names: dict[str, str]) -> list[_Mention]:
@@ -420,6 +444,8 @@ def _after_colon(body: str, start: int) -> bool:
 def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     headings = _heading_ranges(body)
     masked = _masked_spans(body)
+    if "“" in body or '"' in body:
+        masked = sorted(masked + _work_titles(body))
     names = _quoted_names(body)
     phrases = _phrase_mentions(body, names) if names else []
     blocked = sorted((m.start, m.end) for m in phrases)
@@ -561,7 +587,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     or _strong_shape(text)
                     or low in PLACES
                     or not (low in SENTENCE_OPENERS or low.endswith("ly") or low in vocab) and (
-                        initial_counts[m.key] >= 2 or _name_cue_follows(body, m.end)
+                        _everyday_word_named(body, m, low) if is_everyday_word(low) and low not in FIRST_NAMES
+                        else initial_counts[m.key] >= 2 or _name_cue_follows(body, m.end)
                     )
                 ):
                     continue
@@ -572,6 +599,17 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         kept.append(m)
     keys = {m.key for m in kept}
     return [m for m in kept if not _derived_word(m, keys)]
+
+
+def _everyday_word_named(body: str, m: _Mention, low: str) -> bool:
+    """An everyday word seen only where capitals are positional names something only with a firm cue.
+
+    The cue is a name-like word after it, or the word given as a name: 'known as "Tip"'.
+    """
+    if _name_cue_follows(body, m.end, verbs=False):
+        return True
+    word = re.escape(m.tokens[0].text)
+    return re.search(rf"\b(?:as|called|nicknamed|dubbed|named)\s+[\"“‘']?{word}\b", body) is not None
 
 
 _DERIVING_SUFFIXES = ("verse", "sphere", "mania", "gate")
@@ -614,12 +652,16 @@ _COORDINATED_RE = re.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]")
 _NAME_CUES = frozenset("who org_role poss_org is_org is_product place_after".split())
 
 
-def _name_cue_follows(body: str, end: int) -> bool:
-    """A verb, an appositive or a job title right after a word marks it as a name."""
+def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
+    """A verb, an appositive or a job title right after a word marks it as a name.
+
+    ``verbs=False`` leaves out a following verb or job noun, too weak for an
+    everyday word ("Growth slowed", "Affected employees").
+    """
     after = body[end:end + 80]
     if _COORDINATED_RE.match(after):
         return True  # "Vantage and Halcyon agreed"
-    match = _FOLLOW_WORD_RE.match(after)
+    match = _FOLLOW_WORD_RE.match(after) if verbs else None
     if match:
         word = match.group(1)
         if word in _VERBISH or (len(word) >= 5 and word.endswith("ed")):
@@ -627,6 +669,8 @@ def _name_cue_follows(body: str, end: int) -> bool:
     cue = _next_cue(after)
     if cue and cue.lastgroup == "appos":
         return _appositive(cue.group("appos")[1:]) is not None
+    if not verbs and cue and cue.lastgroup == "org_role":
+        return False  # "Independent researchers", "Affected employees"
     return bool(cue) and cue.lastgroup in _NAME_CUES
 
 
@@ -691,6 +735,16 @@ class _Groups:
                 self.groups[c].votes[k] += v
             self.groups[c].person_part |= self.groups[a].person_part
             del self.groups[a]
+
+
+def _merge_the_forms(groups: _Groups) -> None:
+    """"The Wire" and "Wire" (its "The" dropped at a sentence start) are one name."""
+    for key in list(groups.groups):
+        group = groups.groups.get(key)
+        if key.startswith("the") and len(key) > 4 and group and group.mentions[0].text.startswith("The "):
+            bare = key[3:]
+            if bare in groups.groups and groups.find(bare) != groups.find(key):
+                groups.union(bare, key)
 
 
 def _nickname_pair(a: str, b: str) -> bool:
@@ -1315,6 +1369,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_name_parts(groups)
     _merge_acronyms(text, groups)
     _merge_owner_products(groups)
+    _merge_the_forms(groups)
     entities = []
     for group in groups.groups.values():
         counted = sorted((m for m in group.mentions if m.start >= offset), key=lambda m: m.start)

@@ -676,6 +676,30 @@ def source_from_body(body: str, people: frozenset[str] = frozenset()) -> str | N
     return None
 
 
+_HOST_RE = re.compile(r"https?://(?:www\.)?([a-z0-9-]+)\.", re.IGNORECASE)
+_SHARE_HOSTS = frozenset(
+    "twitter x facebook linkedin reddit t pic instagram youtube bsky threads mastodon whatsapp "
+    "pinterest google apple mailto flipboard telegram".split()
+)
+
+
+def source_from_links(header: str, names: list[str]) -> str | None:
+    """The outlet whose site the header links to, when the body names it.
+
+    "[Home](https://thewire.example/)" and a body that says "The Wire":
+    the host spelled without spaces is the name. Share links to social
+    networks say nothing about the outlet.
+    """
+    hosts = {m.group(1).lower() for m in _HOST_RE.finditer(header)} - _SHARE_HOSTS
+    if not hosts:
+        return None
+    for name in names:
+        squeezed = re.sub(r"[^a-z0-9]", "", name.lower())
+        if squeezed in hosts or squeezed.removeprefix("the") in hosts:
+            return name
+    return None
+
+
 # ----------------------------------------------------------------- driver
 
 def _scan_zone(lines: list[Line], start: int) -> list[Line]:

@@ -215,7 +215,9 @@ class _Context:
         self.starts = [s[0] for s in spans]
         self.quoted = quoted
         self.quoted_starts = [q[0] for q in quoted]
-        self.genders = _genders(body, entities)
+        self.genders = _genders(body, entities, spans, self.inside_quote, sentences)
+        self.unnamed = [pos for pos in _unnamed_subjects(body, spans, sentences) if not self.inside_quote(pos)]
+        self.avoid: frozenset[str] = frozenset()  # people a pronoun cannot mean for the quote at hand
 
     def inside_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self.quoted_starts, pos) - 1
@@ -232,12 +234,22 @@ class _Context:
         return out
 
     def last_person_before(self, pos: int, pronoun: str = "") -> str | None:
-        """The latest person named before ``pos`` whom ``pronoun`` can refer to."""
+        """The latest person named before ``pos`` whom ``pronoun`` can refer to.
+
+        A pronoun after an unnamed subject ("One former executive ... said
+        ... he said") refers to that subject, whom we cannot name.
+        """
         wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
         index = bisect.bisect_left(self.starts, pos) - 1
+        unnamed_at = -1
+        if pronoun:
+            u = bisect.bisect_left(self.unnamed, pos) - 1
+            unnamed_at = self.unnamed[u] if u >= 0 else -1
         while index >= 0:
             start, end, name, kind = self.spans[index]
-            if kind == "PERSON" and end <= pos and not self.inside_quote(start):
+            if start < unnamed_at:
+                return None
+            if kind == "PERSON" and end <= pos and name not in self.avoid and not self.inside_quote(start):
                 gender = self.genders.get(name)
                 if wanted is None or gender is None or gender == wanted:
                     return name
@@ -279,12 +291,71 @@ def _honorifics(body: str) -> dict[str, str]:
     return titled
 
 
-def _genders(body: str, entities: list[Entity]) -> dict[str, str]:
-    """"m"/"f" for people whose given name or honorific ("Ms. Raman") tells."""
-    titled: dict[str, str] | None = None  # read only when a given name does not tell
+_UNNAMED_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:spokes(?:person|man|woman)|representative|executive|official|analyst|person|source|employee|"
+    r"engineer|vice[ -]president|director|manager|investor|insider|adviser|advisor|lawyer|attorney|"
+    r"staffer|researcher|aide|member|designer|worker|banker|economist|trader|colleague|friend|"
+    r"customer|user|developer|founder|partner|officer|people|of them|of those)s?\b"
+)
+_SENTENCE_LEAD_RE = re.compile(r"^(?:\W*|(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*|(?:But|And|Yet|Still|So)\s+)$")
+_UNNAMED_VERB_RE = re.compile(rf"^[^.!?]{{0,100}}?\b(?:{_VERBS})\b")
+
+
+def _unnamed_subjects(body: str, spans: list[tuple[int, int, str, str]], sentences: Sentences) -> list[int]:
+    """Where a sentence's subject is a person left unnamed ("a spokesperson", "one of them").
+
+    A descriptor next to a name ("the chief executive, Ana Ruiz,"; "Ana Ruiz,
+    a former engineer") names its person and does not count.
+    """
+    starts = [s[0] for s in spans]
+    out = []
+    for match in _UNNAMED_RE.finditer(body):
+        start, end = match.start(), match.end()
+        after = bisect.bisect_left(starts, end)
+        if after < len(spans) and spans[after][0] - end <= 3 and spans[after][3] == "PERSON":
+            continue
+        before = bisect.bisect_left(starts, start) - 1
+        if before >= 0 and 0 <= start - spans[before][1] <= 3 and spans[before][3] == "PERSON":
+            continue
+        lead = body[sentences.start_of(start):start]
+        if _SENTENCE_LEAD_RE.match(lead) or _UNNAMED_VERB_RE.match(body, end):
+            out.append(start)
+    return out
+
+
+_PRONOUN_AFTER_RE = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
+
+
+def _genders(body: str, entities: list[Entity], spans: list[tuple[int, int, str, str]], quoted,
+             sentences: Sentences) -> dict[str, str]:
+    """"m"/"f" for each person, from the pronouns the article uses after their name.
+
+    When a person is the subject, named at the start of a sentence, the
+    first "he/his/him" or "she/her" after it, before anyone else is named,
+    votes; a given name or an honorific ("Ms. Raman") decides when the text
+    does not.
+    """
+    votes: dict[str, list[int]] = {}
+    persons = [s for s in spans if s[3] == "PERSON" and not quoted(s[0])]
+    for i, (start, end, name, _) in enumerate(persons):
+        if len(body[sentences.start_of(start):start].split()) > 3:
+            continue  # not the subject: a later pronoun is likelier someone else's
+        stop = min(persons[i + 1][0] if i + 1 < len(persons) else len(body), end + 250)
+        for match in _PRONOUN_AFTER_RE.finditer(body, end, stop):
+            if quoted(match.start()):
+                continue
+            tally = votes.setdefault(name, [0, 0])
+            tally[0 if match.group().lower() in ("he", "his", "him") else 1] += 1
+            break
+    titled: dict[str, str] | None = None  # read only when needed
     genders: dict[str, str] = {}
     for entity in entities:
         if entity.type != "PERSON":
+            continue
+        male, female = votes.get(entity.name, (0, 0))
+        if male >= 2 * female + 1 and male >= 2 or female >= 2 * male + 1 and female >= 2:
+            genders[entity.name] = "m" if male > female else "f"
             continue
         parts = entity.name.split()
         first = parts[0].lower()
@@ -297,6 +368,8 @@ def _genders(body: str, entities: list[Entity]) -> dict[str, str]:
                 titled = _honorifics(body)
             if parts[-1] in titled:
                 genders[entity.name] = titled[parts[-1]]
+            elif male != female:
+                genders[entity.name] = "m" if male > female else "f"
     return genders
 
 
@@ -322,6 +395,10 @@ _LEADING_PUNCT_RE = re.compile(r"^[\s,.!?—–-]*")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 _THAT_GAP_RE = re.compile(r"^\s*(?:\S+\s+){0,8}?that\b")
 _SUBJECT_VERB_RE = re.compile(r"^\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
+
+
+_NAME_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
+_NAME_AFTER_RE = re.compile(r"\s[A-Z][\w’'-]*[a-z]")
 
 
 def _naming(ctx: _Context, pre: str, sent_start: int) -> _Judgement | None:
@@ -376,7 +453,7 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
             speaker = ctx.subject_after(offset + verb_after.end(), offset + min(len(rest), verb_after.end() + 80))
         return _Judgement(True, speaker, True)
     according = _ACCORDING_RE.search(rest)
-    if according:
+    if according and (not short or len(rest[: according.start()].split()) <= 7):
         start = offset + according.end()
         return _Judgement(True, ctx.subject_after(start, min(start + 80, offset + len(rest))), True)
     return None
@@ -392,6 +469,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     text = body[pair.start:pair.end]
     words = text.split()
     short = len(words) <= 3 and not text[:1].isupper()
+    if len(words) <= 2 and _NAME_BEFORE_RE.search(pre[-40:]) and _NAME_AFTER_RE.match(body, close):
+        return _Judgement(False, None, False)  # Deirdre "Dee" Okafor: a nickname
     named = _naming(ctx, pre, sent_start)
     if named is not None:
         return named
@@ -444,6 +523,12 @@ def _previous_subject(ctx: _Context, lo: int, open_mark: int) -> str | None:
     return None
 
 
+def _names_inside(name: str, text: str) -> bool:
+    """True when the quote itself names ``name`` by first name or surname."""
+    parts = [p for p in name.split() if len(p) > 2 and p[0].isupper()]
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in parts)
+
+
 def _post_signature(body: str, lo: int, hi: int) -> str | None:
     match = _POST_SIGNATURE_RE.match(body[lo:hi])
     return match.group("name").strip() if match else None
@@ -492,6 +577,11 @@ def find_quotes(
     for para_index, (lo, hi) in enumerate(paragraphs):
         for pair in by_paragraph.get(lo, ()):
             judgement = _judge(ctx, pair, lo, hi, prev_close[lo])
+            if judgement.speaker and _names_inside(judgement.speaker, body[pair.start:pair.end]):
+                # "“Yevgenia thought my idea was a toy,” he said": he is not Yevgenia.
+                ctx.avoid = frozenset((judgement.speaker,))
+                judgement = _judge(ctx, pair, lo, hi, prev_close[lo])
+                ctx.avoid = frozenset()
             speaker = judgement.speaker
             if judgement.speech and speaker is None:
                 if judgement.strong and _ends_with_words_cue(body[max(lo, pair.start - 60):pair.start - 1]):

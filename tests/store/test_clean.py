@@ -256,3 +256,19 @@ def test_icon_rows_counters_and_more_x_labels_are_removed():
         ]
     )
     assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_a_two_sentence_teaser_under_a_more_from_label_is_dropped():
+    text = (
+        "Dunmore Mills names a new chair\n\n"
+        + "Dunmore Mills named Ros Kettering chair on Monday after a vote that took most of the day and "
+        "ended, people present said, with the founders abstaining.\n\n"
+        + "More from The Lantern\n"
+        "Why Quenby Labs keeps losing engineers\n"
+        "The flour shortage is over. Tam Ressler thinks it is about to come back.\n"
+        "Newsletter sign-up\n"
+    )
+    analysis = analyze_text(text)
+    assert "Ressler" not in analysis.body
+    assert "Tam Ressler" not in {e.name for e in analysis.entities}
+    assert "Kettering" in analysis.body

@@ -272,3 +272,31 @@ def test_nickname_given_with_words_between_known_and_as():
 def test_pronoun_contractions_are_never_entities():
     body = "“I’d rather ship it,” said Hana Sato. “We’ll see,” Sato added."
     assert {e.name for e in find_entities(body)} == {"Hana Sato"}
+
+
+def test_everyday_words_opening_sentences_are_not_entities():
+    body = (
+        "Halvorsen Freight cut 200 jobs on Monday. Growth slowed sharply last year. "
+        "Affected employees will receive twelve weeks of pay. Independent analysts expect more cuts."
+    )
+    names = {e.name for e in find_entities(body)}
+    assert names == {"Halvorsen Freight"}
+
+
+def test_titles_of_reports_are_not_entities():
+    body = (
+        'Brisa Analytics said in its report, "The Hidden Cost of Waiting," that Quenby Labs overspends. '
+        'Quenby Labs replied in a letter titled "Numbers Without Context."'
+    )
+    names = {e.name for e in find_entities(body)}
+    assert names == {"Brisa Analytics", "Quenby Labs"}
+
+
+def test_the_name_and_the_name_without_the_are_one_entity():
+    body = (
+        "The Lantern confirmed the deal on Tuesday. In an interview with The Lantern last year, "
+        "Ros Kettering said she had no plans to sell."
+    )
+    [lantern] = [e for e in find_entities(body) if "Lantern" in e.name]
+    assert lantern.name == "The Lantern"
+    assert lantern.mentions == 2

@@ -192,3 +192,14 @@ def test_press_release_dateline_gives_date_and_wire():
 
 def test_section_label_before_a_pipe_is_not_part_of_the_title():
     assert analyze_text("Opinion | Why I left Halcyon\n" + STORY).title == "Why I left Halcyon"
+
+
+def test_source_is_the_outlet_whose_site_the_breadcrumb_links_to():
+    text = (
+        "[Home](https://thelantern.example/) / [Business](https://thelantern.example/business)\n\n"
+        "# Kettering keeps her stake\n\n"
+        "[Share](https://twitter.com/intent/tweet?u=x)\n\n"
+        "Ros Kettering will keep her stake in Dunmore Mills, The Lantern has learned. "
+        "She told staff on Monday that nothing would change.\n"
+    )
+    assert analyze_text(text, filename="story.md").source == "The Lantern"

@@ -152,3 +152,54 @@ def test_odd_number_of_marks_is_bounded_by_the_paragraph():
 def test_stray_closing_marks_and_inch_marks_do_not_crash():
     body = "The 12\" screen” is big' and so is the 5' arm”. Raman left."
     assert all(body[q.start:q.end] == q.text for q in _quotes(body))
+
+
+def test_pronoun_after_an_unnamed_speaker_is_not_the_last_named_person():
+    body = (
+        "Wren Halloway ran the firm for nine years. One former vice president, who asked not to be "
+        'named because he still owns shares, said the pressure had worn on her. "She is a builder," he said.'
+    )
+    assert _one(body, "She is a builder,").speaker is None
+
+
+def test_descriptor_next_to_a_name_names_the_speaker():
+    body = 'Its chief executive, Odile Fenn, took questions. "We will ship in May," she said.'
+    assert _one(body, "We will ship in May,").speaker == "Odile Fenn"
+
+
+def test_gender_is_read_from_the_articles_own_pronouns():
+    # Neither given name is in any list; the text's pronouns tell them apart.
+    body = (
+        "Kesi Olawale founded the lab in 2019. She still writes most of its code. "
+        "Tarmo Vask joined later. He runs sales. "
+        '"Nobody else would hire me," she said.'
+    )
+    assert _one(body, "Nobody else would hire me,").speaker == "Kesi Olawale"
+
+
+def test_a_speaker_does_not_name_themself_inside_the_quote():
+    body = (
+        "Bram Osei started the company with Yolanda Fisk, a former compiler engineer. "
+        '"Yolanda thought my idea was a toy," he said.'
+    )
+    assert _one(body, "Yolanda thought my idea was a toy,").speaker == "Bram Osei"
+
+
+def test_a_nickname_between_first_name_and_surname_is_not_speech():
+    body = (
+        'Directors pressed chief executive Deborah "Deb" Quaye to move faster, '
+        "and she resigned on Friday, according to two people familiar with the talks."
+    )
+    assert _one(body, "Deb").kind == "other"
+
+
+def test_the_outlet_is_neither_speaker_nor_pronoun_target():
+    text = (
+        "Harbor Desk\nBerit Nakamura tries to calm customers\n\n"
+        "Chief executive Berit Nakamura has tried to calm customers. According to a memo seen by Harbor Desk, "
+        'she told staff the product would "stay open for as long as people want it."\n'
+    )
+    analysis = analyze_text(text)
+    assert analysis.source == "Harbor Desk"
+    [quote] = [q for q in analysis.quotes if q.kind == "speech"]
+    assert quote.speaker == "Berit Nakamura"
