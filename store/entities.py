@@ -39,6 +39,8 @@ from store.lexicon import (
     STATE_ABBREVIATIONS,
     STOPWORDS,
     US_STATES,
+    WELL_KNOWN_ORGS,
+    WELL_KNOWN_PRODUCTS,
     COUNTRIES,
     WEEKDAYS,
 )
@@ -586,6 +588,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     or m.key in multi_parts
                     or _strong_shape(text)
                     or low in PLACES
+                    or low in WELL_KNOWN_ORGS
                     or not (low in SENTENCE_OPENERS or low.endswith("ly") or low in vocab) and (
                         _everyday_word_named(body, m, low) if is_everyday_word(low) and low not in FIRST_NAMES
                         else initial_counts[m.key] >= 2 or _name_cue_follows(body, m.end)
@@ -842,6 +845,38 @@ def _merge_name_parts(groups: _Groups) -> None:
             elif not group.multi:
                 _split_ambiguous(groups, key, options, is_person)
             break
+
+
+def _merge_surname_clippings(groups: _Groups) -> None:
+    """"Zuck" for Zuckerberg, "Woz" for Wozniak: a lone word that starts one person's surname.
+
+    Only a clipping of at least three letters and at most two thirds of the
+    surname, that begins exactly one surname in the text.
+    """
+    surnames: dict[str, set[str]] = defaultdict(set)  # surname key -> person group keys
+    for key, group in groups.groups.items():
+        if not group.multi or _decide(group) not in ("PERSON", "OTHER"):
+            continue
+        for m in group.mentions:
+            if len(m.tokens) >= 2 and _person_shaped(m):
+                surnames[m.tokens[-1].key].add(key)
+    if not surnames:
+        return
+    for key in list(groups.groups):
+        group = groups.groups.get(key)
+        if group is None or group.multi or len(key) < 3 or key in FIRST_NAMES or key in surnames:
+            continue
+        if not all(m.text[:1].isupper() for m in group.mentions):
+            continue
+        owners = {
+            groups.find(k) for surname, keys in surnames.items()
+            if surname.startswith(key) and len(key) <= len(surname) * 2 / 3 for k in keys
+        }
+        if len(owners) == 1:
+            target = owners.pop()
+            if target != groups.find(key):
+                groups.union(key, target)
+                groups.groups[groups.find(target)].person_part = True
 
 
 def _split_ambiguous(groups: _Groups, key: str, options: list[tuple[int, str]], is_person: bool) -> None:
@@ -1205,6 +1240,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     low_text = m.text.lower().rstrip(".")
     if low_text in PLACES:
         votes["PLACE"] += 5
+    elif low_text in WELL_KNOWN_ORGS:
+        votes["ORG"] += 2
+    elif low_text in WELL_KNOWN_PRODUCTS:
+        votes["PRODUCT"] += 2
     if len(tokens) > 1 and tokens[-1].text.lower().rstrip(".") in ORG_SUFFIXES:
         votes["ORG"] += 4
     elif len(tokens) > 2 and tokens[1].text == "of" and tokens[0].text.lower() in OF_HEADS:
@@ -1367,6 +1406,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_aliases(text, sentences, groups)
     _merge_nicknames(groups)
     _merge_name_parts(groups)
+    _merge_surname_clippings(groups)
     _merge_acronyms(text, groups)
     _merge_owner_products(groups)
     _merge_the_forms(groups)

@@ -445,3 +445,32 @@ TEASER_LABELS = (
     "in case you missed it", "don't miss", "popular now",
     "up next", "see also", "keep reading",
 )
+
+# Organisations and products so widely known that a story names them without
+# saying what they are ("Google and Microsoft have both ..."). A prior only:
+# what the text says about a name outweighs it.
+WELL_KNOWN_ORGS = _words(
+    """
+    google alphabet microsoft apple amazon meta facebook netflix nvidia intel amd arm qualcomm
+    broadcom ibm oracle salesforce adobe cisco dell hp tesla spacex openai anthropic deepmind
+    xai mistral cohere huggingface baidu alibaba tencent bytedance huawei xiaomi samsung sony
+    lg panasonic toshiba nintendo uber lyft airbnb doordash spotify shopify stripe paypal visa
+    mastercard coinbase binance robinhood palantir snowflake databricks tsmc asml foxconn
+    twitter reddit pinterest snap linkedin yahoo mozilla wikipedia github gitlab atlassian
+    zoom slack dropbox intuit ebay walmart costco boeing airbus ford gm toyota honda
+    volkswagen bmw mercedes-benz stellantis rivian lucid byd jpmorgan goldman citigroup
+    blackrock vanguard fidelity berkshire softbank sequoia a16z pitchbook crunchbase
+    reuters bloomberg axios semafor politico cnbc cnn bbc nbc abc cbs fox npr techcrunch
+    wired engadget gizmodo forbes fortune nyt wsj ft economist guardian verge
+    fda ftc sec fcc doj fbi cia nasa nsa irs epa nato imf opec
+    """
+)
+WELL_KNOWN_PRODUCTS = _words(
+    """
+    chatgpt gpt-4 gpt-4o gpt-3 gpt-3.5 gpt-5 dall-e sora claude gemini bard copilot llama grok
+    midjourney whatsapp instagram messenger youtube tiktok gmail android ios iphone
+    ipad macos xbox playstation kindle alexa siri bing chrome safari firefox
+    photoshop azure aws autopilot starlink cybertruck oculus linux python javascript
+    kubernetes docker
+    """
+)

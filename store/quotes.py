@@ -256,10 +256,18 @@ class _Context:
             index -= 1
         return None
 
+    def unnamed_between(self, lo: int, hi: int) -> bool:
+        index = bisect.bisect_left(self.unnamed, lo)
+        return index < len(self.unnamed) and self.unnamed[index] < hi
+
     def subject_before(self, lo: int, hi: int) -> str | None:
-        """The name or pronoun nearest before ``hi`` in body[lo:hi]."""
+        """The name or pronoun nearest before ``hi`` in body[lo:hi].
+
+        An unnamed subject after the last name ("that a lawyer friend
+        described as") means nobody we can name.
+        """
         window = self.body[lo:hi]
-        mentions = [m for m in self.mentions_in(lo, hi) if m[3] != "PLACE"]
+        mentions = [m for m in self.mentions_in(lo, hi) if _can_speak(m)]
         pronoun, word = None, ""
         for match in _PRONOUN_RE.finditer(window):
             pronoun, word = lo + match.start(), match.group()
@@ -270,17 +278,27 @@ class _Context:
             if persons and _ATTACHED_RE.match(self.body[persons[-1][1]:best[0]]):
                 best = persons[-1]
         if pronoun is not None and (best is None or pronoun > best[0]):
+            if self.unnamed_between(best[1] if best else lo, pronoun):
+                return None
             return self.last_person_before(pronoun, word)
+        if self.unnamed_between(best[1] if best else lo, hi):
+            return None
         return best[2] if best else None
 
     def subject_after(self, lo: int, hi: int) -> str | None:
-        mentions = [m for m in self.mentions_in(lo, hi) if m[3] != "PLACE"]
+        mentions = [m for m in self.mentions_in(lo, hi) if _can_speak(m)]
         persons = [m for m in mentions if m[3] == "PERSON"]
         pronoun = _PRONOUN_RE.search(self.body, lo, hi)
         first = persons[0] if persons else (mentions[0] if mentions else None)
         if pronoun is not None and (first is None or pronoun.start() < first[0]):
             return self.last_person_before(lo, pronoun.group())
         return first[2] if first else None
+
+
+def _can_speak(mention: tuple[int, int, str, str]) -> bool:
+    """People and organisations speak; places and products do not, and a lone untyped word rarely."""
+    kind = mention[3]
+    return kind in ("PERSON", "ORG") or kind == "OTHER" and " " in mention[2]
 
 
 def _honorifics(body: str) -> dict[str, str]:

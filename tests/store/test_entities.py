@@ -300,3 +300,20 @@ def test_the_name_and_the_name_without_the_are_one_entity():
     [lantern] = [e for e in find_entities(body) if "Lantern" in e.name]
     assert lantern.name == "The Lantern"
     assert lantern.mentions == 2
+
+
+def test_a_clipped_surname_nickname_joins_the_full_name():
+    body = "Imre Vasaroczy founded Tolland in 2011. Vasa, as staff call him, still signs every offer. Vasa said no."
+    [imre] = [e for e in find_entities(body) if e.type == "PERSON"]
+    assert imre.name == "Imre Vasaroczy"
+    assert "Vasa" in imre.aliases
+
+
+def test_widely_known_companies_and_products_are_typed_without_context():
+    body = (
+        "Quenby Labs builds chips. Google and Microsoft both tested them, and the firm's app "
+        "ships inside WhatsApp. Apple declined to comment."
+    )
+    types = {e.name: e.type for e in find_entities(body)}
+    assert types["Google"] == types["Microsoft"] == types["Apple"] == "ORG"
+    assert types["WhatsApp"] == "PRODUCT"
