@@ -4,8 +4,11 @@
 
 Label sets: ``../shared/gold/seeds.json`` (real articles, skipped when absent),
 ``tests/fixtures/labelled/gold.json`` (articles written for this project, used
-while tuning) and ``tests/fixtures/holdout/gold.json`` (written later, never
-tuned on). Overall rows are given per set and for all of them.
+while tuning), ``tests/fixtures/holdout/gold.json`` (written later; tuned on
+after its first run), ``tests/fixtures/fresh/gold.json`` (written blind; its
+first run is recorded in the README) and ``tests/fixtures/sealed/gold.json``
+(written blind and never looked at while tuning: pass ``--skip sealed`` while
+working). Overall rows are given per set and for all of them.
 Columns, per article and overall (micro-averaged):
 
   core    recall of the entities labelled core
@@ -40,8 +43,12 @@ from store.model import Analysis  # noqa: E402
 LABEL_SETS = [
     ("seeds", ROOT.parent / "shared" / "gold" / "seeds.json", ROOT.parent / "shared" / "seeds"),
     ("ours", ROOT / "tests" / "fixtures" / "labelled" / "gold.json", ROOT / "tests" / "fixtures" / "labelled"),
-    # Written after the analysis was tuned and never used to tune it: the honest figure.
+    # Written after the first tuning; its misses were then looked at and fixed (no longer blind).
     ("holdout", ROOT / "tests" / "fixtures" / "holdout" / "gold.json", ROOT / "tests" / "fixtures" / "holdout"),
+    # Written blind by someone who never saw the analyser; measured once before any fix.
+    ("fresh", ROOT / "tests" / "fixtures" / "fresh" / "gold.json", ROOT / "tests" / "fixtures" / "fresh"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed", ROOT / "tests" / "fixtures" / "sealed" / "gold.json", ROOT / "tests" / "fixtures" / "sealed"),
 ]
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
@@ -211,11 +218,13 @@ def row(name: str, s: Score) -> str:
     )
 
 
-def evaluate(verbose: bool = False) -> tuple[list[tuple[str, Score]], Score, dict[str, Score]]:
+def evaluate(skip: frozenset[str] = frozenset()) -> tuple[list[tuple[str, Score]], Score, dict[str, Score]]:
     rows: list[tuple[str, Score]] = []
     total = Score()
     per_set: dict[str, Score] = {}
     for set_name, gold_path, folder in LABEL_SETS:
+        if set_name in skip:
+            continue
         if not gold_path.exists():
             print(f"({set_name}: {gold_path} not found, skipped)")
             continue
@@ -234,8 +243,9 @@ def evaluate(verbose: bool = False) -> tuple[list[tuple[str, Score]], Score, dic
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss under its article")
+    parser.add_argument("--skip", action="append", default=[], metavar="SET", help="leave a label set out")
     args = parser.parse_args()
-    rows, total, per_set = evaluate()
+    rows, total, per_set = evaluate(frozenset(args.skip))
     header = f"{'article':<34} {'core':>5} {'prec':>5} {'type':>5} {'split':>5} {'sp-rec':>6} {'sp-prec':>7} {'who':>5} {'boiler':>6} {'lost':>4}  t/s/d"
     print(header)
     print("-" * len(header))

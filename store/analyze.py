@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from store.clean import assemble_paragraphs, boilerplate_lines, navigation_lines, prepare_lines
+from store.clean import (
+    assemble_paragraphs,
+    author_bio_lines,
+    boilerplate_lines,
+    navigation_lines,
+    prepare_lines,
+)
 from store.entities import find_entities
 from store.metadata import extract_metadata, source_from_body, source_from_links
 from store.model import Analysis
@@ -50,6 +56,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     nav = navigation_lines(lines)
     meta = extract_metadata(lines, nav, filename)
     dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start)
+    dropped |= author_bio_lines(lines, meta.author, meta.body_start)
     if meta.title_index is not None:
         dropped.add(meta.title_index)
     paragraphs = tuple(assemble_paragraphs(lines, dropped))

@@ -203,27 +203,28 @@ def _mark_setext(lines: list[Line]) -> list[Line]:
 _ACTION_WORDS = frozenset(
     "share shares tweet email e-mail print copy save bookmark subscribe sign log "
     "login follow listen reply like repost menu search home posts comment comments "
-    "gift skip register".split()
+    "gift skip register restack restacks likes discussion".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
     "a for our with facebook twitter x linkedin whatsapp reddit pinterest telegram "
     "flipboard threads bluesky mastodon instagram youtube tiktok email content "
     "main navigation more options free account newsletter feed rss join conversation "
-    "discussion view all show replies read".split()
+    "discussion view all show replies read full about".split()
 )
 _NEWSLETTER_RE = re.compile(
-    r"^(?:subscribe|sign up|sign-up|join|get|enter your email|don[’']t miss)\b.{0,160}"
+    r"^(?:subscribe|sign up|sign-up|join|get|enter your email|don[’']t miss|thanks? (?:you )?for reading)\b.{0,160}"
     r"\b(?:newsletter|inbox|updates|subscribe|subscribers|free|email|mailing list)\b",
     re.IGNORECASE,
 )
+_THANKS_RE = re.compile(r"^thanks? (?:you )?for reading\b", re.IGNORECASE)
 _SIGNUP_START_RE = re.compile(
     r"^(?:subscribe (?:to|now|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b", re.I
 )
 _CAPTION_RE = re.compile(
     r"^(?:\(?(?:logo of|logo:|photo:|photo by|photos by|photo credit|photograph:|"
     r"photograph by|image:|image credit|image source|image by|images by|illustration:|"
-    r"illustration by|credit:|credits:|caption:|video:|graphic:|file photo))",
+    r"illustration by|credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|graphic:|file photo))",
     re.IGNORECASE,
 )
 _CREDIT_END_RE = re.compile(
@@ -233,7 +234,7 @@ _CREDIT_END_RE = re.compile(
 )
 _FOOTER_RE = re.compile(
     r"^(?:a version of this (?:article|story) (?:appears|appeared)|(?:media |press )?contacts?\s*:|"
-    r"SOURCE\s+[A-Z]|(?:editing|edited) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
+    r"SOURCE\s+[A-Z]|(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
     r"advertise with us|all rights reserved|our standards\b|editorial standards|"
     r"corrections policy|ethics policy|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
@@ -379,6 +380,8 @@ def _line_boilerplate(line: Line) -> bool:
     if count == 0:
         # Punctuation or symbols only ("|", "•", "—"): no words to keep.
         return True
+    if count == 1 and text.isdigit():
+        return True  # a like or comment counter with its label lost ("12")
     if count > 40:
         return False
     low = text.lower()
@@ -401,7 +404,7 @@ def _line_boilerplate(line: Line) -> bool:
         return " is " in low and any(word in low for word in _SIGNOFF_WORDS)
     if _FOOTER_RE.match(text) or _SIGNUP_START_RE.search(text):
         return True
-    if _NEWSLETTER_RE.match(text) and not ends_terminal(text):
+    if _NEWSLETTER_RE.match(text) and (not ends_terminal(text) or _THANKS_RE.match(text)):
         return True
     if _SIGNOFF_RE.match(text) or " is " in low and any(word in low for word in _SIGNOFF_WORDS):
         return True
@@ -480,6 +483,11 @@ def _toc_lines(lines: list[Line], start: int) -> set[int]:
                 found.update(run)
                 if has_intro:
                     found.add(intro)
+                # The list goes on where an entry was reworded for its heading.
+                while j < len(lines) and lines[j].bullet and lines[j].word_count <= 12 \
+                        and not ends_terminal(lines[j].text):
+                    found.add(j)
+                    j += 1
             i = j + 1
         else:
             i += 1
@@ -598,6 +606,34 @@ def _captions_under_images(lines: list[Line]) -> set[int]:
     return found
 
 
+_SPONSOR_LABEL_RE = re.compile(
+    r"^(?:a (?:word|message) from (?:[\w’']+\s+){0,3}sponsors?|(?:today[’']s |this week[’']s |our )?sponsors?|"
+    r"sponsored by\b.*|presented by\b.*|brought to you by\b.*|together with\b.*|partner message)\s*[:.!-]?$",
+    re.IGNORECASE,
+)
+
+
+def _sponsor_blocks(lines: list[Line]) -> set[int]:
+    """A sponsor label, the ad's blurb (two lines at most) and its call to action."""
+    found: set[int] = set()
+    for line in lines:
+        if not line.text or line.word_count > 10 or not _SPONSOR_LABEL_RE.match(line.text):
+            continue
+        found.add(line.index)
+        blurbs = 0
+        for nxt in lines[line.index + 1:]:
+            if not nxt.text:
+                continue
+            if nxt.word_count <= 5 and not ends_terminal(nxt.text):
+                found.add(nxt.index)  # "Try Ledgerlight free"
+                continue
+            if blurbs == 2 or nxt.word_count > 50 or _SIGNOFF_RE.match(nxt.text):
+                break
+            found.add(nxt.index)
+            blurbs += 1
+    return found
+
+
 def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
     """Indices of lines to drop; ``body_start`` is the first line after the title."""
     dropped = {line.index for line in lines if line_boilerplate(line)}
@@ -605,7 +641,27 @@ def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
     dropped |= _welcome_lines(lines, body_start)
     dropped |= _toc_lines(lines, body_start)
     dropped |= _teaser_blocks(lines, dropped, body_start)
+    dropped |= _sponsor_blocks(lines)
+    dropped |= _captions_above_credits(lines, dropped)
     return dropped
+
+
+_CREDIT_LINE_RE = re.compile(r"^(?:credit|photo|photograph|image|illustration)s?\s*(?:\.{2,}|…|:|by\b)", re.I)
+
+
+def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
+    """The short line right above a "Credit..." line is the picture's caption."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.text or line.index not in dropped or not _CREDIT_LINE_RE.match(line.text):
+            continue
+        for prev in reversed(lines[:i]):
+            if not prev.text:
+                continue
+            if prev.index not in dropped and prev.word_count <= 30 and not prev.heading:
+                found.add(prev.index)
+            break
+    return found
 
 
 # ------------------------------------------------------------- paragraphs
@@ -758,3 +814,19 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int]) -> list[str]:
     if pieces:
         paragraphs.append("".join(pieces))
     return [p for p in (para.strip() for para in paragraphs) if p]
+
+
+_BIO_VERBS = r"(?:is|was|covers|covered|writes|wrote|reports|reported|has|joined|edits|leads|contributed)"
+
+
+def author_bio_lines(lines: list[Line], author: str | None, body_start: int) -> set[int]:
+    """"Priya Raman covers business ...": the byline's author introduced under the story."""
+    if not author:
+        return set()
+    names = [n.strip() for n in re.split(r",\s*|\s+and\s+", author) if n.strip()]
+    pattern = re.compile(rf"^(?:{'|'.join(map(re.escape, names))})\s+{_BIO_VERBS}\b")
+    return {
+        line.index for line in lines[body_start:]
+        if line.text and line.word_count <= 60 and pattern.match(line.text.lstrip("*_ "))
+    }
+

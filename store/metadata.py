@@ -41,7 +41,8 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?:\b|(?=T\d))"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.I),
+    # "June 4, 20259:41 PM": a scraper glued the time to the year.
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}(?:\b|(?=\d{{1,2}}:\d\d))", re.I),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I),
@@ -289,6 +290,10 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
 _META_HINT_RE = re.compile(r"\d|\b[Bb]y\s+[A-Z]|^(?:author|authors)\s*:", re.I)
 
 
+# "UTCUpdated", "20259:41": words and numbers a scraper glued together.
+_GLUED_STAMP_RE = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)|(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+
+
 def read_meta_line(text: str) -> MetaLine | None:
     """Classify a short line made only of byline, date, time, read-time and labels."""
     if not text or len(text) > 200 or "@" in text:
@@ -299,6 +304,7 @@ def read_meta_line(text: str) -> MetaLine | None:
             return None
     if _COPYRIGHT_RE.search(text):
         return None
+    text = _GLUED_STAMP_RE.sub(" ", text)
     author = date = year = None
     segments = [seg.strip(" ,") for seg in _SEGMENT_SPLIT_RE.split(text.strip())]
     segments = [seg for seg in segments if seg]
