@@ -719,7 +719,7 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
         return True
     terminal = ends_terminal(prev)
     if terminal:
-        if prev.endswith(".") and _ends_with_abbreviation(prev):
+        if prev.endswith(".") and _ends_with_abbreviation(prev) and nxt[0] not in "\"“‘'":
             return True
         return hard_wrapped
     if prev.endswith((":", " -", " –", " —")):
@@ -786,9 +786,26 @@ def _hyphenated(prev: str) -> bool:
     return prev.endswith("-") and not prev.endswith(" -") and len(prev) > 1 and prev[-2].isalpha()
 
 
+_POST_SIGNATURE_RE = re.compile(r"^[—–-]{1,2}\s*[^()@\n]{2,80}?\s*\(@\w{1,30}\)")
+
+
+def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:
+    """Lines right above a "— Name (@handle) date" line: an embedded post stands alone."""
+    found: set[int] = set()
+    previous = None
+    for line in lines:
+        if line.index in dropped or not line.text:
+            continue
+        if previous is not None and line.text[0] in "—–-" and _POST_SIGNATURE_RE.match(line.text):
+            found.add(previous)
+        previous = line.index
+    return found
+
+
 def assemble_paragraphs(lines: list[Line], dropped: set[int]) -> list[str]:
     """Kept lines grouped into paragraphs, broken lines re-joined."""
     hard = _hard_wrapped(lines, dropped)
+    posts = _before_post_signatures(lines, dropped)
     paragraphs: list[str] = []
     pieces: list[str] = []
     previous: Line | None = None
@@ -803,6 +820,7 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int]) -> list[str]:
             and not previous.heading
             and not line.heading
             and not line.bullet
+            and line.index not in posts
             and should_join(previous.text, line.text, hard and not previous.bullet)
         ):
             pieces.append(line.text if _hyphenated(previous.text) else " " + line.text)

@@ -26,7 +26,7 @@ _VERBS = (
     "suggested|suggests|conceded|confirmed|countered|predicted|promised|vowed|exclaimed|"
     "answered|testified|concluded|mused|boasted|complained|cautioned|messaged|texted|"
     "emailed|blogged|captioned|continued|recounted|shouted|whispered|pleaded|urged|"
-    "reiterated|elaborated|shared|described|describes|describing"
+    "reiterated|elaborated|shared|described|describes|describing|assured|assures|reassured"
 )
 _VERB_RE = re.compile(rf"\b(?:{word_alternation(_VERBS.split('|'))})\b")
 _PRONOUN_RE = re.compile(r"\b(he|she|He|She)\b")
@@ -216,12 +216,16 @@ class _Context:
         self.quoted = quoted
         self.quoted_starts = [q[0] for q in quoted]
         self.genders = _genders(body, entities, spans, self.inside_quote, sentences)
-        self.unnamed = [pos for pos in _unnamed_subjects(body, spans, sentences) if not self.inside_quote(pos)]
+        unnamed = [span for span in _unnamed_subjects(body, spans, sentences) if not self.inside_quote(span[0])]
+        self.unnamed = [start for start, _ in unnamed]
+        self.unnamed_ends = [end for _, end in unnamed]
         self.avoid: frozenset[str] = frozenset()  # people a pronoun cannot mean for the quote at hand
 
     def inside_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self.quoted_starts, pos) - 1
-        return index >= 0 and self.quoted[index][0] <= pos < self.quoted[index][1]
+        return index >= 0 and self.quoted[index][0] <= pos < self.quoted[index][1] and self.quoted[index] != self.within
+
+    within: tuple[int, int] | None = None  # the outer quote whose nested quote is being judged
 
     def mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
         out = []
@@ -260,6 +264,11 @@ class _Context:
         index = bisect.bisect_left(self.unnamed, lo)
         return index < len(self.unnamed) and self.unnamed[index] < hi
 
+    def in_unnamed(self, pos: int) -> bool:
+        """True inside "a spokesperson for Parcelwise" or "a Brightwater spokesperson"."""
+        index = bisect.bisect_right(self.unnamed, pos) - 1
+        return index >= 0 and pos < self.unnamed_ends[index]
+
     def subject_before(self, lo: int, hi: int) -> str | None:
         """The name or pronoun nearest before ``hi`` in body[lo:hi].
 
@@ -281,7 +290,7 @@ class _Context:
             if self.unnamed_between(best[1] if best else lo, pronoun):
                 return None
             return self.last_person_before(pronoun, word)
-        if self.unnamed_between(best[1] if best else lo, hi):
+        if self.unnamed_between(best[1] if best else lo, hi) or best and self.in_unnamed(best[0]):
             return None
         return best[2] if best else None
 
@@ -315,12 +324,15 @@ _UNNAMED_RE = re.compile(
     r"engineer|vice[ -]president|director|manager|investor|insider|adviser|advisor|lawyer|attorney|"
     r"staffer|researcher|aide|member|designer|worker|banker|economist|trader|colleague|friend|"
     r"customer|user|developer|founder|partner|officer|people|of them|of those)s?\b"
+    r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)?"
 )
 _SENTENCE_LEAD_RE = re.compile(r"^(?:\W*|(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*|(?:But|And|Yet|Still|So)\s+)$")
 _UNNAMED_VERB_RE = re.compile(rf"^[^.!?]{{0,100}}?\b(?:{_VERBS})\b")
 
 
-def _unnamed_subjects(body: str, spans: list[tuple[int, int, str, str]], sentences: Sentences) -> list[int]:
+def _unnamed_subjects(
+    body: str, spans: list[tuple[int, int, str, str]], sentences: Sentences
+) -> list[tuple[int, int]]:
     """Where a sentence's subject is a person left unnamed ("a spokesperson", "one of them").
 
     A descriptor next to a name ("the chief executive, Ana Ruiz,"; "Ana Ruiz,
@@ -338,7 +350,7 @@ def _unnamed_subjects(body: str, spans: list[tuple[int, int, str, str]], sentenc
             continue
         lead = body[sentences.start_of(start):start]
         if _SENTENCE_LEAD_RE.match(lead) or _UNNAMED_VERB_RE.match(body, end):
-            out.append(start)
+            out.append((start, end))
     return out
 
 
@@ -412,11 +424,24 @@ _NEXT_OPENING_RE = re.compile(r"[\"“]")
 _LEADING_PUNCT_RE = re.compile(r"^[\s,.!?—–-]*")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
 _THAT_GAP_RE = re.compile(r"^\s*(?:\S+\s+){0,8}?that\b")
+# "told me the company expects ...": reported speech without "that".
+_REPORTED_GAP_RE = re.compile(
+    r"^\s*(?:me|us|him|her|them|reporters|analysts|investors|staff|employees|colleagues)\s+"
+    r"(?:the|that|it|he|she|they|we|its|his|her|their)\b[^;:\"“”]*$"
+)
 _SUBJECT_VERB_RE = re.compile(r"^\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
 
 
 _NAME_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
 _NAME_AFTER_RE = re.compile(r"\s[A-Z][\w’'-]*[a-z]")
+
+
+# "carrying its new slogan, "Hot food..."": a slogan is printed, not said.
+_LABEL_NOUN_RE = re.compile(
+    r"\b(?:slogan|motto|tagline|tag line|catchphrase|jingle|headline|banner|hashtag|sign|caption)s?"
+    r"\s*(?:,|:|that read|reading|which read)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _naming(ctx: _Context, pre: str, sent_start: int) -> _Judgement | None:
@@ -433,7 +458,7 @@ def _naming(ctx: _Context, pre: str, sent_start: int) -> _Judgement | None:
         if _PEOPLE_NOUNS_RE.search(clause[-80:]):
             return _Judgement(True, None, True)
         return _Judgement(False, None, False)
-    if _NAMING_CUE_RE.search(tail):
+    if _NAMING_CUE_RE.search(tail) or _LABEL_NOUN_RE.search(tail):
         return _Judgement(False, None, False)
     return None
 
@@ -446,7 +471,10 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int) -> _J
         return None
     gap = pre[verb.end():]
     count = len(gap.split())
-    if not (count <= 8 or gap.rstrip().endswith((":", ",")) or (count <= 40 and _THAT_GAP_RE.match(gap))):
+    if not (
+        count <= 8 or gap.rstrip().endswith((":", ",")) or (count <= 40 and _THAT_GAP_RE.match(gap))
+        or (count <= 25 and _REPORTED_GAP_RE.match(gap))
+    ):
         return None
     speaker = ctx.subject_before(sent_start, sent_start + verb.start())
     if speaker is None:
@@ -627,7 +655,9 @@ def find_quotes(
             continue
         index = bisect.bisect_right(outer, (pair.start, float("inf"))) - 1
         lo, hi = outer[index] if index >= 0 else (pair.start, pair.end)
+        ctx.within = (lo, hi)  # names inside the outer quote can speak the inner one
         judgement = _judge(ctx, pair, lo, hi, lo)
+        ctx.within = None
         speech = judgement.speech and judgement.strong
         quotes[pair.start] = Quote(
             body[pair.start:pair.end], judgement.speaker if speech else None,
