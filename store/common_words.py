@@ -32,4 +32,36 @@ def zipf(word: str) -> float:
 
 
 def is_everyday_word(word: str) -> bool:
-    return zipf(word) >= EVERYDAY_ZIPF
+    """True for common words, and for plurals and -ing forms of common words.
+
+    "Developers said" and "Streaming is a feature" open sentences with
+    inflections of everyday words ("developer", "stream"), each a little
+    rarer than the base word.
+    """
+    low = word.casefold()
+    score = zipf(low)
+    if score >= EVERYDAY_ZIPF:
+        return True
+    if score < INFLECTED_ZIPF:
+        return False
+    for stem in _stems(low):
+        if zipf(stem) >= STEM_ZIPF:
+            return True
+    return False
+
+
+# An inflected form counts when it is itself fairly common and its stem is common.
+INFLECTED_ZIPF = 3.5
+STEM_ZIPF = 3.9
+
+
+def _stems(low: str) -> list[str]:
+    if low.endswith("ies") and len(low) > 4:
+        return [low[:-3] + "y"]
+    if low.endswith("es") and len(low) > 4:
+        return [low[:-1], low[:-2]]
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return [low[:-1]]
+    if low.endswith("ing") and len(low) > 5:
+        return [low[:-3], low[:-3] + "e"]
+    return []

@@ -188,6 +188,11 @@ def _runs(body: str) -> Iterator[re.Match]:
             end = match.end()
 
 
+def _model_suffix(before: str, part: str) -> bool:
+    """"Lyra4-mini", "GPT-4o-turbo": a variant of a versioned name, not "Musk-led"."""
+    return any(ch.isdigit() for ch in before) and len(part) <= 8 and not part.endswith(("ed", "like", "style", "class", "size", "scale", "level", "grade", "type"))
+
+
 def _make_token(text: str, start: int) -> _Token | None:
     possessive = False
     if len(text) > 2 and _POSSESSIVE_RE.search(text):
@@ -200,7 +205,7 @@ def _make_token(text: str, start: int) -> _Token | None:
     if "-" in text:
         parts = text.split("-")
         for i in range(1, len(parts)):
-            if parts[i].isalpha() and parts[i].islower():
+            if parts[i].isalpha() and parts[i].islower() and not _model_suffix(parts[i - 1], parts[i]):
                 cut = parts[i]
                 text = "-".join(parts[:i])
                 break
@@ -398,9 +403,9 @@ _WORK_NOUNS = (
     "documentary|song|album|talk|keynote|presentation|newsletter|op-ed|headline|video|series|"
     "survey|analysis|manifesto|blog|speech|lecture|white paper|filing|policy|guide"
 )
-_WORK_TITLE_RE = re.compile(
-    rf"\b(?:(?:{_WORK_NOUNS})s?,?|{'|'.join(_WORK_CUES)})\s+[\"“‘](?P<title>[A-Z][^\"“”\n]{{1,100}}?)[\"”’]"
-)
+_WORK_CUE_RE = re.compile(rf"\b(?:(?:{_WORK_NOUNS})s?,?|{'|'.join(_WORK_CUES)})\s+$")
+_OPEN_TITLE_RE = re.compile(r"[\"“‘](?=[A-Z])")
+_TITLE_TEXT_RE = re.compile(r"[A-Z][^\"“”\n]{1,100}?(?=[\"”’])")
 
 
 def _work_titles(body: str) -> list[tuple[int, int]]:
@@ -409,7 +414,15 @@ def _work_titles(body: str) -> list[tuple[int, int]]:
     A work is not a person, organisation, product or place; the capitalised
     words of its title name nothing by themselves.
     """
-    return [m.span("title") for m in _WORK_TITLE_RE.finditer(body) if len(m.group("title").split()) >= 2]
+    spans = []
+    for mark in _OPEN_TITLE_RE.finditer(body):
+        pos = mark.end()
+        if not _WORK_CUE_RE.search(body, max(0, pos - 30), pos - 1):
+            continue
+        title = _TITLE_TEXT_RE.match(body, pos)
+        if title and len(title.group().split()) >= 2:
+            spans.append(title.span())
+    return spans
 
 
 def _phrase_mentions(body: str, names: dict[str, str]) -> list[_Mention]:
@@ -566,7 +579,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 low not in FIRST_NAMES
                 and first.istitle()
                 and tokens[0].key not in token_keys
-                and (low.endswith("ly") or low in vocab)
+                and (low.endswith("ly") or low in vocab or is_everyday_word(low) and low not in WELL_KNOWN_ORGS)
             ):
                 if not any(c.isalpha() for t in tokens[1:] for c in t.text):
                     continue  # "Day 31" is not a name once "Day" goes
@@ -611,8 +624,16 @@ def _everyday_word_named(body: str, m: _Mention, low: str) -> bool:
     """
     if _name_cue_follows(body, m.end, verbs=False):
         return True
-    word = re.escape(m.tokens[0].text)
-    return re.search(rf"\b(?:as|called|nicknamed|dubbed|named)\s+[\"“‘']?{word}\b", body) is not None
+    word = m.tokens[0].text
+    pos = body.find(word)
+    while pos >= 0:
+        if _GIVEN_AS_NAME_RE.search(body, max(0, pos - 14), pos):
+            return True
+        pos = body.find(word, pos + 1)
+    return False
+
+
+_GIVEN_AS_NAME_RE = re.compile(r"\b(?:as|called|nicknamed|dubbed|named)\s+[\"“‘']?$")
 
 
 _DERIVING_SUFFIXES = ("verse", "sphere", "mania", "gate")
@@ -639,10 +660,14 @@ def _trim_heading(body: str, m: _Mention, known: set[str]) -> _Mention | None:
     tokens = list(m.tokens)
     if len(tokens) > 1 and tokens[0].text.lower() in FIRST_NAMES:
         return m
-    while tokens and tokens[-1].key not in known:
-        tokens.pop()
-    while tokens and tokens[0].key not in known:
-        tokens.pop(0)
+    # The longest run of words also seen outside headings ("Nova Ships Novastream" -> "Nova").
+    runs: list[list[_Token]] = [[]]
+    for token in tokens:
+        if token.key in known:
+            runs[-1].append(token)
+        elif runs[-1]:
+            runs.append([])
+    tokens = max(runs, key=len)
     if not tokens:
         return None
     if tokens == m.tokens:
@@ -925,6 +950,28 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             # "U.S. Food and Drug Administration (FDA)": the acronym may skip leading words.
             if len(acronym) >= 2 and initials.endswith(acronym) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
+    _merge_bare_acronyms(groups)
+
+
+def _merge_bare_acronyms(groups: _Groups) -> None:
+    """"OSHA" after "the Occupational Safety and Health Administration", no brackets given."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        for m in group.mentions:
+            words = [t.text for t in m.tokens if not t.text.islower()]
+            if len(words) >= 3:
+                spelled["".join(w[0] for w in words).upper()].add(key)
+    if not spelled:
+        return
+    for key, group in list(groups.groups.items()):
+        if key not in groups.groups or group.multi:
+            continue
+        text = group.mentions[0].text
+        if not (3 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            continue
+        owners = {groups.find(k) for k in spelled.get(text, ())} - {groups.find(key)}
+        if len(owners) == 1:
+            groups.union(key, owners.pop())
 
 
 _NAME = r"((?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+[A-Z][\w’'&.-]*+){0,4})"
@@ -1003,6 +1050,9 @@ def _main_org(groups: _Groups, exclude: str) -> str | None:
     return best[1] if best else None
 
 
+_APPOSITIVE_GAP_RE = re.compile(r",\s+(?:the|a|an|its)\s[^,;.()\"“”]{0,80}?\s*$")
+
+
 class _Index:
     """Mentions in text order, for "the nearest name before/after here" questions."""
 
@@ -1032,6 +1082,17 @@ class _Index:
             if self.groups.find(key) != excluded and self.type_of(key) not in ("PERSON", "PLACE"):
                 return self.groups.find(key)
         return None
+
+    def appositive_head(self, body: str, pos: int, exclude: str) -> str | None:
+        """"Brightwater Pay, the payments startup formerly known as": the name the phrase describes."""
+        excluded = self.groups.find(exclude)
+        index = bisect.bisect_left(self.starts, pos) - 1
+        if index < 0:
+            return None
+        _, key, m = self.items[index]
+        if self.groups.find(key) == excluded or self.type_of(key) in ("PERSON", "PLACE"):
+            return None
+        return self.groups.find(key) if _APPOSITIVE_GAP_RE.match(body, m.end, pos) else None
 
     def org_before(self, pos: int, exclude: str | None, sentences: Sentences) -> str | None:
         """The organisation "the company" most likely means: the latest one named as a subject."""
@@ -1105,7 +1166,8 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
             if old is None or old in merged_old:
                 continue
             new = (
-                index.sentence_subject(sentences.start_of(match.start()), match.start(), old)
+                index.appositive_head(body, match.start(), old)
+                or index.sentence_subject(sentences.start_of(match.start()), match.start(), old)
                 or index.org_before(match.start(), old, sentences)
                 or _main_org(groups, old)
             )
@@ -1136,7 +1198,8 @@ _PRODUCT_VERB_CUES = frozenset(
     downloaded download installed install""".split()
 ) | frozenset(
     """launch of|release of|used in|use of|powered by|built on|version of|versions of|
-    update to|users of|subscribers to|rollout of|rolled out""".replace("\n", "").split("|")
+    update to|users of|subscribers to|rollout of|rolled out|written in|rewritten in|coded in|
+    programmed in|ported to|built with|runs on|run on""".replace("\n", "").split("|")
 )
 _PLACE_CUES = frozenset(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
@@ -1157,11 +1220,12 @@ _NEXT_RE = re.compile(
     r"headquarters|offices|revenue|valuation|products?|engineers|researchers|leadership|"
     r"executives|spokesperson|chief|president|parent|subsidiary|lawyers|operations|"
     r"customers|users|software|own\s+marketing)\b)"
-    rf"|(?P<product_noun>\s+(?:{_rx(PRODUCT_NOUNS)})\b)"
+    rf"|(?P<product_noun>\s+(?:{_rx(PRODUCT_NOUNS)})s?\b)"
     r"|(?P<launched>\s+(?:was\s+)?(?:launched|released|debuted|went live)\s+(?:in|on|last|this|earlier|to)\b)"
     r"|(?P<org_verb>\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|plans\s+to\s+)?(?:already\s+|also\s+|recently\s+)?"
     r"(?:acquired|bought|raised|hired|poached|invested|sued|employs|is valued|was valued|went public|filed|"
-    r"launch|release|hire|acquire|open|employ|processes|spends|confirmed the|declined to discuss)\b)"
+    r"launch|release|hire|acquire|open|employ|processes|spends|confirmed the|declined to discuss|"
+    r"sells|sell|offers|manufactures|makes|builds)\b)"
     rf"|(?P<speech>\s+(?:\w+ly\s+)?(?:{_rx(SPEECH_VERBS)})\b)"
     r")",
     re.IGNORECASE,

@@ -457,7 +457,7 @@ WELL_KNOWN_ORGS = _words(
     lg panasonic toshiba nintendo uber lyft airbnb doordash spotify shopify stripe paypal visa
     mastercard coinbase binance robinhood palantir snowflake databricks tsmc asml foxconn
     twitter reddit pinterest snap linkedin yahoo mozilla wikipedia github gitlab atlassian
-    zoom slack dropbox intuit ebay walmart costco boeing airbus ford gm toyota honda
+    zoom slack dropbox aws intuit ebay walmart costco boeing airbus ford gm toyota honda
     volkswagen bmw mercedes-benz stellantis rivian lucid byd jpmorgan goldman citigroup
     blackrock vanguard fidelity berkshire softbank sequoia a16z pitchbook crunchbase
     reuters bloomberg axios semafor politico cnbc cnn bbc nbc abc cbs fox npr techcrunch
@@ -470,7 +470,7 @@ WELL_KNOWN_PRODUCTS = _words(
     chatgpt gpt-4 gpt-4o gpt-3 gpt-3.5 gpt-5 dall-e sora claude gemini bard copilot llama grok
     midjourney whatsapp instagram messenger youtube tiktok gmail android ios iphone
     ipad macos xbox playstation kindle alexa siri bing chrome safari firefox
-    photoshop azure aws autopilot starlink cybertruck oculus linux python javascript
-    kubernetes docker
+    photoshop azure autopilot starlink cybertruck oculus linux python javascript
+    kubernetes docker postgresql mysql sqlite mongodb redis
     """
 )

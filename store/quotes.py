@@ -10,6 +10,7 @@ its speaker from the speech verb's subject, a pronoun, or an embedded post's
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -215,11 +216,46 @@ class _Context:
         self.starts = [s[0] for s in spans]
         self.quoted = quoted
         self.quoted_starts = [q[0] for q in quoted]
-        self.genders = _genders(body, entities, spans, self.inside_quote, sentences)
-        unnamed = [span for span in _unnamed_subjects(body, spans, sentences) if not self.inside_quote(span[0])]
-        self.unnamed = [start for start, _ in unnamed]
-        self.unnamed_ends = [end for _, end in unnamed]
+        self.entities = entities
         self.avoid: frozenset[str] = frozenset()  # people a pronoun cannot mean for the quote at hand
+
+    # Read only when a speaker is being resolved: most of the body has no quotes.
+    @functools.cached_property
+    def genders(self) -> dict[str, str]:
+        return _genders(self.body, self.entities, self.spans, self.inside_quote, self.sentences)
+
+    _BLOCK = 1024
+
+    @functools.cached_property
+    def _heads(self) -> list[re.Match]:
+        return list(keyword_finditer(_UNNAMED_HEAD_RE, _UNNAMED_HEAD_WORDS, self.body))
+
+    @functools.cached_property
+    def _head_starts(self) -> list[int]:
+        return [m.start() for m in self._heads]
+    _unnamed_blocks: dict[int, list[tuple[int, int]]]
+
+    def _unnamed_in_block(self, block: int) -> list[tuple[int, int]]:
+        """Unnamed subjects whose head noun starts in one block of the body, found on first need."""
+        blocks = self.__dict__.setdefault("_unnamed_blocks", {})
+        found = blocks.get(block)
+        if found is None:
+            lo = block * self._BLOCK
+            starts = self._head_starts
+            first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, lo + self._BLOCK)
+            heads = self._heads[first:last]
+            spans = _unnamed_subjects(self.body, self.spans, self.sentences, heads)
+            found = blocks[block] = [span for span in spans if not self.inside_quote(span[0])]
+        return found
+
+    def _unnamed_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Unnamed subjects starting in body[lo:hi] (their heads end at most ~120 characters later)."""
+        out = []
+        for block in range(max(0, lo // self._BLOCK), hi // self._BLOCK + 2):
+            if block * self._BLOCK > hi + 120:
+                break
+            out.extend(span for span in self._unnamed_in_block(block) if lo <= span[0] < hi)
+        return out
 
     def inside_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self.quoted_starts, pos) - 1
@@ -245,29 +281,23 @@ class _Context:
         """
         wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
         index = bisect.bisect_left(self.starts, pos) - 1
-        unnamed_at = -1
-        if pronoun:
-            u = bisect.bisect_left(self.unnamed, pos) - 1
-            unnamed_at = self.unnamed[u] if u >= 0 else -1
         while index >= 0:
             start, end, name, kind = self.spans[index]
-            if start < unnamed_at:
-                return None
             if kind == "PERSON" and end <= pos and name not in self.avoid and not self.inside_quote(start):
                 gender = self.genders.get(name)
                 if wanted is None or gender is None or gender == wanted:
+                    if pronoun and self.unnamed_between(start, pos):
+                        return None
                     return name
             index -= 1
         return None
 
     def unnamed_between(self, lo: int, hi: int) -> bool:
-        index = bisect.bisect_left(self.unnamed, lo)
-        return index < len(self.unnamed) and self.unnamed[index] < hi
+        return bool(self._unnamed_spans(lo, hi))
 
     def in_unnamed(self, pos: int) -> bool:
         """True inside "a spokesperson for Parcelwise" or "a Brightwater spokesperson"."""
-        index = bisect.bisect_right(self.unnamed, pos) - 1
-        return index >= 0 and pos < self.unnamed_ends[index]
+        return any(start <= pos < end for start, end in self._unnamed_spans(max(0, pos - 120), pos + 1))
 
     def subject_before(self, lo: int, hi: int) -> str | None:
         """The name or pronoun nearest before ``hi`` in body[lo:hi].
@@ -318,20 +348,26 @@ def _honorifics(body: str) -> dict[str, str]:
     return titled
 
 
-_UNNAMED_RE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:spokes(?:person|man|woman)|representative|executive|official|analyst|person|source|employee|"
-    r"engineer|vice[ -]president|director|manager|investor|insider|adviser|advisor|lawyer|attorney|"
-    r"staffer|researcher|aide|member|designer|worker|banker|economist|trader|colleague|friend|"
-    r"customer|user|developer|founder|partner|officer|people|of them|of those)s?\b"
-    r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)?"
+_UNNAMED_HEADS = (
+    "spokesperson spokesman spokeswoman representative executive official analyst person source employee "
+    "engineer director manager investor insider adviser advisor lawyer attorney staffer researcher aide "
+    "member designer worker banker economist trader colleague friend customer user developer founder "
+    "partner officer"
+).split()
+_UNNAMED_HEAD_RE = re.compile(
+    rf"\b(?:(?:{word_alternation(_UNNAMED_HEADS)})s?|vice[ -]presidents?|people|them|those)\b"
 )
+_UNNAMED_HEAD_WORDS = (*_UNNAMED_HEADS, "vice", "people", "them", "those")
+# Looked for only among the five words before a head noun: "a former", "one of", "two senior".
+_UNNAMED_LEADS = frozenset("a an one another two three several some".split())
+_WORDS_ONLY = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_’'- \n")
+_UNNAMED_TAIL_RE = re.compile(r"\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
 _SENTENCE_LEAD_RE = re.compile(r"^(?:\W*|(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*|(?:But|And|Yet|Still|So)\s+)$")
-_UNNAMED_VERB_RE = re.compile(rf"^[^.!?]{{0,100}}?\b(?:{_VERBS})\b")
+_UNNAMED_VERB_RE = re.compile(rf"[^.!?]{{0,100}}?\b(?:{_VERBS})\b")
 
 
 def _unnamed_subjects(
-    body: str, spans: list[tuple[int, int, str, str]], sentences: Sentences
+    body: str, spans: list[tuple[int, int, str, str]], sentences: Sentences, heads: list[re.Match]
 ) -> list[tuple[int, int]]:
     """Where a sentence's subject is a person left unnamed ("a spokesperson", "one of them").
 
@@ -340,8 +376,19 @@ def _unnamed_subjects(
     """
     starts = [s[0] for s in spans]
     out = []
-    for match in _UNNAMED_RE.finditer(body):
-        start, end = match.start(), match.end()
+    for head in heads:
+        if head.group() in ("them", "those") and not body.endswith("of ", 0, head.start()):
+            continue
+        window = body[max(0, head.start() - 60):head.start()]
+        words = window.split()[-5:]
+        at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _UNNAMED_LEADS), None)
+        if at is None or " ".join(words[at + 1:]).translate(_WORDS_ONLY):
+            continue  # no determiner, or punctuation between it and the noun
+        base = head.start() - len(window)
+        start, end = base + _last_word_start(window, len(words) - at), head.end()
+        tail = _UNNAMED_TAIL_RE.match(body, end)
+        if tail:
+            end = tail.end()  # "a spokesperson for Parcelwise"
         after = bisect.bisect_left(starts, end)
         if after < len(spans) and spans[after][0] - end <= 3 and spans[after][3] == "PERSON":
             continue
@@ -352,6 +399,15 @@ def _unnamed_subjects(
         if _SENTENCE_LEAD_RE.match(lead) or _UNNAMED_VERB_RE.match(body, end):
             out.append((start, end))
     return out
+
+
+def _last_word_start(text: str, count: int) -> int:
+    """Where the ``count``-th whitespace-separated word from the end of ``text`` starts."""
+    pos = len(text)
+    for _ in range(count):
+        pos = len(text[:pos].rstrip())
+        pos = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos), text.rfind("\t", 0, pos)) + 1
+    return pos
 
 
 _PRONOUN_AFTER_RE = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
@@ -571,8 +627,17 @@ def _previous_subject(ctx: _Context, lo: int, open_mark: int) -> str | None:
 
 def _names_inside(name: str, text: str) -> bool:
     """True when the quote itself names ``name`` by first name or surname."""
-    parts = [p for p in name.split() if len(p) > 2 and p[0].isupper()]
-    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in parts)
+    return any(_word_in(part, text) for part in name.split() if len(part) > 2 and part[0].isupper())
+
+
+def _word_in(word: str, text: str) -> bool:
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (not pos or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
 
 
 def _post_signature(body: str, lo: int, hi: int) -> str | None:

@@ -272,3 +272,59 @@ def test_a_two_sentence_teaser_under_a_more_from_label_is_dropped():
     assert "Ressler" not in analysis.body
     assert "Tam Ressler" not in {e.name for e in analysis.entities}
     assert "Kettering" in analysis.body
+
+
+def test_page_furniture_of_a_news_site_is_removed():
+    text = (
+        "Skip to content\nThe Harrow Gazette\n"
+        "Dunmore Mills Chair Resigns After Audit\n"
+        "Share full article\n"
+        "Ros Kettering at the mill in Leeds in 2022.\n"
+        "Credit...Tam Ressler for The Harrow Gazette\n"
+        "By Odile Fenn\n"
+        "June 4, 20259:41 PM UTCUpdated 3 hours ago\n"
+        "Ros Kettering resigned as chair of Dunmore Mills on Tuesday after an audit found gaps in the "
+        "accounts of its export arm, the company said in a statement to the exchange.\n"
+        "Odile Fenn covers manufacturing across the north of England.\n"
+        "Reporting by Odile Fenn in Leeds; Editing by Brisa Quenby\n"
+    )
+    analysis = analyze_text(text)
+    assert analysis.date == "2025-06-04"
+    assert analysis.body.startswith("Ros Kettering resigned")
+    assert "Credit" not in analysis.body and "Share" not in analysis.body
+    assert "covers manufacturing" not in analysis.body and "Editing" not in analysis.body
+    assert {e.name for e in analysis.entities} == {"Ros Kettering", "Dunmore Mills"}
+
+
+def test_newsletter_sponsor_block_counters_and_footer_are_removed():
+    text = (
+        "Byte Brew\nSubscribe\n"
+        "Quenby Labs Ships Its Parser\n"
+        "12\n3\n"
+        "Quenby Labs released its parser on Monday, and early users said it handled malformed input "
+        "better than anything else they had tried this year.\n"
+        "A word from this week's sponsor\n"
+        "Ledgerwise turns receipts into expense reports before you leave the restaurant.\n"
+        "Try Ledgerwise free\n"
+        "Thanks for reading Byte Brew! Subscribe for free to receive new posts.\n"
+        "Discussion about this post\n"
+        "Restacks\n"
+    )
+    analysis = analyze_text(text)
+    assert analysis.body.startswith("Quenby Labs released")
+    for gone in ("Ledgerwise", "Thanks for reading", "Discussion", "Restacks", "12"):
+        assert gone not in analysis.body
+
+
+def test_an_embedded_post_keeps_its_own_paragraph():
+    text = (
+        "Two founders argue on X\n\n"
+        "Crumbs, the delivery app, put up billboards on Friday. By Saturday its rival had seen them.\n"
+        "imagine paying for billboards and your fries still arrive cold\n"
+        "— Wren Halloway (@wrenh) March 2, 2024\n"
+        "Halloway later deleted the post.\n"
+    )
+    analysis = analyze_text(text)
+    [post] = [q for q in analysis.quotes if q.text.startswith("imagine")]
+    assert post.speaker == "Wren Halloway" and post.kind == "speech"
+    assert post.text == "imagine paying for billboards and your fries still arrive cold"

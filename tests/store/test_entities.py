@@ -317,3 +317,32 @@ def test_widely_known_companies_and_products_are_typed_without_context():
     types = {e.name: e.type for e in find_entities(body)}
     assert types["Google"] == types["Microsoft"] == types["Apple"] == "ORG"
     assert types["WhatsApp"] == "PRODUCT"
+
+
+def test_an_acronym_without_brackets_joins_the_spelled_out_name():
+    body = (
+        "The Maritime Safety and Harbour Authority opened an inquiry. MSHA has not announced penalties."
+    )
+    [authority] = [e for e in find_entities(body) if "Authority" in e.name]
+    assert "MSHA" in authority.aliases
+
+
+def test_versioned_model_names_keep_their_variant_suffix():
+    body = "Nova released Lyra4-mini on Monday. Developers said Lyra4-mini was fast, unlike Nova-backed rivals."
+    names = {e.name for e in find_entities(body)}
+    assert "Lyra4-mini" in names and "Lyra4" not in names and "Developers" not in names
+
+
+def test_a_heading_keeps_only_the_names_seen_elsewhere():
+    body = "Nova Ships Novastream\n\nNova, the Toronto startup, released Novastream on Monday."
+    names = {e.name for e in find_entities(body)}
+    assert "Nova Ships Novastream" not in names and {"Nova", "Novastream"} <= names
+
+
+def test_a_former_name_joins_the_name_its_appositive_describes():
+    body = (
+        "SAN FRANCISCO, June 4 (Wirefeed) - Brightwater Pay, the payments startup formerly known as "
+        "Coinrail, is exploring a sale, three people familiar with the matter said."
+    )
+    [pay] = [e for e in find_entities(body) if e.name == "Brightwater Pay"]
+    assert "Coinrail" in pay.aliases

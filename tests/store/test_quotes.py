@@ -203,3 +203,33 @@ def test_the_outlet_is_neither_speaker_nor_pronoun_target():
     assert analysis.source == "Harbor Desk"
     [quote] = [q for q in analysis.quotes if q.kind == "speech"]
     assert quote.speaker == "Berit Nakamura"
+
+
+def test_a_slogan_is_not_speech():
+    body = 'Crumbs put up billboards carrying its new slogan, "Hot food. Cold feet. Zero excuses." Nobody laughed.'
+    assert _one(body, "Hot food. Cold feet. Zero excuses.").kind == "other"
+
+
+def test_a_spokesperson_for_a_company_is_not_the_company():
+    body = (
+        'A spokesperson for Parcelwise said the company had "nothing to add beyond the statement," '
+        'and a Brightwater spokesperson said it remained "focused on merchants."'
+    )
+    assert _one(body, "nothing to add beyond the statement,").speaker is None
+    assert _one(body, "focused on merchants.").speaker is None
+
+
+def test_a_nested_quote_belongs_to_the_name_inside_the_outer_quote():
+    body = (
+        "Alexander Drummond founded the firm. A former vice president saw it differently. "
+        '“When Drummond told us ‘we’re fine for a year,’ nobody believed him,” the former vice president said.'
+    )
+    assert _one(body, "we’re fine for a year,").speaker == "Alexander Drummond"
+
+
+def test_reported_speech_after_told_me_without_that():
+    body = (
+        "Oskar Brandt runs the lab. Brandt told me the company expects its model to stay "
+        'competitive on coding tasks "for at least the rest of the year."'
+    )
+    assert _one(body, "for at least the rest of the year.").speaker == "Oskar Brandt"
