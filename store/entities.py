@@ -1465,7 +1465,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     groups = _Groups(mentions)
     for group in groups.groups.values():
         # A handful of contexts settle the type; more only cost time.
-        for m in group.mentions[:6]:
+        for m in group.mentions[:4]:
             _vote(text, m, group.votes)
     _merge_aliases(text, sentences, groups)
     _merge_nicknames(groups)
