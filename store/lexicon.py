@@ -322,7 +322,7 @@ NICKNAMES = {
     "zeke": ("ezekiel",), "ally": ("alison", "allison", "alexandra"), "abby": ("abigail",),
     "becky": ("rebecca",), "kathy": ("katherine", "kathryn"), "tess": ("theresa", "teresa"),
     "jo": ("joanna", "josephine", "joanne"), "fred": ("frederick", "alfred"),
-    "sandy": ("sandra", "alexander"), "vicky": ("victoria",), "lexi": ("alexis", "alexandra"),
+    "dee": ("deirdre", "denise", "diana", "delia"), "sandy": ("sandra", "alexander"), "vicky": ("victoria",), "lexi": ("alexis", "alexandra"),
 }
 
 # Well-known renamings (former -> current); used only when both appear in a text.

@@ -294,10 +294,21 @@ _META_HINT_RE = re.compile(r"\d|\b[Bb]y\s+[A-Z]|^(?:author|authors)\s*:", re.I)
 _GLUED_STAMP_RE = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)|(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 
 
+# "Helen Achterberg, Markets Reporter": a byline without "By", its job title after a comma.
+_ROLE_BYLINE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:[\w&-]+\s+){0,3}"
+    r"(?:reporter|writer|editor|correspondent|columnist|contributor|journalist)$",
+    re.IGNORECASE,
+)
+
+
 def read_meta_line(text: str) -> MetaLine | None:
     """Classify a short line made only of byline, date, time, read-time and labels."""
     if not text or len(text) > 200 or "@" in text:
         return None
+    role = _ROLE_BYLINE_RE.match(text)
+    if role and _name_ok(role.group("name")):
+        return MetaLine(role.group("name"), None, False, None)
     if not _DIGIT_RE.search(text):
         low = text.lower()  # "by" or a leading "author", in any case, or no hint can match
         if "by" not in low and not low.startswith("author") or not _META_HINT_RE.search(text):

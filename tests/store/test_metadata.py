@@ -203,3 +203,14 @@ def test_source_is_the_outlet_whose_site_the_breadcrumb_links_to():
         "She told staff on Monday that nothing would change.\n"
     )
     assert analyze_text(text, filename="story.md").source == "The Lantern"
+
+
+def test_a_byline_without_by_gives_name_then_job_title():
+    text = (
+        "HARBOR DESK\nMarkets\nDunmore Mills names a new chair\nPublished 2024-03-04 09:12 UTC\n"
+        "Odile Fenn, Markets Reporter\nShare\n"
+        "Dunmore Mills named Ros Kettering chair on Monday after a vote that took most of the day.\n"
+    )
+    analysis = analyze_text(text)
+    assert analysis.author == "Odile Fenn"
+    assert analysis.body.startswith("Dunmore Mills named")
