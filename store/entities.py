@@ -990,6 +990,8 @@ _FORMER_RES = [
     (re.compile(rf"(?:its|the)\s+name\s+from\s+{_NAME}\s+to\s+{_NAME}"), 1, 2),
     (re.compile(rf"from\s+being\s+(?:called|named|known\s+as)\s+{_NAME}\s+to\s+(?:being\s+)?(?:called\s+)?{_NAME}"), 1, 2),
     (re.compile(rf"{_NAME},?\s+now\s+(?:called|known\s+as|named)\s+{_NAME}"), 1, 2),
+    # "Vale began life as Valence Robotics, a hardware start-up"
+    (re.compile(rf"{_NAME}\s+(?:began|started)\s+(?:life|out)\s+as\s+(?:a\s+company\s+called\s+)?{_NAME}"), 2, 1),
 ]
 # "The company was formerly known as X": X is an old name of the company last named.
 # A former name whose new name is the sentence's subject or the company in focus.
@@ -1019,9 +1021,12 @@ _ALIAS_HINT_RE = re.compile(
 _ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.")  # one is in every hint
 _FORMER_HINT_RE = re.compile(
     r"\b(?:formerly|(?:previously|once|originally)\s+(?:known|called|named)|renamed|rebranded|"
-    r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named))\b"
+    r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named)|"
+    r"(?:began|started)\s+(?:life|out)\s+as)\b"
 )
-_FORMER_FIRST_WORDS = ("formerly", "previously", "once", "originally", "renamed", "rebranded", "name", "being", "now")
+_FORMER_FIRST_WORDS = (
+    "formerly", "previously", "once", "originally", "renamed", "rebranded", "name", "being", "now", "began", "started",
+)
 
 
 _FORMER_NAME_KEYS = [(_norm(old), _norm(new)) for old, new in FORMER_NAMES.items()]

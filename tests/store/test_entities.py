@@ -346,3 +346,9 @@ def test_a_former_name_joins_the_name_its_appositive_describes():
     )
     [pay] = [e for e in find_entities(body) if e.name == "Brightwater Pay"]
     assert "Coinrail" in pay.aliases
+
+
+def test_began_life_as_names_a_former_name():
+    body = "Vale began life as Valence Robotics, a hardware start-up. Vale now sells simulation software."
+    [vale] = [e for e in find_entities(body) if e.name == "Vale"]
+    assert "Valence Robotics" in vale.aliases
