@@ -786,7 +786,8 @@ def _hyphenated(prev: str) -> bool:
     return prev.endswith("-") and not prev.endswith(" -") and len(prev) > 1 and prev[-2].isalpha()
 
 
-_POST_SIGNATURE_RE = re.compile(r"^[—–-]{1,2}\s*[^()@\n]{2,80}?\s*\(@\w{1,30}\)")
+# "— Jane Doe (@janedoe) March 3, 2024": the line under an embedded post.
+POST_SIGNATURE_RE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{2,80}?)\s*\(@\w{1,30}\)")
 
 
 def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:
@@ -796,7 +797,7 @@ def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:
     for line in lines:
         if line.index in dropped or not line.text:
             continue
-        if previous is not None and line.text[0] in "—–-" and _POST_SIGNATURE_RE.match(line.text):
+        if previous is not None and line.text[0] in "—–-" and POST_SIGNATURE_RE.match(line.text):
             found.add(previous)
         previous = line.index
     return found

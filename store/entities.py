@@ -603,7 +603,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     or low in PLACES
                     or low in WELL_KNOWN_ORGS
                     or not (low in SENTENCE_OPENERS or low.endswith("ly") or low in vocab) and (
-                        _everyday_word_named(body, m, low) if is_everyday_word(low) and low not in FIRST_NAMES
+                        _everyday_word_named(body, m) if is_everyday_word(low) and low not in FIRST_NAMES
                         else initial_counts[m.key] >= 2 or _name_cue_follows(body, m.end)
                     )
                 ):
@@ -617,7 +617,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     return [m for m in kept if not _derived_word(m, keys)]
 
 
-def _everyday_word_named(body: str, m: _Mention, low: str) -> bool:
+def _everyday_word_named(body: str, m: _Mention) -> bool:
     """An everyday word seen only where capitals are positional names something only with a firm cue.
 
     The cue is a name-like word after it, or the word given as a name: 'known as "Tip"'.

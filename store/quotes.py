@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
 from store.lexicon import FEMALE_NAMES, MALE_NAMES
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, word_alternation
@@ -65,9 +66,6 @@ def _ends_with_words_cue(text: str) -> bool:
     return bool(_WORDS_CUE_RE.search(text, max(0, len(stem) - 16)))
 
 
-_POST_SIGNATURE_RE = re.compile(
-    r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{2,80}?)\s*\(@\w{1,30}\)"
-)
 _TRAILING_URL_RE = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+|www\.\S+))+\s*$")
 
 # How far to look for context: keeps the work per quote bounded on any input.
@@ -218,13 +216,15 @@ class _Context:
         self.quoted_starts = [q[0] for q in quoted]
         self.entities = entities
         self.avoid: frozenset[str] = frozenset()  # people a pronoun cannot mean for the quote at hand
+        self.within: tuple[int, int] | None = None  # the outer quote whose nested quote is being judged
+        self._unnamed_blocks: dict[int, list[tuple[int, int]]] = {}
 
     # Read only when a speaker is being resolved: most of the body has no quotes.
     @functools.cached_property
     def genders(self) -> dict[str, str]:
         return _genders(self.body, self.entities, self.spans, self.inside_quote, self.sentences)
 
-    _BLOCK = 1024
+    _BLOCK = 1024  # the body is searched for unnamed subjects a block at a time, when first asked
 
     @functools.cached_property
     def _heads(self) -> list[re.Match]:
@@ -233,11 +233,9 @@ class _Context:
     @functools.cached_property
     def _head_starts(self) -> list[int]:
         return [m.start() for m in self._heads]
-    _unnamed_blocks: dict[int, list[tuple[int, int]]]
-
     def _unnamed_in_block(self, block: int) -> list[tuple[int, int]]:
         """Unnamed subjects whose head noun starts in one block of the body, found on first need."""
-        blocks = self.__dict__.setdefault("_unnamed_blocks", {})
+        blocks = self._unnamed_blocks
         found = blocks.get(block)
         if found is None:
             lo = block * self._BLOCK
@@ -260,8 +258,6 @@ class _Context:
     def inside_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self.quoted_starts, pos) - 1
         return index >= 0 and self.quoted[index][0] <= pos < self.quoted[index][1] and self.quoted[index] != self.within
-
-    within: tuple[int, int] | None = None  # the outer quote whose nested quote is being judged
 
     def mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
         out = []
