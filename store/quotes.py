@@ -217,43 +217,18 @@ class _Context:
         self.entities = entities
         self.avoid: frozenset[str] = frozenset()  # people a pronoun cannot mean for the quote at hand
         self.within: tuple[int, int] | None = None  # the outer quote whose nested quote is being judged
-        self._unnamed_blocks: dict[int, list[tuple[int, int]]] = {}
 
     # Read only when a speaker is being resolved: most of the body has no quotes.
     @functools.cached_property
     def genders(self) -> dict[str, str]:
         return _genders(self.body, self.entities, self.spans, self.inside_quote, self.sentences)
 
-    _BLOCK = 1024  # the body is searched for unnamed subjects a block at a time, when first asked
-
     @functools.cached_property
-    def _heads(self) -> list[re.Match]:
-        return list(keyword_finditer(_UNNAMED_HEAD_RE, _UNNAMED_HEAD_WORDS, self.body))
-
-    @functools.cached_property
-    def _head_starts(self) -> list[int]:
-        return [m.start() for m in self._heads]
-    def _unnamed_in_block(self, block: int) -> list[tuple[int, int]]:
-        """Unnamed subjects whose head noun starts in one block of the body, found on first need."""
-        blocks = self._unnamed_blocks
-        found = blocks.get(block)
-        if found is None:
-            lo = block * self._BLOCK
-            starts = self._head_starts
-            first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, lo + self._BLOCK)
-            heads = self._heads[first:last]
-            spans = _unnamed_subjects(self.body, self.spans, self.sentences, heads)
-            found = blocks[block] = [span for span in spans if not self.inside_quote(span[0])]
-        return found
-
-    def _unnamed_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Unnamed subjects starting in body[lo:hi] (their heads end at most ~120 characters later)."""
-        out = []
-        for block in range(max(0, lo // self._BLOCK), hi // self._BLOCK + 2):
-            if block * self._BLOCK > hi + 120:
-                break
-            out.extend(span for span in self._unnamed_in_block(block) if lo <= span[0] < hi)
-        return out
+    def _unnamed(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the unnamed subjects ("a spokesperson for X"), in body order."""
+        heads = list(keyword_finditer(_UNNAMED_HEAD_RE, _UNNAMED_HEAD_WORDS, self.body))
+        spans = [s for s in _unnamed_subjects(self.body, self.spans, self.sentences, heads) if not self.inside_quote(s[0])]
+        return [start for start, _ in spans], [end for _, end in spans]
 
     def inside_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self.quoted_starts, pos) - 1
@@ -289,11 +264,15 @@ class _Context:
         return None
 
     def unnamed_between(self, lo: int, hi: int) -> bool:
-        return bool(self._unnamed_spans(lo, hi))
+        starts = self._unnamed[0]
+        index = bisect.bisect_left(starts, lo)
+        return index < len(starts) and starts[index] < hi
 
     def in_unnamed(self, pos: int) -> bool:
         """True inside "a spokesperson for Parcelwise" or "a Brightwater spokesperson"."""
-        return any(start <= pos < end for start, end in self._unnamed_spans(max(0, pos - 120), pos + 1))
+        starts, ends = self._unnamed
+        index = bisect.bisect_right(starts, pos) - 1
+        return index >= 0 and pos < ends[index]
 
     def subject_before(self, lo: int, hi: int) -> str | None:
         """The name or pronoun nearest before ``hi`` in body[lo:hi].
@@ -357,6 +336,7 @@ _UNNAMED_HEAD_WORDS = (*_UNNAMED_HEADS, "vice", "people", "them", "those")
 # Looked for only among the five words before a head noun: "a former", "one of", "two senior".
 _UNNAMED_LEADS = frozenset("a an one another two three several some".split())
 _WORDS_ONLY = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_’'- \n")
+_NON_SPACE_RE = re.compile(r"\S+")
 _UNNAMED_TAIL_RE = re.compile(r"\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
 _SENTENCE_LEAD_RE = re.compile(r"^(?:\W*|(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*|(?:But|And|Yet|Still|So)\s+)$")
 _UNNAMED_VERB_RE = re.compile(rf"[^.!?]{{0,100}}?\b(?:{_VERBS})\b")
@@ -380,8 +360,8 @@ def _unnamed_subjects(
         at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _UNNAMED_LEADS), None)
         if at is None or " ".join(words[at + 1:]).translate(_WORDS_ONLY):
             continue  # no determiner, or punctuation between it and the noun
-        base = head.start() - len(window)
-        start, end = base + _last_word_start(window, len(words) - at), head.end()
+        lead = list(_NON_SPACE_RE.finditer(window))[at - len(words)]
+        start, end = head.start() - len(window) + lead.start(), head.end()
         tail = _UNNAMED_TAIL_RE.match(body, end)
         if tail:
             end = tail.end()  # "a spokesperson for Parcelwise"
@@ -395,15 +375,6 @@ def _unnamed_subjects(
         if _SENTENCE_LEAD_RE.match(lead) or _UNNAMED_VERB_RE.match(body, end):
             out.append((start, end))
     return out
-
-
-def _last_word_start(text: str, count: int) -> int:
-    """Where the ``count``-th whitespace-separated word from the end of ``text`` starts."""
-    pos = len(text)
-    for _ in range(count):
-        pos = len(text[:pos].rstrip())
-        pos = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos), text.rfind("\t", 0, pos)) + 1
-    return pos
 
 
 _PRONOUN_AFTER_RE = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
