@@ -822,6 +822,7 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int]) -> list[str]:
             and not line.heading
             and not line.bullet
             and line.index not in posts
+            and not (line.text[0] in "—–-" and POST_SIGNATURE_RE.match(line.text))
             and should_join(previous.text, line.text, hard and not previous.bullet)
         ):
             pieces.append(line.text if _hyphenated(previous.text) else " " + line.text)

@@ -328,3 +328,17 @@ def test_an_embedded_post_keeps_its_own_paragraph():
     [post] = [q for q in analysis.quotes if q.text.startswith("imagine")]
     assert post.speaker == "Wren Halloway" and post.kind == "speech"
     assert post.text == "imagine paying for billboards and your fries still arrive cold"
+
+
+def test_a_post_signature_in_the_same_markdown_paragraph_still_attributes_the_post():
+    text = (
+        "# Wren Halloway steps down\n\n"
+        "Halloway posted a short message on X after the announcement:\n\n"
+        "Nine years, no regrets. Time to hand over the keys. pic.twitter.com/abc123\n"
+        "— Wren Halloway (@wrenh) March 2, 2024\n\n"
+        "The board thanked her.\n"
+    )
+    analysis = analyze_text(text, filename="post.md")
+    [post] = [q for q in analysis.quotes if q.text.startswith("Nine years")]
+    assert (post.speaker, post.kind) == ("Wren Halloway", "speech")
+    assert "(@wrenh)" not in post.text
