@@ -30,7 +30,12 @@ from store.lexicon import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     OUTLET_WORDS,
+    PLACE_SUFFIXES,
     PLACES,
+    PLATFORMS,
+    SEASONS,
+    STATE_ABBREVIATION_NAMES,
+    TIME_ZONE_WORDS,
     PRODUCT_NOUNS,
     ROLE_WORDS,
     SECTION_WORDS,
@@ -146,12 +151,13 @@ _INSTITUTION_RX = (
     "Administration|Agency|Authority|Board|Bureau|Commission|Committee|Council|Department|"
     "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre"
 )
+_INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
 _RUN_RE = re.compile(
     rf"(?<![\w@#$/.'’&]){_TOK}"
     rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
     rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX})\b)){_TOK}"
-    rf"| \d{{1,2}}(?:\.\d+)?(?![\w.]))*"
+    rf"| \d{{1,2}}(?:\.\d+)?(?![\w.-]))*"
 )
 _TOK_RE = re.compile(rf"{_TOK}|\d+(?:\.\d+)?|[a-z]+")
 _CAPITAL_RE = re.compile(rf"[{_UP}]")
@@ -266,12 +272,27 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
         current.extend(pending)
         pending = []
         current.append(token)
-        if token.possessive or token.cut:
+        if token.possessive and not _possessive_inside_name(run, token) or token.cut:
             sequences.append(current)
             current = []
     if current:
         sequences.append(current)
     return sequences
+
+
+_COLLECTIVE_POSSESSORS = frozenset(
+    "children women men people kids veterans workers farmers teachers nurses doctors artists "
+    "writers mothers fathers parents families citizens consumers employees".split()
+)
+_NAME_TAIL_RE = re.compile(r"[’']s((?:\s+[A-Z][\w&-]*){1,3})")
+
+
+def _possessive_inside_name(run: str, token: _Token) -> bool:
+    """"Sunny Harbor Children's Fund": the "'s" belongs to the organisation's name."""
+    if token.text.lower() not in _COLLECTIVE_POSSESSORS:
+        return False
+    tail = _NAME_TAIL_RE.match(run, token.end)
+    return bool(tail) and any(w.lower() in ORG_SUFFIXES for w in tail.group(1).split())
 
 
 @functools.lru_cache(maxsize=16384)
@@ -290,6 +311,9 @@ def _run_parts(run: str) -> tuple[tuple[tuple[_Token, ...], str], ...]:
 
 # -------------------------------------------------------------- sequences
 
+_PRODUCT_TAILS = frozenset({"sdk"})  # "Kestrel SDK" is the product's whole name
+
+
 def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     """``last`` is true for the final word of a run that has words before it."""
     low = token.text.lower().rstrip(".")
@@ -297,7 +321,7 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         return True
     if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):
         # "Halcyon AI" and "Stratus Cloud" end in a generic word that names them.
-        return not (last and (low in ORG_SUFFIXES or token.text.istitle()))
+        return not (last and (low in ORG_SUFFIXES or token.text.istitle() or low in _PRODUCT_TAILS))
     if low in ROLE_WORDS:
         return not seq_has_suffix
     return False
@@ -531,7 +555,9 @@ class _Vocabulary:
         pos = body.find(word)
         while pos >= 0:
             match = _LOWER_WORD_RE.match(body, pos)
-            if match and match.group() == word and self._scan_starts_at(pos):
+            # "@zuck" and "/zuck" are a handle and a path, not the word in use
+            handle = pos and body[pos - 1] in "@/#"
+            if match and match.group() == word and not handle and self._scan_starts_at(pos):
                 return True
             pos = body.find(word, pos + 1)
         return False
@@ -574,7 +600,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if m.initial and len(tokens) > 1 and m.key not in mid_keys:
             first = tokens[0].text
             low = first.lower()
-            descriptor = (low in ORG_NOUNS or low in PRODUCT_NOUNS) and low not in ORG_SUFFIXES
+            descriptor = (low in ORG_NOUNS or low in PRODUCT_NOUNS) and low not in ORG_SUFFIXES or (
+                _occupation_before_name(low, tokens)
+            )
             if low in SENTENCE_OPENERS or descriptor or (
                 low not in FIRST_NAMES
                 and first.istitle()
@@ -610,11 +638,34 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     continue
             elif low in SENTENCE_OPENERS and low in vocab:
                 continue
-            if low in NATIONALITIES:
+            if low in NATIONALITIES or _season_or_zone(body, m, low):
                 continue
         kept.append(m)
     keys = {m.key for m in kept}
     return [m for m in kept if not _derived_word(m, keys)]
+
+
+_YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
+_CLOCK_BEFORE_RE = re.compile(r"(?:\d|[ap]\.?m\.?)\s+$", re.IGNORECASE)
+
+
+def _season_or_zone(body: str, m: _Mention, low: str) -> bool:
+    """"the Winter 2024 issue", "9 a.m. Pacific": a season or a time zone, not a name."""
+    if low in SEASONS:
+        return bool(_YEAR_AFTER_RE.match(body, m.end))
+    if low in TIME_ZONE_WORDS:
+        return bool(_CLOCK_BEFORE_RE.search(body, max(0, m.start - 8), m.start))
+    return False
+
+
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "smith", "wright")
+
+
+def _occupation_before_name(low: str, tokens: list[_Token]) -> bool:
+    """"Welder Tasha Grimaldi", "Mayor Celia Reyes": a job written before a person's name."""
+    if len(tokens) < 3 or low in FIRST_NAMES or tokens[-1].text.lower() in ORG_SUFFIXES:
+        return False
+    return low in ROLE_WORDS or low.endswith(_OCCUPATION_ENDINGS)
 
 
 def _everyday_word_named(body: str, m: _Mention) -> bool:
@@ -731,7 +782,25 @@ def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
         return False
     if any(t.lower() in ORG_SUFFIXES or t.lower() in GENERIC_TERMS for t in tokens[1:]):
         return False
-    return True
+    # "Fernly Support", "Acme News": a brand's account, not a person
+    return tokens[-1].lower() not in _ACCOUNT_WORDS
+
+
+def _type_accounts(groups: _Groups) -> None:
+    """"Fernly Support" posting: an organisation's account, one entity with the brand when it is named."""
+    for key, group in list(groups.groups.items()):
+        m = group.mentions[0]
+        if len(m.tokens) == 2 and m.tokens[-1].text.lower() in _ACCOUNT_WORDS:
+            group.votes["ORG"] += 3
+            brand = groups.groups.get(m.tokens[0].key)
+            if brand is not None:
+                brand.votes["ORG"] += 3
+                groups.union(key, m.tokens[0].key, rename=True)  # the account speaks for the brand
+
+
+_ACCOUNT_WORDS = frozenset(
+    "support help helpdesk team official updates status hq care app devs developers careers jobs".split()
+)
 
 
 class _Groups:
@@ -840,6 +909,9 @@ def _merge_name_parts(groups: _Groups) -> None:
                     orgs[_norm(" ".join(t.text for t in tokens))].append((m.start, key))
                 if len(tokens) > 1:
                     orgs[tokens[0].key].append((m.start, key))
+                if m.tokens[-1].text in _INSTITUTION_WORDS:
+                    # "the Port Alder Harbor Commission" ... "Commission chair Marcus Delgado"
+                    orgs[m.tokens[-1].key].append((m.start, key))
     firsts_seen = {key: min(m.start for m in group.mentions) for key, group in groups.groups.items()}
     for key in list(groups.groups):
         group = groups.groups.get(key)
@@ -852,11 +924,16 @@ def _merge_name_parts(groups: _Groups) -> None:
         else:
             # "Harbor" beside "Harbor Silicon" and "Harbor Relay": a company first.
             tables = ((persons, True), (orgs, False), (firsts, True))
+        org_options = orgs.get(key)
+        if org_options:
+            first = firsts_seen.get(key, 0)
+            org_options = [(pos, k) for pos, k in org_options if k in suffixed or pos < first]
+        if org_options and not group.multi and key in persons and key not in FIRST_NAMES:
+            # "Pettersen" beside "Pettersen Marine" and "Erik Pettersen": each goes to the one named last.
+            _split_person_org(groups, key, persons[key], orgs[key])
+            continue
         for table, is_person in tables:
-            options = table.get(key)
-            if options and table is orgs:
-                first = firsts_seen.get(key, 0)
-                options = [(pos, k) for pos, k in options if k in suffixed or pos < first]
+            options = org_options if table is orgs else table.get(key)
             if not options:
                 continue
             targets = {groups.find(k) for _, k in options if groups.find(k) != groups.find(key)}
@@ -916,6 +993,19 @@ def _split_ambiguous(groups: _Groups, key: str, options: list[tuple[int, str]], 
         if is_person:
             groups.groups[target].person_part = True
     groups.parent[key] = groups.find(options[0][1])
+
+
+def _split_person_org(groups: _Groups, key: str, person_options: list[tuple[int, str]],
+                      org_options: list[tuple[int, str]]) -> None:
+    """A surname that is also a company's first word goes, mention by mention, to the nearer before it."""
+    people = {groups.find(k) for _, k in person_options}
+    options = sorted(person_options + org_options)
+    if len({groups.find(k) for _, k in options}) < 2:
+        return
+    _split_ambiguous(groups, key, options, is_person=False)
+    for target in people:
+        if target in groups.groups and any(m.key == key for m in groups.groups[target].mentions):
+            groups.groups[target].person_part = True
 
 
 def _merge_owner_products(groups: _Groups) -> None:
@@ -996,8 +1086,12 @@ _FORMER_RES = [
 # "The company was formerly known as X": X is an old name of the company last named.
 # A former name whose new name is the sentence's subject or the company in focus.
 _ORPHAN_FORMER_RE = re.compile(
-    r"(?:\b(?:formerly|previously|once|originally)\s+(?:known\s+as|called|named)\s+|"
-    r",\s+formerly\s+|\b(?:renamed|rebranded)\s+from\s+)[\"“]?" + _NAME
+    r"(?:\b(?:formerly|previously|once|originally)\s+(?:known\s+as|called|named|traded\s+as|operated\s+as)\s+|"
+    r",\s+formerly\s+|\b(?:renamed|rebranded)\s+from\s+|"
+    # "Until 2022 it traded as Tinwhistle": a name the company no longer uses
+    r"\b(?:[Uu]ntil|[Bb]efore)\s+(?:\d{4}|last\s+year|recently),?\s+(?:it|the\s+(?:company|firm|startup|business))\s+"
+    r"(?:traded|operated|was\s+known|was\s+called|was\s+named|went\s+by)\s+(?:as\s+)?|"
+    r"\bused\s+to\s+(?:be\s+called|be\s+known\s+as|trade\s+as|go\s+by)\s+)[\"“]?" + _NAME
 )
 _ORG_CONTEXT_RE = re.compile(r"\b(?:company|firm|startup|business|brand|its name|corporation)\b", re.I)
 
@@ -1022,14 +1116,16 @@ _ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.")  # on
 _FORMER_HINT_RE = re.compile(
     r"\b(?:formerly|(?:previously|once|originally)\s+(?:known|called|named)|renamed|rebranded|"
     r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named)|"
-    r"(?:began|started)\s+(?:life|out)\s+as)\b"
+    r"(?:began|started)\s+(?:life|out)\s+as|(?:[Uu]ntil|[Bb]efore)\s+(?:\d{4}|last\s+year|recently)|used\s+to)\b"
 )
 _FORMER_FIRST_WORDS = (
     "formerly", "previously", "once", "originally", "renamed", "rebranded", "name", "being", "now", "began", "started",
+    "until", "Until", "before", "Before", "used",
 )
 
 
 _FORMER_NAME_KEYS = [(_norm(old), _norm(new)) for old, new in FORMER_NAMES.items()]
+_STATE_KEYS = [(_norm(abbr), _norm(name)) for abbr, name in STATE_ABBREVIATION_NAMES.items()]
 
 
 def _hint_windows(body: str, hints: Iterable[re.Match]) -> list[tuple[int, int]]:
@@ -1121,23 +1217,29 @@ class _Index:
 
 
 _CALLED_BY_RE = re.compile(
-    r"\b(?:whom\b[^.;]{0,80}?\bcalls?|who\s+goes\s+by|known\s+to\s+\w+(?:\s+\w+)?\s+as)\s+[\"“]?" + _NAME
+    r"\b(?:whom\b[^.;]{0,80}?\bcalls?|who\s+goes\s+by|known\s+to\s+\w+(?:\s+\w+)?\s+as|"
+    r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?" + _NAME
 )
+_CALLED_HINTS = ("whom", "goes by", "known to", " him ", " her ")
+_PRONOUN_REACH = 400  # how far back "called her Rivet" looks for the person "her" is
 
 
 def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Index) -> None:
-    """"Bartholomew Ndiaye, whom everyone calls Bart": Bart is Bartholomew Ndiaye."""
+    """"Bartholomew Ndiaye, whom everyone calls Bart" or "colleagues call her Bart": Bart is him or her."""
     for match in _CALLED_BY_RE.finditer(body):
-        nick = _group_key_for(match.group(1), groups, from_end=False)
+        nick = _group_key_for(match.group(2), groups, from_end=False)
         if nick is None:
             continue
-        full = index.person_before(sentences.start_of(match.start()), match.start())
+        lo = sentences.start_of(match.start())
+        if match.group("pronoun"):
+            lo = max(0, lo - _PRONOUN_REACH)
+        full = index.person_before(lo, match.start())
         if full and groups.find(full) != groups.find(nick):
             groups.union(nick, full, rename=True)
 
 
 def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
-    called = "whom" in body or "goes by" in body or "known to" in body
+    called = any(hint in body for hint in _CALLED_HINTS)
     former_windows = _hint_windows(body, keyword_finditer(_FORMER_HINT_RE, _FORMER_FIRST_WORDS, body))
     # The index records the groups as they stand now, before any merge below.
     index = _Index(groups) if called or former_windows else None
@@ -1178,7 +1280,7 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
             )
             if new:
                 groups.union(old, new, rename=True)
-    for a, b in _FORMER_NAME_KEYS:
+    for a, b in _FORMER_NAME_KEYS + _STATE_KEYS:
         if a in groups.parent and b in groups.parent and groups.find(a) != groups.find(b):
             groups.union(a, b, rename=True)
 
@@ -1302,6 +1404,9 @@ def _prev_words(body: str, start: int) -> list[str]:
     return out
 
 
+_CAMEL_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
@@ -1313,7 +1418,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 2
     elif low_text in WELL_KNOWN_PRODUCTS:
         votes["PRODUCT"] += 2
-    if len(tokens) > 1 and tokens[-1].text.lower().rstrip(".") in ORG_SUFFIXES:
+    last_word = tokens[-1].text.lower()
+    if len(tokens) > 1 and last_word in _PRODUCT_TAILS:
+        votes["PRODUCT"] += 4
+    elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
+        votes["PLACE"] += 4
+    elif len(tokens) > 1 and last_word.rstrip(".") in ORG_SUFFIXES:
         votes["ORG"] += 4
     elif len(tokens) > 2 and tokens[1].text == "of" and tokens[0].text.lower() in OF_HEADS:
         votes["ORG"] += 4  # "University of Toronto", "Bank of Lisbon"
@@ -1325,6 +1435,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["ORG"] += 1
         elif low_text in OUTLET_WORDS:
             votes["ORG"] += 2
+        elif _CAMEL_RE.fullmatch(text):
+            votes["ORG"] += 1  # "HomeSignal", "FactStream": coined brand names are mostly companies
     if _person_shaped(m):
         votes["PERSON"] += 1
         if tokens[0].text.lower() in FIRST_NAMES:
@@ -1337,6 +1449,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 3
     prev = _prev_words(body, m.start)
     after_in = False
+    if prev and prev[-1] in ("on", "to", "via") and low_text in PLATFORMS:
+        votes["PRODUCT"] += 5  # "on Facebook", "posted to Threads": the platform
     if prev:
         last = prev[-1]
         if last.endswith(","):
@@ -1398,6 +1512,40 @@ def _decide(group: _Group) -> str:
         if vote > score:
             best, score = kind, vote
     return best
+
+
+_LIST_GAP_RE = re.compile(r"(?:[’']s)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
+
+
+def _type_by_coordination(body: str, groups: _Groups) -> None:
+    """"Ocado, Amazon or Tesla": a name with no cue of its own is the kind its list neighbours are."""
+    untyped = [key for key, group in groups.groups.items() if _decide(group) == "OTHER"]
+    if not untyped:
+        return
+    starts: dict[int, str] = {}
+    ends: dict[int, str] = {}
+    for key, group in groups.groups.items():
+        for m in group.mentions:
+            starts[m.start] = key
+            ends[m.end] = key
+    for key in untyped:
+        group = groups.groups[key]
+        votes: dict[str, int] = defaultdict(int)
+        for m in group.mentions:
+            gap = _LIST_GAP_RE.match(body, m.end)
+            neighbour = starts.get(gap.end()) if gap else None
+            if neighbour is None:
+                for end in range(m.start - 1, max(0, m.start - 12), -1):
+                    if end in ends and _LIST_GAP_RE.fullmatch(body, end, m.start):
+                        neighbour = ends[end]
+                        break
+            if neighbour is not None and groups.find(neighbour) != key:
+                kind = _decide(groups.groups[groups.find(neighbour)])
+                if kind in ("ORG", "PRODUCT"):
+                    votes[kind] += 1
+        if votes:
+            kind = max(votes, key=votes.get)
+            group.votes[kind] += 1.5
 
 
 # ----------------------------------------------------------------- driver
@@ -1472,6 +1620,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
         # A handful of contexts settle the type; more only cost time.
         for m in group.mentions[:4]:
             _vote(text, m, group.votes)
+    _type_accounts(groups)
     _merge_aliases(text, sentences, groups)
     _merge_nicknames(groups)
     _merge_name_parts(groups)
@@ -1479,6 +1628,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_acronyms(text, groups)
     _merge_owner_products(groups)
     _merge_the_forms(groups)
+    _type_by_coordination(text, groups)
     entities = []
     for group in groups.groups.values():
         counted = sorted((m for m in group.mentions if m.start >= offset), key=lambda m: m.start)

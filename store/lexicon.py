@@ -160,7 +160,7 @@ ORG_NOUNS = _words(
     foundation studio studios publisher broadcaster operator airline carrier
     incubator accelerator investor backer club team party union exchange broker
     brokerage marketplace vendor supplier distributor consultancy chain label
-    regulator watchdog lab
+    regulator watchdog lab tracker
     """
 )
 
@@ -471,6 +471,39 @@ WELL_KNOWN_PRODUCTS = _words(
     midjourney whatsapp instagram messenger youtube tiktok gmail android ios iphone
     ipad macos xbox playstation kindle alexa siri bing chrome safari firefox
     photoshop azure autopilot starlink cybertruck oculus linux python javascript
-    kubernetes docker postgresql mysql sqlite mongodb redis
+    kubernetes docker postgresql mysql sqlite mongodb redis rust java typescript kotlin
+    threads bluesky mastodon snapchat telegram discord twitch substack
     """
 )
+
+# Social platforms: "on Facebook", "posted to Threads" name the product, not the company.
+PLATFORMS = _words(
+    """
+    facebook twitter x instagram threads bluesky mastodon linkedin reddit tiktok youtube
+    snapchat telegram discord twitch substack medium whatsapp weibo wechat truth
+    """
+)
+
+# Last words that make a name a place: "Tallow Street", "the Gulf Coast".
+PLACE_SUFFIXES = _words(
+    """
+    street st. road rd. avenue ave. boulevard blvd. lane drive square plaza bridge
+    highway freeway interstate coast river lake bay harbor harbour valley mountain
+    mountains island islands heights hills county province peninsula strait sea ocean
+    canyon desert forest beach creek falls gulf
+    """
+)
+
+SEASONS = _words("spring summer autumn fall winter")
+
+# "9 a.m. Pacific": a time zone after a clock time, not a place.
+TIME_ZONE_WORDS = _words("pacific eastern central mountain atlantic")
+
+# "SAN JOSE, Calif." and "California" are one place.
+STATE_ABBREVIATION_NAMES = {
+    "calif": "california", "fla": "florida", "mich": "michigan", "minn": "minnesota",
+    "tenn": "tennessee", "conn": "connecticut", "colo": "colorado", "ariz": "arizona",
+    "penn": "pennsylvania", "mass": "massachusetts", "wash": "washington", "ore": "oregon",
+    "nev": "nevada", "okla": "oklahoma", "ind": "indiana", "n.y": "new york",
+    "n.j": "new jersey", "n.c": "north carolina", "s.c": "south carolina",
+}

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
-from store.lexicon import FEMALE_NAMES, MALE_NAMES
+from store.lexicon import FEMALE_NAMES, MALE_NAMES, PRODUCT_NOUNS
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, word_alternation
 
@@ -28,10 +28,12 @@ _VERBS = (
     "suggested|suggests|conceded|confirmed|countered|predicted|promised|vowed|exclaimed|"
     "answered|testified|concluded|mused|boasted|complained|cautioned|messaged|texted|"
     "emailed|blogged|captioned|continued|recounted|shouted|whispered|pleaded|urged|"
-    "reiterated|elaborated|shared|described|describes|describing|assured|assures|reassured"
+    "reiterated|elaborated|shared|described|describes|describing|assured|assures|reassured|"
+    "joking|quipping|adding|noting|arguing|insisting|recalling|remarking"
 )
 _VERB_RE = re.compile(rf"\b(?:{word_alternation(_VERBS.split('|'))})\b")
-_PRONOUN_RE = re.compile(r"\b(he|she|He|She)\b")
+# "The 26-year-old" points back at the last person named, as "she" does.
+_PRONOUN_RE = re.compile(r"\b(he|she|He|She|[Tt]he\s+\d{1,3}-year-old)\b")
 _ATTACHED_RE = re.compile(r"(?:[’']s)?(?:,[^.!?;]{0,80}|\s+(?:of|at|from|with|for)\s+(?:the\s+)?)$")
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 _HONORIFIC_WORDS = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")  # "Mrs" starts with "Mr"
@@ -282,6 +284,10 @@ class _Context:
         """
         window = self.body[lo:hi]
         mentions = [m for m in self.mentions_in(lo, hi) if _can_speak(m)]
+        if len(mentions) > 1 and ", wh" in window:
+            # "Grimaldi, who has worked at Pettersen for 19 years, told": the clause's names are not the subject.
+            clauses = [(lo + c.start(), lo + c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(window)]
+            mentions = [m for m in mentions if not any(a < m[0] < b for a, b in clauses)]
         pronoun, word = None, ""
         for match in _PRONOUN_RE.finditer(window):
             pronoun, word = lo + match.start(), match.group()
@@ -307,6 +313,9 @@ class _Context:
         if pronoun is not None and (first is None or pronoun.start() < first[0]):
             return self.last_person_before(lo, pronoun.group())
         return first[2] if first else None
+
+
+_RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:.!?\"“”]*,")
 
 
 def _can_speak(mention: tuple[int, int, str, str]) -> bool:
@@ -389,7 +398,7 @@ def _genders(body: str, entities: list[Entity], spans: list[tuple[int, int, str,
     votes; a given name or an honorific ("Ms. Raman") decides when the text
     does not.
     """
-    votes: dict[str, list[int]] = {}
+    votes: dict[str, list[float]] = {}
     persons = [s for s in spans if s[3] == "PERSON" and not quoted(s[0])]
     for i, (start, end, name, _) in enumerate(persons):
         if len(body[sentences.start_of(start):start].split()) > 3:
@@ -399,7 +408,9 @@ def _genders(body: str, entities: list[Entity], spans: list[tuple[int, int, str,
             if quoted(match.start()):
                 continue
             tally = votes.setdefault(name, [0, 0])
-            tally[0 if match.group().lower() in ("he", "his", "him") else 1] += 1
+            word = match.group().lower()
+            # "him"/"her" are often someone else's ("Berg gives her the credit"): half a vote.
+            tally[0 if word in ("he", "his", "him") else 1] += 0.5 if word in ("him", "her") else 1
             break
     titled: dict[str, str] | None = None  # read only when needed
     genders: dict[str, str] = {}
@@ -421,7 +432,7 @@ def _genders(body: str, entities: list[Entity], spans: list[tuple[int, int, str,
                 titled = _honorifics(body)
             if parts[-1] in titled:
                 genders[entity.name] = titled[parts[-1]]
-            elif male != female:
+            elif abs(male - female) >= 1:
                 genders[entity.name] = "m" if male > female else "f"
     return genders
 
@@ -461,10 +472,14 @@ _NAME_AFTER_RE = re.compile(r"\s[A-Z][\w’'-]*[a-z]")
 
 # "carrying its new slogan, "Hot food..."": a slogan is printed, not said.
 _LABEL_NOUN_RE = re.compile(
-    r"\b(?:slogan|motto|tagline|tag line|catchphrase|jingle|headline|banner|hashtag|sign|caption)s?"
+    r"\b(?:slogan|motto|tagline|tag line|catchphrase|jingle|headline|banner|hashtag|sign|caption|screen|display|"
+    r"label|sticker|plaque|placard|billboard)s?"
     r"\s*(?:,|:|that read|reading|which read)?\s*$",
     re.IGNORECASE,
 )
+
+
+_POSTED_RE = re.compile(r"\b(?:posted|tweeted|shared|uploaded)\b")
 
 
 def _naming(ctx: _Context, pre: str, sent_start: int) -> _Judgement | None:
@@ -481,9 +496,20 @@ def _naming(ctx: _Context, pre: str, sent_start: int) -> _Judgement | None:
         if _PEOPLE_NOUNS_RE.search(clause[-80:]):
             return _Judgement(True, None, True)
         return _Judgement(False, None, False)
-    if _NAMING_CUE_RE.search(tail) or _LABEL_NOUN_RE.search(tail):
+    if _NAMING_CUE_RE.search(tail):
+        return _Judgement(False, None, False)
+    if _LABEL_NOUN_RE.search(tail):
+        # "he posted a clip ... with the caption: '...'": the caption is the poster's words.
+        posted = _POSTED_RE.search(pre)
+        if posted:
+            verb_at = sent_start + posted.start()
+            if ctx.mentions_in(sent_start, verb_at) or _PRONOUN_RE.search(pre, 0, posted.start()):
+                return _Judgement(True, ctx.subject_before(sent_start, verb_at), True)
         return _Judgement(False, None, False)
     return None
+
+
+_THING_SUBJECT_RE = re.compile(r"\b(?:the|its|my|your|our|their|his|her)\s+([a-z][\w-]*)\s+$")
 
 
 def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int) -> _Judgement | None:
@@ -499,8 +525,16 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int) -> _J
         or (count <= 25 and _REPORTED_GAP_RE.match(gap))
     ):
         return None
-    speaker = ctx.subject_before(sent_start, sent_start + verb.start())
-    if speaker is None:
+    thing = _THING_SUBJECT_RE.search(pre, max(0, verb.start() - 40), verb.start())
+    if thing and thing.group(1).lower() in PRODUCT_NOUNS:
+        return _Judgement(False, None, False)  # 'the app says "all good!"': a device's text, not speech
+    verb_at = sent_start + verb.start()
+    speaker = ctx.subject_before(sent_start, verb_at)
+    sentence_start = ctx.sentences.start_of(verb_at)
+    if speaker is None and sentence_start < sent_start:
+        # "Yoon wrote that X had 'earned it,' but remarked that ...": the subject is before the first quote.
+        speaker = ctx.subject_before(sentence_start, verb_at)
+    if speaker is None and not gap.lstrip().startswith("that "):
         speaker = ctx.subject_after(sent_start + verb.end(), open_mark)
     return _Judgement(True, speaker, True)
 
@@ -676,7 +710,8 @@ def find_quotes(
                 body[pair.start:pair.end], speaker, "speech" if judgement.speech else "other",
                 pair.start, pair.end,
             )
-            prev_close[lo] = pair.end + 1
+            if judgement.speech:  # a title or scare quote is part of the sentence around it
+                prev_close[lo] = pair.end + 1
         previous_para_speaker = last_speech.get(lo)
         if para_index and (name := _post_signature(body, lo, hi)):
             _attribute_post(ctx, quotes, paragraphs[para_index - 1], name, lo)

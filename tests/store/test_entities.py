@@ -352,3 +352,103 @@ def test_began_life_as_names_a_former_name():
     body = "Vale began life as Valence Robotics, a hardware start-up. Vale now sells simulation software."
     [vale] = [e for e in find_entities(body) if e.name == "Vale"]
     assert "Valence Robotics" in vale.aliases
+
+
+def test_called_her_introduces_a_nickname_for_the_person_before():
+    body = (
+        "Amaka Oduya keeps a jar of bolts on her desk. Friends have called her Bolt since school.\n\n"
+        "Bolt laughed at the idea. Oduya said the name stuck."
+    )
+    amaka = _by_name(find_entities(body))["Amaka Oduya"]
+    assert "Bolt" in amaka.aliases
+    assert "Bolt" not in _names(body)
+
+
+def test_until_a_year_it_traded_as_gives_a_former_name():
+    body = (
+        "Her company, Quillon Robotics, builds pallet robots. Until 2021 it traded as Pennywhistle Systems, "
+        "a name nobody misses. Pennywhistle's first robot folded shirts."
+    )
+    entities = _by_name(find_entities(body))
+    assert {"Pennywhistle Systems", "Pennywhistle"} <= set(entities["Quillon Robotics"].aliases)
+    assert entities["Quillon Robotics"].type == "ORG"
+
+
+def test_an_age_description_is_not_a_product():
+    assert _names("Ines Barral sang. The 26-year-old laughed.") == {"Ines Barral"}
+
+
+def test_a_word_in_a_handle_does_not_make_a_nickname_an_everyday_word():
+    body = "Photo: Instagram/@kofi\n\nKofi Mensah-Boateng spoke first. Kofi, as fans call him, grinned."
+    kofi = _by_name(find_entities(body))["Kofi Mensah-Boateng"]
+    assert "Kofi" in kofi.aliases
+
+
+def test_a_job_before_a_name_at_a_sentence_start_is_not_part_of_the_name():
+    body = "The union met. Welder Dagny Solheim, who has worked there for years, spoke."
+    assert "Dagny Solheim" in _names(body)
+    assert "Welder Dagny Solheim" not in _names(body)
+
+
+def test_street_and_coast_names_are_places_and_platforms_after_on_are_products():
+    body = (
+        "The yard on Brackwater Street stays open. Cranes go to ports along the Gulf Coast. "
+        "Mayor Odile Fenn welcomed the sale on Facebook."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Brackwater Street"].type == "PLACE"
+    assert entities["Gulf Coast"].type == "PLACE"
+    assert entities["Facebook"].type == "PRODUCT"
+
+
+def test_seasons_before_a_year_and_time_zones_after_a_clock_are_not_entities():
+    body = "It ran in the Winter 2024 issue. Vellum fixed it just after 9 a.m. Pacific on Tuesday."
+    assert _names(body) == {"Vellum"}
+
+
+def test_a_possessive_inside_an_organisations_name_stays_in_it():
+    body = "Proceeds go to the Lakeside Children's Fund, the singer said."
+    assert "Lakeside Children's Fund" in _names(body)
+
+
+def test_a_name_listed_beside_companies_is_a_company():
+    body = "Larger rivals such as Brindle could copy it. She worries about Brindle, Amazon or Tesla."
+    assert _by_name(find_entities(body))["Brindle"].type == "ORG"
+
+
+def test_a_surname_shared_with_a_company_goes_to_the_one_named_last():
+    body = (
+        "Harrow Lifting will buy Voss Marine. The deal keeps the Voss yard open. "
+        '"We are glad," said Anke Voss, whose grandfather built it. '
+        "All Voss Marine staff get offers. Welder Ida Brun, who has worked at Voss for years, was relieved."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Voss Marine"].mentions == 4
+    assert entities["Anke Voss"].mentions == 1
+
+
+def test_an_institutions_last_word_opening_a_sentence_joins_it():
+    body = "The sale needs the Port Hale Harbor Commission's approval. Commission chair Ade Lowe agreed."
+    entities = _by_name(find_entities(body))
+    assert "Commission" in entities["Port Hale Harbor Commission"].aliases
+    assert "Commission" not in entities
+
+
+def test_state_abbreviation_and_state_are_one_place():
+    body = "SAN MATEO, Calif. -- Orrin Labs grew. Orrin Labs is based in California."
+    place = _by_name(find_entities(body))["California"]
+    assert set(place.aliases) == {"Calif.", "California"}
+
+
+def test_a_brand_account_speaks_for_the_brand():
+    body = "Thousands of Dovely thermostats froze.\n\nWe are on it.\n\n— Dovely Support (@DovelySupport) June 3, 2025"
+    entities = _by_name(find_entities(body))
+    assert entities["Dovely"].type == "ORG"
+    assert "Dovely Support" in entities["Dovely"].aliases
+
+
+def test_coined_camel_case_names_default_to_organisations_and_sdk_stays_in_a_product_name():
+    body = "Analysts polled by DataMarsh expected less. The open-source Osprey SDK is free."
+    entities = _by_name(find_entities(body))
+    assert entities["DataMarsh"].type == "ORG"
+    assert entities["Osprey SDK"].type == "PRODUCT"

@@ -233,3 +233,51 @@ def test_reported_speech_after_told_me_without_that():
         'competitive on coding tasks "for at least the rest of the year."'
     )
     assert _one(body, "for at least the rest of the year.").speaker == "Oskar Brandt"
+
+
+def test_an_age_description_opens_like_a_pronoun():
+    body = 'Ines Barral mocked him. The 26-year-old joked that his dancing looked "like a fridge falling down stairs."'
+    assert _one(body, "like a fridge falling down stairs.").speaker == "Ines Barral"
+
+
+def test_a_title_quote_does_not_cut_the_sentence_for_the_next_quote():
+    body = "Ines Barral spoke on her podcast ‘Late Again’ last week, joking that it was \"a disaster, honestly.\""
+    assert _one(body, "Late Again").kind == "other"
+    assert _one(body, "a disaster, honestly.").speaker == "Ines Barral"
+
+
+def test_him_or_her_after_a_name_is_only_half_a_gender_vote():
+    body = (
+        "Tomek Wal still uses the old name when he wants to tease her. "
+        "Wal, a former engineer, gives her the credit. He stated that Priya Naidu 'rebuilt it in a weekend' "
+        "and then slept."
+    )
+    assert _one(body, "rebuilt it in a weekend").speaker == "Tomek Wal"
+
+
+def test_a_caption_the_person_posted_is_their_speech_but_text_on_a_screen_is_not():
+    body = (
+        'Ravi Kapoor posted a clip to Threads, with the caption: "Mats are open. Pick a date." '
+        'When a Kapoor robot bumps into you, it flashes two words on its screen: “my fault.”'
+    )
+    caption = _one(body, "Mats are open. Pick a date.")
+    assert (caption.kind, caption.speaker) == ("speech", "Ravi Kapoor")
+    assert _one(body, "my fault.").kind == "other"
+
+
+def test_names_in_a_relative_clause_are_not_the_subject():
+    body = 'Welder Ida Brun, who has worked at Solberg Lifting for years, told reporters she was "relieved, mostly."'
+    assert _one(body, "relieved, mostly.").speaker == "Ida Brun"
+
+
+def test_a_second_verb_after_a_quote_keeps_the_sentence_subject():
+    body = (
+        "Rachel Oyelaran, an analyst at Pemberly, wrote that Corvo had ‘earned a quiet year,’ "
+        'but remarked that Nvidia remains "the weather everyone lives in."'
+    )
+    assert _one(body, "the weather everyone lives in.").speaker == "Rachel Oyelaran"
+
+
+def test_what_a_device_says_is_not_speech():
+    body = 'Marta Quell wrote that the app says "all good!" while the room boiled.'
+    assert _one(body, "all good!").kind == "other"
