@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from store.common_words import is_everyday_word
+from store.common_words import is_everyday_word, zipf
 from store.lexicon import (
     FIRST_NAMES,
     FORMER_NAMES,
@@ -152,6 +152,7 @@ _INSTITUTION_RX = (
     "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre"
 )
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
+_ORG_PREFIXES = frozenset("grupo groupe gruppo gruppe banco banca compagnie compañía companhia".split())
 _RUN_RE = re.compile(
     rf"(?<![\w@#$/.'’&]){_TOK}"
     rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
@@ -199,6 +200,11 @@ def _model_suffix(before: str, part: str) -> bool:
     return any(ch.isdigit() for ch in before) and len(part) <= 8 and not part.endswith(("ed", "like", "style", "class", "size", "scale", "level", "grade", "type"))
 
 
+def _english_suffix_word(part: str) -> bool:
+    """"Musk-led", "Meta-owned" end in English words; the "hoon" of "Ji-hoon" is part of a name."""
+    return part.endswith(("ed", "ing")) or zipf(part) >= 3.5
+
+
 def _make_token(text: str, start: int) -> _Token | None:
     possessive = False
     if len(text) > 2 and _POSSESSIVE_RE.search(text):
@@ -211,7 +217,9 @@ def _make_token(text: str, start: int) -> _Token | None:
     if "-" in text:
         parts = text.split("-")
         for i in range(1, len(parts)):
-            if parts[i].isalpha() and parts[i].islower() and not _model_suffix(parts[i - 1], parts[i]):
+            if parts[i].isalpha() and parts[i].islower() and not _model_suffix(parts[i - 1], parts[i]) and (
+                _english_suffix_word(parts[i])
+            ):
                 cut = parts[i]
                 text = "-".join(parts[:i])
                 break
@@ -311,6 +319,7 @@ def _run_parts(run: str) -> tuple[tuple[tuple[_Token, ...], str], ...]:
 
 # -------------------------------------------------------------- sequences
 
+_DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill directive regulation".split())
 _PRODUCT_TAILS = frozenset({"sdk"})  # "Kestrel SDK" is the product's whole name
 
 
@@ -380,6 +389,9 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
 
 # -------------------------------------------------------------- candidates
 
+_LABEL_RE = re.compile(r"(?:[-*•+]\s+)?([^:.!?\n\"“]{3,60}):\s")
+
+
 def _heading_ranges(body: str) -> list[tuple[int, int]]:
     """Paragraphs that are headings: Title Case, one to three words, or a short sentence-case line."""
     ranges = []
@@ -387,6 +399,11 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
     for para in body.split("\n\n"):
         if heading_like(para, 16) and (title_cased(para) or len(para.split()) <= 8):
             ranges.append((pos, pos + len(para)))
+        elif ":" in para[:80]:
+            label = _LABEL_RE.match(para)
+            if label and title_cased(label.group(1)):
+                # "Faster Cold Starts: the replay path was rewritten": a list item's label is a heading
+                ranges.append((pos + label.start(1), pos + label.end(1)))
         pos += len(para) + 2
     return ranges
 
@@ -638,11 +655,19 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     continue
             elif low in SENTENCE_OPENERS and low in vocab:
                 continue
-            if low in NATIONALITIES or _season_or_zone(body, m, low):
+            if low in NATIONALITIES or _season_or_zone(body, m, low) or _nationality_pair(low):
                 continue
+            if (low in ORG_NOUNS or low in ROLE_WORDS) and text.istitle():
+                continue  # 'the "Company"' of a press release, "Chief": descriptions, not names
         kept.append(m)
     keys = {m.key for m in kept}
     return [m for m in kept if not _derived_word(m, keys)]
+
+
+def _nationality_pair(low: str) -> bool:
+    """"Swedish-Iranian", "Korean-American": an adjective of two nationalities."""
+    parts = low.split("-")
+    return len(parts) > 1 and all(part in NATIONALITIES for part in parts)
 
 
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
@@ -909,6 +934,10 @@ def _merge_name_parts(groups: _Groups) -> None:
                     orgs[_norm(" ".join(t.text for t in tokens))].append((m.start, key))
                 if len(tokens) > 1:
                     orgs[tokens[0].key].append((m.start, key))
+                if len(m.tokens) > 1 and m.tokens[0].text.lower() in _ORG_PREFIXES:
+                    # "Grupo Logístico Almansa" is "Almansa", before or after the full name
+                    orgs[m.tokens[-1].key].append((m.start, key))
+                    suffixed.add(key)
                 if m.tokens[-1].text in _INSTITUTION_WORDS:
                     # "the Port Alder Harbor Commission" ... "Commission chair Marcus Delgado"
                     orgs[m.tokens[-1].key].append((m.start, key))
@@ -947,6 +976,21 @@ def _merge_name_parts(groups: _Groups) -> None:
             elif not group.multi:
                 _split_ambiguous(groups, key, options, is_person)
             break
+
+
+_TECH_TAILS = ("DB", "OS", "JS", "QL", "AI", "IO", "HQ")
+
+
+def _merge_tech_clippings(groups: _Groups) -> None:
+    """"Plume users" beside "PlumeDB": a name without its tech suffix."""
+    tails = {}
+    for key, group in groups.groups.items():
+        text = group.mentions[0].text
+        if len(group.mentions[0].tokens) == 1 and text.endswith(_TECH_TAILS) and text[-3:-2].islower():
+            tails[_norm(text[:-2])] = key
+    for short, full in tails.items():
+        if short in groups.groups and groups.find(short) != groups.find(full):
+            groups.union(short, full)
 
 
 def _merge_surname_clippings(groups: _Groups) -> None:
@@ -1035,7 +1079,11 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             match = _ACRONYM_RE.match(body, m.end)
             if not match:
                 continue
-            initials = "".join(t.text[0] for t in m.tokens if not t.text.islower()).upper()
+            # "kiwiGrid Community License (KGCL)": a capital inside a word is an initial too
+            initials = "".join(
+                t.text[0] + "".join(c for c in t.text[1:] if c.isupper() and not t.text.isupper())
+                for t in m.tokens if not t.text.islower()
+            ).upper()
             acronym = match.group(1).upper().replace("&", "")
             # "U.S. Food and Drug Administration (FDA)": the acronym may skip leading words.
             if len(acronym) >= 2 and initials.endswith(acronym) and _norm(acronym) in groups.parent:
@@ -1421,6 +1469,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     last_word = tokens[-1].text.lower()
     if len(tokens) > 1 and last_word in _PRODUCT_TAILS:
         votes["PRODUCT"] += 4
+    elif len(tokens) > 1 and last_word in _DOCUMENT_TAILS:
+        votes["OTHER"] += 5  # "the Securities Reform Act", "the Community License"
     elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
         votes["PLACE"] += 4
     elif len(tokens) > 1 and last_word.rstrip(".") in ORG_SUFFIXES:
@@ -1437,8 +1487,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["ORG"] += 2
         elif _CAMEL_RE.fullmatch(text):
             votes["ORG"] += 1  # "HomeSignal", "FactStream": coined brand names are mostly companies
+    prev = _prev_words(body, m.start)
     if _person_shaped(m):
-        votes["PERSON"] += 1
+        if prev and prev[-1] == "the" and tokens[0].text.lower() not in FIRST_NAMES:
+            votes["PERSON"] -= 1.5  # "the Lumen Fold": people are not named with "the"
+        else:
+            votes["PERSON"] += 1
         if tokens[0].text.lower() in FIRST_NAMES:
             votes["PERSON"] += 3
     if any(map(str.isdigit, m.text)):
@@ -1447,7 +1501,6 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 1
     if m.cut == "based":
         votes["PLACE"] += 3
-    prev = _prev_words(body, m.start)
     after_in = False
     if prev and prev[-1] in ("on", "to", "via") and low_text in PLATFORMS:
         votes["PRODUCT"] += 5  # "on Facebook", "posted to Threads": the platform
@@ -1505,7 +1558,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
 def _decide(group: _Group) -> str:
     votes = group.votes
     best, score = "OTHER", 0.99
-    for kind in ("PERSON", "ORG", "PRODUCT", "PLACE"):
+    for kind in ("PERSON", "ORG", "PRODUCT", "PLACE", "OTHER"):
         vote = votes.get(kind, 0)
         if kind == "PERSON" and group.person_part:
             vote = vote + 3
@@ -1541,7 +1594,7 @@ def _type_by_coordination(body: str, groups: _Groups) -> None:
                         break
             if neighbour is not None and groups.find(neighbour) != key:
                 kind = _decide(groups.groups[groups.find(neighbour)])
-                if kind in ("ORG", "PRODUCT"):
+                if kind in ("ORG", "PRODUCT", "PLACE"):
                     votes[kind] += 1
         if votes:
             kind = max(votes, key=votes.get)
@@ -1625,6 +1678,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_nicknames(groups)
     _merge_name_parts(groups)
     _merge_surname_clippings(groups)
+    _merge_tech_clippings(groups)
     _merge_acronyms(text, groups)
     _merge_owner_products(groups)
     _merge_the_forms(groups)

@@ -106,6 +106,8 @@ GENERIC_TERMS = _words(
     hbm sram dram ram rom ssd ssds hdd nand fpga fpgas asic asics soc socs tops flops
     tflops petaflops int8 int4 fp16 fp8 fp32 bf16 npu npus dsp risc x86 lidar
     gaap ebitda arr mrr cagr ytd capex opex kyc aml b2b2c
+    kb mb gb tb pb kbps mbps gbps mhz ghz kw mw gw kwh mwh gwh mah cve cves tl
+    usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl
     """
 )
 
@@ -160,7 +162,7 @@ ORG_NOUNS = _words(
     foundation studio studios publisher broadcaster operator airline carrier
     incubator accelerator investor backer club team party union exchange broker
     brokerage marketplace vendor supplier distributor consultancy chain label
-    regulator watchdog lab tracker
+    regulator watchdog lab tracker daily weekly tabloid paper
     """
 )
 
@@ -172,6 +174,7 @@ PRODUCT_NOUNS = _words(
     engine assistant chip chips processor console headset car vehicle game games
     plugin plug-in laptop tablet watch glasses generator api version update
     operating system framework library language sdk extension robot drone
+    fork forks database databases forum
     """
 )
 
@@ -490,7 +493,7 @@ PLACE_SUFFIXES = _words(
     street st. road rd. avenue ave. boulevard blvd. lane drive square plaza bridge
     highway freeway interstate coast river lake bay harbor harbour valley mountain
     mountains island islands heights hills county province peninsula strait sea ocean
-    canyon desert forest beach creek falls gulf
+    canyon desert forest beach creek falls gulf arena stadium airport
     """
 )
 

@@ -463,6 +463,8 @@ _REPORTED_GAP_RE = re.compile(
     r"^\s*(?:me|us|him|her|them|reporters|analysts|investors|staff|employees|colleagues)\s+"
     r"(?:the|that|it|he|she|they|we|its|his|her|their)\b[^;:\"“”]*$"
 )
+# "says the X2 is faster and runs the assistant "without ever phoning home."": a clause, not a phrase.
+_REPORTED_CLAUSE_RE = re.compile(r"^\s*(?:the|it|he|she|they|we|its|his|her|their)\b[^;:\"“”]*$")
 _SUBJECT_VERB_RE = re.compile(r"^\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
 
 
@@ -512,7 +514,7 @@ def _naming(ctx: _Context, pre: str, sent_start: int) -> _Judgement | None:
 _THING_SUBJECT_RE = re.compile(r"\b(?:the|its|my|your|our|their|his|her)\s+([a-z][\w-]*)\s+$")
 
 
-def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int) -> _Judgement | None:
+def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, clause: bool) -> _Judgement | None:
     verb = None
     for verb in _VERB_RE.finditer(pre):
         pass
@@ -522,7 +524,7 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int) -> _J
     count = len(gap.split())
     if not (
         count <= 8 or gap.rstrip().endswith((":", ",")) or (count <= 40 and _THAT_GAP_RE.match(gap))
-        or (count <= 25 and _REPORTED_GAP_RE.match(gap))
+        or (count <= 25 and (_REPORTED_GAP_RE.match(gap) or clause and _REPORTED_CLAUSE_RE.match(gap)))
     ):
         return None
     thing = _THING_SUBJECT_RE.search(pre, max(0, verb.start() - 40), verb.start())
@@ -534,7 +536,7 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int) -> _J
     if speaker is None and sentence_start < sent_start:
         # "Yoon wrote that X had 'earned it,' but remarked that ...": the subject is before the first quote.
         speaker = ctx.subject_before(sentence_start, verb_at)
-    if speaker is None and not gap.lstrip().startswith("that "):
+    if speaker is None and not _THAT_GAP_RE.match(gap):
         speaker = ctx.subject_after(sent_start + verb.end(), open_mark)
     return _Judgement(True, speaker, True)
 
@@ -584,7 +586,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(False, None, False)
     # A bare word after a verb is being mentioned ('said "Open" was'), not said.
     bare_word = len(words) == 1 and not text.endswith((",", ".", "!", "?", "…"))
-    found = None if bare_word else _verb_before(ctx, pre, sent_start, open_mark)
+    clause = len(words) >= 4 and text.rstrip().endswith((".", "!", "?"))
+    found = None if bare_word else _verb_before(ctx, pre, sent_start, open_mark, clause)
     if found is not None:
         return found
     according = _ACCORDING_RE.search(pre)

@@ -452,3 +452,53 @@ def test_coined_camel_case_names_default_to_organisations_and_sdk_stays_in_a_pro
     entities = _by_name(find_entities(body))
     assert entities["DataMarsh"].type == "ORG"
     assert entities["Osprey SDK"].type == "PRODUCT"
+
+
+def test_a_korean_given_name_keeps_its_hyphenated_part_but_musk_led_does_not():
+    names = _names("On stage, Park Ji-hoon spoke first. The Musk-led company Brandt Labs followed.")
+    assert "Park Ji-hoon" in names
+    assert "Brandt Labs" in names and not any("led" in n for n in names)
+
+
+def test_a_quoted_defined_term_and_two_nationalities_are_not_entities():
+    body = "Orvik Robotics AS (“Orvik” or the “Company”) hired Lars Dahl, a Swedish-Iranian engineer."
+    names = _names(body)
+    assert "Company" not in names and "Swedish-Iranian" not in names
+    assert "Lars Dahl" in names and any(n.startswith("Orvik Robotics") for n in names)
+
+
+def test_laws_and_licenses_are_other_and_a_capital_inside_a_word_is_an_initial():
+    body = (
+        "PlumeDB moved to the new kiwiGrid Community License (KGCL). The KGCL is strict. "
+        "It cites the Private Securities Litigation Reform Act."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["kiwiGrid Community License"].type == "OTHER"
+    assert "KGCL" in entities["kiwiGrid Community License"].aliases
+    assert entities["Private Securities Litigation Reform Act"].type == "OTHER"
+
+
+def test_a_name_with_the_before_it_is_not_a_person_and_units_are_not_names():
+    body = "The Lumen Fold costs more. Buyers said the Lumen Fold with 256 GB sold out."
+    entities = _by_name(find_entities(body))
+    assert entities["Lumen Fold"].type != "PERSON"
+    assert "GB" not in entities
+
+
+def test_an_org_prefix_word_lets_the_last_word_stand_for_the_company():
+    body = "Spanish logistics group Almansa signs on. Grupo Logístico Almansa operates 31 warehouses."
+    entities = _by_name(find_entities(body))
+    assert "Almansa" in entities["Grupo Logístico Almansa"].aliases
+
+
+def test_a_tech_suffix_clipping_joins_the_product_and_outlet_nouns_type_organisations():
+    body = "PlumeDB is stable. For most Plume users nothing changes, he told the business daily Vandring Nytt."
+    entities = _by_name(find_entities(body))
+    assert "Plume" in entities["PlumeDB"].aliases
+    assert entities["Vandring Nytt"].type == "ORG"
+
+
+def test_title_case_labels_of_list_items_are_headings():
+    body = "What's new:\n\n- Faster Cold Starts: the replay path was rewritten.\n\n- Drop-In Compatible: clients connect as before."
+    names = _names(body)
+    assert "Cold Starts" not in names and "Drop-In Compatible" not in names

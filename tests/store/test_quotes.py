@@ -281,3 +281,17 @@ def test_a_second_verb_after_a_quote_keeps_the_sentence_subject():
 def test_what_a_device_says_is_not_speech():
     body = 'Marta Quell wrote that the app says "all good!" while the room boiled.'
     assert _one(body, "all good!").kind == "other"
+
+
+def test_reported_clause_without_that_is_attributed_to_the_subject():
+    body = (
+        "Ryu Seo-yeon, who leads the chip team, says the Tessel X2 is faster and runs the assistant "
+        '"without ever phoning home." Buyers mentioned "report raids" too.'
+    )
+    assert _one(body, "without ever phoning home.").speaker == "Ryu Seo-yeon"
+    assert _one(body, "report raids").kind == "other"
+
+
+def test_an_unnamed_spokesperson_saying_that_a_name_does_not_give_the_quote_to_the_name():
+    body = 'Orvik declined. A spokesperson for the company said by email only that the Orvik Licence "stays free for most users."'
+    assert _one(body, "stays free for most users.").speaker is None
