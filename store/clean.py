@@ -223,8 +223,9 @@ _SIGNUP_START_RE = re.compile(
 )
 _CAPTION_RE = re.compile(
     r"^(?:\(?(?:logo of|logo:|photo:|photo by|photos by|photo credit|photograph:|"
-    r"photograph by|image:|image credit|image source|image by|images by|illustration:|"
-    r"illustration by|credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|graphic:|file photo))",
+    r"photograph by|photography:|photography by|(?:photo|photograph|image|picture)s? courtesy|"
+    r"image:|image credit|image source|image by|images by|illustration:|illustration by|"
+    r"credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|graphic:|file photo))",
     re.IGNORECASE,
 )
 _CREDIT_END_RE = re.compile(
@@ -233,7 +234,9 @@ _CREDIT_END_RE = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_RE = re.compile(
-    r"^(?:a version of this (?:article|story) (?:appears|appeared)|(?:media |press )?contacts?\s*:|"
+    r"^(?:a version of this (?:article|story) (?:appears|appeared)|"
+    r"this (?:article|story|piece|essay|feature|interview|review) (?:also )?(?:appears|appeared) in "
+    r"(?:the )?(?:[\w’'-]+ ){0,4}(?:print|magazine|issue|edition)\b|(?:media |press )?contacts?\s*:|"
     r"SOURCE\s+[A-Z]|(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
     r"advertise with us|all rights reserved|our standards\b|editorial standards|"
@@ -244,7 +247,18 @@ _FOOTER_RE = re.compile(
 _COPYRIGHT_SIGN_RE = re.compile(r"©|\(c\) \d{4}|\bcopyright \d{4}", re.IGNORECASE)
 _CAPTION_TAIL_RE = re.compile(
     r"\((?:photo|photograph|image|illustration|credit|video|graphic)s?\b[^()]*\)\.?$|"
-    r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by|:)\s",
+    r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$",
+    re.IGNORECASE,
+)
+# "Meta logo", "The Acme Corp logo": the alt text of a company's logo.
+_LOGO_RE = re.compile(r"^(?:The\s+)?[A-Z0-9][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,3}\s+logo$")
+# "Courtesy of Acme Robotics, Jane Roe": a picture credit; a comma before a lower-case
+# word ("Courtesy of his uncle, he got a job") makes it a sentence.
+_COURTESY_RE = re.compile(r"^\(?(?:COURTESY|[Cc]ourtesy)(?:\s+(?:OF|of)\b|\s*:)[^,]*(?:,\s*[A-Z0-9][^,]*)*$")
+# "View on Mastodon", "View this post on Instagram": the frame around an embedded post.
+_EMBED_CHROME_RE = re.compile(
+    r"^(?:view|see|open)\s+(?:(?:this|the|full)\s+)?(?:(?:post|tweet|thread|toot|video|photo|reel)\s+)?"
+    r"on\s+(?:x|twitter|mastodon|threads|instagram|bluesky|facebook|tiktok|youtube|linkedin|reddit)\.?$",
     re.IGNORECASE,
 )
 _BRACKETED_RE = re.compile(
@@ -356,7 +370,7 @@ _OPENING_RULES_RE = re.compile(
 _TRIGGERS = (
     "getty", "shutterstock", "reuters", "ap", "afp", "unsplash", "istock", "alamy", "photo",
     "image", "illustration", "credit", "video", "graphic", "reserved", "©", "(c)", "copyright",
-    "logo", "caption", "file",
+    "logo", "caption", "file", "courtesy",
 )
 
 _TRIGGER_RE = re.compile(word_alternation(_TRIGGERS))
@@ -387,10 +401,15 @@ def _line_boilerplate(line: Line) -> bool:
     low = text.lower()
     if count <= 8 and (
         is_share_line(text) or _READ_TIME_RE.match(text) or _COUNTER_RE.match(text) or _icon_row(text)
+        or low.startswith(("view ", "see ", "open ")) and _EMBED_CHROME_RE.match(text)
     ):
         return True
     if _TRIGGER_RE.search(low):
         if _CAPTION_RE.match(text) or _CREDIT_END_RE.search(text) or _CAPTION_TAIL_RE.search(text):
+            return True
+        if count <= 6 and low.endswith("logo") and _LOGO_RE.match(text):
+            return True
+        if count <= 8 and _COURTESY_RE.match(text):
             return True
         if count <= 30 and _RESERVED_RE.search(text) or count <= 15 and _COPYRIGHT_SIGN_RE.search(text):
             return True
@@ -643,7 +662,81 @@ def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
     dropped |= _teaser_blocks(lines, dropped, body_start)
     dropped |= _sponsor_blocks(lines)
     dropped |= _captions_above_credits(lines, dropped)
+    dropped |= _release_tails(lines, body_start)
     return dropped
+
+
+_ABOUT_RE = re.compile(r"^About\s+(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*)(?:\s+[A-Z&][\w&.’'-]*){0,4}\s*:?$")
+_ABOUT_AUTHOR_RE = re.compile(r"^about the (?:authors?|writers?|contributors?)\s*:?$", re.IGNORECASE)
+_DISCLAIMER_RE = re.compile(
+    r"^(?:cautionary (?:note|statement|language)s?(?: (?:regarding|concerning|about|on) "
+    r"forward[- ]looking (?:statements?|information))?|(?:note (?:regarding|on) )?forward[- ]looking "
+    r"(?:statements?|information)|safe harbou?r(?: statements?)?)\s*:?$",
+    re.IGNORECASE,
+)
+_CONTACT_LABEL_RE = re.compile(
+    r"^(?:(?:(?:media|press|investor|news media)\s+)?contacts?|(?:investor|public|media) relations"
+    r"(?:\s+contacts?)?|(?:media|press|investor) (?:inquiries|enquiries))\s*:?$",
+    re.IGNORECASE,
+)
+
+# First letters of every label above: a cheap test before the regexes.
+_TAIL_INITIALS = frozenset("ACFIMNPS")
+
+
+def _release_tails(lines: list[Line], body_start: int) -> set[int]:
+    """A press release's closing sections: "About X", the legal disclaimer, the contacts.
+
+    "About X" is a tail only after the story, in the text's second half, and
+    when the paragraph under it names X; "About the deal" mid-story is a heading.
+    """
+    found: set[int] = set()
+    story = _story_start(lines, body_start)
+    for line in lines[story + 1:]:
+        text = line.text
+        if not text or line.word_count > 8 or text[0].upper() not in _TAIL_INITIALS:
+            continue
+        if _DISCLAIMER_RE.match(text) or _ABOUT_AUTHOR_RE.match(text):
+            found |= _section_under(lines, line.index)
+        elif _CONTACT_LABEL_RE.match(text):
+            found |= _contact_lines(lines, line.index)
+        elif line.index >= len(lines) // 2 and (about := _ABOUT_RE.match(text)):
+            under = _next_text(lines, line.index, found)
+            if under is not None and about.group("name") in under.text[:200]:
+                found |= _section_under(lines, line.index)
+    return found
+
+
+def _section_under(lines: list[Line], heading: int, limit: int = 3) -> set[int]:
+    """A heading and its paragraphs (``limit`` at most), up to the next short heading."""
+    found = {heading}
+    paragraphs = 0
+    previous: Line | None = None
+    for line in lines[heading + 1:]:
+        if not line.text:
+            previous = None
+            continue
+        if line.heading or line.word_count <= 8 and not ends_terminal(line.text):
+            break
+        if previous is None or ends_terminal(previous.text):
+            if paragraphs == limit:
+                break
+            paragraphs += 1
+        found.add(line.index)
+        previous = line
+    return found
+
+
+def _contact_lines(lines: list[Line], label: int) -> set[int]:
+    """A contact label and the short lines under it: name, title, e-mail, phone."""
+    found = {label}
+    for line in lines[label + 1:label + 12]:
+        if not line.text:
+            continue
+        if line.word_count > 10 or line.heading or is_teaser_label(line.text) or len(found) == 7:
+            break
+        found.add(line.index)
+    return found
 
 
 _CREDIT_LINE_RE = re.compile(r"^(?:credit|photo|photograph|image|illustration)s?\s*(?:\.{2,}|…|:|by\b)", re.I)
@@ -787,7 +880,7 @@ def _hyphenated(prev: str) -> bool:
 
 
 # "— Jane Doe (@janedoe) March 3, 2024": the line under an embedded post.
-POST_SIGNATURE_RE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{2,80}?)\s*\(@\w{1,30}\)")
+POST_SIGNATURE_RE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{2,80}?)\s*\(@\w[\w.-]{0,60}(?:@[\w.-]{1,60})?\)")
 
 
 def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:

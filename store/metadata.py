@@ -148,6 +148,12 @@ _BYLINE_CUT_RE = re.compile(
     r"\s+(?:updated|published|posted)\b|\s*\(",
     re.I,
 )
+# A writer's job title: "Reporter", "Showbiz Tech Reporter", "Senior Film Critic".
+_JOB_TITLE = (
+    r"(?:[\w&-]+\s+){0,3}(?:reporter|writer|editor|correspondent|columnist|contributor|"
+    r"journalist|critic|producer|commentator)s?"
+)
+_JOB_TITLE_TAIL_RE = re.compile(rf",\s+{_JOB_TITLE}\s*$", re.IGNORECASE)
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|van|von|der|da|di|la|le|bin|al)|Mc\w+)$")
 
@@ -159,8 +165,10 @@ def _name_ok(name: str) -> bool:
     if any(not _NAME_TOKEN_RE.match(t) for t in tokens):
         return False
     lowered = [t.lower().strip(".") for t in tokens]
-    if lowered[0] in STOPWORDS or lowered[0] in MONTHS or lowered[0] in WEEKDAYS:
+    if lowered[0] in STOPWORDS or lowered[0] in WEEKDAYS:
         return False
+    if lowered[0] in MONTHS and (len(tokens) == 1 or tokens[0].endswith(".")):
+        return False  # "June" or "Sept. Rains"; "June Okafor" and "Jun Ito" are names
     return not any(t in ROLE_WORDS or t in {"staff", "team", "editors", "desk"} for t in lowered)
 
 
@@ -207,7 +215,8 @@ class MetaLine:
     year: str | None  # a bare year stated on the line
 
 
-_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+")
+# "Updated" opens a segment of its own even without a separator before it.
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+|\s+(?=(?:Last updated|Updated)\b)")
 _LATE_BY_RE = re.compile(r"\s[Bb]y\s+[A-Z]")
 _CREDIT_SEGMENT_RE = re.compile(
     r"^(?:photo(?:graph(?:s|y)?)?s?|pictures?|images?|illustrations?|graphics?|video|editing|edited|"
@@ -259,6 +268,8 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
         rest = _BYLINE_RE.match(seg).group("rest")
         for name in re.split(r",\s*| and ", author):
             rest = re.sub(re.escape(name), " ", rest, count=1, flags=re.IGNORECASE)
+        if "," in rest:
+            rest = _JOB_TITLE_TAIL_RE.sub(" ", rest)  # "By Jane Doe, Senior Editor"
         rest = re.sub(r"(?i)\bin\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", " ", rest)
     elif (late := _LATE_BY_RE.search(seg)) and (author := parse_byline(seg[late.start():].strip())):
         rest = seg[: late.start()]  # "Posted on 12 May 2024 by Sven Halvorsen"
@@ -295,9 +306,7 @@ _GLUED_STAMP_RE = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b
 
 # "Helen Achterberg, Markets Reporter": a byline without "By", its job title after a comma.
 _ROLE_BYLINE_RE = re.compile(
-    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:[\w&-]+\s+){0,3}"
-    r"(?:reporter|writer|editor|correspondent|columnist|contributor|journalist)$",
-    re.IGNORECASE,
+    rf"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+{_JOB_TITLE}$", re.IGNORECASE
 )
 
 
@@ -606,14 +615,27 @@ def _clean_source(name: str) -> str | None:
     return name
 
 
+_NAV_SPLIT_RE = re.compile(r"\s+[>/»›|·•]\s+")
+_FIRST_LINK_RE = re.compile(r"\]\((?P<url>[^)\s]*)")
+_SITE_ROOT_RE = re.compile(r"^(?:https?://[^/?#]+)?/?(?:index\.\w+)?$")
+
+
+def _links_to_site_root(raw: str) -> bool:
+    """True when the first Markdown link on ``raw`` points at a site's home page."""
+    match = _FIRST_LINK_RE.search(raw)
+    return match is not None and bool(_SITE_ROOT_RE.match(match.group("url")))
+
+
 def _source_from_nav(lines: list[Line], nav: list[int], title: str | None) -> str | None:
     """The first breadcrumb item, when it names a site rather than "Home" or a section."""
     if not nav:
         return None
-    text = lines[nav[0]].text
-    first = re.split(r"\s+[>/»›|]\s+", text)[0].strip()
+    line = lines[nav[0]]
+    first = _NAV_SPLIT_RE.split(line.text)[0].strip()
     if not first or is_share_line(first) or first.lower() in _GENERIC_SECTIONS:
         return None
+    if "](" in line.raw and not _links_to_site_root(line.raw):
+        return None  # "[Outages](https://site/outages) · ...": a section, not the site
     if title and first.casefold().strip(" ?!") == title.casefold().strip(" ?!"):
         return None
     if len(words(first)) > 5 or not re.search(r"[A-Z]", first) or find_date(first):

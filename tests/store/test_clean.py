@@ -342,3 +342,90 @@ def test_a_post_signature_in_the_same_markdown_paragraph_still_attributes_the_po
     [post] = [q for q in analysis.quotes if q.text.startswith("Nine years")]
     assert (post.speaker, post.kind) == ("Wren Halloway", "speech")
     assert "(@wrenh)" not in post.text
+
+
+def _article(*lines: str) -> str:
+    return "\n".join(["Halcyon Labs raises $40 million", *lines])
+
+
+def test_a_company_logo_is_removed():
+    analysis = analyze_text(_article("The Vantage Capital logo", "Orbis logo", STORY))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_caption_ending_with_an_inline_credit_is_not_glued_to_the_story():
+    caption = "Odile Fenn, 38, at the Halcyon plant in May. Credit: Instagram/@odilefenn"
+    analysis = analyze_text(_article(caption, STORY))
+    assert analysis.paragraphs == (STORY,)
+    assert caption in analysis.removed
+
+
+def test_photography_and_courtesy_credit_lines_are_removed():
+    analysis = analyze_text(_article("Photography: courtesy of Halcyon Labs", "Courtesy of Vantage Capital", STORY))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_print_edition_footer_is_removed():
+    footer = "This article appears in the Spring 2025 print edition of Ledgerline. Subscribe from £5 a month."
+    analysis = analyze_text(_article(STORY, footer))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_social_embed_chrome_is_removed_but_the_post_is_kept():
+    text = (
+        "Two founders argue online\n\n"
+        "Crumbs, the delivery app, put up billboards on Friday. By Saturday its rival had seen them.\n"
+        "imagine paying for billboards and your fries still arrive cold\n"
+        "— Wren Halloway (@wrenh@social.example) March 2, 2024\n"
+        "View on Mastodon\n\n"
+        "View this post on Instagram\n"
+        "Halloway later deleted the post.\n"
+    )
+    analysis = analyze_text(text)
+    assert "View on Mastodon" in analysis.removed and "View this post on Instagram" in analysis.removed
+    assert "imagine paying for billboards and your fries still arrive cold" in analysis.paragraphs
+    assert any(p.startswith("— Wren Halloway") for p in analysis.paragraphs)
+
+
+RELEASE_BODY = [
+    STORY,
+    "Vantage Capital led the round, with Orbis Ventures joining for the first time.",
+    "The company plans to double its engineering team in Porto by the end of next year.",
+]
+
+
+def test_about_the_company_section_at_the_end_of_a_release_is_removed():
+    about = "Halcyon Labs builds warehouse robots for mid-sized retailers. Founded in 2019, it employs 120 people."
+    analysis = analyze_text(_article(*RELEASE_BODY, "About Halcyon Labs", about))
+    assert analysis.paragraphs == tuple(RELEASE_BODY)
+
+
+def test_an_about_heading_in_the_story_is_kept():
+    section = "Vantage Capital will own a fifth of the company once the round closes in June."
+    analysis = analyze_text(_article(*RELEASE_BODY[:2], "About the deal", section, RELEASE_BODY[2]))
+    assert "About the deal" in analysis.paragraphs and section in analysis.paragraphs
+    # Named like a release's tail, but in the story's first half.
+    analysis = analyze_text(_article(STORY, "About Vantage Capital", section, *RELEASE_BODY[1:], *RELEASE_BODY[1:]))
+    assert "About Vantage Capital" in analysis.paragraphs and section in analysis.paragraphs
+
+
+def test_about_the_author_block_is_removed():
+    bio = "Odile Fenn has covered logistics for a decade. She lives in Porto."
+    analysis = analyze_text(_article(STORY, "About the author", bio))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_forward_looking_statements_section_is_removed():
+    legal = (
+        "This release contains forward-looking statements about expected revenue and hiring. "
+        "Actual results may differ materially. Halcyon Labs undertakes no obligation to update them."
+    )
+    analysis = analyze_text(_article(*RELEASE_BODY, "Safe Harbor Statement", legal))
+    assert analysis.paragraphs == tuple(RELEASE_BODY)
+
+
+def test_media_contact_lines_are_removed():
+    contact = ["Media Contacts:", "Odile Fenn", "Head of Communications, Halcyon Labs", "press@halcyon.example",
+               "+1 555-0100"]
+    analysis = analyze_text(_article(*RELEASE_BODY, *contact))
+    assert analysis.paragraphs == tuple(RELEASE_BODY)

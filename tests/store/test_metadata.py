@@ -214,3 +214,40 @@ def test_a_byline_without_by_gives_name_then_job_title():
     analysis = analyze_text(text)
     assert analysis.author == "Odile Fenn"
     assert analysis.body.startswith("Dunmore Mills named")
+
+
+def test_byline_with_a_job_title_of_several_words_after_a_comma():
+    line = "By Wendeline Orrick, Senior Gadgets Reporter"
+    analysis = analyze_text("Halcyon raises $40 million\n" + line + "\n" + STORY)
+    assert analysis.author == "Wendeline Orrick"
+    assert line in analysis.removed
+
+
+def test_a_first_name_spelled_like_a_month_is_a_name():
+    line = "*By Jun Okafor-Lind · May 9, 2025 · 4 min read*"
+    analysis = analyze_text("# Halcyon raises $40 million\n\n" + line + "\n\n" + STORY, filename="a.md")
+    assert (analysis.author, analysis.date) == ("Jun Okafor-Lind", "2025-05-09")
+    assert line in analysis.removed
+
+
+def test_updated_stamp_without_a_separator_after_the_published_one():
+    line = "Published 6:15 a.m. ET Mar. 3, 2025 Updated 9:40 p.m. ET Mar. 4, 2025"
+    analysis = analyze_text("Halcyon raises $40 million\n" + line + "\n" + STORY)
+    assert analysis.date == "2025-03-03"
+    assert line in analysis.removed
+
+
+def test_source_is_the_first_item_of_a_dotted_menu_linking_to_the_site_root():
+    text = (
+        "[Relay Weekly](https://relayweekly.example/) · [Outages](https://relayweekly.example/outages) · "
+        "[Newsletter](https://relayweekly.example/subscribe)\n\n# Halcyon raises $40 million\n\n" + STORY + "\n"
+    )
+    assert analyze_text(text, filename="story.md").source == "Relay Weekly"
+
+
+def test_first_menu_item_linking_to_a_section_is_not_the_source():
+    text = (
+        "[Outages](https://relayweekly.example/outages) · [Newsletter](https://relayweekly.example/subscribe) · "
+        "[Jobs](https://relayweekly.example/jobs)\n\n# Halcyon raises $40 million\n\n" + STORY + "\n"
+    )
+    assert analyze_text(text, filename="story.md").source != "Outages"
