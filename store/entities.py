@@ -1269,12 +1269,13 @@ _CALLED_BY_RE = re.compile(
     r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?" + _NAME
 )
 _CALLED_HINTS = ("whom", "goes by", "known to", " him ", " her ")
+_CALLED_KEYWORDS = ("whom", "who", "known", "call", "nicknamed", "dubbed")  # where a match can begin
 _PRONOUN_REACH = 400  # how far back "called her Rivet" looks for the person "her" is
 
 
 def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Index) -> None:
     """"Bartholomew Ndiaye, whom everyone calls Bart" or "colleagues call her Bart": Bart is him or her."""
-    for match in _CALLED_BY_RE.finditer(body):
+    for match in keyword_finditer(_CALLED_BY_RE, _CALLED_KEYWORDS, body):
         nick = _group_key_for(match.group(2), groups, from_end=False)
         if nick is None:
             continue
@@ -1345,7 +1346,8 @@ _ORG_VERB_CUES = frozenset(
 ) | frozenset(
     """acquisition of|invested in|invest in|investment in|backed by|funded by|helped found|
     partnered with|stake in|shares of|employees of|works at|worked at|working at|hired by|
-    spun out of|reported by|seen by|obtained by|reviewed by|according to""".replace("\n", "").split("|")
+    spun out of|reported by|seen by|obtained by|reviewed by|according to|loan from|grant from|
+    funding from|financing from|polled by""".replace("\n", "").split("|")
 )
 _PRODUCT_VERB_CUES = frozenset(
     """launched launches launching launch released releases releasing release unveiled unveils
@@ -1377,6 +1379,8 @@ _NEXT_RE = re.compile(
     r"customers|users|software|own\s+marketing)\b)"
     rf"|(?P<product_noun>\s+(?:{_rx(PRODUCT_NOUNS)})s?\b)"
     r"|(?P<launched>\s+(?:was\s+)?(?:launched|released|debuted|went live)\s+(?:in|on|last|this|earlier|to)\b)"
+    r"|(?P<priced>\s+(?:costs|will\s+cost|is\s+priced|retails|sells\s+for|starts\s+at)\b)"
+    r"|(?P<facility>\s+(?:plant|factory|facility|warehouse|hub|site|campus|depot)\b)"
     r"|(?P<org_verb>\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|plans\s+to\s+)?(?:already\s+|also\s+|recently\s+)?"
     r"(?:acquired|bought|raised|hired|poached|invested|sued|employs|is valued|was valued|went public|filed|"
     r"launch|release|hire|acquire|open|employ|processes|spends|confirmed the|declined to discuss|"
@@ -1400,6 +1404,7 @@ _NEXT_VOTES = {
     "is_org": ("ORG", 3), "is_product": ("PRODUCT", 3),
     "org_role": ("ORG", 3), "poss_org": ("ORG", 3), "product_noun": ("PRODUCT", 3),
     "launched": ("PRODUCT", 1.5), "org_verb": ("ORG", 1.5), "speech": ("PERSON", 1),
+    "priced": ("PRODUCT", 3), "facility": ("PLACE", 0),
 }
 _APPOS_ARTICLES = frozenset("the a an its their his her our".split())
 _NEXT_PRONOUN_RE = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b")
@@ -1548,6 +1553,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             typed = None if after_in else _appositive(match.group("appos")[1:])
             if typed:
                 votes[typed[0]] += typed[1]
+        elif match.lastgroup == "facility":
+            if prev and prev[-1] in ("its", "their"):
+                votes["PLACE"] += 3  # "at its Ribarroja del Turia hub": where the company works
         elif not (after_in and match.lastgroup in ("who", "which")):
             kind, weight = _NEXT_VOTES[match.lastgroup]
             votes[kind] += weight

@@ -502,3 +502,15 @@ def test_title_case_labels_of_list_items_are_headings():
     body = "What's new:\n\n- Faster Cold Starts: the replay path was rewritten.\n\n- Drop-In Compatible: clients connect as before."
     names = _names(body)
     assert "Cold Starts" not in names and "Drop-In Compatible" not in names
+
+
+def test_price_funding_and_facility_contexts_type_names():
+    body = (
+        "The Lumen Fold costs $1,499. Orvik got a loan from Innovasjon Norge and Fjellbank Kapital. "
+        "Almansa tested an arm at its Ribarroja del Turia hub."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Lumen Fold"].type == "PRODUCT"
+    assert entities["Innovasjon Norge"].type == "ORG"
+    assert entities["Fjellbank Kapital"].type == "ORG"
+    assert entities["Ribarroja del Turia"].type == "PLACE"
