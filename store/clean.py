@@ -279,6 +279,10 @@ _COUNTER_RE = re.compile(
     re.IGNORECASE,
 )
 _MENU_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+# "11:58 a.m.", "10:42 AM", "14:05 GMT": a live blog's entry stamp on a line of its own.
+_TIMESTAMP_RE = re.compile(
+    r"^\d{1,2}(?:(?::\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)(?-i:\s+[A-Z]{2,4})?$", re.I
+)
 _RESERVED_RE = re.compile(r"all rights reserved", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
     r"^(?:\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|listen to (?:this )?"
@@ -311,6 +315,7 @@ _INLINE_TEASER_RE = re.compile(
 _TEASER_LABEL_RE = re.compile(
     r"^(?:more (?:from|on|in|about|by)|other stories from|"
     r"latest (?:from|in|on)|stories from|also (?:from|on))\s+\S"
+    r"|^related (?:[a-z]+ )?(?:releases|articles|stories|posts|news|links|videos|reads)$"
 )
 
 
@@ -344,6 +349,18 @@ def is_share_line(text: str) -> bool:
     if not tokens or len(tokens) > 8:
         return False
     return _SHARE_VOCAB.issuperset(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
+
+
+# "Serving the Upper Valley since 1911", "The voice of Kent": a masthead's motto.
+_TAGLINE_RE = re.compile(
+    r"^(?:[Pp]roudly\s+)?(?:[Ss]erving|[Tt]he voice of)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:since|[Ee]st\.|[Ee]stablished|[Ff]ounded)\s+(?:in\s+)?(?:1[5-9]|20)\d{2}$"
+)
+
+
+def is_tagline(line: Line) -> bool:
+    """A newspaper's motto under its masthead; never a sentence of the story."""
+    return 2 <= line.word_count <= 15 and not ends_terminal(line.text) and bool(_TAGLINE_RE.search(line.text))
 
 
 def is_menu_line(text: str) -> bool:
@@ -396,6 +413,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count == 1 and text.isdigit():
         return True  # a like or comment counter with its label lost ("12")
+    if count <= 5 and len(text) <= 16 and text[0].isdigit() and _TIMESTAMP_RE.match(text):
+        return True
     if count > 40:
         return False
     low = text.lower()
@@ -653,9 +672,92 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
     return found
 
 
+_NETWORK_NAMES = frozenset(
+    "facebook twitter x linkedin whatsapp reddit pinterest telegram flipboard threads bluesky "
+    "mastodon instagram youtube tiktok messenger".split()
+)
+
+
+def _network_buttons(lines: list[Line]) -> set[int]:
+    """"Facebook" or "LinkedIn" alone on a line in a run of share buttons."""
+    return {
+        line.index for line in lines
+        if line.word_count == 1 and line.text.lower() in _NETWORK_NAMES
+        and (_beside_share_button(lines, line.index, -1) or _beside_share_button(lines, line.index, 1))
+    }
+
+
+def _beside_share_button(lines: list[Line], i: int, step: int) -> bool:
+    """True when the run of network names from line ``i`` on meets a share button."""
+    i += step
+    while 0 <= i < len(lines):
+        line = lines[i]
+        if line.text:
+            if line.word_count != 1 or line.text.lower() not in _NETWORK_NAMES:
+                return is_share_line(line.text)
+        elif not line.blank:
+            return False
+        i += step
+    return False
+
+
+_NON_WORD_RE = re.compile(r"[\W_]+")
+_CLAUSE_SPLIT_RE = re.compile(r"[.!?;:,—–]+\s*")
+# Each candidate is searched for in the whole story: a transcript of quotations is no magazine.
+_MAX_PULL_QUOTES = 30
+
+
+def _quote_only(text: str) -> bool:
+    """"“I wanted to sell heat.”": one quotation and nothing around it."""
+    return (
+        len(text) > 2 and text[0] in "“\"" and text[-1] in "”\""
+        and not any(mark in text[1:-1] for mark in "“”\"")
+    )
+
+
+def _words_key(text: str) -> str:
+    return " " + _NON_WORD_RE.sub(" ", text.casefold()).strip() + " "
+
+
+def _pull_quotes(lines: list[Line], body_start: int) -> set[int]:
+    """A quotation alone on a line whose every clause the story already says, and its "— Name".
+
+    Magazines repeat a sentence from the story in large type; the story's own
+    line says "she said" around it, so lines made only of quotations are never
+    taken as the original.
+    """
+    candidates = [
+        line for line in lines[body_start:]
+        if line.text[:1] in "“\"" and 5 <= line.word_count <= 60 and _quote_only(line.text)
+    ]
+    if not candidates:
+        return set()
+    own = {line.index for line in candidates}
+    story = _words_key(" ".join(line.text for line in lines if line.text and line.index not in own))
+    found: set[int] = set()
+    for line in candidates[:_MAX_PULL_QUOTES]:
+        clauses = [_words_key(c) for c in _CLAUSE_SPLIT_RE.split(line.text[1:-1])]
+        clauses = [c for c in clauses if c.strip()]
+        # One clause of five words or more, so a stock phrase cannot match by chance.
+        if max((c.count(" ") - 1 for c in clauses), default=0) < 5 or not all(c in story for c in clauses):
+            continue
+        found.add(line.index)
+        under = _next_text(lines, line.index, set())
+        if under is not None and _attribution(under):
+            found.add(under.index)
+    return found
+
+
+def _attribution(line: Line) -> bool:
+    """"— Jane Roe" under a pull quote; an embedded post's line has a handle."""
+    text = line.text
+    return text[0] in "—–-―" and line.word_count <= 10 and "@" not in text and not ends_terminal(text)
+
+
 def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
     """Indices of lines to drop; ``body_start`` is the first line after the title."""
     dropped = {line.index for line in lines if line_boilerplate(line)}
+    dropped |= _network_buttons(lines)
     dropped |= _captions_under_images(lines)
     dropped |= _welcome_lines(lines, body_start)
     dropped |= _toc_lines(lines, body_start)
@@ -663,6 +765,7 @@ def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
     dropped |= _sponsor_blocks(lines)
     dropped |= _captions_above_credits(lines, dropped)
     dropped |= _release_tails(lines, body_start)
+    dropped |= _pull_quotes(lines, body_start)
     return dropped
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from store.clean import Line, is_menu_line, is_share_line, is_teaser_label, line_boilerplate
+from store.clean import Line, is_menu_line, is_share_line, is_tagline, is_teaser_label, line_boilerplate
 from store.lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from store.sentences import ends_terminal, words
 
@@ -154,6 +154,7 @@ _JOB_TITLE = (
     r"journalist|critic|producer|commentator)s?"
 )
 _JOB_TITLE_TAIL_RE = re.compile(rf",\s+{_JOB_TITLE}\s*$", re.IGNORECASE)
+_JOB_TITLE_RE = re.compile(rf"^{_JOB_TITLE}$", re.IGNORECASE)
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|van|von|der|da|di|la|le|bin|al)|Mc\w+)$")
 
@@ -261,6 +262,10 @@ def _has_stray_word(seg: str) -> bool:
 def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] | None:
     """(author, date, bare year) of one byline segment, or None if it is prose."""
     if _ISSUE_RE.match(seg) or _CREDIT_SEGMENT_RE.match(seg) or _COUNTER_SEGMENT_RE.match(seg):
+        return None, None, None
+    if seg[:7].lower() == "source:" or _JOB_TITLE_RE.match(seg):
+        # "Source: Acme Corp" beside a newswire's date names the issuer, not the
+        # publication; "Staff Writer" beside a byline is the writer's job.
         return None, None, None
     author = parse_byline(seg)
     rest = seg
@@ -430,7 +435,8 @@ def _masthead(line: Line, following: list[Line], lines: list[Line], skip: set[in
     if nxt is None:
         return False
     over_menu = (
-        nxt.index in skip
+        is_tagline(nxt)
+        or nxt.index in skip
         or read_meta_line(nxt.text)
         or is_menu_line(nxt.text)
         or line_boilerplate(nxt)
@@ -439,7 +445,8 @@ def _masthead(line: Line, following: list[Line], lines: list[Line], skip: set[in
     if not over_menu:
         return False
     longest = max(line.word_count + 2, 5)
-    return any(_headline_like(f) and f.word_count >= longest for f in following[:3])
+    heads = [f for f in following if not is_tagline(f)][:3]
+    return any(_headline_like(f) and f.word_count >= longest for f in heads)
 
 
 _CRUMB_SPLIT_RE = re.compile(r"\s+[/›>»|]\s+")
@@ -486,9 +493,15 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
             continue
         if line_boilerplate(line) or read_meta_line(line.text) or is_teaser_label(line.text):
             continue
+        if pos > 0 and is_tagline(line):
+            top.dropped.add(line.index)
+            continue
         if _headline_like(line) or line.heading:
-            if top.masthead is None and _masthead(line, following, lines, skip):
+            if top.masthead is None and _masthead(line, candidates[pos + 1:pos + 5], lines, skip):
                 top.masthead = line.text
+                top.dropped.add(line.index)
+                continue
+            if _kicker(line, following):
                 top.dropped.add(line.index)
                 continue
             top.title, top.body_start = line.index, line.index + 1
@@ -503,6 +516,14 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
     return top
 
 
+def _kicker(line: Line, following: list[Line]) -> bool:
+    """"LOCAL NEWS" over the headline: a section label in capitals."""
+    if line.word_count > 3 or not line.text.isupper() or not following:
+        return False
+    nxt = following[0]
+    return _headline_like(nxt) and nxt.word_count > line.word_count and not nxt.text.isupper()
+
+
 def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
     """A headline of five words or more under nothing but short lines.
 
@@ -512,6 +533,8 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
     """
     for pos, line in enumerate(candidates[:12]):
         if _breadcrumb(line.text) or line_boilerplate(line) or is_menu_line(line.text):
+            continue
+        if pos > 0 and is_tagline(line):
             continue
         if (line.word_count <= 3 or line.text.isupper()) and not ends_terminal(line.text):
             continue
@@ -741,15 +764,26 @@ def source_from_links(header: str, names: list[str]) -> str | None:
 # ----------------------------------------------------------------- driver
 
 def _scan_zone(lines: list[Line], start: int) -> list[Line]:
-    """Lines that may hold metadata: the header until the first long paragraph."""
+    """Lines that may hold metadata: the header until the first long paragraph.
+
+    A long line right under the headline with short lines after it is a
+    standfirst: the byline and date may come under it.
+    """
     zone: list[Line] = []
     for line in lines[start:]:
         if line.word_count >= 25:
-            break
+            if any(ln.text for ln in zone) or line.word_count > 60 or not _short_line_follows(lines, line.index):
+                break
+            continue
         zone.append(line)
         if len(zone) >= 15:
             break
     return zone
+
+
+def _short_line_follows(lines: list[Line], index: int) -> bool:
+    nxt = next((ln for ln in lines[index + 1:index + 3] if ln.text), None)
+    return nxt is not None and nxt.word_count < 25
 
 
 def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = None) -> Metadata:

@@ -13,11 +13,12 @@ import re
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Whole terminal escape sequences, so that their parameters ("[31m", "]0;title")
 # do not linger as junk text: CSI (ESC [ or 0x9B ... final byte), OSC (ESC ] or
-# 0x9D ... BEL or ST), and the two-character escapes.
+# 0x9D ... BEL or ST), and the two-character escapes. An unterminated string
+# ends at the line's end, so it can never swallow the rest of the article.
 _SEQUENCE = re.compile(
     r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]"
-    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-    r"|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?"
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n\t]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[PX^_][^\x1b\x9c\n\t]*(?:\x1b\\|\x9c)?"
     r"|\x1b[\x20-\x2f]*[\x30-\x7e]"
 )
 

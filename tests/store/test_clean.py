@@ -429,3 +429,34 @@ def test_media_contact_lines_are_removed():
                "+1 555-0100"]
     analysis = analyze_text(_article(*RELEASE_BODY, *contact))
     assert analysis.paragraphs == tuple(RELEASE_BODY)
+
+
+def test_live_blog_entry_times_alone_on_a_line_are_removed():
+    stamps = ["11:58 a.m.", "10:42 AM", "14:05"]
+    analysis = analyze_text(_article(stamps[0], STORY, stamps[1], RELEASE_BODY[1], stamps[2], RELEASE_BODY[2]))
+    assert analysis.paragraphs == tuple(RELEASE_BODY)
+    assert analysis.date is None
+    assert all(stamp in analysis.removed for stamp in stamps)
+
+
+def test_network_names_in_a_run_of_share_buttons_are_removed():
+    analysis = analyze_text(_article("Share", "Facebook", "LinkedIn", "Email", STORY))
+    assert analysis.paragraphs == (STORY,)
+    assert "Facebook" in analysis.removed and "LinkedIn" in analysis.removed
+
+
+def test_related_releases_label_and_its_teasers_are_removed():
+    teasers = [
+        "Orbis Ventures Names Tamsin Vale as Chief Operating Officer",
+        "Quillon Raises $12 Million for Drone Audits",
+    ]
+    analysis = analyze_text(_article(*RELEASE_BODY, "Related Press Releases", *teasers))
+    assert analysis.paragraphs == tuple(RELEASE_BODY)
+
+
+def test_pull_quote_repeating_the_story_and_its_attribution_are_removed():
+    said = "“We never wanted to sell robots,” Priya Raman said. “We wanted to sell quiet warehouses.”"
+    pull = "“We never wanted to sell robots. We wanted to sell quiet warehouses.”"
+    alone = "“Nobody notices a quiet warehouse, and that is the whole point.”"
+    analysis = analyze_text(_article(STORY, said, pull, "— Priya Raman", RELEASE_BODY[1], alone))
+    assert analysis.paragraphs == (STORY, said, RELEASE_BODY[1], alone)

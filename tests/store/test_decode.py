@@ -92,3 +92,8 @@ def test_stripped_text_has_no_controls_but_keeps_newlines_and_tabs(text):
     assert all(ch in "\n\t" or not (ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F) for ch in cleaned)
     assert cleaned.count("\n") == text.count("\n")
     assert cleaned.count("\t") == text.count("\t")
+
+
+def test_an_unterminated_osc_sequence_ends_at_the_line_end():
+    assert strip_controls("\x9d0;junk\nThe story goes on.") == "\nThe story goes on."
+    assert strip_controls("\x1b]52;c;Zm9v\nNext line") == "\nNext line"

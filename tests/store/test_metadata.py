@@ -251,3 +251,50 @@ def test_first_menu_item_linking_to_a_section_is_not_the_source():
         "[Jobs](https://relayweekly.example/jobs)\n\n# Halcyon raises $40 million\n\n" + STORY + "\n"
     )
     assert analyze_text(text, filename="story.md").source != "Outages"
+
+
+def test_newswire_date_line_naming_the_issuer_is_a_date_line():
+    line = "June 11, 2024 07:30 ET | Source: Orchid Health Inc."
+    text = "Pinecrest Wire\nOrchid Health launches LumaScan for rural clinics\n" + line + "\n" + STORY
+    analysis = analyze_text(text)
+    assert (analysis.date, analysis.source) == ("2024-06-11", "Pinecrest Wire")
+    assert line in analysis.removed
+
+
+def test_job_title_after_a_pipe_in_the_byline():
+    line = "By Odile Fenn | Senior Staff Writer"
+    analysis = analyze_text("Halcyon raises $40 million\n" + line + "\n" + STORY)
+    assert analysis.author == "Odile Fenn"
+    assert line in analysis.removed
+
+
+def test_date_under_a_long_standfirst_is_read():
+    standfirst = (
+        "Priya Raman spent six years building a warehouse robot that nobody ever sees. Now Halcyon Labs, "
+        "the company she nearly sold twice, ships one every single hour."
+    )
+    # The story runs long enough that the byline is not among the footer's lines.
+    text = "\n".join(["The quiet robot maker", standfirst, "By Odile Fenn", "April 2, 2024", *[STORY] * 9])
+    analysis = analyze_text(text)
+    assert (analysis.date, analysis.author) == ("2024-04-02", "Odile Fenn")
+    assert "April 2, 2024" in analysis.removed
+
+
+def test_masthead_tagline_is_neither_the_title_nor_the_story():
+    tagline = "Serving Elmbrook County since 1902"
+    text = "\n".join(
+        ["The Elmbrook Ledger", tagline, "Council votes to close the Elm Street library", "By Odile Fenn", "", STORY]
+    )
+    analysis = analyze_text(text)
+    assert (analysis.title, analysis.source) == ("Council votes to close the Elm Street library", "The Elmbrook Ledger")
+    assert tagline in analysis.removed
+
+
+def test_capitalised_section_label_under_a_masthead_is_not_the_title():
+    text = "\n".join(
+        ["The Elmbrook Daily Ledger", "News | Sports | Opinion", "CITY HALL",
+         "Council votes to close the Elm Street library", "By Odile Fenn", "", STORY]
+    )
+    analysis = analyze_text(text)
+    assert analysis.title == "Council votes to close the Elm Street library"
+    assert "CITY HALL" in analysis.removed
