@@ -326,6 +326,8 @@ _PRODUCT_TAILS = frozenset({"sdk"})  # "Kestrel SDK" is the product's whole name
 def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     """``last`` is true for the final word of a run that has words before it."""
     low = token.text.lower().rstrip(".")
+    if low in SECTION_WORDS and last and low in OUTLET_WORDS:
+        return False  # "Northwind Post", "The Daily Post": the outlet's own name
     if low in MONTHS or low in WEEKDAYS or low in STOPWORDS or low in SECTION_WORDS:
         return True
     if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):

@@ -514,3 +514,7 @@ def test_price_funding_and_facility_contexts_type_names():
     assert entities["Innovasjon Norge"].type == "ORG"
     assert entities["Fjellbank Kapital"].type == "ORG"
     assert entities["Ribarroja del Turia"].type == "PLACE"
+
+
+def test_an_outlet_word_that_is_also_a_section_word_ends_an_outlets_name():
+    assert "Northmoor Post" in _names("The friction was first reported by Northmoor Post on Friday.")
