@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.lexicon import FIRST_NAMES, TEASER_LABELS
+from store.lexicon import FIRST_NAMES, SOCIAL_NETWORKS, TEASER_LABELS
 from store.sentences import ABBREVIATIONS, ends_terminal, first_word, heading_like, word_alternation, words
 
 
@@ -258,7 +258,7 @@ _COURTESY_RE = re.compile(r"^\(?(?:COURTESY|[Cc]ourtesy)(?:\s+(?:OF|of)\b|\s*:)[
 # "View on Mastodon", "View this post on Instagram": the frame around an embedded post.
 _EMBED_CHROME_RE = re.compile(
     r"^(?:view|see|open)\s+(?:(?:this|the|full)\s+)?(?:(?:post|tweet|thread|toot|video|photo|reel)\s+)?"
-    r"on\s+(?:x|twitter|mastodon|threads|instagram|bluesky|facebook|tiktok|youtube|linkedin|reddit)\.?$",
+    rf"on\s+(?:{word_alternation(SOCIAL_NETWORKS)})\.?$",
     re.IGNORECASE,
 )
 _BRACKETED_RE = re.compile(
@@ -672,17 +672,11 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
     return found
 
 
-_NETWORK_NAMES = frozenset(
-    "facebook twitter x linkedin whatsapp reddit pinterest telegram flipboard threads bluesky "
-    "mastodon instagram youtube tiktok messenger".split()
-)
-
-
 def _network_buttons(lines: list[Line]) -> set[int]:
     """"Facebook" or "LinkedIn" alone on a line in a run of share buttons."""
     return {
         line.index for line in lines
-        if line.word_count == 1 and line.text.lower() in _NETWORK_NAMES
+        if line.word_count == 1 and line.text.lower() in SOCIAL_NETWORKS
         and (_beside_share_button(lines, line.index, -1) or _beside_share_button(lines, line.index, 1))
     }
 
@@ -693,7 +687,7 @@ def _beside_share_button(lines: list[Line], i: int, step: int) -> bool:
     while 0 <= i < len(lines):
         line = lines[i]
         if line.text:
-            if line.word_count != 1 or line.text.lower() not in _NETWORK_NAMES:
+            if line.word_count != 1 or line.text.lower() not in SOCIAL_NETWORKS:
                 return is_share_line(line.text)
         elif not line.blank:
             return False

@@ -32,13 +32,13 @@ from store.lexicon import (
     OUTLET_WORDS,
     PLACE_SUFFIXES,
     PLACES,
-    PLATFORMS,
     SEASONS,
     STATE_ABBREVIATION_NAMES,
     TIME_ZONE_WORDS,
     PRODUCT_NOUNS,
     ROLE_WORDS,
     SECTION_WORDS,
+    SOCIAL_NETWORKS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
@@ -689,10 +689,13 @@ _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "smith", "wright")
 
 
 def _occupation_before_name(low: str, tokens: list[_Token]) -> bool:
-    """"Welder Tasha Grimaldi", "Mayor Celia Reyes": a job written before a person's name."""
+    """"Welder Tasha Grimaldi": a job written before a person's name.
+
+    Job titles in ROLE_WORDS ("Mayor") already split the run; this catches the rest.
+    """
     if len(tokens) < 3 or low in FIRST_NAMES or tokens[-1].text.lower() in ORG_SUFFIXES:
         return False
-    return low in ROLE_WORDS or low.endswith(_OCCUPATION_ENDINGS)
+    return low.endswith(_OCCUPATION_ENDINGS)
 
 
 def _everyday_word_named(body: str, m: _Mention) -> bool:
@@ -1509,7 +1512,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if m.cut == "based":
         votes["PLACE"] += 3
     after_in = False
-    if prev and prev[-1] in ("on", "to", "via") and low_text in PLATFORMS:
+    if prev and prev[-1] in ("on", "to", "via") and low_text in SOCIAL_NETWORKS:
         votes["PRODUCT"] += 5  # "on Facebook", "posted to Threads": the platform
     if prev:
         last = prev[-1]

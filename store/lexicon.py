@@ -480,11 +480,13 @@ WELL_KNOWN_PRODUCTS = _words(
     """
 )
 
-# Social platforms: "on Facebook", "posted to Threads" name the product, not the company.
-PLATFORMS = _words(
+# Social networks: share buttons and embeds name them; "on Facebook" and
+# "posted to Threads" name the product, not the company.
+SOCIAL_NETWORKS = _words(
     """
     facebook twitter x instagram threads bluesky mastodon linkedin reddit tiktok youtube
     snapchat telegram discord twitch substack medium whatsapp weibo wechat truth
+    pinterest flipboard messenger
     """
 )
 
