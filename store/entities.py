@@ -39,6 +39,7 @@ from store.lexicon import (
     ROLE_WORDS,
     SECTION_WORDS,
     SOCIAL_NETWORKS,
+    CHAT_APPS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     STATE_ABBREVIATIONS,
@@ -320,7 +321,14 @@ def _run_parts(run: str) -> tuple[tuple[tuple[_Token, ...], str], ...]:
 # -------------------------------------------------------------- sequences
 
 _DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill directive regulation".split())
-_PRODUCT_TAILS = frozenset({"sdk"})  # "Kestrel SDK" is the product's whole name
+# "Kestrel SDK", "Brisling One", "Vessa Max": the last word completes a product's name
+_PRODUCT_TAILS = frozenset({"sdk", "one", "pro", "max", "plus", "mini", "ultra", "lite"})
+_MODEL_TAIL_WORDS = frozenset({"One", "Pro", "Max", "Plus", "Mini", "Ultra", "Lite"})
+# "its Series B. Sæther, who ...": a letter after these words is a label, not an initial.
+_LABEL_HEADS = frozenset(
+    "series class type phase stage round tier vitamin grade category section article appendix exhibit "
+    "schedule part chapter level plan".split()
+)
 
 
 def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
@@ -328,6 +336,8 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     low = token.text.lower().rstrip(".")
     if low in SECTION_WORDS and last and low in OUTLET_WORDS:
         return False  # "Northwind Post", "The Daily Post": the outlet's own name
+    if last and token.text in _MODEL_TAIL_WORDS:
+        return False
     if low in MONTHS or low in WEEKDAYS or low in STOPWORDS or low in SECTION_WORDS:
         return True
     if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):
@@ -370,7 +380,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     for i, token in enumerate(seq):
         last = i == len(seq) - 1
         connector = token.text.islower()  # "of", "and", "van": kept only inside a run
-        if generic[i] or not place[i] and not connector and (
+        label = len(token.text) == 1 and i and lowered[i - 1] in _LABEL_HEADS
+        if label or generic[i] or not place[i] and not connector and (
             _is_separator(token, last and bool(current), has_suffix)
             and not (i == 0 and token.text == "The" and len(seq) > 1)
         ):
@@ -403,7 +414,8 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
             ranges.append((pos, pos + len(para)))
         elif ":" in para[:80]:
             label = _LABEL_RE.match(para)
-            if label and title_cased(label.group(1)):
+            if label and title_cased(label.group(1)) and "(" not in label.group(1):
+                # "FlexiSeal 300 (Kōnan Seiki): a tray sealer" names a thing and its maker: not a heading
                 # "Faster Cold Starts: the replay path was rewritten": a list item's label is a heading
                 ranges.append((pos + label.start(1), pos + label.end(1)))
         pos += len(para) + 2
@@ -605,9 +617,11 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     mid_keys = {m.key for m in free}
     token_keys = {t.key for m in free for t in m.tokens}
     multi_parts: set[str] = set()
+    multi_firsts: set[str] = set()  # "Anvaya" of "Anvaya Vision" may stand alone; its "Vision" may not
     for m in mentions:
         if len(m.tokens) > 1 and not m.heading:
             multi_parts.update(t.key for t in m.tokens)
+            multi_firsts.add(m.tokens[0].key)
     initial_counts: dict[str, int] = defaultdict(int)
     for m in mentions:
         if m.initial and len(m.tokens) == 1:
@@ -620,7 +634,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             first = tokens[0].text
             low = first.lower()
             descriptor = (low in ORG_NOUNS or low in PRODUCT_NOUNS) and low not in ORG_SUFFIXES or (
-                _occupation_before_name(low, tokens)
+                # a job word, not a brand named elsewhere that ends like one ("Vantor X9 ...")
+                _occupation_before_name(low, tokens) and tokens[0].key not in token_keys
             )
             if low in SENTENCE_OPENERS or descriptor or (
                 low not in FIRST_NAMES
@@ -645,7 +660,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             if m.initial or m.heading:
                 if not (
                     m.key in mid_keys
-                    or m.key in multi_parts
+                    or m.key in (multi_firsts if m.heading else multi_parts)
                     or _strong_shape(text)
                     or low in PLACES
                     or low in WELL_KNOWN_ORGS
@@ -695,7 +710,7 @@ def _occupation_before_name(low: str, tokens: list[_Token]) -> bool:
     """
     if len(tokens) < 3 or low in FIRST_NAMES or tokens[-1].text.lower() in ORG_SUFFIXES:
         return False
-    return low.endswith(_OCCUPATION_ENDINGS)
+    return low.endswith(_OCCUPATION_ENDINGS) and not any(c.isdigit() for t in tokens for c in t.text)
 
 
 def _everyday_word_named(body: str, m: _Mention) -> bool:
@@ -923,6 +938,9 @@ def _merge_name_parts(groups: _Groups) -> None:
                 typed = _decide(group)
             if _person_shaped(m) and typed in ("PERSON", "OTHER"):
                 persons[m.tokens[-1].key].append((m.start, key))
+                if len(m.tokens) >= 3 and m.tokens[-2].text[:1].isupper():
+                    # "Inés Calderón Vidal" ... "Calderón said": the first of two surnames
+                    persons[m.tokens[-2].key].append((m.start, key))
                 firsts[m.tokens[0].key].append((m.start, key))
                 first = m.tokens[0].text.lower()
                 for alt in NICKNAMES.get(first, ()):
@@ -968,8 +986,8 @@ def _merge_name_parts(groups: _Groups) -> None:
             continue
         for table, is_person in tables:
             options = org_options if table is orgs else table.get(key)
-            if not options:
-                continue
+            if not options or table is orgs and _decide(group) == "PLACE":
+                continue  # "CHANDLER, Ariz." is the city, not short for "Chandler City Council"
             targets = {groups.find(k) for _, k in options if groups.find(k) != groups.find(key)}
             if not targets:
                 continue
@@ -1133,6 +1151,8 @@ _FORMER_RES = [
     (re.compile(rf"(?:its|the)\s+name\s+from\s+{_NAME}\s+to\s+{_NAME}"), 1, 2),
     (re.compile(rf"from\s+being\s+(?:called|named|known\s+as)\s+{_NAME}\s+to\s+(?:being\s+)?(?:called\s+)?{_NAME}"), 1, 2),
     (re.compile(rf"{_NAME},?\s+now\s+(?:called|known\s+as|named)\s+{_NAME}"), 1, 2),
+    # "when Ledgerline was still called PayMek"
+    (re.compile(rf"{_NAME}\s+was\s+(?:still|then|once|originally|previously)\s+(?:called|named|known\s+as)\s+{_NAME}"), 2, 1),
     # "Vale began life as Valence Robotics, a hardware start-up"
     (re.compile(rf"{_NAME}\s+(?:began|started)\s+(?:life|out)\s+as\s+(?:a\s+company\s+called\s+)?{_NAME}"), 2, 1),
 ]
@@ -1167,12 +1187,12 @@ _ALIAS_HINT_RE = re.compile(
 )
 _ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.")  # one is in every hint
 _FORMER_HINT_RE = re.compile(
-    r"\b(?:formerly|(?:previously|once|originally)\s+(?:known|called|named)|renamed|rebranded|"
+    r"\b(?:formerly|(?:previously|once|originally|still|then)\s+(?:known|called|named)|renamed|rebranded|"
     r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named)|"
     r"(?:began|started)\s+(?:life|out)\s+as|(?:[Uu]ntil|[Bb]efore)\s+(?:\d{4}|last\s+year|recently)|used\s+to)\b"
 )
 _FORMER_FIRST_WORDS = (
-    "formerly", "previously", "once", "originally", "renamed", "rebranded", "name", "being", "now", "began", "started",
+    "formerly", "previously", "once", "originally", "still", "then", "renamed", "rebranded", "name", "being", "now", "began", "started",
     "until", "Until", "before", "Before", "used",
 )
 
@@ -1304,7 +1324,10 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
         for pattern in _NICK_RES:
             for match in pattern.finditer(body, lo, hi):
                 full = _group_key_for(match.group(1), groups, from_end=True)
-                nick = _group_key_for(match.group(2), groups, from_end=False)
+                # "Big Mek" is kept as "Mek" when "Big" opened a sentence somewhere
+                nick = _group_key_for(match.group(2), groups, from_end=False) or _group_key_for(
+                    match.group(2), groups, from_end=True
+                )
                 if full and nick and groups.find(full) != groups.find(nick):
                     groups.union(nick, full, rename=True)
     merged_old: set[str] = set()
@@ -1347,12 +1370,12 @@ def _rx(words: frozenset[str] | set[str]) -> str:
 
 _ORG_VERB_CUES = frozenset(
     """acquired acquire acquires acquiring bought buy buys founded co-found co-founded cofounded
-    joined join joins leave left leaving quit ex former sued suing started""".split()
+    joined join joins leave left leaving quit ex former sued suing started founding""".split()
 ) | frozenset(
     """acquisition of|invested in|invest in|investment in|backed by|funded by|helped found|
     partnered with|stake in|shares of|employees of|works at|worked at|working at|hired by|
     spun out of|reported by|seen by|obtained by|reviewed by|according to|loan from|grant from|
-    funding from|financing from|polled by""".replace("\n", "").split("|")
+    funding from|financing from|polled by|agreement with|deal with|contract with|partnership with""".replace("\n", "").split("|")
 )
 _PRODUCT_VERB_CUES = frozenset(
     """launched launches launching launch released releases releasing release unveiled unveils
@@ -1381,9 +1404,15 @@ _NEXT_RE = re.compile(
     rf"|(?P<poss_org>[’']s\s+(?:board|shares|stock|employees|staff|investors|ceo|founders?|"
     r"headquarters|offices|revenue|valuation|products?|engineers|researchers|leadership|"
     r"executives|spokesperson|chief|president|parent|subsidiary|lawyers|operations|"
-    r"customers|users|software|own\s+marketing)\b)"
+    r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website)\b)"
     rf"|(?P<product_noun>\s+(?:{_rx(PRODUCT_NOUNS)})s?\b)"
     r"|(?P<launched>\s+(?:was\s+)?(?:launched|released|debuted|went live)\s+(?:in|on|last|this|earlier|to)\b)"
+    # "Brisling launched Brisling One", "Orbis unveiled its ...": the maker
+    r"|(?P<launched_thing>\s+(?:has\s+|had\s+)?(?:launched|released|unveiled|introduced)\s+(?:its\b|their\b|a\b|an\b|[A-Z]))"
+    # "Teravolt said it expects": a company speaks as "it"
+    r"|(?P<said_it>\s+(?:said|says|expects|expected|announced)\s+(?:it|its)\b)"
+    # "Ledgerline's Emeka Okoro": a company's person
+    rf"|(?P<poss_person>[’']s\s+(?:{_rx(FIRST_NAMES)})\s+[{_UP}])"
     r"|(?P<priced>\s+(?:costs|will\s+cost|is\s+priced|retails|sells\s+for|starts\s+at)\b)"
     r"|(?P<facility>\s+(?:plant|factory|facility|warehouse|hub|site|campus|depot)\b)"
     r"|(?P<org_verb>\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|plans\s+to\s+)?(?:already\s+|also\s+|recently\s+)?"
@@ -1409,7 +1438,8 @@ _NEXT_VOTES = {
     "is_org": ("ORG", 3), "is_product": ("PRODUCT", 3),
     "org_role": ("ORG", 3), "poss_org": ("ORG", 3), "product_noun": ("PRODUCT", 3),
     "launched": ("PRODUCT", 1.5), "org_verb": ("ORG", 1.5), "speech": ("PERSON", 1),
-    "priced": ("PRODUCT", 3), "facility": ("PLACE", 0),
+    "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
+    "said_it": ("ORG", 2), "poss_person": ("ORG", 2),
 }
 _APPOS_ARTICLES = frozenset("the a an its their his her our".split())
 _NEXT_PRONOUN_RE = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b")
@@ -1432,8 +1462,8 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
     head: tuple[str, float] | None = None
     for token in tokens[1 if has_article else 0:8]:
         low = token.lower().strip("\"“”")
-        if low in _APPOS_STOPS:
-            break
+        if low in _APPOS_STOPS or low[:1].isdigit():
+            break  # ", 41 ms on Postgres": a figure, not a description
         if low.endswith(("’s", "'s")):
             continue
         if low in ROLE_WORDS:
@@ -1463,6 +1493,8 @@ def _prev_words(body: str, start: int) -> list[str]:
 
 
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_NAME_END_RE = re.compile(r"(?:[A-Z][\w’'&.-]*|\d+)\s$")
+_MAKER_AFTER_RE = re.compile(r"(?: \d{1,4})? \((?:[A-Z][\w’'&.-]*\s){1,3}[A-Z][\w’'&.-]*\)")
 
 
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
@@ -1473,7 +1505,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if low_text in PLACES:
         votes["PLACE"] += 5
     elif low_text in WELL_KNOWN_ORGS:
-        votes["ORG"] += 2
+        votes["ORG"] += 5 if " " in low_text else 2  # "Morgan Stanley" whole outweighs a first name
     elif low_text in WELL_KNOWN_PRODUCTS:
         votes["PRODUCT"] += 2
     last_word = tokens[-1].text.lower()
@@ -1508,12 +1540,22 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if any(map(str.isdigit, m.text)):
         votes["PRODUCT"] += 3
     elif m.text[0].islower():
-        votes["PRODUCT"] += 1
+        # "iPhone" is Apple's naming; "xAI", "eBay", "hNova" are mostly companies
+        camel = m.text[1:2].isupper() and m.text[0] != "i"
+        votes["ORG" if camel else "PRODUCT"] += 1
     if m.cut == "based":
         votes["PLACE"] += 3
+    if m.start and body[m.start - 1] == "(" and body.startswith(")", m.end) and " " in m.text:
+        if _NAME_END_RE.search(body, max(0, m.start - 24), m.start - 1):
+            votes["ORG"] += 2.5  # "FlexiSeal 300 (Kōnan Seiki)": the maker
+    elif body.startswith(" ", m.end) and _MAKER_AFTER_RE.match(body, m.end):
+        votes["PRODUCT"] += 2.5
     after_in = False
-    if prev and prev[-1] in ("on", "to", "via") and low_text in SOCIAL_NETWORKS:
-        votes["PRODUCT"] += 5  # "on Facebook", "posted to Threads": the platform
+    if prev and (
+        prev[-1] in ("on", "to", "via") and low_text in SOCIAL_NETWORKS
+        or prev[-1] in ("on", "in", "via", "over") and low_text in CHAT_APPS
+    ):
+        votes["PRODUCT"] += 5  # "on Facebook", "posted to Threads", "wrote in Slack": the platform
     if prev:
         last = prev[-1]
         if last.endswith(","):

@@ -95,6 +95,7 @@ GENERIC_TERMS = _words(
     ai a.i agi asi genai llm llms ml nlp rlhf gpu gpus cpu cpus tpu tpus api apis sdk
     ceo ceos cto ctos cfo cfos coo cmo cio cso vp svp evp md gm hr pr it r&d
     ipo ipos m&a vc vcs pe b2b b2c saas paas iaas iot ar vr xr mr os ui ux
+    sku skus rfid nfc gps ocr erp crm
     esg kpi kpis roi faq faqs pdf url urls html css http https www tv pc pcs usb
     wi-fi wifi dna rna mrna covid covid-19 sars q1 q2 q3 q4 fy yoy qoq gdp eps etf
     etfs nft nfts web3 dao daos crypto defi ev evs suv suvs 4k 5g 4g 3g lte
@@ -174,7 +175,7 @@ PRODUCT_NOUNS = _words(
     engine assistant chip chips processor console headset car vehicle game games
     plugin plug-in laptop tablet watch glasses generator api version update
     operating system framework library language sdk extension robot drone
-    fork forks database databases forum
+    fork forks database databases forum card cards
     """
 )
 
@@ -187,7 +188,7 @@ ORG_SUFFIXES = _words(
     pharmaceuticals pharma therapeutics biosciences bio energy software solutions
     analytics dynamics entertainment studios games airlines communications
     enterprises commission department ministry council committee authority board
-    bureau office court party times post journal news magazine press review
+    bureau office court party times post journal news magazine press review infrastructure
     research intelligence computing semiconductor semiconductors electronics
     brands financial investments securities insurance health healthcare
     silicon foundry data compute grid cloud interactive logistics payments
@@ -464,6 +465,7 @@ WELL_KNOWN_ORGS = _words(
     zoom slack dropbox aws intuit ebay walmart costco boeing airbus ford gm toyota honda
     volkswagen bmw mercedes-benz stellantis rivian lucid byd jpmorgan goldman citigroup
     blackrock vanguard fidelity berkshire softbank sequoia a16z pitchbook crunchbase
+    santander hsbc barclays ubs citi nomura lazard jefferies
     reuters bloomberg axios semafor politico cnbc cnn bbc nbc abc cbs fox npr techcrunch
     wired engadget gizmodo forbes fortune nyt wsj ft economist guardian verge
     fda ftc sec fcc doj fbi cia nasa nsa irs epa nato imf opec
@@ -475,10 +477,20 @@ WELL_KNOWN_PRODUCTS = _words(
     midjourney whatsapp instagram messenger youtube tiktok gmail android ios iphone
     ipad macos xbox playstation kindle alexa siri bing chrome safari firefox
     photoshop azure autopilot starlink cybertruck oculus linux python javascript
-    kubernetes docker postgresql mysql sqlite mongodb redis rust java typescript kotlin
+    kubernetes docker postgresql postgres mysql sqlite mongodb redis rust java typescript kotlin
     threads bluesky mastodon snapchat telegram discord twitch substack
     """
 )
+
+# The same prior for names of more than one word.
+WELL_KNOWN_ORGS |= frozenset(
+    """goldman sachs|morgan stanley|jpmorgan chase|bank of america|wells fargo|deutsche bank|
+    credit suisse|bnp paribas|société générale|general motors|general electric""".replace("\n", "").split("|")
+)
+WELL_KNOWN_ORGS = frozenset(" ".join(name.split()) for name in WELL_KNOWN_ORGS)
+
+# Chat and meeting tools: "remarked in Slack", "on Zoom" name the product.
+CHAT_APPS = _words("slack zoom teams discord signal whatsapp telegram messenger wechat")
 
 # Social networks: share buttons and embeds name them; "on Facebook" and
 # "posted to Threads" name the product, not the company.

@@ -401,8 +401,9 @@ def _genders(body: str, entities: list[Entity], spans: list[tuple[int, int, str,
     votes: dict[str, list[float]] = {}
     persons = [s for s in spans if s[3] == "PERSON" and not quoted(s[0])]
     for i, (start, end, name, _) in enumerate(persons):
-        if len(body[sentences.start_of(start):start].split()) > 3:
-            continue  # not the subject: a later pronoun is likelier someone else's
+        lead = body[sentences.start_of(start):start]
+        if len(lead.split()) > 3 or _PRONOUN_AFTER_RE.search(lead):
+            continue  # not the subject ("She stated that Okoro"): a later pronoun is likelier someone else's
         stop = min(persons[i + 1][0] if i + 1 < len(persons) else len(body), end + 250)
         for match in _PRONOUN_AFTER_RE.finditer(body, end, stop):
             if quoted(match.start()):
@@ -564,6 +565,31 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     return None
 
 
+# Words quoted from a filing, complaint or lawsuit are a document's, not anyone's speech.
+_DOCUMENTS = (
+    r"(?:(?:regulatory|securities|court|legal|bankruptcy|annual|quarterly)\s+)?(?:filings?|complaint|lawsuit|suit|"
+    r"prospectus|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1)"
+)
+_DOCUMENT_BEFORE_RE = re.compile(
+    rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b"
+    # "what the filing calls '...'", "the complaint alleges that ..."
+    rf"|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\s+(?:calls|called|says|said|states|stated|"
+    r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_AFTER_RE = re.compile(
+    rf"^[,.;:!?”’\"']{{0,3}}[ \t]*(?:(?:according\s+to|reads?|says|said|states|stated|alleges|alleged)\s+)?"
+    rf"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted_from_document(ctx: _Context, pre: str, close: int) -> bool:
+    """"In a regulatory filing, Quillon said the deal would be '...'", "'...,' the complaint says"."""
+    return bool(_DOCUMENT_BEFORE_RE.search(pre) or _DOCUMENT_AFTER_RE.match(ctx.body[close:close + 80]))
+
+
 def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Judgement:
     """Is the quote attributed speech, and whose? ``lo``/``hi`` bound the search."""
     body = ctx.body
@@ -576,6 +602,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     short = len(words) <= 3 and not text[:1].isupper()
     if len(words) <= 2 and _NAME_BEFORE_RE.search(pre[-40:]) and _NAME_AFTER_RE.match(body, close):
         return _Judgement(False, None, False)  # Deirdre "Dee" Okafor: a nickname
+    if _quoted_from_document(ctx, pre, close):
+        return _Judgement(False, None, False)
     named = _naming(ctx, pre, sent_start)
     if named is not None:
         return named

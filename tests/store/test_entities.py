@@ -518,3 +518,108 @@ def test_price_funding_and_facility_contexts_type_names():
 
 def test_an_outlet_word_that_is_also_a_section_word_ends_an_outlets_name():
     assert "Northmoor Post" in _names("The friction was first reported by Northmoor Post on Friday.")
+
+
+def test_a_letter_after_series_is_a_label_not_an_initial():
+    body = "Tarnwell closed its Series B. Okafor, who led it, was pleased. Ada Okafor said so."
+    names = _names(body)
+    assert "B. Okafor" not in names
+    assert "Ada Okafor" in names
+
+
+def test_a_model_word_completes_a_product_name_and_its_maker_is_an_organisation():
+    body = "Oslo-based Fjordpay launched Fjordpay One, a debit card for builders. Later Fjordpay One sold out."
+    entities = _by_name(find_entities(body))
+    assert entities["Fjordpay One"].type == "PRODUCT"
+    assert entities["Fjordpay"].type == "ORG"
+
+
+def test_a_nickname_whose_first_word_opens_a_sentence_still_joins_its_person():
+    body = (
+        "Tunde Ajayi runs the firm. Ajayi, known to friends and rivals alike as \"Big Tee\" since school, "
+        "rarely sleeps. Big Tee did not reply."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Tee" in entities["Tunde Ajayi"].aliases
+    assert "Tee" not in entities
+
+
+def test_a_former_name_from_was_still_called_goes_to_its_subject():
+    body = (
+        "Harlow Pay and Quenby both issue cards. Back when Quenby was still called CardNest, "
+        "it had six staff. The company rebranded from CardNest in 2021."
+    )
+    entities = _by_name(find_entities(body))
+    assert "CardNest" in entities["Quenby"].aliases
+
+
+def test_the_first_of_two_surnames_joins_the_full_name():
+    body = "Co-founder Lucía Serrano Ibáñez told us about it. \"We were ready,\" Serrano said."
+    entities = _by_name(find_entities(body))
+    assert "Serrano" in entities["Lucía Serrano Ibáñez"].aliases
+    assert "Serrano" not in entities
+
+
+def test_a_city_is_not_short_for_its_council():
+    body = "MERRICK, Ariz. — After hours of comment, the Merrick City Council voted 5-2. Merrick has grown fast."
+    entities = _by_name(find_entities(body))
+    assert entities["Merrick"].type == "PLACE"
+    assert "Merrick" not in entities["Merrick City Council"].aliases
+
+
+def test_lower_camel_names_are_companies_and_chat_tools_are_products():
+    body = (
+        "We left Talon, the vector store from qDrift, after qDrift changed its pricing. "
+        "qDrift's support team never replied. Mira Holt remarked in Slack that it was fine."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["qDrift"].type == "ORG"
+    assert entities["Slack"].type == "PRODUCT"
+
+
+def test_a_figure_after_a_comma_does_not_make_a_person():
+    body = "- Median latency: 38 ms on Cinder, 41 ms on Postgres\n\n- Tail latency: 120 ms on Cinder, 900 ms on Postgres"
+    assert _by_name(find_entities(body))["Cinder"].type != "PERSON"
+
+
+def test_well_known_banks_with_two_word_names_are_organisations():
+    body = "The loan was arranged by Goldman Sachs and Morgan Stanley."
+    entities = _by_name(find_entities(body))
+    assert entities["Goldman Sachs"].type == "ORG"
+    assert entities["Morgan Stanley"].type == "ORG"
+
+
+def test_agreement_and_said_it_cues_type_companies():
+    body = (
+        "Lindqvist said Solvane Infrastructure had signed an agreement with Copper Mesa Project to buy power. "
+        "Solvane said it expects to break ground in February."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Solvane Infrastructure"].type == "ORG"
+    assert entities["Copper Mesa Project"].type == "ORG"
+
+
+def test_a_listed_product_with_its_maker_in_brackets():
+    body = (
+        "The shortlist:\n\n- Torvik R7 Wrap Tunnel (Torvik Machinery): quick belt swaps.\n\n"
+        "- SealMate 300 (Hanaoka Denki): a tray sealer.\n\nHanaoka Denki's SealMate drew a crowd. "
+        "Torvik Machinery staff demoed it."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Torvik R7 Wrap Tunnel"].type == "PRODUCT"
+    assert entities["SealMate"].type == "PRODUCT"
+    assert entities["Hanaoka Denki"].type == "ORG"
+
+
+def test_a_heading_word_that_only_ends_a_longer_name_is_not_an_entity():
+    body = (
+        "The busiest booth belonged to Pellam Vision, a Pune startup.\n\nKey takeaways\n\n"
+        "- Vision Inspection Goes Mainstream\n\n- Changeover Time Is the New Line Speed"
+    )
+    names = _names(body)
+    assert "Vision" not in names and "Pellam Vision" in names
+
+
+def test_generic_tracking_acronyms_are_not_entities():
+    names = _names("Every pallet carries an RFID tag, and each SKU is scanned twice at Brevholm.")
+    assert "RFID" not in names and "SKU" not in names

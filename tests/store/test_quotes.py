@@ -295,3 +295,31 @@ def test_reported_clause_without_that_is_attributed_to_the_subject():
 def test_an_unnamed_spokesperson_saying_that_a_name_does_not_give_the_quote_to_the_name():
     body = 'Orvik declined. A spokesperson for the company said by email only that the Orvik Licence "stays free for most users."'
     assert _one(body, "stays free for most users.").speaker is None
+
+
+def test_words_quoted_from_a_filing_or_complaint_are_not_speech():
+    body = (
+        'In a regulatory filing, Harrowgate said the deal would be "accretive to earnings within a year." '
+        'Dana Yue leads what the filing calls "agent-aware pipelines," which skip tests. '
+        '"The founder misled every investor," the complaint says. '
+        '"We will fight this," Yue said.'
+    )
+    assert _one(body, "accretive to earnings within a year.").kind == "other"
+    assert _one(body, "agent-aware pipelines,").kind == "other"
+    assert _one(body, "The founder misled every investor,").kind == "other"
+    assert _one(body, "We will fight this,").speaker == "Dana Yue"
+
+
+def test_a_document_in_the_next_paragraph_does_not_touch_the_quote_before_it():
+    body = "“I haven’t met that agent,” Ola Brandt said.\n\nThe filing lists his stake at 11 percent."
+    assert _one(body, "I haven’t met that agent,").kind == "speech"
+
+
+def test_a_name_after_a_pronoun_is_not_the_subject_that_votes_for_a_gender():
+    body = (
+        "Kofi Mensah has a long history of picking fights. On Feb. 17, he tweeted again. "
+        "Rin Sato was calmer. She stated that Mensah ‘could not tell a ledger from a landing page’ and said she "
+        "would not sue.\n\n"
+        "“I would rather talk to customers,” she told a trade paper."
+    )
+    assert _one(body, "I would rather talk to customers,").speaker == "Rin Sato"
