@@ -610,6 +610,10 @@ class _Vocabulary:
         return False
 
 
+_COURT_RANKS = frozenset("district circuit magistrate bankruptcy appeals superior supreme federal county".split())
+_JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
+
+
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Drop words capitalised only by position, in headings, or common nouns."""
     vocab = _Vocabulary(body)
@@ -654,6 +658,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             if m is None or not any(c.isalpha() for c in m.text):
                 continue
             tokens = m.tokens
+        if tokens[-1].text.lower() in _COURT_RANKS and _JUDGE_AFTER_RE.match(body, m.end):
+            continue  # "U.S. District Judge Maria Alvarez": the judge's rank, not a name
         if len(tokens) == 1:
             text = tokens[0].text
             low = text.lower()

@@ -32,8 +32,13 @@ _VERBS = (
     "joking|quipping|adding|noting|arguing|insisting|recalling|remarking"
 )
 _VERB_RE = re.compile(rf"\b(?:{word_alternation(_VERBS.split('|'))})\b")
-# "The 26-year-old" points back at the last person named, as "she" does.
-_PRONOUN_RE = re.compile(r"\b(he|she|He|She|[Tt]he\s+\d{1,3}-year-old)\b")
+# "The 26-year-old" and "The billionaire, 41," point back at the last person named, as "she" does.
+_PRONOUN_RE = re.compile(
+    r"\b(he\b|she\b|He\b|She\b|[Tt]he\s+\d{1,3}-year-old\b|[Tt]he\s+(?:billionaire|entrepreneur|mogul|tycoon|magnate|"
+    r"co-founder|founder|singer|rapper|actor|actress|comedian|star|influencer)"
+    # followed by an age, a verb, or the end of the clause handed to the search
+    r"(?=,\s+\d{1,3},|\s+(?:\w+ly\s+)?(?:said|told|wrote|[a-z]+s|[a-z]+ed)\b|\s*$))"
+)
 _ATTACHED_RE = re.compile(r"(?:[’']s)?(?:,[^.!?;]{0,80}|\s+(?:of|at|from|with|for)\s+(?:the\s+)?)$")
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 _HONORIFIC_WORDS = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")  # "Mrs" starts with "Mr"

@@ -623,3 +623,10 @@ def test_a_heading_word_that_only_ends_a_longer_name_is_not_an_entity():
 def test_generic_tracking_acronyms_are_not_entities():
     names = _names("Every pallet carries an RFID tag, and each SKU is scanned twice at Brevholm.")
     assert "RFID" not in names and "SKU" not in names
+
+
+def test_a_judges_rank_is_not_a_name_but_the_court_is():
+    body = "U.S. District Judge Maria Alvarez ruled on Friday. The case is before the U.S. District Court in Delaware."
+    names = _names(body)
+    assert "U.S. District" not in names and "District" not in names
+    assert "Maria Alvarez" in names and "U.S. District Court" in names

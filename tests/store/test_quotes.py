@@ -323,3 +323,14 @@ def test_a_name_after_a_pronoun_is_not_the_subject_that_votes_for_a_gender():
         "“I would rather talk to customers,” she told a trade paper."
     )
     assert _one(body, "I would rather talk to customers,").speaker == "Rin Sato"
+
+
+def test_the_billionaire_or_the_founder_points_back_at_the_last_person_named():
+    body = (
+        "Drax founder Milo Varga bought the island last year.\n\n"
+        "The billionaire, 41, wrote on X that he was “never happier.” The founder said the deal was “a steal.” "
+        "The data sheet calls the chip “the coolest in its class.”"
+    )
+    assert _one(body, "never happier.").speaker == "Milo Varga"
+    assert _one(body, "a steal.").speaker == "Milo Varga"
+    assert _one(body, "the coolest in its class.").kind == "other"
