@@ -641,7 +641,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 # a job word, not a brand named elsewhere that ends like one ("Vantor X9 ...")
                 _occupation_before_name(low, tokens) and tokens[0].key not in token_keys
             )
-            if low in SENTENCE_OPENERS or descriptor or (
+            # "Wall Street", "Main Street": a place suffix keeps the everyday word before it
+            place_pair = len(tokens) == 2 and tokens[1].text.lower() in PLACE_SUFFIXES and low not in SENTENCE_OPENERS
+            if low in SENTENCE_OPENERS or descriptor or not place_pair and (
                 low not in FIRST_NAMES
                 and first.istitle()
                 and tokens[0].key not in token_keys

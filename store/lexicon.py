@@ -465,7 +465,7 @@ WELL_KNOWN_ORGS = _words(
     zoom slack dropbox aws intuit ebay walmart costco boeing airbus ford gm toyota honda
     volkswagen bmw mercedes-benz stellantis rivian lucid byd jpmorgan goldman citigroup
     blackrock vanguard fidelity berkshire softbank sequoia a16z pitchbook crunchbase
-    santander hsbc barclays ubs citi nomura lazard jefferies
+    santander hsbc barclays ubs citi nomura lazard jefferies nasdaq nyse lseg factset
     reuters bloomberg axios semafor politico cnbc cnn bbc nbc abc cbs fox npr techcrunch
     wired engadget gizmodo forbes fortune nyt wsj ft economist guardian verge
     fda ftc sec fcc doj fbi cia nasa nsa irs epa nato imf opec

@@ -630,3 +630,10 @@ def test_a_judges_rank_is_not_a_name_but_the_court_is():
     names = _names(body)
     assert "U.S. District" not in names and "District" not in names
     assert "Maria Alvarez" in names and "U.S. District Court" in names
+
+
+def test_a_street_name_keeps_its_everyday_first_word_at_a_sentence_start():
+    entities = _by_name(find_entities("Wall Street had worried about orders. Shares rose on the Nasdaq."))
+    assert entities["Wall Street"].type == "PLACE"
+    assert "Street" not in entities
+    assert entities["Nasdaq"].type == "ORG"
