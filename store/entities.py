@@ -963,7 +963,9 @@ def _merge_name_parts(groups: _Groups) -> None:
                     tokens.pop()
                     suffixed.add(key)
                     orgs[_norm(" ".join(t.text for t in tokens))].append((m.start, key))
-                if len(tokens) > 1:
+                rest = _norm(" ".join(t.text for t in tokens[1:])) if len(tokens) > 1 else ""
+                if len(tokens) > 1 and rest not in groups.parent:
+                    # not "Vantaro Lumen Fold" beside "Lumen Fold": the owner's name and its product's
                     orgs[tokens[0].key].append((m.start, key))
                 if len(m.tokens) > 1 and m.tokens[0].text.lower() in _ORG_PREFIXES:
                     # "Grupo Logístico Almansa" is "Almansa", before or after the full name
@@ -1022,6 +1024,22 @@ def _merge_tech_clippings(groups: _Groups) -> None:
     for short, full in tails.items():
         if short in groups.groups and groups.find(short) != groups.find(full):
             groups.union(short, full)
+
+
+def _merge_product_tails(body: str, groups: _Groups) -> None:
+    """"the Fold" for the "Lumen Fold": a product's last word, with "the", names the product."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        if group.multi and _decide(group) == "PRODUCT":
+            for m in group.mentions:
+                if len(m.tokens) >= 2 and m.tokens[-1].text[:1].isupper():
+                    tails[m.tokens[-1].key].add(key)
+    for short, owners in tails.items():
+        group = groups.groups.get(short)
+        if group is None or len(owners) != 1 or group.multi:
+            continue
+        if any(body[max(0, m.start - 4):m.start] in ("the ", "The ") for m in group.mentions):
+            groups.union(short, owners.pop())
 
 
 def _merge_surname_clippings(groups: _Groups) -> None:
@@ -1084,16 +1102,17 @@ def _split_person_org(groups: _Groups, key: str, person_options: list[tuple[int,
 
 
 def _merge_owner_products(groups: _Groups) -> None:
-    """"Vantage Beacon" merges into "Beacon" when "Vantage" stands alone too."""
+    """"Vantage Beacon" merges into "Beacon", "Verbit Draft 2.1" into "Draft 2.1", when the owner stands alone too."""
     for key, group in list(groups.groups.items()):
         if key not in groups.groups:
             continue
         for m in group.mentions:
-            if len(m.tokens) != 2 or _person_shaped(m):
+            if not 2 <= len(m.tokens) <= 4 or _person_shaped(m):
                 continue
-            owner, product = m.tokens[0].key, m.tokens[1].key
+            owner = m.tokens[0].key
+            product = m.tokens[1].key if len(m.tokens) == 2 else _norm(" ".join(t.text for t in m.tokens[1:]))
             if owner in groups.parent and product in groups.parent and groups.find(product) != groups.find(key):
-                if m.tokens[1].text.lower() in ORG_SUFFIXES:
+                if m.tokens[-1].text.lower() in ORG_SUFFIXES or not m.tokens[1].text[:1].isalpha():
                     continue
                 groups.union(product, key)
                 break
@@ -1742,6 +1761,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_name_parts(groups)
     _merge_surname_clippings(groups)
     _merge_tech_clippings(groups)
+    _merge_product_tails(text, groups)
     _merge_acronyms(text, groups)
     _merge_owner_products(groups)
     _merge_the_forms(groups)

@@ -637,3 +637,16 @@ def test_a_street_name_keeps_its_everyday_first_word_at_a_sentence_start():
     assert entities["Wall Street"].type == "PLACE"
     assert "Street" not in entities
     assert entities["Nasdaq"].type == "ORG"
+
+
+def test_an_owner_prefixed_product_and_its_short_forms_are_one_product():
+    body = (
+        "Verbit, the Lisbon startup, released Verbit Draft 2.1 on Monday. Draft 2.1 flags indemnity clauses. "
+        "Torrin unveiled the Halo Fold. Reviewers liked the Fold, and Torrin shares rose."
+    )
+    entities = _by_name(find_entities(body))
+    draft = next(e for e in entities.values() if "Draft 2.1" in e.aliases)
+    assert "Verbit Draft 2.1" in draft.aliases and draft.type == "PRODUCT"
+    assert entities["Verbit"].type == "ORG"
+    assert "Fold" in entities["Halo Fold"].aliases
+    assert "Fold" not in entities
