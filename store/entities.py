@@ -964,8 +964,9 @@ def _merge_name_parts(groups: _Groups) -> None:
                     suffixed.add(key)
                     orgs[_norm(" ".join(t.text for t in tokens))].append((m.start, key))
                 rest = _norm(" ".join(t.text for t in tokens[1:])) if len(tokens) > 1 else ""
-                if len(tokens) > 1 and rest not in groups.parent:
-                    # not "Vantaro Lumen Fold" beside "Lumen Fold": the owner's name and its product's
+                if len(tokens) > 1 and rest not in groups.parent and " & " not in m.text:
+                    # not "Vantaro Lumen Fold" beside "Lumen Fold" (an owner and its product), nor the
+                    # "Ebele" of the law firm "Ebele & Strand", who is a partner
                     orgs[tokens[0].key].append((m.start, key))
                 if len(m.tokens) > 1 and m.tokens[0].text.lower() in _ORG_PREFIXES:
                     # "Grupo Logístico Almansa" is "Almansa", before or after the full name
@@ -1572,6 +1573,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG" if camel else "PRODUCT"] += 1
     if m.cut == "based":
         votes["PLACE"] += 3
+    if " & " in m.text:
+        votes["ORG"] += 2  # "Ebele & Strand", "Procter & Gamble": people are not joined by "&"
     if m.start and body[m.start - 1] == "(" and body.startswith(")", m.end) and " " in m.text:
         if _NAME_END_RE.search(body, max(0, m.start - 24), m.start - 1):
             votes["ORG"] += 2.5  # "FlexiSeal 300 (Kōnan Seiki)": the maker

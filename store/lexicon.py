@@ -137,6 +137,7 @@ SECTION_WORDS = _words(
 ROLE_WORDS = _words(
     """
     ceo cto cfo coo cmo cio president chairman chairwoman chairperson chair founder
+    plaintiff plaintiffs defendant defendants petitioner petitioners respondent respondents
     founders co-founder cofounder co-founders director directors executive executives
     officer researcher researchers scientist scientists engineer engineers analyst
     analysts investor investors billionaire billionaires entrepreneur entrepreneurs
@@ -194,7 +195,7 @@ ORG_SUFFIXES = _words(
     silicon foundry data compute grid cloud interactive logistics payments
     security mobile devices instruments microsystems aerospace automotive chemicals
     mining power solar telecom wireless foods retail consulting services
-    motion works airways shipping freight realty properties
+    motion works airways shipping freight realty properties growth
     management advisors advisers advisory strategies associates
     wire ledger courant gazette herald tribune daily weekly chronicle observer
     monitor insider courier dispatch bulletin digest report reporter standard

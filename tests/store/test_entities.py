@@ -650,3 +650,15 @@ def test_an_owner_prefixed_product_and_its_short_forms_are_one_product():
     assert entities["Verbit"].type == "ORG"
     assert "Fold" in entities["Halo Fold"].aliases
     assert "Fold" not in entities
+
+
+def test_law_firms_funds_and_legal_parties():
+    body = (
+        "Renata Vossberg sued Halvorsen Growth and Pike Street Partners (together, the “Investor Defendants”). "
+        "“It was a coup,” said Marcus Ebele, a partner at Ebele & Strand. Ebele said the case was strong."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Halvorsen Growth"].type == "ORG"
+    assert entities["Ebele & Strand"].type == "ORG"
+    assert "Ebele" in entities["Marcus Ebele"].aliases
+    assert "Defendants" not in entities and "Investor Defendants" not in entities
