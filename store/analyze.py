@@ -22,7 +22,7 @@ from store.model import Analysis
 from store.quotes import find_quotes
 from store.sentences import Sentences
 
-ANALYZER_VERSION = "8"
+ANALYZER_VERSION = "9"
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 

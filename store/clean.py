@@ -274,7 +274,8 @@ _SIGNOFF_RE = re.compile(
 )
 _COUNTER_RE = re.compile(
     r"^(?:(?:\d[\d,.]*\s*[km]?\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|"
-    r"\d[\d,.]*\s*[km]?\s*(?:comments?|shares?|views?|likes?|replies|responses|reads)|"
+    r"\d[\d,.]*\s*[km]?\s*(?:comments?|shares?|views?|likes?|replies|responses|reads|"
+    r"followers?|following|subscribers?|claps?)|"
     r"(?:comments?|replies|responses|shares?)\s*\(\d[\d,]*\))\s*(?:[·•|,]\s*|$))+$",
     re.IGNORECASE,
 )
@@ -290,6 +291,26 @@ _READ_TIME_RE = re.compile(
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
     r"(?:you were|was) forwarded this (?:email|newsletter).*)$",
+    re.IGNORECASE,
+)
+# A blog platform's buttons and labels around the story: "Open in app",
+# "Member-only story", "Write a response", "Download the Acme News app".
+_CHROME_RE = re.compile(
+    r"^(?:(?:open|read|continue|view|listen|watch)(?:\s+(?:this|the)\s+(?:story|article|post))?"
+    r"\s+in\s+(?:the\s+)?app|write\s+a\s+(?:response|comment)|"
+    r"(?:members?|subscribers?|premium|paid)[- ]only(?:\s+(?:story|article|post|content))?|"
+    r"(?:get|download|install)\s+(?:the|our)\s+(?:[\w&’'.+-]+\s+){0,4}app"
+    r"(?:\s+(?:now|today|for free|for (?:ios|android|iphone)(?:\s+(?:and|or)\s+(?:ios|android))?))?)"
+    r"\s*[.!]?$",
+    re.IGNORECASE,
+)
+# ", opens new tab": the screen-reader note a scraper keeps from a link's label.
+_NEW_TAB_ENDS = ("tab", "window", "tab)", "window)")
+_NEW_TAB_RE = re.compile(r",?\s*\(?opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?$", re.IGNORECASE)
+# "... newsletter brings you the day's top deals. Sign up here.": a call to sign up
+# as a sentence of its own, after a blurb that names the newsletter.
+_SIGNUP_END_RE = re.compile(
+    r"(?:^|[.!?:]\s+)(?:sign up|subscribe|register|join)(?:\s+(?:here|now|today|for free|free))?\s*[.!]?$",
     re.IGNORECASE,
 )
 _WELCOME_RE = re.compile(
@@ -316,6 +337,7 @@ _TEASER_LABEL_RE = re.compile(
     r"^(?:more (?:from|on|in|about|by)|other stories from|"
     r"latest (?:from|in|on)|stories from|also (?:from|on))\s+\S"
     r"|^related (?:[a-z]+ )?(?:releases|articles|stories|posts|news|links|videos|reads)$"
+    r"|^(?:in )?other (?:news|stories|headlines)$"
 )
 
 
@@ -371,6 +393,18 @@ def is_menu_line(text: str) -> bool:
     return all(0 < len(words(item)) <= 4 for item in items)
 
 
+# Every opening _CHROME_RE allows: a cheap test before the regex.
+_CHROME_STARTS = (
+    "open ", "read ", "continue ", "view ", "listen ", "watch ", "write ", "member", "subscriber",
+    "premium", "paid", "get ", "download ", "install ",
+)
+
+
+def is_page_chrome(text: str) -> bool:
+    """"Open in app", "Member-only story", "Download the Acme app": a platform's buttons."""
+    return len(text) <= 80 and text[:11].lower().startswith(_CHROME_STARTS) and bool(_CHROME_RE.match(text))
+
+
 def _icon_row(text: str) -> bool:
     """"f 𝕏 in ✉": a row of share icons and one- or two-letter labels."""
     tokens = text.split()
@@ -421,6 +455,13 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 8 and (
         is_share_line(text) or _READ_TIME_RE.match(text) or _COUNTER_RE.match(text) or _icon_row(text)
         or low.startswith(("view ", "see ", "open ")) and _EMBED_CHROME_RE.match(text)
+        or low.startswith(_CHROME_STARTS) and _CHROME_RE.match(text)
+    ):
+        return True
+    # "new" opens both "newsletter" and "new tab": one test before either rule.
+    if "new" in low and (
+        "newsletter" in low and _SIGNUP_END_RE.search(text)
+        or count <= 12 and low.endswith(_NEW_TAB_ENDS) and _NEW_TAB_RE.search(text)
     ):
         return True
     if _TRIGGER_RE.search(low):
@@ -462,7 +503,10 @@ def _nav_like(line: Line) -> bool:
         return True
     if len(text) <= 200 and line.word_count <= 12 and _BREADCRUMB_RE.match(text):
         return True
-    if is_share_line(text) or text.lower() in {"skip to content", "skip to main content", "menu"}:
+    if is_share_line(text) or is_page_chrome(text):
+        return True
+    # "Write" is a button only among the links that open the page; lower down it may be a heading.
+    if text.lower() in {"skip to content", "skip to main content", "menu", "write"}:
         return True
     return False
 
@@ -651,11 +695,40 @@ _SPONSOR_LABEL_RE = re.compile(
 )
 
 
+_AD_LABELS = frozenset(
+    {"sponsored", "sponsor", "advertisement", "ad", "promoted", "promotion", "sponsored content",
+     "partner content", "paid content", "paid post", "paid partnership"}
+)
+
+
+def _ad_label(text: str) -> bool:
+    key = _label_key(text)
+    return key in _AD_LABELS or bool(_SPONSOR_LABEL_RE.match(key))
+
+
+def _quote_block(lines: list[Line], first: int) -> set[int]:
+    """Line ``first`` and the block-quote lines right under it."""
+    found = {first}
+    for line in lines[first + 1:]:
+        if not line.raw.lstrip().startswith(">"):
+            break
+        found.add(line.index)
+    return found
+
+
 def _sponsor_blocks(lines: list[Line]) -> set[int]:
-    """A sponsor label, the ad's blurb (two lines at most) and its call to action."""
+    """A sponsor label, the ad's blurb (two lines at most) and its call to action.
+
+    A block quote opened by "SPONSORED" or "Advertisement" is the ad, whole.
+    """
     found: set[int] = set()
     for line in lines:
-        if not line.text or line.word_count > 10 or not _SPONSOR_LABEL_RE.match(line.text):
+        if not line.text or line.word_count > 10:
+            continue
+        if line.word_count <= 6 and ">" in line.raw[:4] and _ad_label(line.text):
+            found |= _quote_block(lines, line.index)
+            continue
+        if not _SPONSOR_LABEL_RE.match(line.text):
             continue
         found.add(line.index)
         blurbs = 0
@@ -758,9 +831,40 @@ def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
     dropped |= _teaser_blocks(lines, dropped, body_start)
     dropped |= _sponsor_blocks(lines)
     dropped |= _captions_above_credits(lines, dropped)
-    dropped |= _release_tails(lines, body_start)
+    dropped |= _closing_sections(lines, body_start)
     dropped |= _pull_quotes(lines, body_start)
     return dropped
+
+
+# "Written by Jane Roe" under the story: the card of a blog platform's author.
+_WRITTEN_BY_LINE_RE = re.compile(
+    r"^(?:[Ww]ritten|[Pp]osted|[Pp]ublished) by\s+[A-Z][\w’'.-]*"
+    r"(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|da|di|bin|al)){0,3}$"
+)
+_CARD_BIO_WORDS = 40
+
+
+def _author_card(lines: list[Line], label: int) -> set[int]:
+    """"Written by Jane Roe", her follower count, buttons and the one-line bio between them.
+
+    The bio is taken only when buttons or counters sit on both sides of it,
+    so a closing paragraph of the story is never mistaken for one.
+    """
+    found = {label}
+    bio: Line | None = None
+    for line in lines[label + 1:]:
+        if not line.text:
+            continue
+        if line_boilerplate(line):
+            found.add(line.index)
+            if bio is not None:
+                found.add(bio.index)
+                break
+            continue
+        if bio is not None or line.word_count > _CARD_BIO_WORDS:
+            break
+        bio = line
+    return found
 
 
 _ABOUT_RE = re.compile(r"^About\s+(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*)(?:\s+[A-Z&][\w&.’'-]*){0,4}\s*:?$")
@@ -777,12 +881,12 @@ _CONTACT_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 
-# First letters of every label above: a cheap test before the regexes.
-_TAIL_INITIALS = frozenset("ACFIMNPS")
+# First letters of every label above and of "Written by": a cheap test before the regexes.
+_TAIL_INITIALS = frozenset("ACFIMNPSW")
 
 
-def _release_tails(lines: list[Line], body_start: int) -> set[int]:
-    """A press release's closing sections: "About X", the legal disclaimer, the contacts.
+def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
+    """After the story: a release's "About X", disclaimer and contacts; a blog's author card.
 
     "About X" is a tail only after the story, in the text's second half, and
     when the paragraph under it names X; "About the deal" mid-story is a heading.
@@ -797,6 +901,8 @@ def _release_tails(lines: list[Line], body_start: int) -> set[int]:
             found |= _section_under(lines, line.index)
         elif _CONTACT_LABEL_RE.match(text):
             found |= _contact_lines(lines, line.index)
+        elif _WRITTEN_BY_LINE_RE.match(text):
+            found |= _author_card(lines, line.index)
         elif line.index >= len(lines) // 2 and (about := _ABOUT_RE.match(text)):
             under = _next_text(lines, line.index, found)
             if under is not None and about.group("name") in under.text[:200]:

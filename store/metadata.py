@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from store.clean import Line, is_menu_line, is_share_line, is_tagline, is_teaser_label, line_boilerplate
+from store.clean import (
+    Line,
+    is_menu_line,
+    is_page_chrome,
+    is_share_line,
+    is_tagline,
+    is_teaser_label,
+    line_boilerplate,
+)
 from store.lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from store.sentences import ends_terminal, words
 
@@ -56,7 +64,11 @@ _TIME_RE = re.compile(
     r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?\s?m\.?(?=\W|$)",
     re.I,
 )
-_ZONE_RE = re.compile(r"\b(?:UTC|GMT|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|BST|CET|CEST|IST|JST|AEST|Z)\b")
+# "GMT+1", "UTC-05:00": a zone with its offset.
+_ZONE_RE = re.compile(
+    r"\b(?:(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|AKST|AKDT|HST|"
+    r"BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|NZST|NZDT|Z)\b"
+)
 _META_PREFIX_RE = re.compile(
     r"^(?:(?:last\s+)?updated|published|posted|originally published|first published|"
     r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?",
@@ -65,7 +77,9 @@ _META_PREFIX_RE = re.compile(
 _YEAR_RE = re.compile(r"(?<![\d©])\b((?:19|20)\d{2})\b")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _READ_TIME_RE = re.compile(r"\b\d+\s*(?:min|mins|minute|minutes)(?:\s+(?:read|listen))?\b", re.I)
-_RELATIVE_RE = re.compile(r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I)
+_RELATIVE_RE = re.compile(
+    r"\b(?:\d+\s*|(?:an?|one)\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -286,8 +300,8 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
     date = find_date(rest)
     if date:
         rest = rest[: date.start] + " " + rest[date.end:]
+    rest = _ZONE_RE.sub(" ", rest)  # first, so "UTC-05:00" keeps its offset
     rest = _TIME_RE.sub(" ", rest)
-    rest = _ZONE_RE.sub(" ", rest)
     rest = _READ_TIME_RE.sub(" ", rest)
     rest = _RELATIVE_RE.sub(" ", rest)
     year = None
@@ -402,12 +416,27 @@ def strip_glued_label(title: str, text: str = "") -> str:
     return head.rstrip(" -–—:|")
 
 
+_TITLE_CASE_MIN = 4
+
+
+def _title_cased_sentences(text: str) -> bool:
+    """"We Tried It. Here's What Broke.": a headline styled in Title Case, full stop and all.
+
+    Every word of four letters or more is capitalised, so a sentence of the
+    story (or a reader's remark) is never taken for one.
+    """
+    if not text.endswith(".") or text.count(". ") > 2:
+        return False
+    long_words = [w for w in text.split() if len(w.strip("\"“”‘’'()")) >= 4]
+    return len(long_words) >= _TITLE_CASE_MIN and all(w.lstrip("\"“‘'(")[:1].isupper() for w in long_words)
+
+
 def _headline_like(line: Line) -> bool:
     text = line.text
     count = line.word_count
     if not text or count < 2 or count > 30 or len(text) > 250:
         return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("...") and not _title_cased_sentences(text):
         return False
     first = text.lstrip("[(")[:1] or text[0]
     odd = first.islower() and any(ch.isupper() for ch in text.split()[0][1:])
@@ -655,7 +684,7 @@ def _source_from_nav(lines: list[Line], nav: list[int], title: str | None) -> st
         return None
     line = lines[nav[0]]
     first = _NAV_SPLIT_RE.split(line.text)[0].strip()
-    if not first or is_share_line(first) or first.lower() in _GENERIC_SECTIONS:
+    if not first or is_share_line(first) or is_page_chrome(first) or first.lower() in _GENERIC_SECTIONS:
         return None
     if "](" in line.raw and not _links_to_site_root(line.raw):
         return None  # "[Outages](https://site/outages) · ...": a section, not the site
@@ -718,6 +747,24 @@ def _source_from_line(text: str) -> str | None:
         return _clean_source(match.group("name"))
     if len(words(text)) <= 20:
         return _copyright_holder(text)
+    return None
+
+
+# "Recommended from Acme": the platform's picks under a story; "More from X" names the writer.
+_RECOMMENDED_FROM_RE = re.compile(
+    r"^(?i:recommended\s+(?:stories\s+|reads\s+|posts\s+|articles\s+)?from)\s+"
+    r"(?P<name>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s*:?$"
+)
+
+
+def _source_from_recommendations(lines: list[Line], author: str | None) -> str | None:
+    """The site named by a "Recommended from X" label in the page's second half."""
+    for line in lines[len(lines) // 2:]:
+        if line.word_count > 7 or line.text[:1] not in ("R", "r"):
+            continue
+        match = _RECOMMENDED_FROM_RE.match(line.text)
+        if match and (author is None or match.group("name") not in author):
+            return _clean_source(match.group("name"))
     return None
 
 
@@ -852,6 +899,8 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
                 meta.source = _copyright_holder(line.text)
                 if meta.source:
                     break
+    if meta.source is None:
+        meta.source = _source_from_recommendations(lines, meta.author)
     for line in lines[body_start:body_start + 4]:
         release = _RELEASE_DATELINE_RE.match(line.text)
         if release:

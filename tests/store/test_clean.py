@@ -460,3 +460,63 @@ def test_pull_quote_repeating_the_story_and_its_attribution_are_removed():
     alone = "“Nobody notices a quiet warehouse, and that is the whole point.”"
     analysis = analyze_text(_article(STORY, said, pull, "— Priya Raman", RELEASE_BODY[1], alone))
     assert analysis.paragraphs == (STORY, said, RELEASE_BODY[1], alone)
+
+
+def test_blog_platform_buttons_and_paywall_label_are_removed():
+    chrome = ["Open in app", "Sign in", "Write", "Members-only story"]
+    tail = ["Write a response", "Download the Ledger Daily app"]
+    analysis = analyze_text("\n".join([*chrome, "Halcyon Labs raises $40 million", STORY, *tail]))
+    assert analysis.title == "Halcyon Labs raises $40 million"
+    assert analysis.paragraphs == (STORY,)
+    for line in (*chrome, *tail):
+        assert line in analysis.removed
+
+
+def test_a_write_heading_inside_the_story_is_kept():
+    text = "\n\n".join(["# How Halcyon stores telemetry", STORY, "## Write", RELEASE_BODY[2]])
+    assert analyze_text(text, filename="telemetry.md").paragraphs == (STORY, "Write", RELEASE_BODY[2])
+
+
+def test_written_by_card_with_followers_and_bio_is_removed():
+    card = ["Written by Odile Fenn", "3.2K Followers", "·", "Robotics writer in Porto. Mostly warehouses.", "Follow"]
+    analysis = analyze_text(_article(STORY, RELEASE_BODY[1], *card))
+    assert analysis.paragraphs == (STORY, RELEASE_BODY[1])
+
+
+def test_a_closing_paragraph_after_written_by_without_buttons_is_kept():
+    closing = "Orbis Ventures declined to say how much of the round it took."
+    analysis = analyze_text(_article(STORY, "Written by Odile Fenn", closing))
+    assert "Written by Odile Fenn" in analysis.removed
+    assert analysis.paragraphs == (STORY, closing)
+
+
+def test_new_tab_link_note_and_newsletter_promo_are_removed():
+    promo = "The Morning Ledger newsletter sends you the five stories that matter. Sign up here."
+    reprints = "Request Reprint Permissions, opens new tab"
+    analysis = analyze_text(_article(STORY, promo, RELEASE_BODY[1], reprints))
+    assert analysis.paragraphs == (STORY, RELEASE_BODY[1])
+
+
+def test_a_story_sentence_about_a_newsletter_is_kept():
+    line = "Halcyon Labs said its customer newsletter now reaches 9,000 warehouse managers."
+    analysis = analyze_text(_article(STORY, line))
+    assert analysis.paragraphs == (STORY, line)
+
+
+def test_in_other_news_label_and_its_headlines_are_removed():
+    teasers = ["Porto council approves second tram line", "Orbis Ventures opens an office in Lisbon"]
+    analysis = analyze_text(_article(*RELEASE_BODY, "In Other News", *teasers))
+    assert analysis.paragraphs == tuple(RELEASE_BODY)
+
+
+def test_a_sponsored_block_quote_is_removed_whole():
+    ad = [
+        "> **Advertisement**",
+        "> Is your cold room losing stock? **Frostbyte Vaults** log every door opening and warn your "
+        "night shift before the temperature drifts.",
+        "> [See a demo](https://ads.example/frostbyte)",
+    ]
+    quote = "> “We wanted to sell quiet warehouses,” Priya Raman wrote to investors."
+    text = "\n\n".join(["# Halcyon Labs raises $40 million", STORY, "\n".join(ad), quote])
+    analysis = analyze_text(text, filename="halcyon.md")
+    assert analysis.paragraphs == (STORY, quote[2:])

@@ -298,3 +298,44 @@ def test_capitalised_section_label_under_a_masthead_is_not_the_title():
     analysis = analyze_text(text)
     assert analysis.title == "Council votes to close the Elm Street library"
     assert "CITY HALL" in analysis.removed
+
+
+def test_date_line_with_a_zone_offset_and_a_relative_update():
+    line = "October 3, 2023 8:05 AM GMT+2 Updated an hour ago"
+    analysis = analyze_text("Halcyon raises $40 million\nBy Odile Fenn\n" + line + "\n" + STORY)
+    assert analysis.date == "2023-10-03"
+    assert line in analysis.removed
+
+
+def test_labelled_stamps_with_a_mountain_time_zone():
+    published = "Published: 7:40 AM MDT April 2, 2024"
+    updated = "Updated: 11:05 PM MDT April 3, 2024"
+    analysis = analyze_text("\n".join(["Halcyon raises $40 million", published, updated, STORY]))
+    assert analysis.date == "2024-04-02"
+    assert published in analysis.removed and updated in analysis.removed
+    assert read_meta_line("Posted 3 Jun 2024 10:00 UTC-05:00").date.value == "2024-06-03"
+
+
+def test_title_case_headline_ending_in_a_full_stop_under_platform_buttons():
+    title = "We Moved Our Robots Off the Cloud. Here’s What Happened."
+    text = "\n".join(
+        ["Open in app", "Sign up", "Sign in", "Write", "Member-only story", title,
+         "Nine months and one very long weekend", "Odile Fenn", "5 min read", "Apr 2, 2024", STORY]
+    )
+    analysis = analyze_text(text)
+    assert analysis.title == title
+    assert analysis.source is None
+    assert analysis.date == "2024-04-02"
+
+
+def test_a_remark_in_sentence_case_above_the_headline_is_still_not_the_title():
+    text = "What a strange week.\nHalcyon raises $40 million\n" + STORY
+    assert analyze_text(text).title == "Halcyon raises $40 million"
+
+
+def test_source_from_a_recommended_from_label_under_the_story():
+    text = "\n".join(
+        ["Halcyon raises $40 million", "By Odile Fenn", STORY, STORY, "More from Odile Fenn",
+         "Why Our Robots Stopped at Noon", "Recommended from Tallyhall", "Priya Raman", "Warehouses Are Software Now"]
+    )
+    assert analyze_text(text).source == "Tallyhall"
