@@ -686,7 +686,22 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue  # 'the "Company"' of a press release, "Chief": descriptions, not names
         kept.append(m)
     keys = {m.key for m in kept}
-    return [m for m in kept if not _derived_word(m, keys)]
+    derived = [m for m in kept if _derived_word(m, keys)]
+    if not derived:
+        return kept
+    described = {m.key for m in derived if _described_as_thing(body, m)}
+    return [m for m in kept if m.key in described or not _derived_word(m, keys)]
+
+
+def _described_as_thing(body: str, m: _Mention) -> bool:
+    """"Valeverse, its simulation tool": a coinage the text presents as a product or company."""
+    cue = _next_cue(body[m.end:m.end + 80])
+    if cue is None:
+        return False
+    if cue.lastgroup == "appos":
+        typed = _appositive(cue.group("appos")[1:])
+        return typed is not None and typed[0] in ("PRODUCT", "ORG")
+    return cue.lastgroup in ("product_noun", "is_product", "is_org")
 
 
 def _nationality_pair(low: str) -> bool:

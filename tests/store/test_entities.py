@@ -662,3 +662,13 @@ def test_law_firms_funds_and_legal_parties():
     assert entities["Ebele & Strand"].type == "ORG"
     assert "Ebele" in entities["Marcus Ebele"].aliases
     assert "Defendants" not in entities and "Investor Defendants" not in entities
+
+
+def test_a_coinage_on_a_name_is_kept_when_the_text_calls_it_a_product():
+    body = (
+        "Tally rebuilt itself around Tallyverse, its simulation tool. Teams run Tallyverse on other clouds. "
+        "Critics mocked the Zorbverse that Zorb keeps promising."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Tallyverse"].type == "PRODUCT" and entities["Tallyverse"].mentions == 2
+    assert "Zorbverse" not in entities
