@@ -455,7 +455,7 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 8 and (
         is_share_line(text) or _READ_TIME_RE.match(text) or _COUNTER_RE.match(text) or _icon_row(text)
         or low.startswith(("view ", "see ", "open ")) and _EMBED_CHROME_RE.match(text)
-        or low.startswith(_CHROME_STARTS) and _CHROME_RE.match(text)
+        or is_page_chrome(text)
     ):
         return True
     # "new" opens both "newsletter" and "new tab": one test before either rule.

@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from store.common_words import is_everyday_word, zipf
@@ -321,9 +321,9 @@ def _run_parts(run: str) -> tuple[tuple[tuple[_Token, ...], str], ...]:
 # -------------------------------------------------------------- sequences
 
 _DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill directive regulation".split())
-# "Kestrel SDK", "Brisling One", "Vessa Max": the last word completes a product's name
-_PRODUCT_TAILS = frozenset({"sdk", "one", "pro", "max", "plus", "mini", "ultra", "lite"})
-_MODEL_TAIL_WORDS = frozenset({"One", "Pro", "Max", "Plus", "Mini", "Ultra", "Lite"})
+# "Brisling One", "Vessa Max": a model word that completes a product's name
+_MODEL_WORDS = frozenset("one pro max plus mini ultra lite".split())
+_PRODUCT_TAILS = _MODEL_WORDS | {"sdk"}  # "Kestrel SDK" is the product's whole name too
 # "its Series B. Sæther, who ...": a letter after these words is a label, not an initial.
 _LABEL_HEADS = frozenset(
     "series class type phase stage round tier vitamin grade category section article appendix exhibit "
@@ -336,7 +336,7 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     low = token.text.lower().rstrip(".")
     if low in SECTION_WORDS and last and low in OUTLET_WORDS:
         return False  # "Northwind Post", "The Daily Post": the outlet's own name
-    if last and token.text in _MODEL_TAIL_WORDS:
+    if last and low in _MODEL_WORDS and token.text.istitle():
         return False
     if low in MONTHS or low in WEEKDAYS or low in STOPWORDS or low in SECTION_WORDS:
         return True
@@ -690,7 +690,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     if not derived:
         return kept
     described = {m.key for m in derived if _described_as_thing(body, m)}
-    return [m for m in kept if m.key in described or not _derived_word(m, keys)]
+    dropped = {id(m) for m in derived if m.key not in described}
+    return [m for m in kept if id(m) not in dropped]
 
 
 def _described_as_thing(body: str, m: _Mention) -> bool:
@@ -978,8 +979,7 @@ def _merge_name_parts(groups: _Groups) -> None:
                     tokens.pop()
                     suffixed.add(key)
                     orgs[_norm(" ".join(t.text for t in tokens))].append((m.start, key))
-                rest = _norm(" ".join(t.text for t in tokens[1:])) if len(tokens) > 1 else ""
-                if len(tokens) > 1 and rest not in groups.parent and " & " not in m.text:
+                if len(tokens) > 1 and _key_after_first(tokens) not in groups.parent and " & " not in m.text:
                     # not "Vantaro Lumen Fold" beside "Lumen Fold" (an owner and its product), nor the
                     # "Ebele" of the law firm "Ebele & Strand", who is a partner
                     orgs[tokens[0].key].append((m.start, key))
@@ -1117,6 +1117,11 @@ def _split_person_org(groups: _Groups, key: str, person_options: list[tuple[int,
             groups.groups[target].person_part = True
 
 
+def _key_after_first(tokens: Sequence[_Token]) -> str:
+    """The group key of a name without its first word: "Lumen Fold" of "Vantaro Lumen Fold"."""
+    return _norm(" ".join(t.text for t in tokens[1:]))
+
+
 def _merge_owner_products(groups: _Groups) -> None:
     """"Vantage Beacon" merges into "Beacon", "Verbit Draft 2.1" into "Draft 2.1", when the owner stands alone too."""
     for key, group in list(groups.groups.items()):
@@ -1125,8 +1130,7 @@ def _merge_owner_products(groups: _Groups) -> None:
         for m in group.mentions:
             if not 2 <= len(m.tokens) <= 4 or _person_shaped(m):
                 continue
-            owner = m.tokens[0].key
-            product = m.tokens[1].key if len(m.tokens) == 2 else _norm(" ".join(t.text for t in m.tokens[1:]))
+            owner, product = m.tokens[0].key, _key_after_first(m.tokens)
             if owner in groups.parent and product in groups.parent and groups.find(product) != groups.find(key):
                 if m.tokens[-1].text.lower() in ORG_SUFFIXES or not m.tokens[1].text[:1].isalpha():
                     continue

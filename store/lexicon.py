@@ -12,6 +12,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _phrases(text: str) -> frozenset[str]:
+    """Names of several words, separated by "|"; line breaks and indents fold to one space."""
+    return frozenset(" ".join(phrase.split()) for phrase in text.split("|"))
+
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
@@ -484,11 +489,10 @@ WELL_KNOWN_PRODUCTS = _words(
 )
 
 # The same prior for names of more than one word.
-WELL_KNOWN_ORGS |= frozenset(
+WELL_KNOWN_ORGS |= _phrases(
     """goldman sachs|morgan stanley|jpmorgan chase|bank of america|wells fargo|deutsche bank|
-    credit suisse|bnp paribas|société générale|general motors|general electric""".replace("\n", "").split("|")
+    credit suisse|bnp paribas|société générale|general motors|general electric"""
 )
-WELL_KNOWN_ORGS = frozenset(" ".join(name.split()) for name in WELL_KNOWN_ORGS)
 
 # Chat and meeting tools: "remarked in Slack", "on Zoom" name the product.
 CHAT_APPS = _words("slack zoom teams discord signal whatsapp telegram messenger wechat")
