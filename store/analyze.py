@@ -1,7 +1,8 @@
 """The analysis pipeline: article text in, ``Analysis`` out.
 
 Runs cleaning, metadata, entity and quote extraction in order. Bump
-``ANALYZER_VERSION`` whenever any step's output would change: stored analyses
+``ANALYZER_VERSION`` (in ``store.model``, so that reading the cache does not
+import the analysis) whenever any step's output would change: stored analyses
 are cached under it.
 """
 
@@ -18,11 +19,9 @@ from store.clean import (
 )
 from store.entities import find_entities
 from store.metadata import extract_metadata, source_from_body, source_from_links
-from store.model import Analysis
+from store.model import ANALYZER_VERSION, Analysis
 from store.quotes import find_quotes
 from store.sentences import Sentences
-
-ANALYZER_VERSION = "9"
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -48,6 +47,9 @@ def _the_outlet_is_not_a_speaker(source: str, quotes):
     """
     outlet = source.casefold()
     return tuple(replace(q, speaker=None) if q.speaker and q.speaker.casefold() == outlet else q for q in quotes)
+
+
+__all__ = ["ANALYZER_VERSION", "analyze_text"]
 
 
 def analyze_text(text: str, *, filename: str | None = None) -> Analysis:

@@ -26,14 +26,13 @@ from pathlib import Path
 
 from tinydb import Query, TinyDB
 
-from .analyze import ANALYZER_VERSION, analyze_text
 from .atomic import remove_leftover_temps, write_atomic
 from .decode import RefusedFile, decode_article_bytes, read_article_file
 from .errors import StoreError
 from .files import collect_article_files
 from .anchor import TextAnchor, place
 from .annotations import Annotation, ArticleRef
-from .model import Analysis, ArticleMeta, ImportReport
+from .model import ANALYZER_VERSION, Analysis, ArticleMeta, ImportReport
 from .notes import NotesStore
 from .paths import DataPaths
 from .samples import sample_files
@@ -314,7 +313,7 @@ class Library:
                 changed.append(annotation)
             placed.append((annotation, (where.start, where.end, where.method)))
         if changed:
-            self.notes.save_many(changed)
+            self.notes.save_placements(changed)
         return placed
 
     @staticmethod
@@ -348,6 +347,8 @@ class Library:
         cached = self._read_cache(digest)
         if cached is not None:
             return cached
+        from .analyze import analyze_text  # the analysis modules load on first use, not at start-up
+
         analysis = analyze_text(text, filename=_filename(origin))
         payload = json.dumps(analysis.to_json(), ensure_ascii=False).encode("utf-8")
         try:

@@ -13,6 +13,11 @@ ENTITY_TYPES = ("PERSON", "ORG", "PRODUCT", "PLACE", "OTHER")
 QUOTE_KINDS = ("speech", "other")
 
 
+# The version of store.analyze's output: bump it when any step's output would
+# change; stored analyses are cached under it.
+ANALYZER_VERSION = "9"
+
+
 @dataclass(frozen=True)
 class Entity:
     """A named thing in the body, with every mention merged under one name."""

@@ -71,6 +71,24 @@ class NotesStore:
                     if fresh:
                         table.insert_multiple(fresh)
 
+    def save_placements(self, annotations: Iterable[Annotation]) -> None:
+        """Write only where each highlight sits (anchor, content hash, orphan flag).
+
+        Re-anchoring reads without the lock; a note edited or deleted meanwhile,
+        here or in another process, keeps its text, and a deleted one stays deleted.
+        """
+        by_article: dict[str, list[Annotation]] = {}
+        for annotation in annotations:
+            by_article.setdefault(annotation.article.id, []).append(annotation)
+        with self._lock:
+            for article_id, items in by_article.items():
+                if not self._shard(article_id).exists():
+                    continue
+                with self._open(article_id) as db:
+                    db.table(TABLE, cache_size=0).update_multiple(
+                        [(_placement(a), Query().id == a.id) for a in items]
+                    )
+
     def delete(self, annotation: Annotation) -> None:
         with self._lock:
             if not self._shard(annotation.article.id).exists():
@@ -98,3 +116,8 @@ class NotesStore:
     def _shard(self, article_id: str) -> Path:
         safe = hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:16]
         return self.folder / f"{safe}.json"
+
+
+def _placement(annotation: Annotation) -> dict:
+    doc = annotation.to_doc()
+    return {key: doc[key] for key in ("anchor", "content_hash", "orphan")}

@@ -14,7 +14,8 @@ from datetime import datetime, timezone
 from itertools import groupby
 
 from .anchor import TextAnchor
-from .annotations import Annotation, ArticleRef
+from .annotations import COLOURS, Annotation, ArticleRef
+from .sanitize import clean_text
 
 CONTEXT_URL = "http://www.w3.org/ns/anno.jsonld"
 ID_PREFIX = "urn:byline:annotation:"
@@ -101,6 +102,11 @@ def to_web_annotation(annotation: Annotation) -> dict:
     }
 
 
+def export_text(annotations: list[Annotation], fmt: str) -> str:
+    """The file an export writes: Markdown for "md", else W3C JSON ending in a newline."""
+    return to_markdown(annotations) if fmt == "md" else to_json(annotations) + "\n"
+
+
 def from_json(text: str) -> list[Annotation]:
     try:
         data = json.loads(text)
@@ -114,7 +120,17 @@ def from_json(text: str) -> list[Annotation]:
         raise NotesImportError(f"not a byline annotation ({type(error).__name__}: {error})") from None
 
 
+def _text(value) -> str:
+    """An imported string, kept as the store keeps article text: no terminal controls."""
+    return clean_text(str(value))
+
+
+def _optional_text(value) -> str | None:
+    return None if value is None else _text(value)
+
+
 def from_web_annotation(item: dict) -> Annotation:
+    """One annotation from a file we did not write: every string is cleaned, the colour checked."""
     if item.get("type") != "Annotation" or not str(item.get("id", "")).startswith(ID_PREFIX):
         raise ValueError("missing byline annotation id or type")
     target = item["target"]
@@ -128,22 +144,25 @@ def from_web_annotation(item: dict) -> Annotation:
     if quote is not None:
         start = int(position["start"]) if position else 0
         end = int(position["end"]) if position else start + len(quote["exact"])
-        anchor = TextAnchor(str(quote["exact"]), str(quote.get("prefix", "")), str(quote.get("suffix", "")), start, end)
+        anchor = TextAnchor(_text(quote["exact"]), _text(quote.get("prefix", "")), _text(quote.get("suffix", "")), start, end)
     note = next((b["value"] for b in item.get("body", []) if b.get("purpose") == "commenting"), "")
     article = item.get("byline:article") or {}
+    colour = int(item.get("byline:colour", 1))
+    if colour not in COLOURS:
+        raise ValueError(f"colour {colour} is not one of {', '.join(map(str, COLOURS))}")
     return Annotation(
         id=item["id"].removeprefix(ID_PREFIX),
         article=ArticleRef(
             id=target["source"].removeprefix(ARTICLE_PREFIX),
-            title=str(article.get("title") or "Untitled"),
-            source=article.get("source"),
-            date=article.get("date"),
+            title=_text(article.get("title") or "Untitled"),
+            source=_optional_text(article.get("source")),
+            date=_optional_text(article.get("date")),
         ),
         content_hash=str(item.get("byline:contentHash", "")),
         anchor=anchor,
-        colour=int(item.get("byline:colour", 1)),
-        note=str(note),
-        speaker=item.get("byline:speaker"),
+        colour=colour,
+        note=_text(note),
+        speaker=_optional_text(item.get("byline:speaker")),
         created=_timestamp(item.get("created")),
         updated=_timestamp(item.get("modified") or item.get("created")),
     )

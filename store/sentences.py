@@ -36,7 +36,6 @@ OPENERS = "\"'“‘([«"
 # Sentence-ending marks and closing quotes, then the blanks after them.
 _BOUNDARY_RE = re.compile(r"([.!?…]+)[\"'”’)\]»]*(?=\s)[ \t]*")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _FIRST_WORD_RE = re.compile(r"[\"'“‘(\[«]*([\w’'.-]+)")
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 
@@ -45,7 +44,7 @@ _LETTERS_AND_DOTS = string.ascii_letters + "."
 
 
 def _word_before(text: str, dot: int) -> str | None:
-    """What ``_WORD_BEFORE_RE.search(text, max(0, dot - 12), dot)`` captures, without the regex."""
+    """The ASCII word (letters and dots, from a letter) ending at ``dot``, within 12 characters."""
     window = text[max(0, dot - 12):dot]
     if window.endswith("\n"):
         window = window[:-1]  # "$" also matches before a final newline

@@ -163,13 +163,13 @@ def _notes(data_dir: str | None, parsed: argparse.Namespace) -> int:
 
     from store.atomic import write_atomic
     from store.notes import NotesStore
-    from store.notes_export import NotesImportError, from_json, to_json, to_markdown
+    from store.notes_export import NotesImportError, export_text, from_json
     from store.paths import resolve_data_paths
 
     store = NotesStore(resolve_data_paths(data_dir).notes)
     if parsed.action == "export":
         annotations = store.all()
-        text = to_markdown(annotations) if parsed.format == "md" else to_json(annotations) + "\n"
+        text = export_text(annotations, parsed.format)
         if parsed.output:
             output = Path(parsed.output)
             if output.is_dir():

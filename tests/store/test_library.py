@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from tinydb import Query
 
-from store import library as library_module
+from store import analyze as analyze_module
 from store.errors import NewerSchemaError
 from store.library import Library
 from store.paths import DataPaths
@@ -82,8 +82,8 @@ def test_read_marks_persist_and_never_rewrite_the_library(library):
 def test_unchanged_articles_are_never_analysed_again(library, monkeypatch):
     library.import_paths([ARTICLES])
     calls = []
-    real = library_module.analyze_text
-    monkeypatch.setattr(library_module, "analyze_text", lambda *a, **k: calls.append(a) or real(*a, **k))
+    real = analyze_module.analyze_text  # the library imports it on first use
+    monkeypatch.setattr(analyze_module, "analyze_text", lambda *a, **k: calls.append(a) or real(*a, **k))
     reopened = Library(library.paths)
     reopened.open()
     for meta in reopened.articles():

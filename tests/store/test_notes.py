@@ -86,3 +86,20 @@ def test_two_processes_saving_at_once_lose_nothing(tmp_path):
     notes = NotesStore(tmp_path).for_article("shared")
     assert len(notes) == 400
     assert {n.note for n in notes} == {f"{side} {i}" for side in ("left", "right") for i in range(200)}
+
+
+def test_saving_a_new_placement_keeps_a_note_edited_meanwhile_and_a_deleted_one_deleted(tmp_path):
+    store = NotesStore(tmp_path)
+    kept, gone = highlight("Ines Abara"), highlight("We ship in May")
+    store.save_many([kept, gone])
+    stale_kept, stale_gone = store.for_article("a1")  # read by re-anchoring, without the lock
+    store.save(stale_kept.edited(note="edited meanwhile"))  # another writer
+    store.delete(stale_gone)
+    moved = TextAnchor.from_span("Intro. " + BODY, 7 + BODY.index("Ines Abara"), 7 + BODY.index("Ines Abara") + 10)
+    store.save_placements([
+        stale_kept.edited(anchor=moved, content_hash="hash2"),
+        stale_gone.edited(orphan=True),
+    ])
+    (saved,) = store.for_article("a1")
+    assert saved.id == kept.id and saved.note == "edited meanwhile"
+    assert saved.anchor == moved and saved.content_hash == "hash2"

@@ -54,3 +54,23 @@ def test_json_round_trip_and_importing_twice_adds_nothing(tmp_path):
 def test_bad_import_files_raise_one_clear_error(text):
     with pytest.raises(NotesImportError):
         from_json(text)
+
+
+def test_an_import_with_a_colour_byline_cannot_show_is_refused():
+    (item,) = json.loads(to_json([quote_note()]))
+    item["byline:colour"] = 9
+    with pytest.raises(NotesImportError, match="colour 9"):
+        from_json(json.dumps([item]))
+
+
+def test_imported_text_loses_terminal_escape_sequences():
+    (item,) = json.loads(to_json([quote_note()]))
+    item["body"][0]["value"] = "x\x1b]0;pwned\x07y"
+    item["byline:article"]["title"] = "Vela\x1b[31m names"
+    item["byline:speaker"] = "Ines\x9b2J Abara"
+    item["target"]["selector"][0]["exact"] = "We ship\x1b[2J in May,"
+    (back,) = from_json(json.dumps([item]))
+    assert back.note == "xy"
+    assert back.article.title == "Vela names"
+    assert back.speaker == "Ines Abara"
+    assert back.anchor.exact == "We ship in May,"

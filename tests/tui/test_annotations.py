@@ -254,3 +254,30 @@ async def test_export_from_the_palette_then_import_round_trip(library_with_artic
     assert [(n.text, n.note) for n in notes] == [(ORCHARD_FIRST, "keep #this")]
     other = NotesStore(tmp_path / "elsewhere")
     assert (other.import_new(notes), other.import_new(from_json(exported.read_text(encoding="utf-8")))) == (1, 0)
+
+
+async def test_the_note_editor_shows_a_title_with_brackets_as_typed():
+    from textual.app import App
+    from textual.content import Content
+
+    app = App()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(NoteEditor("Note on “Q3 [/] and [bold]more[/bold]”", "", ""))
+        await pilot.pause()
+        title = app.screen.query_one("#note-dialog").border_title  # kept as markup, drawn from it
+        assert Content.from_markup(title).plain == "Note on “Q3 [/] and [bold]more[/bold]”"
+
+
+async def test_the_notes_view_says_when_the_notes_cannot_be_read():
+    from textual.app import App
+
+    from store.errors import CorruptStoreError
+
+    def broken():
+        raise CorruptStoreError("notes/a1.json is not valid JSON")
+
+    app = App()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(NotesView(broken))
+        await settle(pilot)
+        assert "Could not read the notes: notes/a1.json is not valid JSON" in screen_text(app)

@@ -25,7 +25,7 @@ from store.citation import blockquote, citation
 from store.errors import StoreError
 from store.library import Library
 from store.model import Analysis, ArticleMeta
-from store.notes_export import to_json, to_markdown
+from store.notes_export import export_text
 
 from ..clipboard import CopyResult, copy_to_system, osc52_refusal
 from ..widgets.reader import PlacedHighlight, Target
@@ -216,7 +216,7 @@ class Annotating:
 
         def job() -> tuple[Path, int]:
             annotations = notes.all()
-            text = to_markdown(annotations) if fmt == "md" else to_json(annotations)
+            text = export_text(annotations, fmt)
             path = _free_name(folder / f"byline-notes-{time.strftime('%Y-%m-%d')}.{fmt}")
             write_atomic(path, text.encode("utf-8"))
             return path, len(annotations)

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static, TextArea
 
@@ -30,7 +31,7 @@ class NoteEditor(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog") as dialog:
-            dialog.border_title = self.heading
+            dialog.border_title = Content(self.heading)  # may hold an article title: never markup
             dialog.border_subtitle = "Ctrl+S save · Esc close · #words are tags"
             if self.passage:
                 yield Static(Text(self.passage), id="note-passage")

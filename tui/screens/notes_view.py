@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from store.annotations import Annotation
+from store.errors import StoreError
 from store.notes_filter import NotesFilter
 
 from ..widgets.annotation_prompt import annotation_prompt
@@ -48,8 +49,17 @@ class NotesView(Screen[Annotation | None]):
 
     @work(thread=True, exclusive=True)
     def _fetch(self) -> None:
-        annotations = self._load()
+        try:
+            annotations = self._load()
+        except (StoreError, OSError, ValueError, KeyError) as error:
+            self.app.call_from_thread(self._failed, f"Could not read the notes: {error}")
+            return
         self.app.call_from_thread(self._loaded, annotations)
+
+    def _failed(self, message: str) -> None:
+        options = self.query_one("#notes-list", OptionList)
+        options.clear_options()
+        options.add_option(Option(Content(message), disabled=True))
 
     def _loaded(self, annotations: list[Annotation]) -> None:
         self.annotations = sorted(annotations, key=lambda a: (-a.updated))
