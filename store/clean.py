@@ -219,7 +219,8 @@ _NEWSLETTER_RE = re.compile(
 )
 _THANKS_RE = re.compile(r"^thanks? (?:you )?for reading\b", re.IGNORECASE)
 _SIGNUP_START_RE = re.compile(
-    r"^(?:subscribe (?:to|now|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b", re.I
+    r"^(?:subscribe (?:to|now|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b|"
+    r"[.!?]\s+(?:sign up|subscribe) (?:for|to)\b.{0,60}\bnewsletter\b", re.I
 )
 _CAPTION_RE = re.compile(
     r"^(?:\(?(?:logo of|logo:|photo:|photo by|photos by|photo credit|photograph:|"
@@ -241,7 +242,8 @@ _FOOTER_RE = re.compile(
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
     r"advertise with us|all rights reserved|our standards\b|editorial standards|"
     r"corrections policy|ethics policy|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
-    r"category\s*:|sponsorships?\s*:)",
+    r"category\s*:|sponsorships?\s*:|"
+    r"by (?:signing up|subscribing|registering|clicking|continuing)\b.{0,120}\b(?:agree|consent|accept|acknowledge))",
     re.IGNORECASE,
 )
 _COPYRIGHT_SIGN_RE = re.compile(r"©|\(c\) \d{4}|\bcopyright \d{4}", re.IGNORECASE)
@@ -249,6 +251,10 @@ _CAPTION_TAIL_RE = re.compile(
     r"\((?:photo|photograph|image|illustration|credit|video|graphic)s?\b[^()]*\)\.?$|"
     r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$",
     re.IGNORECASE,
+)
+# "... last month. (Jane Roe/Starframe Images)": a caption ending in its photographer and agency.
+_SLASH_CREDIT_RE = re.compile(
+    r"[.!?]\s*\((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\)$"
 )
 # "Meta logo", "The Acme Corp logo": the alt text of a company's logo.
 _LOGO_RE = re.compile(r"^(?:The\s+)?[A-Z0-9][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,3}\s+logo$")
@@ -290,7 +296,7 @@ _READ_TIME_RE = re.compile(
     r"(?:article|story)|listen\s*\(?\d+ min\)?|advertisement|advertisements|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
-    r"(?:you were|was) forwarded this (?:email|newsletter).*)$",
+    r"(?:you were|was) forwarded this (?:email|newsletter).*|(?:enter )?(?:your )?e-?mail(?: address)?)$",
     re.IGNORECASE,
 )
 # A blog platform's buttons and labels around the story: "Open in app",
@@ -328,7 +334,8 @@ _TOC_INTRO_RE = re.compile(
 )
 _INLINE_TEASER_RE = re.compile(
     r"^(?:read more|related|see also|also read|read also|more|read next|recommended|"
-    r"watch|listen)\s*[:|»›>\-–—]\s*\S",
+    r"watch|listen|trending(?: now)?|popular(?: now)?|most (?:read|popular)|top stories|hot topics)"
+    r"\s*[:|»›>\-–—]\s*\S",
     re.IGNORECASE,
 )
 
@@ -473,6 +480,8 @@ def _line_boilerplate(line: Line) -> bool:
             return True
         if count <= 30 and _RESERVED_RE.search(text) or count <= 15 and _COPYRIGHT_SIGN_RE.search(text):
             return True
+    if text[-1] == ")" and "/" in text and _SLASH_CREDIT_RE.search(text):
+        return True
     if text[0] == "[" and _BRACKETED_RE.match(text):
         return True
     if ("|" in text or "·" in text or "•" in text) and is_menu_line(text):
@@ -610,6 +619,10 @@ def _next_text(lines: list[Line], i: int, dropped: set[int]) -> Line | None:
     return None
 
 
+# "Advertisement" marks an ad slot whose ad the scrape did not keep: the story goes on under it.
+_AD_SLOT_LABELS = frozenset({"advertisement", "ad"})
+
+
 def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set[int]:
     """A teaser label and the headline-like lines after it, plus a promo before it.
 
@@ -622,7 +635,7 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
         if not line.text or line.word_count > 7 or not is_teaser_label(line.text):
             continue
         found.add(line.index)
-        if line.index < story:
+        if line.index < story or _label_key(line.text) in _AD_SLOT_LABELS:
             continue
         for nxt in lines[line.index + 1:]:
             if not nxt.text:
@@ -942,7 +955,12 @@ def _contact_lines(lines: list[Line], label: int) -> set[int]:
     return found
 
 
-_CREDIT_LINE_RE = re.compile(r"^(?:credit|photo|photograph|image|illustration)s?\s*(?:\.{2,}|…|:|by\b)", re.I)
+_CREDIT_LINE_RE = re.compile(
+    r"^(?:credit|photo|photograph|image|illustration)s?\s*(?:\.{2,}|…|:|by\b)"
+    # "PHOTOS: Inside the $90M compound" links to a gallery; it credits nobody.
+    r"(?!\s*(?:inside|how|why|what|when|where|who|see|watch|meet|look|all|every|our|here|the|a|an)\b)",
+    re.I,
+)
 
 
 def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:

@@ -344,8 +344,12 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         # "Halcyon AI" and "Stratus Cloud" end in a generic word that names them.
         return not (last and (low in ORG_SUFFIXES or token.text.istitle() or low in _PRODUCT_TAILS))
     if low in ROLE_WORDS:
-        return not seq_has_suffix
+        # "Burger King", "the Drone King": a royal title that ends a name is part of it
+        return not (seq_has_suffix or last and low in _ROYAL_TITLES and token.text.istitle())
     return False
+
+
+_ROYAL_TITLES = frozenset("king queen prince princess".split())
 
 
 def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
@@ -447,7 +451,7 @@ def _quoted_names(body: str) -> dict[str, str]:
         name = match.group("name").strip()
         if len(name.split()) < 2 or not title_cased(name):
             continue
-        if match.group("cue") not in _WORK_CUES:
+        if match.group("cue") not in _WORK_CUES and not _WORK_BEFORE_RE.search(body, max(0, match.start() - 40), match.start()):
             names[name] = "PRODUCT"
     return names
 
@@ -456,9 +460,18 @@ _WORK_CUES = ("titled", "entitled", "headlined")
 _WORK_NOUNS = (
     "report|letter|paper|memo|essay|book|study|article|column|post|podcast|episode|film|"
     "documentary|song|album|talk|keynote|presentation|newsletter|op-ed|headline|video|series|"
-    "survey|analysis|manifesto|blog|speech|lecture|white paper|filing|policy|guide"
+    "survey|analysis|manifesto|blog|speech|lecture|white paper|filing|policy|guide|single|track|"
+    "novel|memoir|movie|show|musical|play|game"
 )
 _WORK_CUE_RE = re.compile(rf"\b(?:(?:{_WORK_NOUNS})s?,?|{'|'.join(_WORK_CUES)})\s+$")
+# "her next album should be called ...": the name is a work's, not a product's.
+_WORK_BEFORE_RE = re.compile(rf"\b(?:{_WORK_NOUNS})s?\b[^,.;:!?]{{0,25}}$")
+_NAMED_WORK_RE = re.compile(rf"\b(?:{_WORK_NOUNS})s?\b[^,.;:!?\"“”]{{0,25}}\b(?:called|named)\s+$")
+# '"Glass Hearts" singer': a title that names its maker's work.
+_MAKER_AFTER_TITLE_RE = re.compile(
+    r"[\"”’]\s+(?:singer|songwriter|author|writer|star|director|creator|host|rapper|actor|actress|"
+    r"producer|hitmaker|novelist|filmmaker|showrunner)\b"
+)
 _OPEN_TITLE_RE = re.compile(r"[\"“‘](?=[A-Z])")
 _TITLE_TEXT_RE = re.compile(r"[A-Z][^\"“”\n]{1,100}?(?=[\"”’])")
 
@@ -472,10 +485,14 @@ def _work_titles(body: str) -> list[tuple[int, int]]:
     spans = []
     for mark in _OPEN_TITLE_RE.finditer(body):
         pos = mark.end()
-        if not _WORK_CUE_RE.search(body, max(0, pos - 30), pos - 1):
-            continue
         title = _TITLE_TEXT_RE.match(body, pos)
-        if title and len(title.group().split()) >= 2:
+        if title is None or not (
+            _WORK_CUE_RE.search(body, max(0, pos - 30), pos - 1)
+            or _MAKER_AFTER_TITLE_RE.match(body, title.end())
+            or _NAMED_WORK_RE.search(body, max(0, pos - 70), pos - 1)
+        ):
+            continue
+        if len(title.group().split()) >= 2:
             spans.append(title.span())
     return spans
 
@@ -1059,18 +1076,19 @@ def _merge_product_tails(body: str, groups: _Groups) -> None:
 
 
 def _merge_surname_clippings(groups: _Groups) -> None:
-    """"Zuck" for Zuckerberg, "Woz" for Wozniak: a lone word that starts one person's surname.
+    """"Zuck" for Zuckerberg, "Jax" for Jaxon: a lone word that starts one person's surname or first name.
 
     Only a clipping of at least three letters and at most two thirds of the
-    surname, that begins exactly one surname in the text.
+    name, that begins exactly one person's names in the text.
     """
-    surnames: dict[str, set[str]] = defaultdict(set)  # surname key -> person group keys
+    surnames: dict[str, set[str]] = defaultdict(set)  # surname or first-name key -> person group keys
     for key, group in groups.groups.items():
         if not group.multi or _decide(group) not in ("PERSON", "OTHER"):
             continue
         for m in group.mentions:
             if len(m.tokens) >= 2 and _person_shaped(m):
                 surnames[m.tokens[-1].key].add(key)
+                surnames[m.tokens[0].key].add(key)
     if not surnames:
         return
     for key in list(groups.groups):
@@ -1338,10 +1356,16 @@ class _Index:
 
 _CALLED_BY_RE = re.compile(
     r"\b(?:whom\b[^.;]{0,80}?\bcalls?|who\s+goes\s+by|known\s+to\s+\w+(?:\s+\w+)?\s+as|"
-    r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?" + _NAME
+    # "the drone billionaire fans lovingly (and not so lovingly) call 'the Drone King'"
+    r"(?:fans|friends|colleagues|critics|rivals|employees|staff|staffers|supporters|detractors|admirers|"
+    r"insiders|followers|locals)(?:\s+\w+ly)?(?:\s+\([^()]{0,40}\))?\s+call(?:s|ed)?(?:\s+(?:him|her))?|"
+    r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?(?:the\s+)?" + _NAME
 )
-_CALLED_HINTS = ("whom", "goes by", "known to", " him ", " her ")
-_CALLED_KEYWORDS = ("whom", "who", "known", "call", "nicknamed", "dubbed")  # where a match can begin
+_CALLED_HINTS = ("whom", "goes by", "known to", " him ", " her ", " call ", " calls ", " called ")
+_CALLED_KEYWORDS = (
+    "whom", "who", "known", "call", "nicknamed", "dubbed", "fans", "friends", "colleagues", "critics", "rivals",
+    "employees", "staff", "supporters", "detractors", "admirers", "insiders", "followers", "locals",
+)  # where a match can begin
 _PRONOUN_REACH = 400  # how far back "called her Rivet" looks for the person "her" is
 
 
@@ -1577,6 +1601,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         elif _CAMEL_RE.fullmatch(text):
             votes["ORG"] += 1  # "HomeSignal", "FactStream": coined brand names are mostly companies
     prev = _prev_words(body, m.start)
+    after = body[m.end:m.end + 80]
+    match = _next_cue(after)
+    # "the billionaire Skyvane founder": the role belongs to the person, the name to the company
+    role_of_name = match is not None and match.lastgroup == "org_role"
     if _person_shaped(m):
         if prev and prev[-1] == "the" and tokens[0].text.lower() not in FIRST_NAMES:
             votes["PERSON"] -= 1.5  # "the Lumen Fold": people are not named with "the"
@@ -1599,7 +1627,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["ORG"] += 2.5  # "FlexiSeal 300 (Kōnan Seiki)": the maker
     elif body.startswith(" ", m.end) and _MAKER_AFTER_RE.match(body, m.end):
         votes["PRODUCT"] += 2.5
-    after_in = False
+    after_in = spoken_for = False
     if prev and (
         prev[-1] in ("on", "to", "via") and low_text in SOCIAL_NETWORKS
         or prev[-1] in ("on", "in", "via", "over") and low_text in CHAT_APPS
@@ -1619,14 +1647,15 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         else:
             two = " ".join(prev[-2:])
             before = prev[-2] if len(prev) > 1 else ""
-            if last in ROLE_WORDS:
+            if last in ROLE_WORDS and not role_of_name:
                 votes["PERSON"] += 3
             if last in ORG_NOUNS:
                 votes["ORG"] += 3
             if last in PRODUCT_NOUNS:
                 votes["PRODUCT"] += 3
-            if last in ("of", "at") and before.rstrip(",") in ROLE_WORDS:
-                votes["ORG"] += 3  # "chief executive of X", "an analyst at X"
+            if last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS:
+                votes["ORG"] += 3  # "chief executive of X", "an analyst at X", "a spokesperson for X"
+                spoken_for = True
             elif last in _ORG_VERB_CUES or two in _ORG_VERB_CUES:
                 votes["ORG"] += 2
             elif last == "at":
@@ -1642,9 +1671,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 after_in = True
             elif last == "from":
                 votes["PLACE"] += 0.5
-    after = body[m.end:m.end + 80]
-    match = _next_cue(after)
-    if match and not (m.possessive and match.lastgroup == "speech"):
+    if match and not ((m.possessive or spoken_for) and match.lastgroup == "speech"):
         if match.lastgroup == "appos":
             typed = None if after_in else _appositive(match.group("appos")[1:])
             if typed:

@@ -513,7 +513,7 @@ PLACE_SUFFIXES = _words(
     street st. road rd. avenue ave. boulevard blvd. lane drive square plaza bridge
     highway freeway interstate coast river lake bay harbor harbour valley mountain
     mountains island islands heights hills county province peninsula strait sea ocean
-    canyon desert forest beach creek falls gulf arena stadium airport
+    canyon desert forest beach creek falls gulf arena stadium airport springs
     """
 )
 

@@ -351,7 +351,9 @@ _UNNAMED_HEAD_WORDS = (*_UNNAMED_HEADS, "vice", "people", "them", "those")
 _UNNAMED_LEADS = frozenset("a an one another two three several some".split())
 _WORDS_ONLY = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_’'- \n")
 _NON_SPACE_RE = re.compile(r"\S+")
-_UNNAMED_TAIL_RE = re.compile(r"\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*")
+_UNNAMED_TAIL_RE = re.compile(
+    r"\s+(?:for|at|of|from|with|close\s+to|near|familiar\s+with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*"
+)
 _SENTENCE_LEAD_RE = re.compile(r"^(?:\W*|(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*|(?:But|And|Yet|Still|So)\s+)$")
 _UNNAMED_VERB_RE = re.compile(rf"[^.!?]{{0,100}}?\b(?:{_VERBS})\b")
 
@@ -490,10 +492,16 @@ _LABEL_NOUN_RE = re.compile(
 _POSTED_RE = re.compile(r"\b(?:posted|tweeted|shared|uploaded)\b")
 
 
-def _naming(ctx: _Context, pre: str, sent_start: int) -> _Judgement | None:
+# "the Drone King", "Propeller Heart.": a short Title-Case name, not a sentence.
+_NAME_LIKE_RE = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}[.,]?")
+
+
+def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement | None:
     """Quotes after "named"/"titled"/"so-called" are names; after "called", it depends."""
     tail = pre[-60:]
     call = _CALL_CUE_RE.search(tail) if "call" in tail.lower() else None
+    if call and _NAME_LIKE_RE.fullmatch(quoted):
+        return _Judgement(False, None, False)  # 'fans call "the Drone King"': a name, not words said
     if call and not _SO_CALLED_END_RE.search(tail):
         clause = pre[: len(pre) - len(tail) + call.start()]
         verb_at = sent_start + len(clause)
@@ -609,7 +617,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(False, None, False)  # Deirdre "Dee" Okafor: a nickname
     if _quoted_from_document(ctx, pre, close):
         return _Judgement(False, None, False)
-    named = _naming(ctx, pre, sent_start)
+    named = _naming(ctx, pre, sent_start, text)
     if named is not None:
         return named
     if _ends_with_words_cue(pre):
