@@ -203,7 +203,7 @@ def _mark_setext(lines: list[Line]) -> list[Line]:
 _ACTION_WORDS = frozenset(
     "share shares tweet email e-mail print copy save bookmark subscribe sign log "
     "login follow listen reply like repost menu search home posts comment comments "
-    "gift skip register restack restacks likes discussion".split()
+    "gift skip register restack restacks likes discussion reprints reprint permissions".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -297,6 +297,11 @@ _READ_TIME_RE = re.compile(
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
     r"(?:you were|was) forwarded this (?:email|newsletter).*|(?:enter )?(?:your )?e-?mail(?: address)?)$",
+    re.IGNORECASE,
+)
+# "Document: Read the complaint (PDF, 64 pages)": a link to the source document.
+_DOCUMENT_LINK_RE = re.compile(
+    r"^(?:[\w ]{1,20}:\s*)?(?:read|download|view|see|get)\s+(?:the\s+)?[^()]{1,60}\((?:pdf|docx?)\b[^()]*\)\.?$",
     re.IGNORECASE,
 )
 # A blog platform's buttons and labels around the story: "Open in app",
@@ -480,7 +485,7 @@ def _line_boilerplate(line: Line) -> bool:
             return True
         if count <= 30 and _RESERVED_RE.search(text) or count <= 15 and _COPYRIGHT_SIGN_RE.search(text):
             return True
-    if text[-1] == ")" and "/" in text and _SLASH_CREDIT_RE.search(text):
+    if text[-1] == ")" and ("/" in text and _SLASH_CREDIT_RE.search(text) or count <= 14 and _DOCUMENT_LINK_RE.match(text)):
         return True
     if text[0] == "[" and _BRACKETED_RE.match(text):
         return True

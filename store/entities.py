@@ -385,6 +385,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         last = i == len(seq) - 1
         connector = token.text.islower()  # "of", "and", "van": kept only inside a run
         label = len(token.text) == 1 and i and lowered[i - 1] in _LABEL_HEADS
+        if label and current and current[-1] is seq[i - 1]:
+            current.pop()  # "Class F shares": the head word goes with its letter
         if label or generic[i] or not place[i] and not connector and (
             _is_separator(token, last and bool(current), has_suffix)
             and not (i == 0 and token.text == "The" and len(seq) > 1)
@@ -466,6 +468,9 @@ _WORK_NOUNS = (
 _WORK_CUE_RE = re.compile(rf"\b(?:(?:{_WORK_NOUNS})s?,?|{'|'.join(_WORK_CUES)})\s+$")
 # "her next album should be called ...": the name is a work's, not a product's.
 _WORK_BEFORE_RE = re.compile(rf"\b(?:{_WORK_NOUNS})s?\b[^,.;:!?]{{0,25}}$")
+# 'collectively as the “Investor Defendants”', 'what it calls the “December Written Consent”':
+# a filing's defined term (a nickname is "known as", and its "the" sits inside the marks).
+_DEFINED_TERM_CUE_RE = re.compile(r"(?:\(|(?<!known )\bas|\bcalls?|\bcalled|\btermed|\bdefined\s+as)\s*the\s+$")
 _NAMED_WORK_RE = re.compile(rf"\b(?:{_WORK_NOUNS})s?\b[^,.;:!?\"“”]{{0,25}}\b(?:called|named)\s+$")
 # '"Glass Hearts" singer': a title that names its maker's work.
 _MAKER_AFTER_TITLE_RE = re.compile(
@@ -488,6 +493,7 @@ def _work_titles(body: str) -> list[tuple[int, int]]:
         title = _TITLE_TEXT_RE.match(body, pos)
         if title is None or not (
             _WORK_CUE_RE.search(body, max(0, pos - 30), pos - 1)
+            or _DEFINED_TERM_CUE_RE.search(body, max(0, pos - 30), pos - 1)
             or _MAKER_AFTER_TITLE_RE.match(body, title.end())
             or _NAMED_WORK_RE.search(body, max(0, pos - 70), pos - 1)
         ):
@@ -631,6 +637,10 @@ _COURT_RANKS = frozenset("district circuit magistrate bankruptcy appeals superio
 _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 
 
+# "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
+_REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
+
+
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Drop words capitalised only by position, in headings, or common nouns."""
     vocab = _Vocabulary(body)
@@ -651,6 +661,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     known: set[str] | None = None
     for m in mentions:
         tokens = m.tokens
+        if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text):
+            continue
         if m.initial and len(tokens) > 1 and m.key not in mid_keys:
             first = tokens[0].text
             low = first.lower()
@@ -964,7 +976,7 @@ def _nicknames_by_name() -> dict[str, list[str]]:
 _NICKNAMES_BY_NAME = _nicknames_by_name()
 
 
-def _merge_name_parts(groups: _Groups) -> None:
+def _merge_name_parts(body: str, groups: _Groups) -> None:
     """Attach surname-only, first-name-only and short company names to the full name."""
     persons: dict[str, list[tuple[int, str]]] = defaultdict(list)  # part -> (pos, key)
     firsts: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -1025,7 +1037,7 @@ def _merge_name_parts(groups: _Groups) -> None:
             org_options = [(pos, k) for pos, k in org_options if k in suffixed or pos < first]
         if org_options and not group.multi and key in persons and key not in FIRST_NAMES:
             # "Pettersen" beside "Pettersen Marine" and "Erik Pettersen": each goes to the one named last.
-            _split_person_org(groups, key, persons[key], orgs[key])
+            _split_person_org(body, groups, key, persons[key], orgs[key])
             continue
         for table, is_person in tables:
             options = org_options if table is orgs else table.get(key)
@@ -1122,17 +1134,37 @@ def _split_ambiguous(groups: _Groups, key: str, options: list[tuple[int, str]], 
     groups.parent[key] = groups.find(options[0][1])
 
 
-def _split_person_org(groups: _Groups, key: str, person_options: list[tuple[int, str]],
+def _nearest_before(options: list[tuple[int, str]], pos: int) -> str:
+    index = bisect.bisect_left(options, (pos, "")) - 1
+    return options[index][1] if index >= 0 else options[0][1]
+
+
+def _split_person_org(body: str, groups: _Groups, key: str, person_options: list[tuple[int, str]],
                       org_options: list[tuple[int, str]]) -> None:
-    """A surname that is also a company's first word goes, mention by mention, to the nearer before it."""
+    """A surname that is also a company's first word goes, mention by mention, to one of them.
+
+    "Feld said his client ..." is the person whatever was named last; with no
+    cue either way a mention goes to the nearer name before it.
+    """
     people = {groups.find(k) for _, k in person_options}
     options = sorted(person_options + org_options)
     if len({groups.find(k) for _, k in options}) < 2:
         return
-    _split_ambiguous(groups, key, options, is_person=False)
-    for target in people:
-        if target in groups.groups and any(m.key == key for m in groups.groups[target].mentions):
+    group = groups.groups.pop(key)
+    for m in group.mentions:
+        votes: dict[str, float] = defaultdict(float)
+        _vote(body, m, votes)
+        if votes["PERSON"] > votes["ORG"]:
+            chosen = _nearest_before(sorted(person_options), m.start)
+        elif votes["ORG"] > votes["PERSON"]:
+            chosen = _nearest_before(sorted(org_options), m.start)
+        else:
+            chosen = _nearest_before(options, m.start)
+        target = groups.find(chosen)
+        groups.groups[target].mentions.append(m)
+        if target in people:
             groups.groups[target].person_part = True
+    groups.parent[key] = groups.find(options[0][1])
 
 
 def _key_after_first(tokens: Sequence[_Token]) -> str:
@@ -1218,6 +1250,8 @@ _FORMER_RES = [
     (re.compile(rf"{_NAME},?\s+now\s+(?:called|known\s+as|named)\s+{_NAME}"), 1, 2),
     # "when Ledgerline was still called PayMek"
     (re.compile(rf"{_NAME}\s+was\s+(?:still|then|once|originally|previously)\s+(?:called|named|known\s+as)\s+{_NAME}"), 2, 1),
+    # "Lumagrid announced the Corvent Labs name on Jan. 8": the company took a new name
+    (re.compile(rf"{_NAME}\s+(?:announced|adopted|unveiled|revealed)\s+(?:the|its)\s+(?:new\s+)?{_NAME}\s+name\b"), 1, 2),
     # "Vale began life as Valence Robotics, a hardware start-up"
     (re.compile(rf"{_NAME}\s+(?:began|started)\s+(?:life|out)\s+as\s+(?:a\s+company\s+called\s+)?{_NAME}"), 2, 1),
 ]
@@ -1254,11 +1288,12 @@ _ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.")  # on
 _FORMER_HINT_RE = re.compile(
     r"\b(?:formerly|(?:previously|once|originally|still|then)\s+(?:known|called|named)|renamed|rebranded|"
     r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named)|"
-    r"(?:began|started)\s+(?:life|out)\s+as|(?:[Uu]ntil|[Bb]efore)\s+(?:\d{4}|last\s+year|recently)|used\s+to)\b"
+    r"(?:began|started)\s+(?:life|out)\s+as|(?:[Uu]ntil|[Bb]efore)\s+(?:\d{4}|last\s+year|recently)|used\s+to|"
+    r"(?:announced|adopted|unveiled|revealed)\s+(?:the|its)\s+(?:new\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}\s+name)\b"
 )
 _FORMER_FIRST_WORDS = (
     "formerly", "previously", "once", "originally", "still", "then", "renamed", "rebranded", "name", "being", "now", "began", "started",
-    "until", "Until", "before", "Before", "used",
+    "until", "Until", "before", "Before", "used", "announced", "adopted", "unveiled", "revealed",
 )
 
 
@@ -1383,6 +1418,18 @@ def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Inde
             groups.union(nick, full, rename=True)
 
 
+def _suffixed_forms(groups: _Groups, key: str) -> list[str]:
+    """Groups that are ``key``'s name with a legal suffix: "Lumagrid Inc." for "Lumagrid"."""
+    forms = []
+    for other, group in groups.groups.items():
+        if other == key or not other.startswith(key):
+            continue
+        tokens = group.mentions[0].tokens
+        if len(tokens) > 1 and tokens[0].key == key and all(t.text.lower().rstrip(".") in ORG_SUFFIXES for t in tokens[1:]):
+            forms.append(other)
+    return forms
+
+
 def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
     called = any(hint in body for hint in _CALLED_HINTS)
     former_windows = _hint_windows(body, keyword_finditer(_FORMER_HINT_RE, _FORMER_FIRST_WORDS, body))
@@ -1411,6 +1458,8 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
                     continue
                 merged_old.add(old)
                 groups.union(old, new, rename=True)
+                for form in _suffixed_forms(groups, old):
+                    groups.union(form, new, rename=True)  # "Lumagrid Inc." went with "Lumagrid"
                 sentence = body[sentences.start_of(match.start()):sentences.end_of(match.start())]
                 if _ORG_CONTEXT_RE.search(sentence):
                     groups.groups[groups.find(new)].votes["ORG"] += 3
@@ -1807,7 +1856,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _type_accounts(groups)
     _merge_aliases(text, sentences, groups)
     _merge_nicknames(groups)
-    _merge_name_parts(groups)
+    _merge_name_parts(text, groups)
     _merge_surname_clippings(groups)
     _merge_tech_clippings(groups)
     _merge_product_tails(text, groups)

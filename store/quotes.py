@@ -489,6 +489,10 @@ _LABEL_NOUN_RE = re.compile(
 )
 
 
+# "... says two venture firms ": a speech verb, then a clause whose subject ends right at the quote.
+_BARE_CLAUSE_RE = re.compile(
+    rf"\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,4}}?(?:[a-z]+[^s\W]s|they|he|she|we)\s+$"
+)
 _POSTED_RE = re.compile(r"\b(?:posted|tweeted|shared|uploaded)\b")
 
 
@@ -581,7 +585,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
 # Words quoted from a filing, complaint or lawsuit are a document's, not anyone's speech.
 _DOCUMENTS = (
     r"(?:(?:regulatory|securities|court|legal|bankruptcy|annual|quarterly)\s+)?(?:filings?|complaint|lawsuit|suit|"
-    r"prospectus|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1)"
+    r"prospectus|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1|"
+    r"order(?!\s+(?:of|to)\b)|ruling)"
 )
 _DOCUMENT_BEFORE_RE = re.compile(
     rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
@@ -598,9 +603,25 @@ _DOCUMENT_AFTER_RE = re.compile(
 )
 
 
-def _quoted_from_document(ctx: _Context, pre: str, close: int) -> bool:
-    """"In a regulatory filing, Quillon said the deal would be '...'", "'...,' the complaint says"."""
-    return bool(_DOCUMENT_BEFORE_RE.search(pre) or _DOCUMENT_AFTER_RE.match(ctx.body[close:close + 80]))
+_WRITING_VERBS = frozenset("wrote writes writing stated states noted notes described describes describing".split())
+
+
+def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) -> bool:
+    """"In a regulatory filing, Quillon said the deal would be '...'", "'...,' the complaint says".
+
+    A person the document reports speaking ("the complaint describes a
+    meeting at which Ilchuk told her that ...") is quoted, not the document.
+    """
+    document = _DOCUMENT_BEFORE_RE.search(pre)
+    if document is None:
+        return bool(_DOCUMENT_AFTER_RE.match(ctx.body[close:close + 80]))
+    for verb in _VERB_RE.finditer(pre, document.end()):
+        if verb.group() in _WRITING_VERBS:
+            continue  # "In a two-page order, Blaylock wrote that ...": the document's author writing it
+        named = ctx.mentions_in(sent_start + document.end(), sent_start + verb.start())
+        if any(m[3] == "PERSON" for m in named):
+            return False
+    return True
 
 
 def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Judgement:
@@ -615,7 +636,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     short = len(words) <= 3 and not text[:1].isupper()
     if len(words) <= 2 and _NAME_BEFORE_RE.search(pre[-40:]) and _NAME_AFTER_RE.match(body, close):
         return _Judgement(False, None, False)  # Deirdre "Dee" Okafor: a nickname
-    if _quoted_from_document(ctx, pre, close):
+    if _quoted_from_document(ctx, pre, close, sent_start):
         return _Judgement(False, None, False)
     named = _naming(ctx, pre, sent_start, text)
     if named is not None:
@@ -625,8 +646,9 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ","))
     if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
         return _Judgement(False, None, False)
-    # A bare word after a verb is being mentioned ('said "Open" was'), not said.
-    bare_word = len(words) == 1 and not text.endswith((",", ".", "!", "?", "…"))
+    # A bare word after a verb is being mentioned ('said "Open" was'), not said, unless
+    # the clause's own subject stands right before it ('says two firms "engineered" her removal').
+    bare_word = len(words) == 1 and not text.endswith((",", ".", "!", "?", "…")) and not _BARE_CLAUSE_RE.search(pre)
     clause = len(words) >= 4 and text.rstrip().endswith((".", "!", "?"))
     found = None if bare_word else _verb_before(ctx, pre, sent_start, open_mark, clause)
     if found is not None:
