@@ -252,6 +252,8 @@ _CAPTION_TAIL_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$",
     re.IGNORECASE,
 )
+# "ORVL 48.31 ▲ +4.07 (+9.20%)": a stock ticker's quote.
+_TICKER_QUOTE_RE = re.compile(r"\b[A-Z]{1,5}\s+\$?\d[\d,]*\.\d+\s*(?:[▲▼△▽↑↓]|[+−-]\s?\d)")
 # "... last month. (Jane Roe/Starframe Images)": a caption ending in its photographer and agency.
 _SLASH_CREDIT_RE = re.compile(
     r"[.!?]\s*\((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\)$"
@@ -293,7 +295,7 @@ _TIMESTAMP_RE = re.compile(
 _RESERVED_RE = re.compile(r"all rights reserved", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
     r"^(?:\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|listen to (?:this )?"
-    r"(?:article|story)|listen\s*\(?\d+ min\)?|advertisement|advertisements|"
+    r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|listen\s*\(?\d+ min\)?|advertisement|advertisements|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
     r"(?:you were|was) forwarded this (?:email|newsletter).*|(?:enter )?(?:your )?e-?mail(?: address)?)$",
@@ -486,6 +488,8 @@ def _line_boilerplate(line: Line) -> bool:
         if count <= 30 and _RESERVED_RE.search(text) or count <= 15 and _COPYRIGHT_SIGN_RE.search(text):
             return True
     if text[-1] == ")" and ("/" in text and _SLASH_CREDIT_RE.search(text) or count <= 14 and _DOCUMENT_LINK_RE.match(text)):
+        return True
+    if count <= 30 and not ends_terminal(text) and _TICKER_QUOTE_RE.search(text):
         return True
     if text[0] == "[" and _BRACKETED_RE.match(text):
         return True

@@ -32,7 +32,7 @@ def zipf(word: str) -> float:
 
 
 def is_everyday_word(word: str) -> bool:
-    """True for common words, and for plurals and -ing forms of common words.
+    """True for common words, and for plurals, -ing and -ed forms of common words.
 
     "Developers said" and "Streaming is a feature" open sentences with
     inflections of everyday words ("developer", "stream"), each a little
@@ -64,4 +64,8 @@ def _stems(low: str) -> list[str]:
         return [low[:-1]]
     if low.endswith("ing") and len(low) > 5:
         return [low[:-3], low[:-3] + "e"]
+    if low.endswith("ied") and len(low) > 5:
+        return [low[:-3] + "y"]  # "applied"
+    if low.endswith("ed") and len(low) > 5:
+        return [low[:-2], low[:-1]]  # "adjusted", "priced"
     return []

@@ -321,6 +321,7 @@ def _run_parts(run: str) -> tuple[tuple[tuple[_Token, ...], str], ...]:
 # -------------------------------------------------------------- sequences
 
 _DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill directive regulation".split())
+_INDEX_TAILS = frozenset("composite index average".split())  # market indexes are neither companies nor products
 # "Brisling One", "Vessa Max": a model word that completes a product's name
 _MODEL_WORDS = frozenset("one pro max plus mini ultra lite".split())
 _PRODUCT_TAILS = _MODEL_WORDS | {"sdk"}  # "Kestrel SDK" is the product's whole name too
@@ -1178,7 +1179,7 @@ def _merge_owner_products(groups: _Groups) -> None:
         if key not in groups.groups:
             continue
         for m in group.mentions:
-            if not 2 <= len(m.tokens) <= 4 or _person_shaped(m):
+            if not 2 <= len(m.tokens) <= 4 or _person_shaped(m) and _decide(group) != "PRODUCT":
                 continue
             owner, product = m.tokens[0].key, _key_after_first(m.tokens)
             if owner in groups.parent and product in groups.parent and groups.find(product) != groups.find(key):
@@ -1631,8 +1632,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     last_word = tokens[-1].text.lower()
     if len(tokens) > 1 and last_word in _PRODUCT_TAILS:
         votes["PRODUCT"] += 4
-    elif len(tokens) > 1 and last_word in _DOCUMENT_TAILS:
-        votes["OTHER"] += 5  # "the Securities Reform Act", "the Community License"
+    elif len(tokens) > 1 and (last_word in _DOCUMENT_TAILS or last_word in _INDEX_TAILS):
+        votes["OTHER"] += 5  # "the Securities Reform Act", "the Community License", "the Nasdaq Composite"
     elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
         votes["PLACE"] += 4
     elif len(tokens) > 1 and last_word.rstrip(".") in ORG_SUFFIXES:

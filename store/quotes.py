@@ -529,6 +529,7 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
     return None
 
 
+_QUESTION_GAP_RE = re.compile(r"^\s*(?:\w+\s+)?(?:whether|if|why|how|what|when)\b")
 _THING_SUBJECT_RE = re.compile(r"\b(?:the|its|my|your|our|their|his|her)\s+([a-z][\w-]*)\s+$")
 
 
@@ -554,7 +555,10 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
     if speaker is None and sentence_start < sent_start:
         # "Yoon wrote that X had 'earned it,' but remarked that ...": the subject is before the first quote.
         speaker = ctx.subject_before(sentence_start, verb_at)
-    if speaker is None and not _THAT_GAP_RE.match(gap):
+    if speaker is None and not _THAT_GAP_RE.match(gap) and not _QUESTION_GAP_RE.match(gap) and not (
+        ctx.unnamed_between(sentence_start, verb_at)
+    ):
+        # "said Priya Ramaswami": the speaker after the verb; not "one analyst asked whether Orvello ..."
         speaker = ctx.subject_after(sent_start + verb.end(), open_mark)
     return _Judgement(True, speaker, True)
 
