@@ -1097,7 +1097,8 @@ def _hard_wrapped(lines: list[Line], dropped: set[int]) -> bool:
     if multi < 2 or len(inner) < 4:
         return False
     lengths = [len(ln.text) for ln in inner]
-    widest = max(len(ln.text) for ln in kept if ln.text)
+    # A one-line dek or caption may run past the wrap width; the wrapped paragraphs set it.
+    widest = max(len(ln.text) for block in blocks if len(block) >= 2 for ln in block)
     if widest > 110:
         return False
     near = sum(1 for n in lengths if n >= 0.6 * widest)

@@ -362,6 +362,9 @@ def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
     return tokens
 
 
+_COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
+
+
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     """Break a capitalised run at months, generic terms, titles and stopwords."""
     lowered = [t.text.lower() for t in seq]
@@ -374,6 +377,9 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 break
     place = [False] * len(seq)
     for i in range(len(seq) - 1):
+        if lowered[i] in _COMPASS_WORDS and lowered[i + 1] in PLACES and seq[i].text.istitle():
+            place[i] = place[i + 1] = True  # "Central Europe", "Southern California"
+            continue
         for j in range(min(len(seq), i + 4), i + 1, -1):
             if " ".join(lowered[i:j]) in PLACES:  # "New York" keeps its "New"
                 for k in range(i, j):
@@ -638,6 +644,10 @@ _COURT_RANKS = frozenset("district circuit magistrate bankruptcy appeals superio
 _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 
 
+_CURRENCY_CODES = frozenset(
+    "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
+    "zar rub uah ils aed sar".split()
+)
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
 
@@ -664,6 +674,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         tokens = m.tokens
         if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text):
             continue
+        if tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() and all(
+            _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
+        ):
+            continue  # "CZK 2.4 billion", "EUR": an amount's currency
         if m.initial and len(tokens) > 1 and m.key not in mid_keys:
             first = tokens[0].text
             low = first.lower()
@@ -1361,13 +1375,15 @@ class _Index:
     def appositive_head(self, body: str, pos: int, exclude: str) -> str | None:
         """"Brightwater Pay, the payments startup formerly known as": the name the phrase describes."""
         excluded = self.groups.find(exclude)
-        index = bisect.bisect_left(self.starts, pos) - 1
-        if index < 0:
-            return None
-        _, key, m = self.items[index]
-        if self.groups.find(key) == excluded or self.type_of(key) in ("PERSON", "PLACE"):
-            return None
-        return self.groups.find(key) if _APPOSITIVE_GAP_RE.match(body, m.end, pos) else None
+        end = bisect.bisect_left(self.starts, pos)
+        # The phrase may hold names of its own ("Kovotrend, the Brno-based maker ... formerly known as").
+        for _, key, m in reversed(self.items[max(0, end - 4):end]):
+            if not _APPOSITIVE_GAP_RE.match(body, m.end, pos):
+                continue
+            if self.groups.find(key) == excluded or self.type_of(key) in ("PERSON", "PLACE"):
+                return None
+            return self.groups.find(key)
+        return None
 
     def org_before(self, pos: int, exclude: str | None, sentences: Sentences) -> str | None:
         """The organisation "the company" most likely means: the latest one named as a subject."""
@@ -1623,7 +1639,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if m.hint:
         votes[m.hint] += 3
     low_text = m.text.lower().rstrip(".")
-    if low_text in PLACES:
+    if low_text in PLACES or len(tokens) == 2 and tokens[0].key in _COMPASS_WORDS and tokens[1].text.lower() in PLACES:
         votes["PLACE"] += 5
     elif low_text in WELL_KNOWN_ORGS:
         votes["ORG"] += 5 if " " in low_text else 2  # "Morgan Stanley" whole outweighs a first name
@@ -1699,8 +1715,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             before = prev[-2] if len(prev) > 1 else ""
             if last in ROLE_WORDS and not role_of_name:
                 votes["PERSON"] += 3
-            if last in ORG_NOUNS:
-                votes["ORG"] += 3
+            if last in ORG_NOUNS or last.endswith("maker") and len(last) > 6:
+                votes["ORG"] += 3  # "the German toolmaker Weissach Präzision"
             if last in PRODUCT_NOUNS:
                 votes["PRODUCT"] += 3
             if last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS:

@@ -529,6 +529,7 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
     return None
 
 
+_ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
 _QUESTION_GAP_RE = re.compile(r"^\s*(?:\w+\s+)?(?:whether|if|why|how|what|when)\b")
 _THING_SUBJECT_RE = re.compile(r"\b(?:the|its|my|your|our|their|his|her)\s+([a-z][\w-]*)\s+$")
 
@@ -650,6 +651,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ","))
     if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
         return _Judgement(False, None, False)
+    if determiner and len(words) <= 2 and text[:1].islower() and text[-1:].isalnum() and _ARTICLE_END_RE.search(pre):
+        return _Judgement(False, None, False)  # 'warned of a "generation gap"': a phrase held at arm's length
     # A bare word after a verb is being mentioned ('said "Open" was'), not said, unless
     # the clause's own subject stands right before it ('says two firms "engineered" her removal').
     bare_word = len(words) == 1 and not text.endswith((",", ".", "!", "?", "…")) and not _BARE_CLAUSE_RE.search(pre)
