@@ -214,10 +214,15 @@ _SHARE_VOCAB = _ACTION_WORDS | frozenset(
 )
 _NEWSLETTER_RE = re.compile(
     r"^(?:subscribe|sign up|sign-up|join|get|enter your email|don[’']t miss|thanks? (?:you )?for reading)\b.{0,160}"
-    r"\b(?:newsletter|inbox|updates|subscribe|subscribers|free|email|mailing list)\b",
+    r"\b(?:newsletter|inbox|updates|subscribe|subscribers|free|email|mailing list)\b"
+    r"|^join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]",
     re.IGNORECASE,
 )
-_THANKS_RE = re.compile(r"^thanks? (?:you )?for reading\b", re.IGNORECASE)
+# "Thanks for reading", "Join 41,000+ builders who get ...": sign-up lines even as full sentences.
+_THANKS_RE = re.compile(
+    r"^(?:thanks? (?:you )?for reading\b|join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z])",
+    re.IGNORECASE,
+)
 _SIGNUP_START_RE = re.compile(
     r"^(?:subscribe (?:to|now|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b|"
     r"[.!?]\s+(?:sign up|subscribe) (?:for|to)\b.{0,60}\bnewsletter\b", re.I

@@ -1086,6 +1086,18 @@ def _merge_tech_clippings(groups: _Groups) -> None:
             groups.union(short, full)
 
 
+def _merge_versions(groups: _Groups) -> None:
+    """"Quire 3.5" is a version of "Quire": a release number names no new thing."""
+    for key, group in list(groups.groups.items()):
+        for m in group.mentions:
+            if len(m.tokens) >= 2 and _NUMBER_RE.fullmatch(m.tokens[-1].text):
+                base = _norm(" ".join(t.text for t in m.tokens[:-1]))
+                if base in groups.parent and groups.find(base) != groups.find(key):
+                    if _decide(groups.groups[groups.find(base)]) in ("PRODUCT", "OTHER"):
+                        groups.union(key, base)
+                break
+
+
 def _merge_product_tails(body: str, groups: _Groups) -> None:
     """"the Fold" for the "Lumen Fold": a product's last word, with "the", names the product."""
     tails: dict[str, set[str]] = defaultdict(set)
@@ -1877,6 +1889,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_surname_clippings(groups)
     _merge_tech_clippings(groups)
     _merge_product_tails(text, groups)
+    _merge_versions(groups)
     _merge_acronyms(text, groups)
     _merge_owner_products(groups)
     _merge_the_forms(groups)

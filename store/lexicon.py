@@ -481,7 +481,7 @@ WELL_KNOWN_PRODUCTS = _words(
     """
     chatgpt gpt-4 gpt-4o gpt-3 gpt-3.5 gpt-5 dall-e sora claude gemini bard copilot llama grok
     midjourney whatsapp instagram messenger youtube tiktok gmail android ios iphone
-    ipad macos xbox playstation kindle alexa siri bing chrome safari firefox
+    ipad macos windows excel powerpoint xbox playstation kindle alexa siri bing chrome safari firefox
     photoshop azure autopilot starlink cybertruck oculus linux python javascript
     kubernetes docker postgresql postgres mysql sqlite mongodb redis rust java typescript kotlin
     threads bluesky mastodon snapchat telegram discord twitch substack

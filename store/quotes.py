@@ -44,7 +44,7 @@ _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z]
 _HONORIFIC_WORDS = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")  # "Mrs" starts with "Mr"
 _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
 _NAMING_CUES = (
-    "so-called", "called", "named", "dubbed", "titled", "entitled", "headlined", "labeled", "labelled",
+    "so-called", "called", "named", "codenamed", "code-named", "code named", "dubbed", "titled", "entitled", "headlined", "labeled", "labelled",
     "termed", "branded", "the word", "the term", "the phrase", "the label", "the slogan", "the motto",
     "the title", "known as", "nicknamed", "coined", "stamped", "marked",
 )
@@ -620,6 +620,8 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
     document = _DOCUMENT_BEFORE_RE.search(pre)
     if document is None:
         return bool(_DOCUMENT_AFTER_RE.match(ctx.body[close:close + 80]))
+    if document.group()[:2].lower() in ("in", "ac", "un", "ci", "qu"):
+        return True  # "In a regulatory filing, Quillon said ...": the filing is how Quillon spoke
     for verb in _VERB_RE.finditer(pre, document.end()):
         if verb.group() in _WRITING_VERBS:
             continue  # "In a two-page order, Blaylock wrote that ...": the document's author writing it

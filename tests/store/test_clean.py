@@ -520,3 +520,75 @@ def test_a_sponsored_block_quote_is_removed_whole():
     text = "\n\n".join(["# Halcyon Labs raises $40 million", STORY, "\n".join(ad), quote])
     analysis = analyze_text(text, filename="halcyon.md")
     assert analysis.paragraphs == (STORY, quote[2:])
+
+
+def test_the_story_goes_on_under_an_advertisement_slot():
+    post = "wrapped the last shoot, tired but happy"
+    text = "\n".join([
+        "Petra Lind and Osei Mar share a lunch in Oakvale",
+        "Petra Lind was seen with the robotics founder Osei Mar at a cafe in Oakvale on Sunday afternoon, "
+        "according to two diners who spoke to this site after the pair left together.",
+        "Advertisement",
+        "Lind Hints at More",
+        "Fans spotted a short message Lind posted on X an hour later.",
+        post,
+        "— Petra Lind (@petralind) May 4, 2025",
+        "Mar has not commented on the lunch, and his company declined to say where he was on Sunday.",
+    ])
+    analysis = analyze_text(text)
+    assert "Advertisement" in analysis.removed
+    assert any(post in p for p in analysis.paragraphs)
+    assert any(p.startswith("Fans spotted") for p in analysis.paragraphs)
+
+
+def test_a_newsletter_box_and_its_fine_print_are_removed():
+    lines = [
+        "Never miss a story! Sign up for the Oakvale Daily newsletter.",
+        "Enter your email",
+        "By signing up you agree to our Terms of Use and Privacy Policy.",
+        "Join 12,000+ founders and engineers who read it every Friday.",
+    ]
+    analysis = analyze_text(_article(STORY, *lines))
+    assert analysis.paragraphs == (STORY,)
+    assert all(line in analysis.removed for line in lines)
+
+
+def test_photo_credits_with_a_slash_and_gallery_teasers():
+    caption = "Petra Lind and Osei Mar at the Harbor Ball in Oakvale last May. (Jon Reyes/Lumen Pictures)"
+    unclosed = "But a friend saw it differently: “She has never been this calm, honestly"
+    analysis = analyze_text(_article(caption, STORY, unclosed, "PHOTOS: Inside the $40M Oakvale Estate"))
+    assert caption in analysis.removed
+    assert "PHOTOS: Inside the $40M Oakvale Estate" in analysis.removed
+    assert unclosed in analysis.paragraphs  # the line above a gallery teaser is no caption
+
+
+def test_ticker_widgets_trending_bars_and_document_links_are_chrome():
+    lines = [
+        "HLCN 48.31 ▲ +4.07 (+9.20%) · VNTG 112.54 ▼ -0.88 (-0.78%) · Data delayed 15 min",
+        "Trending: Star Weds in Secret | Streamer Banned | Yacht Row",
+        "Listen to this article · 5 min",
+        "Reprints",
+        "Document: Read the lawsuit (PDF, 41 pages)",
+    ]
+    analysis = analyze_text("\n".join([lines[0], lines[1], "Halcyon Labs raises $40 million", lines[2], lines[3], STORY, lines[4]]))
+    assert analysis.title == "Halcyon Labs raises $40 million"
+    assert analysis.paragraphs == (STORY,)
+    assert all(line in analysis.removed for line in lines)
+
+
+def test_a_long_dek_does_not_hide_a_hard_wrapped_body():
+    text = "\n".join([
+        "Nordvik to buy Olomouc toolmaker Ferrotek",
+        "Founder Radim Kolář sells the company he built over three decades; the plant's 400 jobs are to stay in the region",
+        "",
+        "Nordvik has agreed to buy Ferrotek, the Olomouc-based maker of lathes,",
+        "for an undisclosed sum, the companies said on Thursday. Kolář handed",
+        "the day-to-day running of the business in 2021 to chief executive Zdenka",
+        "Horáková, who joined from a German rival, and will stay on as chairman.",
+        "",
+        "The deal still needs approval from the competition authority and is",
+        "expected to close by the end of June, Nordvik said in a statement on",
+        "its website, adding that it had no plans to move production abroad.",
+    ])
+    body = analyze_text(text).body
+    assert "chief executive Zdenka Horáková, who joined" in body

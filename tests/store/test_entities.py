@@ -672,3 +672,90 @@ def test_a_coinage_on_a_name_is_kept_when_the_text_calls_it_a_product():
     entities = _by_name(find_entities(body))
     assert entities["Tallyverse"].type == "PRODUCT" and entities["Tallyverse"].mentions == 2
     assert "Zorbverse" not in entities
+
+
+def test_a_clipped_first_name_and_a_fans_nickname_join_the_person():
+    body = (
+        'Zandro Vale — the rocket heir fans fondly call "the Orbit King" — was seen in Oakvale. '
+        "Vale, 41, left at midnight on Zan’s yacht. Is the Orbit King off the market?"
+    )
+    entities = _by_name(find_entities(body))
+    vale = entities["Zandro Vale"]
+    assert {"Zan", "Orbit King", "Vale"} <= set(vale.aliases)
+    assert set(entities) == {"Zandro Vale", "Oakvale"}
+
+
+def test_a_role_before_a_company_founder_types_the_company():
+    body = (
+        "The billionaire Skyrill founder and the pop singer arrived together. "
+        "Tomas Brandt built Skyrill from a garage startup. A spokesperson for Skyrill said the company would not comment."
+    )
+    assert _by_name(find_entities(body))["Skyrill"].type == "ORG"
+
+
+def test_a_surname_shared_with_a_law_firm_follows_its_own_cue():
+    body = (
+        '"This was a coup," said Aldo Kress of Kress Ballard LLP, who represents the founder. '
+        "Kress said his client would ask for expedited discovery."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Aldo Kress"].mentions == 2
+    assert entities["Kress Ballard LLP"].mentions == 1
+
+
+def test_a_rename_announced_by_name_merges_the_old_company_and_its_legal_form():
+    body = (
+        "Ines Moro co-founded Tidegrid Inc. in 2019. The company renamed itself Calvane Labs in January.\n\n"
+        "Tidegrid announced the Calvane Labs name on Jan. 8. Calvane’s new chief spoke later."
+    )
+    entities = _by_name(find_entities(body))
+    assert {"Tidegrid Inc.", "Tidegrid", "Calvane Labs"} <= set(entities["Calvane Labs"].aliases)
+    assert "Tidegrid Inc." not in entities
+
+
+def test_labels_case_numbers_currencies_and_defined_terms_are_not_names():
+    body = (
+        "She wants her Class F shares back. The case is No. CGC-25-771204. "
+        "The deal values Ferrotek at about CZK 2.4 billion. The suit refers to the funds "
+        "collectively as the “Investor Defendants” and asks the court to void what it calls the "
+        "“December Written Consent,” a board action."
+    )
+    assert _names(body) == {"Ferrotek"}
+
+
+def test_titles_of_works_are_not_names():
+    body = (
+        'The "Paper Lanterns" singer was seen in Oakvale. Her single "Paper Lanterns" topped the chart, '
+        "and one fan joked that her next album should be called “Rotor Heart.”"
+    )
+    assert _names(body) == {"Oakvale"}
+
+
+def test_a_versioned_product_a_named_product_and_an_index():
+    body = (
+        "Fennwick released Quill 3.5 on Tuesday. Quill now remembers past drafts. "
+        "Tillory Atlas, the company’s data platform, grew fast; customers roll Atlas out widely. "
+        "Tillory shares lagged the Nasdaq Composite. Nordvik will be the hub for Central Europe, "
+        "said the German toolmaker Weissach Präzision."
+    )
+    entities = _by_name(find_entities(body))
+    assert any({"Quill 3.5", "Quill"} <= set(e.aliases) for e in entities.values())
+    assert "Atlas" in entities["Tillory Atlas"].aliases
+    assert entities["Nasdaq Composite"].type == "OTHER"
+    assert entities["Central Europe"].type == "PLACE"
+    assert entities["Weissach Präzision"].type == "ORG"
+
+
+def test_an_appositive_with_a_place_in_it_still_takes_the_former_name():
+    body = (
+        "Nordvik has agreed to buy Ferrotek, the Olomouc-based maker of lathes formerly known as "
+        "Strojírny Kolář, in a deal that values the company at about $90 million."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Strojírny Kolář" in entities["Ferrotek"].aliases
+    assert "Strojírny Kolář" not in entities["Nordvik"].aliases
+
+
+def test_an_everyday_past_participle_opening_a_sentence_is_not_a_name():
+    body = "Adjusted EPS: 61 cents\n\nAdjusted earnings came to 61 cents a share, ahead of estimates for Tillory."
+    assert _names(body) == {"Tillory"}

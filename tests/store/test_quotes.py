@@ -334,3 +334,49 @@ def test_the_billionaire_or_the_founder_points_back_at_the_last_person_named():
     assert _one(body, "never happier.").speaker == "Milo Varga"
     assert _one(body, "a steal.").speaker == "Milo Varga"
     assert _one(body, "the coolest in its class.").kind == "other"
+
+
+def test_nicknames_and_work_names_after_call_are_not_speech():
+    body = (
+        'Brannock Vale — the rocket heir fans call "the Orbit King" — left at midnight. '
+        "One fan joked that her next album should be called “Rotor Heart.” "
+        "The release, internally codenamed “Marmalade,” ships in May."
+    )
+    for text in ("the Orbit King", "Rotor Heart.", "Marmalade,"):
+        assert _one(body, text).kind == "other"
+
+
+def test_a_source_close_to_someone_is_not_that_person():
+    body = 'Brannock Vale left early. A source close to Vale insisted things are "super casual" for now.'
+    quote = _one(body, "super casual")
+    assert quote.kind == "speech"
+    assert quote.speaker is None
+
+
+def test_a_person_the_complaint_reports_speaking_is_quoted_but_a_court_order_is_a_document():
+    body = (
+        "The complaint describes a board meeting at which partner Ruben Ilvic allegedly told Dana Moro that "
+        "the investors had “lost faith in the founder.” In a two-page order, Judge Thea Blaylock wrote that "
+        "the parties should “meet and confer in good faith” before May."
+    )
+    said = _one(body, "lost faith in the founder.")
+    assert (said.kind, said.speaker) == ("speech", "Ruben Ilvic")
+    assert _one(body, "meet and confer in good faith").kind == "other"
+
+
+def test_a_one_word_quote_after_a_reported_subject_is_speech_but_a_scare_quote_is_not():
+    body = (
+        'Dana Moro says two venture firms "engineered" her removal. '
+        'Local business groups have warned of a "generation gap" in the region.'
+    )
+    assert _one(body, "engineered").kind == "speech"
+    assert _one(body, "generation gap").kind == "other"
+
+
+def test_an_unnamed_questioner_does_not_hand_the_quote_to_the_company_asked_about():
+    body = (
+        'Tillory Systems reported results on Thursday. On the call, one analyst asked whether Tillory was '
+        '"losing deals on price" to its rivals.'
+    )
+    quote = _one(body, "losing deals on price")
+    assert quote.speaker is None
