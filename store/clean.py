@@ -203,7 +203,8 @@ def _mark_setext(lines: list[Line]) -> list[Line]:
 _ACTION_WORDS = frozenset(
     "share shares tweet email e-mail print copy save bookmark subscribe sign log "
     "login follow listen reply like repost menu search home posts comment comments "
-    "gift skip register restack restacks likes discussion reprints reprint permissions".split()
+    "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
+    "donate forum fixtures".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -247,7 +248,8 @@ _FOOTER_RE = re.compile(
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
     r"advertise with us|all rights reserved|our standards\b|editorial standards|"
     r"corrections policy|ethics policy|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
-    r"category\s*:|sponsorships?\s*:|"
+    r"category\s*:|sponsorships?\s*:|join the (?:discussion|conversation)\b|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
+    r"(?:this|our) (?:post|article|page|site|story) (?:may )?contains? affiliate links|as an amazon associate|"
     r"by (?:signing up|subscribing|registering|clicking|continuing)\b.{0,120}\b(?:agree|consent|accept|acknowledge))",
     re.IGNORECASE,
 )
@@ -257,6 +259,13 @@ _CAPTION_TAIL_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$",
     re.IGNORECASE,
 )
+# "$349 at Amazon", "See at Best Buy": a shop's buy button.
+_BUY_BUTTON_RE = re.compile(
+    r"^(?:(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|usd|eur|gbp))\s+(?:at|on|from)|(?:[Ss]ee|[Bb]uy|[Ss]hop|[Cc]heck|[Vv]iew)"
+    r"(?:\s+(?:it|price|prices|deal))?\s+(?:at|on))\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}$"
+)
+# "FT  Harbour 2–0 Marlow", "LIVE Rovers 1–1 Town 67'": a live-score ticker.
+_SCORE_LINE_RE = re.compile(r"^(?:FT|HT|LIVE|AET|KO|FULL[- ]TIME|HALF[- ]TIME)\s+\S.{0,60}?\d{1,2}\s*[–-]\s*\d{1,2}\b")
 # "ORVL 48.31 ▲ +4.07 (+9.20%)": a stock ticker's quote.
 _TICKER_QUOTE_RE = re.compile(r"\b[A-Z]{1,5}\s+\$?\d[\d,]*\.\d+\s*(?:[▲▼△▽↑↓]|[+−-]\s?\d)")
 # "... last month. (Jane Roe/Starframe Images)": a caption ending in its photographer and agency.
@@ -355,7 +364,8 @@ _INLINE_TEASER_RE = re.compile(
 _TEASER_LABEL_RE = re.compile(
     r"^(?:more (?:from|on|in|about|by)|other stories from|"
     r"latest (?:from|in|on)|stories from|also (?:from|on))\s+\S"
-    r"|^related (?:[a-z]+ )?(?:releases|articles|stories|posts|news|links|videos|reads)$"
+    r"|^related (?:[a-z]+ )?(?:releases|articles|stories|posts|news|links|videos|reads|reviews|guides|"
+    r"coverage|content|podcasts)$"
     r"|^(?:in )?other (?:news|stories|headlines)$"
 )
 
@@ -495,6 +505,8 @@ def _line_boilerplate(line: Line) -> bool:
     if text[-1] == ")" and ("/" in text and _SLASH_CREDIT_RE.search(text) or count <= 14 and _DOCUMENT_LINK_RE.match(text)):
         return True
     if count <= 30 and not ends_terminal(text) and _TICKER_QUOTE_RE.search(text):
+        return True
+    if count <= 7 and _BUY_BUTTON_RE.match(text) or count <= 14 and _SCORE_LINE_RE.match(text):
         return True
     if text[0] == "[" and _BRACKETED_RE.match(text):
         return True
@@ -1116,7 +1128,11 @@ def _hyphenated(prev: str) -> bool:
 
 
 # "— Jane Doe (@janedoe) March 3, 2024": the line under an embedded post.
-POST_SIGNATURE_RE = re.compile(r"^[—–-]{1,2}\s*(?P<name>[^()@\n]{2,80}?)\s*\(@\w[\w.-]{0,60}(?:@[\w.-]{1,60})?\)")
+# "A post shared by Jane Doe (@janedoe)": the same line under an Instagram post.
+POST_SIGNATURE_RE = re.compile(
+    r"^(?:[—–-]{1,2}\s*|A post shared by\s+)(?P<name>[^()@\n]{2,80}?)\s*\(@\w[\w.-]{0,60}(?:@[\w.-]{1,60})?\)"
+)
+POST_SIGNATURE_STARTS = ("—", "–", "-", "A post shared by ")
 
 
 def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:
@@ -1126,7 +1142,7 @@ def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:
     for line in lines:
         if line.index in dropped or not line.text:
             continue
-        if previous is not None and line.text[0] in "—–-" and POST_SIGNATURE_RE.match(line.text):
+        if previous is not None and line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text):
             found.add(previous)
         previous = line.index
     return found
@@ -1151,7 +1167,7 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int]) -> list[str]:
             and not line.heading
             and not line.bullet
             and line.index not in posts
-            and not (line.text[0] in "—–-" and POST_SIGNATURE_RE.match(line.text))
+            and not (line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text))
             and should_join(previous.text, line.text, hard and not previous.bullet)
         ):
             pieces.append(line.text if _hyphenated(previous.text) else " " + line.text)

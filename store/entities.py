@@ -472,7 +472,10 @@ _WORK_NOUNS = (
     "survey|analysis|manifesto|blog|speech|lecture|white paper|filing|policy|guide|single|track|"
     "novel|memoir|movie|show|musical|play|game"
 )
-_WORK_CUE_RE = re.compile(rf"\b(?:(?:{_WORK_NOUNS})s?,?|{'|'.join(_WORK_CUES)})\s+$")
+_WORK_CUE_RE = re.compile(
+    # "its report, “...”", "titled ...", "Odessa Vale’s ‘Low Tide Radio’" (a person's work)
+    rf"\b(?:(?:{_WORK_NOUNS})s?,?|{'|'.join(_WORK_CUES)})\s+$|\b[A-Z][\w-]+\s[A-Z][\w-]+[’']s\s+$"
+)
 # "her next album should be called ...": the name is a work's, not a product's.
 _WORK_BEFORE_RE = re.compile(rf"\b(?:{_WORK_NOUNS})s?\b[^,.;:!?]{{0,25}}$")
 # 'collectively as the “Investor Defendants”', 'what it calls the “December Written Consent”':
@@ -1056,13 +1059,16 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
             continue
         for table, is_person in tables:
             options = org_options if table is orgs else table.get(key)
-            if not options or table is orgs and _decide(group) == "PLACE":
+            if not options or table is orgs and not group.multi and _decide(group) == "PLACE":
                 continue  # "CHANDLER, Ariz." is the city, not short for "Chandler City Council"
             targets = {groups.find(k) for _, k in options if groups.find(k) != groups.find(key)}
             if not targets:
                 continue
             if len(targets) == 1:
                 target = targets.pop()
+                if table is orgs:
+                    # "Haldane Harbour" for "Haldane Harbour FC": the short form names the club, not a harbour
+                    group.votes = defaultdict(float, ORG=group.votes.get("ORG", 0.0))
                 groups.union(key, target)
                 if is_person:
                     groups.groups[groups.find(target)].person_part = True
@@ -1264,14 +1270,14 @@ _NICK_RES = [
     re.compile(rf"{_NAME},\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?"
                rf"(?:known\s+as|nicknamed|dubbed|called)\s+[\"“‘']?{_NAME}"),
     # "Okafor, known inside the company simply as Dee" / "Haddad, who is known to everyone as "Oz""
-    re.compile(rf"{_NAME},\s+(?:who\s+is\s+|who[’']s\s+)?known\s+(?:[^\s.;:!?\"“]+\s+){{1,10}}?as\s+[\"“‘']?{_NAME}"),
+    re.compile(rf"{_NAME},\s+(?:who\s+is\s+|who[’']s\s+)?known\s+(?:[^\s.;:!?\"“]+\s+){{1,10}}?as\s+[\"“‘']?(?:the\s+)?{_NAME}"),
     re.compile(rf"{_NAME}\s+\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\s+[\"“‘']?{_NAME}"),
 ]
 _FORMER_RES = [
     # (pattern, index of former name group, index of current name group)
     (re.compile(rf"{_NAME},?\s+\(?(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?{_NAME}"), 2, 1),
     (re.compile(rf"(?:renamed|rebranded)\s+(?:from\s+)?{_NAME}\s+(?:to|as)\s+{_NAME}"), 1, 2),
-    (re.compile(rf"{_NAME}\s+(?:was\s+|has\s+been\s+)?(?:renamed|rebranded)(?:\s+itself)?\s+(?:as\s+|to\s+)?{_NAME}"), 1, 2),
+    (re.compile(rf"{_NAME}\s+(?:was\s+|has\s+been\s+|will\s+be\s+|is\s+(?:to\s+|being\s+)?(?:be\s+)?)?(?:renamed|rebranded)(?:\s+itself)?\s+(?:as\s+|to\s+)?{_NAME}"), 1, 2),
     (re.compile(rf"(?:its|the)\s+name\s+from\s+{_NAME}\s+to\s+{_NAME}"), 1, 2),
     (re.compile(rf"from\s+being\s+(?:called|named|known\s+as)\s+{_NAME}\s+to\s+(?:being\s+)?(?:called\s+)?{_NAME}"), 1, 2),
     (re.compile(rf"{_NAME},?\s+now\s+(?:called|known\s+as|named)\s+{_NAME}"), 1, 2),
@@ -1553,7 +1559,7 @@ _NEXT_RE = re.compile(
     rf"|(?P<poss_org>[’']s\s+(?:board|shares|stock|employees|staff|investors|ceo|founders?|"
     r"headquarters|offices|revenue|valuation|products?|engineers|researchers|leadership|"
     r"executives|spokesperson|chief|president|parent|subsidiary|lawyers|operations|"
-    r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website)\b)"
+    r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup)\b)"
     rf"|(?P<product_noun>\s+(?:{_rx(PRODUCT_NOUNS)})s?\b)"
     r"|(?P<launched>\s+(?:was\s+)?(?:launched|released|debuted|went live)\s+(?:in|on|last|this|earlier|to)\b)"
     # "Brisling launched Brisling One", "Orbis unveiled its ...": the maker
@@ -1641,6 +1647,7 @@ def _prev_words(body: str, start: int) -> list[str]:
     return out
 
 
+_TO_PLACE_RE = re.compile(r"\s+to\s+[A-Z][a-z]")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _NAME_END_RE = re.compile(r"(?:[A-Z][\w’'&.-]*|\d+)\s$")
 _MAKER_AFTER_RE = re.compile(r"(?: \d{1,4})? \((?:[A-Z][\w’'&.-]*\s){1,3}[A-Z][\w’'&.-]*\)")
@@ -1748,7 +1755,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PLACE"] += 1.5
                 after_in = True
             elif last == "from":
-                votes["PLACE"] += 0.5
+                # "a flight from Newark to Lisbon"
+                votes["PLACE"] += 3 if _TO_PLACE_RE.match(body, m.end) else 0.5
     if match and not ((m.possessive or spoken_for) and match.lastgroup == "speech"):
         if match.lastgroup == "appos":
             typed = None if after_in else _appositive(match.group("appos")[1:])

@@ -716,9 +716,10 @@ def _word_in(word: str, text: str) -> bool:
     return False
 
 
-def _post_signature(body: str, lo: int, hi: int) -> str | None:
+def _post_signature(body: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The name on a "— Name (@handle) date" line and where it starts."""
     match = _POST_SIGNATURE_RE.match(body[lo:hi])
-    return match.group("name").strip() if match else None
+    return (match.group("name").strip(), lo + match.start("name")) if match else None
 
 
 def _entity_name_in(ctx: _Context, lo: int, hi: int, fallback: str) -> str:
@@ -788,8 +789,8 @@ def find_quotes(
             if judgement.speech:  # a title or scare quote is part of the sentence around it
                 prev_close[lo] = pair.end + 1
         previous_para_speaker = last_speech.get(lo)
-        if para_index and (name := _post_signature(body, lo, hi)):
-            _attribute_post(ctx, quotes, paragraphs[para_index - 1], name, lo)
+        if para_index and (signed := _post_signature(body, lo, hi)):
+            _attribute_post(ctx, quotes, paragraphs[para_index - 1], *signed)
 
     outer = [(p.start, p.end) for p, _, _ in top]
     for pair, _, _ in nested:
@@ -809,7 +810,7 @@ def find_quotes(
 
 
 def _attribute_post(ctx: _Context, quotes: dict[int, Quote], para: tuple[int, int], name: str, sig: int) -> None:
-    """The paragraph before "— Name (@handle) date" is that person's post."""
+    """The paragraph before "— Name (@handle) date" is that person's post; ``sig`` is where the name starts."""
     body = ctx.body
     lo, hi = para
     speaker = _entity_name_in(ctx, sig, sig + len(name) + 4, name)
