@@ -204,14 +204,14 @@ _ACTION_WORDS = frozenset(
     "share shares tweet email e-mail print copy save bookmark subscribe sign log "
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
-    "donate forum fixtures".split()
+    "donate forum fixtures previous next".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
     "a for our with facebook twitter x linkedin whatsapp reddit pinterest telegram "
     "flipboard threads bluesky mastodon instagram youtube tiktok email content "
     "main navigation more options free account newsletter feed rss join conversation "
-    "discussion view all show replies read full about".split()
+    "discussion view all show replies read full about leave".split()
 )
 _NEWSLETTER_RE = re.compile(
     r"^(?:subscribe|sign up|sign-up|join|get|enter your email|don[’']t miss|thanks? (?:you )?for reading)\b.{0,160}"

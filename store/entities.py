@@ -1275,7 +1275,7 @@ _NICK_RES = [
 ]
 _FORMER_RES = [
     # (pattern, index of former name group, index of current name group)
-    (re.compile(rf"{_NAME},?\s+\(?(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?{_NAME}"), 2, 1),
+    (re.compile(rf"{_NAME},?\s+\(?(?:formerly|previously|once|originally)\s+(?:known\s+as\s+|called\s+|named\s+)?{_NAME}"), 2, 1),
     (re.compile(rf"(?:renamed|rebranded)\s+(?:from\s+)?{_NAME}\s+(?:to|as)\s+{_NAME}"), 1, 2),
     (re.compile(rf"{_NAME}\s+(?:was\s+|has\s+been\s+|will\s+be\s+|is\s+(?:to\s+|being\s+)?(?:be\s+)?)?(?:renamed|rebranded)(?:\s+itself)?\s+(?:as\s+|to\s+)?{_NAME}"), 1, 2),
     (re.compile(rf"(?:its|the)\s+name\s+from\s+{_NAME}\s+to\s+{_NAME}"), 1, 2),

@@ -714,6 +714,11 @@ def _copyright_holder(text: str) -> str | None:
     return None
 
 
+_PROFILE_LINK_RE = re.compile(
+    r"^\[(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\]\(https?://[^)\s]*(?:/@|/authors?/|/people/|/profiles?/|/staff/)"
+)
+# "Thanks for reading The Margin Note! Subscribe for free ...": a newsletter's sign-off names it.
+_THANKS_FOR_READING_RE = re.compile(r"^Thanks for reading (?P<name>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})[!.]")
 _INBOX_RE = re.compile(
     r"\b(?:get|subscribe to|sign up for)\s+(?P<name>(?:the\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}?)\s+"
     r"(?:in|to|delivered to)\s+your\s+inbox\b",
@@ -742,7 +747,7 @@ def _source_from_line(text: str) -> str | None:
     match = _WRITTEN_BY_RE.match(text)
     if match:
         return _clean_source(match.group("source"))
-    match = _INBOX_RE.search(text)
+    match = _INBOX_RE.search(text) or _THANKS_FOR_READING_RE.match(text)
     if match:
         return _clean_source(match.group("name"))
     if len(words(text)) <= 20:
@@ -881,6 +886,14 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         if found.year:
             years.append(found.year)
     meta.date = _pick_date(dates, years)
+    if meta.author is None:
+        # "[Ruth Callander](https://substack.com/@ruthcallander)": a byline that is a link to the writer's page
+        for line in lines[:body_start + 4]:
+            profile = _PROFILE_LINK_RE.match(line.raw.strip()) if line.link_only else None
+            if profile and len(words(profile.group("name"))) <= 4:
+                meta.author = profile.group("name")
+                meta.consumed.add(line.index)
+                break
 
     meta.source = _source_from_nav(lines, nav, meta.title)
     if meta.source is None and top.masthead:
@@ -890,14 +903,19 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         for line in header + footer:
             if line.text and not is_teaser_label(line.text):
                 source = _source_from_line(line.text)
-                if source:
+                # "© 2024 Ruth Callander" on her own newsletter names the writer, not the publication
+                if source and not (meta.author and source.casefold() == meta.author.casefold()):
                     meta.source = source
                     break
     if meta.source is None:
+        thanks = (_THANKS_FOR_READING_RE.match(ln.text) for ln in lines if ln.text.startswith("Thanks for reading "))
+        meta.source = next((_clean_source(m.group("name")) for m in thanks if m), None)
+    if meta.source is None:
         for line in lines:
             if line.text and _COPYRIGHT_RE.search(line.text):
-                meta.source = _copyright_holder(line.text)
-                if meta.source:
+                holder = _copyright_holder(line.text)
+                if holder and not (meta.author and holder.casefold() == meta.author.casefold()):
+                    meta.source = holder
                     break
     if meta.source is None:
         meta.source = _source_from_recommendations(lines, meta.author)
