@@ -994,6 +994,23 @@ def _nicknames_by_name() -> dict[str, list[str]]:
 _NICKNAMES_BY_NAME = _nicknames_by_name()
 
 
+_KINSHIP_BEFORE_RE = re.compile(
+    r"\b(?:wife|husband|widow|widower|spouse|daughter|son|brother|sister|mother|father|grandson|"
+    r"granddaughter|niece|nephew|children)\b,?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _principal(body: str, groups: _Groups, options: list[tuple[int, str]]) -> str | None:
+    """"Ferraby" beside "his wife, Marguerite Ferraby" and "His daughter, Nell Ferraby": the one
+    namesake not introduced as someone's relative, whom the story calls by surname."""
+    first: dict[str, int] = {}
+    for pos, key in sorted(options):
+        first.setdefault(groups.find(key), pos)  # a relative is introduced as one on first mention
+    principals = {key for key, pos in first.items() if not _KINSHIP_BEFORE_RE.search(body, max(0, pos - 30), pos)}
+    return principals.pop() if len(principals) == 1 else None
+
+
 def _merge_name_parts(body: str, groups: _Groups) -> None:
     """Attach surname-only, first-name-only and short company names to the full name."""
     persons: dict[str, list[tuple[int, str]]] = defaultdict(list)  # part -> (pos, key)
@@ -1072,6 +1089,9 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                 groups.union(key, target)
                 if is_person:
                     groups.groups[groups.find(target)].person_part = True
+            elif not group.multi and table is persons and (principal := _principal(body, groups, options)):
+                groups.union(key, principal)
+                groups.groups[principal].person_part = True
             elif not group.multi:
                 _split_ambiguous(groups, key, options, is_person)
             break
@@ -1298,6 +1318,9 @@ _ORPHAN_FORMER_RE = re.compile(
     r"(?:traded|operated|was\s+known|was\s+called|was\s+named|went\s+by)\s+(?:as\s+)?|"
     r"\bused\s+to\s+(?:be\s+called|be\s+known\s+as|trade\s+as|go\s+by)\s+)[\"“]?" + _NAME
 )
+_RENAMED_TO_RE = re.compile(
+    r"\b(?:renamed|rebranded)\s+(?:the|its|their)\s+(?:business|company|firm|startup|start-up)\s+(?:as\s+|to\s+)?" + _NAME
+)
 _ORG_CONTEXT_RE = re.compile(r"\b(?:company|firm|startup|business|brand|its name|corporation)\b", re.I)
 
 
@@ -1312,6 +1335,7 @@ def _group_key_for(text: str, groups: _Groups, from_end: bool) -> str | None:
     return None
 
 
+_WHO_CLAUSE_END_RE = re.compile(r",\s+who\b[^,.;:!?]*$")
 _ALIAS_HINT_RE = re.compile(
     r",\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?(?:known\s+as|nicknamed|dubbed|called)\b|"
     r",\s+(?:who\s+is\s+|who[’']s\s+)?known\s+\w|"
@@ -1403,6 +1427,17 @@ class _Index:
             return self.groups.find(key)
         return None
 
+    def renamed_org_before(self, pos: int, exclude: str) -> str | None:
+        """The company a "renamed the business X" sentence means: the latest one named that the world
+        does not already know ("a former Boeing colleague" is not the business renamed)."""
+        excluded = self.groups.find(exclude)
+        end = bisect.bisect_left(self.starts, pos)
+        for _, key, m in reversed(self.items[max(0, end - 40):end]):
+            root = self.groups.find(key)
+            if root != excluded and self.type_of(key) == "ORG" and m.text.lower() not in WELL_KNOWN_ORGS:
+                return root
+        return None
+
     def org_before(self, pos: int, exclude: str | None, sentences: Sentences) -> str | None:
         """The organisation "the company" most likely means: the latest one named as a subject."""
         excluded = self.groups.find(exclude) if exclude is not None else None
@@ -1476,6 +1511,8 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
     for lo, hi in _hint_windows(body, alias_hints):
         for pattern in _NICK_RES:
             for match in pattern.finditer(body, lo, hi):
+                if _WHO_CLAUSE_END_RE.search(body, max(0, match.start() - 160), match.start()):
+                    continue  # "Oyelaran, who ... away from TessDB, called Ferraby": he called Ferraby something
                 full = _group_key_for(match.group(1), groups, from_end=True)
                 # "Big Mek" is kept as "Mek" when "Big" opened a sentence somewhere
                 nick = _group_key_for(match.group(2), groups, from_end=False) or _group_key_for(
@@ -1498,6 +1535,14 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
                 sentence = body[sentences.start_of(match.start()):sentences.end_of(match.start())]
                 if _ORG_CONTEXT_RE.search(sentence):
                     groups.groups[groups.find(new)].votes["ORG"] += 3
+    for lo, hi in former_windows:
+        for match in _RENAMED_TO_RE.finditer(body, lo, hi):
+            # "The pair renamed the business Tessary in 1994": the company named before took the new name
+            new = _group_key_for(match.group(1), groups, from_end=False)
+            old = new and index.renamed_org_before(match.start(), new)
+            if old and groups.find(old) != groups.find(new):
+                merged_old.add(old)
+                groups.union(old, new, rename=True)
     orphans = (m for lo, hi in former_windows for m in _ORPHAN_FORMER_RE.finditer(body, lo, hi))
     if former_windows:
         for match in orphans:
