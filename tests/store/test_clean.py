@@ -592,3 +592,33 @@ def test_a_long_dek_does_not_hide_a_hard_wrapped_body():
     ])
     body = analyze_text(text).body
     assert "chief executive Zdenka Horáková, who joined" in body
+
+
+def test_shop_buttons_disclosures_scores_and_post_chrome_are_removed():
+    lines = [
+        "We may earn a commission when you buy through links on our site.",
+        "$349 at Amazon",
+        "See at Best Buy",
+        "FT  Harbour Town 2–0 Marlow Athletic",
+        "Tickets",
+        "Join the discussion in the fan forum",
+        "Leave a comment",
+        "Previous",
+        "Next",
+    ]
+    analysis = analyze_text(_article(lines[0], lines[1], lines[2], lines[3], lines[4], STORY, *lines[5:]))
+    assert analysis.paragraphs == (STORY,)
+    assert all(line in analysis.removed for line in lines)
+
+
+def test_an_instagram_embed_is_its_accounts_speech():
+    text = "\n".join([
+        "Harbour Town welcomes a new owner",
+        STORY,
+        "View this post on Instagram",
+        "Welcome aboard. New chapter, same badge.",
+        "A post shared by Harbour Town FC (@harbourtownfc)",
+    ])
+    analysis = analyze_text(text)
+    post = [q for q in analysis.quotes if q.text.startswith("Welcome aboard")]
+    assert post and post[0].kind == "speech" and post[0].speaker == "Harbour Town FC"

@@ -759,3 +759,30 @@ def test_an_appositive_with_a_place_in_it_still_takes_the_former_name():
 def test_an_everyday_past_participle_opening_a_sentence_is_not_a_name():
     body = "Adjusted EPS: 61 cents\n\nAdjusted earnings came to 61 cents a share, ahead of estimates for Tillory."
     assert _names(body) == {"Tillory"}
+
+
+def test_a_family_shares_a_surname_but_the_story_means_its_principal():
+    body = (
+        "Roland Vessey, who founded Tarnly, died on Tuesday. The cause was pneumonia, said his wife, "
+        "Marguerite Vessey. His daughter, Nell Vessey, has run Tarnly since 2017. "
+        "Vessey started the company in 1987 as Halbrook Systems with a former Boeing colleague. "
+        "The pair renamed the business Tarnly in 1994. Rivals were generous: Ade Oyel, who spent years "
+        "trying to pry customers away from Tarnly, called Vessey a fair competitor."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Roland Vessey"].mentions == 3
+    assert entities["Nell Vessey"].mentions == 1
+    assert "Halbrook Systems" in entities["Tarnly"].aliases
+
+
+def test_a_club_and_its_short_name_nickname_and_league():
+    body = (
+        "Keel Vosse bought a stake in Harbourmouth FC. Harbourmouth, known on the terraces simply as "
+        "“the Gulls”, joined the Coastline League in 1990. The Quay Ground will be renamed Brightfield Stadium."
+    )
+    entities = _by_name(find_entities(body))
+    club = entities["Harbourmouth FC"]
+    assert club.type == "ORG"
+    assert {"Harbourmouth", "Gulls"} <= set(club.aliases)
+    assert entities["Coastline League"].type == "ORG"
+    assert "Quay Ground" in entities["Brightfield Stadium"].aliases

@@ -339,3 +339,21 @@ def test_source_from_a_recommended_from_label_under_the_story():
          "Why Our Robots Stopped at Noon", "Recommended from Tallyhall", "Priya Raman", "Warehouses Are Software Now"]
     )
     assert analyze_text(text).source == "Tallyhall"
+
+
+def test_a_newsletter_written_by_one_person_is_not_named_after_her():
+    text = "\n".join([
+        "The Side Margin",
+        "Subscribe",
+        "# Why the founders fell out",
+        "[Ruth Okafor](https://substack.com/@ruthokafor)",
+        "Apr 2, 2025",
+        "",
+        "Three years ago the app was everywhere. Last month its two co-founders sued each other, and both say the other lied.",
+        "",
+        "Thanks for reading The Side Margin! Subscribe for free to receive new posts.",
+        "© 2024 Ruth Okafor",
+    ])
+    analysis = analyze_text(text, filename="post.md")
+    assert analysis.author == "Ruth Okafor"
+    assert analysis.source == "The Side Margin"
