@@ -213,17 +213,16 @@ _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "main navigation more options free account newsletter feed rss join conversation "
     "discussion view all show replies read full about leave".split()
 )
+# "Join 41,000+ builders who get ...": a sign-up box counts its readers.
+_JOIN_COUNT = r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]"
 _NEWSLETTER_RE = re.compile(
     r"^(?:subscribe|sign up|sign-up|join|get|enter your email|don[’']t miss|thanks? (?:you )?for reading)\b.{0,160}"
     r"\b(?:newsletter|inbox|updates|subscribe|subscribers|free|email|mailing list)\b"
-    r"|^join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]",
+    rf"|^{_JOIN_COUNT}",
     re.IGNORECASE,
 )
-# "Thanks for reading", "Join 41,000+ builders who get ...": sign-up lines even as full sentences.
-_THANKS_RE = re.compile(
-    r"^(?:thanks? (?:you )?for reading\b|join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z])",
-    re.IGNORECASE,
-)
+# "Thanks for reading" and the reader count: sign-up lines even as full sentences.
+_THANKS_RE = re.compile(rf"^(?:thanks? (?:you )?for reading\b|{_JOIN_COUNT})", re.IGNORECASE)
 _SIGNUP_START_RE = re.compile(
     r"^(?:subscribe (?:to|now|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b|"
     r"[.!?]\s+(?:sign up|subscribe) (?:for|to)\b.{0,60}\bnewsletter\b", re.I

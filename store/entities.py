@@ -1173,23 +1173,22 @@ def _merge_surname_clippings(groups: _Groups) -> None:
                 groups.groups[groups.find(target)].person_part = True
 
 
+def _nearest_before(options: list[tuple[int, str]], pos: int) -> str:
+    """The key of the sorted (position, key) option nearest before ``pos``, else the first."""
+    index = bisect.bisect_left(options, (pos, "")) - 1
+    return options[index][1] if index >= 0 else options[0][1]
+
+
 def _split_ambiguous(groups: _Groups, key: str, options: list[tuple[int, str]], is_person: bool) -> None:
     """A part shared by several full names goes to the nearest one before it."""
     group = groups.groups.pop(key)
     options = sorted(options)
-    positions = [pos for pos, _ in options]
     for m in group.mentions:
-        index = bisect.bisect_left(positions, m.start) - 1
-        target = groups.find(options[index][1] if index >= 0 else options[0][1])
+        target = groups.find(_nearest_before(options, m.start))
         groups.groups[target].mentions.append(m)
         if is_person:
             groups.groups[target].person_part = True
     groups.parent[key] = groups.find(options[0][1])
-
-
-def _nearest_before(options: list[tuple[int, str]], pos: int) -> str:
-    index = bisect.bisect_left(options, (pos, "")) - 1
-    return options[index][1] if index >= 0 else options[0][1]
 
 
 def _split_person_org(body: str, groups: _Groups, key: str, person_options: list[tuple[int, str]],

@@ -714,6 +714,11 @@ def _copyright_holder(text: str) -> str | None:
     return None
 
 
+def _is_author(meta: Metadata, name: str) -> bool:
+    """"© 2024 Ruth Callander" on her own newsletter names the writer, not the publication."""
+    return bool(meta.author) and name.casefold() == meta.author.casefold()
+
+
 _PROFILE_LINK_RE = re.compile(
     r"^\[(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\]\(https?://[^)\s]*(?:/@|/authors?/|/people/|/profiles?/|/staff/)"
 )
@@ -903,8 +908,7 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         for line in header + footer:
             if line.text and not is_teaser_label(line.text):
                 source = _source_from_line(line.text)
-                # "© 2024 Ruth Callander" on her own newsletter names the writer, not the publication
-                if source and not (meta.author and source.casefold() == meta.author.casefold()):
+                if source and not _is_author(meta, source):
                     meta.source = source
                     break
     if meta.source is None:
@@ -914,7 +918,7 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         for line in lines:
             if line.text and _COPYRIGHT_RE.search(line.text):
                 holder = _copyright_holder(line.text)
-                if holder and not (meta.author and holder.casefold() == meta.author.casefold()):
+                if holder and not _is_author(meta, holder):
                     meta.source = holder
                     break
     if meta.source is None:
