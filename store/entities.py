@@ -742,7 +742,11 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _described_as_thing(body: str, m: _Mention) -> bool:
-    """"Valeverse, its simulation tool": a coinage the text presents as a product or company."""
+    """"Valeverse, its simulation tool", "Its main product, Valeverse,": a coinage the text presents
+    as a product or company."""
+    prev = _prev_words(body, m.start)
+    if prev and prev[-1].endswith(",") and (prev[-1][:-1] in PRODUCT_NOUNS or prev[-1][:-1] in ORG_NOUNS):
+        return True
     cue = _next_cue(body[m.end:m.end + 80])
     if cue is None:
         return False

@@ -786,3 +786,11 @@ def test_a_club_and_its_short_name_nickname_and_league():
     assert {"Harbourmouth", "Gulls"} <= set(club.aliases)
     assert entities["Coastline League"].type == "ORG"
     assert "Quay Ground" in entities["Brightfield Stadium"].aliases
+
+
+def test_a_coinage_introduced_after_its_noun_is_kept():
+    body = (
+        "Vale spent three years building robots. Its main product, Valeverse, is a simulation environment. "
+        "Customers run Valeverse on any cloud."
+    )
+    assert _by_name(find_entities(body))["Valeverse"].type == "PRODUCT"
