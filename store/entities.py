@@ -460,7 +460,10 @@ def _quoted_names(body: str) -> dict[str, str]:
         name = match.group("name").strip()
         if len(name.split()) < 2 or not title_cased(name):
             continue
-        if match.group("cue") not in _WORK_CUES and not _WORK_BEFORE_RE.search(body, max(0, match.start() - 40), match.start()):
+        # "her next album should be called ...": the name is a work's, not a product's
+        if match.group("cue") not in _WORK_CUES and not _NAMED_WORK_RE.search(
+            body, max(0, match.start() - 70), match.start("name") - 1
+        ):
             names[name] = "PRODUCT"
     return names
 
@@ -476,8 +479,6 @@ _WORK_CUE_RE = re.compile(
     # "its report, “...”", "titled ...", "Odessa Vale’s ‘Low Tide Radio’" (a person's work)
     rf"\b(?:(?:{_WORK_NOUNS})s?,?|{'|'.join(_WORK_CUES)})\s+$|\b[A-Z][\w-]+\s[A-Z][\w-]+[’']s\s+$"
 )
-# "her next album should be called ...": the name is a work's, not a product's.
-_WORK_BEFORE_RE = re.compile(rf"\b(?:{_WORK_NOUNS})s?\b[^,.;:!?]{{0,25}}$")
 # 'collectively as the “Investor Defendants”', 'what it calls the “December Written Consent”':
 # a filing's defined term (a nickname is "known as", and its "the" sits inside the marks).
 _DEFINED_TERM_CUE_RE = re.compile(r"(?:\(|(?<!known )\bas|\bcalls?|\bcalled|\btermed|\bdefined\s+as)\s*the\s+$")
