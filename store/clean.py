@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.lexicon import FIRST_NAMES, SOCIAL_NETWORKS, TEASER_LABELS
+from store.lexicon import FIRST_NAMES, ROLE_WORDS, SOCIAL_NETWORKS, TEASER_LABELS
 from store.sentences import ABBREVIATIONS, ends_terminal, first_word, heading_like, word_alternation, words
 
 
@@ -28,6 +28,7 @@ class Line:
     rule: bool = False  # horizontal rule or setext underline
     image: bool = False  # nothing but markdown images
     link_only: bool = False  # nothing but links or a bare URL
+    table: bool = False  # a row of a markdown table ("| Plan | Price |")
     word_count: int = -1
     # line_boilerplate's verdict, kept because metadata and cleaning both ask.
     boilerplate: bool | None = field(default=None, repr=False, compare=False)
@@ -179,7 +180,27 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
                 continue
         clean = strip_inline_markdown(stripped, markdown) if _MARKUP_CHARS.search(stripped) else stripped
         lines.append(Line(index, raw, clean, heading=heading, level=level, bullet=bullet))
-    return _mark_setext(lines)
+    return _mark_tables(_mark_setext(lines))
+
+
+# "|---|:---:|": the row under a markdown table's header.
+_TABLE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _mark_tables(lines: list[Line]) -> list[Line]:
+    """Rows around a "|---|---|" separator are a table: content, never a menu bar."""
+    for i, line in enumerate(lines):
+        if "-" not in line.raw or not _TABLE_SEPARATOR_RE.match(line.raw.strip()):
+            continue
+        start = i
+        while start > 0 and lines[start - 1].raw.lstrip().startswith("|"):
+            start -= 1
+        end = i + 1
+        while end < len(lines) and lines[end].raw.lstrip().startswith("|"):
+            end += 1
+        for row in lines[start:end]:
+            row.table = row is not line
+    return lines
 
 
 def _mark_setext(lines: list[Line]) -> list[Line]:
@@ -456,6 +477,27 @@ _TRIGGER_RE = re.compile(word_alternation(_TRIGGERS))
 _SIGNOFF_WORDS = (" is written by", " is edited by", " is produced by")
 
 
+# "Posted in Product, Engineering": a blog post's category tags.
+_POSTED_IN_RE = re.compile(
+    r"^(?:[Pp]osted|[Ff]iled|[Pp]ublished)\s+(?:in|under)\s*:?\s+[A-Z][\w&’' -]{0,30}(?:\s*[,|·/]\s*[A-Z][\w&’' -]{0,30}){0,6}$"
+)
+# "Mina Okafor · Product Marketing Lead at Brindlecloud": the writer's card under a post.
+_WRITER_CARD_RE = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.-]+ ){1,3}?[A-Z][\w’'.-]+)\s*[·|—–]\s*(?P<role>[^.!?·|]{2,60}?)\s(?:at|@)\s+[A-Z][^.!?]{1,40}$"
+)
+
+
+_CARD_ROLES = ROLE_WORDS | frozenset("lead correspondent contributor advocate strategist evangelist".split())
+
+
+def writer_card_name(text: str) -> str | None:
+    """The writer named by a card line ("Mina Okafor · Product Marketing Lead at Brindlecloud")."""
+    card = _WRITER_CARD_RE.match(text)
+    if card is None or not any(word in _CARD_ROLES for word in card.group("role").lower().split()):
+        return None
+    return card.group("name")
+
+
 def line_boilerplate(line: Line) -> bool:
     """Rules that judge a single line on its own, anywhere in the text."""
     if line.boilerplate is None:
@@ -466,6 +508,8 @@ def line_boilerplate(line: Line) -> bool:
 def _line_boilerplate(line: Line) -> bool:
     if line.rule or line.image or line.link_only:
         return True
+    if line.table:
+        return False
     text = line.text
     if not text:
         return False
@@ -485,6 +529,8 @@ def _line_boilerplate(line: Line) -> bool:
         or low.startswith(("view ", "see ", "open ")) and _EMBED_CHROME_RE.match(text)
         or is_page_chrome(text)
     ):
+        return True
+    if count <= 16 and (_POSTED_IN_RE.match(text) or writer_card_name(text)):
         return True
     # "new" opens both "newsletter" and "new tab": one test before either rule.
     if "new" in low and (
@@ -1165,6 +1211,8 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int]) -> list[str]:
             and not previous.heading
             and not line.heading
             and not line.bullet
+            and not line.table
+            and not previous.table
             and line.index not in posts
             and not (line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text))
             and should_join(previous.text, line.text, hard and not previous.bullet)

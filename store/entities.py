@@ -545,6 +545,9 @@ def _after_colon(body: str, start: int) -> bool:
     return start >= 2 and body[start - 2:start] == ": "
 
 
+_NAME_GIVEN_RE = re.compile(r"\b(?:code-named|codenamed|code name|codename|dubbed|nicknamed)\s*,?\s*$", re.IGNORECASE)
+
+
 def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     headings = _heading_ranges(body)
     masked = _masked_spans(body)
@@ -570,8 +573,11 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
                     continue
                 start, initial, key = base + part[0].start, False, ""
             if not initial and start and body[start - 1] in _OPENING_MARKS:
-                # A word that opens a quotation is capitalised by position too.
-                initial = start < 2 or not body[start - 2].isalnum()
+                # A word that opens a quotation is capitalised by position too,
+                # unless the quotation is a name being given ('code-named "Quillmere"').
+                initial = (start < 2 or not body[start - 2].isalnum()) and not _NAME_GIVEN_RE.search(
+                    body, max(0, start - 16), start - 1
+                )
             last = part[-1]
             if (
                 end < len(body) and body[end] == "." and not last.possessive
@@ -732,6 +738,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue
             if (low in ORG_NOUNS or low in ROLE_WORDS) and text.istitle():
                 continue  # 'the "Company"' of a press release, "Chief": descriptions, not names
+            if low in _DEPARTMENTS and _DEPARTMENT_OF_RE.search(body, max(0, m.start - 40), m.start):
+                continue  # "VP of Engineering": a department in a job title
         kept.append(m)
     keys = {m.key for m in kept}
     derived = [m for m in kept if _derived_word(m, keys)]
@@ -740,6 +748,16 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     described = {m.key for m in derived if _described_as_thing(body, m)}
     dropped = {id(m) for m in derived if m.key not in described}
     return [m for m in kept if id(m) not in dropped]
+
+
+_DEPARTMENTS = frozenset(
+    """engineering product marketing sales operations finance research design growth people
+    communications partnerships policy infrastructure security data platform strategy""".split()
+)
+_DEPARTMENT_OF_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(ROLE_WORDS | {'lead', 'svp', 'evp'}, key=len, reverse=True))})\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _described_as_thing(body: str, m: _Mention) -> bool:
@@ -917,6 +935,24 @@ def _type_accounts(groups: _Groups) -> None:
             if brand is not None:
                 brand.votes["ORG"] += 3
                 groups.union(key, m.tokens[0].key, rename=True)  # the account speaks for the brand
+
+
+def _type_product_lines(groups: _Groups) -> None:
+    """"Ferrule Crew" beside "Ferrule 3.0": a versioned product's name opens its editions and tiers."""
+    bases: set[str] = set()
+    for group in groups.groups.values():
+        m = group.mentions[0]
+        if len(m.tokens) == 2 and _NUMBER_RE.fullmatch(m.tokens[1].text) and _decide(group) == "PRODUCT":
+            bases.add(m.tokens[0].key)
+    if not bases:
+        return
+    for group in groups.groups.values():
+        m = group.mentions[0]
+        if (
+            2 <= len(m.tokens) <= 3 and m.tokens[0].key in bases and m.tokens[-1].text[:1].isupper()
+            and m.tokens[0].text.lower() not in FIRST_NAMES and _decide(group) in ("PERSON", "OTHER")
+        ):
+            group.votes["PRODUCT"] += 3 + group.votes.get("PERSON", 0)
 
 
 _ACCOUNT_WORDS = frozenset(
@@ -1584,11 +1620,11 @@ _ORG_VERB_CUES = frozenset(
 _PRODUCT_VERB_CUES = frozenset(
     """launched launches launching launch released releases releasing release unveiled unveils
     unveiling unveil introduced introduces introduce debuted shipped ships ship using uses
-    downloaded download installed install""".split()
+    downloaded download installed install code-named codenamed codename""".split()
 ) | frozenset(
     """launch of|release of|used in|use of|powered by|built on|version of|versions of|
     update to|users of|subscribers to|rollout of|rolled out|written in|rewritten in|coded in|
-    programmed in|ported to|built with|runs on|run on""".replace("\n", "").split("|")
+    programmed in|ported to|built with|runs on|run on|code name|code-name""".replace("\n", "").split("|")
 )
 _PLACE_CUES = frozenset(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
@@ -1940,6 +1976,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
         for m in group.mentions[:4]:
             _vote(text, m, group.votes)
     _type_accounts(groups)
+    _type_product_lines(groups)
     _merge_aliases(text, sentences, groups)
     _merge_nicknames(groups)
     _merge_name_parts(text, groups)

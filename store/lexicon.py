@@ -100,6 +100,7 @@ GENERIC_TERMS = _words(
     ai a.i agi asi genai llm llms ml nlp rlhf gpu gpus cpu cpus tpu tpus api apis sdk
     ceo ceos cto ctos cfo cfos coo cmo cio cso vp svp evp md gm hr pr it r&d
     ipo ipos m&a vc vcs pe b2b b2c saas paas iaas iot ar vr xr mr os ui ux
+    ci cd qa sso sla slas cli ide vpn cdn dns tls ssl ssh
     sku skus rfid nfc gps ocr erp crm eq anc dac dsp hdr oled lcd ssd ram
     esg kpi kpis roi faq faqs pdf url urls html css http https www tv pc pcs usb
     wi-fi wifi dna rna mrna covid covid-19 sars q1 q2 q3 q4 fy yoy qoq gdp eps etf
@@ -181,7 +182,8 @@ PRODUCT_NOUNS = _words(
     engine assistant chip chips processor console headset car vehicle game games
     plugin plug-in laptop tablet watch glasses generator api version update
     operating system framework library language sdk extension robot drone
-    fork forks database databases forum card cards
+    fork forks database databases forum card cards dashboard dashboards runner editor
+    widget widgets camera cameras earbuds headphones router compiler debugger tier tiers
     """
 )
 

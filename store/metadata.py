@@ -21,6 +21,7 @@ from store.clean import (
     is_tagline,
     is_teaser_label,
     line_boilerplate,
+    writer_card_name,
 )
 from store.lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from store.sentences import ends_terminal, words
@@ -940,6 +941,13 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
             if match and _name_ok(match.group("author")):
                 meta.author = match.group("author")
                 meta.consumed.add(line.index)
+    if meta.author is None:
+        for line in footer:
+            name = writer_card_name(line.text) if line.word_count <= 16 else None
+            if name and _name_ok(name):
+                meta.author = name
+                meta.consumed.add(line.index)
+                break
     return meta
 
 

@@ -564,8 +564,18 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
     return _Judgement(True, speaker, True)
 
 
+# '"..." — Jorge Ruiz, VP of Engineering': a testimonial signed after its closing mark.
+_SIGNED_AFTER_RE = re.compile(r"[ \t]*(?:[—–]|--?)[ \t]*")
+
+
 def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judgement | None:
     body = ctx.body
+    signed = _SIGNED_AFTER_RE.match(body, close, hi)
+    if signed and signed.end() > close:
+        at = signed.end()
+        for start, _end, name, kind in ctx.mentions_in(at, at + 80):
+            if start == at and kind == "PERSON":
+                return _Judgement(True, name, True)
     post_end = min(ctx.sentences.end_of(close) if close < hi else hi, hi, close + _WINDOW)
     after = body[close:post_end]
     next_quote = _NEXT_OPENING_RE.search(after)

@@ -36,6 +36,8 @@ OPENERS = "\"'“‘([«"
 # Sentence-ending marks and closing quotes, then the blanks after them.
 _BOUNDARY_RE = re.compile(r"([.!?…]+)[\"'”’)\]»]*(?=\s)[ \t]*")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
+# "| Ferrule Solo | Free |": each cell of a table row opens like a sentence.
+_TABLE_CELL_RE = re.compile(r"\|[ \t]*(?=[^\s|])")
 _FIRST_WORD_RE = re.compile(r"[\"'“‘(\[«]*([\w’'.-]+)")
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 
@@ -67,6 +69,8 @@ def sentence_starts(text: str) -> list[int]:
     starts = [0] if text else []
     for para in _PARAGRAPH_BREAK_RE.finditer(text):
         starts.append(para.end())
+    if "|" in text:
+        starts.extend(cell.end() for cell in _TABLE_CELL_RE.finditer(text))
     size = len(text)
     for match in _BOUNDARY_RE.finditer(text):
         nxt = match.end()

@@ -622,3 +622,42 @@ def test_an_instagram_embed_is_its_accounts_speech():
     analysis = analyze_text(text)
     post = [q for q in analysis.quotes if q.text.startswith("Welcome aboard")]
     assert post and post[0].kind == "speech" and post[0].speaker == "Harbour Town FC"
+
+
+def test_a_markdown_table_is_body_with_one_row_per_paragraph():
+    text = "\n".join([
+        "# Orvane 2.0 ships",
+        "",
+        STORY,
+        "",
+        "| Plan | Price | Seats |",
+        "|------|:-----:|-------|",
+        "| Orvane Solo | Free | 1 |",
+        "| Orvane Team | $12 per user / month | 50 |",
+        "",
+        "Existing customers keep their price until June.",
+    ])
+    analysis = analyze_text(text, filename="post.md")
+    assert "| Orvane Solo | Free | 1 |" in analysis.paragraphs
+    assert "| Orvane Team | $12 per user / month | 50 |" in analysis.paragraphs
+    assert "| Plan | Price | Seats |" in analysis.paragraphs
+    assert not any("Plan" == e.name or "Free" == e.name for e in analysis.entities)
+
+
+def test_category_tags_and_the_writer_card_under_a_post_are_removed_and_name_the_author():
+    text = "\n".join([
+        "# Orvane 2.0 ships",
+        "",
+        STORY,
+        "",
+        "---",
+        "",
+        "Posted in Product, Engineering",
+        "",
+        "**Tamsin Greer** · Developer Advocate at Orvane",
+    ])
+    analysis = analyze_text(text, filename="post.md")
+    assert analysis.paragraphs == (STORY,)
+    assert "Posted in Product, Engineering" in analysis.removed
+    assert analysis.author == "Tamsin Greer"
+    assert "Engineering" not in {e.name for e in analysis.entities}

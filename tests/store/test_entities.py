@@ -794,3 +794,25 @@ def test_a_coinage_introduced_after_its_noun_is_kept():
         "Customers run Valeverse on any cloud."
     )
     assert _by_name(find_entities(body))["Valeverse"].type == "PRODUCT"
+
+
+def test_tiers_of_a_versioned_product_and_its_code_name_are_products():
+    body = (
+        "Today we release Orvane 2.0, code-named “Quillmere”, our biggest update yet. Orvane Lens, a new "
+        "dashboard, shows where each build spends its time. Orvane Crew costs $12 a month; Orvane Fleet is "
+        "priced per seat. Orvane’s memory use fell by a third."
+    )
+    entities = _by_name(find_entities(body))
+    for name in ("Orvane Lens", "Orvane Crew", "Orvane Fleet", "Quillmere"):
+        assert entities[name].type == "PRODUCT", name
+    assert "Orvane" not in entities["Orvane Lens"].aliases
+
+
+def test_a_department_in_a_job_title_and_ci_are_not_entities():
+    body = (
+        "Parcelnest moved its builds last year. Jorge Ruiz, VP of Engineering at Parcelnest, said the "
+        "CI bill fell by a third, and the Head of Product agreed."
+    )
+    names = _names(body)
+    assert {"Engineering", "Product", "CI"}.isdisjoint(names)
+    assert "Parcelnest" in names

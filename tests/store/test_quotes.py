@@ -380,3 +380,12 @@ def test_an_unnamed_questioner_does_not_hand_the_quote_to_the_company_asked_abou
     )
     quote = _one(body, "losing deals on price")
     assert quote.speaker is None
+
+
+def test_a_testimonial_signed_after_its_closing_mark_is_the_signers_speech():
+    body = (
+        "Parcelnest has run the beta since November.\n\n"
+        "\"We cut our build bill by a third in the first month.\" — Jorge Ruiz, VP of Engineering, Parcelnest"
+    )
+    quote = _one(body, "We cut our build bill by a third in the first month.")
+    assert (quote.kind, quote.speaker) == ("speech", "Jorge Ruiz")
