@@ -158,7 +158,9 @@ _RUN_RE = re.compile(
     rf"(?<![\w@#$/.'’&]){_TOK}"
     rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
-    rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX})\b)){_TOK}"
+    rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX})\b)"
+    # "Institute for Neural Engineering": "for" only after an institution's word.
+    rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS)}) for ){_TOK}"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w.-]))*"
 )
 _TOK_RE = re.compile(rf"{_TOK}|\d+(?:\.\d+)?|[a-z]+")
@@ -296,12 +298,20 @@ _COLLECTIVE_POSSESSORS = frozenset(
 _NAME_TAIL_RE = re.compile(r"[’']s((?:\s+[A-Z][\w&-]*){1,3})")
 
 
+# "St Brannock's Hospital", "Queen Mary's College": institutions named after their patron.
+_PATRON_TAILS = frozenset("hospital college school church cathedral infirmary chapel abbey".split())
+
+
 def _possessive_inside_name(run: str, token: _Token) -> bool:
     """"Sunny Harbor Children's Fund": the "'s" belongs to the organisation's name."""
-    if token.text.lower() not in _COLLECTIVE_POSSESSORS:
-        return False
+    collective = token.text.lower() in _COLLECTIVE_POSSESSORS
     tail = _NAME_TAIL_RE.match(run, token.end)
-    return bool(tail) and any(w.lower() in ORG_SUFFIXES for w in tail.group(1).split())
+    if not tail:
+        return False
+    tail_words = [w.lower() for w in tail.group(1).split()]
+    if collective:
+        return any(w in ORG_SUFFIXES for w in tail_words)
+    return tail_words[-1] in _PATRON_TAILS
 
 
 @functools.lru_cache(maxsize=16384)
@@ -381,7 +391,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             place[i] = place[i + 1] = True  # "Central Europe", "Southern California"
             continue
         for j in range(min(len(seq), i + 4), i + 1, -1):
-            if " ".join(lowered[i:j]) in PLACES:  # "New York" keeps its "New"
+            phrase = " ".join(lowered[i:j])
+            if phrase in PLACES or phrase in WELL_KNOWN_ORGS:  # "New York" keeps its "New", "New Scientist" its role word
                 for k in range(i, j):
                     place[k] = True
                 break
@@ -545,7 +556,10 @@ def _after_colon(body: str, start: int) -> bool:
     return start >= 2 and body[start - 2:start] == ": "
 
 
-_NAME_GIVEN_RE = re.compile(r"\b(?:code-named|codenamed|code name|codename|dubbed|nicknamed)\s*,?\s*$", re.IGNORECASE)
+_NAME_GIVEN_RE = re.compile(
+    r"\b(?:code-named|codenamed|(?:code|internal|working|project)\s+name|codename|dubbed|nicknamed)\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
@@ -716,6 +730,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             tokens = m.tokens
         if tokens[-1].text.lower() in _COURT_RANKS and _JUDGE_AFTER_RE.match(body, m.end):
             continue  # "U.S. District Judge Maria Alvarez": the judge's rank, not a name
+        if m.possessive and _EPONYM_RE.match(body, m.end):
+            continue  # "Parkinson's disease": a condition named after a doctor
         if len(tokens) == 1:
             text = tokens[0].text
             low = text.lower()
@@ -750,6 +766,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     return [m for m in kept if id(m) not in dropped]
 
 
+_EPONYM_RE = re.compile(r"[’']s (?:disease|syndrome|palsy)\b")
 _DEPARTMENTS = frozenset(
     """engineering product marketing sales operations finance research design growth people
     communications partnerships policy infrastructure security data platform strategy""".split()
@@ -1624,7 +1641,7 @@ _PRODUCT_VERB_CUES = frozenset(
 ) | frozenset(
     """launch of|release of|used in|use of|powered by|built on|version of|versions of|
     update to|users of|subscribers to|rollout of|rolled out|written in|rewritten in|coded in|
-    programmed in|ported to|built with|runs on|run on|code name|code-name""".replace("\n", "").split("|")
+    programmed in|ported to|built with|runs on|run on|code name|code-name|internal name|working name""".replace("\n", "").split("|")
 )
 _PLACE_CUES = frozenset(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
@@ -1758,8 +1775,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 4
     elif len(tokens) > 1 and last_word.rstrip(".") in ORG_SUFFIXES:
         votes["ORG"] += 4
-    elif len(tokens) > 2 and tokens[1].text == "of" and tokens[0].text.lower() in OF_HEADS:
-        votes["ORG"] += 4  # "University of Toronto", "Bank of Lisbon"
+    elif len(tokens) > 2 and tokens[1].text in ("of", "for") and tokens[0].text.lower() in OF_HEADS:
+        votes["ORG"] += 4  # "University of Toronto", "Bank of Lisbon", "Institute for Fiscal Studies"
     elif len(tokens) == 1:
         text = m.text
         if text.endswith(("AI", "Lab", "Labs")) and _ORG_TAIL_RE.search(text):
@@ -1840,8 +1857,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PLACE"] += 1.5
                 after_in = True
             elif last == "from":
-                # "a flight from Newark to Lisbon"
+                # "a flight from Newark to Lisbon"; "a teacher from Ruthin who ...": "who" is the teacher
                 votes["PLACE"] += 3 if _TO_PLACE_RE.match(body, m.end) else 0.5
+                after_in = True
     if match and not ((m.possessive or spoken_for) and match.lastgroup == "speech"):
         if match.lastgroup == "appos":
             typed = None if after_in else _appositive(match.group("appos")[1:])

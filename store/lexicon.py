@@ -250,7 +250,7 @@ OF_HEADS = _words(
     """
     bank university department ministry institute museum college school board
     bureau office council church city state republic kingdom house secretary
-    commission federation union league association society academy court
+    commission federation union league association society academy court journal
     """
 )
 
@@ -475,8 +475,6 @@ WELL_KNOWN_ORGS = _words(
     volkswagen bmw mercedes-benz stellantis rivian lucid byd jpmorgan goldman citigroup
     blackrock vanguard fidelity berkshire softbank sequoia a16z pitchbook crunchbase
     santander hsbc barclays ubs citi nomura lazard jefferies nasdaq nyse lseg factset
-    reuters bloomberg axios semafor politico cnbc cnn bbc nbc abc cbs fox npr techcrunch
-    wired engadget gizmodo forbes fortune nyt wsj ft economist guardian verge
     fda ftc sec fcc doj fbi cia nasa nsa irs epa nato imf opec
     """
 )
@@ -496,6 +494,17 @@ WELL_KNOWN_ORGS |= _phrases(
     """goldman sachs|morgan stanley|jpmorgan chase|bank of america|wells fargo|deutsche bank|
     credit suisse|bnp paribas|société générale|general motors|general electric"""
 )
+# News outlets: their published words are a document's, not anyone's speech.
+NEWS_OUTLETS = _words(
+    """
+    reuters bloomberg axios semafor politico cnbc cnn bbc nbc abc cbs fox npr techcrunch
+    wired engadget gizmodo forbes fortune nyt wsj ft economist guardian verge
+    """
+) | _phrases(
+    """new scientist|new yorker|financial times|wall street journal|new york times|washington post|
+    scientific american|the economist|the atlantic|the information|the guardian|the verge"""
+)
+WELL_KNOWN_ORGS |= NEWS_OUTLETS
 
 # Chat and meeting tools: "remarked in Slack", "on Zoom" name the product.
 CHAT_APPS = _words("slack zoom teams discord signal whatsapp telegram messenger wechat")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
-from store.lexicon import FEMALE_NAMES, MALE_NAMES, PRODUCT_NOUNS
+from store.lexicon import FEMALE_NAMES, MALE_NAMES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, word_alternation
 
@@ -358,6 +358,20 @@ _SENTENCE_LEAD_RE = re.compile(r"^(?:\W*|(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*|(?
 _UNNAMED_VERB_RE = re.compile(rf"[^.!?]{{0,100}}?\b(?:{_VERBS})\b")
 
 
+# What ends an appositive: a clause's punctuation or its verb.
+_APPOSITIVE_END_RE = re.compile(rf"[.!?;:“”\"]|\b(?:{_VERBS})\b")
+
+
+def _in_appositive(body: str, spans: list[tuple[int, int, str, str]], before: int, start: int) -> bool:
+    """"Ana Ruiz, Parcelwise’s chief executive and a former engineer": the second descriptor names her too."""
+    while before >= 0 and start - spans[before][1] <= 80:
+        if spans[before][3] == "PERSON":
+            gap = body[spans[before][1]:start]
+            return gap.startswith(",") and not _APPOSITIVE_END_RE.search(gap)
+        before -= 1
+    return False
+
+
 def _unnamed_subjects(
     body: str, spans: list[tuple[int, int, str, str]], sentences: Sentences, heads: list[re.Match]
 ) -> list[tuple[int, int]]:
@@ -386,6 +400,8 @@ def _unnamed_subjects(
             continue
         before = bisect.bisect_left(starts, start) - 1
         if before >= 0 and 0 <= start - spans[before][1] <= 3 and spans[before][3] == "PERSON":
+            continue
+        if _in_appositive(body, spans, before, start):
             continue
         lead = body[sentences.start_of(start):start]
         if _SENTENCE_LEAD_RE.match(lead) or _UNNAMED_VERB_RE.match(body, end):
@@ -781,6 +797,10 @@ def find_quotes(
                 judgement = _judge(ctx, pair, lo, hi, prev_close[lo])
                 ctx.avoid = frozenset()
             speaker = judgement.speaker
+            if judgement.speech and speaker is not None and _is_outlet(speaker):
+                # "reported by New Scientist, which described it as '...'": published words, a document's
+                judgement = _Judgement(False, None, False)
+                speaker = None
             if judgement.speech and speaker is None:
                 if judgement.strong and _ends_with_words_cue(body[max(lo, pair.start - 60):pair.start - 1]):
                     speaker = last_speech.get(lo) or ctx.subject_before(ctx.sentences.start_of(pair.start), pair.start)
@@ -817,6 +837,11 @@ def find_quotes(
             "speech" if speech else "other", pair.start, pair.end,
         )
     return sorted(quotes.values(), key=lambda q: (q.start, -q.end))
+
+
+def _is_outlet(name: str) -> bool:
+    low = name.lower()
+    return low in NEWS_OUTLETS or " " in low and low.rsplit(" ", 1)[1] in OUTLET_WORDS
 
 
 def _attribute_post(ctx: _Context, quotes: dict[int, Quote], para: tuple[int, int], name: str, sig: int) -> None:

@@ -816,3 +816,32 @@ def test_a_department_in_a_job_title_and_ci_are_not_entities():
     names = _names(body)
     assert {"Engineering", "Product", "CI"}.isdisjoint(names)
     assert "Parcelnest" in names
+
+
+def test_institutions_named_with_for_of_and_a_patron_saint_stay_whole():
+    body = (
+        "The trial ran at the university’s Institute for Neural Engineering and was published in the "
+        "Journal of Applied Neuroprosthetics. Dr Aoife Kerrane, a neurologist at St Brannock’s Hospital, "
+        "treats people with Parkinson’s disease."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Institute for Neural Engineering"].type == "ORG"
+    assert entities["Journal of Applied Neuroprosthetics"].type == "ORG"
+    assert entities["St Brannock’s Hospital"].type == "ORG"
+    assert {"Hospital", "Neural Engineering", "Parkinson", "Journal"}.isdisjoint(entities)
+
+
+def test_a_code_name_given_once_in_quotes_is_a_product_and_an_outlet_keeps_its_role_word():
+    body = (
+        "The device, known by its internal name ‘Tillowen’, has no brand yet. "
+        "Its results were first reported by New Scientist last month."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Tillowen"].type == "PRODUCT"
+    assert entities["New Scientist"].type == "ORG"
+
+
+def test_a_person_from_a_small_town_who_spoke_is_not_the_town():
+    body = "Gwen Pardoe, 67, a retired teacher from Llanwern who took part in the trial, said it helped."
+    entities = _by_name(find_entities(body))
+    assert entities["Llanwern"].type != "PERSON"

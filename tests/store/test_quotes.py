@@ -389,3 +389,22 @@ def test_a_testimonial_signed_after_its_closing_mark_is_the_signers_speech():
     )
     quote = _one(body, "We cut our build bill by a third in the first month.")
     assert (quote.kind, quote.speaker) == ("speech", "Jorge Ruiz")
+
+
+def test_a_second_descriptor_in_a_name_s_appositive_does_not_hide_the_name_from_he():
+    body = (
+        "Dr. Kofi Aberdane, Quillmark’s chief executive and a former researcher in the lab, said the money "
+        "would pay for a larger trial and a manufacturing partner. “We’re not building a gadget. We’re "
+        "building something anyone can put on,” he said."
+    )
+    quote = _one(body, "We’re not building a gadget. We’re building something anyone can put on,")
+    assert quote.speaker == "Kofi Aberdane"
+
+
+def test_words_an_outlet_published_are_not_speech():
+    body = (
+        "The results were first reported by New Scientist, which described the headset as looking "
+        "“a bit like a ski helmet without the shell.”"
+    )
+    quote = _one(body, "a bit like a ski helmet without the shell.")
+    assert (quote.kind, quote.speaker) == ("other", None)
