@@ -562,12 +562,21 @@ _NAME_GIVEN_RE = re.compile(
 )
 
 
+# "Ministry of Economy, Trade and Industry": an institution whose name is a list.
+_LISTED_INSTITUTION_RE = re.compile(
+    r"\b(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary) (?:of|for) "
+    r"[A-Z][\w-]+(?:, [A-Z][\w-]+)+,? (?:and|&) [A-Z][\w-]+"
+)
+
+
 def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     headings = _heading_ranges(body)
     masked = _masked_spans(body)
     if "“" in body or '"' in body:
         masked = sorted(masked + _work_titles(body))
     names = _quoted_names(body)
+    for listed in _LISTED_INSTITUTION_RE.finditer(body):
+        names[listed.group()] = "ORG"
     phrases = _phrase_mentions(body, names) if names else []
     blocked = sorted((m.start, m.end) for m in phrases)
     mentions: list[_Mention] = list(phrases)
@@ -730,6 +739,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             tokens = m.tokens
         if tokens[-1].text.lower() in _COURT_RANKS and _JUDGE_AFTER_RE.match(body, m.end):
             continue  # "U.S. District Judge Maria Alvarez": the judge's rank, not a name
+        if len(tokens) == 1 and m.start >= 2 and body[m.start - 2] == "," and _LEGAL_FORM_RE.fullmatch(m.text):
+            continue  # the "Ltd." of "Kurobane Seiki Co., Ltd.": the rest of a legal form
         if m.possessive and _EPONYM_RE.match(body, m.end):
             continue  # "Parkinson's disease": a condition named after a doctor
         if len(tokens) == 1:
@@ -766,6 +777,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     return [m for m in kept if id(m) not in dropped]
 
 
+_LEGAL_FORM_RE = re.compile(r"(?:Ltd|Inc|LLC|LLP|PLC|Corp|Co|GmbH|AG|SA|K\.K|Pty)\.?")
 _EPONYM_RE = re.compile(r"[’']s (?:disease|syndrome|palsy)\b")
 _DEPARTMENTS = frozenset(
     """engineering product marketing sales operations finance research design growth people
@@ -1021,6 +1033,19 @@ def _merge_the_forms(groups: _Groups) -> None:
 def _nickname_pair(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
+
+
+def _merge_family_first(groups: _Groups) -> None:
+    """"OKUBO Renji" is "Renji Okubo": a family name in capitals, written first."""
+    for key, group in list(groups.groups.items()):
+        m = group.mentions[0]
+        if len(m.tokens) != 2:
+            continue
+        family, given = m.tokens
+        if len(family.text) >= 2 and family.text.isupper() and family.text.isalpha() and given.text.istitle():
+            western = _norm(f"{given.text} {family.text}")
+            if western in groups.parent and groups.find(western) != groups.find(key):
+                groups.union(key, western, rename=True)
 
 
 def _merge_nicknames(groups: _Groups) -> None:
@@ -1736,7 +1761,9 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
 
 def _prev_words(body: str, start: int) -> list[str]:
     """Up to three lower-cased words before ``start`` in the same sentence."""
-    found = _PREV_WORDS_RE.findall(body, max(0, start - 40), start)[-3:]
+    lo = max(0, start - 40)
+    lo = body.rfind("\n", lo, start) + 1 or lo  # a paragraph (or heading) above is another sentence
+    found = _PREV_WORDS_RE.findall(body, lo, start)[-3:]
     out: list[str] = []
     for word in reversed(found):
         if word.endswith("."):
@@ -1997,6 +2024,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _type_product_lines(groups)
     _merge_aliases(text, sentences, groups)
     _merge_nicknames(groups)
+    _merge_family_first(groups)
     _merge_name_parts(text, groups)
     _merge_surname_clippings(groups)
     _merge_tech_clippings(groups)

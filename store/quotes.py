@@ -352,7 +352,7 @@ _UNNAMED_LEADS = frozenset("a an one another two three several some".split())
 _WORDS_ONLY = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_’'- \n")
 _NON_SPACE_RE = re.compile(r"\S+")
 _UNNAMED_TAIL_RE = re.compile(
-    r"\s+(?:for|at|of|from|with|close\s+to|near|familiar\s+with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*"
+    r"\s+(?:for|at|of|from|with|close\s+to|near|familiar\s+with)\s+(?:(?:the|its|their|rival|parent)\s+)*[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*"
 )
 _SENTENCE_LEAD_RE = re.compile(r"^(?:\W*|(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*|(?:But|And|Yet|Still|So)\s+)$")
 _UNNAMED_VERB_RE = re.compile(rf"[^.!?]{{0,100}}?\b(?:{_VERBS})\b")
@@ -372,6 +372,11 @@ def _in_appositive(body: str, spans: list[tuple[int, int, str, str]], before: in
     return False
 
 
+def _org_name_words(words: list[str]) -> bool:
+    """"Ministry of Economy, Trade and Industry": the commas of an organisation's name, not a clause's."""
+    return all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in (w.rstrip(",") for w in words))
+
+
 def _unnamed_subjects(
     body: str, spans: list[tuple[int, int, str, str]], sentences: Sentences, heads: list[re.Match]
 ) -> list[tuple[int, int]]:
@@ -385,10 +390,10 @@ def _unnamed_subjects(
     for head in heads:
         if head.group() in ("them", "those") and not body.endswith("of ", 0, head.start()):
             continue
-        window = body[max(0, head.start() - 60):head.start()]
-        words = window.split()[-5:]
+        window = body[max(0, head.start() - 80):head.start()]
+        words = window.split()[-8:]
         at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _UNNAMED_LEADS), None)
-        if at is None or " ".join(words[at + 1:]).translate(_WORDS_ONLY):
+        if at is None or " ".join(words[at + 1:]).translate(_WORDS_ONLY) and not _org_name_words(words[at + 1:]):
             continue  # no determiner, or punctuation between it and the noun
         lead = list(_NON_SPACE_RE.finditer(window))[at - len(words)]
         start, end = head.start() - len(window) + lead.start(), head.end()

@@ -845,3 +845,27 @@ def test_a_person_from_a_small_town_who_spoke_is_not_the_town():
     body = "Gwen Pardoe, 67, a retired teacher from Llanwern who took part in the trial, said it helped."
     entities = _by_name(find_entities(body))
     assert entities["Llanwern"].type != "PERSON"
+
+
+def test_japanese_company_forms_and_a_family_name_written_first_in_capitals():
+    body = (
+        "Hanabusa Seiki Co., Ltd. and Tomioka Kogyo K.K. agreed to merge. Tomioka Kogyo shareholders "
+        "will receive 0.8 Hanabusa Seiki shares, according to a filing with the Tokyo Stock Exchange.\n\n"
+        "Kanda to Lead Combined Group\n\n"
+        "KANDA Sota, 58, the president of Hanabusa Seiki, will lead the group. Sota Kanda told reporters "
+        "the deal made sense. Kanda’s team hopes to close by May."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Ltd." not in entities
+    assert "Tomioka Kogyo" in entities["Tomioka Kogyo K.K."].aliases
+    assert entities["Tokyo Stock Exchange"].type == "ORG"
+    person = entities["Sota Kanda"]
+    assert person.type == "PERSON"
+    assert {"KANDA Sota", "Kanda"} <= set(person.aliases)
+
+
+def test_a_ministry_whose_name_is_a_list_is_one_organisation():
+    body = "A Ministry of Economy, Trade and Industry official said METI would not oppose the deal."
+    entities = _by_name(find_entities(body))
+    assert entities["Ministry of Economy, Trade and Industry"].type == "ORG"
+    assert {"Trade", "Industry", "Ministry of Economy"}.isdisjoint(entities)

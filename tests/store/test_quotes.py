@@ -408,3 +408,13 @@ def test_words_an_outlet_published_are_not_speech():
     )
     quote = _one(body, "a bit like a ski helmet without the shell.")
     assert (quote.kind, quote.speaker) == ("other", None)
+
+
+def test_an_unnamed_official_of_a_listed_ministry_or_a_rivals_spokesperson_is_not_the_organisation():
+    body = (
+        "A spokesperson for rival Harrowgate Machinery said the company was ‘watching closely’. "
+        "A Ministry of Economy, Trade and Industry official said it would not oppose a deal that "
+        "\"keeps critical technology at home,\" but added that the regulator would decide."
+    )
+    assert _one(body, "watching closely").speaker is None
+    assert _one(body, "keeps critical technology at home,").speaker is None
