@@ -267,7 +267,8 @@ _FOOTER_RE = re.compile(
     r"SOURCE\s+[A-Z]|(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
     r"advertise with us|all rights reserved|our standards\b|editorial standards|"
-    r"corrections policy|ethics policy|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
+    r"corrections policy|ethics policy|disclaimer\s*:|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
+    r"\bfor (?:general )?informational purposes|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
     r"category\s*:|sponsorships?\s*:|join the (?:discussion|conversation)\b|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"(?:this|our) (?:post|article|page|site|story) (?:may )?contains? affiliate links|as an amazon associate|"
     r"by (?:signing up|subscribing|registering|clicking|continuing)\b.{0,120}\b(?:agree|consent|accept|acknowledge))",
@@ -708,16 +709,21 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
         found.add(line.index)
         if line.index < story or _label_key(line.text) in _AD_SLOT_LABELS:
             continue
+        gap = False
         for nxt in lines[line.index + 1:]:
             if not nxt.text:
                 if nxt.rule or nxt.image or nxt.link_only:
                     found.add(nxt.index)
+                gap = True
                 continue
             if nxt.index in dropped:
                 found.add(nxt.index)
                 continue
             if nxt.word_count > 25 or nxt.word_count <= 7 and is_teaser_label(nxt.text):
                 break
+            if gap and nxt.word_count >= 15 and ends_terminal(nxt.text) and nxt.index - line.index > 2:
+                break  # a full sentence in a paragraph of its own, past the ad: the story again
+            gap = False
             follower = _next_text(lines, nxt.index, dropped)
             body_follows = follower is not None and follower.word_count >= 30
             if heading_like(nxt.text) and body_follows:

@@ -160,7 +160,7 @@ _RUN_RE = re.compile(
     # "Food and Drug Administration": "and" only inside an institution's name.
     rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX})\b)"
     # "Institute for Neural Engineering": "for" only after an institution's word.
-    rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS)}) for ){_TOK}"
+    rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court'})}) for (?:the )?){_TOK}"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w.-]))*"
 )
 _TOK_RE = re.compile(rf"{_TOK}|\d+(?:\.\d+)?|[a-z]+")
@@ -747,6 +747,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             text = tokens[0].text
             low = text.lower()
             if m.initial or m.heading:
+                if m.cut and m.key not in mid_keys and is_everyday_word(low) and low not in FIRST_NAMES:
+                    continue  # "Court-appointed administrator ...": a compound capitalised by position
                 if not (
                     m.key in mid_keys
                     or m.key in (multi_firsts if m.heading else multi_parts)
@@ -1326,9 +1328,17 @@ def _merge_owner_products(groups: _Groups) -> None:
 _ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
+_CASHTAG_RE = re.compile(r"\s*\(\$([A-Z]{2,6})\)")
+
+
 def _merge_acronyms(body: str, groups: _Groups) -> None:
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
+            if "(" in body[m.end:m.end + 3] and (ticker := _CASHTAG_RE.match(body, m.end)):
+                # "KelCoin ($KLV)": a token's ticker names it, whatever its letters
+                if _norm(ticker.group(1)) in groups.parent and key in groups.groups:
+                    groups.union(_norm(ticker.group(1)), key)
+                continue
             if len(m.tokens) < 2:
                 continue
             match = _ACRONYM_RE.match(body, m.end)
@@ -1782,6 +1792,18 @@ _NAME_END_RE = re.compile(r"(?:[A-Z][\w’'&.-]*|\d+)\s$")
 _MAKER_AFTER_RE = re.compile(r"(?: \d{1,4})? \((?:[A-Z][\w’'&.-]*\s){1,3}[A-Z][\w’'&.-]*\)")
 
 
+_AMOUNT_BEFORE_RE = re.compile(r"\d[\d,.]*\s$")
+
+
+def _head_before_connector(tokens: Sequence[_Token]) -> bool:
+    """"Bank of Lisbon", "U.S. Bankruptcy Court for the District": an institution word before "of"/"for"."""
+    for i, token in enumerate(tokens[1:], 1):
+        if token.text in ("of", "for"):
+            head = tokens[i - 1].text.lower()
+            return head in OF_HEADS or i > 1 and head in ORG_SUFFIXES
+    return False
+
+
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
@@ -1802,14 +1824,17 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 4
     elif len(tokens) > 1 and last_word.rstrip(".") in ORG_SUFFIXES:
         votes["ORG"] += 4
-    elif len(tokens) > 2 and tokens[1].text in ("of", "for") and tokens[0].text.lower() in OF_HEADS:
-        votes["ORG"] += 4  # "University of Toronto", "Bank of Lisbon", "Institute for Fiscal Studies"
+    elif len(tokens) > 2 and _head_before_connector(tokens):
+        votes["ORG"] += 4  # "University of Toronto", "Institute for Fiscal Studies", "Court for the District of X"
     elif len(tokens) == 1:
         text = m.text
         if text.endswith(("AI", "Lab", "Labs")) and _ORG_TAIL_RE.search(text):
             votes["ORG"] += 2
         elif 2 <= len(text) <= 5 and text.isupper() and text.isalpha():
-            votes["ORG"] += 1
+            if _AMOUNT_BEFORE_RE.search(body, max(0, m.start - 16), m.start) or f"${text}" in body:
+                votes["PRODUCT"] += 2  # "38,000 ETH", "$KLV": a coin or token counted like money
+            else:
+                votes["ORG"] += 1
         elif low_text in OUTLET_WORDS:
             votes["ORG"] += 2
         elif _CAMEL_RE.fullmatch(text):

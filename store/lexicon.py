@@ -184,6 +184,7 @@ PRODUCT_NOUNS = _words(
     operating system framework library language sdk extension robot drone
     fork forks database databases forum card cards dashboard dashboards runner editor
     widget widgets camera cameras earbuds headphones router compiler debugger tier tiers
+    token tokens coin coins stablecoin memecoin
     """
 )
 
@@ -250,7 +251,7 @@ OF_HEADS = _words(
     """
     bank university department ministry institute museum college school board
     bureau office council church city state republic kingdom house secretary
-    commission federation union league association society academy court journal
+    commission federation union league association society academy court journal district
     """
 )
 

@@ -628,7 +628,8 @@ _DOCUMENT_BEFORE_RE = re.compile(
     rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b"
     # "what the filing calls '...'", "the complaint alleges that ..."
-    rf"|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\s+(?:calls|called|says|said|states|stated|"
+    # (a memo "according to" which someone spoke reports speech; a memo that "describes" is the document)
+    rf"|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum)\s+(?:calls|called|says|said|states|stated|"
     r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed)\b",
     re.IGNORECASE,
 )

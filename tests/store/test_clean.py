@@ -661,3 +661,19 @@ def test_category_tags_and_the_writer_card_under_a_post_are_removed_and_name_the
     assert "Posted in Product, Engineering" in analysis.removed
     assert analysis.author == "Tamsin Greer"
     assert "Engineering" not in {e.name for e in analysis.entities}
+
+
+def test_a_sponsored_blurb_does_not_take_the_next_paragraph_and_a_disclaimer_goes():
+    later = (
+        "Vessary’s reserve attestations were signed by a one-partner audit firm in Cyprus, as reported "
+        "by a rival outlet in April."
+    )
+    disclaimer = (
+        "Disclaimer: This article is for informational purposes only and is not financial advice."
+    )
+    analysis = analyze_text(_article(
+        STORY, "", "Sponsored", "Trade smarter with Quanta Pro: zero-fee trading for 30 days. Terms apply.",
+        "", later, "", disclaimer,
+    ))
+    assert analysis.paragraphs == (STORY, later)
+    assert disclaimer in analysis.removed

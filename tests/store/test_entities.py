@@ -869,3 +869,16 @@ def test_a_ministry_whose_name_is_a_list_is_one_organisation():
     entities = _by_name(find_entities(body))
     assert entities["Ministry of Economy, Trade and Industry"].type == "ORG"
     assert {"Trade", "Industry", "Ministry of Economy"}.isdisjoint(entities)
+
+
+def test_a_court_for_a_district_a_token_with_its_cashtag_and_a_coin_counted_like_money():
+    body = (
+        "Court-appointed administrators took over on Monday. Vessary filed for Chapter 11 in the U.S. "
+        "Bankruptcy Court for the District of Delaware. Its native token, VessCoin ($VSY), lost 91%, and "
+        "VSY traded at two cents. A wallet moved 38,000 ETH to a mixer."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["U.S. Bankruptcy Court for the District of Delaware"].type == "ORG"
+    assert entities["VessCoin"].type == "PRODUCT" and "VSY" in entities["VessCoin"].aliases
+    assert entities["ETH"].type == "PRODUCT"
+    assert {"Court", "Delaware"}.isdisjoint(entities)

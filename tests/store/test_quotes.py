@@ -418,3 +418,11 @@ def test_an_unnamed_official_of_a_listed_ministry_or_a_rivals_spokesperson_is_no
     )
     assert _one(body, "watching closely").speaker is None
     assert _one(body, "keeps critical technology at home,").speaker is None
+
+
+def test_words_quoted_from_a_memo_are_a_documents():
+    body = (
+        "Staff were told on Friday, according to an internal memo. The memo described the filing as "
+        "\"the only path that protects every customer equally.\""
+    )
+    assert _one(body, "the only path that protects every customer equally.").kind == "other"
