@@ -345,8 +345,8 @@ _LABEL_HEADS = frozenset(
 def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     """``last`` is true for the final word of a run that has words before it."""
     low = token.text.lower().rstrip(".")
-    if low in SECTION_WORDS and last and low in OUTLET_WORDS:
-        return False  # "Northwind Post", "The Daily Post": the outlet's own name
+    if last and low in OUTLET_WORDS and token.text.istitle():
+        return False  # "Northwind Post", "The Irish Times": the outlet's own name
     if last and low in _MODEL_WORDS and token.text.istitle():
         return False
     if low in MONTHS or low in WEEKDAYS or low in STOPWORDS or low in SECTION_WORDS:
@@ -1660,27 +1660,33 @@ def _rx(words: frozenset[str] | set[str]) -> str:
     return word_alternation(words)
 
 
+def _cue_phrases(text: str) -> frozenset[str]:
+    """Phrases separated by "|"; line breaks and indents fold to one space."""
+    return frozenset(" ".join(phrase.split()) for phrase in text.split("|"))
+
+
 _ORG_VERB_CUES = frozenset(
     """acquired acquire acquires acquiring bought buy buys founded co-found co-founded cofounded
     joined join joins leave left leaving quit ex former sued suing started founding""".split()
-) | frozenset(
+) | _cue_phrases(
     """acquisition of|invested in|invest in|investment in|backed by|funded by|helped found|
     partnered with|stake in|shares of|employees of|works at|worked at|working at|hired by|
     spun out of|reported by|seen by|obtained by|reviewed by|according to|loan from|grant from|
-    funding from|financing from|polled by|agreement with|deal with|contract with|partnership with""".replace("\n", "").split("|")
+    funding from|financing from|polled by|agreement with|deal with|contract with|partnership with|
+    trade on|trades on|traded on|listed on|listing on|debut on"""
 )
 _PRODUCT_VERB_CUES = frozenset(
     """launched launches launching launch released releases releasing release unveiled unveils
     unveiling unveil introduced introduces introduce debuted shipped ships ship using uses
     downloaded download installed install code-named codenamed codename""".split()
-) | frozenset(
+) | _cue_phrases(
     """launch of|release of|used in|use of|powered by|built on|version of|versions of|
     update to|users of|subscribers to|rollout of|rolled out|written in|rewritten in|coded in|
-    programmed in|ported to|built with|runs on|run on|code name|code-name|internal name|working name""".replace("\n", "").split("|")
+    programmed in|ported to|built with|runs on|run on|code name|code-name|internal name|working name"""
 )
-_PLACE_CUES = frozenset(
+_PLACE_CUES = _cue_phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
-    capital of|city of|state of|travelled to|traveled to""".replace("\n", "").split("|")
+    capital of|city of|state of|travelled to|traveled to"""
 ) | {"across", "throughout"}
 _DETERMINERS = frozenset("the its their a an new his her our".split())
 
@@ -1787,6 +1793,7 @@ def _prev_words(body: str, start: int) -> list[str]:
 
 
 _TO_PLACE_RE = re.compile(r"\s+to\s+[A-Z][a-z]")
+_FROM_PLACE_BEFORE_RE = re.compile(r"\bfrom\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+to\s+$")
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _NAME_END_RE = re.compile(r"(?:[A-Z][\w’'&.-]*|\d+)\s$")
 _MAKER_AFTER_RE = re.compile(r"(?: \d{1,4})? \((?:[A-Z][\w’'&.-]*\s){1,3}[A-Z][\w’'&.-]*\)")
@@ -1907,6 +1914,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 after_in = True
             elif last == "in" or (last == "the" and before == "in"):
                 votes["PLACE"] += 1.5
+                after_in = True
+            elif last == "to" and _FROM_PLACE_BEFORE_RE.search(body, max(0, m.start - 40), m.start):
+                votes["PLACE"] += 3  # "due to fly from Cork to Lanzarote"
                 after_in = True
             elif last == "from":
                 # "a flight from Newark to Lisbon"; "a teacher from Ruthin who ...": "who" is the teacher

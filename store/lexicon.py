@@ -203,7 +203,7 @@ ORG_SUFFIXES = _words(
     silicon foundry data compute grid cloud interactive logistics payments
     security mobile devices instruments microsystems aerospace automotive chemicals
     mining power solar telecom wireless foods retail consulting services
-    league federation fc afc rovers athletic wanderers albion
+    league federation fc afc rovers athletic wanderers albion union
     motion works airways shipping freight realty properties growth
     management advisors advisers advisory strategies associates
     wire ledger courant gazette herald tribune daily weekly chronicle observer
@@ -458,7 +458,7 @@ TEASER_LABELS = (
     "from around the web", "editor's picks", "editors' picks", "sponsored",
     "sponsored content", "partner content", "advertisement",
     "in case you missed it", "don't miss", "popular now",
-    "up next", "see also", "keep reading",
+    "up next", "see also", "keep reading", "full coverage",
 )
 
 # Organisations and products so widely known that a story names them without

@@ -743,6 +743,24 @@ _DATELINE_RE = re.compile(
 )
 
 
+# "Originally published by Meridian Wire": a page that reposts another outlet's story.
+_REPUBLISHED_FROM_RE = re.compile(
+    r"^(?:originally|first)\s+published\s+(?:in|on|at|by)\s+|^this (?:article|story|post) (?:first |originally )?"
+    r"appeared (?:in|on)\s+",
+    re.IGNORECASE,
+)
+
+
+def _republished_from(header: list[Line]) -> tuple[str, int] | None:
+    """The outlet a reposted story names as its origin (it outranks the site showing it), and its line."""
+    for line in header:
+        if line.text and line.word_count <= 12 and _REPUBLISHED_FROM_RE.match(line.text):
+            source = _source_from_line(line.text)
+            if source:
+                return source, line.index
+    return None
+
+
 def _source_from_line(text: str) -> str | None:
     match = _EXPLICIT_SOURCE_RE.match(text)
     if match and len(words(text)) <= 12:
@@ -876,6 +894,8 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         if line.index in seen or not line.text or line.index == title_index:
             continue
         seen.add(line.index)
+        if _REPUBLISHED_FROM_RE.match(line.text):
+            continue  # "Originally published by Meridian Wire" names the source, not a writer
         found = read_meta_line(line.text)
         if found is None or _continues(lines, line.index):
             continue
@@ -901,7 +921,12 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
                 meta.consumed.add(line.index)
                 break
 
-    meta.source = _source_from_nav(lines, nav, meta.title)
+    republished = _republished_from(header)
+    if republished:
+        meta.source = republished[0]
+        meta.consumed.add(republished[1])
+    else:
+        meta.source = _source_from_nav(lines, nav, meta.title)
     if meta.source is None and top.masthead:
         masthead = top.masthead.title() if top.masthead.isupper() else top.masthead
         meta.source = _clean_source(masthead)

@@ -672,7 +672,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     close = min(pair.end + 1, hi)
     text = body[pair.start:pair.end]
     words = text.split()
-    short = len(words) <= 3 and not text[:1].isupper()
+    # '"monitoring developments," a spokesperson said': the comma inside the marks hands the words to a speaker
+    short = len(words) <= 3 and not text[:1].isupper() and not text.endswith(",")
     if len(words) <= 2 and _NAME_BEFORE_RE.search(pre[-40:]) and _NAME_AFTER_RE.match(body, close):
         return _Judgement(False, None, False)  # Deirdre "Dee" Okafor: a nickname
     if _quoted_from_document(ctx, pre, close, sent_start):

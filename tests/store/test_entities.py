@@ -882,3 +882,21 @@ def test_a_court_for_a_district_a_token_with_its_cashtag_and_a_coin_counted_like
     assert entities["VessCoin"].type == "PRODUCT" and "VSY" in entities["VessCoin"].aliases
     assert entities["ETH"].type == "PRODUCT"
     assert {"Court", "Delaware"}.isdisjoint(entities)
+
+
+def test_an_exchange_a_union_an_irish_outlet_and_a_destination_are_typed():
+    body = (
+        "DUBLIN - Skyvane’s shares, which trade on Euronext Dublin, fell 8%. Fintan Cawley of the Regional "
+        "Aircrew Union said pilots had raised concerns. Dara Nolan was due to fly from Cork to Lanzarote. "
+        "The grounding was first reported by The Irish Times."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Euronext Dublin"].type == "ORG" and "DUBLIN" not in entities["Euronext Dublin"].aliases
+    assert entities["Regional Aircrew Union"].type == "ORG"
+    assert entities["Lanzarote"].type == "PLACE"
+    assert entities["The Irish Times"].type == "ORG"
+
+
+def test_two_word_cues_on_a_continued_line_of_their_list_still_count():
+    body = "The startup has partnered with Ondale Velkin on deliveries."
+    assert _by_name(find_entities(body))["Ondale Velkin"].type == "ORG"

@@ -357,3 +357,27 @@ def test_a_newsletter_written_by_one_person_is_not_named_after_her():
     analysis = analyze_text(text, filename="post.md")
     assert analysis.author == "Ruth Okafor"
     assert analysis.source == "The Side Margin"
+
+
+def test_a_reposted_story_names_its_original_outlet_as_source_and_keeps_its_byline():
+    text = "\n".join([
+        "NewsDeck",
+        "Home | Top Stories | For You | Sign in",
+        "Skyvane grounds half its fleet after cracks found in engine mounts",
+        "Originally published by Harbour Wire",
+        "By Jonas Whitlow",
+        "Feb 19, 2025 · 3 min read",
+        "Full coverage",
+        "",
+        "Irish regional airline Skyvane grounded 11 of its 23 turboprops on Wednesday after routine checks "
+        "found hairline cracks in engine mounts, cancelling more than 90 flights.",
+        "",
+        "(Reporting by Jonas Whitlow; additional reporting by Aoife Brannan in Cork; editing by Mark Sutter)",
+        "",
+        "Send feedback | Privacy | Terms | © 2026 NewsDeck",
+    ])
+    analysis = analyze_text(text)
+    assert (analysis.source, analysis.author) == ("Harbour Wire", "Jonas Whitlow")
+    assert analysis.paragraphs[0].startswith("Irish regional airline")
+    assert len(analysis.paragraphs) == 1
+    assert "Mark Sutter" not in {e.name for e in analysis.entities}

@@ -426,3 +426,12 @@ def test_words_quoted_from_a_memo_are_a_documents():
         "\"the only path that protects every customer equally.\""
     )
     assert _one(body, "the only path that protects every customer equally.").kind == "other"
+
+
+def test_a_short_quote_with_its_comma_inside_is_the_speech_of_the_unnamed_speaker_after_it():
+    body = (
+        "The European Aviation Safety Agency was \"monitoring developments,\" a spokesperson for the "
+        "Cologne-based agency said."
+    )
+    quote = _one(body, "monitoring developments,")
+    assert (quote.kind, quote.speaker) == ("speech", None)
