@@ -478,6 +478,12 @@ _TRIGGER_RE = re.compile(word_alternation(_TRIGGERS))
 _SIGNOFF_WORDS = (" is written by", " is edited by", " is produced by")
 
 
+# "Updated 3 hours ago": a stamp relative to when the page was scraped, never the story's date.
+_RELATIVE_STAMP_RE = re.compile(
+    r"^(?:(?:last\s+)?updated|published|posted)\s*:?\s+\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|"
+    r"days?|weeks?)\s+ago$",
+    re.IGNORECASE,
+)
 # "Posted in Product, Engineering": a blog post's category tags.
 _POSTED_IN_RE = re.compile(
     r"^(?:[Pp]osted|[Ff]iled|[Pp]ublished)\s+(?:in|under)\s*:?\s+[A-Z][\w&’' -]{0,30}(?:\s*[,|·/]\s*[A-Z][\w&’' -]{0,30}){0,6}$"
@@ -527,6 +533,7 @@ def _line_boilerplate(line: Line) -> bool:
     low = text.lower()
     if count <= 8 and (
         is_share_line(text) or _READ_TIME_RE.match(text) or _COUNTER_RE.match(text) or _icon_row(text)
+        or _RELATIVE_STAMP_RE.match(text)
         or low.startswith(("view ", "see ", "open ")) and _EMBED_CHROME_RE.match(text)
         or is_page_chrome(text)
     ):

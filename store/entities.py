@@ -720,6 +720,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             )
             # "Wall Street", "Main Street": a place suffix keeps the everyday word before it
             place_pair = len(tokens) == 2 and tokens[1].text.lower() in PLACE_SUFFIXES and low not in SENTENCE_OPENERS
+            # "New Jersey Attorney General ...": a known place keeps its first word
+            place_pair = place_pair or f"{low} {tokens[1].text.lower()}" in PLACES
+            # 'weighs the "Easy Exit Act,"': capitalised by the quote mark, and a bill's name whole
+            place_pair = place_pair or tokens[-1].text.lower() in _DOCUMENT_TAILS and _opened_by_quote(body, m.start)
             if low in SENTENCE_OPENERS or descriptor or not place_pair and (
                 low not in FIRST_NAMES
                 and first.istitle()
@@ -741,6 +745,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "U.S. District Judge Maria Alvarez": the judge's rank, not a name
         if len(tokens) == 1 and m.start >= 2 and body[m.start - 2] == "," and _LEGAL_FORM_RE.fullmatch(m.text):
             continue  # the "Ltd." of "Kurobane Seiki Co., Ltd.": the rest of a legal form
+        if tokens[-1].text.lower() in _PARTY_MEMBERS and (
+            len(tokens) == 1 or " ".join(t.text.lower() for t in tokens[:-1]) in PLACES
+        ):
+            continue  # "the Oregon Democrat who wrote the bill": a description, not a name
         if m.possessive and _EPONYM_RE.match(body, m.end):
             continue  # "Parkinson's disease": a condition named after a doctor
         if len(tokens) == 1:
@@ -777,6 +785,14 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     described = {m.key for m in derived if _described_as_thing(body, m)}
     dropped = {id(m) for m in derived if m.key not in described}
     return [m for m in kept if id(m) not in dropped]
+
+
+_PARTY_MEMBERS = frozenset("democrat democrats republican republicans".split())
+
+
+def _opened_by_quote(body: str, start: int) -> bool:
+    """A capital right after an opening quote mark inside a sentence ('weighs the "Easy Exit Act"')."""
+    return start >= 3 and body[start - 1] in "\"“‘" and body[start - 2] == " " and body[start - 3] not in ".!?:"
 
 
 _LEGAL_FORM_RE = re.compile(r"(?:Ltd|Inc|LLC|LLP|PLC|Corp|Co|GmbH|AG|SA|K\.K|Pty)\.?")

@@ -147,7 +147,7 @@ ROLE_WORDS = _words(
     founders co-founder cofounder co-founders director directors executive executives
     officer researcher researchers scientist scientists engineer engineers analyst
     analysts investor investors billionaire billionaires entrepreneur entrepreneurs
-    professor senator sen. rep. representative governor mayor minister secretary
+    professor senator sen sen. rep rep. representative governor gov mayor minister secretary
     spokesperson spokesman spokeswoman head vp chief boss manager managers partner
     employee employees staffer reporter reporters journalist journalists author
     writer editor host comedian actor actress singer rapper artist lawyer attorney
@@ -476,7 +476,7 @@ WELL_KNOWN_ORGS = _words(
     volkswagen bmw mercedes-benz stellantis rivian lucid byd jpmorgan goldman citigroup
     blackrock vanguard fidelity berkshire softbank sequoia a16z pitchbook crunchbase
     santander hsbc barclays ubs citi nomura lazard jefferies nasdaq nyse lseg factset
-    fda ftc sec fcc doj fbi cia nasa nsa irs epa nato imf opec
+    fda ftc sec fcc doj fbi cia nasa nsa irs epa nato imf opec congress parliament senate bundestag
     """
 )
 WELL_KNOWN_PRODUCTS = _words(

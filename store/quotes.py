@@ -363,11 +363,14 @@ _APPOSITIVE_END_RE = re.compile(rf"[.!?;:“”\"]|\b(?:{_VERBS})\b")
 
 
 def _in_appositive(body: str, spans: list[tuple[int, int, str, str]], before: int, start: int) -> bool:
-    """"Ana Ruiz, Parcelwise’s chief executive and a former engineer": the second descriptor names her too."""
+    """"Ana Ruiz, Parcelwise’s chief executive and a former engineer": the second descriptor names her too,
+    as "a trade group" names "The Digital Merchants Association, a trade group whose ..."."""
     while before >= 0 and start - spans[before][1] <= 80:
-        if spans[before][3] == "PERSON":
-            gap = body[spans[before][1]:start]
-            return gap.startswith(",") and not _APPOSITIVE_END_RE.search(gap)
+        gap = body[spans[before][1]:start]
+        if _APPOSITIVE_END_RE.search(gap):
+            return False
+        if spans[before][3] in ("PERSON", "ORG") and gap.startswith(","):
+            return True
         before -= 1
     return False
 

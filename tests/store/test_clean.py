@@ -677,3 +677,9 @@ def test_a_sponsored_blurb_does_not_take_the_next_paragraph_and_a_disclaimer_goe
     ))
     assert analysis.paragraphs == (STORY, later)
     assert disclaimer in analysis.removed
+
+
+def test_a_relative_update_stamp_is_removed():
+    analysis = analyze_text(_article("Updated 3 hours ago", STORY))
+    assert analysis.paragraphs == (STORY,)
+    assert "Updated 3 hours ago" in analysis.removed

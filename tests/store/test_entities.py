@@ -900,3 +900,16 @@ def test_an_exchange_a_union_an_irish_outlet_and_a_destination_are_typed():
 def test_two_word_cues_on_a_continued_line_of_their_list_still_count():
     body = "The startup has partnered with Ondale Velkin on deliveries."
     assert _by_name(find_entities(body))["Ondale Velkin"].type == "ORG"
+
+
+def test_senators_party_descriptions_a_quoted_bill_and_a_known_two_word_place():
+    body = (
+        'The case lands as Congress weighs the "Quick Cancel Act," a bipartisan bill. Sen. Corwin Blakely, '
+        "the Oregon Democrat who wrote the bill with Sen. Lydia Harlow, a Republican from Tennessee, said "
+        "companies had years. New Jersey Attorney General Marisol Quintana opened an investigation."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Congress"].type == "ORG"
+    assert "Quick Cancel Act" in entities
+    assert entities["New Jersey"].type == "PLACE"
+    assert {"Sen", "Oregon Democrat", "Republican", "Jersey", "Cancel Act"}.isdisjoint(entities)

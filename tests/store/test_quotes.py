@@ -435,3 +435,11 @@ def test_a_short_quote_with_its_comma_inside_is_the_speech_of_the_unnamed_speake
     )
     quote = _one(body, "monitoring developments,")
     assert (quote.kind, quote.speaker) == ("speech", None)
+
+
+def test_an_organisation_described_in_an_appositive_is_still_the_speaker():
+    body = (
+        "The Digital Sellers Association, a Washington trade group whose members include several large "
+        "retailers, said the two-click standard was \"unworkable for small sellers\" and would invite fraud."
+    )
+    assert _one(body, "unworkable for small sellers").speaker == "Digital Sellers Association"
