@@ -49,6 +49,16 @@ def _the_outlet_is_not_a_speaker(source: str, quotes):
     return tuple(replace(q, speaker=None) if q.speaker and q.speaker.casefold() == outlet else q for q in quotes)
 
 
+def _offsets(paragraphs: tuple[str, ...], chosen: set[int]) -> frozenset[int]:
+    """Where the chosen paragraphs start in the body (paragraphs joined by blank lines)."""
+    found, pos = set(), 0
+    for i, para in enumerate(paragraphs):
+        if i in chosen:
+            found.add(pos)
+        pos += len(para) + 2
+    return frozenset(found)
+
+
 __all__ = ["ANALYZER_VERSION", "analyze_text"]
 
 
@@ -61,7 +71,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     dropped |= author_bio_lines(lines, meta.author, meta.body_start)
     if meta.title_index is not None:
         dropped.add(meta.title_index)
-    paragraphs = tuple(assemble_paragraphs(lines, dropped))
+    quoted: set[int] = set()
+    paragraphs = tuple(assemble_paragraphs(lines, dropped, quoted))
     removed = tuple(line.raw for line in lines if line.index in dropped and line.raw.strip())
     body = "\n\n".join(paragraphs)
     sentences = Sentences(body)
@@ -77,7 +88,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if source:
         # Typed before quotes are read, so "he told Stackline" cannot resolve "he" to the outlet.
         entities = _the_outlet_is_an_org(source, entities)
-    quotes = tuple(find_quotes(body, entities, sentences))
+    quotes = tuple(find_quotes(body, entities, sentences, blocks=_offsets(paragraphs, quoted)))
     if source:
         quotes = _the_outlet_is_not_a_speaker(source, quotes)
     return Analysis(

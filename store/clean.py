@@ -29,6 +29,7 @@ class Line:
     image: bool = False  # nothing but markdown images
     link_only: bool = False  # nothing but links or a bare URL
     table: bool = False  # a row of a markdown table ("| Plan | Price |")
+    block_quote: bool = False  # opened by ">": quoted words set apart
     word_count: int = -1
     # line_boilerplate's verdict, kept because metadata and cleaning both ask.
     boilerplate: bool | None = field(default=None, repr=False, compare=False)
@@ -154,7 +155,7 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
         if not stripped:
             lines.append(Line(index, raw, "", word_count=0))
             continue
-        heading, level, bullet = False, 0, False
+        heading, level, bullet, block_quote = False, 0, False, False
         # Only lines opening with a marker character can be rules, headings or bullets.
         if not _PLAIN_START.match(stripped) or stripped[0].isdigit():
             if _RULE_RE.match(stripped):
@@ -163,6 +164,7 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
             match = _HEADING_RE.match(stripped)
             if match:
                 heading, level, stripped = True, len(match.group(1)), match.group(2)
+            block_quote = stripped.startswith(">") and markdown
             stripped = _QUOTE_BLOCK_RE.sub("", stripped)
             bullet = bool(_BULLET_RE.match(stripped)) and not (
                 stripped.startswith("*") and _STAR_RE.match(stripped)
@@ -179,7 +181,7 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
                 lines.append(Line(index, raw, strip_inline_markdown(stripped, markdown), link_only=True))
                 continue
         clean = strip_inline_markdown(stripped, markdown) if _MARKUP_CHARS.search(stripped) else stripped
-        lines.append(Line(index, raw, clean, heading=heading, level=level, bullet=bullet))
+        lines.append(Line(index, raw, clean, heading=heading, level=level, bullet=bullet, block_quote=block_quote))
     return _mark_tables(_mark_setext(lines))
 
 
@@ -776,9 +778,12 @@ def _captions_under_images(lines: list[Line]) -> set[int]:
         for nxt in lines[i + 1:i + 3]:
             if not nxt.text:
                 continue
+            alone = nxt.index + 1 >= len(lines) or not lines[nxt.index + 1].text
             if nxt.word_count <= 40 and (
                 _EMPHASISED_RE.match(nxt.raw) or _CREDIT_WORD_RE.search(nxt.text)
                 or (nxt.word_count <= 12 and not ends_terminal(nxt.text))
+                # "The waitlist page, captured March 28.": one short sentence glued under the picture
+                or (nxt.index == i + 1 and alone and nxt.word_count <= 12 and not _INNER_SENTENCE_RE.search(nxt.text))
             ):
                 found.add(nxt.index)
             break
@@ -1206,17 +1211,28 @@ def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:
     return found
 
 
-def assemble_paragraphs(lines: list[Line], dropped: set[int]) -> list[str]:
-    """Kept lines grouped into paragraphs, broken lines re-joined."""
+def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] | None = None) -> list[str]:
+    """Kept lines grouped into paragraphs, broken lines re-joined.
+
+    ``quoted``, when given, receives the positions of paragraphs made only of
+    markdown block-quote lines.
+    """
     hard = _hard_wrapped(lines, dropped)
     posts = _before_post_signatures(lines, dropped)
     paragraphs: list[str] = []
+    blocks: list[bool] = []
     pieces: list[str] = []
+    block = True
     previous: Line | None = None
+
+    def close() -> None:
+        paragraphs.append("".join(pieces))
+        blocks.append(block)
+
     for line in lines:
         if line.index in dropped or not line.text or line.link_only:
             if pieces:
-                paragraphs.append("".join(pieces))
+                close()
             pieces, previous = [], None
             continue
         if (
@@ -1226,19 +1242,25 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int]) -> list[str]:
             and not line.bullet
             and not line.table
             and not previous.table
+            and line.block_quote == previous.block_quote
             and line.index not in posts
             and not (line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text))
             and should_join(previous.text, line.text, hard and not previous.bullet)
         ):
             pieces.append(line.text if _hyphenated(previous.text) else " " + line.text)
+            block = block and line.block_quote
         else:
             if pieces:
-                paragraphs.append("".join(pieces))
-            pieces = [line.text]
+                close()
+            pieces, block = [line.text], line.block_quote
         previous = line
     if pieces:
-        paragraphs.append("".join(pieces))
-    return [p for p in (para.strip() for para in paragraphs) if p]
+        close()
+    kept = [(para.strip(), is_block) for para, is_block in zip(paragraphs, blocks)]
+    kept = [(para, is_block) for para, is_block in kept if para]
+    if quoted is not None:
+        quoted.update(i for i, (_, is_block) in enumerate(kept) if is_block)
+    return [para for para, _ in kept]
 
 
 _BIO_VERBS = r"(?:is|was|covers|covered|writes|wrote|reports|reported|has|joined|edits|leads|contributed)"

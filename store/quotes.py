@@ -29,7 +29,7 @@ _VERBS = (
     "answered|testified|concluded|mused|boasted|complained|cautioned|messaged|texted|"
     "emailed|blogged|captioned|continued|recounted|shouted|whispered|pleaded|urged|"
     "reiterated|elaborated|shared|described|describes|describing|assured|assures|reassured|"
-    "joking|quipping|adding|noting|arguing|insisting|recalling|remarking"
+    "joking|quipping|adding|noting|arguing|insisting|recalling|remarking|accused|accuses|accusing"
 )
 _VERB_RE = re.compile(rf"\b(?:{word_alternation(_VERBS.split('|'))})\b")
 # "The 26-year-old" and "The billionaire, 41," point back at the last person named, as "she" does.
@@ -224,6 +224,10 @@ class _Context:
         self.entities = entities
         self.avoid: frozenset[str] = frozenset()  # people a pronoun cannot mean for the quote at hand
         self.within: tuple[int, int] | None = None  # the outer quote whose nested quote is being judged
+
+    @functools.cached_property
+    def people(self) -> frozenset[str]:
+        return frozenset(name for _, _, name, kind in self.spans if kind == "PERSON")
 
     # Read only when a speaker is being resolved: most of the body has no quotes.
     @functools.cached_property
@@ -576,6 +580,8 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         return _Judgement(False, None, False)  # 'the app says "all good!"': a device's text, not speech
     verb_at = sent_start + verb.start()
     speaker = ctx.subject_before(sent_start, verb_at)
+    if verb.group().startswith("accus") and speaker not in ctx.people:
+        return _Judgement(False, None, False)  # a regulator "accused X of ...": its complaint's words
     sentence_start = ctx.sentences.start_of(verb_at)
     if speaker is None and sentence_start < sent_start:
         # "Yoon wrote that X had 'earned it,' but remarked that ...": the subject is before the first quote.
@@ -771,9 +777,15 @@ def _entity_name_in(ctx: _Context, lo: int, hi: int, fallback: str) -> str:
 # ------------------------------------------------------------------ driver
 
 def find_quotes(
-    body: str, entities: list[Entity] | tuple[Entity, ...] = (), sentences: Sentences | None = None
+    body: str, entities: list[Entity] | tuple[Entity, ...] = (), sentences: Sentences | None = None,
+    blocks: frozenset[int] = frozenset(),
 ) -> list[Quote]:
-    """Every quotation in ``body``, in order, with kind and speaker."""
+    """Every quotation in ``body``, in order, with kind and speaker.
+
+    ``blocks`` holds where block-quoted paragraphs start: set apart without
+    quote marks, they are speech when the paragraph before introduces them
+    ("She put it this way on a podcast:").
+    """
     paragraphs = _paragraph_bounds(body)
     raw: list[tuple[_Pair, int, int]] = []
     for lo, hi in paragraphs:
@@ -828,6 +840,11 @@ def find_quotes(
             )
             if judgement.speech:  # a title or scare quote is part of the sentence around it
                 prev_close[lo] = pair.end + 1
+        if lo in blocks and para_index and lo not in by_paragraph:
+            introduced = _introduced_block(ctx, paragraphs[para_index - 1], lo, hi)
+            if introduced is not None:
+                quotes[lo] = introduced
+                last_speech[lo] = introduced.speaker
         previous_para_speaker = last_speech.get(lo)
         if para_index and (signed := _post_signature(body, lo, hi)):
             _attribute_post(ctx, quotes, paragraphs[para_index - 1], *signed)
@@ -847,6 +864,28 @@ def find_quotes(
             "speech" if speech else "other", pair.start, pair.end,
         )
     return sorted(quotes.values(), key=lambda q: (q.start, -q.end))
+
+
+_PUT_IT_RE = re.compile(r"\bput\s+it\b")
+
+
+def _introduced_block(ctx: _Context, intro: tuple[int, int], lo: int, hi: int) -> Quote | None:
+    """A block quote under "She put it this way on the podcast:" is her speech, marks or none."""
+    body = ctx.body
+    end = intro[1]
+    if not body[intro[0]:end].rstrip().endswith(":"):
+        return None
+    start = max(intro[0], ctx.sentences.start_of(end - 1))
+    lead = body[start:end]
+    if _DOCUMENT_BEFORE_RE.search(lead):
+        return None
+    verb = None
+    for verb in _VERB_RE.finditer(lead):
+        pass
+    verb = verb or _PUT_IT_RE.search(lead)
+    if verb is None:
+        return None
+    return Quote(body[lo:hi], ctx.subject_before(start, start + verb.start()), "speech", lo, hi)
 
 
 def _is_outlet(name: str) -> bool:

@@ -116,3 +116,29 @@ def test_the_outlet_is_an_organisation_and_never_the_speaker():
     types = {e.name: e.type for e in result.entities}
     assert types.get("Quellon Asset Management") == "ORG"
     assert all(q.speaker != "The Harbour Courier" for q in result.quotes)
+
+
+def test_a_block_quote_introduced_by_its_speaker_is_her_speech():
+    text = "\n".join([
+        "# Why the founders fell out",
+        "",
+        "Dara Kesting says her co-founder stopped shipping. She put it this way on a podcast last fall:",
+        "",
+        "> We had a roadmap, and Miles had a different roadmap that lived only in his head.",
+        "",
+        "He followed up with a thread accusing the board of “rewriting history,” and left.",
+    ])
+    analysis = analyze_text(text, filename="post.md")
+    block = [q for q in analysis.quotes if q.text.startswith("We had a roadmap")]
+    assert block and (block[0].kind, block[0].speaker) == ("speech", "Dara Kesting")
+    accusing = [q for q in analysis.quotes if q.text == "rewriting history,"]
+    assert accusing and accusing[0].kind == "speech"
+
+
+def test_a_regulator_accusing_a_company_quotes_its_complaint_not_speech():
+    text = (
+        "Regulator sues Parcelway\n\nThe Federal Trade Commission on Wednesday accused Parcelway of making it "
+        "\"deliberately exhausting\" for customers to cancel, in a complaint filed in federal court."
+    )
+    [quote] = analyze_text(text).quotes
+    assert quote.kind == "other"

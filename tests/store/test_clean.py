@@ -683,3 +683,19 @@ def test_a_relative_update_stamp_is_removed():
     analysis = analyze_text(_article("Updated 3 hours ago", STORY))
     assert analysis.paragraphs == (STORY,)
     assert "Updated 3 hours ago" in analysis.removed
+
+
+def test_one_short_sentence_glued_under_a_markdown_image_is_its_caption():
+    text = "\n".join([
+        "# Halcyon Labs raises $40 million",
+        "",
+        STORY,
+        "",
+        "![Screenshot of the waitlist](https://example.com/waitlist.png)",
+        "The Halcyon waitlist page, captured March 28.",
+        "",
+        "The company said it would hire forty engineers in Lisbon this year.",
+    ])
+    analysis = analyze_text(text, filename="post.md")
+    assert "The Halcyon waitlist page, captured March 28." in analysis.removed
+    assert analysis.paragraphs[-1] == "The company said it would hire forty engineers in Lisbon this year."
