@@ -486,6 +486,13 @@ _RELATIVE_STAMP_RE = re.compile(
     r"days?|weeks?)\s+ago$",
     re.IGNORECASE,
 )
+# A paywall's counter and pitch, and the editor's note on an interview's edits.
+_PAYWALL_RE = re.compile(
+    r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
+    r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,60}|"
+    r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40})$",
+    re.IGNORECASE,
+)
 # "Posted in Product, Engineering": a blog post's category tags.
 _POSTED_IN_RE = re.compile(
     r"^(?:[Pp]osted|[Ff]iled|[Pp]ublished)\s+(?:in|under)\s*:?\s+[A-Z][\w&’' -]{0,30}(?:\s*[,|·/]\s*[A-Z][\w&’' -]{0,30}){0,6}$"
@@ -540,7 +547,7 @@ def _line_boilerplate(line: Line) -> bool:
         or is_page_chrome(text)
     ):
         return True
-    if count <= 16 and (_POSTED_IN_RE.match(text) or writer_card_name(text)):
+    if count <= 16 and (_POSTED_IN_RE.match(text) or writer_card_name(text) or _PAYWALL_RE.match(text)):
         return True
     # "new" opens both "newsletter" and "new tab": one test before either rule.
     if "new" in low and (
@@ -1196,6 +1203,8 @@ POST_SIGNATURE_RE = re.compile(
     r"^(?:[—–-]{1,2}\s*|A post shared by\s+)(?P<name>[^()@\n]{2,80}?)\s*\(@\w[\w.-]{0,60}(?:@[\w.-]{1,60})?\)"
 )
 POST_SIGNATURE_STARTS = ("—", "–", "-", "A post shared by ")
+# "BRANDT: Because I lived it." / "Q: Why restaurants?": a turn in a printed interview or transcript.
+TURN_LABEL_RE = re.compile(r"(?m)^(?P<label>Q|A|[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}):[ \t]+(?=\S)")
 
 
 def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:

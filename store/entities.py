@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from store.clean import TURN_LABEL_RE
 from store.common_words import is_everyday_word, zipf
 from store.lexicon import (
     FIRST_NAMES,
@@ -242,6 +243,9 @@ def _masked_spans(body: str) -> list[tuple[int, int]]:
     spans = _link_spans(body)
     if ":" in body:
         spans.extend(m.span() for m in _TICKER_RE.finditer(body))
+        turns = [m.span("label") for m in TURN_LABEL_RE.finditer(body)]
+        if len(turns) >= 4:
+            spans.extend(turns)  # "THE MARGIN:", "BRANDT:": who speaks each turn, not a mention
         spans.sort()
     return spans
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
+from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
 from store.lexicon import FEMALE_NAMES, MALE_NAMES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, word_alternation
@@ -849,6 +851,7 @@ def find_quotes(
         if para_index and (signed := _post_signature(body, lo, hi)):
             _attribute_post(ctx, quotes, paragraphs[para_index - 1], *signed)
 
+    _interview_turns(ctx, paragraphs, quotes)
     outer = [(p.start, p.end) for p, _, _ in top]
     for pair, _, _ in nested:
         if pair.start in quotes:
@@ -864,6 +867,56 @@ def find_quotes(
             "speech" if speech else "other", pair.start, pair.end,
         )
     return sorted(quotes.values(), key=lambda q: (q.start, -q.end))
+
+
+def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
+    """Answer turns are the speech of the person their label names; the interviewer's are speech only
+    when the label names a person ("HOST NAME:"), not for "Q:" or the publication's name."""
+    body = ctx.body
+    if ":" not in body:
+        return
+    turns: list[tuple[str, int, int]] = []  # label, text start, paragraph end
+    for lo, hi in paragraphs:
+        match = _TURN_LABEL_RE.match(body, lo, hi)
+        if match:
+            turns.append((match.group("label"), match.end(), hi))
+    labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for label, start, end in turns:
+        labels[label].append((start, end))
+    if len(turns) < 4 or len(labels) < 2 or sum(len(v) >= 2 for v in labels.values()) < 2:
+        return  # not an interview: one "NOTE:" or "UPDATE:" line
+    asking = {
+        label for label, spans in labels.items()
+        if sum(body[start:end].rstrip().endswith("?") for start, end in spans) * 2 >= len(spans)
+    }
+    people = _people_by_label(ctx, labels)
+    for label, spans in labels.items():
+        speaker = people.get(label)
+        if label in asking and speaker is None:
+            continue  # "Q:" or "THE MARGIN:": the interviewer, not a quoted source
+        if speaker is None and label == "A":
+            speaker = _most_named_person(ctx)
+        for start, end in spans:
+            quotes[start] = Quote(body[start:end], speaker, "speech", start, end)
+
+
+def _people_by_label(ctx: _Context, labels: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+    """"BRANDT" names Folasade Brandt: a label equal to a person's name or surname, in any case."""
+    found: dict[str, str] = {}
+    for entity in ctx.entities:
+        if entity.type != "PERSON":
+            continue
+        forms = {entity.name.casefold(), entity.name.split()[-1].casefold()}
+        forms |= {alias.casefold() for alias in entity.aliases}
+        for label in labels:
+            if label.casefold() in forms:
+                found.setdefault(label, entity.name)
+    return found
+
+
+def _most_named_person(ctx: _Context) -> str | None:
+    persons = [e for e in ctx.entities if e.type == "PERSON"]
+    return max(persons, key=lambda e: len(e.spans)).name if persons else None
 
 
 _PUT_IT_RE = re.compile(r"\bput\s+it\b")

@@ -142,3 +142,34 @@ def test_a_regulator_accusing_a_company_quotes_its_complaint_not_speech():
     )
     [quote] = analyze_text(text).quotes
     assert quote.kind == "other"
+
+
+def test_interview_turns_are_the_interviewees_speech_and_the_paywall_is_chrome():
+    text = "\n".join([
+        "The Ledger Weekly",
+        "You have 2 free articles left this month.",
+        "Ines Varga Built Payroll for Bakeries. Now She Wants the Whole Back Office.",
+        "By Rosa Lindqvist",
+        "March 4, 2025",
+        "",
+        "Ines Varga started Crumbwise in 2019 after years keeping the books for her family’s bakery.",
+        "This interview has been edited for length and clarity.",
+        "THE LEDGER: Why bakeries? Why not payroll for everybody?",
+        "VARGA: Because I lived it. My mother ran a bakery for twenty years.",
+        "THE LEDGER: Your rival says it can do all of that for less. What’s your answer?",
+        "VARGA: They can do it for less because they skip the hard part.",
+        "THE LEDGER: Last question. What would you tell your younger self?",
+        "VARGA: Keep the receipts. All of them.",
+        "Get unlimited access for $1 a week. Cancel anytime.",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title.startswith("Ines Varga Built Payroll")
+    speech = {q.text: q.speaker for q in analysis.quotes if q.kind == "speech"}
+    assert speech["Because I lived it. My mother ran a bakery for twenty years."] == "Ines Varga"
+    assert speech["Keep the receipts. All of them."] == "Ines Varga"
+    assert not any(text.startswith("Why bakeries") for text in speech)
+    names = {e.name for e in analysis.entities}
+    assert {"Ledger", "LEDGER", "VARGA", "Built Payroll"}.isdisjoint(names)
+    for chrome in ("You have 2 free articles left this month.", "This interview has been edited for length and clarity.",
+                   "Get unlimited access for $1 a week. Cancel anytime."):
+        assert chrome in analysis.removed
