@@ -486,6 +486,13 @@ _RELATIVE_STAMP_RE = re.compile(
     r"days?|weeks?)\s+ago$",
     re.IGNORECASE,
 )
+# A video player's and a broadcaster's page furniture.
+_PLAYER_CHROME_RE = re.compile(
+    r"^(?:closed captioning|video player is loading\.?|play video|now playing\s*:.{0,80}|watch live|report a typo|"
+    r"get (?:breaking )?news alerts\b.{0,60}|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
+    r"-?\d{1,3}°\s*[FC]?(?:\s+[A-Za-z]+){0,3})$",
+    re.IGNORECASE,
+)
 # A paywall's counter and pitch, and the editor's note on an interview's edits.
 _PAYWALL_RE = re.compile(
     r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
@@ -547,7 +554,9 @@ def _line_boilerplate(line: Line) -> bool:
         or is_page_chrome(text)
     ):
         return True
-    if count <= 16 and (_POSTED_IN_RE.match(text) or writer_card_name(text) or _PAYWALL_RE.match(text)):
+    if count <= 16 and (
+        _POSTED_IN_RE.match(text) or writer_card_name(text) or _PAYWALL_RE.match(text) or _PLAYER_CHROME_RE.match(text)
+    ):
         return True
     # "new" opens both "newsletter" and "new tab": one test before either rule.
     if "new" in low and (

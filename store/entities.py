@@ -162,7 +162,9 @@ _RUN_RE = re.compile(
     rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX})\b)"
     # "Institute for Neural Engineering": "for" only after an institution's word.
     rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court'})}) for (?:the )?){_TOK}"
-    rf"| \d{{1,2}}(?:\.\d+)?(?![\w.-]))*"
+    rf"| \d{{1,2}}(?:\.\d+)?(?![\w.-])"
+    # "United Metalworkers Local 418": a union local's number is its name
+    rf"|(?<=Local) \d{{1,5}}(?![\w.-]))*"
 )
 _TOK_RE = re.compile(rf"{_TOK}|\d+(?:\.\d+)?|[a-z]+")
 _CAPITAL_RE = re.compile(rf"[{_UP}]")
@@ -1217,6 +1219,19 @@ def _merge_tech_clippings(groups: _Groups) -> None:
             groups.union(short, full)
 
 
+def _merge_union_locals(groups: _Groups) -> None:
+    """"Local 418" is the "United Metalworkers Local 418" named before it."""
+    for key, group in list(groups.groups.items()):
+        m = group.mentions[0]
+        if len(m.tokens) != 2 or m.tokens[0].text != "Local" or key not in groups.groups:
+            continue
+        owners = {groups.find(k) for k in groups.parent if k != key and k.endswith(key)}
+        if len(owners) == 1:
+            owner = owners.pop()
+            groups.groups[owner].votes["ORG"] += 3
+            groups.union(key, owner)
+
+
 def _merge_versions(groups: _Groups) -> None:
     """"Quire 3.5" is a version of "Quire": a release number names no new thing."""
     for key, group in list(groups.groups.items()):
@@ -1843,6 +1858,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     elif low_text in WELL_KNOWN_PRODUCTS:
         votes["PRODUCT"] += 2
     last_word = tokens[-1].text.lower()
+    if "-" in last_word:
+        last_word = last_word.rsplit("-", 1)[1]  # "Brennick Courier-Ledger"
     if len(tokens) > 1 and last_word in _PRODUCT_TAILS:
         votes["PRODUCT"] += 4
     elif len(tokens) > 1 and (last_word in _DOCUMENT_TAILS or last_word in _INDEX_TAILS):
@@ -1878,7 +1895,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["PERSON"] += 1
         if tokens[0].text.lower() in FIRST_NAMES:
             votes["PERSON"] += 3
-    if any(map(str.isdigit, m.text)):
+    if len(tokens) >= 2 and tokens[-2].text == "Local" and tokens[-1].text.isdigit():
+        votes["ORG"] += 5  # "United Steelworkers Local 2290": a union's branch
+    elif any(map(str.isdigit, m.text)):
         votes["PRODUCT"] += 3
     elif m.text[0].islower():
         # "iPhone" is Apple's naming; "xAI", "eBay", "hNova" are mostly companies
@@ -2085,6 +2104,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_tech_clippings(groups)
     _merge_product_tails(text, groups)
     _merge_versions(groups)
+    _merge_union_locals(groups)
     _merge_acronyms(text, groups)
     _merge_owner_products(groups)
     _merge_the_forms(groups)

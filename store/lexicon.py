@@ -212,7 +212,7 @@ ORG_SUFFIXES = _words(
     army navy senate congress parliament assembly government
     strategies advisors advisers associates consultants insights economics global
     international worldwide
-    kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange
+    kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     """
 )
 

@@ -699,3 +699,14 @@ def test_one_short_sentence_glued_under_a_markdown_image_is_its_caption():
     analysis = analyze_text(text, filename="post.md")
     assert "The Halcyon waitlist page, captured March 28." in analysis.removed
     assert analysis.paragraphs[-1] == "The company said it would hire forty engineers in Lisbon this year."
+
+
+def test_a_broadcasters_video_player_weather_and_alert_lines_are_removed():
+    chrome = [
+        "72° Partly Cloudy", "Closed captioning", "Video player is loading.", "Play Video",
+        "Now Playing: Foundry workers react to closure news", "0:00 / 2:47", "Report a typo",
+        "Get breaking news alerts from KVTR 7 on your phone.",
+    ]
+    analysis = analyze_text(_article(*chrome[:6], STORY, *chrome[6:]))
+    assert analysis.paragraphs == (STORY,)
+    assert all(line in analysis.removed for line in chrome)

@@ -913,3 +913,17 @@ def test_senators_party_descriptions_a_quoted_bill_and_a_known_two_word_place():
     assert "Quick Cancel Act" in entities
     assert entities["New Jersey"].type == "PLACE"
     assert {"Sen", "Oregon Democrat", "Republican", "Jersey", "Cancel Act"}.isdisjoint(entities)
+
+
+def test_a_union_local_keeps_its_number_and_its_short_form_joins_it():
+    body = (
+        "Dolores Quintero, president of United Metalworkers Local 418, said members saw the memo. "
+        "Quintero said Local 418 will meet on Thursday. Halvik Castings will close the plant, as first "
+        "reported by the Brennick Courier-Ledger."
+    )
+    entities = _by_name(find_entities(body))
+    union = entities["United Metalworkers Local 418"]
+    assert union.type == "ORG" and "Local 418" in union.aliases
+    assert entities["Halvik Castings"].type == "ORG"
+    assert entities["Brennick Courier-Ledger"].type == "ORG"
+    assert "Local" not in entities
