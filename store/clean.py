@@ -239,13 +239,14 @@ _SHARE_VOCAB = _ACTION_WORDS | frozenset(
 # "Join 41,000+ builders who get ...": a sign-up box counts its readers.
 _JOIN_COUNT = r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]"
 _NEWSLETTER_RE = re.compile(
-    r"^(?:subscribe|sign up|sign-up|join|get|enter your email|don[’']t miss|thanks? (?:you )?for reading)\b.{0,160}"
+    r"^(?:subscribe|sign up|sign-up|join|get|enter your email|don[’']t miss|thanks? (?:you )?for reading|"
+    r"you[’']re reading)\b.{0,160}"
     r"\b(?:newsletter|inbox|updates|subscribe|subscribers|free|email|mailing list)\b"
     rf"|^{_JOIN_COUNT}",
     re.IGNORECASE,
 )
 # "Thanks for reading" and the reader count: sign-up lines even as full sentences.
-_THANKS_RE = re.compile(rf"^(?:thanks? (?:you )?for reading\b|{_JOIN_COUNT})", re.IGNORECASE)
+_THANKS_RE = re.compile(rf"^(?:thanks? (?:you )?for reading\b|you[’']re reading\b|{_JOIN_COUNT})", re.IGNORECASE)
 _SIGNUP_START_RE = re.compile(
     r"^(?:subscribe (?:to|now|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b|"
     r"[.!?]\s+(?:sign up|subscribe) (?:for|to)\b.{0,60}\bnewsletter\b", re.I
@@ -269,6 +270,8 @@ _FOOTER_RE = re.compile(
     r"SOURCE\s+[A-Z]|\(?(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
     r"advertise with us|all rights reserved|our standards\b|editorial standards|"
+    r"(?:brought to you|presented) by\b|"
+    r"(?:[\w’'.-]+ ){1,3}may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"corrections policy|ethics policy|disclaimer\s*:|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
     r"\bfor (?:general )?informational purposes|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
     r"category\s*:|sponsorships?\s*:|join the (?:discussion|conversation)\b|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
@@ -398,7 +401,10 @@ _LABEL_TAIL_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) +
 
 
 def _label_key(text: str) -> str:
-    return text.strip().lower().rstrip(_LABEL_TAIL_CHARS)
+    key = text.strip().lower().rstrip(_LABEL_TAIL_CHARS)
+    if key[:1] and not key[0].isalnum():
+        key = key.lstrip("".join(ch for ch in key[:4] if not ch.isalnum() and ch != " ")).lstrip()  # "📊 Reader poll"
+    return key
 
 
 def is_teaser_label(text: str) -> bool:
@@ -484,6 +490,11 @@ _SIGNOFF_WORDS = (" is written by", " is edited by", " is produced by")
 _RELATIVE_STAMP_RE = re.compile(
     r"^(?:(?:last\s+)?updated|published|posted)\s*:?\s+\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|"
     r"days?|weeks?)\s+ago$",
+    re.IGNORECASE,
+)
+# "This issue is brought to you by Palletwise. Palletwise tracks ...": a newsletter's sponsor read.
+_SPONSORED_ISSUE_RE = re.compile(
+    r"^this (?:issue|edition|newsletter|episode|email|post) is (?:brought to you|sponsored|presented|supported) by\b",
     re.IGNORECASE,
 )
 # A video player's and a broadcaster's page furniture.
@@ -582,6 +593,8 @@ def _line_boilerplate(line: Line) -> bool:
     if text[0] == "[" and _BRACKETED_RE.match(text):
         return True
     if ("|" in text or "·" in text or "•" in text) and is_menu_line(text):
+        return True
+    if count <= 80 and text[:5].lower() == "this " and _SPONSORED_ISSUE_RE.match(text):
         return True
     if count > 30:
         return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)
@@ -750,7 +763,11 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
                 break  # a full sentence in a paragraph of its own, past the ad: the story again
             gap = False
             follower = _next_text(lines, nxt.index, dropped)
-            body_follows = follower is not None and follower.word_count >= 30
+            # Past the first items, a heading over one full sentence is the story's next section.
+            body_follows = follower is not None and (
+                follower.word_count >= 30
+                or nxt.index > line.index + 3 and follower.word_count >= 16 and ends_terminal(follower.text)
+            )
             if heading_like(nxt.text) and body_follows:
                 break  # a section heading: the body resumes
             # Two short sentences can be one teaser ("X is over. Y thinks it's back.");
@@ -948,10 +965,32 @@ def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
     dropped |= _toc_lines(lines, body_start)
     dropped |= _teaser_blocks(lines, dropped, body_start)
     dropped |= _sponsor_blocks(lines)
+    dropped |= _quote_widgets(lines)
     dropped |= _captions_above_credits(lines, dropped)
     dropped |= _closing_sections(lines, body_start)
     dropped |= _pull_quotes(lines, body_start)
     return dropped
+
+
+# The parts of a stock-quote box: "PNHL.N", "48.12 USD", "+2.31 (+5.04%)".
+_WIDGET_PART_RE = re.compile(
+    r"^(?:[A-Z]{1,5}\.[A-Z]{1,2}|[A-Z]{1,5}:[A-Z]{1,5}|[$€£¥]?\d[\d,]*\.\d+\s*(?:USD|EUR|GBP|JPY|CHF|CAD|[$€£¥])?|"
+    r"[+\-−]\s?\d[\d,]*\.?\d*%?(?:\s*\([+\-−]?\d[\d,]*\.?\d*%\))?)$"
+)
+
+
+def _quote_widgets(lines: list[Line]) -> set[int]:
+    """A run of short lines holding at least two stock-quote parts is the quote box, company name and all."""
+    found: set[int] = set()
+    run: list[Line] = []
+    for line in [*lines, Line(len(lines), "", "", word_count=0)]:
+        if line.text and line.word_count <= 5 and not ends_terminal(line.text):
+            run.append(line)
+            continue
+        if 3 <= len(run) <= 6 and sum(bool(_WIDGET_PART_RE.match(r.text)) for r in run) >= 2:
+            found.update(r.index for r in run)
+        run = []
+    return found
 
 
 # "Written by Jane Roe" under the story: the card of a blog platform's author.

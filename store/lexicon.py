@@ -458,7 +458,8 @@ TEASER_LABELS = (
     "from around the web", "editor's picks", "editors' picks", "sponsored",
     "sponsored content", "partner content", "advertisement",
     "in case you missed it", "don't miss", "popular now",
-    "up next", "see also", "keep reading", "full coverage",
+    "up next", "see also", "keep reading", "full coverage", "shop the story", "shop the look",
+    "shop this story", "reader poll", "quick poll", "poll",
 )
 
 # Organisations and products so widely known that a story names them without

@@ -710,3 +710,39 @@ def test_a_broadcasters_video_player_weather_and_alert_lines_are_removed():
     analysis = analyze_text(_article(*chrome[:6], STORY, *chrome[6:]))
     assert analysis.paragraphs == (STORY,)
     assert all(line in analysis.removed for line in chrome)
+
+
+def test_a_stock_quote_box_a_shop_carousel_and_affiliate_note_are_removed_but_the_next_section_stays():
+    section = (
+        "Rourke launched the brand in 2021 with her longtime makeup artist, who stays on as creative "
+        "director of the company."
+    )
+    analysis = analyze_text(_article(
+        "PNVL.N", "Penvale Foods Inc", "48.12 USD", "+2.31 (+5.04%)", "", STORY,
+        "Shop the story", "Sundial Dewpoint Balm", "$34", "Shop now", "Sundial Eclipse Tint", "$28", "Shop now",
+        "A Rocky First Act", section, "",
+        "Heyday may earn a commission when you buy through links on our site.",
+    ))
+    assert analysis.paragraphs == (STORY, "A Rocky First Act", section)
+    for line in ("PNVL.N", "Penvale Foods Inc", "48.12 USD", "+2.31 (+5.04%)", "Sundial Dewpoint Balm", "$34"):
+        assert line in analysis.removed
+
+
+def test_a_newsletters_sponsor_read_poll_and_youre_reading_line_are_removed():
+    text = "\n".join([
+        "# The week in warehouses",
+        "",
+        "> **This issue is brought to you by Pallettrak.** Pallettrak tracks every pallet from dock door to "
+        "delivery, so you never have to ask where your freight is, and the first month is free for readers.",
+        "",
+        STORY,
+        "",
+        "### 📊 Reader poll",
+        "Would you let a robot pick your orders?",
+        "- [Yes, already do](https://example.com/poll?a=1)",
+        "- [No](https://example.com/poll?a=2)",
+        "",
+        "You’re reading The Loading Bay, a weekly newsletter by Wren Castell. Reply with tips and corrections.",
+    ])
+    analysis = analyze_text(text, filename="issue.md")
+    assert analysis.paragraphs == (STORY,)
