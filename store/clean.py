@@ -400,10 +400,13 @@ _TEASER_LABEL_RE = re.compile(
 _LABEL_TAIL_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ":-–—»›>.…"
 
 
+_LEADING_ICON_RE = re.compile(r"^[^\w\s]{1,3}\s*")
+
+
 def _label_key(text: str) -> str:
     key = text.strip().lower().rstrip(_LABEL_TAIL_CHARS)
     if key[:1] and not key[0].isalnum():
-        key = key.lstrip("".join(ch for ch in key[:4] if not ch.isalnum() and ch != " ")).lstrip()  # "📊 Reader poll"
+        key = _LEADING_ICON_RE.sub("", key)  # "📊 Reader poll"
     return key
 
 
