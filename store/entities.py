@@ -991,12 +991,20 @@ def _type_accounts(groups: _Groups) -> None:
 
 
 def _type_product_lines(groups: _Groups) -> None:
-    """"Ferrule Crew" beside "Ferrule 3.0": a versioned product's name opens its editions and tiers."""
+    """"Ferrule Crew" beside "Ferrule 3.0": a versioned product's name opens its editions and tiers,
+    as a company's name does for two or more of them ("Crumbwise Solo" and "Crumbwise Crew")."""
     bases: set[str] = set()
+    siblings: dict[str, int] = defaultdict(int)
     for group in groups.groups.values():
         m = group.mentions[0]
         if len(m.tokens) == 2 and _NUMBER_RE.fullmatch(m.tokens[1].text) and _decide(group) == "PRODUCT":
             bases.add(m.tokens[0].key)
+        elif 2 <= len(m.tokens) <= 3:
+            siblings[m.tokens[0].key] += 1
+    for key, count in siblings.items():
+        owner = groups.groups.get(key)
+        if count >= 2 and owner is not None and owner.votes.get("ORG", 0) >= 2 and _decide(owner) == "ORG":
+            bases.add(key)
     if not bases:
         return
     for group in groups.groups.values():

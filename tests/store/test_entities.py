@@ -927,3 +927,14 @@ def test_a_union_local_keeps_its_number_and_its_short_form_joins_it():
     assert entities["Halvik Castings"].type == "ORG"
     assert entities["Brennick Courier-Ledger"].type == "ORG"
     assert "Local" not in entities
+
+
+def test_two_tiers_named_after_their_company_are_its_products_not_people():
+    body = (
+        "Ines Varga started Crumbwise in 2019. | Plan | Price |\n\n| Crumbwise Solo | Free |\n\n"
+        "| Crumbwise Crew | $18 / month |"
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Crumbwise Solo"].type == "PRODUCT"
+    assert entities["Crumbwise Crew"].type == "PRODUCT"
+    assert entities["Crumbwise"].type == "ORG"
