@@ -808,7 +808,7 @@ _DEPARTMENTS = frozenset(
     communications partnerships policy infrastructure security data platform strategy""".split()
 )
 _DEPARTMENT_OF_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(ROLE_WORDS | {'lead', 'svp', 'evp'}, key=len, reverse=True))})\s+of\s+(?:the\s+)?$",
+    rf"\b(?:{word_alternation(ROLE_WORDS | {'lead', 'svp', 'evp'})})\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
