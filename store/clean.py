@@ -511,7 +511,19 @@ _PLAYER_CHROME_RE = re.compile(
 _PAYWALL_RE = re.compile(
     r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
     r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,60}|"
+
     r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40})$",
+    re.IGNORECASE,
+)
+# "Premium", "Subscriber exclusive": the badge on a paid story (a heading of that name is kept).
+_PAID_BADGE_RE = re.compile(
+    r"^(?:premium|premium (?:content|article|story)|subscriber exclusive|for subscribers|exclusive to subscribers)$",
+    re.IGNORECASE,
+)
+# "... fab-by-fab data for 41 sites. Unlock Premium for €19/month.": a pitch that ends in a price.
+_PAYWALL_PITCH_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:unlock|upgrade to|subscribe to|join) [\w ]{2,30} "
+    r"(?:for|from|at) (?:just |only )?[$€£]\d+(?:[.,]\d+)?\s*(?:/\s*|per |a )(?:month|mo|year|yr|week)\b[^.!?]{0,20}[.!]?$",
     re.IGNORECASE,
 )
 # "Posted in Product, Engineering": a blog post's category tags.
@@ -567,6 +579,8 @@ def _line_boilerplate(line: Line) -> bool:
         or low.startswith(("view ", "see ", "open ")) and _EMBED_CHROME_RE.match(text)
         or is_page_chrome(text)
     ):
+        return True
+    if count <= 3 and not line.heading and _PAID_BADGE_RE.match(text) or _PAYWALL_PITCH_RE.search(text):
         return True
     if count <= 16 and (
         _POSTED_IN_RE.match(text) or writer_card_name(text) or _PAYWALL_RE.match(text) or _PLAYER_CHROME_RE.match(text)

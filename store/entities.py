@@ -575,6 +575,22 @@ _LISTED_INSTITUTION_RE = re.compile(
 )
 
 
+# "Federal Ministry for Economic Affairs and Climate Action": two fields of one ministry,
+# told from "the Department of Justice and Google" by both fields ending in a portfolio's noun.
+_PORTFOLIO_NOUNS = frozenset(
+    """
+    affairs action development industry industries trade energy security services health education science
+    sciences technology innovation culture sport sports media environment protection planning transport
+    transportation infrastructure labour labor welfare justice finance economy agriculture food fisheries
+    forestry research climate housing communities employment resources safety commerce defence defense
+    """.split()
+)
+_PAIRED_INSTITUTION_RE = re.compile(
+    r"\b(?:(?:Federal|National|State|Royal) )?(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary) (?:of|for) "
+    r"(?P<fields>[A-Z][a-z-]+(?: [A-Z][a-z-]+)? (?:and|&) [A-Z][a-z-]+(?: [A-Z][a-z-]+)?)\b"
+)
+
+
 def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     headings = _heading_ranges(body)
     masked = _masked_spans(body)
@@ -583,6 +599,9 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     names = _quoted_names(body)
     for listed in _LISTED_INSTITUTION_RE.finditer(body):
         names[listed.group()] = "ORG"
+    for paired in _PAIRED_INSTITUTION_RE.finditer(body):
+        if all(field.split()[-1].lower() in _PORTFOLIO_NOUNS for field in re.split(r" (?:and|&) ", paired.group("fields"))):
+            names[paired.group()] = "ORG"
     phrases = _phrase_mentions(body, names) if names else []
     blocked = sorted((m.start, m.end) for m in phrases)
     mentions: list[_Mention] = list(phrases)
@@ -1126,6 +1145,20 @@ def _principal(body: str, groups: _Groups, options: list[tuple[int, str]]) -> st
     return principals.pop() if len(principals) == 1 else None
 
 
+_SUBSIDIARY_BEFORE_RE = re.compile(
+    r"\b(?:subsidiary|subsidiaries|unit|division|affiliate|arm|offshoot)\b,?\s+(?:called\s+|named\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_subsidiaries(body: str, groups: _Groups, options: list[tuple[int, str]]) -> set[str]:
+    """The groups among ``options`` whose first mention is not introduced as a subsidiary."""
+    first: dict[str, int] = {}
+    for pos, key in sorted(options):
+        first.setdefault(groups.find(key), pos)
+    return {key for key, pos in first.items() if not _SUBSIDIARY_BEFORE_RE.search(body, max(0, pos - 30), pos)}
+
+
 def _merge_name_parts(body: str, groups: _Groups) -> None:
     """Attach surname-only, first-name-only and short company names to the full name."""
     persons: dict[str, list[tuple[int, str]]] = defaultdict(list)  # part -> (pos, key)
@@ -1196,6 +1229,11 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
             targets = {groups.find(k) for _, k in options if groups.find(k) != groups.find(key)}
             if not targets:
                 continue
+            if table is orgs and len(targets) > 1:
+                # "Sälzer" beside "Sälzer Halbleiter AG" and "the subsidiary Sälzer Fab Freiberg GmbH": the parent
+                parents = _not_subsidiaries(body, groups, options)
+                if len(parents) == 1:
+                    targets = parents
             if len(targets) == 1:
                 target = targets.pop()
                 if table is orgs:
@@ -1394,7 +1432,9 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             ).upper()
             acronym = match.group(1).upper().replace("&", "")
             # "U.S. Food and Drug Administration (FDA)": the acronym may skip leading words.
-            if len(acronym) >= 2 and initials.endswith(acronym) and _norm(acronym) in groups.parent:
+            # An institution's acronym may be its own language's ("... Climate Action (BMWK)").
+            institution = any(t.text in _INSTITUTION_WORDS for t in m.tokens)
+            if len(acronym) >= 2 and (initials.endswith(acronym) or institution) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
     _merge_bare_acronyms(groups)
 
@@ -1914,7 +1954,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if m.cut == "based":
         votes["PLACE"] += 3
     if " & " in m.text:
-        votes["ORG"] += 2  # "Ebele & Strand", "Procter & Gamble": people are not joined by "&"
+        # "Ebele & Strand", "Procter & Gamble": people are not joined by "&", whatever the role words
+        # around the firm ("Hollis & Drummond analyst Oskar Pfründer") say
+        votes["ORG"] += 2 if m.text.split(" & ")[0].count(" ") else 6
     if m.start and body[m.start - 1] == "(" and body.startswith(")", m.end) and " " in m.text:
         if _NAME_END_RE.search(body, max(0, m.start - 24), m.start - 1):
             votes["ORG"] += 2.5  # "FlexiSeal 300 (Kōnan Seiki)": the maker

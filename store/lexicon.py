@@ -114,6 +114,7 @@ GENERIC_TERMS = _words(
     tflops petaflops int8 int4 fp16 fp8 fp32 bf16 npu npus dsp risc x86 lidar
     gaap ebitda arr mrr cagr ytd capex opex kyc aml b2b2c
     kb mb gb tb pb kbps mbps gbps mhz ghz kw mw gw kwh mwh gwh mah cve cves tl
+    sic euv duv mosfet mosfets igbt igbts cmos mems pcb pcbs ic ics led leds hvac bess
     usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl
     """
 )

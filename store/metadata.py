@@ -24,7 +24,7 @@ from store.clean import (
     writer_card_name,
 )
 from store.lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
-from store.sentences import ends_terminal, words
+from store.sentences import ends_terminal, ends_with_abbreviation, words
 
 
 @dataclass
@@ -437,7 +437,12 @@ def _headline_like(line: Line) -> bool:
     count = line.word_count
     if not text or count < 2 or count > 30 or len(text) > 250:
         return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("...") and not _title_cased_sentences(text):
+    if (
+        text.endswith((".", ",", ";", ":"))
+        and not text.endswith("...")
+        and not _title_cased_sentences(text)
+        and not (ends_with_abbreviation(text) and ". " not in text)
+    ):
         return False
     first = text.lstrip("[(")[:1] or text[0]
     odd = first.islower() and any(ch.isupper() for ch in text.split()[0][1:])

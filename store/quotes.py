@@ -522,6 +522,9 @@ _LABEL_NOUN_RE = re.compile(
 # "... says two venture firms ": a speech verb, then a clause whose subject ends right at the quote.
 _BARE_CLAUSE_RE = re.compile(
     rf"\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,4}}?(?:[a-z]+[^s\W]s|they|he|she|we)\s+$"
+    # 'said talks with the council had been "constructive"': the word the speaker used for them
+    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,6}}?(?:had|has|have|would|will)\s+been\s+$"
+    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,6}}?(?:was|were|is|are|remained|remain)\s+$"
 )
 _POSTED_RE = re.compile(r"\b(?:posted|tweeted|shared|uploaded)\b")
 
@@ -633,6 +636,7 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
 _DOCUMENTS = (
     r"(?:(?:regulatory|securities|court|legal|bankruptcy|annual|quarterly)\s+)?(?:filings?|complaint|lawsuit|suit|"
     r"prospectus|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1|"
+    r"(?:annual|quarterly|sustainability|earnings)\s+report|"
     r"order(?!\s+(?:of|to)\b)|ruling)"
 )
 _DOCUMENT_BEFORE_RE = re.compile(

@@ -187,6 +187,12 @@ def ends_terminal(line: str) -> bool:
     return bool(stripped) and stripped[-1] in TERMINAL
 
 
+def ends_with_abbreviation(text: str) -> bool:
+    """"… deal with Carrow Energy Corp.": the last period closes a company form or "U.S.", not a sentence."""
+    text = text.rstrip()
+    return text.endswith(".") and (_word_before(text, len(text) - 1) or "").lower() in _SENTENCE_FINAL_ABBREVIATIONS
+
+
 def heading_like(line: str, max_words: int = 14) -> bool:
     """A short line without sentence punctuation that reads as a heading."""
     text = line.strip()

@@ -746,3 +746,22 @@ def test_a_newsletters_sponsor_read_poll_and_youre_reading_line_are_removed():
     ])
     analysis = analyze_text(text, filename="issue.md")
     assert analysis.paragraphs == (STORY,)
+
+
+def test_a_paid_badge_and_a_priced_pitch_are_page_chrome_but_a_premium_heading_and_prices_in_the_story_stay():
+    story = "Users can unlock Premium for $10/month, the company said, up from $8 last year."
+    text = "\n".join([
+        "Tollgate raises its prices",
+        "Premium",
+        "",
+        story,
+        "",
+        "## Premium",
+        "",
+        "The top tier adds offline maps.",
+        "",
+        "PREMIUM",
+        "Subscribers get our full pricing tracker, with data for 41 apps. Unlock Premium for €19/month.",
+    ])
+    analysis = analyze_text(text, filename="prices.md")
+    assert analysis.paragraphs == (story, "Premium", "The top tier adds offline maps.")

@@ -938,3 +938,43 @@ def test_two_tiers_named_after_their_company_are_its_products_not_people():
     assert entities["Crumbwise Solo"].type == "PRODUCT"
     assert entities["Crumbwise Crew"].type == "PRODUCT"
     assert entities["Crumbwise"].type == "ORG"
+
+
+def test_acronyms_of_lowercase_technical_terms_are_not_names():
+    body = (
+        "Obermann will ship 1,200-volt SiC MOSFETs built on 200-mm wafers. Its lines do not need EUV "
+        "lithography; older DUV scanners will do. European SiC suppliers are busy."
+    )
+    assert _names(body) == {"Obermann"}
+
+
+def test_a_ministry_of_two_portfolios_is_one_name_and_takes_its_own_language_acronym():
+    body = (
+        "The Federal Ministry for Economic Affairs and Climate Action (BMWK) has confirmed a grant. "
+        "BMWK said the money comes in tranches. The Department of Justice and Google settled."
+    )
+    entities = _by_name(find_entities(body))
+    ministry = entities["Federal Ministry for Economic Affairs and Climate Action"]
+    assert ministry.type == "ORG" and ministry.mentions == 3 and "BMWK" in ministry.aliases
+    assert {"Department of Justice", "Google"} <= set(entities)
+
+
+def test_a_short_company_name_goes_to_the_parent_not_the_subsidiary_named_after_it():
+    body = (
+        "Obermann Werke AG signed the deal. The plant is run by the subsidiary Obermann Fertigung GmbH. "
+        "Obermann shares rose 6% on Tuesday."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Obermann Werke AG"].mentions == 2
+    assert entities["Obermann Fertigung GmbH"].mentions == 1
+
+
+def test_a_firm_of_two_surnames_joined_by_an_ampersand_is_an_organisation_despite_role_words():
+    body = (
+        "Analysts at Hollis & Whitlock estimate that global demand for power devices will grow about 20% a "
+        "year. \"The deal is small but big for Obermann,\" Hollis & Whitlock analyst Oskar Lind wrote in a "
+        "note to clients."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Hollis & Whitlock"].type == "ORG"
+    assert entities["Oskar Lind"].type == "PERSON"

@@ -381,3 +381,19 @@ def test_a_reposted_story_names_its_original_outlet_as_source_and_keeps_its_byli
     assert analysis.paragraphs[0].startswith("Irish regional airline")
     assert len(analysis.paragraphs) == 1
     assert "Mark Sutter" not in {e.name for e in analysis.entities}
+
+
+def test_a_headline_ending_in_a_company_abbreviation_is_still_the_title():
+    text = "\n".join([
+        "THE GRID LEDGER",
+        "Power & Storage Electronics | Supply Chain | Policy",
+        "Home › Storage › Deals",
+        "Obermann Werke signs seven-year inverter deal with Pallister Grid Corp.",
+        "By Ilka Sandoval | 3 June 2025, 09:10 CET",
+        "",
+        "Obermann Werke AG will ship inverter modules to Pallister Grid Corp. from next spring, the two "
+        "companies said on Monday.",
+    ])
+    analysis = analyze_text(text, filename="deal.txt")
+    assert analysis.title == "Obermann Werke signs seven-year inverter deal with Pallister Grid Corp."
+    assert analysis.source == "The Grid Ledger"

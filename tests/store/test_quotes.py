@@ -443,3 +443,17 @@ def test_an_organisation_described_in_an_appositive_is_still_the_speaker():
         "retailers, said the two-click standard was \"unworkable for small sellers\" and would invite fraud."
     )
     assert _one(body, "unworkable for small sellers").speaker == "Digital Sellers Association"
+
+
+def test_the_one_word_a_speaker_used_for_a_reported_subject_is_speech():
+    body = "Jürgen Wöllner said talks with the council had been \"constructive\" and would continue next week."
+    quote = _one(body, "constructive")
+    assert (quote.kind, quote.speaker) == ("speech", "Jürgen Wöllner")
+
+
+def test_words_quoted_from_an_annual_report_are_the_documents():
+    body = (
+        "Carrow Energy reported record sales. In its latest annual report, Carrow describes power chips as "
+        "‘the long pole in the tent’ for its targets."
+    )
+    assert _one(body, "the long pole in the tent").kind != "speech"
