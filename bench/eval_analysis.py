@@ -62,6 +62,8 @@ LABEL_SETS = [
     ("sealed5", ROOT / "tests" / "fixtures" / "sealed5" / "gold.json", ROOT / "tests" / "fixtures" / "sealed5"),
     ("sealed6", ROOT / "tests" / "fixtures" / "sealed6" / "gold.json", ROOT / "tests" / "fixtures" / "sealed6"),
     ("sealed7", ROOT / "tests" / "fixtures" / "sealed7" / "gold.json", ROOT / "tests" / "fixtures" / "sealed7"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed8", ROOT / "tests" / "fixtures" / "sealed8" / "gold.json", ROOT / "tests" / "fixtures" / "sealed8"),
 ]
 SEALED = frozenset({"sealed8"})
 

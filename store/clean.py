@@ -227,21 +227,21 @@ _ACTION_WORDS = frozenset(
     "share shares tweet email e-mail print copy save bookmark subscribe sign log "
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
-    "donate forum fixtures previous next".split()
+    "donate forum fixtures previous next refresh pinned".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
     "a for our with facebook twitter x linkedin whatsapp reddit pinterest telegram "
     "flipboard threads bluesky mastodon instagram youtube tiktok email content "
     "main navigation more options free account newsletter feed rss join conversation "
-    "discussion view all show replies read full about leave".split()
+    "discussion view all show replies read full about leave update updates entry".split()
 )
 # "Join 41,000+ builders who get ...": a sign-up box counts its readers.
 _JOIN_COUNT = r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]"
 _NEWSLETTER_RE = re.compile(
     r"^(?:subscribe|sign up|sign-up|join|get|enter your email|don[’']t miss|thanks? (?:you )?for reading|"
     r"you[’']re reading)\b.{0,160}"
-    r"\b(?:newsletter|inbox|updates|subscribe|subscribers|free|email|mailing list)\b"
+    r"\b(?:newsletter|inbox|updates|subscribe|subscribers|free|email|mailing list|briefing|digest)\b"
     rf"|^{_JOIN_COUNT}",
     re.IGNORECASE,
 )
@@ -255,7 +255,7 @@ _CAPTION_RE = re.compile(
     r"^(?:\(?(?:logo of|logo:|photo:|photo by|photos by|photo credit|photograph:|"
     r"photograph by|photography:|photography by|(?:photo|photograph|image|picture)s? courtesy|"
     r"image:|image credit|image source|image by|images by|illustration:|illustration by|"
-    r"credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|graphic:|file photo))",
+    r"credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|graphic:|file photo|(?:courtroom |court )?sketch:|sketch by))",
     re.IGNORECASE,
 )
 _CREDIT_END_RE = re.compile(
@@ -281,7 +281,7 @@ _FOOTER_RE = re.compile(
 )
 _COPYRIGHT_SIGN_RE = re.compile(r"©|\(c\) \d{4}|\bcopyright \d{4}", re.IGNORECASE)
 _CAPTION_TAIL_RE = re.compile(
-    r"\((?:photo|photograph|image|illustration|credit|video|graphic)s?\b[^()]*\)\.?$|"
+    r"\((?:photo|photograph|image|illustration|credit|video|graphic|sketch)s?\b[^()]*\)\.?$|"
     r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$",
     re.IGNORECASE,
 )
@@ -482,7 +482,7 @@ _OPENING_RULES_RE = re.compile(
 _TRIGGERS = (
     "getty", "shutterstock", "reuters", "ap", "afp", "unsplash", "istock", "alamy", "photo",
     "image", "illustration", "credit", "video", "graphic", "reserved", "©", "(c)", "copyright",
-    "logo", "caption", "file", "courtesy",
+    "logo", "caption", "file", "courtesy", "sketch",
 )
 
 _TRIGGER_RE = re.compile(word_alternation(_TRIGGERS))
@@ -785,7 +785,9 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
                 follower.word_count >= 30
                 or nxt.index > line.index + 3 and follower.word_count >= 16 and ends_terminal(follower.text)
             )
-            if heading_like(nxt.text) and body_follows:
+            # "4. Delaware chancellor trims fee award": the last item of a numbered list is one of them
+            list_item = nxt.bullet and lines[nxt.index - 1].bullet and lines[nxt.index - 1].index in found
+            if heading_like(nxt.text) and body_follows and not list_item:
                 break  # a section heading: the body resumes
             # Two short sentences can be one teaser ("X is over. Y thinks it's back.");
             # longer ones, or ones the story continues after, are the story.
@@ -1184,6 +1186,9 @@ def _starts_lower(text: str) -> bool:
     return word[0].islower() and not any(ch.isupper() for ch in token[1:])
 
 
+_EMOTICON_END_RE = re.compile(r"(?:^|\s)[:;]-?[()DP]$")
+
+
 def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
     """Decide whether ``nxt`` continues the sentence or paragraph of ``prev``."""
     prev = prev.rstrip()
@@ -1192,6 +1197,8 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
         return False
     if _starts_lower(nxt):
         return True
+    if prev[-1] in ")(DP" and _EMOTICON_END_RE.search(prev):
+        return hard_wrapped  # "... what's in the bag :)": a smiley ends its sentence
     terminal = ends_terminal(prev)
     if terminal:
         if prev.endswith(".") and _ends_with_abbreviation(prev) and nxt[0] not in "\"“‘'":

@@ -49,6 +49,7 @@ from store.lexicon import (
     WELL_KNOWN_ORGS,
     WELL_KNOWN_PRODUCTS,
     COUNTRIES,
+    DOTTED_STATE_ABBREVIATIONS,
     WEEKDAYS,
 )
 from store.model import Entity
@@ -591,6 +592,14 @@ _PAIRED_INSTITUTION_RE = re.compile(
 )
 
 
+def _dotted_state(body: str, start: int, end: int) -> bool:
+    """"WILMINGTON, Del.": a state's abbreviation with its period, after a city and a comma."""
+    return (
+        body[start - 2:start] == ", " and body[end:end + 1] == "."
+        and body[start:end].lower() in DOTTED_STATE_ABBREVIATIONS
+    )
+
+
 def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     headings = _heading_ranges(body)
     masked = _masked_spans(body)
@@ -629,7 +638,7 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
             last = part[-1]
             if (
                 end < len(body) and body[end] == "." and not last.possessive
-                and ("." in last.text or last.text.lower() in _ABBREVIATED)
+                and ("." in last.text or last.text.lower() in _ABBREVIATED or _dotted_state(body, start, end))
             ):
                 end += 1  # the key ignores the period
             heading = bool(headings) and _in_ranges(start, headings)
@@ -707,6 +716,12 @@ _CURRENCY_CODES = frozenset(
     "zar rub uah ils aed sar".split()
 )
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+    million billion trillion dozen""".split()
+)
+_LABEL_NUMBER_RE = re.compile(r" \d+[A-Za-z]?\b")
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
 
 
@@ -732,6 +747,13 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         tokens = m.tokens
         if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text):
             continue
+        if "_" in m.text:
+            continue  # "Sundew_Backup_v2": a file or folder name, not a name
+        if len(tokens) == 1 and (
+            tokens[0].key in _NUMBER_WORDS
+            or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
+        ):
+            continue  # "Nineteen hundred, no", "Exhibit 114": a number and a numbered label
         if tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() and all(
             _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
         ):
@@ -853,6 +875,7 @@ def _nationality_pair(low: str) -> bool:
     return len(parts) > 1 and all(part in NATIONALITIES for part in parts)
 
 
+_VENUE_WORDS = frozenset("convention conference exhibition events event congress expo".split())
 _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
 _CLOCK_BEFORE_RE = re.compile(r"(?:\d|[ap]\.?m\.?)\s+$", re.IGNORECASE)
 
@@ -1279,7 +1302,11 @@ def _merge_union_locals(groups: _Groups) -> None:
 
 
 def _merge_versions(groups: _Groups) -> None:
-    """"Quire 3.5" is a version of "Quire": a release number names no new thing."""
+    """"Quire 3.5" is a version of "Quire": a release number names no new thing.
+
+    Without the bare name, "Slate 2" and "Slate 3" are still one product line.
+    """
+    versions: dict[str, str] = {}  # base -> the first version's key
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
             if len(m.tokens) >= 2 and _NUMBER_RE.fullmatch(m.tokens[-1].text):
@@ -1287,6 +1314,10 @@ def _merge_versions(groups: _Groups) -> None:
                 if base in groups.parent and groups.find(base) != groups.find(key):
                     if _decide(groups.groups[groups.find(base)]) in ("PRODUCT", "OTHER"):
                         groups.union(key, base)
+                elif base not in groups.parent and _decide(group) == "PRODUCT":
+                    sibling = versions.setdefault(base, key)
+                    if groups.find(sibling) != groups.find(key):
+                        groups.union(key, sibling)
                 break
 
 
@@ -1765,7 +1796,8 @@ _PRODUCT_VERB_CUES = frozenset(
 ) | _cue_phrases(
     """launch of|release of|used in|use of|powered by|built on|version of|versions of|
     update to|users of|subscribers to|rollout of|rolled out|written in|rewritten in|coded in|
-    programmed in|ported to|built with|runs on|run on|code name|code-name|internal name|working name"""
+    programmed in|ported to|built with|runs on|run on|code name|code-name|internal name|working name|
+    call it|calls it|called it|internally as"""
 )
 _PLACE_CUES = _cue_phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
@@ -1777,7 +1809,8 @@ _NEXT_RE = re.compile(
     r"^(?:"
     r"(?P<who>,?\s+who\b)"
     r"|(?P<which>,\s+which\b)"
-    rf"|(?P<place_after>,\s+(?:{_rx(US_STATES | COUNTRIES | STATE_ABBREVIATIONS)})\b)"
+    rf"|(?P<place_after>,\s+(?:(?:{_rx(US_STATES | COUNTRIES | STATE_ABBREVIATIONS)})\b|"
+    rf"(?:{_rx(frozenset(a.title() for a in DOTTED_STATE_ABBREVIATIONS))})\.(?=\s)))"
     r"|(?P<appos>,\s+[^,.;:()\n]{2,80})"
     rf"|(?P<is_org>\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_rx(ORG_NOUNS)})\b(?![’']))"
     rf"|(?P<is_product>\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_rx(PRODUCT_NOUNS)})\b(?![’']))"
@@ -1882,6 +1915,8 @@ _NAME_END_RE = re.compile(r"(?:[A-Z][\w’'&.-]*|\d+)\s$")
 _MAKER_AFTER_RE = re.compile(r"(?: \d{1,4})? \((?:[A-Z][\w’'&.-]*\s){1,3}[A-Z][\w’'&.-]*\)")
 
 
+_VENUE_WORDS = frozenset("convention conference exhibition events event congress expo".split())
+_YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d\b(?![.,]\d)")
 _AMOUNT_BEFORE_RE = re.compile(r"\d[\d,.]*\s$")
 
 
@@ -1899,7 +1934,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if m.hint:
         votes[m.hint] += 3
     low_text = m.text.lower().rstrip(".")
-    if low_text in PLACES or len(tokens) == 2 and tokens[0].key in _COMPASS_WORDS and tokens[1].text.lower() in PLACES:
+    if m.text.endswith(".") and _dotted_state(body, m.start, m.end - 1):
+        votes["PLACE"] += 5
+    elif low_text in PLACES or len(tokens) == 2 and tokens[0].key in _COMPASS_WORDS and tokens[1].text.lower() in PLACES:
         votes["PLACE"] += 5
     elif low_text in WELL_KNOWN_ORGS:
         votes["ORG"] += 5 if " " in low_text else 2  # "Morgan Stanley" whole outweighs a first name
@@ -1912,6 +1949,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 4
     elif len(tokens) > 1 and (last_word in _DOCUMENT_TAILS or last_word in _INDEX_TAILS):
         votes["OTHER"] += 5  # "the Securities Reform Act", "the Community License", "the Nasdaq Composite"
+    elif len(tokens) > 2 and last_word in ("center", "centre") and tokens[-2].text.lower() in _VENUE_WORDS:
+        votes["PLACE"] += 5  # "the McAllister Convention Center": a venue, whatever it is run by
     elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
         votes["PLACE"] += 4
     elif len(tokens) > 1 and last_word.rstrip(".") in ORG_SUFFIXES:
@@ -1953,6 +1992,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG" if camel else "PRODUCT"] += 1
     if m.cut == "based":
         votes["PLACE"] += 3
+    if _YEAR_AFTER_RE.match(body, m.end):
+        votes["PERSON"] -= 3  # "Vellora Forge 2025", "Web Summit 2024": an event of that year, not a person
     if " & " in m.text:
         # "Ebele & Strand", "Procter & Gamble": people are not joined by "&", whatever the role words
         # around the firm ("Hollis & Drummond analyst Oskar Pfründer") say

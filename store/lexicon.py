@@ -185,7 +185,7 @@ PRODUCT_NOUNS = _words(
     operating system framework library language sdk extension robot drone
     fork forks database databases forum card cards dashboard dashboards runner editor
     widget widgets camera cameras earbuds headphones router compiler debugger tier tiers
-    token tokens coin coins stablecoin memecoin
+    token tokens coin coins stablecoin memecoin foldable foldables wearable wearables handset handsets
     """
 )
 
@@ -441,7 +441,12 @@ CITIES = frozenset(
 # Abbreviated US states as they appear in datelines ("SAN JOSE, Calif.").
 STATE_ABBREVIATIONS = frozenset(
     "calif fla mich minn tenn conn colo ariz penn n.y d.c n.c s.c n.j n.h n.m n.d s.d r.i "
-    "w.va mass. wash. ore. nev. okla ind.".split()
+    "w.va okla".split()
+)
+# "WILMINGTON, Del.", "LOUISVILLE, Ky.": AP abbreviations that are everyday words or names
+# without their period, so they name a state only as "<City>, Xxx."
+DOTTED_STATE_ABBREVIATIONS = frozenset(
+    "ala ark del ga ill ind kan ky la md mass miss mo mont neb nev ore pa tex vt va wash wis wyo".split()
 )
 
 PLACES = COUNTRIES | REGIONS | US_STATES | CITIES | STATE_ABBREVIATIONS
@@ -543,5 +548,9 @@ STATE_ABBREVIATION_NAMES = {
     "tenn": "tennessee", "conn": "connecticut", "colo": "colorado", "ariz": "arizona",
     "penn": "pennsylvania", "mass": "massachusetts", "wash": "washington", "ore": "oregon",
     "nev": "nevada", "okla": "oklahoma", "ind": "indiana", "n.y": "new york",
+    "ala": "alabama", "ark": "arkansas", "del": "delaware", "ga": "georgia", "ill": "illinois",
+    "kan": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland", "miss": "mississippi",
+    "mo": "missouri", "mont": "montana", "neb": "nebraska", "pa": "pennsylvania", "tex": "texas",
+    "vt": "vermont", "va": "virginia", "wis": "wisconsin", "wyo": "wyoming",
     "n.j": "new jersey", "n.c": "north carolina", "s.c": "south carolina",
 }

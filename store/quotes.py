@@ -41,7 +41,10 @@ _PRONOUN_RE = re.compile(
     # followed by an age, a verb, or the end of the clause handed to the search
     r"(?=,\s+\d{1,3},|\s+(?:\w+ly\s+)?(?:said|told|wrote|[a-z]+s|[a-z]+ed)\b|\s*$))"
 )
-_ATTACHED_RE = re.compile(r"(?:[’']s)?(?:,[^.!?;]{0,80}|\s+(?:of|at|from|with|for)\s+(?:the\s+)?)$")
+# "Raman, Vantage's chief,", "Lina Berg of Fjord Ventures", "Solberg of the consultancy Brightwater"
+_ATTACHED_RE = re.compile(
+    r"(?:[’']s)?(?:,[^.!?;]{0,80}|\s+(?:of|at|from|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2})$"
+)
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 _HONORIFIC_WORDS = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")  # "Mrs" starts with "Mr"
 _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
@@ -612,6 +615,10 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
             if start == at and kind == "PERSON":
                 return _Judgement(True, name, True)
     post_end = min(ctx.sentences.end_of(close) if close < hi else hi, hi, close + _WINDOW)
+    if post_end <= close + 1 and close < hi and body[close - 2:close - 1] in ("?", "!"):
+        # '"You understood that?" Farrow-Baptiste asked.': a question ends its sentence inside the
+        # marks, and the name after it opens the next one
+        post_end = min(ctx.sentences.end_of(close + 1), hi, close + _WINDOW)
     after = body[close:post_end]
     next_quote = _NEXT_OPENING_RE.search(after)
     if next_quote:
@@ -644,8 +651,12 @@ _DOCUMENT_BEFORE_RE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b"
     # "what the filing calls '...'", "the complaint alleges that ..."
     # (a memo "according to" which someone spoke reports speech; a memo that "describes" is the document)
-    rf"|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum)\s+(?:calls|called|says|said|states|stated|"
-    r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed)\b",
+    # ("The memo, whose author is unknown, reads in part:" and an email read into the record too)
+    rf"|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail)(?:,[^,.;:!?]{{1,80}},)?"
+    r"\s+(?:calls|called|says|said|states|stated|"
+    r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed)\b"
+    # "It read: ...": a document read out, named in the sentence before
+    r"|\b(?:it|which)\s+(?:reads|read)(?:\s+in\s+part)?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 _DOCUMENT_AFTER_RE = re.compile(
@@ -669,6 +680,11 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
         return bool(_DOCUMENT_AFTER_RE.match(ctx.body[close:close + 80]))
     if document.group()[:2].lower() in ("in", "ac", "un", "ci", "qu"):
         return True  # "In a regulatory filing, Quillon said ...": the filing is how Quillon spoke
+    head = pre[:document.start()]
+    if any(verb.group() not in _WRITING_VERBS for verb in _VERB_RE.finditer(head)) and any(
+        m[3] == "PERSON" for m in ctx.mentions_in(sent_start, sent_start + document.start())
+    ):
+        return False  # "Mehra told jurors the memo described '...'": her words for the memo
     for verb in _VERB_RE.finditer(pre, document.end()):
         if verb.group() in _WRITING_VERBS:
             continue  # "In a two-page order, Blaylock wrote that ...": the document's author writing it

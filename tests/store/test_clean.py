@@ -765,3 +765,65 @@ def test_a_paid_badge_and_a_priced_pitch_are_page_chrome_but_a_premium_heading_a
     ])
     analysis = analyze_text(text, filename="prices.md")
     assert analysis.paragraphs == (story, "Premium", "The top tier adds offline maps.")
+
+
+def test_live_blog_chrome_is_dropped_around_its_entries():
+    text = "\n".join([
+        "Corvane Summit 2025 live: the new tablet and a code name",
+        "By Ada Brook | June 3, 2025",
+        "Refresh for updates",
+        "",
+        "Pinned",
+        "The keynote is over. The tablet starts at $649 and ships June 19.",
+        "Share this update",
+        "",
+        "11:42 a.m. PT",
+        "That is a wrap. The chief executive sent developers off to the afternoon sessions.",
+        "Share this update",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.paragraphs == (
+        "The keynote is over. The tablet starts at $649 and ships June 19.",
+        "That is a wrap. The chief executive sent developers off to the afternoon sessions.",
+    )
+
+
+def test_a_numbered_most_read_list_is_dropped_to_its_last_item():
+    story_end = "Varga said the folder held his notes, and the judge told counsel to move on to a new question."
+    story_next = (
+        "Farrow then turned to Exhibit 114, an unsigned planning memo from April 2023 that the defence says "
+        "nobody at the company had ever read before the lawsuit was filed in the spring."
+    )
+    text = "\n".join([
+        "Engineer takes the stand in trade-secrets trial",
+        "",
+        story_end,
+        "",
+        "MOST READ",
+        "1. Appeals court revives pharmacy-chain antitrust suit",
+        "2. Ex-Ferrovia CFO pleads guilty in invoicing scheme",
+        "3. Delaware chancellor trims $90M fee award",
+        "",
+        story_next,
+    ])
+    assert analyze_text(text).paragraphs == (story_end, story_next)
+
+
+def test_a_courtroom_sketch_caption_and_a_briefing_sign_up_are_dropped():
+    story = "Caleb Marr told jurors on Tuesday that he took nothing that was not already in his head."
+    text = "\n".join([
+        "Engineer takes the stand",
+        "",
+        story,
+        "",
+        "Courtroom sketch: Caleb Marr testifies before Judge Ada Thorn on Tuesday. (Sketch by Mira Duval for Court Wire)",
+        "",
+        "Get the Court Wire morning briefing",
+        "Sign up",
+    ])
+    assert analyze_text(text).paragraphs == (story,)
+
+
+def test_a_smiley_ends_its_line_so_the_next_sentence_starts_a_new_paragraph():
+    assert not should_join("It read: \"Bringing what I can carry. Best not to ask :)", "Varga told the jury it was a joke.")
+    assert should_join("It read: \"Bringing what I can carry, and best not to", "Ask what is in the bag.\"")

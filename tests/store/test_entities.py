@@ -978,3 +978,57 @@ def test_a_firm_of_two_surnames_joined_by_an_ampersand_is_an_organisation_despit
     entities = _by_name(find_entities(body))
     assert entities["Hollis & Whitlock"].type == "ORG"
     assert entities["Oskar Lind"].type == "PERSON"
+
+
+def test_an_event_named_with_its_year_is_not_a_person_and_she_is_the_ceo():
+    text = "\n".join([
+        "Gadget Desk",
+        "LIVE",
+        "Tallis Forge 2025 live: Pane 3, Echo 2.5 and a code name nobody expected",
+        "Follow along as Tallis CEO Marta Quillby takes the stage in San Jose",
+        "By Ada Brook | June 3, 2025",
+        "",
+        "11:42 a.m. PT",
+        "That is a wrap. Quillby closed by sending developers off to the afternoon sessions at Forge. "
+        "\"Go build something that doesn't need a data center,\" she said.",
+    ])
+    analysis = analyze_text(text)
+    entities = _by_name(analysis.entities)
+    assert entities["Tallis Forge"].type != "PERSON"
+    assert [q.speaker for q in analysis.quotes] == ["Marta Quillby"]
+
+
+def test_a_convention_center_is_a_place_and_numbered_models_are_one_product_line():
+    body = (
+        "We are in our seats at the McAllister Convention Center. Orbit Pane 3 starts at $649. Sales of "
+        "Orbit Pane 2 fell 18% last year. Orbit Pane 3 ships in June."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["McAllister Convention Center"].type == "PLACE"
+    line = [e for e in entities.values() if "Orbit Pane 3" in e.aliases]
+    assert len(line) == 1 and "Orbit Pane 2" in line[0].aliases and line[0].type == "PRODUCT"
+
+
+def test_a_name_used_internally_is_a_products_code_name():
+    body = (
+        "Quillon carried the design of its compression engine, known internally as Sundrop, to a rival. "
+        "Okafor put a silhouette on screen: \"We call it Marlin internally.\" Marlin folds."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Sundrop"].type == "PRODUCT"
+    assert entities["Marlin"].type == "PRODUCT"
+
+
+def test_a_dotted_state_abbreviation_in_a_dateline_is_a_place_and_so_is_its_city():
+    body = "WORCESTER, Mass. — Caleb Marr, a former engineer, told jurors on Tuesday that he took nothing."
+    entities = _by_name(find_entities(body))
+    assert entities["Mass."].type == "PLACE"
+    assert entities["WORCESTER"].type == "PLACE"
+
+
+def test_number_words_file_names_and_numbered_exhibits_are_not_names():
+    body = (
+        "Marr synced a folder named Drift_Backup_v2 to a personal account. Farrow turned to Exhibit 114. "
+        "\"Some, yes. Nineteen hundred, no,\" Solberg said."
+    )
+    assert _names(body) == {"Marr", "Farrow", "Solberg"}

@@ -457,3 +457,39 @@ def test_words_quoted_from_an_annual_report_are_the_documents():
         "‘the long pole in the tent’ for its targets."
     )
     assert _one(body, "the long pole in the tent").kind != "speech"
+
+
+def test_a_question_is_the_speech_of_the_name_that_asks_it_after_the_marks():
+    text = "\n".join([
+        "Trade secrets trial, week two",
+        "",
+        "Under questioning from the plaintiff's lawyer, Lucia Farrow-Bright, Caleb Marr admitted he synced a folder.",
+        "",
+        "\"You understood that folder held source code?\" Farrow-Bright asked.",
+        "",
+        "\"I understood it held my notes,\" Marr said.",
+    ])
+    speakers = {q.text: q.speaker for q in analyze_text(text).quotes}
+    assert speakers["You understood that folder held source code?"] == "Lucia Farrow-Bright"
+    assert speakers["I understood it held my notes,"] == "Caleb Marr"
+
+
+def test_an_expert_of_a_named_consultancy_is_the_speaker_not_the_consultancy():
+    body = (
+        "Her expert, Dr. Henrike Solvang of the consultancy Brightline Forensics, testified that the folder held "
+        "2,316 files, of which \"at least 1,900 match, byte for byte.\""
+    )
+    assert _one(body, "at least 1,900 match, byte for byte.").speaker == "Henrike Solvang"
+
+
+def test_a_memo_and_an_email_read_out_are_documents_but_a_lawyers_words_for_a_memo_are_speech():
+    body = (
+        "Farrow turned to Exhibit 114, an unsigned planning memo. The memo, whose author has not been "
+        "identified, reads in part: \"Hiring from their storage team is the fastest path.\" "
+        "Arjun Mehra told jurors the memo described \"ordinary recruiting, the kind every company does,\" and "
+        "sat down. Farrow read into the record an email Marr sent on a Sunday. It read: \"Bringing what I can carry.\""
+    )
+    assert _one(body, "Hiring from their storage team is the fastest path.").kind != "speech"
+    assert _one(body, "Bringing what I can carry.").kind != "speech"
+    quote = _one(body, "ordinary recruiting, the kind every company does,")
+    assert (quote.kind, quote.speaker) == ("speech", "Arjun Mehra")
