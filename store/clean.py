@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from store.common_words import is_everyday_word
 from store.lexicon import FIRST_NAMES, ROLE_WORDS, SOCIAL_NETWORKS, TEASER_LABELS
 from store.sentences import ABBREVIATIONS, ends_terminal, first_word, heading_like, word_alternation, words
 
@@ -271,6 +272,7 @@ _FOOTER_RE = re.compile(
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
     r"advertise with us|all rights reserved|our standards\b|editorial standards|"
     r"(?:brought to you|presented) by\b|"
+    r"you(?:[’']re| are) receiving this\b|follow (?:the show|the podcast|this podcast)\b|"
     r"(?:[\w’'.-]+ ){1,3}may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"corrections policy|ethics policy|disclaimer\s*:|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
     r"\bfor (?:general )?informational purposes|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
@@ -438,6 +440,9 @@ def is_share_line(text: str) -> bool:
 _TAGLINE_RE = re.compile(
     r"^(?:[Pp]roudly\s+)?(?:[Ss]erving|[Tt]he voice of)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:since|[Ee]st\.|[Ee]stablished|[Ff]ounded)\s+(?:in\s+)?(?:1[5-9]|20)\d{2}$"
+    # "A podcast about starting over · Hosted by Theo Marr": a show's description under its name
+    r"|^(?:[Aa]n?|[Tt]he)\s+(?:weekly\s+|daily\s+)?(?:podcast|newsletter|show)\s+(?:about|for|on|from|where)\b"
+    r"|(?:^|[·|•]\s*)[Hh]osted\s+by\s+[A-Z]"
 )
 
 
@@ -526,6 +531,9 @@ _PAYWALL_PITCH_RE = re.compile(
     r"(?:for|from|at) (?:just |only )?[$€£]\d+(?:[.,]\d+)?\s*(?:/\s*|per |a )(?:month|mo|year|yr|week)\b[^.!?]{0,20}[.!]?$",
     re.IGNORECASE,
 )
+_HASHTAGS_RE = re.compile(r"^#\w+(?:\s+#\w+)*$")
+# "Use code DRAFT at checkout for 15% off": a sponsor's discount code.
+_PROMO_CODE_RE = re.compile(r"\b(?i:use|enter|with) (?i:the )?(?i:promo |discount |offer )?(?i:code) [A-Z0-9]{3,}\b")
 # "Posted in Product, Engineering": a blog post's category tags.
 _POSTED_IN_RE = re.compile(
     r"^(?:[Pp]osted|[Ff]iled|[Pp]ublished)\s+(?:in|under)\s*:?\s+[A-Z][\w&’' -]{0,30}(?:\s*[,|·/]\s*[A-Z][\w&’' -]{0,30}){0,6}$"
@@ -581,6 +589,10 @@ def _line_boilerplate(line: Line) -> bool:
     ):
         return True
     if count <= 3 and not line.heading and _PAID_BADGE_RE.match(text) or _PAYWALL_PITCH_RE.search(text):
+        return True
+    if text[0] == "#" and _HASHTAGS_RE.match(text):
+        return True  # "#SecondDraft #Startups": a post's hashtags, nothing to read
+    if count <= 30 and _PROMO_CODE_RE.search(text):
         return True
     if count <= 16 and (
         _POSTED_IN_RE.match(text) or writer_card_name(text) or _PAYWALL_RE.match(text) or _PLAYER_CHROME_RE.match(text)
@@ -1059,6 +1071,13 @@ _CONTACT_LABEL_RE = re.compile(
 
 # First letters of every label above and of "Written by": a cheap test before the regexes.
 _TAIL_INITIALS = frozenset("ACFIMNPSW")
+# A disclaimer's label run into its first sentence, as a bold lead-in often is.
+_RUN_IN_DISCLAIMER_RE = re.compile(
+    r"^(?:cautionary (?:note|statement)s?|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statements?)?)"
+    r"(?: (?:regarding|concerning|about|on) forward[- ]looking (?:statements?|information))?[.:]\s+\S",
+    re.IGNORECASE,
+)
+_CREDITS_RE = re.compile(r"^(?:show |episode |podcast )?credits:?$", re.IGNORECASE)
 
 
 def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
@@ -1071,9 +1090,13 @@ def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
     story = _story_start(lines, body_start)
     for line in lines[story + 1:]:
         text = line.text
-        if not text or line.word_count > 8 or text[0].upper() not in _TAIL_INITIALS:
+        if not text or text[0].upper() not in _TAIL_INITIALS:
             continue
-        if _DISCLAIMER_RE.match(text) or _ABOUT_AUTHOR_RE.match(text):
+        if line.word_count > 8:
+            if _RUN_IN_DISCLAIMER_RE.match(text):
+                found.add(line.index)  # "Forward-looking statements. This letter contains ..."
+            continue
+        if _DISCLAIMER_RE.match(text) or _ABOUT_AUTHOR_RE.match(text) or _CREDITS_RE.match(text):
             found |= _section_under(lines, line.index)
         elif _CONTACT_LABEL_RE.match(text):
             found |= _contact_lines(lines, line.index)
@@ -1186,6 +1209,7 @@ def _starts_lower(text: str) -> bool:
     return word[0].islower() and not any(ch.isupper() for ch in token[1:])
 
 
+_CHAPTER_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+[–—-]\s")
 _EMOTICON_END_RE = re.compile(r"(?:^|\s)[:;]-?[()DP]$")
 
 
@@ -1206,6 +1230,8 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
         return hard_wrapped
     if prev.endswith((":", " -", " –", " —")):
         return hard_wrapped
+    if nxt[0].isdigit() and _CHAPTER_RE.match(nxt):
+        return False  # "00:12:30 – Why we left Boston": an episode's chapter list, one per line
     if nxt[0].isdigit() or nxt[0] in "$€£¥%(":
         return True
     last = prev.split()[-1].lower().strip("\"'“”‘’(")
@@ -1277,6 +1303,23 @@ POST_SIGNATURE_RE = re.compile(
 POST_SIGNATURE_STARTS = ("—", "–", "-", "A post shared by ")
 # "BRANDT: Because I lived it." / "Q: Why restaurants?": a turn in a printed interview or transcript.
 TURN_LABEL_RE = re.compile(r"(?m)^(?P<label>Q|A|[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}):[ \t]+(?=\S)")
+# "Theo: So you moved?" / "Naledi: Nothing.": a transcript whose turns carry first names.
+NAME_TURN_RE = re.compile(r"(?m)^(?P<label>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?):[ \t]+(?=\S)")
+
+
+def name_turn_labels(body: str) -> frozenset[str]:
+    """The names that label the turns of a transcript: two or more, each twice, four turns in all.
+
+    Everyday words ("Update:", "Note:", "Correction:") label notes, not speakers.
+    """
+    counts: dict[str, int] = {}
+    for match in NAME_TURN_RE.finditer(body):
+        label = match.group("label")
+        counts[label] = counts.get(label, 0) + 1
+    repeated = {label for label, n in counts.items() if n >= 2 and not is_everyday_word(label.split()[0])}
+    if len(repeated) < 2 or sum(counts[label] for label in repeated) < 4:
+        return frozenset()
+    return frozenset(repeated)
 
 
 def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:

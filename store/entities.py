@@ -16,8 +16,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from store.clean import TURN_LABEL_RE
+from store.clean import TURN_LABEL_RE, name_turn_labels
 from store.common_words import is_everyday_word, zipf
+from store.works import NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
     FIRST_NAMES,
     FORMER_NAMES,
@@ -57,7 +58,7 @@ from store.sentences import ABBREVIATIONS, Sentences, heading_like, keyword_find
 
 _POSSESSIVE_RE = re.compile(r"[’']s$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d+)?")
-_PREFIX_RE = re.compile(r"(?i)(?:ex|former|non|pro|anti|pre|post|co|mid)-(?=[A-Z])")
+_PREFIX_RE = re.compile(r"(?i:ex|former|non|pro|anti|pre|post|co|mid)-(?=[A-Z])")  # "ex-Google", not "Co-op"
 
 _VERBISH = SPEECH_VERBS | frozenset(
     "is was has had have will would could can did does should may might must spoke "
@@ -221,7 +222,7 @@ def _make_token(text: str, start: int) -> _Token | None:
         start += prefix.end()
         text = text[prefix.end():]
     cut = ""
-    if "-" in text:
+    if "-" in text and text.lower() not in ORG_SUFFIXES:  # "Co-op" is a legal form, not "Co" cut
         parts = text.split("-")
         for i in range(1, len(parts)):
             if parts[i].isalpha() and parts[i].islower() and not _model_suffix(parts[i - 1], parts[i]) and (
@@ -436,12 +437,20 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
 _LABEL_RE = re.compile(r"(?:[-*•+]\s+)?([^:.!?\n\"“]{3,60}):\s")
 
 
+def _affiliation(para: str) -> bool:
+    """"Co-founder & CEO, Ostrander Fieldworks": a signer's role and company, not a heading."""
+    role, comma, rest = para.partition(", ")
+    return bool(comma) and rest[:1].isupper() and all(
+        word in ROLE_WORDS or word in ("&", "and", "of", "the") for word in role.lower().split()
+    )
+
+
 def _heading_ranges(body: str) -> list[tuple[int, int]]:
     """Paragraphs that are headings: Title Case, one to three words, or a short sentence-case line."""
     ranges = []
     pos = 0
     for para in body.split("\n\n"):
-        if heading_like(para, 16) and (title_cased(para) or len(para.split()) <= 8):
+        if heading_like(para, 16) and (title_cased(para) or len(para.split()) <= 8) and not _affiliation(para):
             ranges.append((pos, pos + len(para)))
         elif ":" in para[:80]:
             label = _LABEL_RE.match(para)
@@ -479,33 +488,16 @@ def _quoted_names(body: str) -> dict[str, str]:
         if len(name.split()) < 2 or not title_cased(name):
             continue
         # "her next album should be called ...": the name is a work's, not a product's
-        if match.group("cue") not in _WORK_CUES and not _NAMED_WORK_RE.search(
+        if match.group("cue") not in WORK_CUES and not NAMED_WORK_RE.search(
             body, max(0, match.start() - 70), match.start("name") - 1
         ):
             names[name] = "PRODUCT"
     return names
 
 
-_WORK_CUES = ("titled", "entitled", "headlined")
-_WORK_NOUNS = (
-    "report|letter|paper|memo|essay|book|study|article|column|post|podcast|episode|film|"
-    "documentary|song|album|talk|keynote|presentation|newsletter|op-ed|headline|video|series|"
-    "survey|analysis|manifesto|blog|speech|lecture|white paper|filing|policy|guide|single|track|"
-    "novel|memoir|movie|show|musical|play|game"
-)
-_WORK_CUE_RE = re.compile(
-    # "its report, “...”", "titled ...", "Odessa Vale’s ‘Low Tide Radio’" (a person's work)
-    rf"\b(?:(?:{_WORK_NOUNS})s?,?|{'|'.join(_WORK_CUES)})\s+$|\b[A-Z][\w-]+\s[A-Z][\w-]+[’']s\s+$"
-)
 # 'collectively as the “Investor Defendants”', 'what it calls the “December Written Consent”':
 # a filing's defined term (a nickname is "known as", and its "the" sits inside the marks).
 _DEFINED_TERM_CUE_RE = re.compile(r"(?:\(|(?<!known )\bas|\bcalls?|\bcalled|\btermed|\bdefined\s+as)\s*the\s+$")
-_NAMED_WORK_RE = re.compile(rf"\b(?:{_WORK_NOUNS})s?\b[^,.;:!?\"“”]{{0,25}}\b(?:called|named)\s+$")
-# '"Glass Hearts" singer': a title that names its maker's work.
-_MAKER_AFTER_TITLE_RE = re.compile(
-    r"[\"”’]\s+(?:singer|songwriter|author|writer|star|director|creator|host|rapper|actor|actress|"
-    r"producer|hitmaker|novelist|filmmaker|showrunner)\b"
-)
 _OPEN_TITLE_RE = re.compile(r"[\"“‘](?=[A-Z])")
 _TITLE_TEXT_RE = re.compile(r"[A-Z][^\"“”\n]{1,100}?(?=[\"”’])")
 
@@ -521,10 +513,8 @@ def _work_titles(body: str) -> list[tuple[int, int]]:
         pos = mark.end()
         title = _TITLE_TEXT_RE.match(body, pos)
         if title is None or not (
-            _WORK_CUE_RE.search(body, max(0, pos - 30), pos - 1)
+            names_a_work(body, pos, title.end())
             or _DEFINED_TERM_CUE_RE.search(body, max(0, pos - 30), pos - 1)
-            or _MAKER_AFTER_TITLE_RE.match(body, title.end())
-            or _NAMED_WORK_RE.search(body, max(0, pos - 70), pos - 1)
         ):
             continue
         if len(title.group().split()) >= 2:
@@ -1301,6 +1291,9 @@ def _merge_union_locals(groups: _Groups) -> None:
             groups.union(key, owner)
 
 
+_GENERATION_RE = re.compile(r"[A-Z]\d{1,2}")  # "Harvest Runner H2": a model's generation
+
+
 def _merge_versions(groups: _Groups) -> None:
     """"Quire 3.5" is a version of "Quire": a release number names no new thing.
 
@@ -1309,7 +1302,8 @@ def _merge_versions(groups: _Groups) -> None:
     versions: dict[str, str] = {}  # base -> the first version's key
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
-            if len(m.tokens) >= 2 and _NUMBER_RE.fullmatch(m.tokens[-1].text):
+            last = m.tokens[-1].text
+            if len(m.tokens) >= 2 and (_NUMBER_RE.fullmatch(last) or _GENERATION_RE.fullmatch(last)):
                 base = _norm(" ".join(t.text for t in m.tokens[:-1]))
                 if base in groups.parent and groups.find(base) != groups.find(key):
                     if _decide(groups.groups[groups.find(base)]) in ("PRODUCT", "OTHER"):
@@ -1943,8 +1937,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     elif low_text in WELL_KNOWN_PRODUCTS:
         votes["PRODUCT"] += 2
     last_word = tokens[-1].text.lower()
-    if "-" in last_word:
-        last_word = last_word.rsplit("-", 1)[1]  # "Brennick Courier-Ledger"
+    if "-" in last_word and last_word not in ORG_SUFFIXES:
+        last_word = last_word.rsplit("-", 1)[1]  # "Brennick Courier-Ledger", but "Cascadia Growers Co-op"
     if len(tokens) > 1 and last_word in _PRODUCT_TAILS:
         votes["PRODUCT"] += 4
     elif len(tokens) > 1 and (last_word in _DOCUMENT_TAILS or last_word in _INDEX_TAILS):
@@ -2187,6 +2181,10 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
             _vote(text, m, group.votes)
     _type_accounts(groups)
     _type_product_lines(groups)
+    if ":" in text:
+        for label in name_turn_labels(text):
+            if (group := groups.groups.get(_norm(label))) is not None:
+                group.votes["PERSON"] += 4  # "Theo: So you moved?": a transcript's speaker
     _merge_aliases(text, sentences, groups)
     _merge_nicknames(groups)
     _merge_family_first(groups)

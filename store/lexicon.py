@@ -171,7 +171,7 @@ ORG_NOUNS = _words(
     foundation studio studios publisher broadcaster operator airline carrier
     incubator accelerator investor backer club team party union exchange broker
     brokerage marketplace vendor supplier distributor consultancy chain label
-    regulator watchdog lab tracker daily weekly tabloid paper
+    regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op
     """
 )
 
@@ -186,6 +186,7 @@ PRODUCT_NOUNS = _words(
     fork forks database databases forum card cards dashboard dashboards runner editor
     widget widgets camera cameras earbuds headphones router compiler debugger tier tiers
     token tokens coin coins stablecoin memecoin foldable foldables wearable wearables handset handsets
+    unit units machine machines
     """
 )
 
@@ -212,7 +213,7 @@ ORG_SUFFIXES = _words(
     administration center centre service society school hospital museum police
     army navy senate congress parliament assembly government
     strategies advisors advisers associates consultants insights economics global
-    international worldwide
+    international worldwide co-op coop cooperative
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     """
 )
@@ -479,7 +480,7 @@ WELL_KNOWN_ORGS = _words(
     lg panasonic toshiba nintendo uber lyft airbnb doordash spotify shopify stripe paypal visa
     mastercard coinbase binance robinhood palantir snowflake databricks tsmc asml foxconn
     twitter reddit pinterest snap linkedin yahoo mozilla wikipedia github gitlab atlassian
-    zoom slack dropbox aws intuit ebay walmart costco boeing airbus ford gm toyota honda
+    zoom slack dropbox aws intuit ebay walmart costco starbucks ikea boeing airbus ford gm toyota honda
     volkswagen bmw mercedes-benz stellantis rivian lucid byd jpmorgan goldman citigroup
     blackrock vanguard fidelity berkshire softbank sequoia a16z pitchbook crunchbase
     santander hsbc barclays ubs citi nomura lazard jefferies nasdaq nyse lseg factset

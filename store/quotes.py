@@ -16,10 +16,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
+from store.clean import NAME_TURN_RE, name_turn_labels
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
 from store.lexicon import FEMALE_NAMES, MALE_NAMES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS
 from store.model import Entity, Quote
-from store.sentences import Sentences, keyword_finditer, word_alternation
+from store.sentences import Sentences, keyword_finditer, title_cased, word_alternation
+from store.works import names_a_work
 
 _VERBS = (
     "said|says|say|saying|told|tells|tell|telling|stated|states|remarked|wrote|writes|"
@@ -709,6 +711,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(False, None, False)  # Deirdre "Dee" Okafor: a nickname
     if _quoted_from_document(ctx, pre, close, sent_start):
         return _Judgement(False, None, False)
+    if text[:1].isupper() and title_cased(text) and names_a_work(body, pair.start, pair.end):
+        return _Judgement(False, None, False)  # 'In episode 147, "We Left Boston and Nobody Noticed,"
     named = _naming(ctx, pre, sent_start, text)
     if named is not None:
         return named
@@ -735,6 +739,10 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     if found is not None:
         return found
     if pre.rstrip().endswith(":"):
+        own_words = _IN_OWN_WORDS_RE.search(pre)
+        if own_words:  # "In her words: '...'": the person the sentence before named
+            pronoun = "she" if own_words.group(1).lower() == "her" else "he" if own_words.group(1).lower() == "his" else ""
+            return _Judgement(True, ctx.last_person_before(sent_start + own_words.start(), pronoun), True)
         return _Judgement(True, ctx.subject_before(sent_start, open_mark), True)
     terminal = text.rstrip(" ,").endswith((".", "?", "!", "…"))
     if len(words) >= 6 and (text[:1].isupper() or terminal) or (
@@ -896,8 +904,13 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
     if ":" not in body:
         return
     turns: list[tuple[str, int, int]] = []  # label, text start, paragraph end
+    named = name_turn_labels(body)
     for lo, hi in paragraphs:
         match = _TURN_LABEL_RE.match(body, lo, hi)
+        if match is None and named:
+            match = NAME_TURN_RE.match(body, lo, hi)
+            if match and match.group("label") not in named:
+                match = None
         if match:
             turns.append((match.group("label"), match.end(), hi))
     labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -939,6 +952,7 @@ def _most_named_person(ctx: _Context) -> str | None:
     return max(persons, key=lambda e: len(e.spans)).name if persons else None
 
 
+_IN_OWN_WORDS_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*:\s*$")
 _PUT_IT_RE = re.compile(r"\bput\s+it\b")
 
 

@@ -827,3 +827,69 @@ def test_a_courtroom_sketch_caption_and_a_briefing_sign_up_are_dropped():
 def test_a_smiley_ends_its_line_so_the_next_sentence_starts_a_new_paragraph():
     assert not should_join("It read: \"Bringing what I can carry. Best not to ask :)", "Varga told the jury it was a joke.")
     assert should_join("It read: \"Bringing what I can carry, and best not to", "Ask what is in the bag.\"")
+
+
+PODCAST_PAGE = "\n".join([
+    "Late Start",
+    "A podcast about changing course · Hosted by Ruben Osterhout",
+    "Ep. 52 — We Moved to Leeds and Nobody Minded, with Anouk Verhey",
+    "May 2, 2025 · 47 min",
+    "Listen on Apple Podcasts | Spotify | RSS",
+    "",
+    "In episode 52, “We Moved to Leeds and Nobody Minded,” Ruben sits down with Anouk Verhey, who runs the "
+    "bakery chain Crumbfield, to talk about moving a company north.",
+    "",
+    "Chapters",
+    "00:00:00 – Cold open",
+    "00:04:10 – A kitchen in Hackney",
+    "00:19:30 – Why we left London",
+    "",
+    "This episode is brought to you by Tallyhop, the invoicing app for small shops.",
+    "And by Duvetly. Use code LATE at checkout for 15% off your first duvet.",
+    "",
+    "Ruben: So you announce the move, and what happens?",
+    "Anouk: Nothing. We posted it and then Monday came.",
+    "Ruben: And the lease?",
+    "Anouk: We signed it in a café, on my phone.",
+    "",
+    "Mentioned in this episode",
+    "“Rent Is a Mood,” the essay by Marta Ostrow that Anouk sent to her team",
+    "",
+    "Credits",
+    "Late Start is produced by Quarter Audio. Producer: Kit Amund.",
+    "Follow the show: @latestartpod on X and Instagram",
+    "#LateStart #Startups #Leeds",
+])
+
+
+def test_a_podcast_page_keeps_its_episode_title_chapters_and_transcript_and_drops_its_chrome():
+    analysis = analyze_text(PODCAST_PAGE)
+    assert analysis.title == "Ep. 52 — We Moved to Leeds and Nobody Minded, with Anouk Verhey"
+    paragraphs = analysis.paragraphs
+    assert "00:04:10 – A kitchen in Hackney" in paragraphs and "00:19:30 – Why we left London" in paragraphs
+    assert "Anouk: We signed it in a café, on my phone." in paragraphs
+    dropped = ("Duvetly", "Credits", "Quarter Audio", "Follow the show", "#LateStart")
+    assert not [p for p in paragraphs if any(word in p for word in dropped)]
+
+
+def test_a_run_in_disclaimer_and_a_receiving_this_footer_close_a_letter():
+    text = "\n".join([
+        "# Q4 shareholder letter",
+        "",
+        "We ended the year with 212 robots in the field, up from 61, and revenue crossed $31.8 million.",
+        "",
+        "— Signed, Ilse Marr",
+        "Co-founder & CEO, Orchardline Robotics",
+        "",
+        "---",
+        "",
+        "**Forward-looking statements.** This letter contains forward-looking statements, including statements "
+        "about unit targets, margins and product timelines, which involve risks and uncertainties. Actual results "
+        "may differ materially.",
+        "",
+        "You are receiving this because you are a registered shareholder of Orchardline Robotics, Inc. "
+        "[Unsubscribe](https://example.com/u)",
+    ])
+    analysis = analyze_text(text, filename="letter.md")
+    assert analysis.paragraphs[-1] == "Co-founder & CEO, Orchardline Robotics"
+    assert "Orchardline Robotics" in {e.name for e in analysis.entities}

@@ -1032,3 +1032,15 @@ def test_number_words_file_names_and_numbered_exhibits_are_not_names():
         "\"Some, yes. Nineteen hundred, no,\" Solberg said."
     )
     assert _names(body) == {"Marr", "Farrow", "Solberg"}
+
+
+def test_a_co_op_is_a_legal_form_and_a_generation_tag_is_a_version():
+    body = (
+        "We signed a contract with a cooperative, Cascadia Pickers Co-op, covering 40 units. She is ex-Google. "
+        "We ended 2024 with 212 Field Runner units in the field. Field Runner H2 shipped in June."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Cascadia Pickers Co-op"].type == "ORG"
+    assert entities["Google"].type == "ORG"
+    runner = [e for e in entities.values() if "Field Runner" in e.aliases]
+    assert len(runner) == 1 and "Field Runner H2" in runner[0].aliases and runner[0].type == "PRODUCT"

@@ -493,3 +493,25 @@ def test_a_memo_and_an_email_read_out_are_documents_but_a_lawyers_words_for_a_me
     assert _one(body, "Bringing what I can carry.").kind != "speech"
     quote = _one(body, "ordinary recruiting, the kind every company does,")
     assert (quote.kind, quote.speaker) == ("speech", "Arjun Mehra")
+
+
+def test_turns_labelled_with_first_names_are_each_speakers_speech_and_titles_are_not():
+    from tests.store.test_clean import PODCAST_PAGE
+
+    analysis = analyze_text(PODCAST_PAGE)
+    quotes = {q.text: q for q in analysis.quotes}
+    assert quotes["So you announce the move, and what happens?"].speaker in ("Ruben", "Ruben Osterhout")
+    assert quotes["Nothing. We posted it and then Monday came."].speaker == "Anouk Verhey"
+    assert quotes["So you announce the move, and what happens?"].kind == "speech"
+    assert all(q.kind != "speech" for q in analysis.quotes if q.text.startswith(("We Moved to Leeds", "Rent Is a Mood")))
+    people = {e.name: e.type for e in analysis.entities}
+    assert people.get("Ruben") == "PERSON"
+    assert not {"Minded", "Mood", "Duvetly", "LATE"} & set(people)
+
+
+def test_in_her_words_hands_the_quote_to_the_person_just_named():
+    body = (
+        "Hyacinth Odell, who joined our board in 2023, asked me to share a short note with you. In her words: "
+        "“The team missed a target and told you first.”"
+    )
+    assert _one(body, "The team missed a target and told you first.").speaker == "Hyacinth Odell"
