@@ -1666,6 +1666,8 @@ _CALLED_BY_RE = re.compile(
     r"insiders|followers|locals)(?:\s+\w+ly)?(?:\s+\([^()]{0,40}\))?\s+call(?:s|ed)?(?:\s+(?:him|her))?|"
     r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?(?:the\s+)?" + _NAME
 )
+_SURNAME_WHO_RE = re.compile(r"([A-Z][\w’'-]+),\s+who\s+\S")
+_OR_NICK_RE = re.compile(r"[\"”’]?,?\s+or\s+(?:just\s+|simply\s+)?[\"“]?([A-Z][\w’'-]+)\b")
 _CALLED_HINTS = ("whom", "goes by", "known to", " him ", " her ", " call ", " calls ", " called ")
 _CALLED_KEYWORDS = (
     "whom", "who", "known", "call", "nicknamed", "dubbed", "fans", "friends", "colleagues", "critics", "rivals",
@@ -1684,8 +1686,17 @@ def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Inde
         if match.group("pronoun"):
             lo = max(0, lo - _PRONOUN_REACH)
         full = index.person_before(lo, match.start())
-        if full and groups.find(full) != groups.find(nick):
-            groups.union(nick, full, rename=True)
+        if full is None and (named := _SURNAME_WHO_RE.search(body, max(0, match.start() - 60), match.start() + 4)):
+            # "Rourke, who fans call ...": the surname the clause hangs on; it joins her full name later
+            full = _group_key_for(named.group(1), groups, from_end=False)
+        if not full:
+            continue
+        nicks = [nick]
+        if (more := _OR_NICK_RE.match(body, match.end())) and (second := _group_key_for(more.group(1), groups, False)):
+            nicks.append(second)  # "who fans call 'T-Ro' or just Tavi"
+        for key in nicks:
+            if groups.find(full) != groups.find(key):
+                groups.union(key, full, rename=True)
 
 
 def _suffixed_forms(groups: _Groups, key: str) -> list[str]:
@@ -1795,7 +1806,8 @@ _PRODUCT_VERB_CUES = frozenset(
 )
 _PLACE_CUES = _cue_phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
-    capital of|city of|state of|travelled to|traveled to"""
+    capital of|city of|state of|travelled to|traveled to|hub to|hub in|headquarters to|headquarters in|
+    plant in|factory in|offices to|operations to|depot in|warehouse in"""
 ) | {"across", "throughout"}
 _DETERMINERS = frozenset("the its their a an new his her our".split())
 
@@ -1972,7 +1984,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if _person_shaped(m):
         if prev and prev[-1] == "the" and tokens[0].text.lower() not in FIRST_NAMES:
             votes["PERSON"] -= 1.5  # "the Lumen Fold": people are not named with "the"
-        else:
+        elif tokens[0].text.lower() in FIRST_NAMES or not is_everyday_word(tokens[-1].text):
+            # "Rourke Beauty", "Copper Kettle": a brand ending in an everyday word has a person's
+            # shape but not, by that alone, a person's name
             votes["PERSON"] += 1
         if tokens[0].text.lower() in FIRST_NAMES:
             votes["PERSON"] += 3

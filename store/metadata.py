@@ -23,7 +23,7 @@ from store.clean import (
     line_boilerplate,
     writer_card_name,
 )
-from store.lexicon import MONTHS, ROLE_WORDS, STOPWORDS, WEEKDAYS
+from store.lexicon import COUNTRIES, MONTHS, ROLE_WORDS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS
 from store.sentences import ends_terminal, ends_with_abbreviation, words
 
 
@@ -590,8 +590,24 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             and not is_teaser_label(first.text)
         ):
             top.masthead = first.text
+        else:
+            top.masthead = next(filter(None, (_station_and_town(c.text) for c in above[:3])), None)
         return top
     return None
+
+
+_STATION_AND_TOWN_RE = re.compile(r"^(?P<name>[A-Z0-9][\w&.’' -]{1,40}?)\s+[|·•]\s+(?P<town>[A-Z][\w.’' -]{1,30}),\s+(?P<region>[A-Z][\w. ]{1,20})$")
+
+
+def _station_and_town(text: str) -> str | None:
+    """"WBRN 12 News | Brennick, Ohio": a local outlet's name beside the town it serves."""
+    match = _STATION_AND_TOWN_RE.match(text)
+    if match is None:
+        return None
+    region = match.group("region").lower().rstrip(".")
+    if region not in US_STATES and region not in COUNTRIES and region not in STATE_ABBREVIATIONS:
+        return None
+    return match.group("name")
 
 
 def _title_from_filename(filename: str | None) -> str | None:

@@ -528,8 +528,8 @@ _LABEL_NOUN_RE = re.compile(
 _BARE_CLAUSE_RE = re.compile(
     rf"\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,4}}?(?:[a-z]+[^s\W]s|they|he|she|we)\s+$"
     # 'said talks with the council had been "constructive"': the word the speaker used for them
-    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,6}}?(?:had|has|have|would|will)\s+been\s+$"
-    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,6}}?(?:was|were|is|are|remained|remain)\s+$"
+    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,14}}?(?:had|has|have|would|will)\s+been\s+$"
+    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,14}}?(?:was|were|is|are|remained|remain)\s+$"
 )
 _POSTED_RE = re.compile(r"\b(?:posted|tweeted|shared|uploaded)\b")
 
@@ -583,6 +583,8 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
     if not (
         count <= 8 or gap.rstrip().endswith((":", ",")) or (count <= 40 and _THAT_GAP_RE.match(gap))
         or (count <= 25 and (_REPORTED_GAP_RE.match(gap) or clause and _REPORTED_CLAUSE_RE.match(gap)))
+        # 'She said the local had been bargaining since November and was "blindsided"'
+        or (count <= 25 and _BARE_CLAUSE_RE.search(pre, verb.start()))
     ):
         return None
     thing = _THING_SUBJECT_RE.search(pre, max(0, verb.start() - 40), verb.start())
@@ -630,6 +632,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     rest = body[offset:close + len(after)]
     verb_after = _VERB_RE.search(rest[:90])
     if verb_after and len(rest[: verb_after.start()].split()) <= (2 if short else 7):
+        if _STATEMENT_SUBJECT_RE.match(rest[: verb_after.start()]):
+            return _Judgement(True, _statement_owner(ctx, close), True)
         speaker = ctx.subject_before(offset, offset + verb_after.start())
         if speaker is None:
             speaker = ctx.subject_after(offset + verb_after.end(), offset + min(len(rest), verb_after.end() + 80))
@@ -639,6 +643,25 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         start = offset + according.end()
         return _Judgement(True, ctx.subject_after(start, min(start + 80, offset + len(rest))), True)
     return None
+
+
+# '"...," the statement said': words the organisation put out, read as its own.
+_STATEMENT_SUBJECT_RE = re.compile(r"^\s*(?:the|its|their)\s+(?:company[’']s\s+|firm[’']s\s+|written\s+)?statement\s+$", re.I)
+_STATEMENT_FROM_RE = re.compile(r"\bstatement\s+(?:from|by|issued\s+by)\s+(?:the\s+(?:company|firm)\b|(?=[A-Z]))")
+
+
+def _statement_owner(ctx: _Context, close: int) -> str | None:
+    """Whose statement: the organisation named after "a statement from" before it, else the story's main one."""
+    lo = max(0, close - 600)
+    source = None
+    for source in _STATEMENT_FROM_RE.finditer(ctx.body, lo, close):
+        pass
+    if source is not None:
+        named = [m for m in ctx.mentions_in(source.end(), source.end() + 60) if m[3] == "ORG" and m[0] == source.end()]
+        if named:
+            return named[0][2]
+    orgs = [e for e in ctx.entities if e.type == "ORG"]
+    return max(orgs, key=lambda e: len(e.spans)).name if orgs else None
 
 
 # Words quoted from a filing, complaint or lawsuit are a document's, not anyone's speech.

@@ -1044,3 +1044,23 @@ def test_a_co_op_is_a_legal_form_and_a_generation_tag_is_a_version():
     assert entities["Google"].type == "ORG"
     runner = [e for e in entities.values() if "Field Runner" in e.aliases]
     assert len(runner) == 1 and "Field Runner H2" in runner[0].aliases and runner[0].type == "PRODUCT"
+
+
+def test_two_nicknames_fans_use_for_a_person_named_by_surname_join_her():
+    body = (
+        "Tavia Rourke said she would launch a skincare line. Rourke, who fans call “T-Ro” or just Tavi, shared "
+        "the news with her followers."
+    )
+    rourke = _by_name(find_entities(body))["Tavia Rourke"]
+    assert {"Rourke", "T-Ro", "Tavi"} <= set(rourke.aliases)
+
+
+def test_a_brand_ending_in_an_everyday_word_is_not_a_person_by_shape_alone():
+    body = "Shoppers lined up for Dewmoss Beauty at the mall. Copperleaf Skin sold out by noon."
+    entities = _by_name(find_entities(body))
+    assert "PERSON" not in {entities["Dewmoss Beauty"].type, entities["Copperleaf Skin"].type}
+
+
+def test_a_hub_moved_to_a_town_makes_the_town_a_place():
+    body = "Last week I wrote that Brightline moved its western hub to Sparrowfield. It was not."
+    assert _by_name(find_entities(body))["Sparrowfield"].type == "PLACE"

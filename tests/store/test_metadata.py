@@ -397,3 +397,21 @@ def test_a_headline_ending_in_a_company_abbreviation_is_still_the_title():
     analysis = analyze_text(text, filename="deal.txt")
     assert analysis.title == "Obermann Werke signs seven-year inverter deal with Pallister Grid Corp."
     assert analysis.source == "The Grid Ledger"
+
+
+def test_a_station_name_beside_its_town_is_the_source():
+    text = "\n".join([
+        "Skip to content",
+        "KTRV 7 News | Marlow Falls, Ohio",
+        "WATCH LIVE",
+        "News | Weather | Traffic | Sports",
+        "Brandt Foundry to close its Marlow Falls plant, cutting 210 jobs",
+        "Author: Rita Okafor",
+        "",
+        "MARLOW FALLS, Ohio (KTRV) — Brandt Foundry will shut its plant this spring, the company said.",
+        "",
+        "Copyright 2023 KTRV-TV. All rights reserved.",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.source == "KTRV 7 News"
+    assert analysis.title == "Brandt Foundry to close its Marlow Falls plant, cutting 210 jobs"

@@ -515,3 +515,23 @@ def test_in_her_words_hands_the_quote_to_the_person_just_named():
         "“The team missed a target and told you first.”"
     )
     assert _one(body, "The team missed a target and told you first.").speaker == "Hyacinth Odell"
+
+
+def test_a_statement_read_out_is_the_companys_speech():
+    body = (
+        "Brandt Foundry will shut its plant. Brandt Foundry filed a notice on Tuesday. During the newscast, anchor "
+        "Lyn Carr read a statement from the company. “We have made the difficult decision to consolidate "
+        "production,” the statement said. “We are grateful to our team.”"
+    )
+    quotes = {q.text: q.speaker for q in find_quotes(body, find_entities(body))}
+    assert quotes["We have made the difficult decision to consolidate production,"] == "Brandt Foundry"
+    assert quotes["We are grateful to our team."] == "Brandt Foundry"
+
+
+def test_a_word_at_the_end_of_a_long_reported_clause_is_the_speakers():
+    body = (
+        "Dolores Quint leads the union. She said the local had been bargaining over a new contract since "
+        "November and was \"blindsided\" by the decision."
+    )
+    quote = _one(body, "blindsided")
+    assert (quote.kind, quote.speaker) == ("speech", "Dolores Quint")
