@@ -23,7 +23,7 @@ from store.clean import (
     line_boilerplate,
     writer_card_name,
 )
-from store.lexicon import COUNTRIES, MONTHS, ROLE_WORDS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS
+from store.lexicon import COUNTRIES, MONTHS, OUTLET_WORDS, ROLE_WORDS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS
 from store.sentences import ends_terminal, ends_with_abbreviation, words
 
 
@@ -610,6 +610,25 @@ def _station_and_town(text: str) -> str | None:
     return match.group("name")
 
 
+_DATE_OUTLET_SPLIT_RE = re.compile(r"\s+[·|•]\s+")
+_OUTLET_NAME_RE = re.compile(r"^(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}$")
+
+
+def _date_and_outlet(text: str) -> tuple[DateMatch, str] | None:
+    """"March 4, 2025 · The Ledger Weekly": a full date and a publication's name, in either order."""
+    parts = _DATE_OUTLET_SPLIT_RE.split(text.strip())
+    if len(parts) != 2:
+        return None
+    for date_part, name in (parts, parts[::-1]):
+        date = find_date(date_part)
+        if (
+            date and date.value and date.start == 0 and date.end >= len(date_part.rstrip(". ")) - 1
+            and _OUTLET_NAME_RE.match(name) and name.split()[-1].lower() in OUTLET_WORDS
+        ):
+            return date, _clean_source(name) or name
+    return None
+
+
 def _title_from_filename(filename: str | None) -> str | None:
     if not filename:
         return None
@@ -909,6 +928,7 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
     ]
     dates: list[tuple[int, DateMatch]] = []
     years: list[str] = []
+    outlet: str | None = None
     seen: set[int] = set()
     footer_indices = {ln.index for ln in footer}
     for line in header + footer + flagged:
@@ -918,6 +938,13 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         if _REPUBLISHED_FROM_RE.match(line.text):
             continue  # "Originally published by Meridian Wire" names the source, not a writer
         found = read_meta_line(line.text)
+        if found is None and line.index < body_start + 4 and (pair := _date_and_outlet(line.text)):
+            # "*March 4, 2025 · The Ledger Weekly*": the issue's date beside the publication
+            dates.append((0, pair[0]))
+            years.append(pair[0].value[:4])
+            outlet = outlet or pair[1]
+            meta.consumed.add(line.index)
+            continue
         if found is None or _continues(lines, line.index):
             continue
         prefixed = bool(_META_PREFIX_RE.match(line.text))
@@ -947,7 +974,7 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         meta.source = republished[0]
         meta.consumed.add(republished[1])
     else:
-        meta.source = _source_from_nav(lines, nav, meta.title)
+        meta.source = _source_from_nav(lines, nav, meta.title) or outlet
     if meta.source is None and top.masthead:
         masthead = top.masthead.title() if top.masthead.isupper() else top.masthead
         meta.source = _clean_source(masthead)

@@ -415,3 +415,16 @@ def test_a_station_name_beside_its_town_is_the_source():
     analysis = analyze_text(text)
     assert analysis.source == "KTRV 7 News"
     assert analysis.title == "Brandt Foundry to close its Marlow Falls plant, cutting 210 jobs"
+
+
+def test_an_italic_date_beside_the_publication_gives_date_and_source():
+    text = "\n".join([
+        "# Quiet quarter for Harlow Mills",
+        "",
+        "*March 4, 2025 · The Ledger Weekly*",
+        "",
+        "Harlow Mills reported flat sales on Tuesday, the company said in a filing.",
+    ])
+    analysis = analyze_text(text, filename="mills.md")
+    assert (analysis.date, analysis.source) == ("2025-03-04", "The Ledger Weekly")
+    assert analysis.paragraphs == ("Harlow Mills reported flat sales on Tuesday, the company said in a filing.",)
