@@ -560,8 +560,9 @@ _NAME_GIVEN_RE = re.compile(
 
 
 # "Ministry of Economy, Trade and Industry": an institution whose name is a list.
+_LISTED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary) (?:of|for) "
 _LISTED_INSTITUTION_RE = re.compile(
-    r"\b(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary) (?:of|for) "
+    rf"\b{_LISTED_HEADS}"
     r"[A-Z][\w-]+(?:, [A-Z][\w-]+)+,? (?:and|&) [A-Z][\w-]+"
 )
 
@@ -577,7 +578,7 @@ _PORTFOLIO_NOUNS = frozenset(
     """.split()
 )
 _PAIRED_INSTITUTION_RE = re.compile(
-    r"\b(?:(?:Federal|National|State|Royal) )?(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary) (?:of|for) "
+    rf"\b(?:(?:Federal|National|State|Royal) )?{_LISTED_HEADS}"
     r"(?P<fields>[A-Z][a-z-]+(?: [A-Z][a-z-]+)? (?:and|&) [A-Z][a-z-]+(?: [A-Z][a-z-]+)?)\b"
 )
 
@@ -599,7 +600,8 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     for listed in _LISTED_INSTITUTION_RE.finditer(body):
         names[listed.group()] = "ORG"
     for paired in _PAIRED_INSTITUTION_RE.finditer(body):
-        if all(field.split()[-1].lower() in _PORTFOLIO_NOUNS for field in re.split(r" (?:and|&) ", paired.group("fields"))):
+        fields = re.split(r" (?:and|&) ", paired.group("fields"))
+        if all(field.split()[-1].lower() in _PORTFOLIO_NOUNS for field in fields):
             names[paired.group()] = "ORG"
     phrases = _phrase_mentions(body, names) if names else []
     blocked = sorted((m.start, m.end) for m in phrases)

@@ -596,7 +596,9 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
     return None
 
 
-_STATION_AND_TOWN_RE = re.compile(r"^(?P<name>[A-Z0-9][\w&.’' -]{1,40}?)\s+[|·•]\s+(?P<town>[A-Z][\w.’' -]{1,30}),\s+(?P<region>[A-Z][\w. ]{1,20})$")
+_STATION_AND_TOWN_RE = re.compile(
+    r"^(?P<name>[A-Z0-9][\w&.’' -]{1,40}?)\s+[|·•]\s+(?P<town>[A-Z][\w.’' -]{1,30}),\s+(?P<region>[A-Z][\w. ]{1,20})$"
+)
 
 
 def _station_and_town(text: str) -> str | None:

@@ -212,7 +212,8 @@ def title_cased(line: str) -> bool:
     if len(content) < 2:
         return False
     capitals = sum(1 for w in content if w[0].isupper() or _odd_case(w))
-    # "Follow along as Tallis CEO Marta Quill takes the stage": names, but three lower-case words
+    # "Follow along as Tallis CEO Marta Quill takes the stage" is capitalised by its names, not Title
+    # Case: a headline in Title Case leaves at most one content word in six lower-case
     return capitals / len(content) >= 0.7 and len(content) - capitals <= max(1, len(content) // 6)
 
 
