@@ -774,8 +774,9 @@ _INBOX_RE = re.compile(
 )
 _WRITTEN_BY_RE = re.compile(
     r"^(?P<source>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s+is\s+"
-    r"(?:written|edited|produced)\s+by\s+(?P<author>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?P<verb>written|edited|produced)\s+by\s+(?P<author>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 )
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2})\.(?:\s|$)")
 _RELEASE_DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z .’'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*"
     r"/(?P<name>[A-Za-z][\w .&-]{1,30})/\s*(?:--|[-–—])"
@@ -1013,8 +1014,10 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
     if meta.author is None:
         for line in footer:
             match = _WRITTEN_BY_RE.match(line.text)
-            if match and _name_ok(match.group("author")):
-                meta.author = match.group("author")
+            # "... is produced by Quarter Audio. Producer: ...": a studio, and a sentence ends after its name
+            author = _SENTENCE_END_RE.split(match.group("author"))[0] if match and match.group("verb") != "produced" else None
+            if author and _name_ok(author):
+                meta.author = author
                 meta.consumed.add(line.index)
     if meta.author is None:
         for line in footer:

@@ -428,3 +428,11 @@ def test_an_italic_date_beside_the_publication_gives_date_and_source():
     analysis = analyze_text(text, filename="mills.md")
     assert (analysis.date, analysis.source) == ("2025-03-04", "The Ledger Weekly")
     assert analysis.paragraphs == ("Harlow Mills reported flat sales on Tuesday, the company said in a filing.",)
+
+
+def test_a_show_produced_by_a_studio_has_no_author_from_its_credits():
+    from tests.store.test_clean import PODCAST_PAGE
+
+    analysis = analyze_text(PODCAST_PAGE)
+    assert analysis.author is None
+    assert analysis.source == "Late Start"
