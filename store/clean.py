@@ -516,7 +516,6 @@ _PLAYER_CHROME_RE = re.compile(
 _PAYWALL_RE = re.compile(
     r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
     r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,60}|"
-
     r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40})$",
     re.IGNORECASE,
 )
@@ -1057,12 +1056,14 @@ def _author_card(lines: list[Line], label: int) -> set[int]:
 
 _ABOUT_RE = re.compile(r"^About\s+(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*)(?:\s+[A-Z&][\w&.’'-]*){0,4}\s*:?$")
 _ABOUT_AUTHOR_RE = re.compile(r"^about the (?:authors?|writers?|contributors?)\s*:?$", re.IGNORECASE)
-_DISCLAIMER_RE = re.compile(
-    r"^(?:cautionary (?:note|statement|language)s?(?: (?:regarding|concerning|about|on) "
+_DISCLAIMER_LABEL = (
+    r"(?:cautionary (?:note|statement|language)s?(?: (?:regarding|concerning|about|on) "
     r"forward[- ]looking (?:statements?|information))?|(?:note (?:regarding|on) )?forward[- ]looking "
-    r"(?:statements?|information)|safe harbou?r(?: statements?)?)\s*:?$",
-    re.IGNORECASE,
+    r"(?:statements?|information)|safe harbou?r(?: statements?)?)"
 )
+_DISCLAIMER_RE = re.compile(rf"^{_DISCLAIMER_LABEL}\s*:?$", re.IGNORECASE)
+# The label run into its first sentence, as a bold lead-in often is.
+_RUN_IN_DISCLAIMER_RE = re.compile(rf"^{_DISCLAIMER_LABEL}[.:]\s+\S", re.IGNORECASE)
 _CONTACT_LABEL_RE = re.compile(
     r"^(?:(?:(?:media|press|investor|news media)\s+)?contacts?|(?:investor|public|media) relations"
     r"(?:\s+contacts?)?|(?:media|press|investor) (?:inquiries|enquiries))\s*:?$",
@@ -1071,13 +1072,7 @@ _CONTACT_LABEL_RE = re.compile(
 
 # First letters of every label above and of "Written by": a cheap test before the regexes.
 _TAIL_INITIALS = frozenset("ACFIMNPSW")
-# A disclaimer's label run into its first sentence, as a bold lead-in often is.
-_RUN_IN_DISCLAIMER_RE = re.compile(
-    r"^(?:cautionary (?:note|statement)s?|forward[- ]looking (?:statements?|information)|safe harbou?r(?: statements?)?)"
-    r"(?: (?:regarding|concerning|about|on) forward[- ]looking (?:statements?|information))?[.:]\s+\S",
-    re.IGNORECASE,
-)
-_CREDITS_RE = re.compile(r"^(?:show |episode |podcast )?credits:?$", re.IGNORECASE)
+_CREDITS_RE = re.compile(r"^(?:show |podcast )?credits:?$", re.IGNORECASE)
 
 
 def _closing_sections(lines: list[Line], body_start: int) -> set[int]:

@@ -49,6 +49,7 @@ from store.lexicon import (
     US_STATES,
     WELL_KNOWN_ORGS,
     WELL_KNOWN_PRODUCTS,
+    phrases,
     COUNTRIES,
     DOTTED_STATE_ABBREVIATIONS,
     WEEKDAYS,
@@ -603,9 +604,9 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
         fields = re.split(r" (?:and|&) ", paired.group("fields"))
         if all(field.split()[-1].lower() in _PORTFOLIO_NOUNS for field in fields):
             names[paired.group()] = "ORG"
-    phrases = _phrase_mentions(body, names) if names else []
-    blocked = sorted((m.start, m.end) for m in phrases)
-    mentions: list[_Mention] = list(phrases)
+    named = _phrase_mentions(body, names) if names else []
+    blocked = sorted((m.start, m.end) for m in named)
+    mentions: list[_Mention] = list(named)
     for run in _runs(body):
         base = run.start()
         if masked and _overlaps(masked, base, base + 1):
@@ -707,13 +708,13 @@ _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
     "zar rub uah ils aed sar".split()
 )
-# "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
     million billion trillion dozen""".split()
 )
 _LABEL_NUMBER_RE = re.compile(r" \d+[A-Za-z]?\b")
+# "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
 
 
@@ -867,8 +868,8 @@ def _nationality_pair(low: str) -> bool:
     return len(parts) > 1 and all(part in NATIONALITIES for part in parts)
 
 
-_VENUE_WORDS = frozenset("convention conference exhibition events event congress expo".split())
-_YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\b")
+# " 2024" after a name: "the Winter 2024 issue", "Vellora Forge 2025"
+_YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d\b(?![.,]\d)")
 _CLOCK_BEFORE_RE = re.compile(r"(?:\d|[ap]\.?m\.?)\s+$", re.IGNORECASE)
 
 
@@ -1050,6 +1051,15 @@ def _type_product_lines(groups: _Groups) -> None:
             group.votes["PRODUCT"] += 3 + group.votes.get("PERSON", 0)
 
 
+def _type_turn_speakers(body: str, groups: _Groups) -> None:
+    """"Theo: So you moved?": the first names labelling a transcript's turns are people."""
+    if ":" not in body:
+        return
+    for label in name_turn_labels(body):
+        if (group := groups.groups.get(_norm(label))) is not None:
+            group.votes["PERSON"] += 4
+
+
 _ACCOUNT_WORDS = frozenset(
     "support help helpdesk team official updates status hq care app devs developers careers jobs".split()
 )
@@ -1150,13 +1160,18 @@ _KINSHIP_BEFORE_RE = re.compile(
 )
 
 
+def _not_introduced_as(body: str, groups: _Groups, options: list[tuple[int, str]], role: re.Pattern) -> set[str]:
+    """The groups among ``options`` whose first mention does not follow ``role`` ("his wife,", "the subsidiary")."""
+    first: dict[str, int] = {}
+    for pos, key in sorted(options):
+        first.setdefault(groups.find(key), pos)  # a relative or a subsidiary is introduced as one on first mention
+    return {key for key, pos in first.items() if not role.search(body, max(0, pos - 30), pos)}
+
+
 def _principal(body: str, groups: _Groups, options: list[tuple[int, str]]) -> str | None:
     """"Ferraby" beside "his wife, Marguerite Ferraby" and "His daughter, Nell Ferraby": the one
     namesake not introduced as someone's relative, whom the story calls by surname."""
-    first: dict[str, int] = {}
-    for pos, key in sorted(options):
-        first.setdefault(groups.find(key), pos)  # a relative is introduced as one on first mention
-    principals = {key for key, pos in first.items() if not _KINSHIP_BEFORE_RE.search(body, max(0, pos - 30), pos)}
+    principals = _not_introduced_as(body, groups, options, _KINSHIP_BEFORE_RE)
     return principals.pop() if len(principals) == 1 else None
 
 
@@ -1164,14 +1179,6 @@ _SUBSIDIARY_BEFORE_RE = re.compile(
     r"\b(?:subsidiary|subsidiaries|unit|division|affiliate|arm|offshoot)\b,?\s+(?:called\s+|named\s+)?$",
     re.IGNORECASE,
 )
-
-
-def _not_subsidiaries(body: str, groups: _Groups, options: list[tuple[int, str]]) -> set[str]:
-    """The groups among ``options`` whose first mention is not introduced as a subsidiary."""
-    first: dict[str, int] = {}
-    for pos, key in sorted(options):
-        first.setdefault(groups.find(key), pos)
-    return {key for key, pos in first.items() if not _SUBSIDIARY_BEFORE_RE.search(body, max(0, pos - 30), pos)}
 
 
 def _merge_name_parts(body: str, groups: _Groups) -> None:
@@ -1246,7 +1253,7 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                 continue
             if table is orgs and len(targets) > 1:
                 # "Sälzer" beside "Sälzer Halbleiter AG" and "the subsidiary Sälzer Fab Freiberg GmbH": the parent
-                parents = _not_subsidiaries(body, groups, options)
+                parents = _not_introduced_as(body, groups, options, _SUBSIDIARY_BEFORE_RE)
                 if len(parents) == 1:
                     targets = parents
             if len(targets) == 1:
@@ -1781,15 +1788,10 @@ def _rx(words: frozenset[str] | set[str]) -> str:
     return word_alternation(words)
 
 
-def _cue_phrases(text: str) -> frozenset[str]:
-    """Phrases separated by "|"; line breaks and indents fold to one space."""
-    return frozenset(" ".join(phrase.split()) for phrase in text.split("|"))
-
-
 _ORG_VERB_CUES = frozenset(
     """acquired acquire acquires acquiring bought buy buys founded co-found co-founded cofounded
     joined join joins leave left leaving quit ex former sued suing started founding""".split()
-) | _cue_phrases(
+) | phrases(
     """acquisition of|invested in|invest in|investment in|backed by|funded by|helped found|
     partnered with|stake in|shares of|employees of|works at|worked at|working at|hired by|
     spun out of|reported by|seen by|obtained by|reviewed by|according to|loan from|grant from|
@@ -1800,13 +1802,13 @@ _PRODUCT_VERB_CUES = frozenset(
     """launched launches launching launch released releases releasing release unveiled unveils
     unveiling unveil introduced introduces introduce debuted shipped ships ship using uses
     downloaded download installed install code-named codenamed codename""".split()
-) | _cue_phrases(
+) | phrases(
     """launch of|release of|used in|use of|powered by|built on|version of|versions of|
     update to|users of|subscribers to|rollout of|rolled out|written in|rewritten in|coded in|
     programmed in|ported to|built with|runs on|run on|code name|code-name|internal name|working name|
     call it|calls it|called it|internally as"""
 )
-_PLACE_CUES = _cue_phrases(
+_PLACE_CUES = phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
     capital of|city of|state of|travelled to|traveled to|hub to|hub in|headquarters to|headquarters in|
     plant in|factory in|offices to|operations to|depot in|warehouse in"""
@@ -1924,7 +1926,6 @@ _MAKER_AFTER_RE = re.compile(r"(?: \d{1,4})? \((?:[A-Z][\w’'&.-]*\s){1,3}[A-Z]
 
 
 _VENUE_WORDS = frozenset("convention conference exhibition events event congress expo".split())
-_YEAR_AFTER_RE = re.compile(r" (?:19|20)\d\d\b(?![.,]\d)")
 _AMOUNT_BEFORE_RE = re.compile(r"\d[\d,.]*\s$")
 
 
@@ -2197,10 +2198,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
             _vote(text, m, group.votes)
     _type_accounts(groups)
     _type_product_lines(groups)
-    if ":" in text:
-        for label in name_turn_labels(text):
-            if (group := groups.groups.get(_norm(label))) is not None:
-                group.votes["PERSON"] += 4  # "Theo: So you moved?": a transcript's speaker
+    _type_turn_speakers(text, groups)
     _merge_aliases(text, sentences, groups)
     _merge_nicknames(groups)
     _merge_family_first(groups)

@@ -12,7 +12,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _phrases(text: str) -> frozenset[str]:
+def phrases(text: str) -> frozenset[str]:
     """Names of several words, separated by "|"; line breaks and indents fold to one space."""
     return frozenset(" ".join(phrase.split()) for phrase in text.split("|"))
 
@@ -499,7 +499,7 @@ WELL_KNOWN_PRODUCTS = _words(
 )
 
 # The same prior for names of more than one word.
-WELL_KNOWN_ORGS |= _phrases(
+WELL_KNOWN_ORGS |= phrases(
     """goldman sachs|morgan stanley|jpmorgan chase|bank of america|wells fargo|deutsche bank|
     credit suisse|bnp paribas|société générale|general motors|general electric"""
 )
@@ -509,7 +509,7 @@ NEWS_OUTLETS = _words(
     reuters bloomberg axios semafor politico cnbc cnn bbc nbc abc cbs fox npr techcrunch
     wired engadget gizmodo forbes fortune nyt wsj ft economist guardian verge
     """
-) | _phrases(
+) | phrases(
     """new scientist|new yorker|financial times|wall street journal|new york times|washington post|
     scientific american|the economist|the atlantic|the information|the guardian|the verge"""
 )

@@ -528,8 +528,8 @@ _LABEL_NOUN_RE = re.compile(
 _BARE_CLAUSE_RE = re.compile(
     rf"\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,4}}?(?:[a-z]+[^s\W]s|they|he|she|we)\s+$"
     # 'said talks with the council had been "constructive"': the word the speaker used for them
-    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,14}}?(?:had|has|have|would|will)\s+been\s+$"
-    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,14}}?(?:was|were|is|are|remained|remain)\s+$"
+    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,14}}?"
+    r"(?:(?:had|has|have|would|will)\s+been|was|were|is|are|remained|remain)\s+$"
 )
 _POSTED_RE = re.compile(r"\b(?:posted|tweeted|shared|uploaded)\b")
 
@@ -660,8 +660,7 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
         named = [m for m in ctx.mentions_in(source.end(), source.end() + 60) if m[3] == "ORG" and m[0] == source.end()]
         if named:
             return named[0][2]
-    orgs = [e for e in ctx.entities if e.type == "ORG"]
-    return max(orgs, key=lambda e: len(e.spans)).name if orgs else None
+    return _most_named(ctx, "ORG")
 
 
 # Words quoted from a filing, complaint or lawsuit are a document's, not anyone's speech.
@@ -764,7 +763,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     if pre.rstrip().endswith(":"):
         own_words = _IN_OWN_WORDS_RE.search(pre)
         if own_words:  # "In her words: '...'": the person the sentence before named
-            pronoun = "she" if own_words.group(1).lower() == "her" else "he" if own_words.group(1).lower() == "his" else ""
+            pronoun = {"her": "she", "his": "he"}.get(own_words.group(1).lower(), "")
             return _Judgement(True, ctx.last_person_before(sent_start + own_words.start(), pronoun), True)
         return _Judgement(True, ctx.subject_before(sent_start, open_mark), True)
     terminal = text.rstrip(" ,").endswith((".", "?", "!", "…"))
@@ -951,7 +950,7 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
         if label in asking and speaker is None:
             continue  # "Q:" or "THE MARGIN:": the interviewer, not a quoted source
         if speaker is None and label == "A":
-            speaker = _most_named_person(ctx)
+            speaker = _most_named(ctx, "PERSON")
         for start, end in spans:
             quotes[start] = Quote(body[start:end], speaker, "speech", start, end)
 
@@ -970,9 +969,10 @@ def _people_by_label(ctx: _Context, labels: dict[str, list[tuple[int, int]]]) ->
     return found
 
 
-def _most_named_person(ctx: _Context) -> str | None:
-    persons = [e for e in ctx.entities if e.type == "PERSON"]
-    return max(persons, key=lambda e: len(e.spans)).name if persons else None
+def _most_named(ctx: _Context, kind: str) -> str | None:
+    """The entity of ``kind`` the story names most often: the interviewee, the company in the news."""
+    named = [e for e in ctx.entities if e.type == kind]
+    return max(named, key=lambda e: len(e.spans)).name if named else None
 
 
 _IN_OWN_WORDS_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*:\s*$")
