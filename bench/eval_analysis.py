@@ -62,10 +62,11 @@ LABEL_SETS = [
     ("sealed5", ROOT / "tests" / "fixtures" / "sealed5" / "gold.json", ROOT / "tests" / "fixtures" / "sealed5"),
     ("sealed6", ROOT / "tests" / "fixtures" / "sealed6" / "gold.json", ROOT / "tests" / "fixtures" / "sealed6"),
     ("sealed7", ROOT / "tests" / "fixtures" / "sealed7" / "gold.json", ROOT / "tests" / "fixtures" / "sealed7"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed8", ROOT / "tests" / "fixtures" / "sealed8" / "gold.json", ROOT / "tests" / "fixtures" / "sealed8"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed9", ROOT / "tests" / "fixtures" / "sealed9" / "gold.json", ROOT / "tests" / "fixtures" / "sealed9"),
 ]
-SEALED = frozenset({"sealed8"})
+SEALED = frozenset({"sealed9"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
