@@ -294,6 +294,10 @@ _BUY_BUTTON_RE = re.compile(
 )
 # "FT  Harbour 2–0 Marlow", "LIVE Rovers 1–1 Town 67'": a live-score ticker.
 _SCORE_LINE_RE = re.compile(r"^(?:FT|HT|LIVE|AET|KO|FULL[- ]TIME|HALF[- ]TIME)\s+\S.{0,60}?\d{1,2}\s*[–-]\s*\d{1,2}\b")
+# "LIVE SCORES: Hollinsfield 0-2 Ashcombe United (FT) | Kelburn 1-1 ...": a scores ticker.
+_SCORES_TICKER_RE = re.compile(r"^(?i:live scores|latest scores|scores|results|live)\s*[:|]\s*\S.{0,80}?\d{1,2}\s*[–-]\s*\d{1,2}\b")
+# "Carrow Springs, IN 52°F Light Rain | 7-Day Forecast": a weather widget.
+_WEATHER_WIDGET_RE = re.compile(r"-?\d{1,3}\s?°\s?[FC]?\b.{0,60}?(?:\||(?i:\bforecast\b|\bweather\b))")
 # "ORVL 48.31 ▲ +4.07 (+9.20%)": a stock ticker's quote.
 _TICKER_QUOTE_RE = re.compile(r"\b[A-Z]{1,5}\s+\$?\d[\d,]*\.\d+\s*(?:[▲▼△▽↑↓]|[+−-]\s?\d)")
 # "... last month. (Jane Roe/Starframe Images)": a caption ending in its photographer and agency.
@@ -309,6 +313,12 @@ _COURTESY_RE = re.compile(r"^\(?(?:COURTESY|[Cc]ourtesy)(?:\s+(?:OF|of)\b|\s*:)[
 _EMBED_CHROME_RE = re.compile(
     r"^(?:view|see|open)\s+(?:(?:this|the|full)\s+)?(?:(?:post|tweet|thread|toot|video|photo|reel)\s+)?"
     rf"on\s+(?:{word_alternation(SOCIAL_NETWORKS)})\.?$",
+    re.IGNORECASE,
+)
+# A newswire's furniture around a release: "News provided by" (over the issuer's name)
+# and "View original content to download multimedia: https://...".
+_NEWSWIRE_CHROME_RE = re.compile(
+    r"^(?:news provided by|view original content(?: to download multimedia)?(?:\s*:\s*https?://\S+)?)\s*:?$",
     re.IGNORECASE,
 )
 _BRACKETED_RE = re.compile(
@@ -617,6 +627,12 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 30 and not ends_terminal(text) and _TICKER_QUOTE_RE.search(text):
         return True
     if count <= 7 and _BUY_BUTTON_RE.match(text) or count <= 14 and _SCORE_LINE_RE.match(text):
+        return True
+    if count <= 40 and _SCORES_TICKER_RE.match(text) and not ends_terminal(text):
+        return True
+    if count <= 14 and "°" in text and not ends_terminal(text) and _WEATHER_WIDGET_RE.search(text):
+        return True
+    if low.startswith(("view original", "news provided")) and _NEWSWIRE_CHROME_RE.match(text):
         return True
     if text[0] == "[" and _BRACKETED_RE.match(text):
         return True
@@ -998,8 +1014,41 @@ def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
     dropped |= _quote_widgets(lines)
     dropped |= _captions_above_credits(lines, dropped)
     dropped |= _closing_sections(lines, body_start)
+    dropped |= _comment_section(lines, body_start)
     dropped |= _pull_quotes(lines, body_start)
     return dropped
+
+
+_COMMENTS_LABEL_RE = re.compile(
+    r"^(?:(?:reader |user )?comments?|\d[\d,]* comments?|join the (?:conversation|discussion)|discussion)"
+    r"(?:\s*\(\d[\d,]*\))?\s*:?$",
+    re.IGNORECASE,
+)
+# What only a comment thread has: its sort control, its "3 hours ago" stamps, its buttons.
+_COMMENT_SIGNAL_RE = re.compile(
+    r"^(?:sort by\b.{0,30}|newest(?: first)?|oldest(?: first)?|top comments|most (?:liked|popular|recent)|"
+    r"(?:load|view|show|see) (?:more|all|\d+) (?:comments|replies)|add a comment\b.{0,30}|"
+    r"(?:log|sign) in to (?:comment|reply)|reply|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)$",
+    re.IGNORECASE,
+)
+
+
+def _comment_section(lines: list[Line], body_start: int) -> set[int]:
+    """Readers' comments under the story: the "Comments (27)" label and everything after it.
+
+    The label alone could be a heading in the story, so a thread's own furniture
+    (a sort control, "3 hours ago", "Load more comments") must follow within a few lines.
+    """
+    story = _story_start(lines, body_start)
+    for line in lines[story + 1:]:
+        if line.word_count > 4 or not line.text or not _COMMENTS_LABEL_RE.match(line.text):
+            continue
+        for after in [ln for ln in lines[line.index + 1:] if ln.text][:4]:
+            if _COMMENTS_LABEL_RE.match(after.text):
+                break
+            if _COMMENT_SIGNAL_RE.match(after.text):
+                return {ln.index for ln in lines[line.index:]}
+    return set()
 
 
 # The parts of a stock-quote box: "PNHL.N", "48.12 USD", "+2.31 (+5.04%)".

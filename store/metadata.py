@@ -956,6 +956,8 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         meta.consumed.add(line.index)
         if found.author and meta.author is None:
             meta.author = found.author
+            if line.index + 1 < len(lines) and _role_only(lines[line.index + 1]):
+                meta.consumed.add(line.index + 1)  # "By Nathaniel Pruitt" over "Staff Writer"
         if found.date:
             dates.append((1 if found.updated else 0, found.date))
             if found.date.value:
@@ -963,6 +965,9 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         if found.year:
             years.append(found.year)
     meta.date = _pick_date(dates, years)
+    for line in header:
+        if line.text.lower() == "news provided by" and line.index + 1 < len(lines) and lines[line.index + 1].word_count <= 8:
+            meta.consumed.add(line.index + 1)  # the issuer's name under the newswire's label is not the story
     if meta.author is None:
         # "[Ruth Callander](https://substack.com/@ruthcallander)": a byline that is a link to the writer's page
         for line in lines[:body_start + 4]:
@@ -1027,6 +1032,17 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
                 meta.consumed.add(line.index)
                 break
     return meta
+
+
+_WRITER_ROLES = ROLE_WORDS | frozenset("correspondent contributor columnist producer photographer".split())
+
+
+def _role_only(line: Line) -> bool:
+    """A writer's role on its own line under the byline ("Staff Writer", "Senior Reporter")."""
+    text = line.text
+    if not text or line.word_count > 4 or text[-1] in ".!?:" or not text[0].isupper():
+        return False
+    return text.split()[-1].lower() in _WRITER_ROLES
 
 
 def _section_labels(lines: list[Line], title: int) -> set[int]:

@@ -893,3 +893,39 @@ def test_a_run_in_disclaimer_and_a_receiving_this_footer_close_a_letter():
     analysis = analyze_text(text, filename="letter.md")
     assert analysis.paragraphs[-1] == "Co-founder & CEO, Orchardline Robotics"
     assert "Orchardline Robotics" in {e.name for e in analysis.entities}
+
+
+def test_a_weather_widget_and_a_scores_ticker_are_not_the_headline():
+    text = "\n".join([
+        "The Dunmore Ledger",
+        "Dunmore, OH 61°F Partly Cloudy | 5-Day Forecast",
+        "LIVE SCORES: Albury 2-1 Kestrel Town (FT) | Pelham 0-0 Ardwick (HT)",
+        "",
+        "Halcyon Labs raises $40 million for warehouse robots",
+        "",
+        STORY,
+        "Temperatures reached 104°F in the valley on Tuesday, the county said.",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Halcyon Labs raises $40 million for warehouse robots"
+    assert not any("Forecast" in p or "Albury" in p for p in analysis.paragraphs)
+    assert "Temperatures reached 104°F in the valley on Tuesday, the county said." in analysis.paragraphs
+
+
+def test_a_newswire_label_over_its_issuer_and_the_view_original_line_are_removed():
+    analysis = analyze_text(_article(
+        "", "News provided by", "Halcyon Labs, Inc.", "Mar 09, 2026, 08:00 ET", "", STORY, "",
+        "View original content to download multimedia: https://www.example-wire.com/news/halcyon-302418876.html",
+    ))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_readers_comments_under_the_story_are_removed_but_a_comments_heading_in_the_story_is_kept():
+    text = _article(
+        STORY, "", "Comments", "The city will take written comments on the plan until June 2.", "",
+        "Comments (12)", "Sort by: Newest", "dunmoredad", "Forty jobs for 200 acres. Do the math.", "3 hours ago",
+        "Load more comments",
+    )
+    paragraphs = analyze_text(text).paragraphs
+    assert "The city will take written comments on the plan until June 2." in paragraphs
+    assert not any("Do the math" in p or "dunmoredad" in p for p in paragraphs)

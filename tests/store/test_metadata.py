@@ -436,3 +436,14 @@ def test_a_show_produced_by_a_studio_has_no_author_from_its_credits():
     analysis = analyze_text(PODCAST_PAGE)
     assert analysis.author is None
     assert analysis.source == "Late Start"
+
+
+def test_a_writer_role_under_the_byline_is_not_the_story():
+    dek = "Residents filled the chambers for three hours before the vote"
+    text = "\n".join([
+        "The Dunmore Ledger", "Home | News | Sports", "", "Halcyon raises $40 million", dek, "",
+        "By Nathaniel Pruitt", "Staff Writer", "Published April 14, 2026", "", STORY,
+    ])
+    analysis = analyze_text(text)
+    assert analysis.author == "Nathaniel Pruitt"
+    assert analysis.paragraphs == (dek, STORY)
