@@ -34,9 +34,16 @@ def _is_markdown(text: str, filename: str | None) -> bool:
 
 
 def _the_outlet_is_an_org(source: str, entities):
-    """The publication is an organisation, whatever its mentions looked like."""
+    """The publication is an organisation, whatever its mentions looked like.
+
+    So is an untyped name the publication's starts with: "Tallyfern" of "Tallyfern Engineering Blog".
+    """
     outlet = source.casefold()
-    return tuple(replace(e, type="ORG") if e.type != "ORG" and e.name.casefold() == outlet else e for e in entities)
+
+    def publisher(name: str, kind: str) -> bool:
+        return name == outlet or kind == "OTHER" and outlet.startswith(name + " ")
+
+    return tuple(replace(e, type="ORG") if e.type != "ORG" and publisher(e.name.casefold(), e.type) else e for e in entities)
 
 
 def _the_outlet_is_not_a_speaker(source: str, quotes):

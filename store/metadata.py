@@ -168,7 +168,10 @@ _JOB_TITLE = (
     r"(?:[\w&-]+\s+){0,3}(?:reporter|writer|editor|correspondent|columnist|contributor|"
     r"journalist|critic|producer|commentator)s?"
 )
-_JOB_TITLE_TAIL_RE = re.compile(rf",\s+{_JOB_TITLE}\s*$", re.IGNORECASE)
+# "By Jane Doe, Senior Editor", and on a company blog "By Sunniva Achterberg, CTO".
+_JOB_TITLE_TAIL_RE = re.compile(
+    rf",\s+(?:{_JOB_TITLE}|(?:co-?)?founder|(?:[\w&-]+\s+)?(?:ceo|cto|cfo|coo|cio|cmo|cpo|ciso|vp))\s*$", re.IGNORECASE
+)
 _JOB_TITLE_RE = re.compile(rf"^{_JOB_TITLE}$", re.IGNORECASE)
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|van|von|der|da|di|la|le|bin|al)|Mc\w+)$")
@@ -742,6 +745,15 @@ _YEARS_RE = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b")
 _NOTICE_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 
 
+def _longer_masthead(lines: list[Line], top: _Top, source: str) -> str:
+    """"Tallyfern Engineering Blog" over the headline, where the menu's home link says "Tallyfern"."""
+    for index in sorted(top.dropped):
+        text = lines[index].text
+        if text.startswith(source + " ") and lines[index].word_count <= 5 and not ends_terminal(text):
+            return _clean_source(text) or source
+    return source
+
+
 def _copyright_holder(text: str) -> str | None:
     """"© 2024 The Ledger Media Group. All rights reserved." -> "The Ledger"."""
     sign = _NOTICE_RE.search(text)
@@ -983,6 +995,8 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         meta.consumed.add(republished[1])
     else:
         meta.source = _source_from_nav(lines, nav, meta.title) or outlet
+        if meta.source:
+            meta.source = _longer_masthead(lines, top, meta.source)
     if meta.source is None and top.masthead:
         masthead = top.masthead.title() if top.masthead.isupper() else top.masthead
         meta.source = _clean_source(masthead)

@@ -447,3 +447,19 @@ def test_a_writer_role_under_the_byline_is_not_the_story():
     analysis = analyze_text(text)
     assert analysis.author == "Nathaniel Pruitt"
     assert analysis.paragraphs == (dek, STORY)
+
+
+def test_a_company_blog_byline_with_the_writers_job_gives_the_date_and_the_blog_is_the_source():
+    text = "\n".join([
+        "[Halcyon](/) · [Product](/product) · [Docs](/docs) · [Engineering](/engineering)",
+        "Halcyon Engineering Blog",
+        "",
+        "# Post-mortem: a slow Tuesday",
+        "",
+        "*By Ana Ruiz, CTO · May 12, 2026 · 9 min read*",
+        "",
+        "Halcyon served about two million requests that day, and 11,400 of them failed.",
+    ])
+    analysis = analyze_text(text, filename="post.md")
+    assert (analysis.author, analysis.date, analysis.source) == ("Ana Ruiz", "2026-05-12", "Halcyon Engineering Blog")
+    assert {e.name: e.type for e in analysis.entities}.get("Halcyon") == "ORG"
