@@ -617,7 +617,9 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
             part = list(tokens)
             start, end = base + part[0].start, base + part[-1].end
             initial = sentences.is_start(start) or _after_colon(body, start)
-            if part[0].text == "The" and (initial or len(part) == 1):
+            if part[0].text == "The" and (initial or len(part) == 1) and (
+                " ".join(t.text.lower() for t in part) not in WELL_KNOWN_ORGS  # "The Information reported"
+            ):
                 part = part[1:]
                 if not part:
                     continue
@@ -716,6 +718,9 @@ _NUMBER_WORDS = frozenset(
 _LABEL_NUMBER_RE = re.compile(r" \d+[A-Za-z]?\b")
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
+# "a jar of dead AA batteries": a battery's size, not American Airlines.
+_BATTERY_SIZES = frozenset({"AA", "AAA"})
+_BATTERY_AFTER_RE = re.compile(r"\s+(?:batter(?:y|ies)|cells?)\b")
 
 
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -740,6 +745,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         tokens = m.tokens
         if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text):
             continue
+        if m.text in _BATTERY_SIZES and _BATTERY_AFTER_RE.match(body, m.end):
+            continue
         if "_" in m.text:
             continue  # "Sundew_Backup_v2": a file or folder name, not a name
         if len(tokens) == 1 and (
@@ -751,7 +758,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
         ):
             continue  # "CZK 2.4 billion", "EUR": an amount's currency
-        if m.initial and len(tokens) > 1 and m.key not in mid_keys:
+        if m.initial and len(tokens) > 1 and m.key not in mid_keys and m.text.lower() not in WELL_KNOWN_ORGS:
             first = tokens[0].text
             low = first.lower()
             descriptor = (low in ORG_NOUNS or low in PRODUCT_NOUNS) and low not in ORG_SUFFIXES or (
@@ -759,7 +766,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 _occupation_before_name(low, tokens) and tokens[0].key not in token_keys
             )
             # "Wall Street", "Main Street": a place suffix keeps the everyday word before it
-            place_pair = len(tokens) == 2 and tokens[1].text.lower() in PLACE_SUFFIXES and low not in SENTENCE_OPENERS
+            # and "Westerly Ventures", "Summit Partners": a legal or firm suffix keeps it too
+            place_pair = len(tokens) == 2 and low not in SENTENCE_OPENERS and (
+                tokens[1].text.lower() in PLACE_SUFFIXES or tokens[1].text.lower().rstrip(".") in ORG_SUFFIXES
+            )
             # "New Jersey Attorney General ...": a known place keeps its first word
             place_pair = place_pair or f"{low} {tokens[1].text.lower()}" in PLACES
             # 'weighs the "Easy Exit Act,"': capitalised by the quote mark, and a bill's name whole
@@ -1525,8 +1535,11 @@ _ORPHAN_FORMER_RE = re.compile(
     # "Until 2022 it traded as Tinwhistle": a name the company no longer uses
     r"\b(?:[Uu]ntil|[Bb]efore)\s+(?:\d{4}|last\s+year|recently),?\s+(?:it|the\s+(?:company|firm|startup|business))\s+"
     r"(?:traded|operated|was\s+known|was\s+called|was\s+named|went\s+by)\s+(?:as\s+)?|"
-    r"\bused\s+to\s+(?:be\s+called|be\s+known\s+as|trade\s+as|go\s+by)\s+)[\"“]?" + _NAME
+    r"\bused\s+to\s+(?:be\s+called|be\s+known\s+as|trade\s+as|go\s+by)\s+|"
+    # "The company was incorporated as Beekeep Labs ... It became Lumenhive": checked for the "became"
+    r"\b(?P<founded>(?:incorporated|founded|registered)\s+as)\s+)[\"“]?" + _NAME
 )
+_BECAME_RE = re.compile(r"\b(?:became|renamed|rebranded|changed\s+its\s+name)\b")
 _RENAMED_TO_RE = re.compile(
     r"\b(?:renamed|rebranded)\s+(?:the|its|their)\s+(?:business|company|firm|startup|start-up)\s+(?:as\s+|to\s+)?" + _NAME
 )
@@ -1555,11 +1568,13 @@ _FORMER_HINT_RE = re.compile(
     r"\b(?:formerly|(?:previously|once|originally|still|then)\s+(?:known|called|named)|renamed|rebranded|"
     r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named)|"
     r"(?:began|started)\s+(?:life|out)\s+as|(?:[Uu]ntil|[Bb]efore)\s+(?:\d{4}|last\s+year|recently)|used\s+to|"
-    r"(?:announced|adopted|unveiled|revealed)\s+(?:the|its)\s+(?:new\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}\s+name)\b"
+    r"(?:announced|adopted|unveiled|revealed)\s+(?:the|its)\s+(?:new\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}\s+name|"
+    r"(?:incorporated|founded|registered)\s+as)\b"
 )
 _FORMER_FIRST_WORDS = (
     "formerly", "previously", "once", "originally", "still", "then", "renamed", "rebranded", "name", "being", "now", "began", "started",
-    "until", "Until", "before", "Before", "used", "announced", "adopted", "unveiled", "revealed",
+    "until", "Until", "before", "Before", "used", "announced", "adopted", "unveiled", "revealed", "incorporated", "founded",
+    "registered",
 )
 
 
@@ -1663,8 +1678,8 @@ class _Index:
 
     def person_before(self, lo: int, hi: int) -> str | None:
         for start, key, m in reversed(self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]):
-            if len(m.tokens) > 1 and _person_shaped(m):
-                return self.groups.find(key)
+            if len(m.tokens) > 1 and _person_shaped(m) and self.type_of(key) in ("PERSON", "OTHER"):
+                return self.groups.find(key)  # not "the Lumenhive Tag", a product with a person's shape
         return None
 
 
@@ -1682,7 +1697,7 @@ _CALLED_KEYWORDS = (
     "whom", "who", "known", "call", "nicknamed", "dubbed", "fans", "friends", "colleagues", "critics", "rivals",
     "employees", "staff", "supporters", "detractors", "admirers", "insiders", "followers", "locals",
 )  # where a match can begin
-_PRONOUN_REACH = 400  # how far back "called her Rivet" looks for the person "her" is
+_PRONOUN_REACH = 1200  # how far back "called her Rivet" looks for the person "her" is
 
 
 def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Index) -> None:
@@ -1766,9 +1781,11 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
     orphans = (m for lo, hi in former_windows for m in _ORPHAN_FORMER_RE.finditer(body, lo, hi))
     if former_windows:
         for match in orphans:
-            old = _group_key_for(match.group(1), groups, from_end=False)
+            old = _group_key_for(match.group(match.re.groups), groups, from_end=False)
             if old is None or old in merged_old:
                 continue
+            if match.group("founded") and not _BECAME_RE.search(body, match.end(), match.end() + 300):
+                continue  # "founded as Acme in 2010" and never renamed: its name still
             new = (
                 index.appositive_head(body, match.start(), old)
                 or index.sentence_subject(sentences.start_of(match.start()), match.start(), old)
@@ -1806,7 +1823,7 @@ _PRODUCT_VERB_CUES = frozenset(
     """launch of|release of|used in|use of|powered by|built on|version of|versions of|
     update to|users of|subscribers to|rollout of|rolled out|written in|rewritten in|coded in|
     programmed in|ported to|built with|runs on|run on|code name|code-name|internal name|working name|
-    call it|calls it|called it|internally as"""
+    call it|calls it|called it|internally as|sold as|marketed as|branded as|sold under"""
 )
 _PLACE_CUES = phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
@@ -2022,6 +2039,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 5  # "on Facebook", "posted to Threads", "wrote in Slack": the platform
     if prev:
         last = prev[-1]
+        if last in _APPOS_ARTICLES and len(prev) > 1 and prev[-2].endswith(","):
+            last = prev[-2]  # "its main product, the Lumenhive Tag"
         if last.endswith(","):
             # "its chief, Priya Raman" / "its software stack, Harbor Relay"
             last = last[:-1]

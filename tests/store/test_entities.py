@@ -1064,3 +1064,46 @@ def test_a_brand_ending_in_an_everyday_word_is_not_a_person_by_shape_alone():
 def test_a_hub_moved_to_a_town_makes_the_town_a_place():
     body = "Last week I wrote that Brightline moved its western hub to Sparrowfield. It was not."
     assert _by_name(find_entities(body))["Sparrowfield"].type == "PLACE"
+
+
+def test_a_product_named_after_its_maker_takes_no_nickname_and_the_maker_keeps_its_name():
+    body = (
+        "Odile Marchetti keeps a cracked gear on her desk. It came from her uncle's mill outside Tervale, where she "
+        "spent her summers taking machines apart and putting them back together, usually wrong the first time and "
+        "right the second. The gear has sat on every desk she has had since, through three offices and two "
+        "companies, and she says she will not throw it away.\n\n"
+        "Haskwell's main product, the Haskwell Tag, is a sticker that needs no battery. The readers, sold as "
+        "Spanreach, hang from the ceiling.\n\n"
+        "Friends call her “Dilly,” a name that stuck at school. “Then Dilly fixed it,” her brother said."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Haskwell Tag"].type == "PRODUCT" and entities["Spanreach"].type == "PRODUCT"
+    assert "Haskwell" in entities and "Haskwell" not in entities["Haskwell Tag"].aliases
+    assert "Dilly" in entities["Odile Marchetti"].aliases
+
+
+def test_a_firm_with_an_everyday_first_word_keeps_it_at_a_sentence_start():
+    body = "Lumenhive raised $140 million in February. Westerly Ventures led the round, and Summit Partners joined."
+    names = _names(body)
+    assert {"Westerly Ventures", "Summit Partners"} <= names and "Ventures" not in names
+
+
+def test_battery_sizes_and_an_outlet_named_the_information_are_read_right():
+    body = (
+        "She keeps a jar of dead AA batteries beside an old pump.\n\n"
+        "The Information reported in March that two sensor makers had approached Lumenhive."
+    )
+    entities = _by_name(find_entities(body))
+    assert "AA" not in entities and "Information" not in entities
+    assert entities["The Information"].type == "ORG"
+
+
+def test_the_name_a_company_was_incorporated_under_is_a_former_name_when_it_later_became_another():
+    body = (
+        "The company was incorporated as Hivecraft Labs, a name Marchetti now calls embarrassing. It became "
+        "Lumenhive in 2021, the same month it shipped its first tags. Lumenhive, a sensor startup, now employs 90 people."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Hivecraft Labs" in entities["Lumenhive"].aliases
+    kept = _by_name(find_entities("The studio was founded as Orrery Games in 2010. Orrery Games shipped four titles."))
+    assert "Orrery Games" in kept
