@@ -1306,6 +1306,8 @@ def _name_continues(prev: str, nxt: str) -> bool:
         return True
     # "..., operations director, Annelies" + "Vermaat, said": an appositive name.
     after_first = head[1] if len(head) > 1 else ""
+    if len(tail) >= 6 and tail[-2] in ("and", "or", "&") and "," in prev and after_first[:1] in "(abcdefghijklmnopqrstuvwxyz":
+        return True  # "Ray Dunleavy (Ward 1), Peter Haskins and Tamsin" + "Oduya (Ward 5) voted yes"
     return (
         len(tail) > 1 and tail[-2].endswith(",")
         and (head[0].endswith(",") or after_first[:1].islower())

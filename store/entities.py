@@ -381,6 +381,7 @@ def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
     return tokens
 
 
+_PLACE_ADJECTIVES = frozenset("old new upper lower great high big long little east west north south".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 
 
@@ -405,6 +406,15 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 for k in range(i, j):
                     place[k] = True
                 break
+        if lowered[i] in _PLACE_ADJECTIVES and seq[i].text.istitle():
+            # "Old Mill Road", "High Street": the adjective is part of the street's name
+            for j in range(i + 1, min(len(seq), i + 4)):
+                if not seq[j].text[:1].isupper():
+                    break
+                if lowered[j] in PLACE_SUFFIXES:
+                    for k in range(i, j + 1):
+                        place[k] = True
+                    break
     has_suffix = len(seq) > 1 and lowered[-1].rstrip(".") in ORG_SUFFIXES and lowered[-1] not in GENERIC_TERMS
     parts: list[list[_Token]] = []
     current: list[_Token] = []
@@ -716,11 +726,23 @@ _NUMBER_WORDS = frozenset(
     million billion trillion dozen""".split()
 )
 _LABEL_NUMBER_RE = re.compile(r" \d+[A-Za-z]?\b")
+# "Ward 3", "Precinct 12", "Phase 2": a numbered division or step, not a name.
+_NUMBERED_HEADS = _LABEL_HEADS | frozenset(
+    "ward district precinct zone room floor suite lot unit row plot block sector exit page item question count week".split()
+)
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
 # "a jar of dead AA batteries": a battery's size, not American Airlines.
 _BATTERY_SIZES = frozenset({"AA", "AAA"})
 _BATTERY_AFTER_RE = re.compile(r"\s+(?:batter(?:y|ies)|cells?)\b")
+
+
+def _written_lower(body: str, m: _Mention) -> bool:
+    """Everyday words that the text also writes in lower case: a common noun capitalised by position."""
+    low = m.text.lower()
+    if not all(is_everyday_word(t.text.lower()) for t in m.tokens):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", body) is not None
 
 
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -752,12 +774,14 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if len(tokens) == 1 and (
             tokens[0].key in _NUMBER_WORDS
             or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
-        ):
+        ) or len(tokens) == 2 and tokens[0].key in _NUMBERED_HEADS and tokens[1].text.isdigit():
             continue  # "Nineteen hundred, no", "Exhibit 114": a number and a numbered label
         if tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() and all(
             _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
         ):
             continue  # "CZK 2.4 billion", "EUR": an amount's currency
+        if (m.initial or m.heading) and len(tokens) > 1 and m.key not in mid_keys and _written_lower(body, m):
+            continue  # "Data Center? Not Here." on a sign, where the story writes "data center"
         if m.initial and len(tokens) > 1 and m.key not in mid_keys and m.text.lower() not in WELL_KNOWN_ORGS:
             first = tokens[0].text
             low = first.lower()
@@ -1856,6 +1880,8 @@ _NEXT_RE = re.compile(
     rf"|(?P<poss_person>[’']s\s+(?:{_rx(FIRST_NAMES)})\s+[{_UP}])"
     r"|(?P<priced>\s+(?:costs|will\s+cost|is\s+priced|retails|sells\s+for|starts\s+at)\b)"
     r"|(?P<facility>\s+(?:plant|factory|facility|warehouse|hub|site|campus|depot)\b)"
+    # "Briar Hollow residents filled the chambers": the people who live there
+    r"|(?P<residents>\s+(?:residents|homeowners|townspeople|villagers|neighbou?rs)\b)"
     r"|(?P<org_verb>\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|plans\s+to\s+)?(?:already\s+|also\s+|recently\s+)?"
     r"(?:acquired|bought|raised|hired|poached|invested|sued|employs|is valued|was valued|went public|filed|"
     r"launch|release|hire|acquire|open|employ|processes|spends|confirmed the|declined to discuss|"
@@ -1880,7 +1906,7 @@ _NEXT_VOTES = {
     "org_role": ("ORG", 3), "poss_org": ("ORG", 3), "product_noun": ("PRODUCT", 3),
     "launched": ("PRODUCT", 1.5), "org_verb": ("ORG", 1.5), "speech": ("PERSON", 1),
     "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
-    "said_it": ("ORG", 2), "poss_person": ("ORG", 2),
+    "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "residents": ("PLACE", 5),
 }
 _APPOS_ARTICLES = frozenset("the a an its their his her our".split())
 _NEXT_PRONOUN_RE = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b")

@@ -929,3 +929,13 @@ def test_readers_comments_under_the_story_are_removed_but_a_comments_heading_in_
     paragraphs = analyze_text(text).paragraphs
     assert "The city will take written comments on the plan until June 2." in paragraphs
     assert not any("Do the math" in p or "dunmoredad" in p for p in paragraphs)
+
+
+def test_the_last_name_of_a_list_broken_across_lines_is_rejoined():
+    text = _article(
+        "Council President Gwendolyn Ashby (Ward 3), Ray Dunleavy (Ward 1) and Tamsin",
+        "Oduya (Ward 5) voted yes. Imani Castellano cast the lone no vote.",
+    )
+    analysis = analyze_text(text)
+    assert any("and Tamsin Oduya (Ward 5) voted yes." in p for p in analysis.paragraphs)
+    assert "Tamsin Oduya" in {e.name for e in analysis.entities}

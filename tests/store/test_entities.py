@@ -1107,3 +1107,16 @@ def test_the_name_a_company_was_incorporated_under_is_a_former_name_when_it_late
     assert "Hivecraft Labs" in entities["Lumenhive"].aliases
     kept = _by_name(find_entities("The studio was founded as Orrery Games in 2010. Orrery Games shipped four titles."))
     assert "Orrery Games" in kept
+
+
+def test_a_local_story_keeps_street_names_whole_and_drops_ward_numbers():
+    body = (
+        "The council voted to rezone farmland off Old Mill Road. Councillor Ray Dunleavy (Ward 1) and Imani "
+        "Castellano, who represents Ward 4 and most of Fenwick Hollow, voted no. Fenwick Hollow residents filled "
+        "the chambers. Signs read “Data Center? Not Here.” The data center would sit on High Street."
+    )
+    entities = _by_name(find_entities(body))
+    assert {"Old Mill Road", "High Street"} <= set(entities) and "Mill Road" not in entities
+    assert not [name for name in entities if name.startswith("Ward")]
+    assert entities["Fenwick Hollow"].type == "PLACE"
+    assert "Data Center" not in entities
