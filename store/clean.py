@@ -296,6 +296,11 @@ _BUY_BUTTON_RE = re.compile(
 _SCORE_LINE_RE = re.compile(r"^(?:FT|HT|LIVE|AET|KO|FULL[- ]TIME|HALF[- ]TIME)\s+\S.{0,60}?\d{1,2}\s*[–-]\s*\d{1,2}\b")
 # "LIVE SCORES: Hollinsfield 0-2 Ashcombe United (FT) | Kelburn 1-1 ...": a scores ticker.
 _SCORES_TICKER_RE = re.compile(r"^(?i:live scores|latest scores|scores|results|live)\s*[:|]\s*\S.{0,80}?\d{1,2}\s*[–-]\s*\d{1,2}\b")
+# "Bet £10 Get £30 in Free Bets | New customers only | T&Cs apply | 18+ | BeGambleAware.org": a bookmaker's advert.
+_BETTING_AD_RE = re.compile(
+    r"(?i:begambleaware|gambleaware|gamble responsibly|when the fun stops)|"
+    r"\b18\+.{0,80}(?i:t&cs apply|new customers only|free bets?)|(?i:t&cs apply|new customers only|free bets?).{0,80}18\+"
+)
 # "Carrow Springs, IN 52°F Light Rain | 7-Day Forecast": a weather widget.
 _WEATHER_WIDGET_RE = re.compile(r"-?\d{1,3}\s?°\s?[FC]?\b.{0,60}?(?:\||(?i:\bforecast\b|\bweather\b))")
 # "ORVL 48.31 ▲ +4.07 (+9.20%)": a stock ticker's quote.
@@ -629,6 +634,8 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 7 and _BUY_BUTTON_RE.match(text) or count <= 14 and _SCORE_LINE_RE.match(text):
         return True
     if count <= 40 and _SCORES_TICKER_RE.match(text) and not ends_terminal(text):
+        return True
+    if count <= 40 and _BETTING_AD_RE.search(text):
         return True
     if count <= 14 and "°" in text and not ends_terminal(text) and _WEATHER_WIDGET_RE.search(text):
         return True

@@ -157,6 +157,8 @@ _INSTITUTION_RX = (
     "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre"
 )
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
+_GROUP_WORDS_RX = "Trust|Union|Association|Federation|Club|Council|Guild|Alliance|League|Society|Fund|Committee|Forum|Network"
+_GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
 _ORG_PREFIXES = frozenset("grupo groupe gruppo gruppe banco banca compagnie compañía companhia".split())
 _RUN_RE = re.compile(
     rf"(?<![\w@#$/.'’&]){_TOK}"
@@ -166,6 +168,8 @@ _RUN_RE = re.compile(
     # "Institute for Neural Engineering": "for" only after an institution's word.
     rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court'})}) for (?:the )?){_TOK}"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w.-])"
+    # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
+    rf"|(?<=[a-z]s)[’'] (?=(?:{_GROUP_WORDS_RX})\b){_TOK}"
     # "United Metalworkers Local 418": a union local's number is its name
     rf"|(?<=Local) \d{{1,5}}(?![\w.-]))*"
 )
@@ -737,6 +741,15 @@ _BATTERY_SIZES = frozenset({"AA", "AAA"})
 _BATTERY_AFTER_RE = re.compile(r"\s+(?:batter(?:y|ies)|cells?)\b")
 
 
+_CAPS_WORD_RE = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _shouted(body: str, m: _Mention) -> bool:
+    """Capitals beside everyday words in capitals ("OUR", "NOT"): a phrase set in capitals."""
+    near = body[max(0, m.start - 25):m.start] + " " + body[m.end:m.end + 25]
+    return any(word.lower() in STOPWORDS for word in _CAPS_WORD_RE.findall(near))
+
+
 def _written_lower(body: str, m: _Mention) -> bool:
     """Everyday words that the text also writes in lower case: a common noun capitalised by position."""
     low = m.text.lower()
@@ -847,10 +860,16 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue
             if low in NATIONALITIES or _season_or_zone(body, m, low) or _nationality_pair(low):
                 continue
+            if len(text) >= 3 and text.isupper() and _shouted(body, m):
+                continue  # a banner reading 'OUR CLUB, NOT YOUR PORTFOLIO': words in capitals, not acronyms
             if (low in ORG_NOUNS or low in ROLE_WORDS) and text.istitle():
                 continue  # 'the "Company"' of a press release, "Chief": descriptions, not names
             if low in _DEPARTMENTS and _DEPARTMENT_OF_RE.search(body, max(0, m.start - 40), m.start):
                 continue  # "VP of Engineering": a department in a job title
+            if not m.possessive and (family := _FAMILY_RE.match(body, m.end)) and _THE_BEFORE_RE.search(
+                body, max(0, m.start - 4), m.start
+            ):
+                m = _family(body, m, family)
         kept.append(m)
     keys = {m.key for m in kept}
     derived = [m for m in kept if _derived_word(m, keys)]
@@ -859,6 +878,18 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     described = {m.key for m in derived if _described_as_thing(body, m)}
     dropped = {id(m) for m in derived if m.key not in described}
     return [m for m in kept if id(m) not in dropped]
+
+
+_FAMILY_RE = re.compile(r"\s(family|dynasty|clan)\b")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s$")
+
+
+def _family(body: str, m: _Mention, family: re.Match) -> _Mention:
+    """"the Hurst family": the family is the name, not a person called Hurst."""
+    word = _Token(family.start(1) - m.base, family.end(1) - m.base, family.group(1))
+    tokens = [*m.tokens, word]
+    return _Mention(m.start, family.end(1), body[m.start:family.end(1)], tokens, m.initial, m.heading,
+                    False, "", hint="OTHER", base=m.base)
 
 
 _PARTY_MEMBERS = frozenset("democrat democrats republican republicans".split())
@@ -1247,6 +1278,14 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                     tokens.pop()
                     suffixed.add(key)
                     orgs[_norm(" ".join(t.text for t in tokens))].append((m.start, key))
+                if len(m.tokens) > 1 and m.tokens[-1].key in _CLUB_TAILS:
+                    orgs[m.tokens[-1].key].append((m.start, key))  # "Rovers" for "Ravensmoor Rovers"
+                    suffixed.add(key)
+                if key in suffixed:
+                    # "Cardinal Peak" for "Cardinal Peak Sports Partners": the name before its trade words
+                    for cut in range(2, len(tokens)):
+                        if tokens[cut - 1].text.lower() not in ORG_SUFFIXES:  # not "Ravensmoor Rovers" of its trust
+                            orgs[_norm(" ".join(t.text for t in tokens[:cut]))].append((m.start, key))
                 if len(tokens) > 1 and _key_after_first(tokens) not in groups.parent and " & " not in m.text:
                     # not "Vantaro Lumen Fold" beside "Lumen Fold" (an owner and its product), nor the
                     # "Ebele" of the law firm "Ebele & Strand", who is a partner
@@ -1306,6 +1345,8 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
             break
 
 
+# A football club's last word is what its fans and reporters call it: "Rovers", "United".
+_CLUB_TAILS = frozenset("rovers wanderers albion athletic rangers hotspur united".split())
 _TECH_TAILS = ("DB", "OS", "JS", "QL", "AI", "IO", "HQ")
 
 
@@ -1535,6 +1576,11 @@ _NICK_RES = [
     # "Okafor, known inside the company simply as Dee" / "Haddad, who is known to everyone as "Oz""
     re.compile(rf"{_NAME},\s+(?:who\s+is\s+|who[’']s\s+)?known\s+(?:[^\s.;:!?\"“]+\s+){{1,10}}?as\s+[\"“‘']?(?:the\s+)?{_NAME}"),
     re.compile(rf"{_NAME}\s+\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\s+[\"“‘']?{_NAME}"),
+    # "Ashworth is known on the terraces as ‘Tank’ and Mäkelä as ‘Big Joon’": both pairs
+    re.compile(rf"{_NAME}\s+(?:is|was|has\s+been)\s+(?:also\s+|widely\s+|better\s+)?known\s+(?:[^\s.;:!?\"“]+\s+){{0,6}}?"
+               rf"as\s+[\"“‘']?(?:the\s+)?{_NAME}"),
+    re.compile(rf"\bknown\s+(?:[^\s.;:!?\"“]+\s+){{0,6}}?as\s+[\"“‘'][^\"”’'\n]{{1,30}}[\"”’']\s+and\s+{_NAME}\s+as\s+"
+               rf"[\"“‘']?(?:the\s+)?{_NAME}"),
 ]
 _FORMER_RES = [
     # (pattern, index of former name group, index of current name group)
@@ -1584,7 +1630,7 @@ def _group_key_for(text: str, groups: _Groups, from_end: bool) -> str | None:
 _WHO_CLAUSE_END_RE = re.compile(r",\s+who\b[^,.;:!?]*$")
 _ALIAS_HINT_RE = re.compile(
     r",\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?(?:known\s+as|nicknamed|dubbed|called)\b|"
-    r",\s+(?:who\s+is\s+|who[’']s\s+)?known\s+\w|"
+    r",\s+(?:who\s+is\s+|who[’']s\s+)?known\s+\w|\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
     r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b"
 )
 _ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.")  # one is in every hint
@@ -1837,7 +1883,8 @@ _ORG_VERB_CUES = frozenset(
     partnered with|stake in|shares of|employees of|works at|worked at|working at|hired by|
     spun out of|reported by|seen by|obtained by|reviewed by|according to|loan from|grant from|
     funding from|financing from|polled by|agreement with|deal with|contract with|partnership with|
-    trade on|trades on|traded on|listed on|listing on|debut on"""
+    trade on|trades on|traded on|listed on|listing on|debut on|draw with|win over|victory over|defeat to|
+    loss to|lost to|defeat by|beaten by|beat by|promotion to|relegation from|relegated from"""
 )
 _PRODUCT_VERB_CUES = frozenset(
     """launched launches launching launch released releases releasing release unveiled unveils
@@ -2005,7 +2052,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 5  # "the McAllister Convention Center": a venue, whatever it is run by
     elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
         votes["PLACE"] += 4
-    elif len(tokens) > 1 and last_word.rstrip(".") in ORG_SUFFIXES:
+    elif len(tokens) > 1 and last_word in ("park", "gardens") and tokens[0].text.lower() not in FIRST_NAMES:
+        votes["PLACE"] += 3  # "Ellerby Park", but "Grace Park" is a person
+    elif len(tokens) > 1 and (last_word.rstrip(".") in ORG_SUFFIXES or last_word in _GROUP_WORDS):
         votes["ORG"] += 4
     elif len(tokens) > 2 and _head_before_connector(tokens):
         votes["ORG"] += 4  # "University of Toronto", "Institute for Fiscal Studies", "Court for the District of X"

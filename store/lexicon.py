@@ -239,6 +239,8 @@ NATIONALITIES = _words(
     malaysian filipino singaporean australian asian latin arab arabic hindi
     mandarin cantonese western eastern northern southern democrat democrats
     republican republicans
+    swede swedes dane danes scot scots brit brits spaniard spaniards frenchman englishman
+    irishman dutchman welshman scotsman norwegians
     """
 )
 

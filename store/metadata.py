@@ -177,6 +177,9 @@ _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|van|von|der|da|di|la|le|bin|al)|Mc\w+)$")
 
 
+_WRITER_ROLES = ROLE_WORDS | frozenset("correspondent contributor columnist producer photographer".split())
+
+
 def _name_ok(name: str) -> bool:
     tokens = name.split()
     if not 1 <= len(tokens) <= 4:
@@ -188,7 +191,7 @@ def _name_ok(name: str) -> bool:
         return False
     if lowered[0] in MONTHS and (len(tokens) == 1 or tokens[0].endswith(".")):
         return False  # "June" or "Sept. Rains"; "June Okafor" and "Jun Ito" are names
-    return not any(t in ROLE_WORDS or t in {"staff", "team", "editors", "desk"} for t in lowered)
+    return not any(t in _WRITER_ROLES or t in {"staff", "team", "editors", "desk"} for t in lowered)
 
 
 def _title_case(text: str) -> str:
@@ -1046,9 +1049,6 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
                 meta.consumed.add(line.index)
                 break
     return meta
-
-
-_WRITER_ROLES = ROLE_WORDS | frozenset("correspondent contributor columnist producer photographer".split())
 
 
 def _role_only(line: Line) -> bool:

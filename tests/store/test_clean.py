@@ -939,3 +939,8 @@ def test_the_last_name_of_a_list_broken_across_lines_is_rejoined():
     analysis = analyze_text(text)
     assert any("and Tamsin Oduya (Ward 5) voted yes." in p for p in analysis.paragraphs)
     assert "Tamsin Oduya" in {e.name for e in analysis.entities}
+
+
+def test_a_bookmakers_advert_is_removed():
+    text = _article(STORY, "", "Bet £10 Get £30 in Free Bets | New customers only | T&Cs apply | 18+ | BeGambleAware.org")
+    assert analyze_text(text).paragraphs == (STORY,)

@@ -1120,3 +1120,24 @@ def test_a_local_story_keeps_street_names_whole_and_drops_ward_numbers():
     assert not [name for name in entities if name.startswith("Ward")]
     assert entities["Fenwick Hollow"].type == "PLACE"
     assert "Data Center" not in entities
+
+
+def test_a_football_takeover_story_names_its_club_group_family_trust_and_ground():
+    body = (
+        "Kelmoor Rovers have agreed to sell a 90% stake to Harrow Peak Sports Partners, a Boston-based group. "
+        "The Linton family, which has controlled Rovers since 1985, will keep 10%. Harrow Peak promised to keep "
+        "Rovers at Aldgrave Park. Aoife Brennan, chair of the Kelmoor Rovers Supporters’ Trust, said the trust "
+        "wanted a golden share. The Swede, in charge since 2024, expects to keep captain Dele Ashworth and Joonas "
+        "Mäkelä. Ashworth is known on the terraces as ‘Tank’ and Mäkelä as ‘Big Joon’. Before the 1-1 draw with "
+        "Brackwell Town, fans unfurled a banner reading ‘OUR CLUB, NOT YOUR PORTFOLIO’. The Linton family "
+        "declined to comment."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Rovers" in entities["Kelmoor Rovers"].aliases
+    assert "Harrow Peak" in entities["Harrow Peak Sports Partners"].aliases
+    assert entities["Linton family"].mentions == 2 and entities["Linton family"].type == "OTHER"
+    assert entities["Kelmoor Rovers Supporters’ Trust"].type == "ORG"
+    assert "Kelmoor Rovers" not in entities["Kelmoor Rovers Supporters’ Trust"].aliases
+    assert entities["Aldgrave Park"].type == "PLACE" and entities["Brackwell Town"].type == "ORG"
+    assert "Tank" in entities["Dele Ashworth"].aliases
+    assert not {"Swede", "CLUB", "PORTFOLIO", "Linton"} & set(entities)

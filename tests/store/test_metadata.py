@@ -463,3 +463,7 @@ def test_a_company_blog_byline_with_the_writers_job_gives_the_date_and_the_blog_
     analysis = analyze_text(text, filename="post.md")
     assert (analysis.author, analysis.date, analysis.source) == ("Ana Ruiz", "2026-05-12", "Halcyon Engineering Blog")
     assert {e.name: e.type for e in analysis.entities}.get("Halcyon") == "ORG"
+
+
+def test_a_correspondents_title_after_the_byline_is_not_a_second_writer():
+    assert parse_byline("By Rhiannon Pryce, Sports Business Correspondent") == "Rhiannon Pryce"
