@@ -770,6 +770,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if len(m.tokens) > 1 and not m.heading:
             multi_parts.update(t.key for t in m.tokens)
             multi_firsts.add(m.tokens[0].key)
+            if len(m.tokens) <= 3 and all(
+                t.text.istitle() and t.text.lower() not in ORG_SUFFIXES and not is_everyday_word(t.text) for t in m.tokens
+            ):
+                multi_firsts.add(m.tokens[-1].key)  # "Lindqvist: ‘...’" over a story naming Stefan Lindqvist
     initial_counts: dict[str, int] = defaultdict(int)
     for m in mentions:
         if m.initial and len(m.tokens) == 1:

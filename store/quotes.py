@@ -31,7 +31,7 @@ _VERBS = (
     "jokes|quipped|quips|emphasized|emphasised|stressed|stresses|commented|observed|"
     "suggested|suggests|conceded|confirmed|countered|predicted|promised|vowed|exclaimed|"
     "answered|testified|concluded|mused|boasted|complained|cautioned|messaged|texted|"
-    "emailed|blogged|captioned|continued|recounted|shouted|whispered|pleaded|urged|"
+    "emailed|blogged|captioned|continued|recounted|remembers|remembered|shouted|whispered|pleaded|urged|"
     "reiterated|elaborated|shared|described|describes|describing|assured|assures|reassured|"
     "joking|quipping|adding|noting|arguing|insisting|recalling|remarking|accused|accuses|accusing"
 )
@@ -676,7 +676,10 @@ _DOCUMENT_BEFORE_RE = re.compile(
     # "what the filing calls '...'", "the complaint alleges that ..."
     # (a memo "according to" which someone spoke reports speech; a memo that "describes" is the document)
     # ("The memo, whose author is unknown, reads in part:" and an email read into the record too)
-    rf"|\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail)(?:,[^,.;:!?]{{1,80}},)?"
+    # ("Our runbook said '...'", "the text read:", "a banner that said": written words on a thing)
+    rf"|\b(?:the|a|an|its|their|our|my|your|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail|"
+    r"runbook|playbook|handbook|manual|policy|text|sign|signs|banner|placard|plaque|notice|label|headline|caption|"
+    r"status\s+page|web\s?page|website)(?:,[^,.;:!?]{1,80},|\s+that)?"
     r"\s+(?:calls|called|says|said|states|stated|"
     r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed)\b"
     # "It read: ...": a document read out, named in the sentence before
@@ -688,6 +691,14 @@ _DOCUMENT_AFTER_RE = re.compile(
     rf"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b",
     re.IGNORECASE,
 )
+
+
+_DEFINED_TERM_RE = re.compile(r"\((?:the\s+|each\s+a\s+|together\s+|collectively\s+)?$", re.IGNORECASE)
+_INNER_ATTRIBUTION_RE = re.compile(
+    rf",\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:{_VERBS})\.?$"
+)
+_HEADLINE_SPEAKER_RE = re.compile(r"^\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*:\s*$")
+_SUNG_RE = re.compile(r"\b(?:sang|sing|sings|singing|chanted|chant|chants|chanting)\s+(?:of\s+)?$")
 
 
 _WRITING_VERBS = frozenset("wrote writes writing stated states noted notes described describes describing".split())
@@ -729,10 +740,25 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     words = text.split()
     # '"monitoring developments," a spokesperson said': the comma inside the marks hands the words to a speaker
     short = len(words) <= 3 and not text[:1].isupper() and not text.endswith(",")
+    if pair.end == hi and (inner := _INNER_ATTRIBUTION_RE.search(text)):
+        # '“We sold the second truck to pay for it, Walt Vantwest said.' with its closing mark lost
+        lo_name = pair.start + inner.start("who")
+        people = [sp for sp in ctx.spans if lo_name <= sp[0] < pair.start + inner.end("who") and sp[3] == "PERSON"]
+        if people:
+            return _Judgement(True, people[0][2], True)
     if len(words) <= 2 and _NAME_BEFORE_RE.search(pre[-40:]) and _NAME_AFTER_RE.match(body, close):
         return _Judgement(False, None, False)  # Deirdre "Dee" Okafor: a nickname
     if _quoted_from_document(ctx, pre, close, sent_start):
         return _Judgement(False, None, False)
+    if _DEFINED_TERM_RE.search(pre[-40:]) and len(words) <= 4 and body.startswith(")", close):
+        return _Judgement(False, None, False)  # 'Brenfield Logistics Software Corp. ("Brenfield")': a defined term
+    if lo == sent_start and close >= hi - 1 and _HEADLINE_SPEAKER_RE.match(pre):
+        # "Lindqvist: ‘Nothing changes in the dressing room’": a headline gives the words to the name
+        people = [m for m in ctx.mentions_in(lo, open_mark) if m[3] == "PERSON"]
+        if len(people) == 1:
+            return _Judgement(True, people[0][2], True)
+    if _SUNG_RE.search(pre[-30:]):
+        return _Judgement(False, None, False)  # 'fans sang "Tank, Tank, he's one of our own"': a chant
     if text[:1].isupper() and title_cased(text) and names_a_work(body, pair.start, pair.end):
         return _Judgement(False, None, False)  # 'In episode 147, "We Left Boston and Nobody Noticed,"
     named = _naming(ctx, pre, sent_start, text)
@@ -748,7 +774,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     # A bare word after a verb is being mentioned ('said "Open" was'), not said, unless
     # the clause's own subject stands right before it ('says two firms "engineered" her removal').
     bare_word = len(words) == 1 and not text.endswith((",", ".", "!", "?", "…")) and not _BARE_CLAUSE_RE.search(pre)
-    clause = len(words) >= 4 and text.rstrip().endswith((".", "!", "?"))
+    clause = len(words) >= 2 and text.rstrip().endswith((".", "!", "?"))
     found = None if bare_word else _verb_before(ctx, pre, sent_start, open_mark, clause)
     if found is not None:
         return found
@@ -882,6 +908,8 @@ def find_quotes(
                     speaker = last_speech.get(lo)
                     if speaker is None and pair.start - 1 == lo:
                         speaker = previous_para_speaker
+                        if speaker is None and para_index and (intro := _introducer(ctx, paragraphs[para_index - 1])):
+                            speaker = intro[0]  # "Diego posted this in our incident channel:" over his message
                     if speaker is None:
                         speaker = _previous_subject(ctx, lo, pair.start - 1)
             if judgement.speech:
@@ -981,6 +1009,12 @@ _PUT_IT_RE = re.compile(r"\bput\s+it\b")
 
 def _introduced_block(ctx: _Context, intro: tuple[int, int], lo: int, hi: int) -> Quote | None:
     """A block quote under "She put it this way on the podcast:" is her speech, marks or none."""
+    found = _introducer(ctx, intro)
+    return None if found is None else Quote(ctx.body[lo:hi], found[0], "speech", lo, hi)
+
+
+def _introducer(ctx: _Context, intro: tuple[int, int]) -> tuple[str | None] | None:
+    """Who a paragraph ending "Diego posted this in our incident channel:" hands the next one to."""
     body = ctx.body
     end = intro[1]
     if not body[intro[0]:end].rstrip().endswith(":"):
@@ -995,7 +1029,7 @@ def _introduced_block(ctx: _Context, intro: tuple[int, int], lo: int, hi: int) -
     verb = verb or _PUT_IT_RE.search(lead)
     if verb is None:
         return None
-    return Quote(body[lo:hi], ctx.subject_before(start, start + verb.start()), "speech", lo, hi)
+    return (ctx.subject_before(start, start + verb.start()),)
 
 
 def _is_outlet(name: str) -> bool:

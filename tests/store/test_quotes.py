@@ -535,3 +535,47 @@ def test_a_word_at_the_end_of_a_long_reported_clause_is_the_speakers():
     )
     quote = _one(body, "blindsided")
     assert (quote.kind, quote.speaker) == ("speech", "Dolores Quint")
+
+
+def test_a_message_quoted_under_a_paragraph_that_introduces_it_is_the_posters():
+    text = "\n".join([
+        "# How the outage unfolded", "",
+        "Lindiwe Achebe, our on-call engineer, paged the billing team at 14:09.", "",
+        "Lindiwe posted this in our incident channel at 14:09:",
+        "> “p99 on invoice create is past 11 seconds and climbing. I’m rolling back.”", "",
+        "Our runbook said “roll back first,” and I wrote that runbook. When we updated the status page, "
+        "the text read: “Investigating — some requests may fail.”",
+    ])
+    quotes = {q.text: q for q in analyze_text(text, filename="post.md").quotes}
+    message = quotes["p99 on invoice create is past 11 seconds and climbing. I’m rolling back."]
+    assert (message.kind, message.speaker) == ("speech", "Lindiwe Achebe")
+    assert quotes["roll back first,"].kind == "other"
+    assert quotes["Investigating — some requests may fail."].kind == "other"
+
+
+def test_defined_terms_chants_and_an_unclosed_quote_with_its_own_attribution():
+    body = (
+        "Halcyon Labs, Inc. (\"Halcyon\") and Orbis Corp. (\"Orbis\") today announced a merger. Before the match, "
+        "fans sang ‘Tank, Tank, he’s one of our own’ for most of the half.\n\n"
+        "Walt Marchetti runs the farm now.\n\n"
+        "“We sold the second truck to pay for the first prototype, Walt Marchetti said.\n\n"
+        "An agency spokesperson said the agency received the application on March 30 and expects to open a "
+        "public comment period \"within weeks.\""
+    )
+    quotes = {q.text: q for q in _quotes(body)}
+    assert quotes["Halcyon"].kind == quotes["Orbis"].kind == "other"
+    assert quotes["Tank, Tank, he’s one of our own"].kind == "other"
+    unclosed = quotes["We sold the second truck to pay for the first prototype, Walt Marchetti said."]
+    assert (unclosed.kind, unclosed.speaker) == ("speech", "Walt Marchetti")
+    assert quotes["within weeks."].kind == "speech"
+
+
+def test_a_headline_giving_words_to_a_surname_is_that_persons_speech():
+    text = "\n".join([
+        "Kelmoor Rovers agree £140m takeover by US group Harrow Peak", "",
+        "Kelmoor Rovers have agreed to sell a 90% stake to Harrow Peak, a Boston-based investment group.", "",
+        "Lindqvist: ‘Nothing changes in the dressing room’", "",
+        "Asked about the takeover, Rovers manager Stefan Lindqvist said he had met the buyers twice.",
+    ])
+    quote = next(q for q in analyze_text(text).quotes if q.text == "Nothing changes in the dressing room")
+    assert (quote.kind, quote.speaker) == ("speech", "Stefan Lindqvist")
