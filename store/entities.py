@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -347,7 +347,7 @@ _DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill di
 _INDEX_TAILS = frozenset("composite index average".split())  # market indexes are neither companies nor products
 # "Brisling One", "Vessa Max": a model word that completes a product's name
 _MODEL_WORDS = frozenset("one pro max plus mini ultra lite".split())
-_PRODUCT_TAILS = _MODEL_WORDS | {"sdk"}  # "Kestrel SDK" is the product's whole name too
+_PRODUCT_TAILS = _MODEL_WORDS | {"sdk", "api"}  # "Kestrel SDK", "Invoices API": the product's whole name too
 # "its Series B. Sæther, who ...": a letter after these words is a label, not an initial.
 _LABEL_HEADS = frozenset(
     "series class type phase stage round tier vitamin grade category section article appendix exhibit "
@@ -741,6 +741,8 @@ _BATTERY_SIZES = frozenset({"AA", "AAA"})
 _BATTERY_AFTER_RE = re.compile(r"\s+(?:batter(?:y|ies)|cells?)\b")
 
 
+_VERSION_AFTER_RE = re.compile(r"\s+v?\d+\.\d+\.\d+\b")
+_QUOTE_OPENING_RE = re.compile(r"(?:^|\s)[“\"‘](?:[A-Z][a-z]{0,5}\s)?$")
 _CAPS_WORD_RE = re.compile(r"\b[A-Z]{2,}\b")
 
 
@@ -748,6 +750,18 @@ def _shouted(body: str, m: _Mention) -> bool:
     """Capitals beside everyday words in capitals ("OUR", "NOT"): a phrase set in capitals."""
     near = body[max(0, m.start - 25):m.start] + " " + body[m.end:m.end + 25]
     return any(word.lower() in STOPWORDS for word in _CAPS_WORD_RE.findall(near))
+
+
+_DEFINED_TERM_RE = re.compile(r"\((?:the\s+|each\s+a\s+|together,?\s+|collectively,?\s+)?[\"“]([A-Z][\w ]{1,30}?)[\"”]\)")
+
+
+def _defined_terms(body: str) -> frozenset[str]:
+    """'(the "Transaction")': a filing's defined term in everyday words, capitalised ever after."""
+    if '("' not in body and "(“" not in body and '(the "' not in body and "(the “" not in body:
+        return frozenset()
+    return frozenset(
+        term for term in _DEFINED_TERM_RE.findall(body) if all(zipf(word) >= 3 for word in term.split())
+    )
 
 
 def _written_lower(body: str, m: _Mention) -> bool:
@@ -763,7 +777,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     vocab = _Vocabulary(body)
     free = [m for m in mentions if not m.initial and not m.heading]
     mid_keys = {m.key for m in free}
-    token_keys = {t.key for m in free for t in m.tokens}
+    token_counts = Counter(t.key for m in free for t in m.tokens)
+    token_keys = set(token_counts)
     multi_parts: set[str] = set()
     multi_firsts: set[str] = set()  # "Anvaya" of "Anvaya Vision" may stand alone; its "Vision" may not
     for m in mentions:
@@ -780,8 +795,11 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             initial_counts[m.key] += 1
     kept: list[_Mention] = []
     known: set[str] | None = None
+    defined = _defined_terms(body)
     for m in mentions:
         tokens = m.tokens
+        if defined and m.text in defined:
+            continue
         if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text):
             continue
         if m.text in _BATTERY_SIZES and _BATTERY_AFTER_RE.match(body, m.end):
@@ -797,6 +815,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
         ):
             continue  # "CZK 2.4 billion", "EUR": an amount's currency
+        if len(tokens) > 1 and tokens[-1].key not in _DOCUMENT_TAILS and _QUOTE_OPENING_RE.search(
+            body, max(0, m.start - 8), m.start
+        ) and all(
+            token_counts[t.key] <= 1 and (zipf(t.text) >= 3.5 or is_everyday_word(t.text)) for t in tokens
+        ):
+            continue  # 'it said “All Systems Operational,”': a quoted phrase in title case, not a name
         if (m.initial or m.heading) and len(tokens) > 1 and m.key not in mid_keys and _written_lower(body, m):
             continue  # "Data Center? Not Here." on a sign, where the story writes "data center"
         if m.initial and len(tokens) > 1 and m.key not in mid_keys and m.text.lower() not in WELL_KNOWN_ORGS:
@@ -1922,6 +1946,8 @@ _NEXT_RE = re.compile(
     r"executives|spokesperson|chief|president|parent|subsidiary|lawyers|operations|"
     r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup)\b)"
     rf"|(?P<product_noun>\s+(?:{_rx(PRODUCT_NOUNS)})s?\b)"
+    # "Its RouteSmith and DockPilot 3.2 products": the noun after a pair of names types both
+    rf"|(?P<pair_product>\s+(?:and|or|&)\s+(?-i:[A-Z])[\w.-]*(?:\s+[\w.]+)?\s+(?:{_rx(PRODUCT_NOUNS)})s\b)"
     r"|(?P<launched>\s+(?:was\s+)?(?:launched|released|debuted|went live)\s+(?:in|on|last|this|earlier|to)\b)"
     # "Brisling launched Brisling One", "Orbis unveiled its ...": the maker
     r"|(?P<launched_thing>\s+(?:has\s+|had\s+)?(?:launched|released|unveiled|introduced)\s+(?:its\b|their\b|a\b|an\b|[A-Z]))"
@@ -1957,7 +1983,7 @@ _NEXT_VOTES = {
     "org_role": ("ORG", 3), "poss_org": ("ORG", 3), "product_noun": ("PRODUCT", 3),
     "launched": ("PRODUCT", 1.5), "org_verb": ("ORG", 1.5), "speech": ("PERSON", 1),
     "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
-    "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "residents": ("PLACE", 5),
+    "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "residents": ("PLACE", 5), "pair_product": ("PRODUCT", 3),
 }
 _APPOS_ARTICLES = frozenset("the a an its their his her our".split())
 _NEXT_PRONOUN_RE = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b")
@@ -2099,6 +2125,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG" if camel else "PRODUCT"] += 1
     if m.cut == "based":
         votes["PLACE"] += 3
+    if _VERSION_AFTER_RE.match(body, m.end):
+        votes["PRODUCT"] += 3  # "PgBouncer 1.22.1": software with its version
     if _YEAR_AFTER_RE.match(body, m.end):
         votes["PERSON"] -= 3  # "Vellora Forge 2025", "Web Summit 2024": an event of that year, not a person
     if " & " in m.text:

@@ -701,6 +701,10 @@ _HEADLINE_SPEAKER_RE = re.compile(r"^\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,
 _SUNG_RE = re.compile(r"\b(?:sang|sing|sings|singing|chanted|chant|chants|chanting)\s+(?:of\s+)?$")
 
 
+_IT_SAID_RE = re.compile(r"\bit\s+(?:still\s+)?(?:said|says|read|reads|showed|shows|displayed)\s*$")
+_WRITTEN_THING_RE = re.compile(
+    r"\b(?:status\s+page|web\s?page|website|sign|banner|notice|label|placard|screen|dashboard|runbook|memo)\b", re.I
+)
 _WRITING_VERBS = frozenset("wrote writes writing stated states noted notes described describes describing".split())
 
 
@@ -712,6 +716,11 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
     """
     document = _DOCUMENT_BEFORE_RE.search(pre)
     if document is None:
+        if _IT_SAID_RE.search(pre) and sent_start:
+            # "Our status page lagged. For 52 minutes it said “All Systems Operational,”": the page's words
+            before = ctx.body[ctx.sentences.start_of(sent_start - 1):sent_start]
+            if _WRITTEN_THING_RE.search(before):
+                return True
         return bool(_DOCUMENT_AFTER_RE.match(ctx.body[close:close + 80]))
     if document.group()[:2].lower() in ("in", "ac", "un", "ci", "qu"):
         return True  # "In a regulatory filing, Quillon said ...": the filing is how Quillon spoke

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from store.analyze import analyze_text
 from store.entities import find_entities
+from store.quotes import find_quotes
 from store.model import Entity
 
 
@@ -1141,3 +1142,25 @@ def test_a_football_takeover_story_names_its_club_group_family_trust_and_ground(
     assert entities["Aldgrave Park"].type == "PLACE" and entities["Brackwell Town"].type == "ORG"
     assert "Tank" in entities["Dele Ashworth"].aliases
     assert not {"Swede", "CLUB", "PORTFOLIO", "Linton"} & set(entities)
+
+
+def test_a_release_and_a_post_mortem_type_their_products_and_drop_defined_terms():
+    release = (
+        "Quillon Systems, Inc. will acquire Brenmoor Software Corp. in a cash-and-stock transaction (the "
+        "\"Transaction\"). Brenmoor’s RouteWright and DockPilot 3.2 products will keep their names. The "
+        "Transaction is expected to close in the third quarter."
+    )
+    entities = _by_name(find_entities(release))
+    assert "Transaction" not in entities
+    assert entities["RouteWright"].type == "PRODUCT"
+    post = (
+        "Halcyon handles two million invoices a day. Roughly 38% of requests to the Halcyon Invoices API failed. Marigold moved our writes to transaction "
+        "pooling in PgBouncer 1.22.1, and the Invoices API kept failing. Our status page lagged behind. For the "
+        "first 52 minutes it said “All Systems Operational,” and nobody noticed."
+    )
+    entities = _by_name(find_entities(post))
+    assert "Invoices API" in entities["Halcyon Invoices API"].aliases
+    assert entities["PgBouncer"].type == "PRODUCT"
+    assert not [name for name in entities if "Operational" in name]
+    quote = next(q for q in find_quotes(post, find_entities(post)) if q.text == "All Systems Operational,")
+    assert quote.kind == "other"
