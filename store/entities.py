@@ -1082,6 +1082,9 @@ _ORG_TAIL_RE = re.compile(r"[a-z](?:AI|Labs?)$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z’'-]*\b")
 _LOWER_RUN_RE = re.compile(r"[a-z][a-z’'-]*")
 _LOWER_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
+_KIN_WORDS = frozenset("family brothers sisters sons daughters".split())
+
+
 def _person_shaped(m: _Mention) -> bool:
     """Two to four capitalised words that could be a person's name ("Priya Raman")."""
     if m.person_shape is None:
@@ -1102,6 +1105,8 @@ def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
         return False
     if any(t.lower() in ORG_SUFFIXES or t.lower() in GENERIC_TERMS for t in tokens[1:]):
         return False
+    if len(tokens) >= 3 and any(t.lower() in _KIN_WORDS for t in tokens[1:-1]):
+        return False  # "Pryor Family Orchards", "Hale Brothers Removals": a family's business
     # "Fernly Support", "Acme News": a brand's account, not a person
     return tokens[-1].lower() not in _ACCOUNT_WORDS
 

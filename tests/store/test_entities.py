@@ -1164,3 +1164,10 @@ def test_a_release_and_a_post_mortem_type_their_products_and_drop_defined_terms(
     assert not [name for name in entities if "Operational" in name]
     quote = next(q for q in find_quotes(post, find_entities(post)) if q.text == "All Systems Operational,")
     assert quote.kind == "other"
+
+
+def test_a_family_business_is_not_a_person():
+    body = "The apples come from Pryde Family Orchards, and the crates from Hale Brothers Removals, both in Yakima."
+    entities = _by_name(find_entities(body))
+    assert entities["Pryde Family Orchards"].type != "PERSON"
+    assert entities["Hale Brothers Removals"].type != "PERSON"
