@@ -63,10 +63,11 @@ LABEL_SETS = [
     ("sealed6", ROOT / "tests" / "fixtures" / "sealed6" / "gold.json", ROOT / "tests" / "fixtures" / "sealed6"),
     ("sealed7", ROOT / "tests" / "fixtures" / "sealed7" / "gold.json", ROOT / "tests" / "fixtures" / "sealed7"),
     ("sealed8", ROOT / "tests" / "fixtures" / "sealed8" / "gold.json", ROOT / "tests" / "fixtures" / "sealed8"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed9", ROOT / "tests" / "fixtures" / "sealed9" / "gold.json", ROOT / "tests" / "fixtures" / "sealed9"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed10", ROOT / "tests" / "fixtures" / "sealed10" / "gold.json", ROOT / "tests" / "fixtures" / "sealed10"),
 ]
-SEALED = frozenset({"sealed9"})
+SEALED = frozenset({"sealed10"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
