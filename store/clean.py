@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.common_words import is_everyday_word
-from store.lexicon import FIRST_NAMES, ROLE_WORDS, SOCIAL_NETWORKS, TEASER_LABELS
+from store.lexicon import FIRST_NAMES, NAV_SECTIONS, ROLE_WORDS, SOCIAL_NETWORKS, TEASER_LABELS
 from store.sentences import ABBREVIATIONS, ends_terminal, first_word, heading_like, word_alternation, words
 
 
@@ -458,6 +458,9 @@ _TAGLINE_RE = re.compile(
     # "A podcast about starting over · Hosted by Theo Marr": a show's description under its name
     r"|^(?:[Aa]n?|[Tt]he)\s+(?:weekly\s+|daily\s+)?(?:podcast|newsletter|show)\s+(?:about|for|on|from|where)\b"
     r"|(?:^|[·|•]\s*)[Hh]osted\s+by\s+[A-Z]"
+    # "Exclusive news, data and analytics for financial market professionals": a wire's motto
+    r"|^(?:[A-Z][\w-]+\s+)?(?i:news|journalism|reporting|analysis|insights?|intelligence)\b"
+    r"(?![^.!?]*\b(?:is|are|was|were|has|have|will|says|said)\b)[^.!?]{0,60}\bfor\s+[^.!?]{3,60}$"
 )
 
 
@@ -472,6 +475,15 @@ def is_menu_line(text: str) -> bool:
     if len(items) < 3 or ends_terminal(text):
         return False
     return all(0 < len(words(item)) <= 4 for item in items)
+
+
+def _section_menu(text: str) -> bool:
+    """"News Weather Sports Consumer Watch Contests": section links run together, no separators."""
+    tokens = text.split()
+    if not 4 <= len(tokens) <= 14 or not all(t[:1].isupper() or t == "&" for t in tokens):
+        return False
+    sections = sum(t.lower() in NAV_SECTIONS for t in tokens)
+    return sections >= 0.6 * len(tokens)
 
 
 # Every opening _CHROME_RE allows: a cheap test before the regex.
@@ -644,6 +656,8 @@ def _line_boilerplate(line: Line) -> bool:
     if text[0] == "[" and _BRACKETED_RE.match(text):
         return True
     if ("|" in text or "·" in text or "•" in text) and is_menu_line(text):
+        return True
+    if count <= 14 and text[0].isupper() and _section_menu(text):
         return True
     if count <= 80 and text[:5].lower() == "this " and _SPONSORED_ISSUE_RE.match(text):
         return True

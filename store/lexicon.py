@@ -141,6 +141,20 @@ SECTION_WORDS = _words(
     """
 )
 
+# A site's section menu: "Markets Tech Earnings Economy Personal Finance Video" when the
+# scraper lost the separators between the links.
+NAV_SECTIONS = _words(
+    """
+    home news weather sports sport markets market tech technology business earnings economy
+    politics opinion video videos podcasts podcast jobs messaging notifications world local
+    entertainment lifestyle health science culture travel food style arts books finance
+    personal money investing crypto contests traffic obituaries classifieds shop shopping deals
+    reviews games autos education climate environment magazine events newsletters network
+    my me for watch live listen consumer us uk europe asia africa americas sign in subscribe
+    latest trending more menu search login account premium
+    """
+)
+
 ROLE_WORDS = _words(
     """
     ceo cto cfo coo cmo cio president chairman chairwoman chairperson chair founder

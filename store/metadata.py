@@ -447,6 +447,7 @@ def _headline_like(line: Line) -> bool:
         text.endswith((".", ",", ";", ":"))
         and not text.endswith("...")
         and not _title_cased_sentences(text)
+        and not _POST_TITLE_RE.match(text)
         and not (ends_with_abbreviation(text) and ". " not in text)
     ):
         return False
@@ -455,6 +456,10 @@ def _headline_like(line: Line) -> bool:
     return first.isupper() or first.isdigit() or first in "\"“‘'" or odd
 
 
+# "Delphine Achterberg on LinkedIn: Today we said goodbye to 19 people.": a social post's page title
+_POST_TITLE_RE = re.compile(
+    r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+on\s+(?:LinkedIn|X|Twitter|Facebook|Instagram|Threads|Bluesky|Reddit|Medium)\s*:\s+\S"
+)
 _INNER_SENTENCE_RE = re.compile(r"[.!?]\s+\S")
 
 
@@ -534,7 +539,14 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
             continue
         if line_boilerplate(line) or read_meta_line(line.text) or is_teaser_label(line.text):
             continue
-        if pos > 0 and is_tagline(line):
+        if is_tagline(line) and (pos > 0 or any(_headline_like(f) for f in following)):
+            top.dropped.add(line.index)
+            continue
+        if pos < 3 and line.word_count <= 2 and not ends_terminal(line.text) and not line.heading and any(
+            _headline_like(f) for f in following
+        ):
+            # "LinkedIn" alone over the page: the site's name, not a headline
+            top.masthead = top.masthead or line.text
             top.dropped.add(line.index)
             continue
         if _headline_like(line) or line.heading:

@@ -467,3 +467,35 @@ def test_a_company_blog_byline_with_the_writers_job_gives_the_date_and_the_blog_
 
 def test_a_correspondents_title_after_the_byline_is_not_a_second_writer():
     assert parse_byline("By Rhiannon Pryce, Sports Business Correspondent") == "Rhiannon Pryce"
+
+
+def test_a_wire_motto_a_lone_site_name_and_a_section_menu_without_separators_are_not_the_headline():
+    wire = "\n".join([
+        "Skip to main content",
+        "Exclusive news, data and analytics for financial market professionals",
+        "Kestrel Wire",
+        "Business",
+        "Prosecutors seek arrest of Halcyon chairman in bribery case",
+        "By Ana Ruiz",
+        "November 19, 2024",
+        STORY,
+    ])
+    analysis = analyze_text(wire)
+    assert analysis.title == "Prosecutors seek arrest of Halcyon chairman in bribery case"
+    assert analysis.source == "Kestrel Wire"
+    station = "\n".join([
+        "WKRL 9", "News Weather Sports Consumer Watch Contests", "",
+        "Recall: 310,000 space heaters pulled after fires", "", STORY,
+    ])
+    assert analyze_text(station).title == "Recall: 310,000 space heaters pulled after fires"
+
+
+def test_a_social_posts_page_title_is_the_headline():
+    text = "\n".join([
+        "LinkedIn", "Skip to main content", "Home My Network Jobs Messaging Notifications Me For Business",
+        "Ana Ruiz on LinkedIn: Today we said goodbye to 19 people at Halcyon.",
+        "Today we said goodbye to 19 people at Halcyon.", "", STORY,
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Ana Ruiz on LinkedIn: Today we said goodbye to 19 people at Halcyon."
+    assert not any("Messaging" in p for p in analysis.paragraphs)
