@@ -542,8 +542,8 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
         if is_tagline(line) and (pos > 0 or any(_headline_like(f) for f in following)):
             top.dropped.add(line.index)
             continue
-        if pos < 3 and line.word_count <= 2 and not ends_terminal(line.text) and not line.heading and any(
-            _headline_like(f) for f in following
+        if pos < 3 and line.word_count == 1 and not ends_terminal(line.text) and not line.heading and any(
+            _headline_like(f) and f.word_count >= 5 for f in following
         ):
             # "LinkedIn" alone over the page: the site's name, not a headline
             top.masthead = top.masthead or line.text

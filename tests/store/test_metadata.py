@@ -473,7 +473,7 @@ def test_a_wire_motto_a_lone_site_name_and_a_section_menu_without_separators_are
     wire = "\n".join([
         "Skip to main content",
         "Exclusive news, data and analytics for financial market professionals",
-        "Kestrel Wire",
+        "Kestrelwire",
         "Business",
         "Prosecutors seek arrest of Halcyon chairman in bribery case",
         "By Ana Ruiz",
@@ -482,7 +482,7 @@ def test_a_wire_motto_a_lone_site_name_and_a_section_menu_without_separators_are
     ])
     analysis = analyze_text(wire)
     assert analysis.title == "Prosecutors seek arrest of Halcyon chairman in bribery case"
-    assert analysis.source == "Kestrel Wire"
+    assert analysis.source == "Kestrelwire"
     station = "\n".join([
         "WKRL 9", "News Weather Sports Consumer Watch Contests", "",
         "Recall: 310,000 space heaters pulled after fires", "", STORY,
