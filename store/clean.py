@@ -80,7 +80,7 @@ def _count_words(text: str) -> int:
 
 _RULE_RE = re.compile(r"^([-*_=])(?:\s*\1){2,}$")
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
-_BULLET_RE = re.compile(r"^(?:[-*•+●▪◦›»]|\d{1,3}[.)])\s+")
+_BULLET_RE = re.compile(r"^(?:[-*•+●▪◦›»→➜➔▸►✓✔✅]|\d{1,3}[.)])\s+")
 _QUOTE_BLOCK_RE = re.compile(r"^(?:>\s?)+")
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
@@ -228,7 +228,7 @@ _ACTION_WORDS = frozenset(
     "share shares tweet email e-mail print copy save bookmark subscribe sign log "
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
-    "donate forum fixtures previous next refresh pinned".split()
+    "donate forum fixtures previous next refresh pinned send reposts reactions".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -340,11 +340,20 @@ _SIGNOFF_RE = re.compile(
 _COUNTER_RE = re.compile(
     r"^(?:(?:\d[\d,.]*\s*[km]?\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|"
     r"\d[\d,.]*\s*[km]?\s*(?:comments?|shares?|views?|likes?|replies|responses|reads|"
-    r"followers?|following|subscribers?|claps?)|"
+    r"followers?|following|subscribers?|claps?|reposts?|reactions?)|"
     r"(?:comments?|replies|responses|shares?)\s*\(\d[\d,]*\))\s*(?:[·•|,]\s*|$))+$",
     re.IGNORECASE,
 )
 _MENU_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+# A social post's furniture: "Ana Ruiz · 2nd" (a member card), "3d · Edited", "…see more",
+# "Tomasz Wierzbicki and 1,283 others" (who reacted), "1,284".
+_MEMBER_CARD_RE = re.compile(
+    r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*[·•]\s*(?:1st|2nd|3rd\+?|Author|Following|Premium)$"
+)
+_BARE_COUNT_RE = re.compile(r"^\d[\d,.]*\s?[KkMm]?$")
+_SHORT_AGE_RE = re.compile(r"^\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[·•]\s*(?:Edited|edited|🌐))?$")
+_SEE_MORE_RE = re.compile(r"^(?:…|\.\.\.)?\s*(?:see|show|read) (?:more|less)$", re.IGNORECASE)
+_REACTED_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3} and [\d,]+ others?$")
 # "11:58 a.m.", "10:42 AM", "14:05 GMT": a live blog's entry stamp on a line of its own.
 _TIMESTAMP_RE = re.compile(
     r"^\d{1,2}(?:(?::\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)(?-i:\s+[A-Z]{2,4})?$", re.I
@@ -480,7 +489,7 @@ def is_menu_line(text: str) -> bool:
 def _section_menu(text: str) -> bool:
     """"News Weather Sports Consumer Watch Contests": section links run together, no separators."""
     tokens = text.split()
-    if not 4 <= len(tokens) <= 14 or not all(t[:1].isupper() or t == "&" for t in tokens):
+    if not 4 <= len(tokens) <= 24 or not all(t[:1].isupper() or t == "&" for t in tokens):
         return False
     sections = sum(t.lower() in NAV_SECTIONS for t in tokens)
     return sections >= 0.6 * len(tokens)
@@ -600,8 +609,12 @@ def _line_boilerplate(line: Line) -> bool:
     if count == 0:
         # Punctuation or symbols only ("|", "•", "—"): no words to keep.
         return True
-    if count == 1 and text.isdigit():
-        return True  # a like or comment counter with its label lost ("12")
+    if count <= 2 and _BARE_COUNT_RE.match(text):
+        return True  # a like or comment counter with its label lost ("12", "1,284")
+    if count <= 8 and (
+        _MEMBER_CARD_RE.match(text) or _SHORT_AGE_RE.match(text) or _SEE_MORE_RE.match(text) or _REACTED_RE.match(text)
+    ):
+        return True
     if count <= 5 and len(text) <= 16 and text[0].isdigit() and _TIMESTAMP_RE.match(text):
         return True
     if count > 40:
@@ -657,7 +670,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if ("|" in text or "·" in text or "•" in text) and is_menu_line(text):
         return True
-    if count <= 14 and text[0].isupper() and _section_menu(text):
+    if count <= 24 and text[0].isupper() and _section_menu(text):
         return True
     if count <= 80 and text[:5].lower() == "this " and _SPONSORED_ISSUE_RE.match(text):
         return True
@@ -1036,6 +1049,7 @@ def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
     dropped |= _captions_above_credits(lines, dropped)
     dropped |= _closing_sections(lines, body_start)
     dropped |= _comment_section(lines, body_start)
+    dropped |= _member_cards(lines)
     dropped |= _pull_quotes(lines, body_start)
     return dropped
 
@@ -1057,19 +1071,44 @@ _COMMENT_SIGNAL_RE = re.compile(
 def _comment_section(lines: list[Line], body_start: int) -> set[int]:
     """Readers' comments under the story: the "Comments (27)" label and everything after it.
 
-    The label alone could be a heading in the story, so a thread's own furniture
-    (a sort control, "3 hours ago", "Load more comments") must follow within a few lines.
+    The label (or a bare sort control, "Most relevant") could be a heading in the story,
+    so a thread's own furniture ("3 hours ago", "Load more comments", a member's card)
+    must follow within a few lines.
     """
     story = _story_start(lines, body_start)
     for line in lines[story + 1:]:
-        if line.word_count > 4 or not line.text or not _COMMENTS_LABEL_RE.match(line.text):
+        if line.word_count > 4 or not line.text:
+            continue
+        if not _COMMENTS_LABEL_RE.match(line.text) and not _SORT_CONTROL_RE.match(line.text):
             continue
         for after in [ln for ln in lines[line.index + 1:] if ln.text][:4]:
             if _COMMENTS_LABEL_RE.match(after.text):
                 break
-            if _COMMENT_SIGNAL_RE.match(after.text):
+            if _COMMENT_SIGNAL_RE.match(after.text) or _MEMBER_CARD_RE.match(after.text):
                 return {ln.index for ln in lines[line.index:]}
     return set()
+
+
+_SORT_CONTROL_RE = re.compile(r"^(?:most relevant|most recent|top comments|newest first|oldest first|sort by\b.{0,30})$", re.I)
+
+
+def member_card_name(text: str) -> str | None:
+    """The member a social post's card names ("Ana Ruiz · 1st" -> "Ana Ruiz")."""
+    if not _MEMBER_CARD_RE.match(text):
+        return None
+    return re.split(r"\s*[·•]\s*", text)[0]
+
+
+def _member_cards(lines: list[Line]) -> set[int]:
+    """"Ana Ruiz · 1st" and the job headline under it ("CEO at Fernwick | ex-Google")."""
+    found: set[int] = set()
+    for line in lines:
+        if line.text and line.word_count <= 8 and _MEMBER_CARD_RE.match(line.text):
+            found.add(line.index)
+            under = next((ln for ln in lines[line.index + 1:line.index + 3] if ln.text), None)
+            if under is not None and under.word_count <= 16 and not ends_terminal(under.text):
+                found.add(under.index)
+    return found
 
 
 # The parts of a stock-quote box: "PNHL.N", "48.12 USD", "+2.31 (+5.04%)".

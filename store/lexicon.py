@@ -151,7 +151,8 @@ NAV_SECTIONS = _words(
     personal money investing crypto contests traffic obituaries classifieds shop shopping deals
     reviews games autos education climate environment magazine events newsletters network
     my me for watch live listen consumer us uk europe asia africa americas sign in subscribe
-    latest trending more menu search login account premium
+    latest trending more menu search login account premium about accessibility user agreement
+    privacy policy cookie cookies copyright brand terms help careers advertising guidelines
     """
 )
 

@@ -21,6 +21,7 @@ from store.clean import (
     is_tagline,
     is_teaser_label,
     line_boilerplate,
+    member_card_name,
     writer_card_name,
 )
 from store.lexicon import COUNTRIES, MONTHS, OUTLET_WORDS, ROLE_WORDS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS
@@ -992,6 +993,10 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         if found.year:
             years.append(found.year)
     meta.date = _pick_date(dates, years)
+    if meta.author is None:
+        # "Ana Ruiz · 1st" over a LinkedIn post: the post's writer
+        cards = (member_card_name(ln.text) for ln in header if ln.text and ln.word_count <= 8)
+        meta.author = next((name for name in cards if name and _name_ok(name)), None)
     for line in header:
         if line.text.lower() == "news provided by" and line.index + 1 < len(lines) and lines[line.index + 1].word_count <= 8:
             meta.consumed.add(line.index + 1)  # the issuer's name under the newswire's label is not the story

@@ -231,6 +231,7 @@ class _Context:
         self.entities = entities
         self.avoid: frozenset[str] = frozenset()  # people a pronoun cannot mean for the quote at hand
         self.within: tuple[int, int] | None = None  # the outer quote whose nested quote is being judged
+        self.author: str | None = None  # the writer, who is "I" in a first-person post
 
     @functools.cached_property
     def people(self) -> frozenset[str]:
@@ -592,6 +593,8 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         return _Judgement(False, None, False)  # 'the app says "all good!"': a device's text, not speech
     verb_at = sent_start + verb.start()
     speaker = ctx.subject_before(sent_start, verb_at)
+    if speaker is None and ctx.author and _FIRST_PERSON_RE.search(pre, 0, verb.start()):
+        return _Judgement(True, ctx.author, True)  # "On Monday I told the whole company: '...'": the writer
     if verb.group().startswith("accus") and speaker not in ctx.people:
         return _Judgement(False, None, False)  # a regulator "accused X of ...": its complaint's words
     sentence_start = ctx.sentences.start_of(verb_at)
@@ -694,6 +697,7 @@ _DOCUMENT_AFTER_RE = re.compile(
 
 
 _DEFINED_TERM_RE = re.compile(r"\((?:the\s+|each\s+a\s+|together\s+|collectively\s+)?$", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"(?:^|[.!?,;]\s+|\b(?:and|but|then|so|when)\s+|^(?:\w+\s+){1,4})I\s+(?:\w+\s+){0,2}$")
 _INNER_ATTRIBUTION_RE = re.compile(
     rf",\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:{_VERBS})\.?$"
 )
@@ -865,7 +869,7 @@ def _entity_name_in(ctx: _Context, lo: int, hi: int, fallback: str) -> str:
 
 def find_quotes(
     body: str, entities: list[Entity] | tuple[Entity, ...] = (), sentences: Sentences | None = None,
-    blocks: frozenset[int] = frozenset(),
+    blocks: frozenset[int] = frozenset(), author: str | None = None,
 ) -> list[Quote]:
     """Every quotation in ``body``, in order, with kind and speaker.
 
@@ -889,6 +893,7 @@ def find_quotes(
         else:
             top.append(item)
     ctx = _Context(body, list(entities), [(p.start, p.end) for p, _, _ in top], sentences or Sentences(body))
+    ctx.author = author if author and " and " not in author else None
 
     quotes: dict[int, Quote] = {}
     last_speech: dict[int, str | None] = {}  # paragraph start -> last speaker

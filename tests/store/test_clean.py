@@ -944,3 +944,48 @@ def test_the_last_name_of_a_list_broken_across_lines_is_rejoined():
 def test_a_bookmakers_advert_is_removed():
     text = _article(STORY, "", "Bet £10 Get £30 in Free Bets | New customers only | T&Cs apply | 18+ | BeGambleAware.org")
     assert analyze_text(text).paragraphs == (STORY,)
+
+
+LINKEDIN_POST = "\n".join([
+    "LinkedIn",
+    "Home My Network Jobs Messaging Notifications Me For Business",
+    "Ana Ruiz on LinkedIn: Today we said goodbye to 19 people at Halcyon.",
+    "Ana Ruiz · 1st",
+    "CEO at Halcyon | ex-Google | Payroll that small teams don’t dread",
+    "3d · Edited",
+    "Follow",
+    "Today we said goodbye to 19 people at Halcyon.",
+    "",
+    "On Monday I told the whole company on a call: \"This is on me.\" I meant every word.",
+    "",
+    "→ Health cover through the end of June",
+    "→ Personal intros from me to anyone who is hiring",
+    "",
+    "#startups #layoffs",
+    "…see more",
+    "1,284",
+    "Dev Okoye and 1,283 others",
+    "212 comments · 38 reposts",
+    "Like Comment Repost Send",
+    "Most relevant",
+    "Marguerite Olsen · 2nd",
+    "Head of People at Tallyburn | Fractional CHRO",
+    "2d",
+    "The five-year exercise window is the part people will remember.",
+    "Like · Reply · 41 Reactions · 3 Replies",
+    "Load more comments",
+    "About Accessibility User Agreement Privacy Policy Cookie Policy Copyright Policy Brand Policy",
+])
+
+
+def test_a_linkedin_post_keeps_only_the_post_and_its_writer_speaks_as_i():
+    analysis = analyze_text(LINKEDIN_POST)
+    assert analysis.author == "Ana Ruiz"
+    assert analysis.paragraphs == (
+        "Today we said goodbye to 19 people at Halcyon.",
+        "On Monday I told the whole company on a call: \"This is on me.\" I meant every word.",
+        "Health cover through the end of June",
+        "Personal intros from me to anyone who is hiring",
+    )
+    assert [(q.text, q.speaker) for q in analysis.quotes] == [("This is on me.", "Ana Ruiz")]
+    assert not {"Health", "Personal"} & {e.name for e in analysis.entities}
