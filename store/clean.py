@@ -326,6 +326,11 @@ _NEWSWIRE_CHROME_RE = re.compile(
     r"^(?:news provided by|view original content(?: to download multimedia)?(?:\s*:\s*https?://\S+)?)\s*:?$",
     re.IGNORECASE,
 )
+# A wire photo's "Purchase Licensing Rights" link and a market-data delay notice.
+_AGENCY_CHROME_RE = re.compile(
+    r"\bPurchase Licensing Rights\b|^(?:All )?quotes (?:are )?delayed (?:by )?(?:a )?(?:minimum of |at least )?\d+ minutes\b",
+    re.IGNORECASE,
+)
 _BRACKETED_RE = re.compile(
     r"^\[(?:chart|image|photo|graphic|video|figure|map|table|illustration|gallery|embed|"
     r"audio|infographic|slideshow|ad)\b[^\]]*\]$",
@@ -665,6 +670,10 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 14 and "°" in text and not ends_terminal(text) and _WEATHER_WIDGET_RE.search(text):
         return True
     if low.startswith(("view original", "news provided")) and _NEWSWIRE_CHROME_RE.match(text):
+        return True
+    if "·" in text and count <= 8 and all(_READ_TIME_RE.match(part) for part in _MENU_SPLIT_RE.split(text)):
+        return True  # "Advertisement · Scroll to continue"
+    if count <= 40 and ("licensing rights" in low or "quotes delayed" in low) and _AGENCY_CHROME_RE.search(text):
         return True
     if text[0] == "[" and _BRACKETED_RE.match(text):
         return True
@@ -1050,6 +1059,7 @@ def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
     dropped |= _closing_sections(lines, body_start)
     dropped |= _comment_section(lines, body_start)
     dropped |= _member_cards(lines)
+    dropped |= _topics_and_writer_cards(lines, body_start)
     dropped |= _pull_quotes(lines, body_start)
     return dropped
 
@@ -1090,6 +1100,34 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
 
 
 _SORT_CONTROL_RE = re.compile(r"^(?:most relevant|most recent|top comments|newest first|oldest first|sort by\b.{0,30})$", re.I)
+
+
+_TOPICS_LABEL_RE = re.compile(r"^(?:suggested |related |more )?(?:topics?|tags?)\s*:?$|^filed under\s*:?$", re.IGNORECASE)
+_BIO_VERBS = ("covers", "writes", "reports", "is", "was", "joined", "has", "leads", "edits", "previously")
+
+
+def _topics_and_writer_cards(lines: list[Line], body_start: int) -> set[int]:
+    """After the story: "Suggested Topics:" over its short tags, and a writer's card
+    ("Kwon Hae-sol" / "Thomson Reuters" / "Kwon Hae-sol covers South Korean companies ...")."""
+    found: set[int] = set()
+    story = _story_start(lines, body_start)
+    texts = [ln for ln in lines[story + 1:] if ln.text]
+    for pos, line in enumerate(texts):
+        if line.word_count <= 3 and _TOPICS_LABEL_RE.match(line.text):
+            found.add(line.index)
+            for tag in texts[pos + 1:pos + 7]:
+                if tag.word_count > 3 or ends_terminal(tag.text):
+                    break
+                found.add(tag.index)
+        elif 2 <= line.word_count <= 4 and not ends_terminal(line.text) and line.text[0].isupper():
+            for step, later in enumerate(texts[pos + 1:pos + 3], 1):
+                rest = later.text[len(line.text):].split(maxsplit=1)
+                if later.text.startswith(line.text + " ") and rest and rest[0] in _BIO_VERBS:
+                    found.update(t.index for t in texts[pos:pos + step + 1])
+                    break
+                if later.word_count > 4:
+                    break
+    return found
 
 
 def member_card_name(text: str) -> str | None:

@@ -157,7 +157,11 @@ _INSTITUTION_RX = (
     "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre"
 )
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
-_GROUP_WORDS_RX = "Trust|Union|Association|Federation|Club|Council|Guild|Alliance|League|Society|Fund|Committee|Forum|Network"
+_GROUP_WORDS_RX = (
+    "Trust|Union|Association|Federation|Club|Council|Guild|Alliance|League|Society|Fund|Committee|Forum|Network|"
+    "Office|Bureau|Department|Agency|Board|Court|Commission"
+)
+_INSTITUTION_LOWER = frozenset(word.lower() for word in _INSTITUTION_WORDS) | {"court", "bank", "station", "hospital"}
 _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
 _ORG_PREFIXES = frozenset("grupo groupe gruppo gruppe banco banca compagnie compañía companhia".split())
 _RUN_RE = re.compile(
@@ -213,9 +217,17 @@ def _model_suffix(before: str, part: str) -> bool:
     return any(ch.isdigit() for ch in before) and len(part) <= 8 and not part.endswith(("ed", "like", "style", "class", "size", "scale", "level", "grade", "type"))
 
 
+# A romanised East Asian given name of two syllables: "Min-kyu", "Jae-won", "Yu-na".
+_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+_SHORT_COMPOUND_HEADS = frozenset("run era age set fed aid war tax pay app car".split())
+
+
 def _english_suffix_word(part: str) -> bool:
-    """"Musk-led", "Meta-owned" end in English words; the "hoon" of "Ji-hoon" is part of a name."""
-    return part.endswith(("ed", "ing")) or zipf(part) >= 3.5
+    """"Musk-led", "Meta-owned" end in English words; the "hoon" of "Ji-hoon" is part of a name,
+    and so are short syllables that happen to be words ("Jae-won", "Soo-bin", "Yu-na")."""
+    if part.endswith(("ed", "ing")):
+        return True
+    return zipf(part) >= 3.5 and (len(part) > 3 or part in _SHORT_COMPOUND_HEADS)
 
 
 def _make_token(text: str, start: int) -> _Token | None:
@@ -410,6 +422,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 for k in range(i, j):
                     place[k] = True
                 break
+        if 0 < i < len(seq) - 1 and lowered[i] in _COMPASS_WORDS and seq[i].text.istitle() and (
+            lowered[-1] in _INSTITUTION_LOWER or lowered[-1].rstrip(".") in ORG_SUFFIXES
+        ):
+            place[i] = True  # "Seoul Central District Court": the direction word inside an institution's name
         if lowered[i] in _PLACE_ADJECTIVES and seq[i].text.istitle():
             # "Old Mill Road", "High Street": the adjective is part of the street's name
             for j in range(i + 1, min(len(seq), i + 4)):
@@ -1253,7 +1269,7 @@ _NICKNAMES_BY_NAME = _nicknames_by_name()
 
 _KINSHIP_BEFORE_RE = re.compile(
     r"\b(?:wife|husband|widow|widower|spouse|daughter|son|brother|sister|mother|father|grandson|"
-    r"granddaughter|niece|nephew|children)\b,?\s+$",
+    r"granddaughter|niece|nephew|children)\b,?\s+(?:the\s+late\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1292,7 +1308,12 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                 continue
             if typed is None:
                 typed = _decide(group)
-            if _person_shaped(m) and typed in ("PERSON", "OTHER"):
+            if _person_shaped(m) and typed in ("PERSON", "OTHER") and len(m.tokens) == 2 and _GIVEN_NAME_RE.fullmatch(
+                m.tokens[1].text
+            ):
+                # "Seo Min-kyu", "Zhang Wei-ming": the family name first, then the given name
+                persons[m.tokens[0].key].append((m.start, key))
+            elif _person_shaped(m) and typed in ("PERSON", "OTHER"):
                 persons[m.tokens[-1].key].append((m.start, key))
                 if len(m.tokens) >= 3 and m.tokens[-2].text[:1].isupper():
                     # "Inés Calderón Vidal" ... "Calderón said": the first of two surnames

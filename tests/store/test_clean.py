@@ -989,3 +989,18 @@ def test_a_linkedin_post_keeps_only_the_post_and_its_writer_speaks_as_i():
     )
     assert [(q.text, q.speaker) for q in analysis.quotes] == [("This is on me.", "Ana Ruiz")]
     assert not {"Health", "Personal"} & {e.name for e in analysis.entities}
+
+
+def test_a_wire_pages_photo_licensing_ad_slot_topics_writer_card_and_delay_notice_are_removed():
+    text = _article(
+        "A man walks past a Halcyon logo in Seoul, March 3, 2023. REUTERS/Lee Dong-hyun/File Photo Purchase "
+        "Licensing Rights, opens new tab",
+        STORY,
+        "Advertisement · Scroll to continue",
+        "The Seoul Central District Court will hold a hearing on Thursday.",
+        "Suggested Topics:", "Business", "Asia Pacific",
+        "Kwon Hae-sol", "Kestrel Wire",
+        "Kwon Hae-sol covers South Korean companies and financial markets from Seoul.",
+        "All quotes delayed a minimum of 15 minutes. See here for a full list of exchanges and delays.",
+    )
+    assert analyze_text(text).paragraphs == (STORY, "The Seoul Central District Court will hold a hearing on Thursday.")

@@ -1171,3 +1171,16 @@ def test_a_family_business_is_not_a_person():
     entities = _by_name(find_entities(body))
     assert entities["Pryde Family Orchards"].type != "PERSON"
     assert entities["Hale Brothers Removals"].type != "PERSON"
+
+
+def test_korean_names_keep_their_given_names_and_the_family_name_goes_to_the_principal():
+    body = (
+        "Prosecutors sought a warrant for Daeyang Group Chairman Seo Min-kyu. The Seoul Central District "
+        "Prosecutors' Office said Seo, 67, had ordered the payments. Seo's son, Seo Jae-won, was questioned. His "
+        "sister Seo Yu-na runs the insurer. Daeyang was founded by Seo's father, the late Seo Dong-chul. Seo took "
+        "the helm in 2009, said Kim Soo-bin, a researcher."
+    )
+    entities = _by_name(find_entities(body))
+    assert {"Seo Min-kyu", "Seo Jae-won", "Seo Yu-na", "Seo Dong-chul", "Kim Soo-bin"} <= set(entities)
+    assert entities["Seo Min-kyu"].mentions == 5
+    assert entities["Seoul Central District Prosecutors' Office"].type == "ORG"
