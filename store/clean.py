@@ -328,7 +328,18 @@ _NEWSWIRE_CHROME_RE = re.compile(
 )
 # A wire photo's "Purchase Licensing Rights" link and a market-data delay notice.
 _AGENCY_CHROME_RE = re.compile(
-    r"\bPurchase Licensing Rights\b|^(?:All )?quotes (?:are )?delayed (?:by )?(?:a )?(?:minimum of |at least )?\d+ minutes\b",
+    r"\bPurchase Licensing Rights\b|(?:^|\.\s+)(?:All )?quotes (?:are )?delayed (?:by )?(?:a )?(?:minimum of |at least )?"
+    r"\d+ minutes\b",
+    re.IGNORECASE,
+)
+# A markets page: "(Updates with CFO comments ...)", "After hours: 4:57 PM EDT", a chart's
+# "1D 5D 1M 6M YTD 1Y 5Y", "Market data by FactLine.", "View full earnings calendar", "Got a news tip?"
+_MARKET_CHROME_RE = re.compile(
+    r"^\((?:updates|adds|recasts|rewrites|corrects|refiles)\b[^()]{0,120}\)$|"
+    r"^(?:after hours|after-hours|pre-?market|at close|as of)\s*:?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$|"
+    r"^(?:(?:\d{1,2}[dwmy]|ytd|max|all)\s+){2,}(?:\d{1,2}[dwmy]|ytd|max|all)$|"
+    r"^market data (?:by|provided by|from|powered by)\b|^view (?:the )?full (?:earnings|economic|ipo) calendar$|"
+    r"^(?:got|have) a (?:confidential )?(?:news )?tip\?",
     re.IGNORECASE,
 )
 _BRACKETED_RE = re.compile(
@@ -674,6 +685,8 @@ def _line_boilerplate(line: Line) -> bool:
     if "·" in text and count <= 8 and all(_READ_TIME_RE.match(part) for part in _MENU_SPLIT_RE.split(text)):
         return True  # "Advertisement · Scroll to continue"
     if count <= 40 and ("licensing rights" in low or "quotes delayed" in low) and _AGENCY_CHROME_RE.search(text):
+        return True
+    if count <= 20 and _MARKET_CHROME_RE.match(text):
         return True
     if text[0] == "[" and _BRACKETED_RE.match(text):
         return True
@@ -1388,6 +1401,9 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
     return hard_wrapped
 
 
+_VERBS_BEFORE_NAMES = frozenset("said says asked asks added adds told wrote writes noted notes replied according".split())
+
+
 def _name_continues(prev: str, nxt: str) -> bool:
     """"... named Priya" + "Raman as ...": a name or title left dangling at a line end."""
     tail = prev.split()
@@ -1404,6 +1420,8 @@ def _name_continues(prev: str, nxt: str) -> bool:
         return True
     # "..., operations director, Annelies" + "Vermaat, said": an appositive name.
     after_first = head[1] if len(head) > 1 else ""
+    if len(tail) > 1 and tail[-2].lower() in _VERBS_BEFORE_NAMES and (head[0].endswith(",") or after_first[:1].islower()):
+        return True  # '..." asked Priyanka' + 'Rao, an analyst at ...': the speaker's name broken
     if len(tail) >= 6 and tail[-2] in ("and", "or", "&") and "," in prev and after_first[:1] in "(abcdefghijklmnopqrstuvwxyz":
         return True  # "Ray Dunleavy (Ward 1), Peter Haskins and Tamsin" + "Oduya (Ward 5) voted yes"
     return (

@@ -482,7 +482,7 @@ TEASER_LABELS = (
     "from around the web", "editor's picks", "editors' picks", "sponsored",
     "sponsored content", "partner content", "advertisement",
     "in case you missed it", "don't miss", "popular now",
-    "up next", "see also", "keep reading", "full coverage", "shop the story", "shop the look",
+    "up next", "see also", "keep reading", "full coverage", "shop the story", "shop the look", "earnings calendar",
     "shop this story", "reader poll", "quick poll", "poll",
 )
 

@@ -1004,3 +1004,22 @@ def test_a_wire_pages_photo_licensing_ad_slot_topics_writer_card_and_delay_notic
         "All quotes delayed a minimum of 15 minutes. See here for a full list of exchanges and delays.",
     )
     assert analyze_text(text).paragraphs == (STORY, "The Seoul Central District Court will hold a hearing on Thursday.")
+
+
+def test_a_markets_pages_update_note_chart_ranges_data_credit_and_tip_line_are_removed():
+    text = _article(
+        "(Updates with CFO comments from earnings call, analyst note)",
+        "After hours: 4:57 PM EDT", "1D 5D 1M 6M YTD 1Y 5Y",
+        STORY,
+        '"Is the slowdown a pricing problem?" asked Priyanka',
+        "Rao, an analyst at Halberd Securities.",
+        STORY,
+        "Earnings calendar", "Orbis Q3 earnings: What to expect on Oct 29", "View full earnings calendar",
+        "Market data by FactLine. Quotes delayed at least 15 minutes.",
+        "Got a confidential news tip? We want to hear from you.",
+    )
+    analysis = analyze_text(text)
+    assert analysis.paragraphs == (
+        STORY, '"Is the slowdown a pricing problem?" asked Priyanka Rao, an analyst at Halberd Securities.', STORY,
+    )
+    assert "Priyanka Rao" in {e.name for e in analysis.entities}
