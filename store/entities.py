@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from store.clean import TURN_LABEL_RE, name_turn_labels
 from store.common_words import is_everyday_word, zipf
-from store.works import NAMED_WORK_RE, WORK_CUES, names_a_work
+from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
     FIRST_NAMES,
     FORMER_NAMES,
@@ -768,7 +768,7 @@ def _shouted(body: str, m: _Mention) -> bool:
     return any(word.lower() in STOPWORDS for word in _CAPS_WORD_RE.findall(near))
 
 
-_DEFINED_TERM_RE = re.compile(r"\((?:the\s+|each\s+a\s+|together,?\s+|collectively,?\s+)?[\"“]([A-Z][\w ]{1,30}?)[\"”]\)")
+_DEFINED_TERM_RE = re.compile(DEFINED_TERM_LEAD + r"[\"“]([A-Z][\w ]{1,30}?)[\"”]\)")
 
 
 def _defined_terms(body: str) -> frozenset[str]:

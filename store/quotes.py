@@ -21,7 +21,7 @@ from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
 from store.lexicon import FEMALE_NAMES, MALE_NAMES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, title_cased, word_alternation
-from store.works import names_a_work
+from store.works import DEFINED_TERM_LEAD, names_a_work
 
 _VERBS = (
     "said|says|say|saying|told|tells|tell|telling|stated|states|remarked|wrote|writes|"
@@ -673,6 +673,11 @@ _DOCUMENTS = (
     r"(?:annual|quarterly|sustainability|earnings)\s+report|"
     r"order(?!\s+(?:of|to)\b)|ruling)"
 )
+# Things with words written on them: "Our runbook said", "the text read:", a status page that "said".
+_WRITTEN_THINGS = (
+    r"runbook|playbook|handbook|manual|policy|text|sign|signs|banner|placard|plaque|notice|label|headline|caption|"
+    r"status\s+page|web\s?page|website|screen|dashboard"
+)
 _DOCUMENT_BEFORE_RE = re.compile(
     rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b"
@@ -681,8 +686,7 @@ _DOCUMENT_BEFORE_RE = re.compile(
     # ("The memo, whose author is unknown, reads in part:" and an email read into the record too)
     # ("Our runbook said '...'", "the text read:", "a banner that said": written words on a thing)
     rf"|\b(?:the|a|an|its|their|our|my|your|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail|"
-    r"runbook|playbook|handbook|manual|policy|text|sign|signs|banner|placard|plaque|notice|label|headline|caption|"
-    r"status\s+page|web\s?page|website)(?:,[^,.;:!?]{1,80},|\s+that)?"
+    rf"{_WRITTEN_THINGS})(?:,[^,.;:!?]{{1,80}},|\s+that)?"
     r"\s+(?:calls|called|says|said|states|stated|"
     r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed)\b"
     # "It read: ...": a document read out, named in the sentence before
@@ -696,7 +700,7 @@ _DOCUMENT_AFTER_RE = re.compile(
 )
 
 
-_DEFINED_TERM_RE = re.compile(r"\((?:the\s+|each\s+a\s+|together\s+|collectively\s+)?$", re.IGNORECASE)
+_DEFINED_TERM_RE = re.compile(DEFINED_TERM_LEAD + "$", re.IGNORECASE)
 _FIRST_PERSON_RE = re.compile(r"(?:^|[.!?,;]\s+|\b(?:and|but|then|so|when)\s+|^(?:\w+\s+){1,4})I\s+(?:\w+\s+){0,2}$")
 _INNER_ATTRIBUTION_RE = re.compile(
     rf",\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:{_VERBS})\.?$"
@@ -706,9 +710,7 @@ _SUNG_RE = re.compile(r"\b(?:sang|sing|sings|singing|chanted|chant|chants|chanti
 
 
 _IT_SAID_RE = re.compile(r"\bit\s+(?:still\s+)?(?:said|says|read|reads|showed|shows|displayed)\s*$")
-_WRITTEN_THING_RE = re.compile(
-    r"\b(?:status\s+page|web\s?page|website|sign|banner|notice|label|placard|screen|dashboard|runbook|memo)\b", re.I
-)
+_WRITTEN_THING_RE = re.compile(rf"\b(?:{_WRITTEN_THINGS}|memo)\b", re.I)
 _WRITING_VERBS = frozenset("wrote writes writing stated states noted notes described describes describing".split())
 
 

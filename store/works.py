@@ -1,4 +1,4 @@
-"""Titles of works: when a quoted, capitalised phrase is the name of a report, episode or song.
+"""Titles of works and defined terms: quoted, capitalised phrases that name no speaker.
 
 Shared by the entity finder (a title's words name nothing by themselves) and
 the quote finder (a title is not words anyone said). Pure string work.
@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 WORK_CUES = ("titled", "entitled", "headlined")
+# '(the "Transaction")', '("Brenfield")': the bracket that opens a filing's defined term.
+DEFINED_TERM_LEAD = r"\((?:the\s+|each\s+a\s+|together,?\s+|collectively,?\s+)?"
 _WORK_NOUNS = (
     "report|letter|paper|memo|essay|book|study|article|column|post|podcast|episode|film|"
     "documentary|song|album|talk|keynote|presentation|newsletter|op-ed|headline|video|series|"
