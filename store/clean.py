@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.common_words import is_everyday_word
-from store.lexicon import FIRST_NAMES, NAV_SECTIONS, ROLE_WORDS, SOCIAL_NETWORKS, TEASER_LABELS
+from store.lexicon import FIRST_NAMES, NAV_SECTIONS, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES
 from store.sentences import ABBREVIATIONS, ends_terminal, first_word, heading_like, word_alternation, words
 
 
@@ -595,13 +595,10 @@ _WRITER_CARD_RE = re.compile(
 )
 
 
-_CARD_ROLES = ROLE_WORDS | frozenset("lead correspondent contributor advocate strategist evangelist".split())
-
-
 def writer_card_name(text: str) -> str | None:
     """The writer named by a card line ("Mina Okafor · Product Marketing Lead at Brindlecloud")."""
     card = _WRITER_CARD_RE.match(text)
-    if card is None or not any(word in _CARD_ROLES for word in card.group("role").lower().split()):
+    if card is None or not any(word in WRITER_ROLES for word in card.group("role").lower().split()):
         return None
     return card.group("name")
 
@@ -1072,7 +1069,9 @@ def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
     dropped |= _closing_sections(lines, body_start)
     dropped |= _comment_section(lines, body_start)
     dropped |= _member_cards(lines)
-    dropped |= _topics_and_writer_cards(lines, body_start)
+    dropped |= _topic_tags(lines, body_start)
+    dropped |= _writer_cards(lines, body_start)
+    dropped |= _newswire_issuer(lines)
     dropped |= _pull_quotes(lines, body_start)
     return dropped
 
@@ -1082,9 +1081,12 @@ _COMMENTS_LABEL_RE = re.compile(
     r"(?:\s*\(\d[\d,]*\))?\s*:?$",
     re.IGNORECASE,
 )
+# A comment thread's sort control: "Sort by: Newest", "Most relevant".
+_SORT_CONTROLS = r"sort by\b.{0,30}|newest(?: first)?|oldest(?: first)?|top comments|most (?:relevant|liked|popular|recent)"
+_SORT_CONTROL_RE = re.compile(rf"^(?:{_SORT_CONTROLS})$", re.IGNORECASE)
 # What only a comment thread has: its sort control, its "3 hours ago" stamps, its buttons.
 _COMMENT_SIGNAL_RE = re.compile(
-    r"^(?:sort by\b.{0,30}|newest(?: first)?|oldest(?: first)?|top comments|most (?:liked|popular|recent)|"
+    rf"^(?:{_SORT_CONTROLS}|"
     r"(?:load|view|show|see) (?:more|all|\d+) (?:comments|replies)|add a comment\b.{0,30}|"
     r"(?:log|sign) in to (?:comment|reply)|reply|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)$",
     re.IGNORECASE,
@@ -1112,16 +1114,11 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
     return set()
 
 
-_SORT_CONTROL_RE = re.compile(r"^(?:most relevant|most recent|top comments|newest first|oldest first|sort by\b.{0,30})$", re.I)
-
-
 _TOPICS_LABEL_RE = re.compile(r"^(?:suggested |related |more )?(?:topics?|tags?)\s*:?$|^filed under\s*:?$", re.IGNORECASE)
-_BIO_VERBS = ("covers", "writes", "reports", "is", "was", "joined", "has", "leads", "edits", "previously")
 
 
-def _topics_and_writer_cards(lines: list[Line], body_start: int) -> set[int]:
-    """After the story: "Suggested Topics:" over its short tags, and a writer's card
-    ("Kwon Hae-sol" / "Thomson Reuters" / "Kwon Hae-sol covers South Korean companies ...")."""
+def _topic_tags(lines: list[Line], body_start: int) -> set[int]:
+    """After the story: "Suggested Topics:" over its short tags ("Business", "Asia Pacific")."""
     found: set[int] = set()
     story = _story_start(lines, body_start)
     texts = [ln for ln in lines[story + 1:] if ln.text]
@@ -1132,14 +1129,38 @@ def _topics_and_writer_cards(lines: list[Line], body_start: int) -> set[int]:
                 if tag.word_count > 3 or ends_terminal(tag.text):
                     break
                 found.add(tag.index)
-        elif 2 <= line.word_count <= 4 and not ends_terminal(line.text) and line.text[0].isupper():
-            for step, later in enumerate(texts[pos + 1:pos + 3], 1):
-                rest = later.text[len(line.text):].split(maxsplit=1)
-                if later.text.startswith(line.text + " ") and rest and rest[0] in _BIO_VERBS:
-                    found.update(t.index for t in texts[pos:pos + step + 1])
-                    break
-                if later.word_count > 4:
-                    break
+    return found
+
+
+def _writer_cards(lines: list[Line], body_start: int) -> set[int]:
+    """After the story: a writer's name, her outlet and her bio
+    ("Kwon Hae-sol" / "Thomson Reuters" / "Kwon Hae-sol covers South Korean companies ...").
+
+    ``author_bio_lines`` takes the bio of the byline's writer; this takes any card, name first.
+    """
+    found: set[int] = set()
+    story = _story_start(lines, body_start)
+    texts = [ln for ln in lines[story + 1:] if ln.text]
+    for pos, line in enumerate(texts):
+        if not 2 <= line.word_count <= 4 or ends_terminal(line.text) or not line.text[0].isupper():
+            continue
+        for step, later in enumerate(texts[pos + 1:pos + 3], 1):
+            if later.text.startswith(line.text + " ") and _BIO_VERB_RE.match(later.text, len(line.text)):
+                found.update(t.index for t in texts[pos:pos + step + 1])
+                break
+            if later.word_count > 4:
+                break
+    return found
+
+
+def _newswire_issuer(lines: list[Line]) -> set[int]:
+    """The issuer's name under a newswire's "News provided by" label: not the story."""
+    found: set[int] = set()
+    for line in lines:
+        if line.word_count <= 3 and line.text.lower() == "news provided by":
+            under = next((ln for ln in lines[line.index + 1:line.index + 2] if ln.text), None)
+            if under is not None and under.word_count <= 8:
+                found.add(under.index)
     return found
 
 
@@ -1550,6 +1571,7 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
 
 
 _BIO_VERBS = r"(?:is|was|covers|covered|writes|wrote|reports|reported|has|joined|edits|leads|contributed)"
+_BIO_VERB_RE = re.compile(rf"\s+{_BIO_VERBS}\b")  # after a writer's name: her bio
 
 
 def author_bio_lines(lines: list[Line], author: str | None, body_start: int) -> set[int]:

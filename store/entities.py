@@ -157,10 +157,8 @@ _INSTITUTION_RX = (
     "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre"
 )
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
-_GROUP_WORDS_RX = (
-    "Trust|Union|Association|Federation|Club|Council|Guild|Alliance|League|Society|Fund|Committee|Forum|Network|"
-    "Office|Bureau|Department|Agency|Board|Court|Commission"
-)
+# Bodies a plural possessive can sit inside: "Supporters’ Trust", "Prosecutors' Office".
+_GROUP_WORDS_RX = f"{_INSTITUTION_RX}|Trust|Union|Association|Federation|Club|Guild|Alliance|League|Fund|Forum|Network|Court"
 _INSTITUTION_LOWER = frozenset(word.lower() for word in _INSTITUTION_WORDS) | {"court", "bank", "station", "hospital"}
 _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
 _ORG_PREFIXES = frozenset("grupo groupe gruppo gruppe banco banca compagnie compañía companhia".split())
@@ -773,8 +771,6 @@ _DEFINED_TERM_RE = re.compile(DEFINED_TERM_LEAD + r"[\"“]([A-Z][\w ]{1,30}?)[\
 
 def _defined_terms(body: str) -> frozenset[str]:
     """'(the "Transaction")': a filing's defined term in everyday words, capitalised ever after."""
-    if '("' not in body and "(“" not in body and '(the "' not in body and "(the “" not in body:
-        return frozenset()
     return frozenset(
         term for term in _DEFINED_TERM_RE.findall(body) if all(zipf(word) >= 3 for word in term.split())
     )
@@ -1308,12 +1304,11 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                 continue
             if typed is None:
                 typed = _decide(group)
-            if _person_shaped(m) and typed in ("PERSON", "OTHER") and len(m.tokens) == 2 and _GIVEN_NAME_RE.fullmatch(
-                m.tokens[1].text
-            ):
-                # "Seo Min-kyu", "Zhang Wei-ming": the family name first, then the given name
-                persons[m.tokens[0].key].append((m.start, key))
-            elif _person_shaped(m) and typed in ("PERSON", "OTHER"):
+            if _person_shaped(m) and typed in ("PERSON", "OTHER"):
+                if len(m.tokens) == 2 and _GIVEN_NAME_RE.fullmatch(m.tokens[1].text):
+                    # "Seo Min-kyu", "Zhang Wei-ming": the family name first, then the given name
+                    persons[m.tokens[0].key].append((m.start, key))
+                    continue
                 persons[m.tokens[-1].key].append((m.start, key))
                 if len(m.tokens) >= 3 and m.tokens[-2].text[:1].isupper():
                     # "Inés Calderón Vidal" ... "Calderón said": the first of two surnames

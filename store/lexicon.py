@@ -176,6 +176,12 @@ ROLE_WORDS = _words(
     """
 )
 
+# The jobs a byline or a writer's card may give beside a name ("Staff Writer",
+# "Product Marketing Lead"): never part of the name.
+WRITER_ROLES = ROLE_WORDS | frozenset(
+    "lead correspondent contributor columnist producer photographer advocate strategist evangelist".split()
+)
+
 ORG_NOUNS = _words(
     """
     company companies firm firms startup startups start-up lab labs maker makers

@@ -24,8 +24,11 @@ from store.clean import (
     member_card_name,
     writer_card_name,
 )
-from store.lexicon import COUNTRIES, MONTHS, OUTLET_WORDS, ROLE_WORDS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS
-from store.sentences import ends_terminal, ends_with_abbreviation, words
+from store.lexicon import (
+    COUNTRIES, MONTHS, OUTLET_WORDS, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS,
+    WRITER_ROLES,
+)
+from store.sentences import ends_terminal, ends_with_abbreviation, word_alternation, words
 
 
 @dataclass
@@ -178,9 +181,6 @@ _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|van|von|der|da|di|la|le|bin|al)|Mc\w+)$")
 
 
-_WRITER_ROLES = ROLE_WORDS | frozenset("correspondent contributor columnist producer photographer".split())
-
-
 def _name_ok(name: str) -> bool:
     tokens = name.split()
     if not 1 <= len(tokens) <= 4:
@@ -192,7 +192,7 @@ def _name_ok(name: str) -> bool:
         return False
     if lowered[0] in MONTHS and (len(tokens) == 1 or tokens[0].endswith(".")):
         return False  # "June" or "Sept. Rains"; "June Okafor" and "Jun Ito" are names
-    return not any(t in _WRITER_ROLES or t in {"staff", "team", "editors", "desk"} for t in lowered)
+    return not any(t in WRITER_ROLES or t in {"staff", "team", "editors", "desk"} for t in lowered)
 
 
 def _title_case(text: str) -> str:
@@ -459,7 +459,7 @@ def _headline_like(line: Line) -> bool:
 
 # "Delphine Achterberg on LinkedIn: Today we said goodbye to 19 people.": a social post's page title
 _POST_TITLE_RE = re.compile(
-    r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+on\s+(?:LinkedIn|X|Twitter|Facebook|Instagram|Threads|Bluesky|Reddit|Medium)\s*:\s+\S"
+    rf"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}\s+on\s+(?i:{word_alternation(SOCIAL_NETWORKS)})\s*:\s+\S"
 )
 _INNER_SENTENCE_RE = re.compile(r"[.!?]\s+\S")
 
@@ -997,9 +997,6 @@ def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = N
         # "Ana Ruiz · 1st" over a LinkedIn post: the post's writer
         cards = (member_card_name(ln.text) for ln in header if ln.text and ln.word_count <= 8)
         meta.author = next((name for name in cards if name and _name_ok(name)), None)
-    for line in header:
-        if line.text.lower() == "news provided by" and line.index + 1 < len(lines) and lines[line.index + 1].word_count <= 8:
-            meta.consumed.add(line.index + 1)  # the issuer's name under the newswire's label is not the story
     if meta.author is None:
         # "[Ruth Callander](https://substack.com/@ruthcallander)": a byline that is a link to the writer's page
         for line in lines[:body_start + 4]:
@@ -1073,7 +1070,7 @@ def _role_only(line: Line) -> bool:
     text = line.text
     if not text or line.word_count > 4 or text[-1] in ".!?:" or not text[0].isupper():
         return False
-    return text.split()[-1].lower() in _WRITER_ROLES
+    return text.split()[-1].lower() in WRITER_ROLES
 
 
 def _section_labels(lines: list[Line], title: int) -> set[int]:
