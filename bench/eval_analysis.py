@@ -64,10 +64,11 @@ LABEL_SETS = [
     ("sealed7", ROOT / "tests" / "fixtures" / "sealed7" / "gold.json", ROOT / "tests" / "fixtures" / "sealed7"),
     ("sealed8", ROOT / "tests" / "fixtures" / "sealed8" / "gold.json", ROOT / "tests" / "fixtures" / "sealed8"),
     ("sealed9", ROOT / "tests" / "fixtures" / "sealed9" / "gold.json", ROOT / "tests" / "fixtures" / "sealed9"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed10", ROOT / "tests" / "fixtures" / "sealed10" / "gold.json", ROOT / "tests" / "fixtures" / "sealed10"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed11", ROOT / "tests" / "fixtures" / "sealed11" / "gold.json", ROOT / "tests" / "fixtures" / "sealed11"),
 ]
-SEALED = frozenset({"sealed10"})
+SEALED = frozenset({"sealed11"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

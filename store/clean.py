@@ -320,6 +320,18 @@ _EMBED_CHROME_RE = re.compile(
     rf"on\s+(?:{word_alternation(SOCIAL_NETWORKS)})\.?$",
     re.IGNORECASE,
 )
+# A cookie banner: "We use cookies to ...", "Accept all cookies", "Manage preferences".
+_COOKIE_BANNER_RE = re.compile(
+    r"^(?:we|this (?:web)?site|our (?:web)?site|[\w&’'.-]+(?: [\w&’'.-]+)? uses?) (?:use|uses|and our partners use) cookies\b|"
+    r"^(?:accept|reject|decline|allow|refuse)(?: all)?(?: cookies)?$|^(?:accept|reject|decline|allow) all\b.{0,20}$|"
+    r"^(?:manage|customi[sz]e|cookie|privacy) (?:preferences|settings|options|choices|cookies)$",
+    re.IGNORECASE,
+)
+# A court or comments notice above the story: "Reporting restrictions apply to this case.", "Comments have been disabled."
+_NOTICE_RE = re.compile(
+    r"^(?:reporting restrictions (?:apply|are in place)\b|comments (?:have been|are) (?:disabled|closed|turned off)\b)",
+    re.IGNORECASE,
+)
 # A newswire's furniture around a release: "News provided by" (over the issuer's name)
 # and "View original content to download multimedia: https://...".
 _NEWSWIRE_CHROME_RE = re.compile(
@@ -676,6 +688,13 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 40 and _BETTING_AD_RE.search(text):
         return True
     if count <= 14 and "°" in text and not ends_terminal(text) and _WEATHER_WIDGET_RE.search(text):
+        return True
+    if "cookie" in low or count <= 4 and low.startswith(
+        ("accept", "reject", "decline", "allow", "refuse", "manage", "customise", "customize", "privacy")
+    ):
+        if _COOKIE_BANNER_RE.match(text):
+            return True
+    if count <= 20 and low.startswith(("reporting restrictions", "comments ")) and _NOTICE_RE.match(text):
         return True
     if low.startswith(("view original", "news provided")) and _NEWSWIRE_CHROME_RE.match(text):
         return True

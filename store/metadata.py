@@ -601,7 +601,8 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             return None  # nothing above it: the ordinary rules decide
         above = candidates[:pos]
         top = _Top(title=line.index, body_start=line.index + 1, dropped={c.index for c in above})
-        first = above[0]
+        # (a cookie banner or skip link above the site's name is not the name)
+        first = next((c for c in above if not line_boilerplate(c)), above[0])
         if (
             first.word_count <= 4
             and not _breadcrumb(first.text)

@@ -1023,3 +1023,22 @@ def test_a_markets_pages_update_note_chart_ranges_data_credit_and_tip_line_are_r
         STORY, '"Is the slowdown a pricing problem?" asked Priyanka Rao, an analyst at Halberd Securities.', STORY,
     )
     assert "Priyanka Rao" in {e.name for e in analysis.entities}
+
+
+def test_a_cookie_banner_and_a_court_notice_are_removed_and_the_site_name_under_them_is_the_source():
+    text = "\n".join([
+        "We use cookies to personalise content and ads. By continuing to browse, you agree to our use of cookies.",
+        "Accept all cookies",
+        "Manage preferences",
+        "The Harbour Ledger",
+        "News | Business | Law | Sport",
+        "Former Halcyon director took customer list to rival, court hears",
+        "By Tomas Reyes",
+        "3 March 2025",
+        "Reporting restrictions apply to this case. Comments have been disabled.",
+        STORY,
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Former Halcyon director took customer list to rival, court hears"
+    assert analysis.source == "The Harbour Ledger"
+    assert analysis.paragraphs == (STORY,)
