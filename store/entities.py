@@ -377,6 +377,8 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):
         # "Halcyon AI" and "Stratus Cloud" end in a generic word that names them.
         return not (last and (low in ORG_SUFFIXES or token.text.istitle() or low in _PRODUCT_TAILS))
+    if last and low in _POST_NOMINALS and token.text.isupper():
+        return True  # "Imogen Steyn KC": a rank after the name, not part of it
     if low in ROLE_WORDS:
         # "Burger King", "the Drone King": a royal title that ends a name is part of it
         return not (seq_has_suffix or last and low in _ROYAL_TITLES and token.text.istitle())
@@ -384,6 +386,7 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
 
 
 _ROYAL_TITLES = frozenset("king queen prince princess".split())
+_POST_NOMINALS = frozenset("kc qc sc mp msp mep obe mbe cbe".split())
 
 
 def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
@@ -397,6 +400,7 @@ def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
 
 _PLACE_ADJECTIVES = frozenset("old new upper lower great high big long little east west north south".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
+_JUDGE_STYLES = frozenset("mr mrs ms lord lady".split())
 
 
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
@@ -424,12 +428,14 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             lowered[-1] in _INSTITUTION_LOWER or lowered[-1].rstrip(".") in ORG_SUFFIXES
         ):
             place[i] = True  # "Seoul Central District Court": the direction word inside an institution's name
+        if lowered[i] in _JUDGE_STYLES and lowered[i + 1] == "justice" and i + 2 < len(seq):
+            place[i] = place[i + 1] = True  # "Mr Justice Calloway": an English judge's style is part of the name
         if lowered[i] in _PLACE_ADJECTIVES and seq[i].text.istitle():
-            # "Old Mill Road", "High Street": the adjective is part of the street's name
+            # "Old Mill Road", "High Street", "the High Court": the adjective is part of the name
             for j in range(i + 1, min(len(seq), i + 4)):
                 if not seq[j].text[:1].isupper():
                     break
-                if lowered[j] in PLACE_SUFFIXES:
+                if lowered[j] in PLACE_SUFFIXES or lowered[j] in _INSTITUTION_LOWER:
                     for k in range(i, j + 1):
                         place[k] = True
                     break
@@ -1113,6 +1119,8 @@ def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
     if not all(_NAME_WORD_RE.fullmatch(w) for w in words):
         return False
     low = text.lower()
+    if len(tokens) >= 3 and tokens[0].lower() in _JUDGE_STYLES and tokens[1] == "Justice":
+        return True  # "Mr Justice Calloway"
     if low in PLACES or tokens[0].lower() in STOPWORDS:
         return False
     if any(t.lower() in ORG_SUFFIXES or t.lower() in GENERIC_TERMS for t in tokens[1:]):

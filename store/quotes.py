@@ -237,6 +237,15 @@ class _Context:
     def people(self) -> frozenset[str]:
         return frozenset(name for _, _, name, kind in self.spans if kind == "PERSON")
 
+    @functools.cached_property
+    def judge(self) -> str | None:
+        """The one person named as a judge ("Judge Alvarez", "Mr Justice Calloway"), whom "the judge" means."""
+        judges = {name for name in self.people if _JUDGE_NAME_RE.match(name)} | {
+            name for start, _, name, kind in self.spans
+            if kind == "PERSON" and self.body.endswith(("Judge ", "Justice "), 0, start)
+        }
+        return next(iter(judges)) if len(judges) == 1 else None
+
     # Read only when a speaker is being resolved: most of the body has no quotes.
     @functools.cached_property
     def genders(self) -> dict[str, str]:
@@ -301,8 +310,9 @@ class _Context:
         """
         window = self.body[lo:hi]
         mentions = [m for m in self.mentions_in(lo, hi) if _can_speak(m)]
-        if len(mentions) > 1 and ", wh" in window:
-            # "Grimaldi, who has worked at Pettersen for 19 years, told": the clause's names are not the subject.
+        if len(mentions) > 1 and (", wh" in window or ", for " in window or ", repr" in window or ", on " in window):
+            # "Grimaldi, who has worked at Pettersen for 19 years, told", "Adeyemi KC, for Mr Strand, said":
+            # the clause's names are not the subject.
             clauses = [(lo + c.start(), lo + c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(window)]
             mentions = [m for m in mentions if not any(a < m[0] < b for a, b in clauses)]
         pronoun, word = None, ""
@@ -318,6 +328,8 @@ class _Context:
             if self.unnamed_between(best[1] if best else lo, pronoun):
                 return None
             return self.last_person_before(pronoun, word)
+        if best is None and _THE_JUDGE_RE.search(window):
+            return self.judge  # "'...,' the judge said"
         if self.unnamed_between(best[1] if best else lo, hi) or best and self.in_unnamed(best[0]):
             return None
         return best[2] if best else None
@@ -329,10 +341,15 @@ class _Context:
         first = persons[0] if persons else (mentions[0] if mentions else None)
         if pronoun is not None and (first is None or pronoun.start() < first[0]):
             return self.last_person_before(lo, pronoun.group())
+        if first is None and _THE_JUDGE_RE.match(self.body, lo, hi):
+            return self.judge  # "said the judge"
         return first[2] if first else None
 
 
-_RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;:.!?\"“”]*,")
+_JUDGE_NAME_RE = re.compile(r"^(?:Judge|Justice|(?:Mr|Mrs|Ms|Lord|Lady) Justice) ")
+_THE_JUDGE_RE = re.compile(r"\s*\bthe\s+(?:trial\s+|presiding\s+)?judge\b", re.IGNORECASE)
+
+_RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b[^,;:.!?\"“”]*,")
 
 
 def _can_speak(mention: tuple[int, int, str, str]) -> bool:
@@ -690,12 +707,16 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"\s+(?:calls|called|says|said|states|stated|"
     r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed)\b"
     # "It read: ...": a document read out, named in the sentence before
-    r"|\b(?:it|which)\s+(?:reads|read)(?:\s+in\s+part)?\s*[:,]?\s*$",
+    r"|\b(?:it|which)\s+(?:reads|read)(?:\s+in\s+part)?\s*[:,]?\s*$"
+    # "In a WhatsApp message to a friend, which Ms Steyn read aloud, Mr Strand wrote:": evidence read out in court
+    r"|\b(?:e-?mails?|messages?|texts?|letters?|notes?|memos?|diary|diaries)\b[^.;:!?]{0,60}\bread\s+(?:aloud|out)\b",
     re.IGNORECASE,
 )
 _DOCUMENT_AFTER_RE = re.compile(
     rf"^[,.;:!?”’\"']{{0,3}}[ \t]*(?:(?:according\s+to|reads?|says|said|states|stated|alleges|alleged)\s+)?"
-    rf"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b",
+    rf"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b"
+    # "..., according to documents in the trial bundle"
+    r"|^[,.;:!?”’\"']{0,3}[ \t]*according\s+to\s+(?:court\s+|legal\s+|internal\s+)?(?:documents|filings|papers|records)\b",
     re.IGNORECASE,
 )
 

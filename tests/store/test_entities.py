@@ -1184,3 +1184,17 @@ def test_korean_names_keep_their_given_names_and_the_family_name_goes_to_the_pri
     assert {"Seo Min-kyu", "Seo Jae-won", "Seo Yu-na", "Seo Dong-chul", "Kim Soo-bin"} <= set(entities)
     assert entities["Seo Min-kyu"].mentions == 5
     assert entities["Seoul Central District Prosecutors' Office"].type == "ORG"
+
+
+def test_an_english_court_story_keeps_the_judges_style_drops_kc_and_names_the_high_court():
+    body = (
+        "The claim is being heard at the High Court before Mr Justice Calloway. Opening the case, Imogen "
+        "Steyn KC said the director had lied. Ms Steyn showed the court an email. Rupert Adeyemi KC "
+        "represents Mr Strand."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["High Court"].type == "ORG"
+    assert entities["Mr Justice Calloway"].type == "PERSON"
+    assert {"Imogen Steyn", "Steyn"} <= set(entities["Imogen Steyn"].aliases)
+    assert entities["Rupert Adeyemi"].type == "PERSON"
+    assert not {"Court", "Justice Calloway", "Steyn", "Rupert Adeyemi KC"} & set(entities)

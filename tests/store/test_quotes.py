@@ -579,3 +579,27 @@ def test_a_headline_giving_words_to_a_surname_is_that_persons_speech():
     ])
     quote = next(q for q in analyze_text(text).quotes if q.text == "Nothing changes in the dressing room")
     assert (quote.kind, quote.speaker) == ("speech", "Stefan Lindqvist")
+
+
+def test_in_a_court_story_the_judge_speaks_counsel_for_someone_speaks_and_evidence_read_out_is_a_document():
+    body = (
+        "The case is before Mr Justice Calloway. Rupert Adeyemi KC, for Mr Strand, said his client had kept "
+        "copies ‘for the same reason every engineer does’. In a message to a friend, which Ms Steyn read "
+        "aloud, Mr Strand wrote: ‘If they won’t give me the equity, the code walks out with me.’ Ms Linwood "
+        "replied that the board would ‘not be held to ransom’, according to documents in the trial bundle. "
+        "‘This is not a trial about whether Mr Strand is a good engineer,’ the judge said."
+    )
+    quotes = {q.text: q for q in _quotes(body)}
+    assert quotes["for the same reason every engineer does"].speaker == "Rupert Adeyemi"
+    assert quotes["If they won’t give me the equity, the code walks out with me."].kind != "speech"
+    assert quotes["not be held to ransom"].kind != "speech"
+    judge = quotes["This is not a trial about whether Mr Strand is a good engineer,"]
+    assert (judge.kind, judge.speaker) == ("speech", "Mr Justice Calloway")
+
+
+def test_the_judge_is_the_one_person_named_as_a_judge():
+    body = (
+        "Judge Maria Alvarez denied the motion on Friday. Lawyers for Halcyon, led by Tom Reyes, had asked for "
+        "a delay. “The company had two years to prepare,” the judge said."
+    )
+    assert _one(body, "The company had two years to prepare,").speaker == "Maria Alvarez"
