@@ -22,6 +22,7 @@ from store.metadata import extract_metadata, source_from_body, source_from_links
 from store.model import ANALYZER_VERSION, Analysis
 from store.quotes import find_quotes
 from store.sentences import Sentences
+from store.threads import thread_page
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -73,8 +74,16 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     """Clean ``text`` and extract title, source, date, author, entities and quotes."""
     lines = prepare_lines(text, markdown=_is_markdown(text, filename))
     nav = navigation_lines(lines)
-    meta = extract_metadata(lines, nav, filename)
+    thread = thread_page(lines)
+    if thread is not None:
+        nav = sorted(set(nav) | thread.chrome)
+    meta = extract_metadata(lines, nav, filename, title_line=thread.title if thread else None)
     dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start)
+    if thread is not None:
+        # A discussion page: the post is the story, the poster its writer, the site its source.
+        dropped |= thread.furniture(lines)
+        meta.author = thread.author or meta.author
+        meta.source = meta.source or thread.site
     dropped |= author_bio_lines(lines, meta.author, meta.body_start)
     if meta.title_index is not None:
         dropped.add(meta.title_index)

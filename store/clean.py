@@ -228,14 +228,14 @@ _ACTION_WORDS = frozenset(
     "share shares tweet email e-mail print copy save bookmark subscribe sign log "
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
-    "donate forum fixtures previous next refresh pinned send reposts reactions".split()
+    "donate forum fixtures previous next refresh pinned send reposts reactions app".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
     "a for our with facebook twitter x linkedin whatsapp reddit pinterest telegram "
     "flipboard threads bluesky mastodon instagram youtube tiktok email content "
     "main navigation more options free account newsletter feed rss join conversation "
-    "discussion view all show replies read full about leave update updates entry".split()
+    "discussion view all show replies read full about leave update updates entry open close get go".split()
 )
 # "Join 41,000+ builders who get ...": a sign-up box counts its readers.
 _JOIN_COUNT = r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]"

@@ -757,6 +757,10 @@ _NUMBERED_HEADS = _LABEL_HEADS | frozenset(
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
 # "a jar of dead AA batteries": a battery's size, not American Airlines.
+# Zipf 3 is about once in a million words: "severance", "claimant", "burial" are above it, most surnames below.
+_DICTIONARY_ZIPF = 3.0
+_EDIT_LABELS = frozenset({"EDIT", "Edit", "UPDATE", "Update", "ETA", "UPD"})
+_EDIT_LABEL_RE = re.compile(r"(?:EDIT|Edit|UPDATE|Update|ETA|UPD)(?:\s*\d{1,2})?\s*:")
 _BATTERY_SIZES = frozenset({"AA", "AAA"})
 _BATTERY_AFTER_RE = re.compile(r"\s+(?:batter(?:y|ies)|cells?)\b")
 
@@ -824,6 +828,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if "_" in m.text:
             continue  # "Sundew_Backup_v2": a file or folder name, not a name
+        if m.initial and tokens[0].text in _EDIT_LABELS and _EDIT_LABEL_RE.match(body, m.start):
+            continue  # "EDIT 2: This blew up.": a post's own edit note
         if len(tokens) == 1 and (
             tokens[0].key in _NUMBER_WORDS
             or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
@@ -898,7 +904,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     or low in WELL_KNOWN_ORGS
                     or not (low in SENTENCE_OPENERS or low.endswith("ly") or low in vocab) and (
                         _everyday_word_named(body, m) if is_everyday_word(low) and low not in FIRST_NAMES
-                        else initial_counts[m.key] >= 2 or _name_cue_follows(body, m.end)
+                        else initial_counts[m.key] >= 2
+                        # "Severance was two weeks", "Burial will follow": a dictionary word needs more than a verb
+                        or _name_cue_follows(body, m.end, verbs=low in FIRST_NAMES or zipf(low) < _DICTIONARY_ZIPF)
                     )
                 ):
                     continue

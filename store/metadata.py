@@ -934,11 +934,21 @@ def _short_line_follows(lines: list[Line], index: int) -> bool:
     return nxt is not None and nxt.word_count < 25
 
 
-def extract_metadata(lines: list[Line], nav: list[int], filename: str | None = None) -> Metadata:
-    """Read title, source, date and author; record the lines they came from."""
+def extract_metadata(
+    lines: list[Line], nav: list[int], filename: str | None = None, title_line: int | None = None
+) -> Metadata:
+    """Read title, source, date and author; record the lines they came from.
+
+    ``title_line`` is the headline's index when the page's layout already says
+    which line it is (a forum post's title under its poster's name).
+    """
     meta = Metadata()
     skip = set(nav)
-    top = _find_title(lines, skip)
+    if title_line is None:
+        top = _find_title(lines, skip)
+    else:
+        above = {ln.index for ln in lines[:title_line] if ln.text}
+        top = _Top(title=title_line, body_start=title_line + 1, dropped=above)
     meta.consumed |= top.dropped
     title_index, body_start = top.title, top.body_start
     if title_index is not None:

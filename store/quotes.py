@@ -731,7 +731,9 @@ _SUNG_RE = re.compile(r"\b(?:sang|sing|sings|singing|chanted|chant|chants|chanti
 
 
 _IT_SAID_RE = re.compile(r"\bit\s+(?:still\s+)?(?:said|says|read|reads|showed|shows|displayed)\s*$")
-_WRITTEN_THING_RE = re.compile(rf"\b(?:{_WRITTEN_THINGS}|memo)\b", re.I)
+# "The email came at 6:04. It said our roles had been '...'": the sentence's subject is the thing before it.
+_IT_SAID_LEAD_RE = re.compile(r"\s*It\s+(?:said|says|read|reads|stated|states|told\s+(?:us|me|them|staff))\b")
+_WRITTEN_THING_RE = re.compile(rf"\b(?:{_WRITTEN_THINGS}|memo|e-?mail|letter)\b", re.I)
 _WRITING_VERBS = frozenset("wrote writes writing stated states noted notes described describes describing".split())
 
 
@@ -746,6 +748,11 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
         if _IT_SAID_RE.search(pre) and sent_start:
             # "Our status page lagged. For 52 minutes it said “All Systems Operational,”": the page's words
             before = ctx.body[ctx.sentences.start_of(sent_start - 1):sent_start]
+            if _WRITTEN_THING_RE.search(before):
+                return True
+        sentence_start = ctx.sentences.start_of(sent_start)
+        if sentence_start and _IT_SAID_LEAD_RE.match(ctx.body, sentence_start):
+            before = ctx.body[ctx.sentences.start_of(sentence_start - 1):sentence_start]
             if _WRITTEN_THING_RE.search(before):
                 return True
         return bool(_DOCUMENT_AFTER_RE.match(ctx.body[close:close + 80]))

@@ -1042,3 +1042,51 @@ def test_a_cookie_banner_and_a_court_notice_are_removed_and_the_site_name_under_
     assert analysis.title == "Former Halcyon director took customer list to rival, court hears"
     assert analysis.source == "The Harbour Ledger"
     assert analysis.paragraphs == (STORY,)
+
+
+REDDIT_THREAD = "\n".join([
+    "Skip to main content", "Open menu", "Go to Reddit Home", "Get App", "Log In",
+    "r/supplychain", "• 5 hr. ago", "crate_and_barrel_77",
+    "I ran the night shift at Halcyon Labs until Friday. Ask me anything.",
+    "Discussion",
+    "Throwaway account. I supervised the picking robots at the Leeds site for three years.",
+    "Our manager, Priya Raman, told us in May that the site was \"safe for at least two years.\"",
+    "EDIT: Yes, I signed nothing that stops me posting this.",
+    "1.2K", "Share", "Save", "Report", "Helpful",
+    "Sort by:", "Best", "Search Comments",
+    "forklift_phil", "• 4h ago", "Same happened at Orbis Freight. Sorry mate.", "311", "Reply",
+])
+
+
+def test_a_reddit_thread_keeps_only_the_post_with_its_poster_as_author_and_reddit_as_source():
+    analysis = analyze_text(REDDIT_THREAD)
+    assert analysis.title == "I ran the night shift at Halcyon Labs until Friday. Ask me anything."
+    assert (analysis.source, analysis.author) == ("Reddit", "crate_and_barrel_77")
+    assert analysis.paragraphs == (
+        "Throwaway account. I supervised the picking robots at the Leeds site for three years.",
+        "Our manager, Priya Raman, told us in May that the site was \"safe for at least two years.\"",
+        "EDIT: Yes, I signed nothing that stops me posting this.",
+    )
+    assert {e.name for e in analysis.entities} == {"Leeds", "Priya Raman"}  # not the commenter's Orbis Freight
+
+
+HACKER_NEWS_THREAD = "\n".join([
+    "Hacker News new | past | comments | ask | show | jobs | submit login",
+    "Show HN: Ledgerline – double-entry bookkeeping for small shops (ledgerline.dev)",
+    "212 points by tamsin_o 6 hours ago | hide | past | favorite | 87 comments",
+    "Hi HN! I'm Tamsin. My co-founder Dev and I built Ledgerline after running a bike shop in Bristol.",
+    "It imports bank feeds and closes the month in one click. Happy to answer questions.",
+    "kvark 5 hours ago | next [–]",
+    "How does this compare with Orbis Books? Their reconciliation is the part I hate.",
+    "reply",
+])
+
+
+def test_a_hacker_news_thread_keeps_only_the_text_post():
+    analysis = analyze_text(HACKER_NEWS_THREAD)
+    assert analysis.title.startswith("Show HN: Ledgerline")
+    assert (analysis.source, analysis.author) == ("Hacker News", "tamsin_o")
+    assert analysis.paragraphs == (
+        "Hi HN! I'm Tamsin. My co-founder Dev and I built Ledgerline after running a bike shop in Bristol.",
+        "It imports bank feeds and closes the month in one click. Happy to answer questions.",
+    )

@@ -1198,3 +1198,16 @@ def test_an_english_court_story_keeps_the_judges_style_drops_kc_and_names_the_hi
     assert {"Imogen Steyn", "Steyn"} <= set(entities["Imogen Steyn"].aliases)
     assert entities["Rupert Adeyemi"].type == "PERSON"
     assert not {"Court", "Justice Calloway", "Steyn", "Rupert Adeyemi KC"} & set(entities)
+
+
+def test_a_dictionary_word_opening_a_sentence_needs_more_than_a_verb_to_be_a_name():
+    body = (
+        "Severance was two weeks per year of service. Burial will follow at the town cemetery. "
+        "Claimant says the firm took its code. Okonkwo said the deal was fair."
+    )
+    assert _names(body) == {"Okonkwo"}
+
+
+def test_a_posts_edit_notes_are_not_names():
+    body = "I was let go on Tuesday.\n\nEDIT: To everyone asking, no.\n\nEDIT 2: Thanks, Priya Raman."
+    assert _names(body) == {"Priya Raman"}

@@ -603,3 +603,14 @@ def test_the_judge_is_the_one_person_named_as_a_judge():
         "a delay. “The company had two years to prepare,” the judge said."
     )
     assert _one(body, "The company had two years to prepare,").speaker == "Maria Alvarez"
+
+
+def test_words_an_email_said_are_the_emails():
+    body = (
+        "The email came at 6:04 am. It said our roles had been “impacted by a strategic realignment” and that "
+        "we would “no longer have access to systems.” Priya Raman said it was “the coldest thing I have read.”"
+    )
+    quotes = {q.text: q for q in _quotes(body)}
+    assert quotes["impacted by a strategic realignment"].kind != "speech"
+    assert quotes["no longer have access to systems."].kind != "speech"
+    assert quotes["the coldest thing I have read."].speaker == "Priya Raman"

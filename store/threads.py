@@ -1,0 +1,100 @@
+"""Discussion-site pages: the post a reader came for, and the thread around it.
+
+A scraped Reddit or Hacker News page opens with the site's header and the
+poster's name and ends with a score, buttons and everyone else's comments.
+``thread_page`` recognises such a page by its header and says which lines
+hold the post: the header lines and everything from the post's end on are
+page furniture, the poster is the author and the site is the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.clean import Line
+
+# Reddit: "r/ExperiencedDevs" over "• 9 hr. ago" and the poster's name, or "Posted by u/name 9 hours ago".
+_SUBREDDIT_RE = re.compile(r"^r/[A-Za-z0-9_]{2,21}$")
+_AGE = r"\d{1,3}\s*(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs|(?:second|minute|hour|day|week|month|year)s?)\.?\s+ago"
+_POST_AGE_RE = re.compile(rf"^(?:[•·]\s*)?{_AGE}$", re.IGNORECASE)
+_POSTED_BY_RE = re.compile(rf"^(?:[•·]\s*)?[Pp]osted by\s+u/(?P<user>[A-Za-z0-9_-]{{3,20}})\s*(?:[•·]\s*)?{_AGE}$")
+_USERNAME_RE = re.compile(r"^(?:u/)?(?P<user>[A-Za-z0-9_-]{3,20})$")
+# A post's score under its text: "2.4K", "-212", "904".
+_SCORE_RE = re.compile(r"^-?\d[\d,.]*\s?[KkMm]?$")
+# Hacker News: "123 points by alice 4 hours ago | hide | past | favorite | 56 comments".
+_HN_BYLINE_RE = re.compile(rf"^\d+\s+points?\s+by\s+(?P<user>[A-Za-z0-9_-]{{2,20}})\s+{_AGE}\b", re.IGNORECASE)
+# A comment's header: "bob 3 hours ago | next [–]", "carol 2 hours ago [-]".
+_HN_COMMENT_RE = re.compile(rf"^[A-Za-z0-9_-]{{2,20}}\s+{_AGE}(?:\s*\|.*|\s*\[[–-]\])?$", re.IGNORECASE)
+
+
+@dataclass
+class ThreadPage:
+    """What a discussion page's lines are."""
+
+    site: str
+    author: str | None = None
+    chrome: set[int] = field(default_factory=set)  # header lines: the forum's name, the poster, the post's age
+    title: int | None = None  # the post's title line, when the layout shows which it is
+    post_end: int | None = None  # first line after the post's text (the score or the first comment)
+
+    def furniture(self, lines: list[Line]) -> set[int]:
+        """Every line that is not the post: its header and all that follows the post."""
+        tail = set(range(self.post_end, len(lines))) if self.post_end is not None else set()
+        return self.chrome | tail
+
+
+def thread_page(lines: list[Line]) -> ThreadPage | None:
+    """The Reddit or Hacker News thread these lines were scraped from, if they were."""
+    head = [ln for ln in lines[:40] if ln.text][:15]
+    for line in head:
+        if _SUBREDDIT_RE.match(line.text):
+            return _reddit(lines, line)
+        match = _HN_BYLINE_RE.match(line.text)
+        if match:
+            return _hacker_news(lines, line, match.group("user"))
+    return None
+
+
+def _texts_after(lines: list[Line], index: int) -> list[Line]:
+    return [ln for ln in lines[index + 1:] if ln.text]
+
+
+def _reddit(lines: list[Line], subreddit: Line) -> ThreadPage:
+    page = ThreadPage(site="Reddit", chrome={subreddit.index})
+    after = _texts_after(lines, subreddit.index)
+    title = None
+    for pos, line in enumerate(after[:4]):
+        posted = _POSTED_BY_RE.match(line.text)
+        if posted:
+            page.author = posted.group("user")
+            page.chrome.add(line.index)
+            continue
+        if _POST_AGE_RE.match(line.text):
+            page.chrome.add(line.index)
+            continue
+        user = _USERNAME_RE.match(line.text)
+        near_age = any(_POST_AGE_RE.match(ln.text) for ln in after[max(0, pos - 1):pos + 2] if ln is not line)
+        if user and near_age and page.author is None:
+            page.author = user.group("user")
+            page.chrome.add(line.index)
+            continue
+        title = line
+        break
+    if title is None:
+        return page
+    page.title = title.index
+    rest = _texts_after(lines, title.index)
+    if rest and rest[0].word_count <= 3 and not rest[0].text.endswith((".", "!", "?")) and len(rest) > 1:
+        page.chrome.add(rest[0].index)  # the post's flair under its title ("Discussion")
+    page.post_end = next((ln.index for ln in rest[1:] if _SCORE_RE.match(ln.text)), None)
+    return page
+
+
+def _hacker_news(lines: list[Line], byline: Line, user: str) -> ThreadPage:
+    page = ThreadPage(site="Hacker News", author=user, chrome={byline.index})
+    above = [ln for ln in lines[:byline.index] if ln.text]
+    if above and not _HN_BYLINE_RE.match(above[-1].text):
+        page.title = above[-1].index  # the submission's title sits right above its points line
+    page.post_end = next((ln.index for ln in _texts_after(lines, byline.index) if _HN_COMMENT_RE.match(ln.text)), None)
+    return page
