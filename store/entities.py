@@ -757,8 +757,16 @@ _NUMBERED_HEADS = _LABEL_HEADS | frozenset(
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
 # "a jar of dead AA batteries": a battery's size, not American Airlines.
-# Zipf 3 is about once in a million words: "severance", "claimant", "burial" are above it, most surnames below.
+# Zipf 3 is about once in a million words: "severance", "claimant", "burial" are above it. So are
+# surnames ("Reyes", "Walsh"), but those rarely end like a noun made from another word.
 _DICTIONARY_ZIPF = 3.0
+_DERIVED_NOUN_ENDINGS = ("ance", "ence", "ment", "tion", "sion", "ness", "ity", "ial", "ure", "ism", "ship", "hood")
+
+
+def _dictionary_noun(low: str) -> bool:
+    derived = len(low) >= 6 and low.endswith(_DERIVED_NOUN_ENDINGS) or len(low) >= 8 and low.endswith("ant")
+    return derived and zipf(low) >= _DICTIONARY_ZIPF  # "Claimant", not "Bryant"
+
 _EDIT_LABELS = frozenset({"EDIT", "Edit", "UPDATE", "Update", "ETA", "UPD"})
 _EDIT_LABEL_RE = re.compile(r"(?:EDIT|Edit|UPDATE|Update|ETA|UPD)(?:\s*\d{1,2})?\s*:")
 _BATTERY_SIZES = frozenset({"AA", "AAA"})
@@ -905,8 +913,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     or not (low in SENTENCE_OPENERS or low.endswith("ly") or low in vocab) and (
                         _everyday_word_named(body, m) if is_everyday_word(low) and low not in FIRST_NAMES
                         else initial_counts[m.key] >= 2
-                        # "Severance was two weeks", "Burial will follow": a dictionary word needs more than a verb
-                        or _name_cue_follows(body, m.end, verbs=low in FIRST_NAMES or zipf(low) < _DICTIONARY_ZIPF)
+                        # "Severance was two weeks", "Burial will follow": a dictionary noun needs more than a verb
+                        or _name_cue_follows(body, m.end, verbs=low in FIRST_NAMES or not _dictionary_noun(low))
                     )
                 ):
                     continue
