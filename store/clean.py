@@ -284,6 +284,8 @@ _FOOTER_RE = re.compile(
 _COPYRIGHT_SIGN_RE = re.compile(r"©|\(c\) \d{4}|\bcopyright \d{4}", re.IGNORECASE)
 _CAPTION_TAIL_RE = re.compile(
     r"\((?:photo|photograph|image|illustration|credit|video|graphic|sketch)s?\b[^()]*\)\.?$|"
+    # "... in 1986. (Courier file photo)", "(Family photo)": the picture's owner before the word
+    r"[.!?]\s*\((?:[A-Z][\w’'.-]*\s+){1,3}(?:file\s+)?(?:photo|photograph|image|picture)s?\)$|"
     r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$",
     re.IGNORECASE,
 )
@@ -1096,7 +1098,8 @@ def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
 
 
 _COMMENTS_LABEL_RE = re.compile(
-    r"^(?:(?:reader |user )?comments?|\d[\d,]* comments?|join the (?:conversation|discussion)|discussion)"
+    r"^(?:(?:reader |user )?comments?|\d[\d,]* comments?|join the (?:conversation|discussion)|discussion|"
+    r"guest ?book|condolences|tributes)"
     r"(?:\s*\(\d[\d,]*\))?\s*:?$",
     re.IGNORECASE,
 )
@@ -1107,7 +1110,9 @@ _SORT_CONTROL_RE = re.compile(rf"^(?:{_SORT_CONTROLS})$", re.IGNORECASE)
 _COMMENT_SIGNAL_RE = re.compile(
     rf"^(?:{_SORT_CONTROLS}|"
     r"(?:load|view|show|see) (?:more|all|\d+) (?:comments|replies)|add a comment\b.{0,30}|"
-    r"(?:log|sign) in to (?:comment|reply)|reply|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)$",
+    r"(?:log|sign) in to (?:comment|reply)|reply|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    # an obituary's guest book: "Sign the Guest Book", "Send Flowers", "24 entries", "Share a memory ..."
+    r"sign (?:the|our) guest ?book|send flowers|\d[\d,]* entries|view all entries|share a memory\b.{0,80})$",
     re.IGNORECASE,
 )
 

@@ -1090,3 +1090,13 @@ def test_a_hacker_news_thread_keeps_only_the_text_post():
         "Hi HN! I'm Tamsin. My co-founder Dev and I built Ledgerline after running a bike shop in Bristol.",
         "It imports bank feeds and closes the month in one click. Happy to answer questions.",
     )
+
+
+def test_an_obituarys_file_photo_caption_and_guest_book_are_removed():
+    text = _article(
+        "Ruth Okafor at the Halcyon plant in 1988. (Ledger file photo)",
+        STORY,
+        "Guest Book", "Share a memory or offer condolences to the Okafor family.", "Sign the Guest Book",
+        "Send Flowers", "12 entries", "Dan P. — She hired me in 1990. Ruth knew everyone.", "View all entries",
+    )
+    assert analyze_text(text).paragraphs == (STORY,)
