@@ -398,7 +398,7 @@ def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
     return tokens
 
 
-_PLACE_ADJECTIVES = frozenset("old new upper lower great high big long little east west north south".split())
+_PLACE_ADJECTIVES = frozenset("old new upper lower great high big long little east west north south first second third".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 _JUDGE_STYLES = frozenset("mr mrs ms lord lady".split())
 
@@ -435,7 +435,7 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             for j in range(i + 1, min(len(seq), i + 4)):
                 if not seq[j].text[:1].isupper():
                     break
-                if lowered[j] in PLACE_SUFFIXES or lowered[j] in _INSTITUTION_LOWER:
+                if lowered[j] in PLACE_SUFFIXES or lowered[j] in _INSTITUTION_LOWER or lowered[j] in _BURIAL_AND_WORSHIP:
                     for k in range(i, j + 1):
                         place[k] = True
                     break
@@ -1259,17 +1259,19 @@ def _merge_family_first(groups: _Groups) -> None:
 
 
 def _merge_nicknames(groups: _Groups) -> None:
-    """"Bill Okoye" and "William Okoye" are one person."""
-    by_surname: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    """"Bill Okoye" and "William Okoye" are one person, and so are "Walter Anton Kessling" and "Walter Kessling"."""
+    by_surname: dict[str, list[tuple[int, str, str, int]]] = defaultdict(list)
     for key, group in groups.groups.items():
         m = group.longest()
         if len(m.tokens) in (2, 3) and _person_shaped(m):
-            by_surname[m.tokens[-1].key].append((min(x.start for x in group.mentions), key, m.tokens[0].text))
+            start = min(x.start for x in group.mentions)
+            by_surname[m.tokens[-1].key].append((start, key, m.tokens[0].text, len(m.tokens)))
     for entries in by_surname.values():
         entries = sorted(entries)[:40]
-        for i, (_, key_a, first_a) in enumerate(entries):
-            for _, key_b, first_b in entries[i + 1:]:
-                if _nickname_pair(first_a, first_b) and groups.find(key_a) != groups.find(key_b):
+        for i, (_, key_a, first_a, size_a) in enumerate(entries):
+            for _, key_b, first_b, size_b in entries[i + 1:]:
+                middle_name = size_a != size_b and first_a == first_b
+                if (middle_name or _nickname_pair(first_a, first_b)) and groups.find(key_a) != groups.find(key_b):
                     groups.union(key_b, key_a)
 
 
@@ -1550,16 +1552,20 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
     options = sorted(person_options + org_options)
     if len({groups.find(k) for _, k in options}) < 2:
         return
+    # "Mr. Kessling" beside "his son, Daniel Kessling" and Kessling Instruments: the namesake who is no one's relative
+    principal = _principal(body, groups, person_options) if len(people) > 1 else None
     group = groups.groups.pop(key)
     for m in group.mentions:
         votes: dict[str, float] = defaultdict(float)
         _vote(body, m, votes)
         if votes["PERSON"] > votes["ORG"]:
-            chosen = _nearest_before(sorted(person_options), m.start)
+            chosen = principal or _nearest_before(sorted(person_options), m.start)
         elif votes["ORG"] > votes["PERSON"]:
             chosen = _nearest_before(sorted(org_options), m.start)
         else:
             chosen = _nearest_before(options, m.start)
+            if principal and groups.find(chosen) in people:
+                chosen = principal
         target = groups.find(chosen)
         groups.groups[target].mentions.append(m)
         if target in people:
@@ -1684,7 +1690,8 @@ _ORPHAN_FORMER_RE = re.compile(
 )
 _BECAME_RE = re.compile(r"\b(?:became|renamed|rebranded|changed\s+its\s+name)\b")
 _RENAMED_TO_RE = re.compile(
-    r"\b(?:renamed|rebranded)\s+(?:the|its|their)\s+(?:business|company|firm|startup|start-up)\s+(?:as\s+|to\s+)?" + _NAME
+    r"\b(?:renamed|rebranded)\s+(?:it|(?:the|its|their)\s+(?:business|company|firm|startup|start-up|shop|store|"
+    r"practice|agency|brand))\s+(?:as\s+|to\s+)?" + _NAME
 )
 _ORG_CONTEXT_RE = re.compile(r"\b(?:company|firm|startup|business|brand|its name|corporation)\b", re.I)
 
@@ -2103,10 +2110,18 @@ def _head_before_connector(tokens: Sequence[_Token]) -> bool:
     return False
 
 
+_BURIAL_AND_WORSHIP = frozenset("cemetery graveyard crematorium church chapel cathedral synagogue mosque temple".split())
+_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough".split())
+# "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
+_PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
+
+
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
         votes[m.hint] += 3
+    if _PUBLICATION_AFTER_RE.match(body, m.end):
+        votes["ORG"] += 4
     low_text = m.text.lower().rstrip(".")
     if m.text.endswith(".") and _dotted_state(body, m.start, m.end - 1):
         votes["PLACE"] += 5
@@ -2127,6 +2142,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 5  # "the McAllister Convention Center": a venue, whatever it is run by
     elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
         votes["PLACE"] += 4
+    elif len(tokens) > 1 and last_word in _BURIAL_AND_WORSHIP:
+        votes["PLACE"] += 4  # "Riverside Cemetery", "First Lutheran Church"
+    elif len(tokens) > 1 and tokens[0].key in _PLACE_HEADS:
+        votes["PLACE"] += 5  # "Lake Superior", "Mount Hood": as sure as a gazetteer's place
     elif len(tokens) > 1 and last_word in ("park", "gardens") and tokens[0].text.lower() not in FIRST_NAMES:
         votes["PLACE"] += 3  # "Ellerby Park", but "Grace Park" is a person
     elif len(tokens) > 1 and (last_word.rstrip(".") in ORG_SUFFIXES or last_word in _GROUP_WORDS):

@@ -1211,3 +1211,21 @@ def test_a_dictionary_word_opening_a_sentence_needs_more_than_a_verb_to_be_a_nam
 def test_a_posts_edit_notes_are_not_names():
     body = "I was let go on Tuesday.\n\nEDIT: To everyone asking, no.\n\nEDIT 2: Thanks, Priya Raman."
     assert _names(body) == {"Priya Raman"}
+
+
+def test_an_obituary_keeps_the_deceased_apart_from_namesake_relatives_and_types_its_places():
+    body = (
+        "Walter Anton Kessling died on Monday at his home in Millbrook. His death was confirmed by his son, "
+        "Daniel Kessling. Born beside Lake Superior, Mr. Kessling opened Kessling & Dray Radio Service with Eugene "
+        "Dray in 1956. In 1971 the partners renamed it Kessling Instruments. “If you called Kessling Instruments at "
+        "7 a.m., you got Walt,” said Tom Beaulieu. Mr. Kessling told Electronics Retailer magazine he was a "
+        "repairman. A funeral will be held at First Lutheran Church. Burial will follow at Riverside Cemetery."
+    )
+    entities = _by_name(find_entities(body, context="Walter Kessling, who built Kessling Instruments, dies at 93"))
+    walter = next(e for e in entities.values() if "Walter Anton Kessling" in e.aliases)
+    assert {"Kessling", "Walt"} <= set(walter.aliases)
+    assert entities["Daniel Kessling"].aliases == ("Daniel Kessling",)
+    assert "Kessling & Dray Radio Service" in entities["Kessling Instruments"].aliases
+    assert entities["Electronics Retailer"].type == "ORG"
+    for place in ("Lake Superior", "First Lutheran Church", "Riverside Cemetery"):
+        assert entities[place].type == "PLACE"
