@@ -1394,8 +1394,12 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
             continue
         for table, is_person in tables:
             options = org_options if table is orgs else table.get(key)
-            if not options or table is orgs and not group.multi and _decide(group) == "PLACE":
-                continue  # "CHANDLER, Ariz." is the city, not short for "Chandler City Council"
+            if not options or table is orgs and _decide(group) == "PLACE" and (
+                not group.multi or group.mentions[0].text.lower() in PLACES
+            ):
+                # "CHANDLER, Ariz." is the city, not short for "Chandler City Council";
+                # "Hong Kong" is not short for "Hong Kong Stock Exchange"
+                continue
             targets = {groups.find(k) for _, k in options if groups.find(k) != groups.find(key)}
             if not targets:
                 continue
@@ -1416,7 +1420,7 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                 groups.union(key, principal)
                 groups.groups[principal].person_part = True
             elif not group.multi:
-                _split_ambiguous(groups, key, options, is_person)
+                _split_ambiguous(body, groups, key, options, is_person)
             break
 
 
@@ -1529,16 +1533,45 @@ def _nearest_before(options: list[tuple[int, str]], pos: int) -> str:
     return options[index][1] if index >= 0 else options[0][1]
 
 
-def _split_ambiguous(groups: _Groups, key: str, options: list[tuple[int, str]], is_person: bool) -> None:
-    """A part shared by several full names goes to the nearest one before it."""
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
+
+
+def _split_ambiguous(body: str, groups: _Groups, key: str, options: list[tuple[int, str]], is_person: bool) -> None:
+    """A part shared by several full names goes to the nearest one before it.
+
+    Two namesakes told apart by "Mr." and "Ms." ("Zhou Minghui" and "Zhou Yating")
+    are called so throughout: the first titled mention and every bare one are
+    the namesake introduced first, the other title is the other namesake.
+    """
     group = groups.groups.pop(key)
     options = sorted(options)
+    by_title = _namesakes_by_title(body, groups, group.mentions, options) if is_person else {}
     for m in group.mentions:
-        target = groups.find(_nearest_before(options, m.start))
+        if by_title:
+            title = _HONORIFIC_BEFORE_RE.search(body, max(0, m.start - 6), m.start)
+            target = by_title[title.lastgroup if title else ""]
+        else:
+            target = groups.find(_nearest_before(options, m.start))
         groups.groups[target].mentions.append(m)
         if is_person:
             groups.groups[target].person_part = True
     groups.parent[key] = groups.find(options[0][1])
+
+
+def _namesakes_by_title(body: str, groups: _Groups, mentions: list[_Mention], options: list[tuple[int, str]]) -> dict[str, str]:
+    """{"m": group, "f": group, "": group} when two namesakes are told apart by their titles, else {}."""
+    people: list[str] = []
+    for _, k in options:
+        if groups.find(k) not in people:
+            people.append(groups.find(k))
+    titles = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        title = _HONORIFIC_BEFORE_RE.search(body, max(0, m.start - 6), m.start)
+        if title and title.lastgroup not in titles:
+            titles.append(title.lastgroup)
+    if len(people) != 2 or len(titles) != 2:
+        return {}
+    return {titles[0]: people[0], titles[1]: people[1], "": people[0]}
 
 
 def _split_person_org(body: str, groups: _Groups, key: str, person_options: list[tuple[int, str]],

@@ -586,6 +586,11 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
 
 
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
+# A noun right after the closing mark: the quoted words modify it ('"dark warehouse" systems').
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:to|that|and|or|but|for|of|in|on|at|with|by|from|as|is|was|are|were|will|would|has|had|"
+    r"have|be|been|than|which|who|when|while|if|because|so)\b)[a-z]{3,}\b"
+)
 _QUESTION_GAP_RE = re.compile(r"^\s*(?:\w+\s+)?(?:whether|if|why|how|what|when)\b")
 _THING_SUBJECT_RE = re.compile(r"\b(?:the|its|my|your|our|their|his|her)\s+([a-z][\w-]*)\s+$")
 
@@ -812,8 +817,11 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ","))
     if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
         return _Judgement(False, None, False)
-    if determiner and len(words) <= 2 and text[:1].islower() and text[-1:].isalnum() and _ARTICLE_END_RE.search(pre):
-        return _Judgement(False, None, False)  # 'warned of a "generation gap"': a phrase held at arm's length
+    if determiner and len(words) <= 2 and text[:1].islower() and text[-1:].isalnum() and (
+        _ARTICLE_END_RE.search(pre) or _NOUN_AFTER_RE.match(body, close)
+    ):
+        # 'warned of a "generation gap"', 'the company's "dark warehouse" systems': a phrase held at arm's length
+        return _Judgement(False, None, False)
     # A bare word after a verb is being mentioned ('said "Open" was'), not said, unless
     # the clause's own subject stands right before it ('says two firms "engineered" her removal').
     bare_word = len(words) == 1 and not text.endswith((",", ".", "!", "?", "…")) and not _BARE_CLAUSE_RE.search(pre)

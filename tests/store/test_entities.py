@@ -1229,3 +1229,18 @@ def test_an_obituary_keeps_the_deceased_apart_from_namesake_relatives_and_types_
     assert entities["Electronics Retailer"].type == "ORG"
     for place in ("Lake Superior", "First Lutheran Church", "Riverside Cemetery"):
         assert entities[place].type == "PLACE"
+
+
+def test_namesakes_told_apart_by_mr_and_ms_and_a_city_not_absorbed_by_its_exchange():
+    body = (
+        "Qianlan filed for a listing on the Hong Kong Stock Exchange. It was founded by Zhou Minghui and Zhou Yating, "
+        "who are not related. Zhou, 44, is chairman. Zhou Yating holds 6.2%. Mr. Zhou said the plant in Hong Kong "
+        "was full. Ms. Zhou, who runs the robot line, said it would grow."
+    )
+    entities = find_entities(body)
+    spans = {e.name: {body[a:b] for a, b in e.spans} for e in entities}
+    starts = {e.name: set(e.spans) for e in entities}
+    mr, ms, bare = body.index("Mr. Zhou") + 4, body.index("Ms. Zhou") + 4, body.index("Zhou, 44")
+    assert {mr, bare} <= {a for a, _ in starts["Zhou Minghui"]}
+    assert ms in {a for a, _ in starts["Zhou Yating"]}
+    assert spans["Hong Kong"] == {"Hong Kong"} and _by_name(entities)["Hong Kong"].type == "PLACE"

@@ -614,3 +614,13 @@ def test_words_an_email_said_are_the_emails():
     assert quotes["impacted by a strategic realignment"].kind != "speech"
     assert quotes["no longer have access to systems."].kind != "speech"
     assert quotes["the coldest thing I have read."].speaker == "Priya Raman"
+
+
+def test_quoted_words_that_modify_the_noun_after_them_are_held_at_arms_length():
+    body = (
+        "Zhou Minghui said the robots were safe. He said the company's \"dark warehouse\" systems now make up a "
+        "third of orders. \"Nobody works in the dark,\" he said."
+    )
+    quotes = {q.text: q for q in _quotes(body)}
+    assert quotes["dark warehouse"].kind == "other"
+    assert quotes["Nobody works in the dark,"].speaker == "Zhou Minghui"
