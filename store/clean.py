@@ -278,6 +278,7 @@ _FOOTER_RE = re.compile(
     r"\bfor (?:general )?informational purposes|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
     r"category\s*:|sponsorships?\s*:|join the (?:discussion|conversation)\b|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"(?:this|our) (?:post|article|page|site|story) (?:may )?contains? affiliate links|as an amazon associate|"
+    r"[\w&’'.-]+(?: [\w&’'.-]+){0,2} (?:is|are) (?:reader|audience|listener)-supported\b|"
     r"by (?:signing up|subscribing|registering|clicking|continuing)\b.{0,120}\b(?:agree|consent|accept|acknowledge))",
     re.IGNORECASE,
 )
@@ -294,6 +295,9 @@ _BUY_BUTTON_RE = re.compile(
     r"^(?:(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|usd|eur|gbp))\s+(?:at|on|from)|(?:[Ss]ee|[Bb]uy|[Ss]hop|[Cc]heck|[Vv]iew)"
     r"(?:\s+(?:it|price|prices|deal))?\s+(?:at|on))\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}$"
 )
+# "★★★★☆ 4/5", "★★★★½": a review's star rating widget.
+_STAR_GLYPHS = "★☆✩✪⭐"
+_STAR_RATING_RE = re.compile(r"^[★☆✩✪⭐½\s]+(?:\d(?:\.\d)?\s*(?:/\s*(?:5|10)|out of (?:5|10))(?:\s*stars?)?)?$")
 # "FT  Harbour 2–0 Marlow", "LIVE Rovers 1–1 Town 67'": a live-score ticker.
 _SCORE_LINE_RE = re.compile(r"^(?:FT|HT|LIVE|AET|KO|FULL[- ]TIME|HALF[- ]TIME)\s+\S.{0,60}?\d{1,2}\s*[–-]\s*\d{1,2}\b")
 # "LIVE SCORES: Hollinsfield 0-2 Ashcombe United (FT) | Kelburn 1-1 ...": a scores ticker.
@@ -685,6 +689,10 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 7 and _BUY_BUTTON_RE.match(text) or count <= 14 and _SCORE_LINE_RE.match(text):
         return True
+    if count <= 20 and "|" in text and all(_BUY_BUTTON_RE.match(part) for part in _MENU_SPLIT_RE.split(text)):
+        return True  # "$349 at Amazon | $329 at Best Buy": a price widget
+    if count <= 8 and text[0] in _STAR_GLYPHS and _STAR_RATING_RE.match(text):
+        return True  # "★★★★☆ 4/5"; a written "Our verdict: 4 out of 5 stars" is the reviewer's sentence
     if count <= 40 and _SCORES_TICKER_RE.match(text) and not ends_terminal(text):
         return True
     if count <= 40 and _BETTING_AD_RE.search(text):

@@ -1022,7 +1022,9 @@ def extract_metadata(
         meta.source = republished[0]
         meta.consumed.add(republished[1])
     else:
-        meta.source = _source_from_nav(lines, nav, meta.title) or outlet
+        # "[Kitbench](/) · Reviews · Deals" over the headline: a menu that opens with the home link
+        menu = nav or [i for i in sorted(top.dropped) if "](" in lines[i].raw and is_menu_line(lines[i].text)][:1]
+        meta.source = _source_from_nav(lines, menu, meta.title) or outlet
         if meta.source:
             meta.source = _longer_masthead(lines, top, meta.source)
     if meta.source is None and top.masthead:

@@ -1100,3 +1100,28 @@ def test_an_obituarys_file_photo_caption_and_guest_book_are_removed():
         "Send Flowers", "12 entries", "Dan P. — She hired me in 1990. Ruth knew everyone.", "View all entries",
     )
     assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_a_product_reviews_disclosure_star_rating_and_price_widget_are_removed_and_the_home_link_names_the_site():
+    text = "\n".join([
+        "[Gearloft](/) · Reviews · Headphones · Deals",
+        "",
+        "# Halcyon Pods 3 review: quiet, light and a little too tight",
+        "",
+        "By **Tomas Reyes** · Senior Editor · Mar 3, 2025",
+        "",
+        "> Gearloft is reader-supported. When you buy through links on our site, we may earn an affiliate commission.",
+        "",
+        "★★★★☆ 4/5",
+        "",
+        "$249 at Amazon | $229 at Best Buy",
+        "",
+        STORY,
+        "",
+        "Our verdict: 4 out of 5 stars, and the best pair under $250.",
+        "",
+        "© 2023 Gearloft Media Ltd.",
+    ])
+    analysis = analyze_text(text, filename="review.md")
+    assert analysis.source == "Gearloft"
+    assert analysis.paragraphs == (STORY, "Our verdict: 4 out of 5 stars, and the best pair under $250.")
