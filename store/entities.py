@@ -769,6 +769,8 @@ def _dictionary_noun(low: str) -> bool:
 
 _EDIT_LABELS = frozenset({"EDIT", "Edit", "UPDATE", "Update", "ETA", "UPD"})
 _EDIT_LABEL_RE = re.compile(r"(?:EDIT|Edit|UPDATE|Update|ETA|UPD)(?:\s*\d{1,2})?\s*:")
+_UNITS = frozenset("dB Hz kHz MHz GHz mAh Wh kWh MWh GWh TWh kW MW GW fps nm GB TB MB Gbps Mbps MP".split())
+_NUMBER_BEFORE_RE = re.compile(r"\d[\d,.]*\s?$")
 _BATTERY_SIZES = frozenset({"AA", "AAA"})
 _BATTERY_AFTER_RE = re.compile(r"\s+(?:batter(?:y|ies)|cells?)\b")
 
@@ -834,6 +836,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if m.text in _BATTERY_SIZES and _BATTERY_AFTER_RE.match(body, m.end):
             continue
+        if len(tokens) == 1 and m.text in _UNITS and _NUMBER_BEFORE_RE.search(body, max(0, m.start - 12), m.start):
+            continue  # "4 dB quieter", "the 100-200 Hz band": a unit of measure
         if "_" in m.text:
             continue  # "Sundew_Backup_v2": a file or folder name, not a name
         if m.initial and tokens[0].text in _EDIT_LABELS and _EDIT_LABEL_RE.match(body, m.start):
@@ -1471,7 +1475,8 @@ def _merge_versions(groups: _Groups) -> None:
                 if base in groups.parent and groups.find(base) != groups.find(key):
                     if _decide(groups.groups[groups.find(base)]) in ("PRODUCT", "OTHER"):
                         groups.union(key, base)
-                elif base not in groups.parent and _decide(group) == "PRODUCT":
+                elif base not in groups.parent and _decide(group) == "PRODUCT" and _NUMBER_RE.fullmatch(last):
+                    # "Slate 2" and "Slate 3"; not "Vista X4" beside "Vista X5", a model and its successor
                     sibling = versions.setdefault(base, key)
                     if groups.find(sibling) != groups.find(key):
                         groups.union(key, sibling)
@@ -1881,6 +1886,20 @@ _CALLED_KEYWORDS = (
     "employees", "staff", "supporters", "detractors", "admirers", "insiders", "followers", "locals",
 )  # where a match can begin
 _PRONOUN_REACH = 1200  # how far back "called her Rivet" looks for the person "her" is
+
+
+_MODEL_CODE_RE = re.compile(
+    rf"{_NAME}(?:[’']s)?\s+\((?i:model|model\s+no\.?|model\s+number|part\s+no\.?|sku)\s+([A-Z0-9][A-Z0-9-]{{2,}})\)"
+)
+
+
+def _merge_model_codes(body: str, groups: _Groups) -> None:
+    """"the Vista X5 (model VX5-220)": the maker's model code is another name of the product."""
+    for match in _MODEL_CODE_RE.finditer(body):
+        product = _group_key_for(match.group(1), groups, from_end=True)
+        code = _group_key_for(match.group(2), groups, from_end=False)
+        if product and code and groups.find(product) != groups.find(code):
+            groups.union(code, product)
 
 
 def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Index) -> None:
@@ -2423,6 +2442,8 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _type_product_lines(groups)
     _type_turn_speakers(text, groups)
     _merge_aliases(text, sentences, groups)
+    if "(model " in text or "(Model " in text:
+        _merge_model_codes(text, groups)
     _merge_nicknames(groups)
     _merge_family_first(groups)
     _merge_name_parts(text, groups)

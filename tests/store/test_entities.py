@@ -1244,3 +1244,15 @@ def test_namesakes_told_apart_by_mr_and_ms_and_a_city_not_absorbed_by_its_exchan
     assert {mr, bare} <= {a for a, _ in starts["Zhou Minghui"]}
     assert ms in {a for a, _ in starts["Zhou Yating"]}
     assert spans["Hong Kong"] == {"Hong Kong"} and _by_name(entities)["Hong Kong"].type == "PLACE"
+
+
+def test_a_review_keeps_units_out_joins_a_model_code_and_keeps_the_previous_model_apart():
+    body = (
+        "I've worn the Vista X5 (model VX5-220) for three weeks. It is 4 dB quieter than the Vista X4 in the "
+        "100-200 Hz band, and the Vista X5 charges faster than the Vista X4 did."
+    )
+    entities = _by_name(find_entities(body))
+    x5 = next(e for e in entities.values() if "Vista X5" in e.aliases)
+    assert "VX5-220" in x5.aliases
+    assert "Vista X4" not in x5.aliases
+    assert not {"dB", "Hz"} & set(entities)
