@@ -334,7 +334,7 @@ _COOKIE_BANNER_RE = re.compile(
     re.IGNORECASE,
 )
 # A court or comments notice above the story: "Reporting restrictions apply to this case.", "Comments have been disabled."
-_NOTICE_RE = re.compile(
+_STORY_NOTICE_RE = re.compile(
     r"^(?:reporting restrictions (?:apply|are in place)\b|comments (?:have been|are) (?:disabled|closed|turned off)\b)",
     re.IGNORECASE,
 )
@@ -704,7 +704,7 @@ def _line_boilerplate(line: Line) -> bool:
     ):
         if _COOKIE_BANNER_RE.match(text):
             return True
-    if count <= 20 and low.startswith(("reporting restrictions", "comments ")) and _NOTICE_RE.match(text):
+    if count <= 20 and low.startswith(("reporting restrictions", "comments ")) and _STORY_NOTICE_RE.match(text):
         return True
     if low.startswith(("view original", "news provided")) and _NEWSWIRE_CHROME_RE.match(text):
         return True
