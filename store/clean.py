@@ -384,7 +384,7 @@ _MENU_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
 _MEMBER_CARD_RE = re.compile(
     r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*[·•]\s*(?:1st|2nd|3rd\+?|Author|Following|Premium)$"
 )
-_BARE_COUNT_RE = re.compile(r"^\d[\d,.]*\s?[KkMm]?$")
+_BARE_COUNT_RE = re.compile(r"^-?\d[\d,.]*\s?[KkMm]?$")  # "-212": a downvoted score
 _SHORT_AGE_RE = re.compile(r"^\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[·•]\s*(?:Edited|edited|🌐))?$")
 _SEE_MORE_RE = re.compile(r"^(?:…|\.\.\.)?\s*(?:see|show|read) (?:more|less)$", re.IGNORECASE)
 _REACTED_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3} and [\d,]+ others?$")
@@ -619,6 +619,11 @@ def writer_card_name(text: str) -> str | None:
     if card is None or not any(word in WRITER_ROLES for word in card.group("role").lower().split()):
         return None
     return card.group("name")
+
+
+def is_bare_count(text: str) -> bool:
+    """"1,284", "2.4K", "-212": a like counter or a post's score with its label lost."""
+    return bool(_BARE_COUNT_RE.match(text))
 
 
 def line_boilerplate(line: Line) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.clean import Line
+from store.clean import Line, is_bare_count
 
 # Reddit: "r/ExperiencedDevs" over "• 9 hr. ago" and the poster's name, or "Posted by u/name 9 hours ago".
 _SUBREDDIT_RE = re.compile(r"^r/[A-Za-z0-9_]{2,21}$")
@@ -20,8 +20,6 @@ _AGE = r"\d{1,3}\s*(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs|(?:second|minute|hou
 _POST_AGE_RE = re.compile(rf"^(?:[•·]\s*)?{_AGE}$", re.IGNORECASE)
 _POSTED_BY_RE = re.compile(rf"^(?:[•·]\s*)?[Pp]osted by\s+u/(?P<user>[A-Za-z0-9_-]{{3,20}})\s*(?:[•·]\s*)?{_AGE}$")
 _USERNAME_RE = re.compile(r"^(?:u/)?(?P<user>[A-Za-z0-9_-]{3,20})$")
-# A post's score under its text: "2.4K", "-212", "904".
-_SCORE_RE = re.compile(r"^-?\d[\d,.]*\s?[KkMm]?$")
 # Hacker News: "123 points by alice 4 hours ago | hide | past | favorite | 56 comments".
 _HN_BYLINE_RE = re.compile(rf"^\d+\s+points?\s+by\s+(?P<user>[A-Za-z0-9_-]{{2,20}})\s+{_AGE}\b", re.IGNORECASE)
 # A comment's header: "bob 3 hours ago | next [–]", "carol 2 hours ago [-]".
@@ -87,7 +85,7 @@ def _reddit(lines: list[Line], subreddit: Line) -> ThreadPage:
     rest = _texts_after(lines, title.index)
     if rest and rest[0].word_count <= 3 and not rest[0].text.endswith((".", "!", "?")) and len(rest) > 1:
         page.chrome.add(rest[0].index)  # the post's flair under its title ("Discussion")
-    page.post_end = next((ln.index for ln in rest[1:] if _SCORE_RE.match(ln.text)), None)
+    page.post_end = next((ln.index for ln in rest[1:] if is_bare_count(ln.text)), None)  # the post's score
     return page
 
 
