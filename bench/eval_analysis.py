@@ -65,10 +65,11 @@ LABEL_SETS = [
     ("sealed8", ROOT / "tests" / "fixtures" / "sealed8" / "gold.json", ROOT / "tests" / "fixtures" / "sealed8"),
     ("sealed9", ROOT / "tests" / "fixtures" / "sealed9" / "gold.json", ROOT / "tests" / "fixtures" / "sealed9"),
     ("sealed10", ROOT / "tests" / "fixtures" / "sealed10" / "gold.json", ROOT / "tests" / "fixtures" / "sealed10"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed11", ROOT / "tests" / "fixtures" / "sealed11" / "gold.json", ROOT / "tests" / "fixtures" / "sealed11"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed12", ROOT / "tests" / "fixtures" / "sealed12" / "gold.json", ROOT / "tests" / "fixtures" / "sealed12"),
 ]
-SEALED = frozenset({"sealed11"})
+SEALED = frozenset({"sealed12"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

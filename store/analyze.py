@@ -22,7 +22,7 @@ from store.metadata import extract_metadata, source_from_body, source_from_links
 from store.model import ANALYZER_VERSION, Analysis
 from store.quotes import find_quotes
 from store.sentences import Sentences
-from store.threads import thread_page
+from store.threads import submission_title, thread_page
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -78,12 +78,13 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if thread is not None:
         nav = sorted(set(nav) | thread.chrome)
     meta = extract_metadata(lines, nav, filename, title_line=thread.title if thread else None)
-    dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start)
+    dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start, post=thread is not None)
     if thread is not None:
         # A discussion page: the post is the story, the poster its writer, the site its source.
         dropped |= thread.furniture(lines)
         meta.author = thread.author or meta.author
         meta.source = meta.source or thread.site
+        meta.title = submission_title(meta.title)
     dropped |= author_bio_lines(lines, meta.author, meta.body_start)
     if meta.title_index is not None:
         dropped.add(meta.title_index)

@@ -1089,12 +1089,17 @@ def _attribution(line: Line) -> bool:
     return text[0] in "—–-―" and line.word_count <= 10 and "@" not in text and not ends_terminal(text)
 
 
-def boilerplate_lines(lines: list[Line], body_start: int) -> set[int]:
-    """Indices of lines to drop; ``body_start`` is the first line after the title."""
+def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False) -> set[int]:
+    """Indices of lines to drop; ``body_start`` is the first line after the title.
+
+    ``post`` says the page is a forum post, whose "Hi all, Priyanka here." is the
+    poster's own opening, not a newsletter's greeting.
+    """
     dropped = {line.index for line in lines if line_boilerplate(line)}
     dropped |= _network_buttons(lines)
     dropped |= _captions_under_images(lines)
-    dropped |= _welcome_lines(lines, body_start)
+    if not post:
+        dropped |= _welcome_lines(lines, body_start)
     dropped |= _toc_lines(lines, body_start)
     dropped |= _teaser_blocks(lines, dropped, body_start)
     dropped |= _sponsor_blocks(lines)

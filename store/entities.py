@@ -2318,6 +2318,19 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes[kind] += weight
     if after[:1] not in _STOPS and _NEXT_PRONOUN_RE.match(after):
         votes["PERSON"] += 0.5
+    if _SELF_INTRODUCED_RE.match(after) or _signed_off(body, m):
+        votes["PERSON"] += 3
+
+
+# "Hi all, Priyanka here.": a writer introducing themself.
+_SELF_INTRODUCED_RE = re.compile(r"\s+here[.!,]")
+_SIGN_OFF_DASH_RE = re.compile(r"(?:^|\n)[–—-]{1,2}\s*$")
+
+
+def _signed_off(body: str, m: _Mention) -> bool:
+    """"– Priyanka" on a line of its own under a post: the writer's signature."""
+    at_line_end = m.end == len(body) or body[m.end] == "\n"
+    return at_line_end and bool(_SIGN_OFF_DASH_RE.search(body, max(0, m.start - 4), m.start))
 
 
 def _decide(group: _Group) -> str:

@@ -515,6 +515,7 @@ _PEOPLE_NOUNS_RE = re.compile(
     re.IGNORECASE,
 )
 _SO_CALLED_END_RE = re.compile(r"so-called\s*$", re.I)
+_FIRST_PERSON_END_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _NEXT_OPENING_RE = re.compile(r"[\"“]")
 _LEADING_PUNCT_RE = re.compile(r"^[\s,.!?—–-]*")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
@@ -566,6 +567,8 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
         clause = pre[: len(pre) - len(tail) + call.start()]
         verb_at = sent_start + len(clause)
         persons = [m for m in ctx.mentions_in(sent_start, verb_at) if m[3] == "PERSON"]
+        if not persons and _FIRST_PERSON_END_RE.search(clause):
+            return _Judgement(False, None, False)  # the writer's own "we called it 'the flight recorder'"
         if persons or _PRONOUN_RE.search(clause):
             # "Raman calls it ..." reports her words; a data sheet "calls" nothing.
             return _Judgement(True, ctx.subject_before(sent_start, verb_at), True)

@@ -22,8 +22,14 @@ _POSTED_BY_RE = re.compile(rf"^(?:[•·]\s*)?[Pp]osted by\s+u/(?P<user>[A-Za-z0
 _USERNAME_RE = re.compile(r"^(?:u/)?(?P<user>[A-Za-z0-9_-]{3,20})$")
 # Hacker News: "123 points by alice 4 hours ago | hide | past | favorite | 56 comments".
 _HN_BYLINE_RE = re.compile(rf"^\d+\s+points?\s+by\s+(?P<user>[A-Za-z0-9_-]{{2,20}})\s+{_AGE}\b", re.IGNORECASE)
-# A comment's header: "bob 3 hours ago | next [–]", "carol 2 hours ago [-]".
-_HN_COMMENT_RE = re.compile(rf"^[A-Za-z0-9_-]{{2,20}}\s+{_AGE}(?:\s*\|.*|\s*\[[–-]\])?$", re.IGNORECASE)
+# A comment's header: "bob 3 hours ago | next [–]", "[–] carol 2 hours ago | parent".
+_HN_COMMENT_RE = re.compile(
+    rf"^(?:\[[–+-]\]\s*)?[A-Za-z0-9_-]{{2,20}}\s+{_AGE}(?:\s*\|.*|\s*\[[–+-]\])?$", re.IGNORECASE
+)
+# The reply box between the post and its comments.
+_HN_ADD_COMMENT_RE = re.compile(r"^add comment$", re.IGNORECASE)
+# "Show HN: Tallyhook – webhook replay (tallyhook.dev)": the linked site after a submission's title.
+_SUBMITTED_DOMAIN_RE = re.compile(r"\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s)]*)?\)$", re.IGNORECASE)
 
 
 @dataclass
@@ -94,5 +100,14 @@ def _hacker_news(lines: list[Line], byline: Line, user: str) -> ThreadPage:
     above = [ln for ln in lines[:byline.index] if ln.text]
     if above and not _HN_BYLINE_RE.match(above[-1].text):
         page.title = above[-1].index  # the submission's title sits right above its points line
-    page.post_end = next((ln.index for ln in _texts_after(lines, byline.index) if _HN_COMMENT_RE.match(ln.text)), None)
+    page.post_end = next(
+        (ln.index for ln in _texts_after(lines, byline.index)
+         if _HN_COMMENT_RE.match(ln.text) or _HN_ADD_COMMENT_RE.match(ln.text)),
+        None,
+    )
     return page
+
+
+def submission_title(title: str | None) -> str | None:
+    """A submission's title without the domain of the link it points to."""
+    return _SUBMITTED_DOMAIN_RE.sub("", title) if title else title

@@ -1092,6 +1092,34 @@ def test_a_hacker_news_thread_keeps_only_the_text_post():
     )
 
 
+HACKER_NEWS_THREAD_WITH_BRACKETED_HEADERS = "\n".join([
+    "Hacker News",
+    "new | past | comments | ask | show | jobs | submit",
+    "Show HN: Quaybook – shared mooring calendars for sailing clubs (quaybook.app)",
+    "88 points by ilse_m 3 hours ago | hide | past | favorite | 21 comments",
+    "Hi all, Ilse here. My brother Joren and I run Quaybook from a boathouse in Ghent.",
+    "Clubs book moorings on it instead of a whiteboard.",
+    "",
+    "– Ilse",
+    "",
+    "add comment",
+    "[–] ropewalker 2 hours ago | next",
+    "Does it work for Harlow Marina? They still use fax.",
+    "reply",
+])
+
+
+def test_a_hacker_news_post_keeps_its_greeting_and_loses_comments_under_bracketed_headers():
+    analysis = analyze_text(HACKER_NEWS_THREAD_WITH_BRACKETED_HEADERS)
+    assert analysis.title == "Show HN: Quaybook – shared mooring calendars for sailing clubs"
+    assert analysis.paragraphs == (
+        "Hi all, Ilse here. My brother Joren and I run Quaybook from a boathouse in Ghent.",
+        "Clubs book moorings on it instead of a whiteboard.",
+        "– Ilse",
+    )
+    assert "Harlow Marina" not in {e.name for e in analysis.entities}
+
+
 def test_an_obituarys_file_photo_caption_and_guest_book_are_removed():
     text = _article(
         "Ruth Okafor at the Halcyon plant in 1988. (Ledger file photo)",

@@ -1256,3 +1256,10 @@ def test_a_review_keeps_units_out_joins_a_model_code_and_keeps_the_previous_mode
     assert "VX5-220" in x5.aliases
     assert "Vista X4" not in x5.aliases
     assert not {"dB", "Hz"} & set(entities)
+
+
+def test_a_writer_who_introduces_themself_or_signs_off_is_a_person():
+    body = "Hi all, Ilse here. We built Quaybook for sailing clubs.\n\nThanks for reading.\n\n– Ilse"
+    ilse = next(e for e in find_entities(body) if e.name == "Ilse")
+    assert ilse.type == "PERSON"
+    assert len(ilse.spans) == 2

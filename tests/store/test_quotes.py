@@ -624,3 +624,9 @@ def test_quoted_words_that_modify_the_noun_after_them_are_held_at_arms_length():
     quotes = {q.text: q for q in _quotes(body)}
     assert quotes["dark warehouse"].kind == "other"
     assert quotes["Nobody works in the dark,"].speaker == "Zhou Minghui"
+
+
+def test_the_writers_own_we_called_it_names_a_thing_and_is_not_speech():
+    body = 'Quaybook stores every booking. Internally we called it "the logbook", which stuck.'
+    (quote,) = find_quotes(body, find_entities(body))
+    assert (quote.text, quote.kind) == ("the logbook", "other")
