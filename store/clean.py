@@ -362,7 +362,10 @@ _MARKET_CHROME_RE = re.compile(
 )
 _BRACKETED_RE = re.compile(
     r"^\[(?:chart|image|photo|graphic|video|figure|map|table|illustration|gallery|embed|"
-    r"audio|infographic|slideshow|ad)\b[^\]]*\]$",
+    r"audio|infographic|slideshow|ad)\b[^\]]*\]$"
+    # "[Club crest] The club's crest, featuring ...": a picture's placeholder and its caption
+    r"|^\[(?:[\w’'-]+\s+){0,3}(?:crest|logo|badge|emblem|image|photo|picture|graphic|illustration|"
+    r"portrait|headshot)s?\](?:\s.*)?$",
     re.IGNORECASE,
 )
 _SIGNOFF_RE = re.compile(

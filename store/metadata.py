@@ -157,7 +157,7 @@ def parse_date(text: str) -> str | None:
 # ------------------------------------------------------------------ bylines
 
 _BYLINE_RE = re.compile(
-    r"^(?:by|written by|posted by|words by|reporting by|story by|text by|interview by|"
+    r"^(?:by|written by|posted by|words by|words(?=\s*:)|reporting by|story by|text by|interview by|"
     r"interviewed by|as told to|author|authors)"
     r"\s*:?\s+(?P<rest>.+)$",
     re.I,
@@ -196,7 +196,11 @@ def _name_ok(name: str) -> bool:
 
 
 def _title_case(text: str) -> str:
-    return " ".join(w.title() if w.isupper() and len(w) > 1 and w.isalpha() else w for w in text.split())
+    """"WEXCOMBE ROVERS FC" -> "Wexcombe Rovers FC": shouted words in title case, two-letter initialisms kept."""
+    return " ".join(
+        w.title() if w.isupper() and w.isalpha() and (len(w) > 2 or len(w) == 2 and w.lower() in STOPWORDS) else w
+        for w in text.split()
+    )
 
 
 def parse_byline(text: str) -> str | None:
@@ -324,7 +328,7 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
 
 
 # A digit or a "by": a line with neither cannot hold a date or a byline.
-_META_HINT_RE = re.compile(r"\d|\b[Bb]y\s+[A-Z]|^(?:author|authors)\s*:", re.I)
+_META_HINT_RE = re.compile(r"\d|\b[Bb]y\s+[A-Z]|^(?:author|authors|words)\s*:", re.I)
 
 
 # "UTCUpdated", "20259:41": words and numbers a scraper glued together.
@@ -345,8 +349,8 @@ def read_meta_line(text: str) -> MetaLine | None:
     if role and _name_ok(role.group("name")):
         return MetaLine(role.group("name"), None, False, None)
     if not _DIGIT_RE.search(text):
-        low = text.lower()  # "by" or a leading "author", in any case, or no hint can match
-        if "by" not in low and not low.startswith("author") or not _META_HINT_RE.search(text):
+        low = text.lower()  # "by" or a leading "author" or "words", in any case, or no hint can match
+        if "by" not in low and not low.startswith(("author", "words")) or not _META_HINT_RE.search(text):
             return None
     if _COPYRIGHT_RE.search(text):
         return None
@@ -1028,7 +1032,7 @@ def extract_metadata(
         if meta.source:
             meta.source = _longer_masthead(lines, top, meta.source)
     if meta.source is None and top.masthead:
-        masthead = top.masthead.title() if top.masthead.isupper() else top.masthead
+        masthead = _title_case(top.masthead) if top.masthead.isupper() else top.masthead
         meta.source = _clean_source(masthead)
     if meta.source is None:
         for line in header + footer:

@@ -499,3 +499,18 @@ def test_a_social_posts_page_title_is_the_headline():
     analysis = analyze_text(text)
     assert analysis.title == "Ana Ruiz on LinkedIn: Today we said goodbye to 19 people at Halcyon."
     assert not any("Messaging" in p for p in analysis.paragraphs)
+
+
+def test_a_club_page_with_a_crest_placeholder_a_shouted_masthead_and_a_words_byline():
+    text = "\n".join([
+        "HARBURY ATHLETIC FC",
+        "Home | News | Fixtures | Tickets",
+        "[Club badge] The Harbury Athletic badge, with the gull over the harbour wall",
+        "Pellow signs two-year deal ahead of the cup tie",
+        "Words: Tamsin Rook",
+        "Friday 7 March 2025, 11:00",
+        STORY,
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Pellow signs two-year deal ahead of the cup tie"
+    assert (analysis.source, analysis.author, analysis.date) == ("Harbury Athletic FC", "Tamsin Rook", "2025-03-07")
