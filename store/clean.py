@@ -295,6 +295,14 @@ _BUY_BUTTON_RE = re.compile(
     r"^(?:(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|usd|eur|gbp))\s+(?:at|on|from)|(?:[Ss]ee|[Bb]uy|[Ss]hop|[Cc]heck|[Vv]iew)"
     r"(?:\s+(?:it|price|prices|deal))?\s+(?:at|on))\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}$"
 )
+# A club or venue selling: "Buy tickets for ...", "Join the waiting list", "Become a Member from £35",
+# "Rovers Megastore: new third kit now available".
+_BOX_OFFICE_RE = re.compile(
+    r"^(?:buy|book|get|grab) (?:your )?(?:match |season |concert )?tickets?\b|\bjoin the waiting list\b|"
+    r"^become an? (?:[\w’'-]+ ){0,3}(?:member|season ticket holder)\b.*\bfrom [£$€]\d|"
+    r"^[\w’'-]+(?: [\w’'-]+)? (?:megastore|club shop|store|shop): .*\bnow (?:available|on sale)$",
+    re.IGNORECASE,
+)
 # "★★★★☆ 4/5", "★★★★½": a review's star rating widget.
 _STAR_GLYPHS = "★☆✩✪⭐"
 _STAR_RATING_RE = re.compile(r"^[★☆✩✪⭐½\s]+(?:\d(?:\.\d)?\s*(?:/\s*(?:5|10)|out of (?:5|10))(?:\s*stars?)?)?$")
@@ -581,6 +589,7 @@ _SPONSORED_ISSUE_RE = re.compile(
 # A video player's and a broadcaster's page furniture.
 _PLAYER_CHROME_RE = re.compile(
     r"^(?:closed captioning|video player is loading\.?|play video|now playing\s*:.{0,80}|watch live|report a typo|"
+    r"watch (?:the )?(?:full|whole|complete|extended) [^.!?]{3,60}|"
     r"get (?:breaking )?news alerts\b.{0,60}|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
     r"-?\d{1,3}°\s*[FC]?(?:\s+[A-Za-z]+){0,3})$",
     re.IGNORECASE,
@@ -704,6 +713,8 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 40 and _SCORES_TICKER_RE.match(text) and not ends_terminal(text):
         return True
     if count <= 40 and _BETTING_AD_RE.search(text):
+        return True
+    if count <= 20 and _BOX_OFFICE_RE.search(text) and not any(mark in text for mark in "\"“”"):
         return True
     if count <= 14 and "°" in text and not ends_terminal(text) and _WEATHER_WIDGET_RE.search(text):
         return True
@@ -987,14 +998,28 @@ def _quote_block(lines: list[Line], first: int) -> set[int]:
     return found
 
 
+# "Official partner", "Official kit partner", "Principal sponsor": the caption over a sponsor's logo.
+_PARTNER_CAPTION_RE = re.compile(
+    r"^(?:official|principal|main|headline|premier|proud|founding) (?:[\w&-]+ ){0,2}(?:partner|sponsor|supplier)s?$",
+    re.IGNORECASE,
+)
+
+
 def _sponsor_blocks(lines: list[Line]) -> set[int]:
     """A sponsor label, the ad's blurb (two lines at most) and its call to action.
 
-    A block quote opened by "SPONSORED" or "Advertisement" is the ad, whole.
+    A block quote opened by "SPONSORED" or "Advertisement" is the ad, whole;
+    "Official partner" over a short name is a logo's caption and the sponsor's name.
     """
     found: set[int] = set()
     for line in lines:
         if not line.text or line.word_count > 10:
+            continue
+        if line.word_count <= 5 and _PARTNER_CAPTION_RE.match(line.text):
+            found.add(line.index)
+            nxt = next((ln for ln in lines[line.index + 1:] if ln.text), None)
+            if nxt is not None and nxt.word_count <= 5 and not ends_terminal(nxt.text):
+                found.add(nxt.index)
             continue
         if line.word_count <= 6 and ">" in line.raw[:4] and _ad_label(line.text):
             found |= _quote_block(lines, line.index)

@@ -73,7 +73,10 @@ _ORG_ROLES = frozenset(
     "chairman chairwoman executive executives researcher researchers engineer engineers "
     "employee employees spokesperson spokesman spokeswoman staff staffers board "
     "investors analysts scientists director directors boss chief".split()
-)
+) | frozenset(
+    # "Rovers head coach Callum Reddaway": a club's people
+    "coach manager captain owner owners striker goalkeeper defender midfielder".split()
+) | frozenset({"head coach"})
 
 
 _NORM_TABLE = str.maketrans("", "", " \t\n-.’'")

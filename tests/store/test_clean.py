@@ -1153,3 +1153,22 @@ def test_a_product_reviews_disclosure_star_rating_and_price_widget_are_removed_a
     analysis = analyze_text(text, filename="review.md")
     assert analysis.source == "Gearloft"
     assert analysis.paragraphs == (STORY, "Our verdict: 4 out of 5 stars, and the best pair under $250.")
+
+
+def test_a_club_pages_sponsor_captions_video_link_and_box_office_lines_are_removed():
+    text = _article(
+        STORY,
+        "Official partner", "Gantry Energy",
+        "Watch the full interview on HarburyTV",
+        "Official kit partner", "Corrie Sportswear",
+        "Tickets for Sunday’s cup tie are sold out. Join the waiting list for returns.",
+        "Buy tickets for Harbury Athletic v Selby Town, Tuesday 11 March, 7.45pm",
+        "Become a Harbury Member from £30 a season",
+        "Harbury Megastore: new away kit now available",
+    )
+    assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_a_sentence_about_tickets_stays():
+    sentence = "Tickets for the final went on sale on Monday, and the club said 4,000 were sold within an hour."
+    assert analyze_text(_article(STORY, sentence)).paragraphs == (STORY, sentence)

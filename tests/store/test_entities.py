@@ -1263,3 +1263,9 @@ def test_a_writer_who_introduces_themself_or_signs_off_is_a_person():
     ilse = next(e for e in find_entities(body) if e.name == "Ilse")
     assert ilse.type == "PERSON"
     assert len(ilse.spans) == 2
+
+
+def test_a_club_named_before_its_head_coach_is_an_organisation():
+    body = "Harbury head coach Imre Szabo named an unchanged side on Friday."
+    types = {e.name: e.type for e in find_entities(body)}
+    assert types == {"Harbury": "ORG", "Imre Szabo": "PERSON"}
