@@ -105,7 +105,9 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if source:
         # Typed before quotes are read, so "he told Stackline" cannot resolve "he" to the outlet.
         entities = _the_outlet_is_an_org(source, entities)
-    quotes = tuple(find_quotes(body, entities, sentences, blocks=_offsets(paragraphs, quoted), author=meta.author))
+    quotes = tuple(find_quotes(
+        body, entities, sentences, blocks=_offsets(paragraphs, quoted), author=meta.author, title=meta.title,
+    ))
     if source:
         quotes = _the_outlet_is_not_a_speaker(source, quotes)
     return Analysis(

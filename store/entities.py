@@ -65,7 +65,7 @@ _VERBISH = SPEECH_VERBS | frozenset(
     "is was has had have will would could can did does should may might must spoke "
     "wants plans needs declined refused hopes believes raised launched released "
     "announced unveiled acquired bought sold hired fired joined left built "
-    "became remains continues".split()
+    "became remains continues sent signed scored met".split()
 )
 # Job titles that follow an employer's name ("Halcyon CEO", "Vantage engineers").
 _ORG_ROLES = frozenset(
@@ -2071,6 +2071,8 @@ _NEXT_RE = re.compile(
     r"launch|release|hire|acquire|open|employ|processes|spends|confirmed the|declined to discuss|"
     r"sells|sell|offers|manufactures|makes|builds)\b)"
     rf"|(?P<speech>\s+(?:\w+ly\s+)?(?:{_rx(SPEECH_VERBS)})\b)"
+    # "Kofi sent me a message", "Dele rang him": someone who keeps in touch
+    r"|(?P<contacted>\s+(?:sent|texted|messaged|rang|phoned|called)\s+(?:me|us|him|her)\b)"
     r")",
     re.IGNORECASE,
 )
@@ -2090,7 +2092,7 @@ _NEXT_VOTES = {
     "org_role": ("ORG", 3), "poss_org": ("ORG", 3), "product_noun": ("PRODUCT", 3),
     "launched": ("PRODUCT", 1.5), "org_verb": ("ORG", 1.5), "speech": ("PERSON", 1),
     "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
-    "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "residents": ("PLACE", 5), "pair_product": ("PRODUCT", 3),
+    "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2), "residents": ("PLACE", 5), "pair_product": ("PRODUCT", 3),
 }
 _APPOS_ARTICLES = frozenset("the a an its their his her our".split())
 _NEXT_PRONOUN_RE = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b")

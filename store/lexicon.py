@@ -226,7 +226,7 @@ ORG_SUFFIXES = _words(
     silicon foundry data compute grid cloud interactive logistics payments
     security mobile devices instruments microsystems aerospace automotive chemicals
     mining power solar telecom wireless foods retail consulting services
-    league federation fc afc rovers athletic wanderers albion union
+    league federation fc afc rovers athletic wanderers albion union united
     motion works airways shipping freight realty properties growth
     management advisors advisers advisory strategies associates
     wire ledger courant gazette herald tribune daily weekly chronicle observer

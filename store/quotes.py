@@ -35,7 +35,11 @@ _VERBS = (
     "reiterated|elaborated|shared|described|describes|describing|assured|assures|reassured|"
     "joking|quipping|adding|noting|arguing|insisting|recalling|remarking|accused|accuses|accusing"
 )
-_VERB_RE = re.compile(rf"\b(?:{word_alternation(_VERBS.split('|'))})\b")
+_VERB_RE = re.compile(
+    rf"\b(?:{word_alternation(_VERBS.split('|'))})\b"
+    # "Kofi sent me a message: '...'": words passed on as they were written
+    r"|\bsent\s+(?:me|us|him|her|them)\s+(?:a|this|the)\s+(?:message|text|note|DM)\b"
+)
 # "The 26-year-old" and "The billionaire, 41," point back at the last person named, as "she" does.
 _PRONOUN_RE = re.compile(
     r"\b(he\b|she\b|He\b|She\b|[Tt]he\s+\d{1,3}-year-old\b|[Tt]he\s+(?:billionaire|entrepreneur|mogul|tycoon|magnate|"
@@ -232,6 +236,7 @@ class _Context:
         self.avoid: frozenset[str] = frozenset()  # people a pronoun cannot mean for the quote at hand
         self.within: tuple[int, int] | None = None  # the outer quote whose nested quote is being judged
         self.author: str | None = None  # the writer, who is "I" in a first-person post
+        self.title = ""
 
     @functools.cached_property
     def people(self) -> frozenset[str]:
@@ -910,7 +915,7 @@ def _entity_name_in(ctx: _Context, lo: int, hi: int, fallback: str) -> str:
 
 def find_quotes(
     body: str, entities: list[Entity] | tuple[Entity, ...] = (), sentences: Sentences | None = None,
-    blocks: frozenset[int] = frozenset(), author: str | None = None,
+    blocks: frozenset[int] = frozenset(), author: str | None = None, title: str | None = None,
 ) -> list[Quote]:
     """Every quotation in ``body``, in order, with kind and speaker.
 
@@ -935,6 +940,7 @@ def find_quotes(
             top.append(item)
     ctx = _Context(body, list(entities), [(p.start, p.end) for p, _, _ in top], sentences or Sentences(body))
     ctx.author = author if author and " and " not in author else None
+    ctx.title = title or ""
 
     quotes: dict[int, Quote] = {}
     last_speech: dict[int, str | None] = {}  # paragraph start -> last speaker
@@ -1028,14 +1034,64 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
         if sum(body[start:end].rstrip().endswith("?") for start, end in spans) * 2 >= len(spans)
     }
     people = _people_by_label(ctx, labels)
+    first_turn = min(start for _, start, _ in turns)
+    for label in labels.keys() - people.keys() - asking:
+        if (holder := _role_holder(ctx, label, first_turn)) is not None:
+            people[label] = holder  # "MANAGER:" is the head coach the story names
+    # Reporters at a press conference speak; a magazine's "Q:" is the magazine writing.
+    reporters_speak = bool(_PRESS_CONFERENCE_RE.search(body, 0, first_turn) or _PRESS_CONFERENCE_RE.search(ctx.title))
     for label, spans in labels.items():
         speaker = people.get(label)
-        if label in asking and speaker is None:
+        if label in asking and speaker is None and not reporters_speak:
             continue  # "Q:" or "THE MARGIN:": the interviewer, not a quoted source
         if speaker is None and label == "A":
             speaker = _most_named(ctx, "PERSON")
         for start, end in spans:
             quotes[start] = Quote(body[start:end], speaker, "speech", start, end)
+            if speaker is not None:
+                _own_words_within(ctx, quotes, start, end, speaker)
+
+
+# "spoke to the media", "Here is the transcript": turns under this are a press conference's.
+_PRESS_CONFERENCE_RE = re.compile(
+    r"\b(?:press|news) conference\b|\b(?:press|media) (?:briefing|session|call)\b|\btranscript\b|"
+    r"\bspoke to (?:the media|the press|reporters|journalists)\b",
+    re.IGNORECASE,
+)
+# A role that labels a turn, and the words a story uses for the one who holds it.
+_ROLE_NAMES = (
+    frozenset({"manager", "head coach", "coach", "boss"}),
+    frozenset({"ceo", "chief executive", "chief executive officer"}),
+    frozenset({"chair", "chairman", "chairwoman", "chairperson"}),
+    frozenset({"president"}),
+    frozenset({"mayor"}),
+    frozenset({"minister"}),
+    frozenset({"captain", "skipper"}),
+    frozenset({"director"}),
+)
+_I_SAID_RE = re.compile(r"\bI\s+(?:\w+\s+)?(?:said|say|told|tell|asked|wrote|texted)\b[^.!?]{0,40}$")
+
+
+def _role_holder(ctx: _Context, label: str, before: int) -> str | None:
+    """The one person named with the role that labels a turn ("MANAGER:" -> "head coach X")."""
+    role = label.casefold()
+    names = next((group for group in _ROLE_NAMES if role in group), None)
+    if names is None:
+        return None
+    pattern = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})\s+$", re.IGNORECASE)
+    holders = {
+        name for start, _end, name, kind in ctx.mentions_in(0, before)
+        if kind == "PERSON" and pattern.search(ctx.body, max(0, start - 24), start)
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _own_words_within(ctx: _Context, quotes: dict[int, Quote], lo: int, hi: int, speaker: str) -> None:
+    """"When I spoke to him I said, 'Forget the noise'" inside a turn: the turn's speaker said it."""
+    for start, quote in list(quotes.items()):
+        if lo < start < hi and quote.kind == "speech" and quote.speaker is None:
+            if _I_SAID_RE.search(ctx.body, max(lo, start - 80), start - 1):
+                quotes[start] = Quote(quote.text, speaker, "speech", quote.start, quote.end)
 
 
 def _people_by_label(ctx: _Context, labels: dict[str, list[tuple[int, int]]]) -> dict[str, str]:

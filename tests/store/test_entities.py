@@ -1269,3 +1269,8 @@ def test_a_club_named_before_its_head_coach_is_an_organisation():
     body = "Harbury head coach Imre Szabo named an unchanged side on Friday."
     types = {e.name: e.type for e in find_entities(body)}
     assert types == {"Harbury": "ORG", "Imre Szabo": "PERSON"}
+
+
+def test_a_club_ending_in_united_is_an_organisation():
+    body = "Pellow faces Selby United on Saturday, his first game since the move."
+    assert {e.name: e.type for e in find_entities(body)}["Selby United"] == "ORG"

@@ -630,3 +630,31 @@ def test_the_writers_own_we_called_it_names_a_thing_and_is_not_speech():
     body = 'Quaybook stores every booking. Internally we called it "the logbook", which stuck.'
     (quote,) = find_quotes(body, find_entities(body))
     assert (quote.text, quote.kind) == ("the logbook", "other")
+
+
+PRESS_CONFERENCE = "\n\n".join([
+    "Harbury head coach Imre Szabo and new signing Tomas Pellow spoke to the media on Thursday.",
+    "Q: Imre, how long has the Pellow deal been in the works?",
+    "COACH: Since October. When I first rang him I said, ‘Take your time, we will wait.’ He did not need long.",
+    "Q: Tomas, what did your old teammates say?",
+    "PELLOW: Kwame sent me a message: “Good luck, traitor.” So it is fine.",
+    "Q: Is anyone injured?",
+    "COACH: Nobody new. The squad is fit for Saturday against Selby United.",
+])
+
+
+def test_a_press_conference_transcript_gives_each_turn_to_its_speaker():
+    quotes = find_quotes(PRESS_CONFERENCE, find_entities(PRESS_CONFERENCE))
+    said = {q.text: q.speaker for q in quotes if q.kind == "speech"}
+    assert said["Imre, how long has the Pellow deal been in the works?"] is None  # a reporter, unnamed
+    assert said["Nobody new. The squad is fit for Saturday against Selby United."] == "Imre Szabo"
+    assert said["Take your time, we will wait."] == "Imre Szabo"
+    assert said["Good luck, traitor."] == "Kwame"
+    assert said["Kwame sent me a message: “Good luck, traitor.” So it is fine."] == "Tomas Pellow"
+    assert len(said) == 8
+
+
+def test_a_magazines_own_questions_are_not_quotes():
+    body = PRESS_CONFERENCE.replace(" spoke to the media on Thursday", " sat down with us on Thursday")
+    said = {q.text for q in find_quotes(body, find_entities(body)) if q.kind == "speech"}
+    assert "Is anyone injured?" not in said
