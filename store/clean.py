@@ -404,6 +404,8 @@ _TIMESTAMP_RE = re.compile(
     r"^\d{1,2}(?:(?::\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)(?-i:\s+[A-Z]{2,4})?$", re.I
 )
 _RESERVED_RE = re.compile(r"all rights reserved", re.IGNORECASE)
+# "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
+_PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
     r"^(?:\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|listen to (?:this )?"
     r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|listen\s*\(?\d+ min\)?|advertisement|advertisements|"
@@ -664,6 +666,8 @@ def _line_boilerplate(line: Line) -> bool:
     ):
         return True
     if count <= 5 and len(text) <= 16 and text[0].isdigit() and _TIMESTAMP_RE.match(text):
+        return True
+    if count <= 4 and _PAGE_FOOTER_RE.match(text):
         return True
     if count > 40:
         return False
@@ -1473,7 +1477,7 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
     if terminal:
         if prev.endswith(".") and _ends_with_abbreviation(prev) and nxt[0] not in "\"“‘'":
             return True
-        return hard_wrapped
+        return hard_wrapped and not _title_case_heading(nxt)
     if prev.endswith((":", " -", " –", " —")):
         return hard_wrapped
     if nxt[0].isdigit() and _CHAPTER_RE.match(nxt):
@@ -1489,7 +1493,18 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
         return True
     if _name_continues(prev, nxt):
         return True
-    return hard_wrapped
+    return hard_wrapped and not _title_case_heading(prev)
+
+
+_HEADING_SMALL_WORDS = frozenset("a an the of and or for to in on at with by from vs".split())
+
+
+def _title_case_heading(text: str) -> bool:
+    """"What Happens Next": a short line of capitalised words heads a section, even in wrapped prose."""
+    words = text.split()
+    return 2 <= len(words) <= 8 and len(text) <= 60 and all(
+        w[:1].isupper() or w in _HEADING_SMALL_WORDS for w in words
+    ) and words[0][:1].isupper()
 
 
 _VERBS_BEFORE_NAMES = frozenset("said says asked asks added adds told wrote writes noted notes replied according".split())
@@ -1601,6 +1616,10 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
     pieces: list[str] = []
     block = True
     previous: Line | None = None
+    # The last kept line before a gap, and whether page furniture was dropped in the gap:
+    # a page footer may cut a sentence of a printed document in two.
+    cut: Line | None = None
+    furniture_in_gap = False
 
     def close() -> None:
         paragraphs.append("".join(pieces))
@@ -1610,8 +1629,19 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
         if line.index in dropped or not line.text or line.link_only:
             if pieces:
                 close()
+                cut, furniture_in_gap = previous, False
+            furniture_in_gap = furniture_in_gap or (line.index in dropped and bool(line.text))
             pieces, previous = [], None
             continue
+        if (
+            not pieces and furniture_in_gap and hard and cut is not None and paragraphs
+            and _starts_lower(line.text) and not ends_terminal(cut.text)
+        ):
+            # "... where most of the" / "Page 1 of 4" / "objectors live.": one sentence across a page break
+            pieces, block = [paragraphs.pop() + " " + line.text], blocks.pop() and line.block_quote
+            previous = line
+            continue
+        cut, furniture_in_gap = None, False
         if (
             previous is not None
             and not previous.heading

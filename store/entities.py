@@ -32,6 +32,7 @@ from store.lexicon import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     OUTLET_WORDS,
+    POLITICAL_PARTIES,
     PLACE_SUFFIXES,
     PLACES,
     SEASONS,
@@ -375,6 +376,8 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         return False  # "Northwind Post", "The Irish Times": the outlet's own name
     if last and low in _MODEL_WORDS and token.text.istitle():
         return False
+    if last and low in PLACE_SUFFIXES and token.text.istitle():
+        return False  # "Sedge Close": a street's own word, though "close" is everyday
     if low in MONTHS or low in WEEKDAYS or low in STOPWORDS or low in SECTION_WORDS:
         return True
     if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):
@@ -757,6 +760,8 @@ _LABEL_NUMBER_RE = re.compile(r" \d+[A-Za-z]?\b")
 _NUMBERED_HEADS = _LABEL_HEADS | frozenset(
     "ward district precinct zone room floor suite lot unit row plot block sector exit page item question count week".split()
 )
+_SECTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
+_OFFICE_OF_RE = re.compile(r"\b(?:Secretary|Minister|Head|Chief|Council)\s+of\s+$")
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
 # "a jar of dead AA batteries": a battery's size, not American Airlines.
@@ -848,8 +853,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if len(tokens) == 1 and (
             tokens[0].key in _NUMBER_WORDS
             or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
-        ) or len(tokens) == 2 and tokens[0].key in _NUMBERED_HEADS and tokens[1].text.isdigit():
-            continue  # "Nineteen hundred, no", "Exhibit 114": a number and a numbered label
+        ) or len(tokens) == 2 and tokens[0].key in _NUMBERED_HEADS and _SECTION_NUMBER_RE.fullmatch(tokens[1].text):
+            continue  # "Nineteen hundred, no", "Exhibit 114", "Item 7.3": a number and a numbered label
+        if m.text in ("State", "Staff") and _OFFICE_OF_RE.search(body, max(0, m.start - 16), m.start):
+            continue  # "the Secretary of State", "Chief of Staff": an office, not a state or a firm's staff
         if tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() and all(
             _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
         ):
@@ -2066,6 +2073,8 @@ _NEXT_RE = re.compile(
     r"|(?P<facility>\s+(?:plant|factory|facility|warehouse|hub|site|campus|depot)\b)"
     # "Briar Hollow residents filled the chambers": the people who live there
     r"|(?P<residents>\s+(?:residents|homeowners|townspeople|villagers|neighbou?rs)\b)"
+    # "Fenwick ward", "the Brackenfield estate": a part of a town
+    r"|(?P<area>\s+(?:ward|estate|constituency|parish|suburb|neighbou?rhood)\b(?![’'-]))"
     r"|(?P<org_verb>\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|plans\s+to\s+)?(?:already\s+|also\s+|recently\s+)?"
     r"(?:acquired|bought|raised|hired|poached|invested|sued|employs|is valued|was valued|went public|filed|"
     r"launch|release|hire|acquire|open|employ|processes|spends|confirmed the|declined to discuss|"
@@ -2092,7 +2101,7 @@ _NEXT_VOTES = {
     "org_role": ("ORG", 3), "poss_org": ("ORG", 3), "product_noun": ("PRODUCT", 3),
     "launched": ("PRODUCT", 1.5), "org_verb": ("ORG", 1.5), "speech": ("PERSON", 1),
     "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
-    "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2), "residents": ("PLACE", 5), "pair_product": ("PRODUCT", 3),
+    "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2), "residents": ("PLACE", 5), "area": ("PLACE", 3), "pair_product": ("PRODUCT", 3),
 }
 _APPOS_ARTICLES = frozenset("the a an its their his her our".split())
 _NEXT_PRONOUN_RE = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b")
@@ -2188,6 +2197,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 5 if " " in low_text else 2  # "Morgan Stanley" whole outweighs a first name
     elif low_text in WELL_KNOWN_PRODUCTS:
         votes["PRODUCT"] += 2
+    elif low_text in POLITICAL_PARTIES:
+        votes["ORG"] += 6
     last_word = tokens[-1].text.lower()
     if "-" in last_word and last_word not in ORG_SUFFIXES:
         last_word = last_word.rsplit("-", 1)[1]  # "Brennick Courier-Ledger", but "Cascadia Growers Co-op"
@@ -2197,6 +2208,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["OTHER"] += 5  # "the Securities Reform Act", "the Community License", "the Nasdaq Composite"
     elif len(tokens) > 2 and last_word in ("center", "centre") and tokens[-2].text.lower() in _VENUE_WORDS:
         votes["PLACE"] += 5  # "the McAllister Convention Center": a venue, whatever it is run by
+    elif len(tokens) > 2 and last_word == "hall" and tokens[-2].key in ("town", "city"):
+        votes["PLACE"] += 5  # "Harnley Town Hall": the building the council meets in
     elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
         votes["PLACE"] += 4
     elif len(tokens) > 1 and last_word in _BURIAL_AND_WORSHIP:

@@ -53,7 +53,7 @@ STOPWORDS = _words(
     kept go going went come came give gave use used try tried find found call called
     show shows showed mean means become became seem seems seemed put set run
     according given including regarding following based amid
-    mr mrs ms dr prof sir madam dear hi hello hey thanks thank please welcome sorry
+    mr mrs ms dr prof sir cllr madam dear hi hello hey thanks thank please welcome sorry
     ok okay oh wow well yeah yep nope goodbye bye farewell congratulations congrats vip vips
     cheers hooray alas amen yes no
     what's here's there's that's who's where's how's when's let's don't doesn't didn't
@@ -171,7 +171,7 @@ ROLE_WORDS = _words(
     adviser advisor consultant lobbyist activist critic veteran intern student
     candidate commissioner ambassador chancellor king queen prince princess pope
     general colonel captain lieutenant sergeant coach player striker goalkeeper
-    mr mrs ms dr prof sir dame lord lady rev father sister brother mother wife
+    mr mrs ms dr prof sir cllr dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """
 )
@@ -230,6 +230,7 @@ ORG_SUFFIXES = _words(
     motion works airways shipping freight realty properties growth
     management advisors advisers advisory strategies associates
     wire ledger courant gazette herald tribune daily weekly chronicle observer
+    echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre service society school hospital museum police
     army navy senate congress parliament assembly government
@@ -538,6 +539,12 @@ NEWS_OUTLETS = _words(
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS
 
+# Political parties, as a councillor's or a candidate's label names them: "(Liberal Democrat, Fenwick ward)".
+POLITICAL_PARTIES = _words("conservative conservatives tory tories labour snp dup ukip greens") | phrases(
+    """liberal democrat|liberal democrats|lib dem|lib dems|green party|labour party|conservative party|
+    reform uk|plaid cymru|sinn féin|sinn fein|democratic party|republican party"""
+)
+
 # Chat and meeting tools: "remarked in Slack", "on Zoom" name the product.
 CHAT_APPS = _words("slack zoom teams discord signal whatsapp telegram messenger wechat")
 
@@ -558,6 +565,7 @@ PLACE_SUFFIXES = _words(
     highway freeway interstate coast river lake bay harbor harbour valley mountain
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
+    close crescent mews terrace
     """
 )
 

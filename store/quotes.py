@@ -180,6 +180,8 @@ def _pair_paragraph(text: str, lo: int, hi: int) -> list[_Pair]:
         if role == "toggle":
             role = "close" if any(fam == family for fam, _ in stack) else "open"
         if role == "open":
+            if ch == '"':
+                _close_runaway_straight(text, stack, pairs, i)
             stack.append((family, i))
             continue
         for depth in range(len(stack) - 1, -1, -1):
@@ -195,6 +197,26 @@ def _pair_paragraph(text: str, lo: int, hi: int) -> list[_Pair]:
                 end -= 1
             pairs.append(_Pair(pos + 1, end, 0))
     return pairs
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z])")
+
+
+def _close_runaway_straight(text: str, stack: list[tuple[str, int]], pairs: list[_Pair], at: int) -> None:
+    """A second straight '"' opening while one is open: the first was never closed.
+
+    Straight double quotes do not nest, so 'a banner that read "Our fields, our future.
+    The decision ... the company was "delighted"' ends the banner's words with their sentence.
+    """
+    for depth in range(len(stack) - 1, -1, -1):
+        pos = stack[depth][1]
+        if text[pos] != '"':
+            continue
+        end = _SENTENCE_END_RE.search(text, pos + 1, at)
+        if end is not None:
+            pairs.append(_Pair(pos + 1, end.end(), depth))
+            del stack[depth:]
+        return
 
 
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
@@ -320,6 +342,10 @@ class _Context:
             # the clause's names are not the subject.
             clauses = [(lo + c.start(), lo + c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(window)]
             mentions = [m for m in mentions if not any(a < m[0] < b for a, b in clauses)]
+        if len(mentions) > 1 and "(" in window:
+            # "Cllr Janet Ormsby (Liberal Democrat, Fenwick ward), whose ...": the aside names no subject
+            asides = [(lo + c.start(), lo + c.end()) for c in _PARENTHESES_RE.finditer(window)]
+            mentions = [m for m in mentions if not any(a < m[0] < b for a, b in asides)] or mentions
         pronoun, word = None, ""
         for match in _PRONOUN_RE.finditer(window):
             pronoun, word = lo + match.start(), match.group()
@@ -354,6 +380,7 @@ class _Context:
 _JUDGE_NAME_RE = re.compile(r"^(?:Judge|Justice|(?:Mr|Mrs|Ms|Lord|Lady) Justice) ")
 _THE_JUDGE_RE = re.compile(r"\s*\bthe\s+(?:trial\s+|presiding\s+)?judge\b", re.IGNORECASE)
 
+_PARENTHESES_RE = re.compile(r"\([^()]*\)")
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b[^,;:.!?\"“”]*,")
 
 
@@ -973,6 +1000,9 @@ def find_quotes(
                             speaker = intro[0]  # "Diego posted this in our incident channel:" over his message
                     if speaker is None:
                         speaker = _previous_subject(ctx, lo, pair.start - 1)
+            if not judgement.speech and lo in last_speech and _continues_speech(ctx, prev_close[lo], pair.start):
+                # 'said the company was "delighted" and would "keep talking to neighbours"': more of the same words
+                judgement, speaker = _Judgement(True, last_speech[lo], True), last_speech[lo]
             if judgement.speech:
                 last_speech[lo] = speaker
             quotes[pair.start] = Quote(
@@ -1006,6 +1036,16 @@ def find_quotes(
             "speech" if speech else "other", pair.start, pair.end,
         )
     return sorted(quotes.values(), key=lambda q: (q.start, -q.end))
+
+
+_CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:
+    """A quote joined by "and would" to the speech quote just before it, in the same sentence."""
+    if ctx.sentences.start_of(open_mark) > after_speech:
+        return False
+    return bool(_CONTINUED_RE.match(ctx.body, after_speech, open_mark - 1))
 
 
 def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:

@@ -1172,3 +1172,36 @@ def test_a_club_pages_sponsor_captions_video_link_and_box_office_lines_are_remov
 def test_a_sentence_about_tickets_stays():
     sentence = "Tickets for the final went on sale on Monday, and the club said 4,000 were sold within an hour."
     assert analyze_text(_article(STORY, sentence)).paragraphs == (STORY, sentence)
+
+
+COUNCIL_PAGES = "\n".join([
+    "Harbury councillors approve 60 homes on the old dairy site",
+    "By Tamsin Rook",
+    "",
+    "Plans for 60 homes on the former dairy site off Millbank Lane in Harbury have been approved by",
+    "the district council after a two-hour debate in which residents of the neighbouring estate, who",
+    "had sent more than 200 letters of objection, were given ten minutes to speak against it, with most",
+    "",
+    "Page 1 of 3",
+    "Selby District Council | Planning Committee | 4 March 2025",
+    "",
+    "of them arguing that the lane could not take the extra traffic the development would bring in.",
+    "The developer said work would start in the summer and take around eighteen months to finish.",
+    "What Happens Next",
+    "The decision notice will be issued within ten working days and the developer has three years to",
+    "start work on the site before the permission lapses and a fresh application is needed again.",
+    "",
+    "Page 2 of 3",
+])
+
+
+def test_a_printed_notice_loses_its_page_furniture_and_keeps_sentences_and_headings_whole():
+    paragraphs = analyze_text(COUNCIL_PAGES).paragraphs
+    assert paragraphs[0].endswith("with most of them arguing that the lane could not take the extra traffic the "
+                                  "development would bring in. The developer said work would start in the summer "
+                                  "and take around eighteen months to finish.")
+    assert paragraphs[1:] == (
+        "What Happens Next",
+        "The decision notice will be issued within ten working days and the developer has three years to "
+        "start work on the site before the permission lapses and a fresh application is needed again.",
+    )

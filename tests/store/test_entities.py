@@ -1274,3 +1274,17 @@ def test_a_club_named_before_its_head_coach_is_an_organisation():
 def test_a_club_ending_in_united_is_an_organisation():
     body = "Pellow faces Selby United on Saturday, his first game since the move."
     assert {e.name: e.type for e in find_entities(body)}["Selby United"] == "ORG"
+
+
+def test_a_council_story_types_councillors_parties_wards_streets_and_the_town_hall():
+    body = (
+        "The committee met at Selby Town Hall on Tuesday. Cllr Maren Tully (Liberal Democrat, Ousefleet ward) "
+        "said residents of the Crossgate estate and Heron Close had not been heard. Cllr Tully and two Conservative "
+        "members voted against Item 4.2, which can still be called in by the Secretary of State. "
+        "It was first reported by the Selby Echo."
+    )
+    types = {e.name: e.type for e in find_entities(body)}
+    assert types == {
+        "Selby Town Hall": "PLACE", "Maren Tully": "PERSON", "Liberal Democrat": "ORG", "Ousefleet": "PLACE",
+        "Crossgate": "PLACE", "Heron Close": "PLACE", "Conservative": "ORG", "Selby Echo": "ORG",
+    }

@@ -658,3 +658,25 @@ def test_a_magazines_own_questions_are_not_quotes():
     body = PRESS_CONFERENCE.replace(" spoke to the media on Thursday", " sat down with us on Thursday")
     said = {q.text for q in find_quotes(body, find_entities(body)) if q.kind == "speech"}
     assert "Is anyone injured?" not in said
+
+
+def test_a_councillors_party_in_brackets_does_not_speak_for_her():
+    body = (
+        "Cllr Maren Tully (Liberal Democrat, Ousefleet ward), whose ward includes the estate, "
+        "called the junction ‘an accident waiting to happen’."
+    )
+    (quote,) = find_quotes(body, find_entities(body))
+    assert (quote.kind, quote.speaker) == ("speech", "Maren Tully")
+
+
+def test_an_unclosed_straight_quote_ends_with_its_sentence_and_does_not_swallow_the_next_quotes():
+    body = (
+        'Residents held a banner that read "Our lane, our say. The story was first reported on Tuesday. '
+        'A Harbury Homes spokesperson said the firm was "pleased" and would "keep listening to residents".'
+    )
+    quotes = find_quotes(body, find_entities(body))
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Our lane, our say.", "other", None),
+        ("pleased", "speech", None),
+        ("keep listening to residents", "speech", None),
+    ]
