@@ -600,7 +600,10 @@ _PLAYER_CHROME_RE = re.compile(
 _PAYWALL_RE = re.compile(
     r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
     r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,60}|"
-    r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40})$",
+    r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40}|"
+    # a translator's note: "This article was originally published in Japanese. It has been translated ..."
+    r"this (?:article|story|piece|report) (?:was|has been) (?:originally |first )?(?:published|written|translated)"
+    r" (?:in|from) [A-Z][a-z]+\b.{0,100}|translated (?:from [A-Z][a-z]+ )?by [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}\.?)$",
     re.IGNORECASE,
 )
 # "Premium", "Subscriber exclusive": the badge on a paid story (a heading of that name is kept).

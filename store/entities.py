@@ -761,6 +761,7 @@ _NUMBERED_HEADS = _LABEL_HEADS | frozenset(
     "ward district precinct zone room floor suite lot unit row plot block sector exit page item question count week".split()
 )
 _SECTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
+_MONTH_RANGE_RE = re.compile(rf"(?i:{'|'.join(sorted(m for m in MONTHS if len(m) > 3))})[-–](?i:{'|'.join(sorted(m for m in MONTHS if len(m) > 3))})")
 _OFFICE_OF_RE = re.compile(r"\b(?:Secretary|Minister|Head|Chief|Council)\s+of\s+$")
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
@@ -855,6 +856,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
         ) or len(tokens) == 2 and tokens[0].key in _NUMBERED_HEADS and _SECTION_NUMBER_RE.fullmatch(tokens[1].text):
             continue  # "Nineteen hundred, no", "Exhibit 114", "Item 7.3": a number and a numbered label
+        if len(tokens) == 1 and _MONTH_RANGE_RE.fullmatch(m.text):
+            continue  # "the October-December quarter": a span of months
         if m.text in ("State", "Staff") and _OFFICE_OF_RE.search(body, max(0, m.start - 16), m.start):
             continue  # "the Secretary of State", "Chief of Staff": an office, not a state or a firm's staff
         if tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() and all(
@@ -1244,6 +1247,20 @@ class _Groups:
             del self.groups[a]
 
 
+_DIVISION_WORDS = frozenset("prefecture county province oblast canton region".split())
+
+
+def _merge_place_divisions(groups: _Groups) -> None:
+    """"Kumamoto" beside "Kumamoto Prefecture": the same place, named without its division."""
+    for key, group in list(groups.groups.items()):
+        tokens = group.mentions[0].tokens
+        if len(tokens) < 2 or tokens[-1].key not in _DIVISION_WORDS or groups.find(key) != key:
+            continue
+        base = _norm(" ".join(t.text for t in tokens[:-1]))
+        if base in groups.groups and groups.find(base) != groups.find(key) and _decide(groups.groups[base]) != "PERSON":
+            groups.union(key, base)
+
+
 def _merge_the_forms(groups: _Groups) -> None:
     """"The Wire" and "Wire" (its "The" dropped at a sentence start) are one name."""
     for key in list(groups.groups):
@@ -1417,6 +1434,12 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
             targets = {groups.find(k) for _, k in options if groups.find(k) != groups.find(key)}
             if not targets:
                 continue
+            if table is orgs and len(targets) > 1 and all(_legal_base(groups, t) == key for t in targets):
+                # "Shirakawa Precision Holdings" and "Shirakawa Precision Co., Ltd.": one company in two legal forms
+                first_target, *rest = targets
+                for other in rest:
+                    groups.union(first_target, other)
+                targets = {groups.find(first_target)}
             if table is orgs and len(targets) > 1:
                 # "Sälzer" beside "Sälzer Halbleiter AG" and "the subsidiary Sälzer Fab Freiberg GmbH": the parent
                 parents = _not_introduced_as(body, groups, options, _SUBSIDIARY_BEFORE_RE)
@@ -1436,6 +1459,17 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
             elif not group.multi:
                 _split_ambiguous(body, groups, key, options, is_person)
             break
+
+
+_LEGAL_FORMS = frozenset("holdings holding co co. ltd ltd. inc inc. corp corp. corporation plc llc group gmbh ag sa kk k.k".split())
+
+
+def _legal_base(groups: _Groups, key: str) -> str:
+    """A company's name without its legal form: "Shirakawa Precision" for "Shirakawa Precision Co., Ltd."."""
+    tokens = list(groups.groups[key].mentions[0].tokens)
+    while len(tokens) > 1 and tokens[-1].text.lower().rstrip(".,") in _LEGAL_FORMS:
+        tokens.pop()
+    return _norm(" ".join(t.text for t in tokens))
 
 
 # A football club's last word is what its fans and reporters call it: "Rovers", "United".
@@ -2059,7 +2093,9 @@ _NEXT_RE = re.compile(
     r"headquarters|offices|revenue|valuation|products?|engineers|researchers|leadership|"
     r"executives|spokesperson|chief|president|parent|subsidiary|lawyers|operations|"
     r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup)\b)"
-    rf"|(?P<product_noun>\s+(?:{_rx(PRODUCT_NOUNS)})s?\b)"
+    # not "the Kumamoto sensor plant": a factory named for its town, making the product
+    rf"|(?P<product_noun>\s+(?:{_rx(PRODUCT_NOUNS)})s?\b"
+    r"(?!\s+(?:plant|factory|facility|maker|makers|business|division|market|industry|supplier)\b))"
     # "Its RouteSmith and DockPilot 3.2 products": the noun after a pair of names types both
     rf"|(?P<pair_product>\s+(?:and|or|&)\s+(?-i:[A-Z])[\w.-]*(?:\s+[\w.]+)?\s+(?:{_rx(PRODUCT_NOUNS)})s\b)"
     r"|(?P<launched>\s+(?:was\s+)?(?:launched|released|debuted|went live)\s+(?:in|on|last|this|earlier|to)\b)"
@@ -2486,6 +2522,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_acronyms(text, groups)
     _merge_owner_products(groups)
     _merge_the_forms(groups)
+    _merge_place_divisions(groups)
     _type_by_coordination(text, groups)
     entities = []
     for group in groups.groups.values():

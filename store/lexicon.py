@@ -192,7 +192,7 @@ ORG_NOUNS = _words(
     foundation studio studios publisher broadcaster operator airline carrier
     incubator accelerator investor backer club team party union exchange broker
     brokerage marketplace vendor supplier distributor consultancy chain label
-    regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op
+    regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op keiretsu chaebol
     """
 )
 
@@ -207,7 +207,7 @@ PRODUCT_NOUNS = _words(
     fork forks database databases forum card cards dashboard dashboards runner editor
     widget widgets camera cameras earbuds headphones router compiler debugger tier tiers
     token tokens coin coins stablecoin memecoin foldable foldables wearable wearables handset handsets
-    unit units machine machines
+    unit units machine machines sensor sensors
     """
 )
 
@@ -226,7 +226,7 @@ ORG_SUFFIXES = _words(
     silicon foundry data compute grid cloud interactive logistics payments
     security mobile devices instruments microsystems aerospace automotive chemicals
     mining power solar telecom wireless foods retail consulting services
-    league federation fc afc rovers athletic wanderers albion union united
+    league federation fc afc rovers athletic wanderers albion union united electric
     motion works airways shipping freight realty properties growth
     management advisors advisers advisory strategies associates
     wire ledger courant gazette herald tribune daily weekly chronicle observer
@@ -532,6 +532,7 @@ NEWS_OUTLETS = _words(
     """
     reuters bloomberg axios semafor politico cnbc cnn bbc nbc abc cbs fox npr techcrunch
     wired engadget gizmodo forbes fortune nyt wsj ft economist guardian verge
+    nikkei kyodo yomiuri asahi mainichi xinhua yonhap caixin scmp handelsblatt
     """
 ) | phrases(
     """new scientist|new yorker|financial times|wall street journal|new york times|washington post|
@@ -565,7 +566,7 @@ PLACE_SUFFIXES = _words(
     highway freeway interstate coast river lake bay harbor harbour valley mountain
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
-    close crescent mews terrace
+    close crescent mews terrace prefecture
     """
 )
 

@@ -624,7 +624,7 @@ _ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
 # A noun right after the closing mark: the quoted words modify it ('"dark warehouse" systems').
 _NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:to|that|and|or|but|for|of|in|on|at|with|by|from|as|is|was|are|were|will|would|has|had|"
-    r"have|be|been|than|which|who|when|while|if|because|so)\b)[a-z]{3,}\b"
+    r"have|be|been|than|which|who|when|while|if|because|so|the|its|their|his|her|our|this|these|those)\b)[a-z]{3,}\b"
 )
 _QUESTION_GAP_RE = re.compile(r"^\s*(?:\w+\s+)?(?:whether|if|why|how|what|when)\b")
 _THING_SUBJECT_RE = re.compile(r"\b(?:the|its|my|your|our|their|his|her)\s+([a-z][\w-]*)\s+$")

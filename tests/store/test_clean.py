@@ -1205,3 +1205,9 @@ def test_a_printed_notice_loses_its_page_furniture_and_keeps_sentences_and_headi
         "The decision notice will be issued within ten working days and the developer has three years to "
         "start work on the site before the permission lapses and a fresh application is needed again.",
     )
+
+
+def test_a_translators_note_is_removed():
+    for note in ("This article was originally published in Japanese. It has been translated and edited for clarity.",
+                 "Translated by Yuki Sato."):
+        assert analyze_text(_article(STORY, note)).paragraphs == (STORY,)

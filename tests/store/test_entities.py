@@ -1288,3 +1288,18 @@ def test_a_council_story_types_councillors_parties_wards_streets_and_the_town_ha
         "Selby Town Hall": "PLACE", "Maren Tully": "PERSON", "Liberal Democrat": "ORG", "Ousefleet": "PLACE",
         "Crossgate": "PLACE", "Heron Close": "PLACE", "Conservative": "ORG", "Selby Echo": "ORG",
     }
+
+
+def test_one_company_in_two_legal_forms_and_a_place_without_its_prefecture_are_one_entity_each():
+    body = (
+        "Kurobane Seiki Holdings will build a sensor plant in Tochigi Prefecture. The operating company, "
+        "Kurobane Seiki Co., Ltd., was founded in 1961. Kurobane Seiki said the Tochigi sensor plant would open "
+        "in the October-December quarter. Its keiretsu partner, Hanazono Electric, told the Nikkei it would supply motors."
+    )
+    entities = {e.name: e for e in find_entities(body)}
+    kurobane = entities["Kurobane Seiki Holdings"]
+    assert kurobane.type == "ORG" and len(kurobane.spans) == 3
+    assert entities["Tochigi Prefecture"].type == "PLACE" and len(entities["Tochigi Prefecture"].spans) == 2
+    assert entities["Hanazono Electric"].type == "ORG"
+    assert entities["Nikkei"].type == "ORG"
+    assert "October-December" not in entities

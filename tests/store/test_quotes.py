@@ -680,3 +680,9 @@ def test_an_unclosed_straight_quote_ends_with_its_sentence_and_does_not_swallow_
         ("pleased", "speech", None),
         ("keep listening to residents", "speech", None),
     ]
+
+
+def test_a_verb_in_quote_marks_inside_reported_speech_is_speech():
+    body = "A Hanazono spokesperson said the company “fully supports” the plan and would keep supplying motors."
+    (quote,) = find_quotes(body, find_entities(body))
+    assert (quote.text, quote.kind, quote.speaker) == ("fully supports", "speech", None)
