@@ -303,6 +303,12 @@ _BOX_OFFICE_RE = re.compile(
     r"^[\w’'-]+(?: [\w’'-]+)? (?:megastore|club shop|store|shop): .*\bnow (?:available|on sale)$",
     re.IGNORECASE,
 )
+# "💬 Discuss on our forum", "Join the discussion on Discord": the link to talk about the post elsewhere.
+_FORUM_LINK_RE = re.compile(
+    r"^(?:[^\w\s]+\s*)?(?:discuss|comment on|join the (?:discussion|conversation)|talk about)(?: this| it)?"
+    r" (?:on|in|at) (?:our|the) (?:forums?|community|discord|slack|discourse|mailing list)\b[^.!?]{0,30}[.!]?$",
+    re.IGNORECASE,
+)
 # "★★★★☆ 4/5", "★★★★½": a review's star rating widget.
 _STAR_GLYPHS = "★☆✩✪⭐"
 _STAR_RATING_RE = re.compile(r"^[★☆✩✪⭐½\s]+(?:\d(?:\.\d)?\s*(?:/\s*(?:5|10)|out of (?:5|10))(?:\s*stars?)?)?$")
@@ -722,6 +728,8 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 40 and _BETTING_AD_RE.search(text):
         return True
     if count <= 20 and _BOX_OFFICE_RE.search(text) and not any(mark in text for mark in "\"“”"):
+        return True
+    if count <= 10 and _FORUM_LINK_RE.match(text):
         return True
     if count <= 14 and "°" in text and not ends_terminal(text) and _WEATHER_WIDGET_RE.search(text):
         return True

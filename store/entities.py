@@ -128,6 +128,7 @@ class _Group:
     votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     person_part: bool = False  # merged in as a surname or first name
     canonical: str = ""  # key of the current name when a former name merged in
+    line_name: str = ""  # "Python" for "Python 3.8" and "Python 3.10": a product line named by its versions
 
     @property
     def multi(self) -> bool:
@@ -404,7 +405,11 @@ def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
     return tokens
 
 
-_PLACE_ADJECTIVES = frozenset("old new upper lower great high big long little east west north south first second third".split())
+_PLACE_ADJECTIVES = frozenset(
+    "old new upper lower great high big long little east west north south first second third open free".split()
+)
+# "the Open Harbour Foundation", "the Free Software Society": bodies that keep an adjective in their names
+_FOUNDATION_WORDS = frozenset("foundation society institute initiative alliance school college university museum".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 _JUDGE_STYLES = frozenset("mr mrs ms lord lady".split())
 
@@ -441,7 +446,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             for j in range(i + 1, min(len(seq), i + 4)):
                 if not seq[j].text[:1].isupper():
                     break
-                if lowered[j] in PLACE_SUFFIXES or lowered[j] in _INSTITUTION_LOWER or lowered[j] in _BURIAL_AND_WORSHIP:
+                if (
+                    lowered[j] in PLACE_SUFFIXES or lowered[j] in _INSTITUTION_LOWER or lowered[j] in _BURIAL_AND_WORSHIP
+                    or lowered[j] in _FOUNDATION_WORDS
+                ):
                     for k in range(i, j + 1):
                         place[k] = True
                     break
@@ -1524,6 +1532,7 @@ def _merge_versions(groups: _Groups) -> None:
                     sibling = versions.setdefault(base, key)
                     if groups.find(sibling) != groups.find(key):
                         groups.union(key, sibling)
+                        groups.groups[groups.find(sibling)].line_name = " ".join(t.text for t in m.tokens[:-1])
                 break
 
 
@@ -1658,6 +1667,23 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
 def _key_after_first(tokens: Sequence[_Token]) -> str:
     """The group key of a name without its first word: "Lumen Fold" of "Vantaro Lumen Fold"."""
     return _norm(" ".join(t.text for t in tokens[1:]))
+
+
+def _type_company_lines(groups: _Groups) -> None:
+    """"Corvane Vault" beside "Corvane Systems": a thing the company sells, not a person called Corvane."""
+    companies = {
+        group.mentions[0].tokens[0].key for group in groups.groups.values()
+        if len(group.mentions[0].tokens) >= 2 and group.mentions[0].tokens[-1].text.lower().rstrip(".") in ORG_SUFFIXES
+        and _decide(group) == "ORG"
+    }
+    for group in groups.groups.values():
+        first = group.mentions[0].tokens[0]
+        if (
+            len(group.mentions[0].tokens) == 2 and first.key in companies and first.text.lower() not in FIRST_NAMES
+            and group.mentions[0].tokens[-1].text.lower().rstrip(".") not in ORG_SUFFIXES
+            and _decide(group) == "PERSON" and group.votes.get("PERSON", 0) < 3 and not group.person_part
+        ):
+            group.votes["PRODUCT"] += 3
 
 
 def _merge_owner_products(groups: _Groups) -> None:
@@ -2437,6 +2463,8 @@ def _type_by_coordination(body: str, groups: _Groups) -> None:
 
 def _display_name(group: _Group) -> str:
     """The fullest, most used form; the current name when the entity was renamed."""
+    if group.line_name:
+        return group.line_name
     if len(group.mentions) == 1:
         return group.mentions[0].text
     mentions = [m for m in group.mentions if m.key == group.canonical] or group.mentions
@@ -2521,6 +2549,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_union_locals(groups)
     _merge_acronyms(text, groups)
     _merge_owner_products(groups)
+    _type_company_lines(groups)
     _merge_the_forms(groups)
     _merge_place_divisions(groups)
     _type_by_coordination(text, groups)

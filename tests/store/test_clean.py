@@ -1211,3 +1211,7 @@ def test_a_translators_note_is_removed():
     for note in ("This article was originally published in Japanese. It has been translated and edited for clarity.",
                  "Translated by Yuki Sato."):
         assert analyze_text(_article(STORY, note)).paragraphs == (STORY,)
+
+
+def test_a_link_to_discuss_the_post_on_a_forum_is_removed():
+    assert analyze_text(_article(STORY, "💬 Discuss on our forum")).paragraphs == (STORY,)

@@ -1303,3 +1303,16 @@ def test_one_company_in_two_legal_forms_and_a_place_without_its_prefecture_are_o
     assert entities["Hanazono Electric"].type == "ORG"
     assert entities["Nikkei"].type == "ORG"
     assert "October-December" not in entities
+
+
+def test_an_open_source_release_post_names_its_foundation_product_lines_and_sponsor_products():
+    body = (
+        "Quaybook 2.0 is the first major release since it joined the Open Moorings Foundation in 2022. "
+        "Caches can live on local disk or on Halvard Vault. Quaybook now requires Python 3.10; Python 3.8 "
+        "is no longer supported. Hosting is paid for by Halvard Systems, our first sponsor."
+    )
+    types = {e.name: e.type for e in find_entities(body)}
+    assert types["Open Moorings Foundation"] == "ORG"
+    assert types["Python"] == "PRODUCT"
+    assert types["Halvard Vault"] == "PRODUCT"
+    assert types["Halvard Systems"] == "ORG"
