@@ -1627,8 +1627,8 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
     pieces: list[str] = []
     block = True
     previous: Line | None = None
-    # The last kept line before a gap, and whether page furniture was dropped in the gap:
-    # a page footer may cut a sentence of a printed document in two.
+    # The last kept line before a gap, and whether furniture was dropped in the gap:
+    # a page footer or an ad slot may cut a sentence in two.
     cut: Line | None = None
     furniture_in_gap = False
 
@@ -1645,8 +1645,9 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
             pieces, previous = [], None
             continue
         if (
-            not pieces and furniture_in_gap and hard and cut is not None and paragraphs
+            not pieces and furniture_in_gap and cut is not None and paragraphs
             and _starts_lower(line.text) and not ends_terminal(cut.text)
+            and not POST_SIGNATURE_RE.match(cut.text) and line.index not in posts  # an embedded post stands alone
         ):
             # "... where most of the" / "Page 1 of 4" / "objectors live.": one sentence across a page break
             pieces, block = [paragraphs.pop() + " " + line.text], blocks.pop() and line.block_quote

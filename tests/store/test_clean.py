@@ -1215,3 +1215,16 @@ def test_a_translators_note_is_removed():
 
 def test_a_link_to_discuss_the_post_on_a_forum_is_removed():
     assert analyze_text(_article(STORY, "💬 Discuss on our forum")).paragraphs == (STORY,)
+
+
+def test_a_sentence_cut_by_dropped_furniture_is_rejoined_in_unwrapped_text():
+    text = _article(
+        "Halcyon Labs said on Tuesday that the Leeds warehouse would close after the",
+        "Page 2 of 3",
+        "holiday season, putting 140 jobs at risk.",
+        STORY,
+    )
+    assert analyze_text(text).paragraphs[0] == (
+        "Halcyon Labs said on Tuesday that the Leeds warehouse would close after the holiday season, "
+        "putting 140 jobs at risk."
+    )
