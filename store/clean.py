@@ -448,8 +448,8 @@ _SIGNUP_END_RE = re.compile(
 _WELCOME_RE = re.compile(
     r"^(?:welcome (?:back )?to\b|thanks? (?:you )?for (?:reading|subscribing)|"
     r"you[’']re reading\b|in (?:today[’']s|this) (?:issue|edition|newsletter)\b|"
-    r"programming note\b|hi (?:there|everyone|friends|all)\b|hello (?:there|everyone|"
-    r"friends|readers)\b|hey (?:there|everyone|friends)\b)",
+    r"programming note\b|(?:hi (?:there|everyone|friends|all)|hello (?:there|everyone|"
+    r"friends|readers)|hey (?:there|everyone|friends))\b(?=.*\b(?:welcome|inbox|subscri\w*|new here|newsletter)\b))",
     re.IGNORECASE,
 )
 _TOC_INTRO_RE = re.compile(
@@ -609,7 +609,16 @@ _PAYWALL_RE = re.compile(
     r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40}|"
     # a translator's note: "This article was originally published in Japanese. It has been translated ..."
     r"this (?:article|story|piece|report) (?:was|has been) (?:originally |first )?(?:published|written|translated)"
-    r" (?:in|from) [A-Z][a-z]+\b.{0,100}|translated (?:from [A-Z][a-z]+ )?by [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}\.?)$",
+    r" (?:in|from) [A-Z][a-z]+\b.{0,100}|"
+    r"translated (?:from [A-Z][a-z]+ )?by [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:\.|\.\s.{0,100})?|"
+    # "Read the full article with a subscription", "Already a subscriber? Log in"
+    r"read the (?:full|whole|rest of the) (?:article|story) with an? (?:subscription|digital subscription|account)\.?|"
+    r"already (?:a subscriber|subscribed|have an account)\?\s*(?:log|sign) ?in\.?|"
+    # a wire's credit: "(With inputs from PTI)"
+    r"\(?with (?:inputs|input|agency inputs) from [\w ,&]{2,40}\)?\.?|"
+    # an outlet's app and a newsletter platform's pitch
+    r"download (?:the |our )?[\w’' -]{0,40}app\b.{0,80}|available on (?:the )?(?:google play|app store)\b.{0,40}|"
+    r"upgrade to paid\b.{0,100}|[\w ]{2,20} is the home for great (?:culture|writing)\.?)$",
     re.IGNORECASE,
 )
 # "Premium", "Subscriber exclusive": the badge on a paid story (a heading of that name is kept).
@@ -694,9 +703,9 @@ def _line_boilerplate(line: Line) -> bool:
         return True  # "#SecondDraft #Startups": a post's hashtags, nothing to read
     if count <= 30 and _PROMO_CODE_RE.search(text):
         return True
-    if count <= 16 and (
-        _POSTED_IN_RE.match(text) or writer_card_name(text) or _PAYWALL_RE.match(text) or _PLAYER_CHROME_RE.match(text)
-    ):
+    if count <= 16 and (_POSTED_IN_RE.match(text) or writer_card_name(text) or _PLAYER_CHROME_RE.match(text)):
+        return True
+    if count <= 24 and _PAYWALL_RE.match(text):
         return True
     # "new" opens both "newsletter" and "new tab": one test before either rule.
     if "new" in low and (

@@ -769,6 +769,7 @@ _NUMBERED_HEADS = _LABEL_HEADS | frozenset(
     "ward district precinct zone room floor suite lot unit row plot block sector exit page item question count week".split()
 )
 _SECTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
+_FISCAL_PERIOD_RE = re.compile(r"(?:[QH][1-4])?FY\d{2}(?:\d{2})?|[QH][1-4]")
 _MONTH_RANGE_RE = re.compile(rf"(?i:{'|'.join(sorted(m for m in MONTHS if len(m) > 3))})[-–](?i:{'|'.join(sorted(m for m in MONTHS if len(m) > 3))})")
 _OFFICE_OF_RE = re.compile(r"\b(?:Secretary|Minister|Head|Chief|Council)\s+of\s+$")
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
@@ -864,8 +865,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
         ) or len(tokens) == 2 and tokens[0].key in _NUMBERED_HEADS and _SECTION_NUMBER_RE.fullmatch(tokens[1].text):
             continue  # "Nineteen hundred, no", "Exhibit 114", "Item 7.3": a number and a numbered label
-        if len(tokens) == 1 and _MONTH_RANGE_RE.fullmatch(m.text):
-            continue  # "the October-December quarter": a span of months
+        if len(tokens) == 1 and (_MONTH_RANGE_RE.fullmatch(m.text) or _FISCAL_PERIOD_RE.fullmatch(m.text)):
+            continue  # "the October-December quarter", "FY24", "Q3FY25": a span of months
         if m.text in ("State", "Staff") and _OFFICE_OF_RE.search(body, max(0, m.start - 16), m.start):
             continue  # "the Secretary of State", "Chief of Staff": an office, not a state or a firm's staff
         if tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() and all(
@@ -1135,7 +1136,7 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
 # ---------------------------------------------------------------- merging
 
 _NAME_WORD_RE = re.compile(
-    rf"[{_UP}][{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*|[{_UP}]\.?|Mc[{_UP}][{_LO}]+|O[’'][{_UP}][{_LO}]+"
+    rf"[{_UP}][{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*|[{_UP}]\.?|Mc[{_UP}][{_LO}]+|[DO][’'][{_UP}][{_LO}]+"
 )
 _ORG_TAIL_RE = re.compile(r"[a-z](?:AI|Labs?)$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z’'-]*\b")

@@ -53,7 +53,7 @@ STOPWORDS = _words(
     kept go going went come came give gave use used try tried find found call called
     show shows showed mean means become became seem seems seemed put set run
     according given including regarding following based amid
-    mr mrs ms dr prof sir cllr madam dear hi hello hey thanks thank please welcome sorry
+    mr mrs ms dr prof sir cllr herr frau mme shri smt madam dear hi hello hey thanks thank please welcome sorry
     ok okay oh wow well yeah yep nope goodbye bye farewell congratulations congrats vip vips
     cheers hooray alas amen yes no
     what's here's there's that's who's where's how's when's let's don't doesn't didn't
@@ -171,7 +171,7 @@ ROLE_WORDS = _words(
     adviser advisor consultant lobbyist activist critic veteran intern student
     candidate commissioner ambassador chancellor king queen prince princess pope
     general colonel captain lieutenant sergeant coach player striker goalkeeper
-    mr mrs ms dr prof sir cllr dame lord lady rev father sister brother mother wife
+    mr mrs ms dr prof sir cllr herr frau mme shri smt dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """
 )
@@ -533,12 +533,16 @@ NEWS_OUTLETS = _words(
     reuters bloomberg axios semafor politico cnbc cnn bbc nbc abc cbs fox npr techcrunch
     wired engadget gizmodo forbes fortune nyt wsj ft economist guardian verge
     nikkei kyodo yomiuri asahi mainichi xinhua yonhap caixin scmp handelsblatt
+    mint pti ians
     """
 ) | phrases(
     """new scientist|new yorker|financial times|wall street journal|new york times|washington post|
     scientific american|the economist|the atlantic|the information|the guardian|the verge"""
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS
+
+# Trade unions known by a name that looks like a place or a word: "IG Metall", "Unite".
+WELL_KNOWN_ORGS |= phrases("ig metall|ig bce|ver.di|unite the union|teamsters|unison|uaw|cgt|cfdt")
 
 # Political parties, as a councillor's or a candidate's label names them: "(Liberal Democrat, Fenwick ward)".
 POLITICAL_PARTIES = _words("conservative conservatives tory tories labour snp dup ukip greens") | phrases(

@@ -66,7 +66,7 @@ _NUMERIC_DATE_PATTERNS = [_DATE_PATTERNS[0], _DATE_PATTERNS[3]]
 _MONTH_HINT_RE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _DIGIT_RE = re.compile(r"\d")
 _TIME_RE = re.compile(
-    r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?\s?m\.?(?=\W|$)",
+    r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|uhr\b)?|\b\d{1,2}\s*[ap]\.?\s?m\.?(?=\W|$)",
     re.I,
 )
 # "GMT+1", "UTC-05:00": a zone with its offset.
@@ -132,7 +132,9 @@ def _parse_match(match: re.Match) -> DateMatch | None:
         month = int(groups["mon"])
     elif groups.get("a"):
         a, b = int(groups["a"]), int(groups["b"])
-        month, groups["day"] = (b, str(a)) if a > 12 else (a, str(b))
+        # "17.06.2025" and "03.04.2025": dots are Europe's, day first; "3/4/2025" is read the American way
+        day_first = a > 12 or "." in match.group()
+        month, groups["day"] = (b, str(a)) if day_first else (a, str(b))
     else:
         month = None
     day = int(groups["day"]) if groups.get("day") else None

@@ -690,8 +690,12 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     head = _LEADING_PUNCT_RE.match(after)
     offset = close + (head.end() if head else 0)
     rest = body[offset:close + len(after)]
-    verb_after = _VERB_RE.search(rest[:90])
-    if verb_after and len(rest[: verb_after.start()].split()) <= (2 if short else 7):
+    verb_after = _VERB_RE.search(rest[:120])
+    if verb_after and (
+        len(rest[: verb_after.start()].split()) <= (2 if short else 7)
+        # '"...," Rohan Mehta, head of research at Marigold Capital, told Mint.': a name and its job
+        or not short and _NAME_AND_JOB_RE.fullmatch(rest[: verb_after.start()])
+    ):
         if _STATEMENT_SUBJECT_RE.match(rest[: verb_after.start()]):
             return _Judgement(True, _statement_owner(ctx, close), True)
         speaker = ctx.subject_before(offset, offset + verb_after.start())
@@ -703,6 +707,9 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         start = offset + according.end()
         return _Judgement(True, ctx.subject_after(start, min(start + 80, offset + len(rest))), True)
     return None
+
+
+_NAME_AND_JOB_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+[^,.;:!?\"“”]{3,90},\s*")
 
 
 # '"...," the statement said': words the organisation put out, read as its own.

@@ -1228,3 +1228,23 @@ def test_a_sentence_cut_by_dropped_furniture_is_rejoined_in_unwrapped_text():
         "Halcyon Labs said on Tuesday that the Leeds warehouse would close after the holiday season, "
         "putting 140 jobs at risk."
     )
+
+
+def test_paywall_wire_credit_app_and_newsletter_pitches_are_removed():
+    for line in (
+        "Read the full article with a subscription",
+        "Already a subscriber? Log in",
+        "(With inputs from PTI)",
+        "Download The Harbour Ledger app for live market updates, stock tips and more",
+        "Available on Google Play and the App Store",
+        "Upgrade to paid for my monthly teardown of every term sheet I can get my hands on.",
+        "Translated from German by Yuki Sato. The original article appeared in the print edition of 18 June.",
+    ):
+        assert analyze_text(_article(STORY, line)).paragraphs == (STORY,), line
+
+
+def test_a_newsletter_greeting_goes_but_a_greeting_that_introduces_a_guest_stays():
+    welcome = "Hi friends, welcome back. If you're new here, this lands in your inbox every Thursday."
+    guest = "Hi friends — this week I’m handing the keyboard to Tobias Renn, who spent six years at Halcyon Labs."
+    assert analyze_text(_article(welcome, STORY)).paragraphs == (STORY,)
+    assert analyze_text(_article(guest, STORY)).paragraphs == (guest, STORY)

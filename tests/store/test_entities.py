@@ -1316,3 +1316,15 @@ def test_an_open_source_release_post_names_its_foundation_product_lines_and_spon
     assert types["Python"] == "PRODUCT"
     assert types["Halvard Vault"] == "PRODUCT"
     assert types["Halvard Systems"] == "ORG"
+
+
+def test_foreign_titles_fiscal_years_outlets_and_unions():
+    body = (
+        "Managing director Jürgen Weiß told Mint that IG Metall had not been consulted. "
+        "Herr Weiß said revenue fell in FY24. Rohan D'Souza agreed, and D’Souza said so again."
+    )
+    entities = {e.name: e for e in find_entities(body)}
+    assert len(entities["Jürgen Weiß"].spans) == 2
+    assert entities["Mint"].type == "ORG" and entities["IG Metall"].type == "ORG"
+    assert "FY24" not in entities
+    assert len(entities["Rohan D'Souza"].spans) == 2

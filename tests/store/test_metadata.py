@@ -514,3 +514,9 @@ def test_a_club_page_with_a_crest_placeholder_a_shouted_masthead_and_a_words_byl
     analysis = analyze_text(text)
     assert analysis.title == "Pellow signs two-year deal ahead of the cup tie"
     assert (analysis.source, analysis.author, analysis.date) == ("Harbury Athletic FC", "Tamsin Rook", "2025-03-07")
+
+
+def test_a_german_dateline_with_uhr_gives_the_date_day_first():
+    text = "Pump maker to cut 240 jobs as orders slump\nBy Katharina Lemberg\n03.06.2025, 06:30 Uhr\n" + STORY
+    analysis = analyze_text(text)
+    assert (analysis.author, analysis.date) == ("Katharina Lemberg", "2025-06-03")

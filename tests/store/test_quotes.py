@@ -686,3 +686,9 @@ def test_a_verb_in_quote_marks_inside_reported_speech_is_speech():
     body = "A Hanazono spokesperson said the company “fully supports” the plan and would keep supplying motors."
     (quote,) = find_quotes(body, find_entities(body))
     assert (quote.text, quote.kind, quote.speaker) == ("fully supports", "speech", None)
+
+
+def test_a_speaker_named_after_the_quote_with_a_long_job_title():
+    body = '"The market was pricing in a delay," Rohan Mehta, head of research at Marigold Capital, told Mint.'
+    (quote,) = find_quotes(body, find_entities(body))
+    assert quote.speaker == "Rohan Mehta"
