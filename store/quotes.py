@@ -258,7 +258,7 @@ class _Context:
         self.avoid: frozenset[str] = frozenset()  # people a pronoun cannot mean for the quote at hand
         self.within: tuple[int, int] | None = None  # the outer quote whose nested quote is being judged
         self.author: str | None = None  # the writer, who is "I" in a first-person post
-        self.title = ""
+        self.title = ""  # the headline: "PRESS CONFERENCE: ..." says whose transcript the turns are
 
     @functools.cached_property
     def people(self) -> frozenset[str]:
@@ -955,7 +955,8 @@ def find_quotes(
 
     ``blocks`` holds where block-quoted paragraphs start: set apart without
     quote marks, they are speech when the paragraph before introduces them
-    ("She put it this way on a podcast:").
+    ("She put it this way on a podcast:"). ``title`` is the headline, which
+    may say the page is a press conference's transcript.
     """
     paragraphs = _paragraph_bounds(body)
     raw: list[tuple[_Pair, int, int]] = []
