@@ -770,7 +770,8 @@ _NUMBERED_HEADS = _LABEL_HEADS | frozenset(
 )
 _SECTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _FISCAL_PERIOD_RE = re.compile(r"(?:[QH][1-4])?FY\d{2}(?:\d{2})?|[QH][1-4]")
-_MONTH_RANGE_RE = re.compile(rf"(?i:{'|'.join(sorted(m for m in MONTHS if len(m) > 3))})[-–](?i:{'|'.join(sorted(m for m in MONTHS if len(m) > 3))})")
+_MONTH_NAME_RX = "|".join(sorted(m for m in MONTHS if len(m) > 3))
+_MONTH_RANGE_RE = re.compile(rf"(?i:{_MONTH_NAME_RX})[-–](?i:{_MONTH_NAME_RX})")  # "October-December"
 _OFFICE_OF_RE = re.compile(r"\b(?:Secretary|Minister|Head|Chief|Council)\s+of\s+$")
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
@@ -2164,7 +2165,8 @@ _NEXT_VOTES = {
     "org_role": ("ORG", 3), "poss_org": ("ORG", 3), "product_noun": ("PRODUCT", 3),
     "launched": ("PRODUCT", 1.5), "org_verb": ("ORG", 1.5), "speech": ("PERSON", 1),
     "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
-    "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2), "residents": ("PLACE", 5), "area": ("PLACE", 3), "pair_product": ("PRODUCT", 3),
+    "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2),
+    "residents": ("PLACE", 5), "area": ("PLACE", 3), "pair_product": ("PRODUCT", 3),
 }
 _APPOS_ARTICLES = frozenset("the a an its their his her our".split())
 _NEXT_PRONOUN_RE = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b")
