@@ -602,8 +602,9 @@ _PLAYER_CHROME_RE = re.compile(
     r"-?\d{1,3}°\s*[FC]?(?:\s+[A-Za-z]+){0,3})$",
     re.IGNORECASE,
 )
-# A paywall's counter and pitch, and the editor's note on an interview's edits.
-_PAYWALL_RE = re.compile(
+# The publisher's notes around a story: a paywall's counter and pitch, the editor's note on an interview's
+# edits, a translator's note, a wire's credit, the pitch for the outlet's app or its paid newsletter.
+_PUBLISHER_NOTE_RE = re.compile(
     r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
     r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,60}|"
     r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40}|"
@@ -705,7 +706,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 16 and (_POSTED_IN_RE.match(text) or writer_card_name(text) or _PLAYER_CHROME_RE.match(text)):
         return True
-    if count <= 24 and _PAYWALL_RE.match(text):
+    if count <= 24 and _PUBLISHER_NOTE_RE.match(text):
         return True
     # "new" opens both "newsletter" and "new tab": one test before either rule.
     if "new" in low and (
