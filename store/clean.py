@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from store.common_words import is_everyday_word
 from store.lexicon import FIRST_NAMES, NAV_SECTIONS, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES
-from store.sentences import ABBREVIATIONS, ends_terminal, first_word, heading_like, word_alternation, words
+from store.sentences import (
+    ABBREVIATIONS, ends_terminal, first_word, heading_like, title_cased, word_alternation, words,
+)
 
 
 @dataclass(slots=True)
@@ -1517,15 +1519,9 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
     return hard_wrapped and not _title_case_heading(prev)
 
 
-_HEADING_SMALL_WORDS = frozenset("a an the of and or for to in on at with by from vs".split())
-
-
 def _title_case_heading(text: str) -> bool:
     """"What Happens Next": a short line of capitalised words heads a section, even in wrapped prose."""
-    words = text.split()
-    return 2 <= len(words) <= 8 and len(text) <= 60 and all(
-        w[:1].isupper() or w in _HEADING_SMALL_WORDS for w in words
-    ) and words[0][:1].isupper()
+    return heading_like(text, max_words=8) and title_cased(text)
 
 
 _VERBS_BEFORE_NAMES = frozenset("said says asked asks added adds told wrote writes noted notes replied according".split())
