@@ -1117,7 +1117,7 @@ _ROLE_NAMES = (
     frozenset({"captain", "skipper"}),
     frozenset({"director"}),
 )
-_I_SAID_RE = re.compile(r"\bI\s+(?:\w+\s+)?(?:said|say|told|tell|asked|wrote|texted)\b[^.!?]{0,40}$")
+_I_SAID_RE = re.compile(rf"\bI\s+(?:\w+\s+)?(?:{_VERBS})\b[^.!?]{{0,40}}$")
 
 
 def _role_holder(ctx: _Context, label: str, before: int) -> str | None:
