@@ -1135,9 +1135,12 @@ def _role_holder(ctx: _Context, label: str, before: int) -> str | None:
 
 
 def _own_words_within(ctx: _Context, quotes: dict[int, Quote], lo: int, hi: int, speaker: str) -> None:
-    """"When I spoke to him I said, 'Forget the noise'" inside a turn: the turn's speaker said it."""
+    """"When I spoke to him I said, 'Forget the noise'" inside a turn: the turn's speaker said it.
+
+    The "I" of a turn is its speaker, not the article's writer, whom "I said" means elsewhere.
+    """
     for start, quote in list(quotes.items()):
-        if lo < start < hi and quote.kind == "speech" and quote.speaker is None:
+        if lo < start < hi and quote.kind == "speech" and quote.speaker in (None, ctx.author):
             if _I_SAID_RE.search(ctx.body, max(lo, start - 80), start - 1):
                 quotes[start] = Quote(quote.text, speaker, "speech", quote.start, quote.end)
 

@@ -692,3 +692,10 @@ def test_a_speaker_named_after_the_quote_with_a_long_job_title():
     body = '"The market was pricing in a delay," Rohan Mehta, head of research at Marigold Capital, told Mint.'
     (quote,) = find_quotes(body, find_entities(body))
     assert quote.speaker == "Rohan Mehta"
+
+
+def test_i_said_inside_a_transcript_turn_is_the_turn_speaker_not_the_articles_writer():
+    body = PRESS_CONFERENCE.replace("COACH: Since October. When I first rang him I said,", "COACH: Since October. I said,")
+    quotes = find_quotes(body, find_entities(body), author="Tamsin Rook")
+    said = {q.text: q.speaker for q in quotes if q.kind == "speech"}
+    assert said["Take your time, we will wait."] == "Imre Szabo"
