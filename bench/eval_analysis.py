@@ -67,10 +67,11 @@ LABEL_SETS = [
     ("sealed10", ROOT / "tests" / "fixtures" / "sealed10" / "gold.json", ROOT / "tests" / "fixtures" / "sealed10"),
     ("sealed11", ROOT / "tests" / "fixtures" / "sealed11" / "gold.json", ROOT / "tests" / "fixtures" / "sealed11"),
     ("sealed12", ROOT / "tests" / "fixtures" / "sealed12" / "gold.json", ROOT / "tests" / "fixtures" / "sealed12"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed13", ROOT / "tests" / "fixtures" / "sealed13" / "gold.json", ROOT / "tests" / "fixtures" / "sealed13"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed14", ROOT / "tests" / "fixtures" / "sealed14" / "gold.json", ROOT / "tests" / "fixtures" / "sealed14"),
 ]
-SEALED = frozenset({"sealed13"})
+SEALED = frozenset({"sealed14"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

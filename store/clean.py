@@ -275,6 +275,10 @@ _FOOTER_RE = re.compile(
     r"advertise with us|all rights reserved|our standards\b|editorial standards|"
     r"(?:brought to you|presented) by\b|"
     r"you(?:[’']re| are) receiving this\b|follow (?:the show|the podcast|this podcast)\b|"
+    # "Follow him on X: @acastagne", "Not financial advice.", "Disclosure: The author holds small amounts of BTC."
+    rf"follow (?:him|her|them|me|us)(?: on (?:{word_alternation(SOCIAL_NETWORKS)}))?\s*(?::|@)|"
+    r"not (?:financial|investment|legal|tax) advice\b|"
+    r"disclosure\s*:\s*(?:the|this) (?:author|writer|reporter|columnist)s?\b|"
     r"(?:[\w’'.-]+ ){1,3}may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"corrections policy|ethics policy|disclaimer\s*:|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
     r"\bfor (?:general )?informational purposes|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
@@ -599,6 +603,10 @@ _SPONSORED_ISSUE_RE = re.compile(
 # A video player's and a broadcaster's page furniture.
 _PLAYER_CHROME_RE = re.compile(
     r"^(?:closed captioning|video player is loading\.?|play video|now playing\s*:.{0,80}|watch live|report a typo|"
+    r"(?:licen[cs]e|republish|reprint)(?:\s+this)?\s+(?:article|story)|reprints?\s+(?:&|and)\s+permissions|"
+    r"share\s+this\s+(?:episode|podcast|video|show)|"
+    # a podcast page's "Full episode available on all platforms. Complete transcripts are available to ... members."
+    r"(?:the )?full episode (?:is )?(?:available|out now) (?:on|wherever)\b.{0,120}|"
     r"watch (?:the )?(?:full|whole|complete|extended) [^.!?]{3,60}|"
     r"get (?:breaking )?news alerts\b.{0,60}|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
     r"-?\d{1,3}°\s*[FC]?(?:\s+[A-Za-z]+){0,3})$",
@@ -610,6 +618,8 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
     r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,60}|"
     r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40}|"
+    r"this (?:transcript|episode transcript) (?:was|has been|is) (?:generated|produced|created|machine-generated)\b.{0,80}|"
+    r"translated from [A-Z][a-z]+\.(?:\s.{0,100})?|"
     # a translator's note: "This article was originally published in Japanese. It has been translated ..."
     r"this (?:article|story|piece|report) (?:was|has been) (?:originally |first )?(?:published|written|translated)"
     r" (?:in|from) [A-Z][a-z]+\b.{0,100}|"
@@ -926,6 +936,9 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
                     found.add(nxt.index)
                 gap = True
                 continue
+            if _PRESENTED_BY_RE.match(nxt.text):
+                found.add(nxt.index)
+                break  # "Presented by Orrin Vale Partners" under the ad's headline signs it off
             if nxt.index in dropped:
                 found.add(nxt.index)
                 continue
@@ -1039,6 +1052,7 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
     "Official partner" over a short name is a logo's caption and the sponsor's name.
     """
     found: set[int] = set()
+    signed_off: set[int] = set()
     for line in lines:
         if not line.text or line.word_count > 10:
             continue
@@ -1051,6 +1065,14 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
         if line.word_count <= 6 and ">" in line.raw[:4] and _ad_label(line.text):
             found |= _quote_block(lines, line.index)
             continue
+        if line.index in signed_off:
+            continue
+        if _PRESENTED_BY_RE.match(line.text):
+            above = [ln for ln in lines[max(0, line.index - 4):line.index] if ln.text][-2:]
+            if len(above) == 2 and _ad_label(above[0].text) and above[1].word_count <= 15:
+                # "Sponsored" / the ad's headline / "Presented by Orrin Vale Partners": the ad, signed off
+                found.update({above[0].index, above[1].index, line.index})
+                continue
         if not _SPONSOR_LABEL_RE.match(line.text):
             continue
         found.add(line.index)
@@ -1059,13 +1081,21 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
             if not nxt.text:
                 continue
             if nxt.word_count <= 5 and not ends_terminal(nxt.text):
+                if blurbs and nxt.word_count >= 2 and all(w[:1].isupper() for w in nxt.text.split() if len(w) > 3):
+                    break  # "Not Out Of The Woods": the story's next heading, after the ad
                 found.add(nxt.index)  # "Try Ledgerlight free"
+                if _PRESENTED_BY_RE.match(nxt.text):
+                    signed_off.add(nxt.index)
+                    break  # "Presented by Orrin Vale Partners" under the blurb signs the ad off
                 continue
             if blurbs == 2 or nxt.word_count > 50 or _SIGNOFF_RE.match(nxt.text):
                 break
             found.add(nxt.index)
             blurbs += 1
     return found
+
+
+_PRESENTED_BY_RE = re.compile(r"^(?:presented|sponsored|brought to you|paid for|supported) by\s+\S", re.IGNORECASE)
 
 
 def _network_buttons(lines: list[Line]) -> set[int]:
@@ -1167,7 +1197,31 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _writer_cards(lines, body_start)
     dropped |= _newswire_issuer(lines)
     dropped |= _pull_quotes(lines, body_start)
+    dropped |= _unlabelled_tags(lines, dropped)
     return dropped
+
+
+def _unlabelled_tags(lines: list[Line], dropped: set[int]) -> set[int]:
+    """"Mining" / "Lithium" / "Western Australia" at the foot of the page, with no label over them.
+
+    Only a run of two to six short capitalised lines with furniture on both sides
+    (a bio or a button above, the copyright line or the page's end below) counts.
+    """
+    texts = [ln for ln in lines if ln.text]
+    found: set[int] = set()
+    pos = len(texts) - 1
+    while pos >= 0 and texts[pos].index in dropped:
+        pos -= 1  # the footer under the tags
+    end = pos
+    while (
+        pos >= 0 and texts[pos].index not in dropped and texts[pos].word_count <= 3
+        and texts[pos].text[0].isupper() and not ends_terminal(texts[pos].text)
+    ):
+        pos -= 1
+    run = texts[pos + 1:end + 1]
+    if 2 <= len(run) <= 6 and pos >= 0 and texts[pos].index in dropped and len(texts) - pos <= 14:
+        found.update(ln.index for ln in run)
+    return found
 
 
 _COMMENTS_LABEL_RE = re.compile(
@@ -1280,22 +1334,34 @@ def _member_cards(lines: list[Line]) -> set[int]:
     return found
 
 
-# The parts of a stock-quote box: "PNHL.N", "48.12 USD", "+2.31 (+5.04%)".
+# The parts of a stock-quote box: "PNHL.N", "48.12 USD", "+2.31 (+5.04%)", "A$2.84 ▲ 0.17 (+6.37%)",
+# "▼ 18.7% (24h)", "Mkt cap A$1.92b | Vol 4.1m".
+_CHANGE = r"[+\-−▲▼△▽↑↓]\s?[+\-−]?\d[\d,]*\.?\d*%?(?:\s*\([+\-−]?\d[\d,]*\.?\d*%\))?(?:\s*\((?:24h|1d|today)\))?"
 _WIDGET_PART_RE = re.compile(
-    r"^(?:[A-Z]{1,5}\.[A-Z]{1,2}|[A-Z]{1,5}:[A-Z]{1,5}|[$€£¥]?\d[\d,]*\.\d+\s*(?:USD|EUR|GBP|JPY|CHF|CAD|[$€£¥])?|"
-    r"[+\-−]\s?\d[\d,]*\.?\d*%?(?:\s*\([+\-−]?\d[\d,]*\.?\d*%\))?)$"
+    r"^(?:[A-Z]{1,5}\.[A-Z]{1,2}|[A-Z]{1,5}:[A-Z]{1,5}|"
+    rf"(?:[A-Z]{{1,2}})?[$€£¥]?\d[\d,]*\.\d+\s*(?:USD|EUR|GBP|JPY|CHF|CAD|[$€£¥])?(?:\s*{_CHANGE})?|{_CHANGE}|"
+    r"(?i:mkt\.? cap|market cap(?:itali[sz]ation)?)\b.{0,40}\|\s*(?i:vol(?:ume)?)\b.{0,20})$"
+)
+# Under the box: "Prices delayed by 20 minutes. Data: ASX", "Prices by CoinPulse. Data may be delayed."
+_WIDGET_CREDIT_RE = re.compile(
+    r"^(?:(?:stock |share |token )?prices?|quotes?|data)(?: are| is)? (?:delayed|by|from|provided by|powered by)\b.{0,60}$",
+    re.IGNORECASE,
 )
 
 
 def _quote_widgets(lines: list[Line]) -> set[int]:
-    """A run of short lines holding at least two stock-quote parts is the quote box, company name and all."""
+    """A run of short lines holding at least two stock-quote parts is the quote box, company name,
+    ticker and data credit included."""
     found: set[int] = set()
     run: list[Line] = []
     for line in [*lines, Line(len(lines), "", "", word_count=0)]:
-        if line.text and line.word_count <= 5 and not ends_terminal(line.text):
+        if line.text and (
+            (line.word_count <= 5 and not ends_terminal(line.text))
+            or (line.word_count <= 10 and (_WIDGET_PART_RE.match(line.text) or _WIDGET_CREDIT_RE.match(line.text)))
+        ):
             run.append(line)
             continue
-        if 3 <= len(run) <= 6 and sum(bool(_WIDGET_PART_RE.match(r.text)) for r in run) >= 2:
+        if 3 <= len(run) <= 7 and sum(bool(_WIDGET_PART_RE.match(r.text)) for r in run) >= 2:
             found.update(r.index for r in run)
         run = []
     return found
@@ -1349,7 +1415,9 @@ _CONTACT_LABEL_RE = re.compile(
 )
 
 # First letters of every label above and of "Written by": a cheap test before the regexes.
-_TAIL_INITIALS = frozenset("ACFIMNPSW")
+_TAIL_INITIALS = frozenset("ACFIJMNPSW")
+# A company blog's recruiting box under the post.
+_HIRING_RE = re.compile(r"^(?:we[’']re hiring|we are hiring|join (?:us|our team)|careers at [A-Z][\w&.-]*)\s*[!.]?$", re.IGNORECASE)
 _CREDITS_RE = re.compile(r"^(?:show |podcast )?credits:?$", re.IGNORECASE)
 
 
@@ -1375,6 +1443,8 @@ def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
             found |= _contact_lines(lines, line.index)
         elif _WRITTEN_BY_LINE_RE.match(text):
             found |= _author_card(lines, line.index)
+        elif line.index >= len(lines) // 2 and _HIRING_RE.match(text):
+            found |= _section_under(lines, line.index, limit=1)  # "### We're hiring" and its pitch
         elif line.index >= len(lines) // 2 and (about := _ABOUT_RE.match(text)):
             under = _next_text(lines, line.index, found)
             if under is not None and about.group("name") in under.text[:200]:

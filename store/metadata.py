@@ -66,7 +66,7 @@ _NUMERIC_DATE_PATTERNS = [_DATE_PATTERNS[0], _DATE_PATTERNS[3]]
 _MONTH_HINT_RE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _DIGIT_RE = re.compile(r"\d")
 _TIME_RE = re.compile(
-    r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|uhr\b)?|\b\d{1,2}\s*[ap]\.?\s?m\.?(?=\W|$)",
+    r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|uhr\b)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?\s?m\.?(?=\W|$)",
     re.I,
 )
 # "GMT+1", "UTC-05:00": a zone with its offset.
@@ -160,7 +160,7 @@ def parse_date(text: str) -> str | None:
 
 _BYLINE_RE = re.compile(
     r"^(?:by|written by|posted by|words by|words(?=\s*:)|reporting by|story by|text by|interview by|"
-    r"interviewed by|as told to|author|authors)"
+    r"interviewed by|as told to|author|authors|(?:show|episode) notes by)"
     r"\s*:?\s+(?P<rest>.+)$",
     re.I,
 )
@@ -176,7 +176,9 @@ _JOB_TITLE = (
 )
 # "By Jane Doe, Senior Editor", and on a company blog "By Sunniva Achterberg, CTO".
 _JOB_TITLE_TAIL_RE = re.compile(
-    rf",\s+(?:{_JOB_TITLE}|(?:co-?)?founder|(?:[\w&-]+\s+)?(?:ceo|cto|cfo|coo|cio|cmo|cpo|ciso|vp))\s*$", re.IGNORECASE
+    rf",\s+(?:{_JOB_TITLE}|(?:co-?)?founder|(?:[\w&-]+\s+)?(?:ceo|cto|cfo|coo|cio|cmo|cpo|ciso|vp)|"
+    r"(?:[\w&-]+\s+){0,2}(?:engineer|developer|designer|scientist|researcher|manager|director|analyst))\s*$",
+    re.IGNORECASE,
 )
 _JOB_TITLE_RE = re.compile(rf"^{_JOB_TITLE}$", re.IGNORECASE)
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
@@ -460,7 +462,9 @@ def _headline_like(line: Line) -> bool:
         return False
     first = text.lstrip("[(")[:1] or text[0]
     odd = first.islower() and any(ch.isupper() for ch in text.split()[0][1:])
-    return first.isupper() or first.isdigit() or first in "\"“‘'" or odd
+    # "$VXR slides 19%", "$5bn deal …": a cashtag or an amount opens the headline
+    money = first == "$" and text[1:2].isalnum() and not text[1:2].islower()
+    return first.isupper() or first.isdigit() or first in "\"“‘'" or odd or money
 
 
 # "Delphine Achterberg on LinkedIn: Today we said goodbye to 19 people.": a social post's page title
@@ -528,6 +532,10 @@ class _Top:
     body_start: int = 0
 
 
+# A link over a Markdown post that is the page's furniture, not the blog's name.
+_SITE_LINK_CHROME_RE = re.compile(r"^(?:[←«‹<]|skip to\b|jump to\b|back to\b|all posts\b|main menu\b)", re.IGNORECASE)
+
+
 def _find_title(lines: list[Line], skip: set[int]) -> _Top:
     candidates = [ln for ln in lines if ln.content and ln.index not in skip][:12]
     top = _Top(body_start=candidates[0].index if candidates else 0)
@@ -535,6 +543,13 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
         if line.heading and line.level == 1:
             top.title, top.body_start = line.index, line.index + 1
             top.dropped = {c.index for c in candidates if c.index < line.index}
+            first = next(ln for ln in lines if ln.text)
+            if (
+                first.index < line.index and first.link_only and first.word_count <= 5 and first.raw.count("](") == 1
+                and not is_menu_line(first.text) and not is_page_chrome(first.text)
+                and not _SITE_LINK_CHROME_RE.match(first.text) and first.text.lower() not in _GENERIC_SECTIONS
+            ):
+                top.masthead = first.text  # "[Quayside Engineering Blog](https://…/blog)" over the post
             return top
     strong = _headline_under_short_lines(candidates)
     if strong is not None:
@@ -608,7 +623,10 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
         above = candidates[:pos]
         top = _Top(title=line.index, body_start=line.index + 1, dropped={c.index for c in above})
         # (a cookie banner or skip link above the site's name is not the name)
-        first = next((c for c in above if not line_boilerplate(c)), above[0])
+        # (nor is a section's name, "Podcasts", over the show's name)
+        first = next(
+            (c for c in above if not line_boilerplate(c) and c.text.lower() not in _GENERIC_SECTIONS), above[0]
+        )
         if (
             first.word_count <= 4
             and not _breadcrumb(first.text)
@@ -803,7 +821,7 @@ _PROFILE_LINK_RE = re.compile(
 # "Thanks for reading The Margin Note! Subscribe for free ...": a newsletter's sign-off names it.
 _THANKS_FOR_READING_RE = re.compile(r"^Thanks for reading (?P<name>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})[!.]")
 _INBOX_RE = re.compile(
-    r"\b(?:get|subscribe to|sign up for)\s+(?P<name>(?:the\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}?)\s+"
+    r"\b(?:get|subscribe to|sign up for)\s+(?P<name>(?:the\s+[\w’'&.-]+|(?-i:[A-Z0-9])[\w’'&.-]*)(?:\s+[\w’'&.-]+){0,3}?)\s+"
     r"(?:in|to|delivered to)\s+your\s+inbox\b",
     re.IGNORECASE,
 )
@@ -1011,6 +1029,17 @@ def extract_metadata(
             years.append(found.year)
     meta.date = _pick_date(dates, years)
     if meta.author is None:
+        # "Nadia Corbet-Lee" over "Resources reporter": a byline without "By", the role under it
+        texts = [ln for ln in header if ln.text and ln.index != title_index]
+        for line, under in zip(texts, texts[1:]):
+            if (
+                under.index == line.index + 1 and 2 <= line.word_count <= 4 and not ends_terminal(line.text)
+                and _name_ok(line.text) and _role_only(under)
+            ):
+                meta.author = line.text
+                meta.consumed |= {line.index, under.index}
+                break
+    if meta.author is None:
         # "Ana Ruiz · 1st" over a LinkedIn post: the post's writer
         cards = (member_card_name(ln.text) for ln in header if ln.text and ln.word_count <= 8)
         meta.author = next((name for name in cards if name and _name_ok(name)), None)
@@ -1031,6 +1060,8 @@ def extract_metadata(
         # "[Kitbench](/) · Reviews · Deals" over the headline: a menu that opens with the home link
         menu = nav or [i for i in sorted(top.dropped) if "](" in lines[i].raw and is_menu_line(lines[i].text)][:1]
         meta.source = _source_from_nav(lines, menu, meta.title) or outlet
+        if meta.source is None and top.masthead and top.title is not None and lines[top.title].heading:
+            meta.source = _clean_source(top.masthead)
         if meta.source:
             meta.source = _longer_masthead(lines, top, meta.source)
     if meta.source is None and top.masthead:

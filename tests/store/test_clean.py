@@ -1248,3 +1248,85 @@ def test_a_newsletter_greeting_goes_but_a_greeting_that_introduces_a_guest_stays
     guest = "Hi friends — this week I’m handing the keyboard to Tobias Renn, who spent six years at Halcyon Labs."
     assert analyze_text(_article(welcome, STORY)).paragraphs == (STORY,)
     assert analyze_text(_article(guest, STORY)).paragraphs == (guest, STORY)
+
+
+def test_a_share_price_box_goes_whole_with_its_ticker_name_and_data_credit():
+    text = _article(
+        STORY,
+        "HLCN",
+        "Halcyon Labs Ltd",
+        "A$4.12 ▲ 0.21 (+5.37%)",
+        "Mkt cap A$2.3b | Vol 1.2m",
+        "Prices delayed by 20 minutes. Data: ASX",
+        STORY,
+        "Orbis Token (ORB)",
+        "$0.318",
+        "▼ 12.4% (24h)",
+        "Market cap $1.02B | Vol (24h) $512M",
+        "Prices by Coinframe. Data may be delayed.",
+    )
+    assert analyze_text(text).paragraphs == (STORY, STORY)
+
+
+def test_an_ad_signed_off_by_its_presenter_ends_there_and_the_story_heading_under_it_stays():
+    later = "Halcyon Labs expects to decide on the Leeds site in the first half of next year."
+    text = _article(
+        STORY,
+        "Sponsored",
+        "How family offices are rethinking warehouse automation",
+        "Presented by Orrin Vale Partners",
+        "Not Out Of The Woods",
+        later,
+    )
+    assert analyze_text(text).paragraphs == (STORY, "Not Out Of The Woods", later)
+
+
+def test_a_sponsor_read_does_not_swallow_the_heading_after_it():
+    text = _article(
+        STORY,
+        "Sponsors",
+        "This episode is brought to you by Ledgerbird. Close your books in days, not weeks.",
+        "And by Quillstack, the notes app your whole team will actually open.",
+        "Partial Transcript",
+        "HOST: What went wrong?",
+    )
+    assert analyze_text(text).paragraphs == (STORY, "Partial Transcript", "HOST: What went wrong?")
+
+
+def test_tags_at_the_foot_of_the_page_go_without_a_label():
+    text = _article(
+        STORY,
+        "License this article",
+        "Robotics",
+        "Warehouses",
+        "West Yorkshire",
+        "© 2024 The Ledger Media Group. All rights reserved.",
+    )
+    assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_a_short_list_at_the_end_of_the_story_is_kept():
+    text = _article(STORY, "The three sites are:", "Leeds", "Hull", "York")
+    assert analyze_text(text).paragraphs[-1].endswith("York")
+
+
+def test_disclaimers_follow_links_and_podcast_page_notes_are_removed():
+    for line in (
+        "Not financial advice. This article is for informational purposes only.",
+        "Disclosure: The author holds small amounts of BTC and ETH.",
+        "Follow him on X: @pryce",
+        "Share this episode",
+        "This transcript was generated automatically and edited for length and clarity.",
+        "Full episode available on all platforms. Complete transcripts are available to Plus members.",
+        "Translated from French. The original version was published the same day.",
+    ):
+        assert analyze_text(_article(STORY, line)).paragraphs == (STORY,), line
+
+
+def test_a_company_blog_hiring_box_goes_at_the_foot_of_the_post():
+    text = "\n".join(
+        ["# Halcyon Labs raises $40 million", "", STORY, "", STORY.replace("Tuesday", "Monday"), "",
+         "### We're hiring", "", "Halcyon is hiring engineers in Lisbon and remotely across Europe."]
+    )
+    analysis = analyze_text(text, filename="post.md")
+    assert all("hiring" not in p for p in analysis.paragraphs)

@@ -520,3 +520,44 @@ def test_a_german_dateline_with_uhr_gives_the_date_day_first():
     text = "Pump maker to cut 240 jobs as orders slump\nBy Katharina Lemberg\n03.06.2025, 06:30 Uhr\n" + STORY
     analysis = analyze_text(text)
     assert (analysis.author, analysis.date) == ("Katharina Lemberg", "2025-06-03")
+
+
+def test_a_headline_opening_with_a_cashtag_is_the_title():
+    text = "Chainlight News\nMarkets | DeFi | Policy\n$ORB slides 19% as regulator sues Orbis\n" + STORY
+    assert analyze_text(text).title == "$ORB slides 19% as regulator sues Orbis"
+
+
+def test_a_date_with_a_dotted_time_and_a_byline_with_an_engineer_role_are_read():
+    assert read_meta_line("Oct 14, 2025 – 5.30am").date.value == "2025-10-14"
+    line = read_meta_line("By Anjali Raman, Staff Engineer · April 9, 2025 · 8 min read")
+    assert (line.author, line.date.value) == ("Anjali Raman", "2025-04-09")
+    assert read_meta_line("Shares rose 5.30 per cent") is None
+
+
+def test_a_name_over_a_writer_role_is_the_byline():
+    text = "\n".join(
+        ["Austral Markets Daily", "Halcyon Labs seals deal with traditional owners", "Nadia Corbet-Lee",
+         "Resources reporter", "Oct 14, 2025 – 5.30am", "", STORY]
+    )
+    analysis = analyze_text(text)
+    assert (analysis.author, analysis.date) == ("Nadia Corbet-Lee", "2025-10-14")
+    assert "Resources reporter" in analysis.removed
+
+
+def test_show_notes_by_names_the_writer_and_a_section_name_is_not_the_masthead():
+    text = "\n".join(
+        ["Podcasts", "The Overhang", "Episodes | Guests | Newsletter", "Ep. 187: Why We Gave the Company Back",
+         "Feb 3, 2025", "Show notes by Fern Achterberg", "", STORY, "© 2024 Overhang Media LLC"]
+    )
+    analysis = analyze_text(text)
+    assert (analysis.source, analysis.author) == ("The Overhang", "Fern Achterberg")
+
+
+def test_the_blog_link_over_a_markdown_post_is_its_source_not_a_newsletter_pitch():
+    text = "\n".join(
+        ["[Quayside Engineering Blog](https://quayside.dev/blog)",
+         "[Product](https://quayside.dev) · [Docs](https://docs.quayside.dev)", "",
+         "# Postmortem: how an index rebuild stalled bookings", "", STORY, "",
+         "Get new engineering posts in your inbox, about once a month.", "", "© 2024 Quayside Technologies Ltd."]
+    )
+    assert analyze_text(text, filename="post.md").source == "Quayside Engineering Blog"
