@@ -1552,7 +1552,7 @@ def _starts_lower(text: str) -> bool:
     return word[0].islower() and not any(ch.isupper() for ch in token[1:])
 
 
-_CHAPTER_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+[–—-]\s")
+_CHAPTER_RE = re.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?(?:[)\]]\s+|\s+[–—-]\s)")
 _EMOTICON_END_RE = re.compile(r"(?:^|\s)[:;]-?[()DP]$")
 
 
@@ -1573,8 +1573,8 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
         return hard_wrapped and not _title_case_heading(nxt)
     if prev.endswith((":", " -", " –", " —")):
         return hard_wrapped
-    if nxt[0].isdigit() and _CHAPTER_RE.match(nxt):
-        return False  # "00:12:30 – Why we left Boston": an episode's chapter list, one per line
+    if nxt[0] in "0123456789([" and _CHAPTER_RE.match(nxt):
+        return False  # "00:12:30 – Why we left Boston", "(00:14:32) Why …": an episode's chapters, one per line
     if nxt[0].isdigit() or nxt[0] in "$€£¥%(":
         return True
     last = prev.split()[-1].lower().strip("\"'“”‘’(")
@@ -1615,6 +1615,8 @@ def _name_continues(prev: str, nxt: str) -> bool:
     after_first = head[1] if len(head) > 1 else ""
     if len(tail) > 1 and tail[-2].lower() in _VERBS_BEFORE_NAMES and (head[0].endswith(",") or after_first[:1].islower()):
         return True  # '..." asked Priyanka' + 'Rao, an analyst at ...': the speaker's name broken
+    if len(tail) > 1 and tail[-2] in WRITER_ROLES and after_first[:1].islower():
+        return True  # "investment director Béatrice" + "Vasseur-Lambert said …": a role, then the name broken
     if len(tail) >= 6 and tail[-2] in ("and", "or", "&") and "," in prev and after_first[:1] in "(abcdefghijklmnopqrstuvwxyz":
         return True  # "Ray Dunleavy (Ward 1), Peter Haskins and Tamsin" + "Oduya (Ward 5) voted yes"
     return (

@@ -799,6 +799,16 @@ _QUOTE_OPENING_RE = re.compile(r"(?:^|\s)[“\"‘](?:[A-Z][a-z]{0,5}\s)?$")
 _CAPS_WORD_RE = re.compile(r"\b[A-Z]{2,}\b")
 
 
+def _code_keywords(m: _Mention) -> bool:
+    """Dictionary words or adverbs in capitals, one of six letters or more, none naming a company: SQL, not a name."""
+    keys = [t.text.lower() for t in m.tokens]
+    return (
+        all(t.text.isalpha() and t.text.isupper() for t in m.tokens)
+        and any(len(k) >= 6 for k in keys)
+        and all((is_everyday_word(k) or len(k) >= 6 and k.endswith("ly")) and k not in ORG_SUFFIXES for k in keys)
+    )
+
+
 def _shouted(body: str, m: _Mention) -> bool:
     """Capitals beside everyday words in capitals ("OUR", "NOT"): a phrase set in capitals."""
     near = body[max(0, m.start - 25):m.start] + " " + body[m.end:m.end + 25]
@@ -925,6 +935,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "the Oregon Democrat who wrote the bill": a description, not a name
         if m.possessive and _EPONYM_RE.match(body, m.end):
             continue  # "Parkinson's disease": a condition named after a doctor
+        if len(m.text) >= 6 and m.text.isupper() and _code_keywords(m):
+            continue  # "CREATE INDEX CONCURRENTLY": a query's keywords, not acronyms
         if len(tokens) == 1:
             text = tokens[0].text
             low = text.lower()

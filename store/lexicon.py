@@ -395,7 +395,7 @@ COUNTRIES = frozenset(
         "north korea", "south africa", "new zealand", "saudi arabia", "hong kong",
         "czech republic", "sri lanka", "costa rica", "dominican republic",
         "el salvador", "ivory coast", "us", "u.s", "u.s.", "usa", "u.s.a", "uk",
-        "u.k", "u.k.", "uae", "eu", "america", "britain", "great britain",
+        "u.k", "u.k.", "uae", "america", "britain", "great britain",
         "england", "scotland", "wales",
     }
 )
@@ -527,16 +527,18 @@ WELL_KNOWN_ORGS |= phrases(
     """goldman sachs|morgan stanley|jpmorgan chase|bank of america|wells fargo|deutsche bank|
     credit suisse|bnp paribas|société générale|general motors|general electric"""
 )
+# Public institutions: the European Union is a body that makes rules, not a place; France's public bank.
+WELL_KNOWN_ORGS |= phrases("eu|european union|european commission|bpifrance")
 # News outlets: their published words are a document's, not anyone's speech.
 NEWS_OUTLETS = _words(
     """
     reuters bloomberg axios semafor politico cnbc cnn bbc nbc abc cbs fox npr techcrunch
     wired engadget gizmodo forbes fortune nyt wsj ft economist guardian verge
     nikkei kyodo yomiuri asahi mainichi xinhua yonhap caixin scmp handelsblatt
-    mint pti ians
+    mint pti ians afr
     """
 ) | phrases(
-    """new scientist|new yorker|financial times|wall street journal|new york times|washington post|
+    """les echos|le monde|le figaro|australian financial review|el país|der spiegel|die zeit|new scientist|new yorker|financial times|wall street journal|new york times|washington post|
     scientific american|the economist|the atlantic|the information|the guardian|the verge"""
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS

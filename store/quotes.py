@@ -366,7 +366,8 @@ class _Context:
         return best[2] if best else None
 
     def subject_after(self, lo: int, hi: int) -> str | None:
-        mentions = [m for m in self.mentions_in(lo, hi) if _can_speak(m)]
+        # "said Cébrane’s edge was …": a possessive is what the sentence is about, not who speaks
+        mentions = [m for m in self.mentions_in(lo, hi) if _can_speak(m) and not self.body.startswith(_POSSESSIVE, m[1])]
         persons = [m for m in mentions if m[3] == "PERSON"]
         pronoun = _PRONOUN_RE.search(self.body, lo, hi)
         first = persons[0] if persons else (mentions[0] if mentions else None)
@@ -377,6 +378,7 @@ class _Context:
         return first[2] if first else None
 
 
+_POSSESSIVE = ("’s", "'s")
 _JUDGE_NAME_RE = re.compile(r"^(?:Judge|Justice|(?:Mr|Mrs|Ms|Lord|Lady) Justice) ")
 _THE_JUDGE_RE = re.compile(r"\s*\bthe\s+(?:trial\s+|presiding\s+)?judge\b", re.IGNORECASE)
 
@@ -693,6 +695,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     verb_after = _VERB_RE.search(rest[:120])
     if verb_after and (
         len(rest[: verb_after.start()].split()) <= (2 if short else 7)
+        # 'are now "well advanced", a spokeswoman for the state's mines department said': a speaker unnamed
+        or short and len(rest[: verb_after.start()].split()) <= 8 and _SPOKESPERSON_AFTER_RE.match(rest)
         # '"...," Rohan Mehta, head of research at Marigold Capital, told Mint.': a name and its job
         or not short and _NAME_AND_JOB_RE.fullmatch(rest[: verb_after.start()])
     ):
@@ -709,6 +713,7 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     return None
 
 
+_SPOKESPERSON_AFTER_RE = re.compile(r"an?\s+(?:[\w’'-]+\s+)?(?:spokesperson|spokeswoman|spokesman|representative)\b")
 _NAME_AND_JOB_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+[^,.;:!?\"“”]{3,90},\s*")
 
 
@@ -1083,9 +1088,9 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
     }
     people = _people_by_label(ctx, labels)
     first_turn = min(start for _, start, _ in turns)
-    for label in labels.keys() - people.keys() - asking:
+    for label in labels.keys() - people.keys():
         if (holder := _role_holder(ctx, label, first_turn)) is not None:
-            people[label] = holder  # "MANAGER:" is the head coach the story names
+            people[label] = holder  # "MANAGER:" is the head coach the story names, "HOST:" the host
     # Reporters at a press conference speak; a magazine's "Q:" is the magazine writing.
     reporters_speak = bool(_PRESS_CONFERENCE_RE.search(body, 0, first_turn) or _PRESS_CONFERENCE_RE.search(ctx.title))
     for label, spans in labels.items():
@@ -1116,6 +1121,7 @@ _ROLE_NAMES = (
     frozenset({"minister"}),
     frozenset({"captain", "skipper"}),
     frozenset({"director"}),
+    frozenset({"host", "presenter", "co-host", "interviewer"}),
 )
 _I_SAID_RE = re.compile(rf"\bI\s+(?:\w+\s+)?(?:{_VERBS})\b[^.!?]{{0,40}}$")
 
@@ -1146,16 +1152,21 @@ def _own_words_within(ctx: _Context, quotes: dict[int, Quote], lo: int, hi: int,
 
 
 def _people_by_label(ctx: _Context, labels: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
-    """"BRANDT" names Folasade Brandt: a label equal to a person's name or surname, in any case."""
+    """"BRANDT" names Folasade Brandt: a label equal to a person's name or surname, in any case;
+    "INGRID" names Ingrid Solvang when she is the only Ingrid."""
     found: dict[str, str] = {}
-    for entity in ctx.entities:
-        if entity.type != "PERSON":
-            continue
+    given: dict[str, set[str]] = defaultdict(set)
+    people = [e for e in ctx.entities if e.type == "PERSON"]
+    for entity in people:
         forms = {entity.name.casefold(), entity.name.split()[-1].casefold()}
         forms |= {alias.casefold() for alias in entity.aliases}
+        given[entity.name.split()[0].casefold()].add(entity.name)
         for label in labels:
             if label.casefold() in forms:
                 found.setdefault(label, entity.name)
+    for label in labels.keys() - found.keys():
+        if len(named := given.get(label.casefold(), set())) == 1:
+            found[label] = named.pop()
     return found
 
 

@@ -38,6 +38,9 @@ _BOUNDARY_RE = re.compile(r"([.!?…]+)[\"'”’)\]»]*(?=\s)[ \t]*")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
 # "| Ferrule Solo | Free |": each cell of a table row opens like a sentence.
 _TABLE_CELL_RE = re.compile(r"\|[ \t]*(?=[^\s|])")
+_STAMP_PREFIX_RE = re.compile(
+    r"(?:^|(?<=\n\n))[-–•*]?\s*[(\[]?\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,4})?[)\]]?(?:\s+[–—-])?\s+(?=[A-Z])"
+)
 _FIRST_WORD_RE = re.compile(r"[\"'“‘(\[«]*([\w’'.-]+)")
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 
@@ -69,6 +72,9 @@ def sentence_starts(text: str) -> list[int]:
     starts = [0] if text else []
     for para in _PARAGRAPH_BREAK_RE.finditer(text):
         starts.append(para.end())
+    if ":" in text:
+        # "(00:03:41) Raising from …", "- 14:02 UTC — Write latency …": the sentence starts after the stamp
+        starts.extend(stamp.end() for stamp in _STAMP_PREFIX_RE.finditer(text))
     if "|" in text:
         starts.extend(cell.end() for cell in _TABLE_CELL_RE.finditer(text))
     size = len(text)

@@ -1330,3 +1330,24 @@ def test_a_company_blog_hiring_box_goes_at_the_foot_of_the_post():
     )
     analysis = analyze_text(text, filename="post.md")
     assert all("hiring" not in p for p in analysis.paragraphs)
+
+
+def test_a_name_broken_after_a_job_title_is_rejoined():
+    text = _article(
+        "At Bpifrance, investment director Béatrice",
+        "Vasseur-Lambert said the deal fitted the bank’s strategy of backing the first factories.",
+    )
+    assert "Béatrice Vasseur-Lambert said" in analyze_text(text).paragraphs[0]
+
+
+def test_an_episodes_chapter_list_stays_one_chapter_per_paragraph():
+    text = _article(
+        STORY,
+        "Show Notes",
+        "(00:00:00) Cold open: the email that started it",
+        "(00:09:12) Raising from Nordkapp Ventures",
+        "(00:33:05) Buying it back: price, lawyers and one long weekend",
+    )
+    analysis = analyze_text(text)
+    assert "(00:09:12) Raising from Nordkapp Ventures" in analysis.paragraphs
+    assert {"Cold", "Raising", "Buying"}.isdisjoint(e.name for e in analysis.entities)

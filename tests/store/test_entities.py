@@ -1328,3 +1328,29 @@ def test_foreign_titles_fiscal_years_outlets_and_unions():
     assert entities["Mint"].type == "ORG" and entities["IG Metall"].type == "ORG"
     assert "FY24" not in entities
     assert len(entities["Rohan D'Souza"].spans) == 2
+
+
+def test_query_keywords_in_capitals_are_not_names():
+    body = (
+        "The rebuild had been written without CONCURRENTLY, so PostgreSQL took a lock.\n\n"
+        "CREATE INDEX CONCURRENTLY idx_start ON appointments (start_at);"
+    )
+    names = {e.name for e in find_entities(body)}
+    assert not any("CONCURRENTLY" in name or "CREATE" in name for name in names)
+    assert "PostgreSQL" in names
+
+
+def test_a_timestamped_list_item_opens_a_sentence():
+    body = (
+        "- 14:02 UTC — Write latency on the primary climbs to 11 seconds.\n\n"
+        "- 15:20 UTC — Incident closed and the status page updated by Kieran Oduya."
+    )
+    names = {e.name for e in find_entities(body)}
+    assert {"Write", "Incident"}.isdisjoint(names)
+    assert "Kieran Oduya" in names
+
+
+def test_the_european_union_is_an_organisation():
+    body = "Carmakers are building recycling units to meet EU rules. The European Union will review them in 2031."
+    types = {e.name: e.type for e in find_entities(body)}
+    assert types.get("EU", types.get("European Union")) == "ORG"

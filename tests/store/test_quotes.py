@@ -699,3 +699,48 @@ def test_i_said_inside_a_transcript_turn_is_the_turn_speaker_not_the_articles_wr
     quotes = find_quotes(body, find_entities(body), author="Tamsin Rook")
     said = {q.text: q.speaker for q in quotes if q.kind == "speech"}
     assert said["Take your time, we will wait."] == "Imre Szabo"
+
+
+def test_a_podcast_hosts_questions_are_the_named_hosts_speech():
+    body = "\n\n".join([
+        "Host Marcus Pryce asks Ingrid Solvang what went wrong after the sale. Here is a partial transcript.",
+        "HOST: You said the day you sold was the worst day of your working life.",
+        "INGRID: It was. The money was fine.",
+        "HOST: When did you know you wanted it back?",
+        "INGRID: When my co-founder rang me on a Sunday.",
+        "HOST: What would you tell a founder now?",
+        "INGRID: Read the earn-out twice.",
+    ])
+    said = {q.text: q.speaker for q in find_quotes(body, find_entities(body)) if q.kind == "speech"}
+    assert said["When did you know you wanted it back?"] == "Marcus Pryce"
+    assert said["Read the earn-out twice."] == "Ingrid Solvang"
+
+
+def test_a_short_phrase_before_an_unnamed_spokeswoman_with_a_long_description_is_her_speech():
+    body = (
+        "Approvals for the Tallering mine are now “well advanced”, a spokeswoman for the state’s mines "
+        "department said, adding that a decision was expected before Christmas."
+    )
+    (quote,) = find_quotes(body, find_entities(body))
+    assert (quote.text, quote.kind, quote.speaker) == ("well advanced", "speech", None)
+
+
+def test_a_possessive_after_said_is_not_the_speaker():
+    body = (
+        "Cébrane SAS raised €14 million on Tuesday. Cébrane SAS will build a line near Lyon.\n\n"
+        "An industry observer at a Paris consultancy, who asked not to be named, said Cébrane’s edge "
+        "was “its energy bill, not its chemistry”, but warned that prices had halved."
+    )
+    quote = next(q for q in find_quotes(body, find_entities(body)) if q.text.startswith("its energy"))
+    assert (quote.kind, quote.speaker) == ("speech", None)
+
+
+def test_a_french_business_paper_told_is_not_a_speaker():
+    body = (
+        "In March, Mme Hélène Marchetti-Roux told Les Echos that Cébrane would “never be a subsidiary of a carmaker”. "
+        "Asked whether that still held, she laughed: ‘Ask me again when we are profitable.’"
+    )
+    entities = find_entities(body)
+    assert next(e for e in entities if e.name == "Les Echos").type == "ORG"
+    said = {q.text: q.speaker for q in find_quotes(body, entities)}
+    assert said["Ask me again when we are profitable."] == "Hélène Marchetti-Roux"
