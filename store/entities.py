@@ -929,6 +929,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "U.S. District Judge Maria Alvarez": the judge's rank, not a name
         if len(tokens) == 1 and m.start >= 2 and body[m.start - 2] == "," and _LEGAL_FORM_RE.fullmatch(m.text):
             continue  # the "Ltd." of "Kurobane Seiki Co., Ltd.": the rest of a legal form
+        if len(tokens) == 1 and m.text.lower() in _LEGAL_FORMS and _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
+            continue  # "The SAS, founded by two researchers": the company's legal form standing for it
         if tokens[-1].text.lower() in _PARTY_MEMBERS and (
             len(tokens) == 1 or " ".join(t.text.lower() for t in tokens[:-1]) in PLACES
         ):
@@ -1029,9 +1031,15 @@ def _described_as_thing(body: str, m: _Mention) -> bool:
 
 
 def _nationality_pair(low: str) -> bool:
-    """"Swedish-Iranian", "Korean-American": an adjective of two nationalities."""
+    """"Swedish-Iranian", "Korean-American", "Franco-German": an adjective of two nationalities."""
     parts = low.split("-")
-    return len(parts) > 1 and all(part in NATIONALITIES for part in parts)
+    return len(parts) > 1 and all(part in NATIONALITIES or part in _COMBINING_FORMS for part in parts[:-1]) and (
+        parts[-1] in NATIONALITIES
+    )
+
+
+# The first halves of "Franco-German", "Sino-Japanese", "Anglo-Dutch".
+_COMBINING_FORMS = frozenset("franco sino anglo russo indo italo hispano germano austro afro euro".split())
 
 
 # " 2024" after a name: "the Winter 2024 issue", "Vellora Forge 2025"
@@ -1483,7 +1491,10 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
             break
 
 
-_LEGAL_FORMS = frozenset("holdings holding co co. ltd ltd. inc inc. corp corp. corporation plc llc group gmbh ag sa kk k.k".split())
+_LEGAL_FORMS = frozenset(
+    "holdings holding co co. ltd ltd. limited pty inc inc. corp corp. corporation plc llc group gmbh ag sa sas sarl "
+    "srl spa bv nv ab asa oy oyj kk k.k".split()
+)
 
 
 def _legal_base(groups: _Groups, key: str) -> str:
@@ -2373,6 +2384,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             before = prev[-2] if len(prev) > 1 else ""
             if last in ROLE_WORDS and not role_of_name:
                 votes["PERSON"] += 3
+            if last.endswith(("-based", "-registered", "-headquartered", "-listed")) and len(last) > 8:
+                votes["ORG"] += 3  # "Brussels-based Recyclium": a company where it is based
             if last in ORG_NOUNS or last.endswith("maker") and len(last) > 6:
                 votes["ORG"] += 3  # "the German toolmaker Weissach Präzision"
             if last in PRODUCT_NOUNS:

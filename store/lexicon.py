@@ -169,7 +169,7 @@ ROLE_WORDS = _words(
     writer editor host comedian actor actress singer rapper artist lawyer attorney
     judge leader leaders developer designer mogul tycoon trader economist expert
     adviser advisor consultant lobbyist activist critic veteran intern student
-    candidate commissioner ambassador chancellor king queen prince princess pope
+    candidate premier commissioner ambassador chancellor king queen prince princess pope
     general colonel captain lieutenant sergeant coach player striker goalkeeper
     mr mrs ms dr prof sir cllr herr frau mme shri smt dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
@@ -234,6 +234,8 @@ ORG_SUFFIXES = _words(
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre service society school hospital museum police
     army navy senate congress parliament assembly government
+    limited pty sas sarl srl spa bv nv ab asa oy oyj kgaa
+    materials minerals resources metals lithium trading
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
@@ -474,7 +476,12 @@ DOTTED_STATE_ABBREVIATIONS = frozenset(
     "ala ark del ga ill ind kan ky la md mass miss mo mont neb nev ore pa tex vt va wash wis wyo".split()
 )
 
-PLACES = COUNTRIES | REGIONS | US_STATES | CITIES | STATE_ABBREVIATIONS
+# Australian states and territories, and the short forms a story uses for them ("WA Premier").
+AUSTRALIAN_STATES = frozenset(
+    {"western australia", "new south wales", "queensland", "tasmania", "south australia",
+     "northern territory", "wa", "nsw", "qld"}
+)
+PLACES = COUNTRIES | REGIONS | US_STATES | CITIES | STATE_ABBREVIATIONS | AUSTRALIAN_STATES
 
 # Labels of end-of-article link lists and promos (matched case-insensitively).
 TEASER_LABELS = (

@@ -1354,3 +1354,32 @@ def test_the_european_union_is_an_organisation():
     body = "Carmakers are building recycling units to meet EU rules. The European Union will review them in 2031."
     types = {e.name: e.type for e in find_entities(body)}
     assert types.get("EU", types.get("European Union")) == "ORG"
+
+
+def test_legal_forms_abroad_join_the_company_and_a_form_alone_is_not_a_name():
+    body = (
+        "Cébrane SAS raised €14 million. The SAS, founded by two researchers, will build a line near Lyon. "
+        "Redgum Lithium Limited (ASX: RGL) signed the deal, and shares in Redgum Lithium rose. "
+        "Tallering Holdings Pty Ltd holds the leases."
+    )
+    types = {e.name: e.type for e in find_entities(body)}
+    assert "SAS" not in types
+    assert types["Cébrane SAS"] == "ORG" and "Cébrane" not in types
+    assert types["Redgum Lithium Limited"] == "ORG" and "Redgum Lithium" not in types
+
+
+def test_a_state_premier_is_a_title_and_the_state_a_place():
+    body = "The deal was welcomed by WA Premier Callum Restarick. Mr Restarick told reporters in Perth it was a template."
+    types = {e.name: e.type for e in find_entities(body)}
+    assert types["Callum Restarick"] == "PERSON"
+    assert types["WA"] == "PLACE"
+
+
+def test_a_company_after_where_it_is_based_is_an_organisation_and_franco_german_is_an_adjective():
+    body = (
+        "Brussels-based Recyclium and the Franco-German fund Rhein-Rhône Capital both backed the plant. "
+        "Recyclium declined to comment."
+    )
+    types = {e.name: e.type for e in find_entities(body)}
+    assert types["Recyclium"] == "ORG"
+    assert "Franco-German" not in types
