@@ -929,7 +929,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "U.S. District Judge Maria Alvarez": the judge's rank, not a name
         if len(tokens) == 1 and m.start >= 2 and body[m.start - 2] == "," and _LEGAL_FORM_RE.fullmatch(m.text):
             continue  # the "Ltd." of "Kurobane Seiki Co., Ltd.": the rest of a legal form
-        if len(tokens) == 1 and m.text.lower() in _LEGAL_FORMS and _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
+        if (
+            len(tokens) == 1 and m.text.lower() in _LEGAL_FORMS and not is_everyday_word(m.text)
+            and _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start)
+        ):
             continue  # "The SAS, founded by two researchers": the company's legal form standing for it
         if tokens[-1].text.lower() in _PARTY_MEMBERS and (
             len(tokens) == 1 or " ".join(t.text.lower() for t in tokens[:-1]) in PLACES

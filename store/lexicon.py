@@ -234,8 +234,7 @@ ORG_SUFFIXES = _words(
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre service society school hospital museum police
     army navy senate congress parliament assembly government
-    limited pty sas sarl srl spa bv nv ab asa oy oyj kgaa
-    materials minerals resources metals lithium trading
+    limited sas kgaa materials minerals resources metals lithium trading
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
@@ -545,8 +544,9 @@ NEWS_OUTLETS = _words(
     mint pti ians afr
     """
 ) | phrases(
-    """les echos|le monde|le figaro|australian financial review|el país|der spiegel|die zeit|new scientist|new yorker|financial times|wall street journal|new york times|washington post|
-    scientific american|the economist|the atlantic|the information|the guardian|the verge"""
+    """new scientist|new yorker|financial times|wall street journal|new york times|washington post|
+    scientific american|the economist|the atlantic|the information|the guardian|the verge|
+    les echos|le monde|le figaro|australian financial review|el país|der spiegel|die zeit"""
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS
 
