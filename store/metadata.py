@@ -1060,8 +1060,6 @@ def extract_metadata(
         # "[Kitbench](/) · Reviews · Deals" over the headline: a menu that opens with the home link
         menu = nav or [i for i in sorted(top.dropped) if "](" in lines[i].raw and is_menu_line(lines[i].text)][:1]
         meta.source = _source_from_nav(lines, menu, meta.title) or outlet
-        if meta.source is None and top.masthead and top.title is not None and lines[top.title].heading:
-            meta.source = _clean_source(top.masthead)
         if meta.source:
             meta.source = _longer_masthead(lines, top, meta.source)
     if meta.source is None and top.masthead:
