@@ -277,8 +277,11 @@ _FOOTER_RE = re.compile(
     r"you(?:[’']re| are) receiving this\b|follow (?:the show|the podcast|this podcast)\b|"
     # "Follow him on X: @acastagne", "Not financial advice.", "Disclosure: The author holds small amounts of BTC."
     rf"follow (?:him|her|them|me|us)(?: on (?:{word_alternation(SOCIAL_NETWORKS)}))?\s*(?::|@)|"
+    # "Follow Mercado Abierto on LinkedIn and X": the outlet's own accounts
+    rf"follow (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)})"
+    rf"(?:(?:,| and|, and) (?:{word_alternation(SOCIAL_NETWORKS)}))*\.?$|"
     r"not (?:financial|investment|legal|tax) advice\b|"
-    r"disclosure\s*:\s*(?:the|this) (?:author|writer|reporter|columnist)s?\b|"
+    r"disclosures?\s*:\s*\S|"
     r"(?:[\w’'.-]+ ){1,3}may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"corrections policy|ethics policy|disclaimer\s*:|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
     r"\bfor (?:general )?informational purposes|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
@@ -355,7 +358,9 @@ _COOKIE_BANNER_RE = re.compile(
 )
 # A court or comments notice above the story: "Reporting restrictions apply to this case.", "Comments have been disabled."
 _STORY_NOTICE_RE = re.compile(
-    r"^(?:reporting restrictions (?:apply|are in place)\b|comments (?:have been|are) (?:disabled|closed|turned off)\b)",
+    r"^(?:reporting restrictions (?:apply|are in place)\b|comments (?:have been|are) (?:disabled|closed|turned off)\b|"
+    # "Live updates: This story is being updated as the investigation develops."
+    r"(?:live updates?\s*:\s*)?this (?:is a developing story|story is (?:developing|being updated|will be updated))\b)",
     re.IGNORECASE,
 )
 # A newswire's furniture around a release: "News provided by" (over the issuer's name)
@@ -626,7 +631,16 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"translated (?:from [A-Z][a-z]+ )?by [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:\.|\.\s.{0,100})?|"
     # "Read the full article with a subscription", "Already a subscriber? Log in"
     r"read the (?:full|whole|rest of the) (?:article|story) with an? (?:subscription|digital subscription|account)\.?|"
-    r"already (?:a subscriber|subscribed|have an account)\?\s*(?:log|sign) ?in\.?|"
+    r"already (?:a subscriber|a member|a customer|subscribed|have an account)\?\s*(?:log|sign) ?in\.?|"
+    # "Tickerwell Premium members get our full model ...", "Start your 14-day free trial"
+    r"(?:[A-Z][\w&’'.-]*\s+){0,3}(?:premium|pro|plus|gold|insider|paid|vip)\s+(?:members|subscribers)\s+"
+    r"(?:get|receive|unlock|enjoy|can read|also get)\b.{0,160}|"
+    r"(?:start|begin|try|claim) (?:your |a |my )?(?:free trial|(?:\d{1,3}|one|seven|fourteen|thirty)[- ]day free trial)\b.{0,40}|"
+    # a translator's note, however long: "Translator’s note: This article was first published in Spanish ..."
+    r"translator[’']s note\s*:.*|"
+    # a newsletter's "Know someone who'd like this? Forward this to a friend"
+    r"(?:know someone who(?:[’']d| would) (?:like|enjoy) this\?\s*)?forward (?:this|it)"
+    r"(?: (?:email|newsletter|issue|post|edition))? to a (?:friend|colleague)\b.{0,40}|"
     # a wire's credit: "(With inputs from PTI)"
     r"\(?with (?:inputs|input|agency inputs) from [\w ,&]{2,40}\)?\.?|"
     # an outlet's app and a newsletter platform's pitch
@@ -710,7 +724,7 @@ def _line_boilerplate(line: Line) -> bool:
         or is_page_chrome(text)
     ):
         return True
-    if count <= 3 and not line.heading and _PAID_BADGE_RE.match(text) or _PAYWALL_PITCH_RE.search(text):
+    if count <= 3 and not line.heading and _PAID_BADGE_RE.match(_LEADING_ICON_RE.sub("", text)) or _PAYWALL_PITCH_RE.search(text):
         return True
     if text[0] == "#" and _HASHTAGS_RE.match(text):
         return True  # "#SecondDraft #Startups": a post's hashtags, nothing to read
@@ -718,7 +732,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 16 and (_POSTED_IN_RE.match(text) or writer_card_name(text) or _PLAYER_CHROME_RE.match(text)):
         return True
-    if count <= 24 and _PUBLISHER_NOTE_RE.match(text):
+    if (count <= 24 or low.startswith("translator")) and _PUBLISHER_NOTE_RE.match(text):
         return True
     # "new" opens both "newsletter" and "new tab": one test before either rule.
     if "new" in low and (
@@ -760,7 +774,7 @@ def _line_boilerplate(line: Line) -> bool:
     ):
         if _COOKIE_BANNER_RE.match(text):
             return True
-    if count <= 20 and low.startswith(("reporting restrictions", "comments ")) and _STORY_NOTICE_RE.match(text):
+    if count <= 20 and low.startswith(("reporting restrictions", "comments ", "live update", "this ")) and _STORY_NOTICE_RE.match(text):
         return True
     if low.startswith(("view original", "news provided")) and _NEWSWIRE_CHROME_RE.match(text):
         return True
@@ -1054,7 +1068,13 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
     found: set[int] = set()
     signed_off: set[int] = set()
     for line in lines:
-        if not line.text or line.word_count > 10:
+        if not line.text:
+            continue
+        if _RUN_IN_SPONSOR_RE.match(line.text):
+            # "> **A word from our sponsor:** Ledgerleaf closes your books ...": the label run into the ad
+            found |= _quote_block(lines, line.index) if ">" in line.raw[:4] else {line.index}
+            continue
+        if line.word_count > 10:
             continue
         if line.word_count <= 5 and _PARTNER_CAPTION_RE.match(line.text):
             found.add(line.index)
@@ -1095,6 +1115,11 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
     return found
 
 
+_RUN_IN_SPONSOR_RE = re.compile(
+    r"^(?:a (?:word|message) from (?:our|today[’']s|this week[’']s) sponsors?|sponsored|advertisement|partner message)"
+    r"\s*:\s+\S",
+    re.IGNORECASE,
+)
 _PRESENTED_BY_RE = re.compile(r"^(?:presented|sponsored|brought to you|paid for|supported) by\s+\S", re.IGNORECASE)
 
 
@@ -1415,9 +1440,13 @@ _CONTACT_LABEL_RE = re.compile(
 )
 
 # First letters of every label above and of "Written by": a cheap test before the regexes.
-_TAIL_INITIALS = frozenset("ACFIJMNPSW")
+_TAIL_INITIALS = frozenset("ACFIJMNOPSW")
 # A company blog's recruiting box under the post.
 _HIRING_RE = re.compile(r"^(?:we[’']re hiring|we are hiring|join (?:us|our team)|careers at [A-Z][\w&.-]*)\s*[!.]?$", re.IGNORECASE)
+_JOB_BOARD_RE = re.compile(
+    r"^(?:jobs?(?: board)?|job (?:openings|listings)|open (?:roles|positions)|who[’']s hiring|featured jobs|careers)\s*:?$",
+    re.IGNORECASE,
+)
 _CREDITS_RE = re.compile(r"^(?:show |podcast )?credits:?$", re.IGNORECASE)
 
 
@@ -1443,6 +1472,8 @@ def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
             found |= _contact_lines(lines, line.index)
         elif _WRITTEN_BY_LINE_RE.match(text):
             found |= _author_card(lines, line.index)
+        elif line.index >= len(lines) // 2 and _JOB_BOARD_RE.match(text):
+            found |= _list_under(lines, line.index)  # "## Jobs Board" and its openings
         elif line.index >= len(lines) // 2 and _HIRING_RE.match(text):
             found |= _section_under(lines, line.index, limit=1)  # "### We're hiring" and its pitch
         elif line.index >= len(lines) // 2 and (about := _ABOUT_RE.match(text)):
@@ -1450,6 +1481,18 @@ def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
             if under is not None and about.group("name") in under.text[:200]:
                 found |= _section_under(lines, line.index)
     return found
+
+
+def _list_under(lines: list[Line], heading: int) -> set[int]:
+    """A heading and the list right under it."""
+    found = {heading}
+    for line in lines[heading + 1:]:
+        if not line.text:
+            continue
+        if not line.bullet:
+            break
+        found.add(line.index)
+    return found if len(found) > 1 else set()
 
 
 def _section_under(lines: list[Line], heading: int, limit: int = 3) -> set[int]:
@@ -1556,8 +1599,11 @@ _CHAPTER_RE = re.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?(?:[)\]]\s+|\s+[–—-
 _EMOTICON_END_RE = re.compile(r"(?:^|\s)[:;]-?[()DP]$")
 
 
-def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
-    """Decide whether ``nxt`` continues the sentence or paragraph of ``prev``."""
+def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool = False) -> bool:
+    """Decide whether ``nxt`` continues the sentence or paragraph of ``prev``.
+
+    ``in_prose``: the line before ``prev`` ended a sentence, so ``prev`` is prose, not a dek or heading.
+    """
     prev = prev.rstrip()
     nxt = nxt.lstrip()
     if not prev or not nxt:
@@ -1586,7 +1632,22 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False) -> bool:
         return True
     if _name_continues(prev, nxt):
         return True
+    if in_prose and _cut_mid_sentence(prev) and not _title_case_heading(nxt):
+        return True  # "... though he warned that integrating" + "Ocotlán’s drivers ...": cut mid-sentence
     return hard_wrapped and not _title_case_heading(prev)
+
+
+def _cut_mid_sentence(prev: str) -> bool:
+    """A long line of prose ending on a lowercase word, with no quotation left open on it."""
+    tail = prev.split()
+    return (
+        len(tail) >= 10 and tail[-1].isalpha() and tail[-1].islower()
+        and prev.count("“") <= prev.count("”") and prev.count('"') % 2 == 0
+        and prev.count("‘") <= len(_CLOSING_SINGLE_RE.findall(prev))
+    )
+
+
+_CLOSING_SINGLE_RE = re.compile(r"’(?!\w)")  # not the apostrophe of "isn’t"
 
 
 def _title_case_heading(text: str) -> bool:
@@ -1660,6 +1721,11 @@ POST_SIGNATURE_RE = re.compile(
 POST_SIGNATURE_STARTS = ("—", "–", "-", "A post shared by ")
 # "BRANDT: Because I lived it." / "Q: Why restaurants?": a turn in a printed interview or transcript.
 TURN_LABEL_RE = re.compile(r"(?m)^(?P<label>Q|A|[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}):[ \t]+(?=\S)")
+# "Oskar Demir, Granary Street Capital: Thanks." / "Tobias Lindqvist, CFO: Most of it ...": an earnings
+# call's turns, each labelled with the speaker's full name and firm or role.
+CALL_TURN_RE = re.compile(
+    r"(?m)^(?P<label>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3}), [A-Z][\w&’'.-]*(?: [\w&’'.-]+){0,5}:[ \t]+(?=\S)"
+)
 # "Theo: So you moved?" / "Naledi: Nothing.": a transcript whose turns carry first names.
 NAME_TURN_RE = re.compile(r"(?m)^(?P<label>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?):[ \t]+(?=\S)")
 
@@ -1705,6 +1771,7 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
     pieces: list[str] = []
     block = True
     previous: Line | None = None
+    prose = False  # the kept line before ``previous``, with no gap between, ended a sentence
     # The last kept line before a gap, and whether furniture was dropped in the gap:
     # a page footer or an ad slot may cut a sentence in two.
     cut: Line | None = None
@@ -1720,7 +1787,7 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
                 close()
                 cut, furniture_in_gap = previous, False
             furniture_in_gap = furniture_in_gap or (line.index in dropped and bool(line.text))
-            pieces, previous = [], None
+            pieces, previous, prose = [], None, False
             continue
         if (
             not pieces and furniture_in_gap and cut is not None and paragraphs
@@ -1742,7 +1809,7 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
             and line.block_quote == previous.block_quote
             and line.index not in posts
             and not (line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text))
-            and should_join(previous.text, line.text, hard and not previous.bullet)
+            and should_join(previous.text, line.text, hard and not previous.bullet, prose)
         ):
             pieces.append(line.text if _hyphenated(previous.text) else " " + line.text)
             block = block and line.block_quote
@@ -1750,6 +1817,7 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
             if pieces:
                 close()
             pieces, block = [line.text], line.block_quote
+        prose = previous is not None and ends_terminal(previous.text)
         previous = line
     if pieces:
         close()

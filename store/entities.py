@@ -22,6 +22,7 @@ from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_wor
 from store.lexicon import (
     FIRST_NAMES,
     FORMER_NAMES,
+    SHORT_FORMS,
     GENERIC_PHRASES,
     GENERIC_TERMS,
     MONTHS,
@@ -77,7 +78,10 @@ _ORG_ROLES = frozenset(
 ) | frozenset(
     # "Rovers head coach Callum Reddaway": a club's people
     "coach manager captain owner owners striker goalkeeper defender midfielder".split()
-) | frozenset({"head coach"})
+) | frozenset({"head coach"}) | frozenset(
+    # "The Precision Test segment": a company's business line
+    "segment division subsidiary".split()
+)
 
 
 _NORM_TABLE = str.maketrans("", "", " \t\n-.’'")
@@ -166,7 +170,13 @@ _INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
 _GROUP_WORDS_RX = f"{_INSTITUTION_RX}|Trust|Union|Association|Federation|Club|Guild|Alliance|League|Fund|Forum|Network|Court"
 _INSTITUTION_LOWER = frozenset(word.lower() for word in _INSTITUTION_WORDS) | {"court", "bank", "station", "hospital"}
 _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
-_ORG_PREFIXES = frozenset("grupo groupe gruppo gruppe banco banca compagnie compañía companhia".split())
+_ORG_PREFIXES = frozenset(
+    "grupo groupe gruppo gruppe groep banco banca banque compagnie compañía companhia transportes fletes "
+    "constructora inmobiliaria industrias laboratorios corporación distribuidora comercializadora aerolíneas "
+    "cervecería cementos aceros financiera sociedad société".split()
+)
+# "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
+_ARTICLE_HEADS = frozenset("el la los las le les il lo der die das".split())
 _RUN_RE = re.compile(
     rf"(?<![\w@#$/.'’&]){_TOK}"
     rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
@@ -177,8 +187,10 @@ _RUN_RE = re.compile(
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w.-])"
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:{_GROUP_WORDS_RX})\b){_TOK}"
-    # "United Metalworkers Local 418": a union local's number is its name
-    rf"|(?<=Local) \d{{1,5}}(?![\w.-]))*"
+    # "United Metalworkers Local 418": a union local's number is its name; so is a flight's
+    rf"|(?:(?<=Local)|(?<=Flight)) \d{{1,5}}(?![\w.-])"
+    # "Boeing 737-800": an aircraft or machine's model number
+    rf"|(?<=[a-z]) \d{{3}}-\d{{2,3}}[A-Z]{{0,2}}(?![\w.-]))*"
 )
 _TOK_RE = re.compile(rf"{_TOK}|\d+(?:\.\d+)?|[a-z]+")
 _CAPITAL_RE = re.compile(rf"[{_UP}]")
@@ -262,9 +274,19 @@ _TICKER_RE = re.compile(r"\([A-Z][A-Za-z]{1,10}\s*:\s*[A-Z]{1,5}(?:\.[A-Z])?\)")
 _NON_SPACE_EDGE_RE = re.compile(r"\S*$")
 
 
+# "S.A.B. de C.V.", "S. de R.L.", "S.A.", "Ltda.": a Latin company's legal form, not a name of its own.
+_DOTTED_LEGAL_FORM_RE = re.compile(
+    r"\bS\.\s?A\.(?:\s?[BP]\.)?(?:\s?I\.)?(?:\s+de\s+C\.\s?V\.)?|\bS\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|"
+    r"\bS\.\s?R\.\s?L\.|\bLtda\."
+)
+
+
 def _masked_spans(body: str) -> list[tuple[int, int]]:
-    """URLs, e-mails, handles, domains and stock tickers, as sorted spans."""
+    """URLs, e-mails, handles, domains, stock tickers and dotted legal forms, as sorted spans."""
     spans = _link_spans(body)
+    if "S." in body or "Ltda." in body:
+        spans.extend(m.span() for m in _DOTTED_LEGAL_FORM_RE.finditer(body))
+        spans.sort()
     if ":" in body:
         spans.extend(m.span() for m in _TICKER_RE.finditer(body))
         turns = [m.span("label") for m in TURN_LABEL_RE.finditer(body)]
@@ -379,6 +401,8 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         return False
     if last and low in PLACE_SUFFIXES and token.text.istitle():
         return False  # "Sedge Close": a street's own word, though "close" is everyday
+    if token.text.isupper() and low in _TITLES_LIKE_INITIALISMS:
+        return False  # "ING" the bank, not "Ing." the engineer's title
     if low in MONTHS or low in WEEKDAYS or low in STOPWORDS or low in SECTION_WORDS:
         return True
     if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):
@@ -393,6 +417,7 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
 
 
 _ROYAL_TITLES = frozenset("king queen prince princess".split())
+_TITLES_LIKE_INITIALISMS = frozenset("ing lic arq".split())
 _POST_NOMINALS = frozenset("kc qc sc mp msp mep obe mbe cbe".split())
 
 
@@ -1758,9 +1783,29 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             # "U.S. Food and Drug Administration (FDA)": the acronym may skip leading words.
             # An institution's acronym may be its own language's ("... Climate Action (BMWK)").
             institution = any(t.text in _INSTITUTION_WORDS for t in m.tokens)
-            if len(acronym) >= 2 and (initials.endswith(acronym) or institution) and _norm(acronym) in groups.parent:
+            # "Málaga-Costa del Sol Airport (AGP)": an airport's code need not spell its name
+            airport = len(acronym) == 3 and any(t.text in _AIRPORT_WORDS for t in m.tokens)
+            if len(acronym) >= 2 and (initials.endswith(acronym) or institution or airport) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
     _merge_bare_acronyms(groups)
+
+
+def _merge_travel_names(groups: _Groups) -> None:
+    """"Flight SK2417" is "Flight 2417" with its airline's code; "Gardermoen" is "Oslo Airport Gardermoen"."""
+    flights: dict[str, str] = {}
+    for key, group in list(groups.groups.items()):
+        tokens = group.mentions[0].tokens
+        if len(tokens) == 2 and tokens[0].text == "Flight":
+            digits = tokens[1].text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+            if digits.isdigit():
+                if digits in flights and groups.find(flights[digits]) != groups.find(key):
+                    groups.union(key, flights[digits])
+                flights.setdefault(digits, key)
+        airport = next((i for i, t in enumerate(tokens) if t.text in _AIRPORT_WORDS), None)
+        if airport is not None and 0 < airport < len(tokens) - 1:
+            short = _norm(" ".join(t.text for t in tokens[airport + 1:]))
+            if short in groups.parent and groups.find(short) != groups.find(key):
+                groups.union(short, key)
 
 
 def _merge_bare_acronyms(groups: _Groups) -> None:
@@ -1866,6 +1911,7 @@ _FORMER_FIRST_WORDS = (
 
 _FORMER_NAME_KEYS = [(_norm(old), _norm(new)) for old, new in FORMER_NAMES.items()]
 _STATE_KEYS = [(_norm(abbr), _norm(name)) for abbr, name in STATE_ABBREVIATION_NAMES.items()]
+_SHORT_FORM_KEYS = [(_norm(short), _norm(name)) for short, name in SHORT_FORMS.items()]
 
 
 def _hint_windows(body: str, hints: Iterable[re.Match]) -> list[tuple[int, int]]:
@@ -2097,6 +2143,9 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
     for a, b in _FORMER_NAME_KEYS + _STATE_KEYS:
         if a in groups.parent and b in groups.parent and groups.find(a) != groups.find(b):
             groups.union(a, b, rename=True)
+    for a, b in _SHORT_FORM_KEYS:
+        if a in groups.parent and b in groups.parent and groups.find(a) != groups.find(b):
+            groups.union(a, b)  # "U.S." is the "United States" the story names in full
 
 
 # ----------------------------------------------------------------- typing
@@ -2129,15 +2178,24 @@ _PRODUCT_VERB_CUES = frozenset(
 _PLACE_CUES = phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
     capital of|city of|state of|travelled to|traveled to|hub to|hub in|headquarters to|headquarters in|
-    plant in|factory in|offices to|operations to|depot in|warehouse in"""
+    plant in|factory in|offices to|operations to|depot in|warehouse in|bound for|flights to|flight to|
+    flew to|fly to|flying to|flights from"""
 ) | {"across", "throughout"}
+# "Flight 2417 to Málaga": where a numbered flight goes or comes from
+_FLIGHT_TO_RE = re.compile(r"\b[Ff]light\s+[A-Z]{0,3}\d{1,5}\s+(?:to|from)\s+$")
+# "a 34-year-old teacher from Drammen": where a person described by age or trade comes from
+_PERSON_FROM_RE = re.compile(
+    r"(?:\b\d{1,3}-year-old|\b(?:teacher|student|nurse|passenger|resident|native|farmer|driver|worker|retiree|"
+    r"pensioner|mother|father|man|woman|couple|family|doctor|engineer|owner))(?:\s+[a-z]+){0,2}\s+from\s+$"
+)
 _DETERMINERS = frozenset("the its their a an new his her our".split())
 
 _NEXT_RE = re.compile(
     r"^(?:"
     r"(?P<who>,?\s+who\b)"
     r"|(?P<which>,\s+which\b)"
-    rf"|(?P<place_after>,\s+(?:(?:{_rx(US_STATES | COUNTRIES | STATE_ABBREVIATIONS)})\b|"
+    # "León, Guanajuato" but not "the SICT, Mexico’s transport ministry"
+    rf"|(?P<place_after>,\s+(?:(?:{_rx(US_STATES | COUNTRIES | STATE_ABBREVIATIONS)})\b(?![’'])|"
     rf"(?:{_rx(frozenset(a.title() for a in DOTTED_STATE_ABBREVIATIONS))})\.(?=\s)))"
     r"|(?P<appos>,\s+[^,.;:()\n]{2,80})"
     rf"|(?P<is_org>\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_rx(ORG_NOUNS)})\b(?![’']))"
@@ -2211,10 +2269,13 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
     tokens = phrase.split()
     if not tokens:
         return None
-    has_article = tokens[0].lower() in _APPOS_ARTICLES
+    # "Mexico’s infrastructure and transport ministry": a possessive determines the noun as "the" does
+    has_article = tokens[0].lower() in _APPOS_ARTICLES or tokens[0].endswith(("’s", "'s"))
     head: tuple[str, float] | None = None
     for token in tokens[1 if has_article else 0:8]:
         low = token.lower().strip("\"“”")
+        if low == "and" and head is None and has_article:
+            continue  # "infrastructure and transport ministry": the head noun is still to come
         if low in _APPOS_STOPS or low[:1].isdigit():
             break  # ", 41 ms on Postgres": a figure, not a description
         if low.endswith(("’s", "'s")):
@@ -2268,7 +2329,8 @@ def _head_before_connector(tokens: Sequence[_Token]) -> bool:
 
 
 _BURIAL_AND_WORSHIP = frozenset("cemetery graveyard crematorium church chapel cathedral synagogue mosque temple".split())
-_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough".split())
+_AIRPORT_WORDS = frozenset("Airport Aeropuerto Aéroport Aeroporto Flughafen Lufthavn".split())
+_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough nuevo nueva puerto ciudad bahía isla".split())
 # "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
 
@@ -2290,6 +2352,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 2
     elif low_text in POLITICAL_PARTIES:
         votes["ORG"] += 6
+    if len(tokens) == 2 and tokens[0].text == "Flight":
+        votes["OTHER"] += 6  # "Flight 2417", "Flight SK2417": a flight, not a product
+        return
+    if len(tokens) > 1 and any(t.text in _AIRPORT_WORDS for t in tokens):
+        votes["PLACE"] += 5  # "Oslo Airport Gardermoen", whoever runs it
+        return
     last_word = tokens[-1].text.lower()
     if "-" in last_word and last_word not in ORG_SUFFIXES:
         last_word = last_word.rsplit("-", 1)[1]  # "Brennick Courier-Ledger", but "Cascadia Growers Co-op"
@@ -2311,8 +2379,14 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 3  # "Ellerby Park", but "Grace Park" is a person
     elif len(tokens) > 1 and (last_word.rstrip(".") in ORG_SUFFIXES or last_word in _GROUP_WORDS):
         votes["ORG"] += 4
+    elif len(tokens) > 2 and last_word == "markets" and tokens[-2].key == "capital":
+        votes["ORG"] += 4  # "Granary Street Capital Markets": a bank's trading arm
     elif len(tokens) > 2 and _head_before_connector(tokens):
         votes["ORG"] += 4  # "University of Toronto", "Institute for Fiscal Studies", "Court for the District of X"
+    elif len(tokens) > 1 and tokens[0].key in _ORG_PREFIXES:
+        votes["ORG"] += 4  # "Grupo Ferrandina", "Transportes Ocotlán", "Banco Sierra Madre"
+    elif len(tokens) > 1 and tokens[0].key in _ARTICLE_HEADS:
+        votes["ORG"] += 2
     elif len(tokens) == 1:
         text = m.text
         if text.endswith(("AI", "Lab", "Labs")) and _ORG_TAIL_RE.search(text):
@@ -2412,9 +2486,13 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             elif last == "to" and _FROM_PLACE_BEFORE_RE.search(body, max(0, m.start - 40), m.start):
                 votes["PLACE"] += 3  # "due to fly from Cork to Lanzarote"
                 after_in = True
+            elif last in ("to", "from") and _FLIGHT_TO_RE.search(body, max(0, m.start - 30), m.start):
+                votes["PLACE"] += 3
+                after_in = True
             elif last == "from":
                 # "a flight from Newark to Lisbon"; "a teacher from Ruthin who ...": "who" is the teacher
-                votes["PLACE"] += 3 if _TO_PLACE_RE.match(body, m.end) else 0.5
+                person_from = _PERSON_FROM_RE.search(body, max(0, m.start - 50), m.start)
+                votes["PLACE"] += 3 if person_from or _TO_PLACE_RE.match(body, m.end) else 0.5
                 after_in = True
     if match and not ((m.possessive or spoken_for) and match.lastgroup == "speech"):
         if match.lastgroup == "appos":
@@ -2470,20 +2548,25 @@ def _type_by_coordination(body: str, groups: _Groups) -> None:
         for m in group.mentions:
             starts[m.start] = key
             ends[m.end] = key
-    for key in untyped:
+    # In text order, so "Guanajuato, Querétaro and Jalisco" passes the first one's kind down the list.
+    for key in sorted(untyped, key=lambda k: groups.groups[k].mentions[0].start):
         group = groups.groups[key]
+        single = all(len(m.tokens) == 1 for m in group.mentions)
         votes: dict[str, int] = defaultdict(int)
         for m in group.mentions:
             gap = _LIST_GAP_RE.match(body, m.end)
-            neighbour = starts.get(gap.end()) if gap else None
-            if neighbour is None:
-                for end in range(m.start - 1, max(0, m.start - 12), -1):
-                    if end in ends and _LIST_GAP_RE.fullmatch(body, end, m.start):
-                        neighbour = ends[end]
-                        break
-            if neighbour is not None and groups.find(neighbour) != key:
-                kind = _decide(groups.groups[groups.find(neighbour)])
-                if kind in ("ORG", "PRODUCT", "PLACE"):
+            neighbours = [starts.get(gap.end())] if gap else []
+            for end in range(m.start - 1, max(0, m.start - 12), -1):
+                if end in ends and _LIST_GAP_RE.fullmatch(body, end, m.start):
+                    neighbours.append(ends[end])
+                    break
+            for neighbour in neighbours:
+                if neighbour is None or groups.find(neighbour) == key:
+                    continue
+                other = groups.groups[groups.find(neighbour)]
+                kind = _decide(other)
+                # "Founders Rafa and Inés": a lone given name beside another is a person too
+                if kind in ("ORG", "PRODUCT", "PLACE") or kind == "PERSON" and single and len(other.mentions[0].tokens) == 1:
                     votes[kind] += 1
         if votes:
             kind = max(votes, key=votes.get)
@@ -2579,6 +2662,8 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_versions(groups)
     _merge_union_locals(groups)
     _merge_acronyms(text, groups)
+    if "Flight " in text or "Airport" in text:
+        _merge_travel_names(groups)
     _merge_owner_products(groups)
     _type_company_lines(groups)
     _merge_the_forms(groups)

@@ -53,7 +53,8 @@ STOPWORDS = _words(
     kept go going went come came give gave use used try tried find found call called
     show shows showed mean means become became seem seems seemed put set run
     according given including regarding following based amid
-    mr mrs ms dr prof sir cllr herr frau mme shri smt madam dear hi hello hey thanks thank please welcome sorry
+    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra
+    madam dear hi hello hey thanks thank please welcome sorry
     ok okay oh wow well yeah yep nope goodbye bye farewell congratulations congrats vip vips
     cheers hooray alas amen yes no
     what's here's there's that's who's where's how's when's let's don't doesn't didn't
@@ -171,7 +172,8 @@ ROLE_WORDS = _words(
     adviser advisor consultant lobbyist activist critic veteran intern student
     candidate premier commissioner ambassador chancellor king queen prince princess pope
     general colonel captain lieutenant sergeant coach player striker goalkeeper
-    mr mrs ms dr prof sir cllr herr frau mme shri smt dame lord lady rev father sister brother mother wife
+    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra
+    dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """
 )
@@ -193,6 +195,7 @@ ORG_NOUNS = _words(
     incubator accelerator investor backer club team party union exchange broker
     brokerage marketplace vendor supplier distributor consultancy chain label
     regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op keiretsu chaebol
+    ministry department authority
     """
 )
 
@@ -234,7 +237,7 @@ ORG_SUFFIXES = _words(
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre service society school hospital museum police
     army navy senate congress parliament assembly government
-    limited sas kgaa materials minerals resources metals lithium trading
+    limited sas kgaa materials minerals resources metals lithium trading charter groep
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
@@ -372,6 +375,12 @@ FORMER_NAMES = {
     "facebook": "meta", "square": "block", "weight watchers": "ww",
     "dunkin' donuts": "dunkin'", "andersen consulting": "accenture",
     "datsun": "nissan", "research in motion": "blackberry",
+}
+
+# Short forms everyone reads as the full name; merged only when both appear in a text.
+SHORT_FORMS = {
+    "u.s.": "united states", "usa": "united states", "u.k.": "united kingdom", "uae": "united arab emirates",
+    "u.n.": "united nations", "un": "united nations", "ap": "associated press", "afp": "agence france-presse",
 }
 
 COUNTRIES = frozenset(

@@ -181,6 +181,8 @@ _JOB_TITLE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _JOB_TITLE_RE = re.compile(rf"^{_JOB_TITLE}$", re.IGNORECASE)
+# The writer's outlet after the name: a wire story carried by a local paper.
+_OUTLET_TAIL_RE = re.compile(r",\s*(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|&)){0,4}\s*$")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|van|von|der|da|di|la|le|bin|al)|Mc\w+)$")
 
@@ -305,6 +307,7 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
             rest = re.sub(re.escape(name), " ", rest, count=1, flags=re.IGNORECASE)
         if "," in rest:
             rest = _JOB_TITLE_TAIL_RE.sub(" ", rest)  # "By Jane Doe, Senior Editor"
+            rest = _OUTLET_TAIL_RE.sub(" ", rest)  # "By Jane Doe, The Associated Press"
         rest = re.sub(r"(?i)\bin\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", " ", rest)
     elif (late := _LATE_BY_RE.search(seg)) and (author := parse_byline(seg[late.start():].strip())):
         rest = seg[: late.start()]  # "Posted on 12 May 2024 by Sven Halvorsen"
@@ -345,6 +348,10 @@ _ROLE_BYLINE_RE = re.compile(
 )
 
 
+# "Monterrey, N.L.", "Moline, Ill.": a dateline's city and its abbreviated state.
+_DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?$")
+
+
 def read_meta_line(text: str) -> MetaLine | None:
     """Classify a short line made only of byline, date, time, read-time and labels."""
     if not text or len(text) > 200 or "@" in text:
@@ -363,8 +370,12 @@ def read_meta_line(text: str) -> MetaLine | None:
     segments = [seg.strip(" ,") for seg in _SEGMENT_SPLIT_RE.split(text.strip())]
     segments = [seg for seg in segments if seg]
     bare_name: str | None = None
-    for seg in segments:
+    place = False
+    for index, seg in enumerate(segments):
         found = _read_segment(seg)
+        if found is None and index == 0 and len(segments) > 1 and _DATELINE_PLACE_RE.match(seg):
+            place = True  # "Monterrey, N.L. · October 8, 2025": where the story was filed, then when
+            continue
         if found is None:
             # "Jane Doe | Nov 27 2024 | 5 min read": a bare name beside a date.
             if bare_name is None and len(segments) > 1 and _name_ok(_title_case(seg)) and len(seg.split()) >= 2:
@@ -374,7 +385,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         author = author or found[0]
         date = date or found[1]
         year = year or found[2]
-    if bare_name is not None:
+    if bare_name is not None or place:
         if date is None:
             return None
         author = author or bare_name
@@ -795,6 +806,21 @@ def _longer_masthead(lines: list[Line], top: _Top, source: str) -> str:
     return source
 
 
+def _shorter_masthead(lines: list[Line], source: str) -> str:
+    """"Seedline · Early-stage deals" atop a newsletter whose footer names "Seedline Media": the title
+    the reader sees, which the publisher's name begins with."""
+    first = next((line for line in lines[:3] if line.text), None)
+    if first is None:
+        return source
+    name = _MENU_SEPARATOR_RE.split(first.text, maxsplit=1)[0].strip()
+    if name != first.text.strip() and source.startswith(name + " ") and _clean_source(name) == name:
+        return name
+    return source
+
+
+_MENU_SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+")
+
+
 def _copyright_holder(text: str) -> str | None:
     """"© 2024 The Ledger Media Group. All rights reserved." -> "The Ledger"."""
     sign = _NOTICE_RE.search(text)
@@ -1070,7 +1096,7 @@ def extract_metadata(
             if line.text and not is_teaser_label(line.text):
                 source = _source_from_line(line.text)
                 if source and not _is_author(meta, source):
-                    meta.source = source
+                    meta.source = _shorter_masthead(lines, source)
                     break
     if meta.source is None:
         thanks = (_THANKS_FOR_READING_RE.match(ln.text) for ln in lines if ln.text.startswith("Thanks for reading "))
@@ -1080,7 +1106,7 @@ def extract_metadata(
             if line.text and _COPYRIGHT_RE.search(line.text):
                 holder = _copyright_holder(line.text)
                 if holder and not _is_author(meta, holder):
-                    meta.source = holder
+                    meta.source = _shorter_masthead(lines, holder)
                     break
     if meta.source is None:
         meta.source = _source_from_recommendations(lines, meta.author)

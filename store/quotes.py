@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
-from store.clean import NAME_TURN_RE, name_turn_labels
+from store.clean import CALL_TURN_RE, NAME_TURN_RE, name_turn_labels
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
 from store.lexicon import FEMALE_NAMES, MALE_NAMES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS
 from store.model import Entity, Quote
@@ -312,11 +312,19 @@ class _Context:
             if kind == "PERSON" and end <= pos and name not in self.avoid and not self.inside_quote(start):
                 gender = self.genders.get(name)
                 if wanted is None or gender is None or gender == wanted:
-                    if pronoun and self.unnamed_between(start, pos):
+                    if pronoun and self._unnamed_subject_after(start, pos):
                         return None
                     return name
             index -= 1
         return None
+
+    def _unnamed_subject_after(self, named: int, hi: int) -> bool:
+        """An unnamed person acting between the name at ``named`` and ``hi``, outside the name's own
+        sentence: there "a flight attendant told her" is reported by the named person, who stays "she"."""
+        starts = self._unnamed[0]
+        own = self.sentences.end_of(named)
+        index = bisect.bisect_left(starts, max(named, own))
+        return index < len(starts) and starts[index] < hi
 
     def unnamed_between(self, lo: int, hi: int) -> bool:
         starts = self._unnamed[0]
@@ -404,7 +412,8 @@ _UNNAMED_HEADS = (
     "spokesperson spokesman spokeswoman representative executive official analyst person source employee "
     "engineer director manager investor insider adviser advisor lawyer attorney staffer researcher aide "
     "member designer worker banker economist trader colleague friend customer user developer founder "
-    "partner officer"
+    "partner officer supervisor foreman attendant pilot passenger driver nurse doctor teacher guard witness "
+    "resident neighbour neighbor technician clerk contractor volunteer student"
 ).split()
 _UNNAMED_HEAD_RE = re.compile(
     rf"\b(?:(?:{word_alternation(_UNNAMED_HEADS)})s?|vice[ -]presidents?|people|them|those)\b"
@@ -542,6 +551,9 @@ class _Judgement:
 _CALL_CUE_RE = re.compile(
     r"\b(?:call|calls|called|calling)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
 )
+# 'have long called the oldest furnace line “the oven,”': a thing's name, "the" and a word or two.
+_CALLED_THING_RE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:[\w’'-]+\s+){1,5}$", re.IGNORECASE)
+_THE_THING_RE = re.compile(r"the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,?")
 _PEOPLE_NOUNS_RE = re.compile(
     r"\b(?:he|she|they|i|we|engineer|analyst|critic|executive|founder|investor|employee|"
     r"user|customer|official|researcher|expert|observer|source|spokesperson|spokesman|"
@@ -597,6 +609,8 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
     call = _CALL_CUE_RE.search(tail) if "call" in tail.lower() else None
     if call and _NAME_LIKE_RE.fullmatch(quoted):
         return _Judgement(False, None, False)  # 'fans call "the Drone King"': a name, not words said
+    if _THE_THING_RE.fullmatch(quoted) and "call" in tail.lower() and _CALLED_THING_RE.search(tail):
+        return _Judgement(False, None, False)
     if call and not _SO_CALLED_END_RE.search(tail):
         clause = pre[: len(pre) - len(tail) + call.start()]
         verb_at = sent_start + len(clause)
@@ -861,6 +875,9 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return named
     if _ends_with_words_cue(pre):
         return _Judgement(True, None, True)
+    if (aside := _IN_WORDS_ASIDE_RE.search(pre[-40:])) is not None:
+        pronoun = {"her": "she", "his": "he"}.get(aside.group(1).lower(), "")
+        return _Judgement(True, ctx.last_person_before(open_mark, pronoun), True)
     determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ","))
     if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
         return _Judgement(False, None, False)
@@ -872,7 +889,9 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     # A bare word after a verb is being mentioned ('said "Open" was'), not said, unless
     # the clause's own subject stands right before it ('says two firms "engineered" her removal').
     bare_word = len(words) == 1 and not text.endswith((",", ".", "!", "?", "…")) and not _BARE_CLAUSE_RE.search(pre)
-    clause = len(words) >= 2 and text.rstrip().endswith((".", "!", "?"))
+    # 'said her office would look at whether X had ignored "a pattern of complaints"': a phrase of
+    # three words or more, or a sentence, ends the speaker's reported clause
+    clause = len(words) >= 3 or len(words) >= 2 and text.rstrip().endswith((".", "!", "?"))
     found = None if bare_word else _verb_before(ctx, pre, sent_start, open_mark, clause)
     if found is not None:
         return found
@@ -1069,18 +1088,22 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
         return
     turns: list[tuple[str, int, int]] = []  # label, text start, paragraph end
     named = name_turn_labels(body)
+    calls = [(lo, hi, match) for lo, hi in paragraphs if (match := CALL_TURN_RE.match(body, lo, hi))]
+    on_call = len(calls) >= 2  # "Name, Firm:" twice: a call's excerpt, where "Operator:" speaks too
     for lo, hi in paragraphs:
         match = _TURN_LABEL_RE.match(body, lo, hi)
         if match is None and named:
             match = NAME_TURN_RE.match(body, lo, hi)
             if match and match.group("label") not in named:
                 match = None
+        if match is None and on_call:
+            match = CALL_TURN_RE.match(body, lo, hi) or _OPERATOR_TURN_RE.match(body, lo, hi)
         if match:
             turns.append((match.group("label"), match.end(), hi))
     labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for label, start, end in turns:
         labels[label].append((start, end))
-    if len(turns) < 4 or len(labels) < 2 or sum(len(v) >= 2 for v in labels.values()) < 2:
+    if not on_call and (len(turns) < 4 or len(labels) < 2 or sum(len(v) >= 2 for v in labels.values()) < 2):
         return  # not an interview: one "NOTE:" or "UPDATE:" line
     asking = {
         label for label, spans in labels.items()
@@ -1105,6 +1128,8 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
                 _own_words_within(ctx, quotes, start, end, speaker)
 
 
+# "Operator: Our next question comes from ...": the conference call's operator, nobody named.
+_OPERATOR_TURN_RE = re.compile(r"(?P<label>Operator):[ \t]+(?=\S)")
 # "spoke to the media", "Here is the transcript": turns under this are a press conference's.
 _PRESS_CONFERENCE_RE = re.compile(
     r"\b(?:press|news) conference\b|\b(?:press|media) (?:briefing|session|call)\b|\btranscript\b|"
@@ -1177,6 +1202,8 @@ def _most_named(ctx: _Context, kind: str) -> str | None:
 
 
 _IN_OWN_WORDS_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*:\s*$")
+# "Her pitch deck is, in her words, "mostly a spreadsheet."": the words of the person "her" is.
+_IN_WORDS_ASIDE_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*,\s*$")
 _PUT_IT_RE = re.compile(r"\bput\s+it\b")
 
 

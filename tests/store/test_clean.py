@@ -1351,3 +1351,59 @@ def test_an_episodes_chapter_list_stays_one_chapter_per_paragraph():
     analysis = analyze_text(text)
     assert "(00:09:12) Raising from Nordkapp Ventures" in analysis.paragraphs
     assert {"Cold", "Raising", "Buying"}.isdisjoint(e.name for e in analysis.entities)
+
+
+def test_a_prose_line_cut_after_a_lowercase_word_joins_the_next_but_a_dek_does_not():
+    text = "\n".join([
+        "Dunmore Freight Agrees to Sell Its Port Yards",
+        "The hauler will keep its rail business, which grew faster than trucking in the first half",
+        "Dunmore Freight said on Monday it would sell three port yards to a rival for $80 million.",
+        "Analyst Tove Brandt expects savings by the second year, though she warned that moving",
+        "Dunmore’s unionized crews into the rival’s depots would take time.",
+        "The deal closes in May.",
+    ])
+    paragraphs = analyze_text(text).paragraphs
+    assert "though she warned that moving Dunmore’s unionized crews into the rival’s depots would take time." in paragraphs[2]
+    assert paragraphs[0].endswith("in the first half")  # the dek stands alone
+
+
+def test_an_investing_sites_paywall_box_and_disclosure_go():
+    chrome = [
+        "🔒 Premium",
+        "Marketline Premium members get our full Halcyon model, an updated price target and the call transcript.",
+        "Start your 14-day free trial",
+        "Already a member? Log in",
+        "Disclosure: Ines Varga has no position in any of the stocks mentioned.",
+    ]
+    analysis = analyze_text(_article(STORY, "", *chrome))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_notes_around_a_translated_wire_story_go():
+    chrome = [
+        "Live updates: This story is being updated as the investigation develops.",
+        "Translator’s note: This article was first published in Spanish on October 7 and has been translated and "
+        "lightly edited for an English-language audience. Quotes were translated from Spanish by Tom Ruiz.",
+        "Follow Mercado Sur on LinkedIn and X",
+    ]
+    analysis = analyze_text(_article(chrome[0], STORY, *chrome[1:]))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_newsletters_run_in_sponsor_quote_jobs_board_and_forward_line_go():
+    text = "\n".join([
+        "# Halcyon Labs raises $40 million",
+        "",
+        "> **A word from our sponsor:** Tallybook closes your books in three days. [Try it free](https://t.example.com)",
+        "",
+        STORY,
+        "",
+        "## Jobs Board",
+        "",
+        "- Halcyon Labs — Senior Roboticist (Denver, on-site)",
+        "- Orbis — Staff Engineer (remote)",
+        "",
+        "Know someone who'd like this? [Forward this to a friend](https://n.example.com/fwd)",
+    ])
+    analysis = analyze_text(text, filename="issue.md")
+    assert analysis.paragraphs == (STORY,)

@@ -1383,3 +1383,71 @@ def test_a_company_after_where_it_is_based_is_an_organisation_and_franco_german_
     types = {e.name: e.type for e in find_entities(body)}
     assert types["Recyclium"] == "ORG"
     assert "Franco-German" not in types
+
+
+def test_a_mexican_companys_legal_form_and_spanish_titles_are_not_names():
+    body = (
+        "Grupo Almena, S.A.B. de C.V. (BMV: ALMEN) agreed to buy Transportes Quiroga, S.A. de C.V., on Tuesday. "
+        "Lic. Renata Olvera Paz, its chief executive, signed for Almena; Ing. Tomás Beltrán Ruiz signed for "
+        "Quiroga. ING Groep was not involved. Transportes Quiroga runs 900 trucks."
+    )
+    found = _by_name(find_entities(body))
+    assert not {"S.A.B.", "S.A.", "C.V.", "Lic", "Ing"} & found.keys()
+    assert found["Grupo Almena"].type == "ORG" and found["Transportes Quiroga"].type == "ORG"
+    assert {"Renata Olvera Paz", "Tomás Beltrán Ruiz"} <= found.keys()
+    assert "Quiroga" in found["Transportes Quiroga"].aliases
+    assert found["ING Groep"].type == "ORG"  # the bank, in capitals, is not the engineer’s title
+
+
+def test_a_name_opening_with_an_article_is_an_outlet_not_a_person():
+    body = "Marco Villa, an analyst, told El Cronista Comercial that the price was fair."
+    assert _by_name(find_entities(body))["El Cronista Comercial"].type == "ORG"
+
+
+def test_an_acronym_described_as_a_countrys_ministry_is_an_organisation():
+    body = "The rule comes as the SCT, Mexico’s infrastructure and transport ministry, drafts new limits. An SCT official agreed."
+    assert _by_name(find_entities(body))["SCT"].type == "ORG"
+
+
+def test_places_in_a_list_take_the_kind_of_the_place_named_before_them():
+    body = (
+        "Ferrona trucks run from León, Guanajuato, to depots across Guanajuato, Zacatecas and Durango, "
+        "and the company will look around Torreón and Nuevo Casas next. Founders Rafa and Inés declined to comment."
+    )
+    found = _by_name(find_entities(body))
+    assert {found[name].type for name in ("Zacatecas", "Durango", "Torreón", "Nuevo Casas")} == {"PLACE"}
+    assert found["Inés"].type == "PERSON"
+
+
+def test_well_known_short_forms_merge_with_the_full_name():
+    body = "Exports to the United States rose. The U.S. market took half, the Associated Press reported, citing AP data."
+    found = _by_name(find_entities(body))
+    assert "U.S." in found["United States"].aliases
+    assert "AP" in found["Associated Press"].aliases
+
+
+def test_flights_airports_and_aircraft_models():
+    body = (
+        "Passengers on Flight 1182 to Bergamo smelled smoke. Flight NV1182, a Boeing 737-800 wet-leased from "
+        "Brisa Charter, left Lisbon Airport Humberto Delgado (LIS) for Orio al Serio Airport (BGY) and returned to "
+        "Humberto Delgado. A 29-year-old nurse from Cascais said the crew were calm."
+    )
+    found = _by_name(find_entities(body))
+    flight = found["Flight 1182"]
+    assert (flight.type, set(flight.aliases)) == ("OTHER", {"Flight 1182", "Flight NV1182"})
+    lisbon = found["Lisbon Airport Humberto Delgado"]
+    assert lisbon.type == "PLACE" and {"LIS", "Humberto Delgado"} <= set(lisbon.aliases)
+    assert found["Orio al Serio Airport"].type == "PLACE" and "BGY" in found["Orio al Serio Airport"].aliases
+    assert found["Boeing 737-800"].type == "PRODUCT" and "Boeing" not in found
+    assert found["Brisa Charter"].type == "ORG"
+    assert found["Bergamo"].type == "PLACE" and found["Cascais"].type == "PLACE"
+
+
+def test_a_segment_and_a_banks_capital_markets_arm_are_organisations():
+    body = (
+        "The Signal Test segment grew 19%. Oskar Demir of Harbor Street Capital Markets asked about margins, "
+        "and Harbor Street Capital Markets raised its target."
+    )
+    found = _by_name(find_entities(body))
+    assert found["Signal Test"].type == "ORG"
+    assert found["Harbor Street Capital Markets"].type == "ORG"

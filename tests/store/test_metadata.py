@@ -561,3 +561,37 @@ def test_the_blog_link_over_a_markdown_post_is_its_source_not_a_newsletter_pitch
          "Get new engineering posts in your inbox, about once a month.", "", "© 2024 Quayside Technologies Ltd."]
     )
     assert analyze_text(text, filename="post.md").source == "Quayside Engineering Blog"
+
+
+def test_a_wire_byline_names_the_writer_not_the_agency():
+    text = "\n".join([
+        "Harbour Valley Ledger",
+        "Dockworkers Strike After Crane Collapse",
+        "By Ilona Marsh, The Associated Press",
+        "",
+        STORY,
+    ])
+    analysis = analyze_text(text)
+    assert analysis.author == "Ilona Marsh"
+    assert "By Ilona Marsh, The Associated Press" in analysis.removed
+
+
+def test_a_dateline_city_before_the_date_is_a_date_line():
+    text = "\n".join(["Halcyon Labs Raises $40 Million", "By Rosa Quintero", "Monterrey, N.L. · October 8, 2025", "", STORY])
+    analysis = analyze_text(text)
+    assert analysis.date == "2025-10-08"
+    assert "Monterrey, N.L. · October 8, 2025" in analysis.removed
+    assert read_meta_line("Jane Doe · Monterrey, N.L.") is None  # no date: not a date line
+
+
+def test_a_newsletters_masthead_is_the_source_its_footers_company_only_confirms_it():
+    text = "\n".join([
+        "**Fieldnote** · Climate deals, every Tuesday",
+        "",
+        "# Three Startups Raise Money for Heat Pumps",
+        "",
+        STORY,
+        "",
+        "© 2026 Fieldnote Media LLC · 12 Pier Road, Oakland, CA",
+    ])
+    assert analyze_text(text, filename="issue.md").source == "Fieldnote"

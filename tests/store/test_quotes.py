@@ -744,3 +744,63 @@ def test_a_french_business_paper_told_is_not_a_speaker():
     assert next(e for e in entities if e.name == "Les Echos").type == "ORG"
     said = {q.text: q.speaker for q in find_quotes(body, entities)}
     assert said["Ask me again when we are profitable."] == "Hélène Marchetti-Roux"
+
+
+def test_an_earnings_call_excerpt_gives_each_turn_to_the_named_speaker_and_the_operator_to_nobody():
+    body = "\n\n".join([
+        "Quellbrook Systems beat estimates on Tuesday, Chief Executive Ilse Varga said on the call.",
+        "Operator: Our next question comes from Amos Kettering with Ridgefield Partners.",
+        "Amos Kettering, Ridgefield Partners: Ilse, is the backlog still growing?",
+        "Ilse Varga, CEO: It is. Hospitals ordered more than we could ship.",
+        "Operator: That concludes our question-and-answer session.",
+    ])
+    said = {q.text: q.speaker for q in find_quotes(body, find_entities(body)) if q.kind == "speech"}
+    assert said == {
+        "Our next question comes from Amos Kettering with Ridgefield Partners.": None,
+        "Ilse, is the backlog still growing?": "Amos Kettering",
+        "It is. Hospitals ordered more than we could ship.": "Ilse Varga",
+        "That concludes our question-and-answer session.": None,
+    }
+
+
+def test_words_a_named_person_relays_from_an_unnamed_supervisor_are_nobody_named():
+    body = (
+        "Ines Harrow said a night supervisor told the crew to “leave the valve alone until Monday,” "
+        "which the company denies."
+    )
+    (quote,) = find_quotes(body, find_entities(body))
+    assert (quote.kind, quote.speaker) == ("speech", None)
+
+
+def test_a_phrase_closing_the_speakers_reported_clause_is_her_speech():
+    body = (
+        'Attorney General Mireille Sandoval said her office would examine whether Dunmore had ignored '
+        '"a string of safety warnings" and whether it misled inspectors.'
+    )
+    (quote,) = find_quotes(body, find_entities(body))
+    assert (quote.kind, quote.speaker) == ("speech", "Mireille Sandoval")
+
+
+def test_the_name_workers_give_a_thing_is_not_speech_but_a_judgement_after_called_is():
+    body = (
+        "Ferris Okoro runs the plant. Staff have long called the third kiln “the furnace,” Okoro said. "
+        'He called the company\'s response "slow and grudging."'
+    )
+    quotes = {q.text: (q.kind, q.speaker) for q in find_quotes(body, find_entities(body))}
+    assert quotes["the furnace,"] == ("other", None)
+    assert quotes["slow and grudging."] == ("speech", "Ferris Okoro")
+
+
+def test_in_her_words_gives_the_phrase_to_the_woman_just_named():
+    body = 'Co-founder Mirela Dobos met Ana Petrov at a hackathon; Dobos\'s first prototype was, in her words, "mostly duct tape."'
+    (quote,) = find_quotes(body, find_entities(body))
+    assert (quote.kind, quote.speaker) == ("speech", "Mirela Dobos")
+
+
+def test_she_after_her_own_report_of_an_unnamed_attendant_is_still_her():
+    body = (
+        "Marit Olsen was seated in row 12. Olsen said a cabin attendant told her row to ‘stay seated’ as the jet descended. "
+        "“Honestly nobody argued,” she added."
+    )
+    said = {q.text: q.speaker for q in find_quotes(body, find_entities(body))}
+    assert said == {"stay seated": None, "Honestly nobody argued,": "Marit Olsen"}
