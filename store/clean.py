@@ -1623,7 +1623,10 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
         return False  # "00:12:30 – Why we left Boston", "(00:14:32) Why …": an episode's chapters, one per line
     if nxt[0].isdigit() or nxt[0] in "$€£¥%(":
         return True
-    last = prev.split()[-1].lower().strip("\"'“”‘’(")
+    final = prev.split()[-1]
+    last = final.lower().strip("\"'“”‘’(")
+    if last in _NEVER_FINAL and final[:1].isupper() and _title_case_heading(prev):
+        return False  # "What Investigators Will Look At": a heading's capitalised last word ends it
     if prev.endswith((",", ";", "–", "—")) or last in _NEVER_FINAL:
         return True
     if last in _JOIN_AFTER and (len(prev.split()) >= 8 or "," in prev):

@@ -181,7 +181,7 @@ _RUN_RE = re.compile(
     rf"(?<![\w@#$/.'’&]){_TOK}"
     rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
-    rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX})\b)"
+    rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance)\b)"
     # "Institute for Neural Engineering": "for" only after an institution's word.
     rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court'})}) for (?:the )?){_TOK}"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w.-])"
@@ -753,7 +753,9 @@ class _Vocabulary:
             match = _LOWER_WORD_RE.match(body, pos)
             # "@zuck" and "/zuck" are a handle and a path, not the word in use
             handle = pos and body[pos - 1] in "@/#"
-            if match and match.group() == word and not handle and self._scan_starts_at(pos):
+            # "kelp-farm harvests": the first part of a lowercase compound is the word in use too
+            used = match and (match.group() == word or match.group().startswith(word + "-"))
+            if used and not handle and self._scan_starts_at(pos):
                 return True
             pos = body.find(word, pos + 1)
         return False
@@ -867,10 +869,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     token_keys = set(token_counts)
     multi_parts: set[str] = set()
     multi_firsts: set[str] = set()  # "Anvaya" of "Anvaya Vision" may stand alone; its "Vision" may not
+    multi_ends: set[str] = set()  # the first and last words: "Commission" of "Port Hale Harbor Commission"
     for m in mentions:
         if len(m.tokens) > 1 and not m.heading:
             multi_parts.update(t.key for t in m.tokens)
             multi_firsts.add(m.tokens[0].key)
+            multi_ends.update((m.tokens[0].key, m.tokens[-1].key))
             if len(m.tokens) <= 3 and all(
                 t.text.istitle() and t.text.lower() not in ORG_SUFFIXES and not is_everyday_word(t.text) for t in m.tokens
             ):
@@ -967,6 +971,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "Parkinson's disease": a condition named after a doctor
         if len(m.text) >= 6 and m.text.isupper() and _code_keywords(m):
             continue  # "CREATE INDEX CONCURRENTLY": a query's keywords, not acronyms
+        if _REGISTRATION_RE.fullmatch(m.text) and _REGISTERED_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
+            continue  # "registered LN-SKQ": an aircraft's registration mark, not a name
         if len(tokens) == 1:
             text = tokens[0].text
             low = text.lower()
@@ -975,7 +981,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     continue  # "Court-appointed administrator ...": a compound capitalised by position
                 if not (
                     m.key in mid_keys
-                    or m.key in (multi_firsts if m.heading else multi_parts)
+                    or body.startswith(" (", m.end) and _ITEM_LEAD_RE.match(body, m.end)
+                    or m.key in _name_parts_allowed(m.heading, is_everyday_word(low), multi_firsts, multi_ends, multi_parts)
                     or _strong_shape(text)
                     or low in PLACES
                     or low in WELL_KNOWN_ORGS
@@ -1001,6 +1008,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 body, max(0, m.start - 4), m.start
             ):
                 m = _family(body, m, family)
+            if "-" in text and (pair := _known_pair(body, m, token_keys | multi_parts)):
+                kept.extend(pair)  # "the Cordillera-Ocotlán combination": both companies named
+                continue
         kept.append(m)
     keys = {m.key for m in kept}
     derived = [m for m in kept if _derived_word(m, keys)]
@@ -1130,6 +1140,29 @@ def _derived_word(m: _Mention, keys: set[str]) -> bool:
     return False
 
 
+def _name_parts_allowed(heading: bool, everyday: bool, firsts: set[str], ends: set[str], parts: set[str]) -> set[str]:
+    """Which words of longer names may stand alone at a sentence start or in a heading.
+
+    An everyday word must end a name: "Commission" stands for "Port Hale Harbor Commission", but
+    "Safety" opening a quote is the word, though "Occupational Safety and Health Administration" is a body.
+    """
+    if heading:
+        return firsts
+    return ends if everyday else parts
+
+
+def _known_pair(body: str, m: _Mention, known: set[str]) -> list[_Mention] | None:
+    """"Cordillera-Ocotlán": two names the text uses on their own, joined by a hyphen, as two mentions."""
+    token = m.tokens[0]
+    parts = token.text.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and _norm(p) in known for p in parts):
+        return None
+    split = token.start + len(parts[0])
+    first = _Token(token.start, split, parts[0])
+    second = _Token(split + 1, token.end, parts[1], token.possessive, token.cut)
+    return [_retoken(body, m, [first], m.initial), _retoken(body, m, [second], False)]
+
+
 def _retoken(body: str, m: _Mention, tokens: list[_Token], initial: bool) -> _Mention:
     start, end = m.base + tokens[0].start, m.base + tokens[-1].end
     return _Mention(start, end, body[start:end], tokens, initial, m.heading,
@@ -1158,6 +1191,11 @@ def _trim_heading(body: str, m: _Mention, known: set[str]) -> _Mention | None:
 _FOLLOW_WORD_RE = re.compile(r"(?:[’']s)?\s+([a-z]+)")
 _COORDINATED_RE = re.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]")
 _NAME_CUES = frozenset("who org_role poss_org is_org is_product place_after".split())
+
+
+_REGISTRATION_RE = re.compile(r"[A-Z0-9]{1,2}-[A-Z0-9]{3,5}")
+_REGISTERED_BEFORE_RE = re.compile(r"\b(?:registered|registration|tail number)\s+(?:as\s+)?$", re.IGNORECASE)
+_ITEM_LEAD_RE = re.compile(r" \([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})?\) ?[—–:]")
 
 
 def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
@@ -1550,6 +1588,23 @@ def _merge_tech_clippings(groups: _Groups) -> None:
             groups.union(short, full)
 
 
+def _merge_double_surnames(groups: _Groups) -> None:
+    """"Treviño Garza’s family" is Eduardo Treviño Garza: a name called by both its surnames."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        tokens = group.mentions[0].tokens
+        if len(tokens) >= 3 and _decide(group) == "PERSON":
+            tails[_norm(" ".join(t.text for t in tokens[-2:]))].add(key)
+    for tail, owners in tails.items():
+        short = groups.groups.get(tail)
+        if (
+            short is not None and len(owners) == 1 and groups.find(tail) != groups.find(next(iter(owners)))
+            and short.mentions[0].tokens[0].text.lower() not in FIRST_NAMES
+            and _decide(short) in ("PERSON", "OTHER")
+        ):
+            groups.union(tail, owners.pop())
+
+
 def _merge_union_locals(groups: _Groups) -> None:
     """"Local 418" is the "United Metalworkers Local 418" named before it."""
     for key, group in list(groups.groups.items()):
@@ -1657,8 +1712,11 @@ def _split_ambiguous(body: str, groups: _Groups, key: str, options: list[tuple[i
     group = groups.groups.pop(key)
     options = sorted(options)
     by_title = _namesakes_by_title(body, groups, group.mentions, options) if is_person else {}
+    parent = None if is_person else _parent_among(body, groups, options)
     for m in group.mentions:
-        if by_title:
+        if parent is not None:
+            target = parent  # "Kessling" is Kessling Industrial, the parent of Kessling Castings
+        elif by_title:
             title = _HONORIFIC_BEFORE_RE.search(body, max(0, m.start - 6), m.start)
             target = by_title[title.lastgroup if title else ""]
         else:
@@ -1667,6 +1725,24 @@ def _split_ambiguous(body: str, groups: _Groups, key: str, options: list[tuple[i
         if is_person:
             groups.groups[target].person_part = True
     groups.parent[key] = groups.find(options[0][1])
+
+
+_SUBSIDIARY_OF_RE = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s+of\s+$")
+
+
+def _parent_among(body: str, groups: _Groups, options: list[tuple[int, str]]) -> str | None:
+    """The company the text calls the others' parent ("X is a subsidiary of Y"), if one is."""
+    owners = {groups.find(k) for _, k in options}
+    starts = {m.start: root for root in owners for m in groups.groups[root].mentions}
+    for root in owners:
+        for m in groups.groups[root].mentions:
+            window = body[m.end:m.end + 60]
+            for start in range(m.end + 1, m.end + len(window)):
+                if start in starts and starts[start] != root:
+                    if _SUBSIDIARY_OF_RE.fullmatch(body, m.end, start):
+                        return starts[start]
+                    break
+    return None
 
 
 def _namesakes_by_title(body: str, groups: _Groups, mentions: list[_Mention], options: list[tuple[int, str]]) -> dict[str, str]:
@@ -2389,6 +2465,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 2
     elif len(tokens) == 1:
         text = m.text
+        if body.startswith(" (", m.end) and _ITEM_LEAD_RE.match(body, m.end):
+            votes["ORG"] += 2  # "Pyxa (Berlin) — €9M seed led by ...": the company a roundup's item is about
         if text.endswith(("AI", "Lab", "Labs")) and _ORG_TAIL_RE.search(text):
             votes["ORG"] += 2
         elif 2 <= len(text) <= 5 and text.isupper() and text.isalpha():
@@ -2656,6 +2734,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_nicknames(groups)
     _merge_family_first(groups)
     _merge_name_parts(text, groups)
+    _merge_double_surnames(groups)
     _merge_surname_clippings(groups)
     _merge_tech_clippings(groups)
     _merge_product_tails(text, groups)

@@ -41,6 +41,11 @@ _TABLE_CELL_RE = re.compile(r"\|[ \t]*(?=[^\s|])")
 _STAMP_PREFIX_RE = re.compile(
     r"(?:^|(?<=\n\n))[-–•*]?\s*[(\[]?\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,4})?[)\]]?(?:\s+[–—-])?\s+(?=[A-Z])"
 )
+# "MOLINE, Ill. (AP) — Hundreds of workers ...": a wire dateline; the story's first sentence follows it.
+_DATELINE_PREFIX_RE = re.compile(
+    r"(?:^|(?<=\n\n))[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3}(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})?"
+    r"(?: \([A-Za-z][\w ]{0,20}\))? ?[—–]\s*(?=[A-Z])"
+)
 _FIRST_WORD_RE = re.compile(r"[\"'“‘(\[«]*([\w’'.-]+)")
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 
@@ -75,6 +80,8 @@ def sentence_starts(text: str) -> list[int]:
     if ":" in text:
         # "(00:03:41) Raising from …", "- 14:02 UTC — Write latency …": the sentence starts after the stamp
         starts.extend(stamp.end() for stamp in _STAMP_PREFIX_RE.finditer(text))
+    if "—" in text or "–" in text:
+        starts.extend(dateline.end() for dateline in _DATELINE_PREFIX_RE.finditer(text))
     if "|" in text:
         starts.extend(cell.end() for cell in _TABLE_CELL_RE.finditer(text))
     size = len(text)

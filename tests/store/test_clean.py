@@ -1407,3 +1407,8 @@ def test_a_newsletters_run_in_sponsor_quote_jobs_board_and_forward_line_go():
     ])
     analysis = analyze_text(text, filename="issue.md")
     assert analysis.paragraphs == (STORY,)
+
+
+def test_a_title_case_heading_ending_in_a_capitalised_small_word_stands_alone():
+    text = _article(STORY, "What Investigators Will Look At", "Vestby said the team would examine the packs.")
+    assert analyze_text(text).paragraphs[1] == "What Investigators Will Look At"

@@ -1451,3 +1451,56 @@ def test_a_segment_and_a_banks_capital_markets_arm_are_organisations():
     found = _by_name(find_entities(body))
     assert found["Signal Test"].type == "ORG"
     assert found["Harbor Street Capital Markets"].type == "ORG"
+
+
+def test_a_roundups_items_are_led_by_the_companies_they_are_about():
+    text = "\n".join([
+        "# Busy Week for Climate Startups",
+        "",
+        "- **Tessavolt** (Lisbon) — $6.5M seed led by Northbeam Partners for battery analytics.",
+        "- **Orchardly** (Austin, Texas) — $12M Series A led by Tidewater Capital.",
+        "",
+        "Kelp is having a moment, and kelp-farm software with it.",
+    ])
+    found = _by_name(analyze_text(text, filename="issue.md").entities)
+    assert found["Tessavolt"].type == "ORG" and found["Orchardly"].type == "ORG"
+    assert "Kelp" not in found  # the word is used in lower case too
+
+
+def test_a_name_called_by_its_two_surnames_is_the_full_name():
+    body = "Board chairman Eduardo Ferrán Garza did not speak. Ferrán Garza’s family owns 41% of the group."
+    found = _by_name(find_entities(body))
+    assert "Ferrán Garza" in found["Eduardo Ferrán Garza"].aliases and "Ferrán Garza" not in found
+
+
+def test_two_companies_joined_by_a_hyphen_are_two_mentions():
+    body = "Brisa Logistics will buy Ocaña Freight. Analysts said the Brisa-Ocaña combination saves money. Brisa and Ocaña agreed."
+    found = _by_name(find_entities(body))
+    assert "Brisa-Ocaña" not in found
+    assert found["Brisa Logistics"].mentions == 3 and found["Ocaña Freight"].mentions == 3
+
+
+def test_a_wire_datelines_first_word_and_a_quotes_first_word_are_not_names():
+    body = (
+        "TOLEDO, Ohio (AP) — Dozens of workers at a Marlow Castings Inc. plant walked out on Tuesday. "
+        "Members of Glass and Allied Workers Union Local 88 picketed, the Occupational Safety and Health "
+        "Administration said. \"Safety comes first,\" said Dana Pruett."
+    )
+    found = _by_name(find_entities(body))
+    assert not {"Dozens", "Safety", "Glass"} & found.keys()
+    assert "Glass and Allied Workers Union Local 88" in found
+
+
+def test_a_bare_name_shared_by_a_parent_and_its_subsidiary_is_the_parent():
+    body = (
+        "Workers at a Marlow Castings Inc. plant walked out. Marlow Castings is a subsidiary of Marlow Industrial "
+        "Corp. Shares of Marlow fell. Marlow Castings Inc. employs 640 people. The state asked Marlow for its logs."
+    )
+    found = _by_name(find_entities(body))
+    assert found["Marlow Industrial Corp."].mentions == 3
+    assert "Marlow" not in found["Marlow Castings Inc."].aliases
+
+
+def test_an_aircraft_registration_is_not_a_name():
+    body = "The same aircraft, registered LN-KQT and delivered in 2022, had a pressure warning in February."
+    assert "LN-KQT" not in _names(body)

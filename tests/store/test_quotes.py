@@ -774,7 +774,7 @@ def test_words_a_named_person_relays_from_an_unnamed_supervisor_are_nobody_named
 
 def test_a_phrase_closing_the_speakers_reported_clause_is_her_speech():
     body = (
-        'Attorney General Mireille Sandoval said her office would examine whether Dunmore had ignored '
+        'Attorney General Mireille Sandoval said her office would look closely at whether Dunmore had ignored '
         '"a string of safety warnings" and whether it misled inspectors.'
     )
     (quote,) = find_quotes(body, find_entities(body))
@@ -783,7 +783,7 @@ def test_a_phrase_closing_the_speakers_reported_clause_is_her_speech():
 
 def test_the_name_workers_give_a_thing_is_not_speech_but_a_judgement_after_called_is():
     body = (
-        "Ferris Okoro runs the plant. Staff have long called the third kiln “the furnace,” Okoro said. "
+        "Ferris Okoro runs the plant. Workers have long called the oldest gas kiln “the furnace,” Okoro said. "
         'He called the company\'s response "slow and grudging."'
     )
     quotes = {q.text: (q.kind, q.speaker) for q in find_quotes(body, find_entities(body))}
