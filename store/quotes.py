@@ -319,12 +319,19 @@ class _Context:
         return None
 
     def _unnamed_subject_after(self, named: int, hi: int) -> bool:
-        """An unnamed person acting between the name at ``named`` and ``hi``, outside the name's own
-        sentence: there "a flight attendant told her" is reported by the named person, who stays "she"."""
+        """An unnamed person opening a sentence between the name at ``named`` and ``hi``.
+
+        One inside a sentence ("She said a flight attendant told her row ...") is reported by
+        its subject, and "she" after it is still the person named before.
+        """
         starts = self._unnamed[0]
-        own = self.sentences.end_of(named)
-        index = bisect.bisect_left(starts, max(named, own))
-        return index < len(starts) and starts[index] < hi
+        for index in range(bisect.bisect_left(starts, named), len(starts)):
+            start = starts[index]
+            if start >= hi:
+                return False
+            if _SENTENCE_LEAD_RE.match(self.body[self.sentences.start_of(start):start]):
+                return True
+        return False
 
     def unnamed_between(self, lo: int, hi: int) -> bool:
         starts = self._unnamed[0]
@@ -364,8 +371,8 @@ class _Context:
             if persons and _ATTACHED_RE.match(self.body[persons[-1][1]:best[0]]):
                 best = persons[-1]
         if pronoun is not None and (best is None or pronoun > best[0]):
-            if self.unnamed_between(best[1] if best else lo, pronoun):
-                return None
+            if self.unnamed_between(best[1] if best else lo, pronoun) or self.unnamed_between(pronoun, hi):
+                return None  # "She said a flight attendant told ...": the attendant, unnamed, is the subject
             return self.last_person_before(pronoun, word)
         if best is None and _THE_JUDGE_RE.search(window):
             return self.judge  # "'...,' the judge said"

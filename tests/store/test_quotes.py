@@ -804,3 +804,13 @@ def test_she_after_her_own_report_of_an_unnamed_attendant_is_still_her():
     )
     said = {q.text: q.speaker for q in find_quotes(body, find_entities(body))}
     assert said == {"stay seated": None, "Honestly nobody argued,": "Marit Olsen"}
+
+
+def test_she_reporting_an_unnamed_attendants_words_is_not_their_speaker_but_stays_she():
+    body = (
+        "‘It smelled like a kettle,’ said Marit Olsen, a nurse from Tromsø. She said a cabin attendant told her row "
+        "to ‘keep your masks close’ as the jet descended. “Honestly nobody argued,” she added."
+    )
+    said = {q.text: q.speaker for q in find_quotes(body, find_entities(body))}
+    assert said["keep your masks close"] is None
+    assert said["Honestly nobody argued,"] == "Marit Olsen"
