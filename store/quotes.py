@@ -617,7 +617,7 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
     if call and _NAME_LIKE_RE.fullmatch(quoted):
         return _Judgement(False, None, False)  # 'fans call "the Drone King"': a name, not words said
     if _THE_THING_RE.fullmatch(quoted) and "call" in tail.lower() and _CALLED_THING_RE.search(tail):
-        return _Judgement(False, None, False)
+        return _Judgement(False, None, False)  # 'called the oldest line "the oven,"': a thing's name
     if call and not _SO_CALLED_END_RE.search(tail):
         clause = pre[: len(pre) - len(tail) + call.start()]
         verb_at = sent_start + len(clause)
@@ -1095,8 +1095,8 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
         return
     turns: list[tuple[str, int, int]] = []  # label, text start, paragraph end
     named = name_turn_labels(body)
-    calls = [(lo, hi, match) for lo, hi in paragraphs if (match := CALL_TURN_RE.match(body, lo, hi))]
-    on_call = len(calls) >= 2  # "Name, Firm:" twice: a call's excerpt, where "Operator:" speaks too
+    # "Name, Firm:" twice: a call's excerpt, where "Operator:" speaks too
+    on_call = sum(1 for lo, hi in paragraphs if CALL_TURN_RE.match(body, lo, hi)) >= 2
     for lo, hi in paragraphs:
         match = _TURN_LABEL_RE.match(body, lo, hi)
         if match is None and named:
