@@ -28,7 +28,7 @@ from store.lexicon import (
     COUNTRIES, MONTHS, OUTLET_WORDS, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS,
     WRITER_ROLES,
 )
-from store.sentences import ends_terminal, ends_with_abbreviation, word_alternation, words
+from store.sentences import DATELINE_PLACE_RX, ends_terminal, ends_with_abbreviation, word_alternation, words
 
 
 @dataclass
@@ -860,9 +860,7 @@ _RELEASE_DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z .’'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*"
     r"/(?P<name>[A-Za-z][\w .&-]{1,30})/\s*(?:--|[-–—])"
 )
-_DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\((?P<name>[A-Z][^()]{1,40})\)\s*[-–—]"
-)
+_DATELINE_RE = re.compile(rf"^{DATELINE_PLACE_RX}\s*\((?P<name>[A-Z][^()]{{1,40}})\)\s*[-–—]")
 
 
 # "Originally published by Meridian Wire": a page that reposts another outlet's story.

@@ -41,11 +41,10 @@ _TABLE_CELL_RE = re.compile(r"\|[ \t]*(?=[^\s|])")
 _STAMP_PREFIX_RE = re.compile(
     r"(?:^|(?<=\n\n))[-–•*]?\s*[(\[]?\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,4})?[)\]]?(?:\s+[–—-])?\s+(?=[A-Z])"
 )
-# "MOLINE, Ill. (AP) — Hundreds of workers ...": a wire dateline; the story's first sentence follows it.
-_DATELINE_PREFIX_RE = re.compile(
-    r"(?:^|(?<=\n\n))[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+){0,3}(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})?"
-    r"(?: \([A-Za-z][\w ]{0,20}\))? ?[—–]\s*(?=[A-Z])"
-)
+# "MOLINE, Ill." / "LONDON": a wire dateline's city in capitals and its state, before "(AP) —".
+DATELINE_PLACE_RX = r"[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+# "MOLINE, Ill. (AP) — Hundreds of workers ...": the story's first sentence follows the dateline.
+_DATELINE_PREFIX_RE = re.compile(rf"(?:^|(?<=\n\n)){DATELINE_PLACE_RX}\s*(?:\([A-Za-z][\w ]{{0,20}}\))?\s*[—–]\s*(?=[A-Z])")
 _FIRST_WORD_RE = re.compile(r"[\"'“‘(\[«]*([\w’'.-]+)")
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 
