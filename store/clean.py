@@ -1439,7 +1439,7 @@ _CONTACT_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 
-# First letters of every label above and of "Written by": a cheap test before the regexes.
+# First letters of every closing-section label (these, the job boards below, "Written by"): a cheap test first.
 _TAIL_INITIALS = frozenset("ACFIJMNOPSW")
 # A company blog's recruiting box under the post.
 _HIRING_RE = re.compile(r"^(?:we[’']re hiring|we are hiring|join (?:us|our team)|careers at [A-Z][\w&.-]*)\s*[!.]?$", re.IGNORECASE)

@@ -2216,12 +2216,11 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
             )
             if new:
                 groups.union(old, new, rename=True)
-    for a, b in _FORMER_NAME_KEYS + _STATE_KEYS:
-        if a in groups.parent and b in groups.parent and groups.find(a) != groups.find(b):
-            groups.union(a, b, rename=True)
-    for a, b in _SHORT_FORM_KEYS:
-        if a in groups.parent and b in groups.parent and groups.find(a) != groups.find(b):
-            groups.union(a, b)  # "U.S." is the "United States" the story names in full
+    # A former name gives way to the current one; "U.S." is the "United States" the story names in full.
+    for pairs, rename in ((_FORMER_NAME_KEYS + _STATE_KEYS, True), (_SHORT_FORM_KEYS, False)):
+        for a, b in pairs:
+            if a in groups.parent and b in groups.parent and groups.find(a) != groups.find(b):
+                groups.union(a, b, rename=rename)
 
 
 # ----------------------------------------------------------------- typing
