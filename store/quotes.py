@@ -882,9 +882,10 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return named
     if _ends_with_words_cue(pre):
         return _Judgement(True, None, True)
-    if (aside := _IN_WORDS_ASIDE_RE.search(pre[-40:])) is not None:
-        pronoun = {"her": "she", "his": "he"}.get(aside.group(1).lower(), "")
-        return _Judgement(True, ctx.last_person_before(open_mark, pronoun), True)
+    if (own_words := _IN_OWN_WORDS_RE.search(pre, max(0, len(pre) - 40))) is not None:
+        # "In her words: '...'", "is, in her words, '...'": the person named before the cue
+        pronoun = {"her": "she", "his": "he"}.get(own_words.group(1).lower(), "")
+        return _Judgement(True, ctx.last_person_before(sent_start + own_words.start(), pronoun), True)
     determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ","))
     if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
         return _Judgement(False, None, False)
@@ -911,10 +912,6 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     if found is not None:
         return found
     if pre.rstrip().endswith(":"):
-        own_words = _IN_OWN_WORDS_RE.search(pre)
-        if own_words:  # "In her words: '...'": the person the sentence before named
-            pronoun = {"her": "she", "his": "he"}.get(own_words.group(1).lower(), "")
-            return _Judgement(True, ctx.last_person_before(sent_start + own_words.start(), pronoun), True)
         return _Judgement(True, ctx.subject_before(sent_start, open_mark), True)
     terminal = text.rstrip(" ,").endswith((".", "?", "!", "…"))
     if len(words) >= 6 and (text[:1].isupper() or terminal) or (
@@ -1208,9 +1205,7 @@ def _most_named(ctx: _Context, kind: str) -> str | None:
     return max(named, key=lambda e: len(e.spans)).name if named else None
 
 
-_IN_OWN_WORDS_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*:\s*$")
-# "Her pitch deck is, in her words, "mostly a spreadsheet."": the words of the person "her" is.
-_IN_WORDS_ASIDE_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*,\s*$")
+_IN_OWN_WORDS_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*[:,]\s*$")
 _PUT_IT_RE = re.compile(r"\bput\s+it\b")
 
 
