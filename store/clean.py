@@ -230,14 +230,14 @@ _ACTION_WORDS = frozenset(
     "share shares tweet email e-mail print copy save bookmark subscribe sign log "
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
-    "donate forum fixtures previous next refresh pinned send reposts reactions app".split()
+    "donate forum fixtures previous next refresh pinned send reposts reactions app trial".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
     "a for our with facebook twitter x linkedin whatsapp reddit pinterest telegram "
     "flipboard threads bluesky mastodon instagram youtube tiktok email content "
     "main navigation more options free account newsletter feed rss join conversation "
-    "discussion view all show replies read full about leave update updates entry open close get go".split()
+    "discussion view all show replies read full about leave update updates entry open close get go start".split()
 )
 # "Join 41,000+ builders who get ...": a sign-up box counts its readers.
 _JOIN_COUNT = r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]"
@@ -256,7 +256,7 @@ _SIGNUP_START_RE = re.compile(
 )
 _CAPTION_RE = re.compile(
     r"^(?:\(?(?:logo of|logo:|photo:|photo by|photos by|photo credit|photograph:|"
-    r"photograph by|photography:|photography by|(?:photo|photograph|image|picture)s? courtesy|"
+    r"photograph by|photography:|photography by|(?:photo|photograph|image|picture|rendering|illustration|map)s? courtesy|"
     r"image:|image credit|image source|image by|images by|illustration:|illustration by|"
     r"credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|graphic:|file photo|(?:courtroom |court )?sketch:|sketch by))",
     re.IGNORECASE,
@@ -566,6 +566,17 @@ _CHROME_STARTS = (
 )
 
 
+# An obituary site's buttons: "Sign the guestbook", "Send flowers", "Share this obituary", "Guestbook (3 entries)".
+_MEMORIAL_CHROME_RE = re.compile(
+    r"^(?:(?:sign|view|read) (?:the |our )?guest ?book|send (?:flowers|sympathy|a sympathy card|condolences)|"
+    r"share (?:this|the) (?:obituary|tribute|memorial)|view all (?:entries|condolences|memories|messages)|"
+    r"(?:guest ?book|condolences)\s*\(\d+(?:\s+(?:entry|entries|messages?))?\)|plant (?:a|memorial) trees?|"
+    r"place an obituary|obituary alerts|light a candle)\s*[.!]?$",
+    re.IGNORECASE,
+)
+_PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b")
+
+
 def is_page_chrome(text: str) -> bool:
     """"Open in app", "Member-only story", "Download the Acme app": a platform's buttons."""
     return len(text) <= 80 and text[:11].lower().startswith(_CHROME_STARTS) and bool(_CHROME_RE.match(text))
@@ -587,7 +598,7 @@ _OPENING_RULES_RE = re.compile(
 _TRIGGERS = (
     "getty", "shutterstock", "reuters", "ap", "afp", "unsplash", "istock", "alamy", "photo",
     "image", "illustration", "credit", "video", "graphic", "reserved", "©", "(c)", "copyright",
-    "logo", "caption", "file", "courtesy", "sketch",
+    "logo", "caption", "file", "courtesy", "sketch", "rendering",
 )
 
 _TRIGGER_RE = re.compile(word_alternation(_TRIGGERS))
@@ -636,6 +647,11 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"(?:[A-Z][\w&’'.-]*\s+){0,3}(?:premium|pro|plus|gold|insider|paid|vip)\s+(?:members|subscribers)\s+"
     r"(?:get|receive|unlock|enjoy|can read|also get)\b.{0,160}|"
     r"(?:start|begin|try|claim) (?:your |a |my )?(?:free trial|(?:\d{1,3}|one|seven|fourteen|thirty)[- ]day free trial)\b.{0,40}|"
+    # a newsletter platform's cut-off: "Keep reading with a 7-day free trial", "Subscribe to X to keep reading this post ..."
+    r"keep reading with an? .{0,30}free trial\.?|subscribe to .{2,40} to keep reading\b.{0,140}|"
+    # "Overclocked is a reader-supported publication. To receive new posts ...", "X is a nonprofit newsroom. Support our work."
+    r".{2,40} is an? (?:reader-supported|reader-funded|subscriber-funded|nonprofit|non-profit|independent,? nonprofit)"
+    r" (?:publication|newsroom|news organi[sz]ation|newsletter)\.(?:\s.{0,160})?|"
     # a translator's note, however long: "Translator’s note: This article was first published in Spanish ..."
     r"translator[’']s note\s*:.*|"
     # a newsletter's "Know someone who'd like this? Forward this to a friend"
@@ -732,6 +748,10 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 16 and (_POSTED_IN_RE.match(text) or writer_card_name(text) or _PLAYER_CHROME_RE.match(text)):
         return True
+    if count <= 8 and _MEMORIAL_CHROME_RE.match(text):
+        return True
+    if count <= 30 and "|" in text and _PHONE_RE.search(text) and len(_MENU_SPLIT_RE.split(text)) >= 3:
+        return True  # "Brandt-Hollis Funeral Home | 1120 N. 8th St., Sheboygan, WI | (920) 555-0148": a contact card
     if (count <= 24 or low.startswith("translator")) and _PUBLISHER_NOTE_RE.match(text):
         return True
     # "new" opens both "newsletter" and "new tab": one test before either rule.
@@ -1042,6 +1062,16 @@ def _ad_label(text: str) -> bool:
     return key in _AD_LABELS or bool(_SPONSOR_LABEL_RE.match(key))
 
 
+# Labels over one paid blurb; "Advertisement" between paragraphs often marks only an empty slot.
+_PAID_LABELS = frozenset({"sponsored", "sponsored content", "partner content", "paid content", "paid post", "promoted"})
+_YOU_RE = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
+def _ad_pitch(line: Line) -> bool:
+    """A short line that talks to the reader and quotes nobody: an advertiser's pitch."""
+    return line.word_count <= 30 and not any(mark in line.text for mark in "\"“”") and bool(_YOU_RE.search(line.text))
+
+
 def _quote_block(lines: list[Line], first: int) -> set[int]:
     """Line ``first`` and the block-quote lines right under it."""
     found = {first}
@@ -1086,6 +1116,11 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
             found |= _quote_block(lines, line.index)
             continue
         if line.index in signed_off:
+            continue
+        if _label_key(line.text) in _PAID_LABELS:
+            nxt = next((ln for ln in lines[line.index + 1:] if ln.text), None)
+            if nxt is not None and _ad_pitch(nxt):
+                found.add(nxt.index)  # "Sponsored content" / "Thinking of selling? Find out what your home is worth ..."
             continue
         if _PRESENTED_BY_RE.match(line.text):
             above = [ln for ln in lines[max(0, line.index - 4):line.index] if ln.text][-2:]
@@ -1173,7 +1208,11 @@ def _pull_quotes(lines: list[Line], body_start: int) -> set[int]:
     """
     candidates = [
         line for line in lines[body_start:]
-        if line.text[:1] in "“\"" and 5 <= line.word_count <= 60 and _quote_only(line.text)
+        if 5 <= line.word_count <= 60 and (
+            line.text[:1] in "“\"" and _quote_only(line.text)
+            # "> It is also an admission that ...": a newsletter's pull quote, set as a block quote
+            or line.raw.lstrip().startswith(">") and not any(mark in line.text for mark in "“”\"")
+        )
     ]
     if not candidates:
         return set()
@@ -1181,7 +1220,8 @@ def _pull_quotes(lines: list[Line], body_start: int) -> set[int]:
     story = _words_key(" ".join(line.text for line in lines if line.text and line.index not in own))
     found: set[int] = set()
     for line in candidates[:_MAX_PULL_QUOTES]:
-        clauses = [_words_key(c) for c in _CLAUSE_SPLIT_RE.split(line.text[1:-1])]
+        inner = line.text[1:-1] if _quote_only(line.text) else line.text
+        clauses = [_words_key(c) for c in _CLAUSE_SPLIT_RE.split(inner)]
         clauses = [c for c in clauses if c.strip()]
         # One clause of five words or more, so a stock phrase cannot match by chance.
         if max((c.count(" ") - 1 for c in clauses), default=0) < 5 or not all(c in story for c in clauses):
@@ -1223,7 +1263,51 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _newswire_issuer(lines)
     dropped |= _pull_quotes(lines, body_start)
     dropped |= _unlabelled_tags(lines, dropped)
+    dropped |= _rated_names(lines, body_start)
+    dropped |= _guestbook_entries(lines)
     return dropped
+
+
+_GUESTBOOK_RE = re.compile(
+    r"^(?:guest ?book|condolences|memories|tributes)(?:\s*\(\d+(?:\s+(?:entry|entries|messages?))?\))?\s*:?$",
+    re.IGNORECASE,
+)
+# '"Rest easy, Uncle Andy." — Dave P., Sheboygan': a signed message in a guestbook
+_SIGNED_MESSAGE_RE = re.compile(r"^[\"“].{2,400}[\"”]\s*[—–-]\s*\S.{0,60}$")
+
+
+def _guestbook_entries(lines: list[Line]) -> set[int]:
+    """An obituary's guestbook: its label and the signed messages under it."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.text or line.word_count > 4 or not _GUESTBOOK_RE.match(line.text):
+            continue
+        found.add(line.index)
+        for nxt in lines[i + 1:]:
+            if not nxt.text:
+                continue
+            if not _SIGNED_MESSAGE_RE.match(nxt.text):
+                break
+            found.add(nxt.index)
+    return found
+
+
+_VERDICT_HEADING_RE = re.compile(r"\b(?:verdict|rating|score|bottom line)\b", re.IGNORECASE)
+
+
+def _rated_names(lines: list[Line], body_start: int) -> set[int]:
+    """"Solvik Aria 9 Pro Max" over "★★★★☆": the name on a review's rating box, not a heading."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.text or line.text[0] not in _STAR_GLYPHS or not _STAR_RATING_RE.match(line.text):
+            continue
+        prev = next((ln for ln in reversed(lines[body_start:i]) if ln.text), None)
+        if (
+            prev is not None and prev.word_count <= 8 and not ends_terminal(prev.text) and not prev.heading
+            and not _VERDICT_HEADING_RE.search(prev.text)
+        ):
+            found.add(prev.index)
+    return found
 
 
 def _unlabelled_tags(lines: list[Line], dropped: set[int]) -> set[int]:
@@ -1528,7 +1612,7 @@ def _contact_lines(lines: list[Line], label: int) -> set[int]:
 
 
 _CREDIT_LINE_RE = re.compile(
-    r"^(?:credit|photo|photograph|image|illustration)s?\s*(?:\.{2,}|…|:|by\b)"
+    r"^(?:credit|photo|photograph|image|illustration|rendering)s?\s*(?:\.{2,}|…|:|by\b|courtesy\b)"
     # "PHOTOS: Inside the $90M compound" links to a gallery; it credits nobody.
     r"(?!\s*(?:inside|how|why|what|when|where|who|see|watch|meet|look|all|every|our|here|the|a|an)\b)",
     re.I,
@@ -1685,7 +1769,8 @@ def _name_continues(prev: str, nxt: str) -> bool:
         return True  # "Ray Dunleavy (Ward 1), Peter Haskins and Tamsin" + "Oduya (Ward 5) voted yes"
     return (
         len(tail) > 1 and tail[-2].endswith(",")
-        and (head[0].endswith(",") or after_first[:1].islower())
+        # "... with a fellow machinist, Leonard" + "Kessler. The company ...": the name ends the sentence
+        and (head[0].endswith(",") or after_first[:1].islower() or len(tail) >= 10 and head[0].endswith("."))
     )
 
 

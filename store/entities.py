@@ -178,13 +178,14 @@ _ORG_PREFIXES = frozenset(
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset("el la los las le les il lo der die das".split())
 _RUN_RE = re.compile(
-    rf"(?<![\w@#$/.'’&]){_TOK}"
+    # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
+    rf"(?<![\w@#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
     rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
     rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance)\b)"
     # "Institute for Neural Engineering": "for" only after an institution's word.
     rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court'})}) for (?:the )?){_TOK}"
-    rf"| \d{{1,2}}(?:\.\d+)?(?![\w.-])"
+    rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|\.\w)"
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:{_GROUP_WORDS_RX})\b){_TOK}"
     # "United Metalworkers Local 418": a union local's number is its name; so is a flight's
@@ -281,9 +282,20 @@ _DOTTED_LEGAL_FORM_RE = re.compile(
 )
 
 
+# "(D-Ore.)", "(R-Texas)", "(I-N.Y.)": a US lawmaker's party and state, not a name.
+_PARTY_STATE_RE = re.compile(r"\([DRI]-[A-Z][A-Za-z.]{1,13}\)")
+
+
+_ZONING_CODE_RE = re.compile(r"[A-Z]{1,3}-\d{1,2}[A-Z]?")
+_ZONING_BEFORE_RE = re.compile(r"\b(?:re)?zon(?:e|ed|es|ing)\b[^.!?\n]*$", re.IGNORECASE)
+
+
 def _masked_spans(body: str) -> list[tuple[int, int]]:
-    """URLs, e-mails, handles, domains, stock tickers and dotted legal forms, as sorted spans."""
+    """URLs, e-mails, handles, domains, stock tickers, party labels and dotted legal forms, as sorted spans."""
     spans = _link_spans(body)
+    if "-" in body:
+        spans.extend(m.span() for m in _PARTY_STATE_RE.finditer(body))
+        spans.sort()
     if "S." in body or "Ltda." in body:
         spans.extend(m.span() for m in _DOTTED_LEGAL_FORM_RE.finditer(body))
         spans.sort()
@@ -416,6 +428,12 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     return False
 
 
+_HOME_KINDS = frozenset("funeral nursing care retirement".split())
+_JUDICIAL_WORDS = frozenset(
+    "supreme district high appeals appeal appellate circuit crown county federal superior magistrates magistrate "
+    "family tax bankruptcy claims criminal civil commercial constitutional international juvenile probate "
+    "municipal state european chancery admiralty labour labor trade employment".split()
+)
 _ROYAL_TITLES = frozenset("king queen prince princess".split())
 _TITLES_LIKE_INITIALISMS = frozenset("ing lic arq".split())
 _POST_NOMINALS = frozenset("kc qc sc mp msp mep obe mbe cbe".split())
@@ -464,6 +482,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             lowered[-1] in _INSTITUTION_LOWER or lowered[-1].rstrip(".") in ORG_SUFFIXES
         ):
             place[i] = True  # "Seoul Central District Court": the direction word inside an institution's name
+        if lowered[i + 1] == "home" and lowered[i] in _HOME_KINDS and i:
+            place[i] = place[i + 1] = True  # "Brandt-Hollis Funeral Home": a business, though "home" heads menus
         if lowered[i] in _JUDGE_STYLES and lowered[i + 1] == "justice" and i + 2 < len(seq):
             place[i] = place[i + 1] = True  # "Mr Justice Calloway": an English judge's style is part of the name
         if lowered[i] in _PLACE_ADJECTIVES and seq[i].text.istitle():
@@ -623,8 +643,9 @@ def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
 
 
 def _after_colon(body: str, start: int) -> bool:
-    """"Two lessons: Patience ...": a capital after a colon may be positional."""
-    return start >= 2 and body[start - 2:start] == ": "
+    """"Two lessons: Patience ...", "| Gross margin |": a capital after a colon or opening a table's
+    cell may be positional."""
+    return start >= 2 and body[start - 2:start] in (": ", "| ")
 
 
 _NAME_GIVEN_RE = re.compile(
@@ -694,8 +715,8 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
                 " ".join(t.text.lower() for t in part) not in WELL_KNOWN_ORGS  # "The Information reported"
             ):
                 part = part[1:]
-                if not part:
-                    continue
+                if not part or len(part) == 1 and part[0].text.lower() in GENERIC_TERMS:
+                    continue  # "The AI infrastructure darling": "AI" named a company only after a name
                 start, initial, key = base + part[0].start, False, ""
             if not initial and start and body[start - 1] in _OPENING_MARKS:
                 # A word that opens a quotation is capitalised by position too,
@@ -881,8 +902,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 multi_firsts.add(m.tokens[-1].key)  # "Lindqvist: ‘...’" over a story naming Stefan Lindqvist
     initial_counts: dict[str, int] = defaultdict(int)
     for m in mentions:
-        if m.initial and len(m.tokens) == 1:
-            initial_counts[m.key] += 1
+        if m.initial and len(m.tokens) == 1 and body[m.start - 2:m.start] != "| ":
+            initial_counts[m.key] += 1  # a table's header cell ("| Gross margin |") is not a second sentence
     kept: list[_Mention] = []
     known: set[str] | None = None
     defined = _defined_terms(body)
@@ -973,6 +994,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "CREATE INDEX CONCURRENTLY": a query's keywords, not acronyms
         if _REGISTRATION_RE.fullmatch(m.text) and _REGISTERED_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
             continue  # "registered LN-SKQ": an aircraft's registration mark, not a name
+        if _ZONING_CODE_RE.fullmatch(m.text) and _ZONING_BEFORE_RE.search(body, max(0, m.start - 100), m.start):
+            continue  # "rezone three parcels from RM-2 to RM-4": a zoning district's code
         if len(tokens) == 1:
             text = tokens[0].text
             low = text.lower()
@@ -1435,7 +1458,42 @@ def _principal(body: str, groups: _Groups, options: list[tuple[int, str]]) -> st
     """"Ferraby" beside "his wife, Marguerite Ferraby" and "His daughter, Nell Ferraby": the one
     namesake not introduced as someone's relative, whom the story calls by surname."""
     principals = _not_introduced_as(body, groups, options, _KINSHIP_BEFORE_RE)
+    if len(principals) > 1:
+        # "His son, Tomas" ... "Tomas Varga, 58,": a relative all the same
+        principals = {key for key in principals if not _called_kin(body, groups.groups[key])}
     return principals.pop() if len(principals) == 1 else None
+
+
+def _called_kin(body: str, group: _Group) -> bool:
+    """True when the text calls this person someone's relative by first name ("His son, Tomas")."""
+    first = group.longest().tokens[0].text
+    return any(
+        _KINSHIP_BEFORE_RE.search(body, max(0, found.start() - 30), found.start())
+        for found in re.finditer(rf"\b{re.escape(first)}\b", body)
+    )
+
+
+# "the younger Varga": the relative, not the namesake the story is about
+_GENERATION_BEFORE_RE = re.compile(r"\b(?:the\s+(?:younger|elder|older)|young)\s+$", re.IGNORECASE)
+
+
+def _principal_for(body: str, groups: _Groups, m: _Mention, principal: str, options: list[tuple[int, str]]) -> str:
+    """The principal, or for "the younger Varga" the relative named last before the mention."""
+    if _GENERATION_BEFORE_RE.search(body, max(0, m.start - 12), m.start):
+        relatives = [(pos, k) for pos, k in sorted(options) if groups.find(k) != principal and pos < m.start]
+        if relatives:
+            return groups.find(relatives[-1][1])
+    return principal
+
+
+def _split_principal(body: str, groups: _Groups, key: str, options: list[tuple[int, str]], principal: str) -> None:
+    """A shared surname is the principal's, except "the younger Varga", the relative named last before it."""
+    group = groups.groups.pop(key)
+    for m in group.mentions:
+        target = _principal_for(body, groups, m, principal, options)
+        groups.groups[target].mentions.append(m)
+        groups.groups[target].person_part = True
+    groups.parent[key] = principal
 
 
 _SUBSIDIARY_BEFORE_RE = re.compile(
@@ -1450,6 +1508,7 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
     firsts: dict[str, list[tuple[int, str]]] = defaultdict(list)
     orgs: dict[str, list[tuple[int, str]]] = defaultdict(list)
     suffixed: set[str] = set()
+    middles: set[tuple[str, str]] = set()  # (surname, group) where the surname is the first of two
     for key, group in list(groups.groups.items()):
         typed = None  # decided on the first name of two words or more
         for m in group.mentions:
@@ -1466,6 +1525,7 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                 if len(m.tokens) >= 3 and m.tokens[-2].text[:1].isupper():
                     # "Inés Calderón Vidal" ... "Calderón said": the first of two surnames
                     persons[m.tokens[-2].key].append((m.start, key))
+                    middles.add((m.tokens[-2].key, key))
                 firsts[m.tokens[0].key].append((m.start, key))
                 first = m.tokens[0].text.lower()
                 for alt in NICKNAMES.get(first, ()):
@@ -1499,6 +1559,11 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                 if m.tokens[-1].text in _INSTITUTION_WORDS:
                     # "the Port Alder Harbor Commission" ... "Commission chair Marcus Delgado"
                     orgs[m.tokens[-1].key].append((m.start, key))
+    for part, options in persons.items():
+        last_names = [option for option in options if (part, option[1]) not in middles]
+        if last_names and len(last_names) < len(options):
+            # "Varga" is Andras Varga's surname before it is the first of Katalin Varga Morrow's two
+            persons[part] = last_names
     firsts_seen = {key: min(m.start for m in group.mentions) for key, group in groups.groups.items()}
     for key in list(groups.groups):
         group = groups.groups.get(key)
@@ -1523,9 +1588,10 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
             options = org_options if table is orgs else table.get(key)
             if not options or table is orgs and _decide(group) == "PLACE" and (
                 not group.multi or group.mentions[0].text.lower() in PLACES
+                or group.votes["PLACE"] >= 5 and group.longest().tokens[-1].text.lower() not in PLACE_SUFFIXES
             ):
-                # "CHANDLER, Ariz." is the city, not short for "Chandler City Council";
-                # "Hong Kong" is not short for "Hong Kong Stock Exchange"
+                # "CHANDLER, Ariz." is the city, not short for "Chandler City Council"; "Hong Kong" is not
+                # short for "Hong Kong Stock Exchange", nor "in Tannery Flats" for "Tannery Flats Neighbors United"
                 continue
             targets = {groups.find(k) for _, k in options if groups.find(k) != groups.find(key)}
             if not targets:
@@ -1550,8 +1616,7 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                 if is_person:
                     groups.groups[groups.find(target)].person_part = True
             elif not group.multi and table is persons and (principal := _principal(body, groups, options)):
-                groups.union(key, principal)
-                groups.groups[principal].person_part = True
+                _split_principal(body, groups, key, options, principal)
             elif not group.multi:
                 _split_ambiguous(body, groups, key, options, is_person)
             break
@@ -1645,16 +1710,23 @@ def _merge_versions(groups: _Groups) -> None:
 
 
 def _merge_product_tails(body: str, groups: _Groups) -> None:
-    """"the Fold" for the "Lumen Fold": a product's last word, with "the", names the product."""
+    """"the Fold" for the "Lumen Fold", "the Pro Max" for the "Aria 9 Pro Max": a product's last
+    words, with "the", name the product when they end no other product's name."""
     tails: dict[str, set[str]] = defaultdict(set)
+    sizes: dict[str, int] = {}
     for key, group in groups.groups.items():
         if group.multi and _decide(group) == "PRODUCT":
             for m in group.mentions:
-                if len(m.tokens) >= 2 and m.tokens[-1].text[:1].isupper():
-                    tails[m.tokens[-1].key].add(key)
+                for size in range(1, len(m.tokens)):
+                    tail = m.tokens[-size:]
+                    if not all(t.text[:1].isupper() and t.text.isalpha() for t in tail):
+                        break
+                    short = _norm(" ".join(t.text for t in tail))
+                    tails[short].add(key)
+                    sizes[short] = size
     for short, owners in tails.items():
         group = groups.groups.get(short)
-        if group is None or len(owners) != 1 or group.multi:
+        if group is None or len(owners) != 1 or len(group.longest().tokens) != sizes[short]:
             continue
         if any(body[max(0, m.start - 4):m.start] in ("the ", "The ") for m in group.mentions):
             groups.union(short, owners.pop())
@@ -1779,13 +1851,16 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
         votes: dict[str, float] = defaultdict(float)
         _vote(body, m, votes)
         if votes["PERSON"] > votes["ORG"]:
-            chosen = principal or _nearest_before(sorted(person_options), m.start)
+            chosen = (
+                _principal_for(body, groups, m, principal, person_options) if principal
+                else _nearest_before(sorted(person_options), m.start)
+            )
         elif votes["ORG"] > votes["PERSON"]:
             chosen = _nearest_before(sorted(org_options), m.start)
         else:
             chosen = _nearest_before(options, m.start)
             if principal and groups.find(chosen) in people:
-                chosen = principal
+                chosen = _principal_for(body, groups, m, principal, person_options)
         target = groups.find(chosen)
         groups.groups[target].mentions.append(m)
         if target in people:
@@ -1821,7 +1896,7 @@ def _merge_owner_products(groups: _Groups) -> None:
         if key not in groups.groups:
             continue
         for m in group.mentions:
-            if not 2 <= len(m.tokens) <= 4 or _person_shaped(m) and _decide(group) != "PRODUCT":
+            if not 2 <= len(m.tokens) <= 6 or _person_shaped(m) and _decide(group) != "PRODUCT":
                 continue
             owner, product = m.tokens[0].key, _key_after_first(m.tokens)
             if owner in groups.parent and product in groups.parent and groups.find(product) != groups.find(key):
@@ -1947,7 +2022,7 @@ _ORPHAN_FORMER_RE = re.compile(
 )
 _BECAME_RE = re.compile(r"\b(?:became|renamed|rebranded|changed\s+its\s+name)\b")
 _RENAMED_TO_RE = re.compile(
-    r"\b(?:renamed|rebranded)\s+(?:it|(?:the|its|their)\s+(?:business|company|firm|startup|start-up|shop|store|"
+    r"\b(?:renamed|rebranded)\s+(?:it|itself|(?:the|its|their)\s+(?:business|company|firm|startup|start-up|shop|store|"
     r"practice|agency|brand))\s+(?:as\s+|to\s+)?" + _NAME
 )
 _ORG_CONTEXT_RE = re.compile(r"\b(?:company|firm|startup|business|brand|its name|corporation)\b", re.I)
@@ -2298,8 +2373,11 @@ _NEXT_RE = re.compile(
     r"|(?P<residents>\s+(?:residents|homeowners|townspeople|villagers|neighbou?rs)\b)"
     # "Fenwick ward", "the Brackenfield estate": a part of a town
     r"|(?P<area>\s+(?:ward|estate|constituency|parish|suburb|neighbou?rhood)\b(?![’'-]))"
-    r"|(?P<org_verb>\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|plans\s+to\s+)?(?:already\s+|also\s+|recently\s+)?"
+    r"|(?P<org_verb>\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|plans\s+to\s+)?(?:already\s+|also\s+|recently\s+|now\s+)?"
     r"(?:acquired|bought|raised|hired|poached|invested|sued|employs|is valued|was valued|went public|filed|"
+    # "Orrery reported third-quarter results", "Orrery is guiding Q4 revenue up 4%"
+    r"(?:reported|posted|reports|posts)\s+(?:(?:its|a|record|strong|weak|\w+-quarter|quarterly|annual)\s+){0,2}"
+    r"(?:results|earnings|revenue|sales|profits?|losses|net)|is\s+guiding|buys|"
     r"launch|release|hire|acquire|open|employ|processes|spends|confirmed the|declined to discuss|"
     r"sells|sell|offers|manufactures|makes|builds)\b)"
     rf"|(?P<speech>\s+(?:\w+ly\s+)?(?:{_rx(SPEECH_VERBS)})\b)"
@@ -2405,7 +2483,7 @@ def _head_before_connector(tokens: Sequence[_Token]) -> bool:
 
 _BURIAL_AND_WORSHIP = frozenset("cemetery graveyard crematorium church chapel cathedral synagogue mosque temple".split())
 _AIRPORT_WORDS = frozenset("Airport Aeropuerto Aéroport Aeroporto Flughafen Lufthavn".split())
-_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough nuevo nueva puerto ciudad bahía isla".split())
+_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough nuevo nueva puerto ciudad bahía isla port fort".split())
 # "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
 
@@ -2446,9 +2524,15 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 5  # "Harnley Town Hall": the building the council meets in
     elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
         votes["PLACE"] += 4
+    elif len(tokens) > 2 and last_word == "home" and tokens[-2].key in _HOME_KINDS:
+        votes["ORG"] += 4
+    elif len(tokens) > 1 and last_word == "court" and not any(t.key in _JUDICIAL_WORDS for t in tokens[:-1]):
+        votes["PLACE"] += 4  # "Wexler Court": a street or a block of flats; a court of law says which one it is
     elif len(tokens) > 1 and last_word in _BURIAL_AND_WORSHIP:
         votes["PLACE"] += 4  # "Riverside Cemetery", "First Lutheran Church"
-    elif len(tokens) > 1 and tokens[0].key in _PLACE_HEADS:
+    elif len(tokens) > 1 and tokens[0].key in _PLACE_HEADS and not (
+        last_word.rstrip(".") in ORG_SUFFIXES or last_word in _GROUP_WORDS
+    ):
         votes["PLACE"] += 5  # "Lake Superior", "Mount Hood": as sure as a gazetteer's place
     elif len(tokens) > 1 and last_word in ("park", "gardens") and tokens[0].text.lower() not in FIRST_NAMES:
         votes["PLACE"] += 3  # "Ellerby Park", but "Grace Park" is a person
@@ -2475,6 +2559,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["ORG"] += 1
         elif low_text in OUTLET_WORDS:
             votes["ORG"] += 2
+        elif text.endswith(("OS", "DB")) and text[-3:-2].islower():
+            votes["PRODUCT"] += 2  # "AriaOS", "PlumeDB": an operating system or a database
         elif _CAMEL_RE.fullmatch(text):
             votes["ORG"] += 1  # "HomeSignal", "FactStream": coined brand names are mostly companies
     prev = _prev_words(body, m.start)
@@ -2483,8 +2569,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     # "the billionaire Skyvane founder": the role belongs to the person, the name to the company
     role_of_name = match is not None and match.lastgroup == "org_role"
     if _person_shaped(m):
-        if prev and prev[-1] == "the" and tokens[0].text.lower() not in FIRST_NAMES:
-            votes["PERSON"] -= 1.5  # "the Lumen Fold": people are not named with "the"
+        if tokens[0].text.lower() not in FIRST_NAMES and prev and (
+            prev[-1] == "the"
+            or len(prev) >= 2 and prev[-2] == "the" and prev[-1].isalpha() and prev[-1] not in ROLE_WORDS
+        ):
+            # "the Lumen Fold", "the forecaster Ballot Compass": people are not named with "the"
+            votes["PERSON"] -= 1.5
         elif tokens[0].text.lower() in FIRST_NAMES or not is_everyday_word(tokens[-1].text):
             # "Rourke Beauty", "Copper Kettle": a brand ending in an everyday word has a person's
             # shape but not, by that alone, a person's name
@@ -2701,6 +2791,17 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
     return entities
 
 
+def _state_locator(body: str, entity: Entity) -> bool:
+    """"in Naples, Fla.": the state only says which Naples, when the story never names the state itself."""
+    return entity.type == "PLACE" and all(
+        alias.rstrip(".").lower() in STATE_ABBREVIATION_NAMES for alias in entity.aliases
+    ) and all(
+        # not a wire dateline's "WORCESTER, Mass.", which names the state as the story's place
+        body[start - 2:start] == ", " and not body[max(0, start - 4):start - 2].isupper()
+        for start, _ in entity.spans
+    )
+
+
 def _without_possessive(alias: str) -> str:
     return re.sub(r"[’']s?$", "", alias)
 
@@ -2736,13 +2837,13 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_double_surnames(groups)
     _merge_surname_clippings(groups)
     _merge_tech_clippings(groups)
-    _merge_product_tails(text, groups)
     _merge_versions(groups)
     _merge_union_locals(groups)
     _merge_acronyms(text, groups)
     if "Flight " in text or "Airport" in text:
         _merge_travel_names(groups)
     _merge_owner_products(groups)
+    _merge_product_tails(text, groups)
     _type_company_lines(groups)
     _merge_the_forms(groups)
     _merge_place_divisions(groups)
@@ -2759,6 +2860,6 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
                 aliases.append(m.text)
         entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))
     entities = _merge_quoted_nicknames(body, entities)
-    entities = [e for e in entities if not _CONTRACTION_RE.match(e.name)]
+    entities = [e for e in entities if not _CONTRACTION_RE.match(e.name) and not _state_locator(body, e)]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities

@@ -91,7 +91,7 @@ SENTENCE_OPENERS = _words(
     unfortunately specifically basically essentially generally typically usually
     honestly frankly personally separately similarly likewise additionally
     consequently nevertheless nonetheless regardless elsewhere everywhere somewhere
-    anyway anyhow afterwards beforehand
+    anyway anyhow afterwards beforehand longtime longstanding lifelong onetime erstwhile fellow
     """
 )
 
@@ -100,7 +100,7 @@ GENERIC_TERMS = _words(
     """
     ai a.i agi asi genai llm llms ml nlp rlhf gpu gpus cpu cpus tpu tpus api apis sdk
     ceo ceos cto ctos cfo cfos coo cmo cio cso vp svp evp md gm hr pr it r&d
-    ipo ipos m&a vc vcs pe b2b b2c saas paas iaas iot ar vr xr mr os ui ux
+    ipo ipos m&a vc vcs pe b2b b2c saas paas iaas iot ar vr xr mr os ui ux pac
     ci cd qa sso sla slas cli ide vpn cdn dns tls ssl ssh
     sku skus rfid nfc gps ocr erp crm eq anc dac dsp hdr oled lcd ssd ram
     esg kpi kpis roi faq faqs pdf url urls html css http https www tv pc pcs usb
@@ -171,6 +171,8 @@ ROLE_WORDS = _words(
     judge leader leaders developer designer mogul tycoon trader economist expert
     adviser advisor consultant lobbyist activist critic veteran intern student
     candidate premier commissioner ambassador chancellor king queen prince princess pope
+    treasurer comptroller controller councilmember councilwoman councilman councillor councilor
+    alderman alderwoman assemblyman assemblywoman assemblymember congressman congresswoman member
     general colonel captain lieutenant sergeant coach player striker goalkeeper
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra
     dame lord lady rev father sister brother mother wife
@@ -235,7 +237,7 @@ ORG_SUFFIXES = _words(
     wire ledger courant gazette herald tribune daily weekly chronicle observer
     echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion
     monitor insider courier dispatch bulletin digest report reporter standard
-    administration center centre service society school hospital museum police
+    administration center centre service society school hospital museum police library
     army navy senate congress parliament assembly government
     limited sas kgaa materials minerals resources metals lithium trading charter groep
     strategies advisors advisers associates consultants insights economics global
@@ -263,7 +265,7 @@ NATIONALITIES = _words(
     emirati egyptian african nigerian kenyan south-african indian pakistani
     bangladeshi chinese japanese korean taiwanese vietnamese thai indonesian
     malaysian filipino singaporean australian asian latin arab arabic hindi
-    mandarin cantonese western eastern northern southern democrat democrats
+    mandarin cantonese western eastern northern southern democrat democrats democratic
     republican republicans
     swede swedes dane danes scot scots brit brits spaniard spaniards frenchman englishman
     irishman dutchman welshman scotsman norwegians
@@ -588,7 +590,7 @@ PLACE_SUFFIXES = _words(
     highway freeway interstate coast river lake bay harbor harbour valley mountain
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
-    close crescent mews terrace prefecture
+    close crescent mews terrace prefecture hill ridge
     """
 )
 

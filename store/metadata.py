@@ -556,11 +556,14 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
             top.dropped = {c.index for c in candidates if c.index < line.index}
             first = next(ln for ln in lines if ln.text)
             if (
-                first.index < line.index and first.link_only and first.word_count <= 5 and first.raw.count("](") == 1
+                first.index < line.index and first.word_count <= 5
+                and (first.link_only and first.raw.count("](") == 1 or "](" not in first.raw and first.word_count <= 3)
                 and not is_menu_line(first.text) and not is_page_chrome(first.text)
+                and not read_meta_line(first.text) and not ends_terminal(first.text)
                 and not _SITE_LINK_CHROME_RE.match(first.text) and first.text.lower() not in _GENERIC_SECTIONS
             ):
-                top.masthead = first.text  # "[Quayside Engineering Blog](https://…/blog)" over the post
+                # "[Quayside Engineering Blog](https://…/blog)" or a bare "Overclocked" over the post
+                top.masthead = first.text
             return top
     strong = _headline_under_short_lines(candidates)
     if strong is not None:

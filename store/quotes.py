@@ -33,7 +33,8 @@ _VERBS = (
     "answered|testified|concluded|mused|boasted|complained|cautioned|messaged|texted|"
     "emailed|blogged|captioned|continued|recounted|remembers|remembered|shouted|whispered|pleaded|urged|"
     "reiterated|elaborated|shared|described|describes|describing|assured|assures|reassured|"
-    "joking|quipping|adding|noting|arguing|insisting|recalling|remarking|accused|accuses|accusing"
+    "joking|quipping|adding|noting|arguing|insisting|recalling|remarking|accused|accuses|accusing|"
+    "shot back|fired back|hit back|retorted|retorts|snapped|interjected"
 )
 _VERB_RE = re.compile(
     rf"\b(?:{word_alternation(_VERBS.split('|'))})\b"
@@ -352,7 +353,7 @@ class _Context:
         """
         window = self.body[lo:hi]
         mentions = [m for m in self.mentions_in(lo, hi) if _can_speak(m)]
-        if len(mentions) > 1 and (", wh" in window or ", for " in window or ", repr" in window or ", on " in window):
+        if len(mentions) > 1 and any(cue in window for cue in _CLAUSE_CUES):
             # "Grimaldi, who has worked at Pettersen for 19 years, told", "Adeyemi KC, for Mr Strand, said":
             # the clause's names are not the subject.
             clauses = [(lo + c.start(), lo + c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(window)]
@@ -398,7 +399,14 @@ _JUDGE_NAME_RE = re.compile(r"^(?:Judge|Justice|(?:Mr|Mrs|Ms|Lord|Lady) Justice)
 _THE_JUDGE_RE = re.compile(r"\s*\bthe\s+(?:trial\s+|presiding\s+)?judge\b", re.IGNORECASE)
 
 _PARENTHESES_RE = re.compile(r"\([^()]*\)")
-_RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b[^,;:.!?\"“”]*,")
+_RELATIVE_CLAUSE_RE = re.compile(
+    r",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b[^,;:.!?\"“”]*,"
+    # "Jordan Pike, a spokesperson for Fontaine’s campaign, called": an appositive that places the subject
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:for|to|at|of|with|in)\s+[^,;:.!?\"“”]*,"
+)
+
+
+_CLAUSE_CUES = (", wh", ", for ", ", repr", ", on ", ", a ", ", an ", ", the ")
 
 
 def _can_speak(mention: tuple[int, int, str, str]) -> bool:
@@ -518,6 +526,8 @@ def _genders(body: str, entities: list[Entity], spans: list[tuple[int, int, str,
         for match in _PRONOUN_AFTER_RE.finditer(body, end, stop):
             if quoted(match.start()):
                 continue
+            if body[end:match.start()].strip() == "," and match.group().lower() in ("his", "her"):
+                continue  # "Katalin Varga Morrow, his daughter,": the appositive's "his" is her father's
             tally = votes.setdefault(name, [0, 0])
             word = match.group().lower()
             # "him"/"her" are often someone else's ("Berg gives her the credit"): half a vote.
@@ -566,6 +576,9 @@ _PEOPLE_NOUNS_RE = re.compile(
     r"user|customer|official|researcher|expert|observer|source|spokesperson|spokesman|"
     r"spokeswoman|manager|director|developer|worker|person)s?\b",
     re.IGNORECASE,
+)
+_RATED_RE = re.compile(
+    r"\b(?:rates|rated|rating|ranks|ranked|classifies|classified|grades|graded)\s+(?:[\w’'-]+\s+){0,5}(?:as\s+)?$"
 )
 _SO_CALLED_END_RE = re.compile(r"so-called\s*$", re.I)
 _FIRST_PERSON_END_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
@@ -616,6 +629,8 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
     call = _CALL_CUE_RE.search(tail) if "call" in tail.lower() else None
     if call and _NAME_LIKE_RE.fullmatch(quoted):
         return _Judgement(False, None, False)  # 'fans call "the Drone King"': a name, not words said
+    if _NAME_LIKE_RE.fullmatch(quoted) and _RATED_RE.search(tail):
+        return _Judgement(False, None, False)  # 'rates the race “Likely Democratic.”': a rating's label
     if _THE_THING_RE.fullmatch(quoted) and "call" in tail.lower() and _CALLED_THING_RE.search(tail):
         return _Judgement(False, None, False)  # 'called the oldest line "the oven,"': a thing's name
     if call and not _SO_CALLED_END_RE.search(tail):

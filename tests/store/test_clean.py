@@ -1412,3 +1412,81 @@ def test_a_newsletters_run_in_sponsor_quote_jobs_board_and_forward_line_go():
 def test_a_title_case_heading_ending_in_a_capitalised_small_word_stands_alone():
     text = _article(STORY, "What Investigators Will Look At", "Vestby said the team would examine the packs.")
     assert analyze_text(text).paragraphs[1] == "What Investigators Will Look At"
+
+
+def test_a_rendering_and_its_courtesy_credit_go():
+    caption = "An artist's view of the planned tower on the 800 block of Marsh Lane, seen from Orchard Road."
+    analysis = analyze_text(_article(caption, "Rendering courtesy of Pell Yarrow Architects", STORY))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_the_pitch_under_a_sponsored_content_label_goes_but_a_paragraph_under_an_advertisement_slot_stays():
+    pitch = "Planning a kitchen remodel? See what your neighbors paid with Hearthline Estimates."
+    after = (
+        "Vantage Capital, which led the round, said it expects the robots to ship to three warehouses in Ohio "
+        "and Indiana next year, and that two more sites could follow if the pilots go well."
+    )
+    analysis = analyze_text(_article(STORY, "Sponsored content", pitch, after, STORY))
+    assert analysis.paragraphs == (STORY, after, STORY)
+    analysis = analyze_text(_article(STORY, "Advertisement", after, STORY))
+    assert analysis.paragraphs == (STORY, after, STORY)
+
+
+def test_the_product_name_over_a_reviews_star_rating_goes():
+    verdict = "If you want the lightest laptop, the Corvel Air 14 is the one to buy."
+    text = _article(STORY, "Verdict", verdict, "Corvel Air 14", "★★★★☆", "$999 at Best Buy")
+    assert analyze_text(text).paragraphs == (STORY, "Verdict", verdict)
+
+
+def test_a_newsletters_reader_supported_line_and_trial_cutoff_go():
+    text = "\n".join([
+        "# Halcyon Labs raises $40 million",
+        "",
+        STORY,
+        "",
+        "Gearbox Notes is a reader-supported publication. To receive new posts and support my work, "
+        "consider becoming a free or paid subscriber.",
+        "",
+        "Keep reading with a 7-day free trial",
+        "",
+        "Subscribe to Gearbox Notes to keep reading this post and get 7 days of free access to the full post archives.",
+        "",
+        "[Start trial](https://gearbox.example/subscribe)",
+    ])
+    assert analyze_text(text, filename="post.md").paragraphs == (STORY,)
+
+
+def test_a_nonprofit_newsrooms_support_line_goes():
+    line = "Cascade Ledger is a nonprofit newsroom. Support our work."
+    analysis = analyze_text(_article(STORY, line))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_block_quote_repeating_a_sentence_of_the_post_is_a_pull_quote():
+    sentence = "It is also a sign that the biggest buyers now set the price, and they know it."
+    text = "\n".join(["# Halcyon Labs raises $40 million", "", f"{STORY} {sentence}", "", f"> {sentence}", "", STORY])
+    analysis = analyze_text(text, filename="post.md")
+    assert f"> {sentence}" in analysis.removed or sentence in analysis.removed
+    assert len(analysis.paragraphs) == 2
+
+
+def test_an_obituarys_guestbook_buttons_contact_card_and_signed_messages_go():
+    text = _article(
+        "Sign the guestbook",
+        "Send flowers",
+        "Share this obituary",
+        STORY,
+        "Harlan-Pike Funeral Home | 40 W. Elm St., Kenosha, WI | (262) 555-0199",
+        "Guestbook (2 entries)",
+        '"He taught me to weld and never once raised his voice." — Ray T., Kenosha',
+        '"Thank you for everything, Mr. Dunn." — The Albright family',
+        "View all entries",
+    )
+    analysis = analyze_text(text)
+    assert analysis.paragraphs == (STORY,)
+    assert analysis.quotes == ()
+
+
+def test_a_name_broken_after_a_comma_and_ending_its_sentence_is_rejoined():
+    prev = "In 1971 he opened a machine shop in a rented barn with a former classmate, Ignatz"
+    assert should_join(prev, "Brandt. The shop moved to Racine in 1980.")

@@ -595,3 +595,19 @@ def test_a_newsletters_masthead_is_the_source_its_footers_company_only_confirms_
         "© 2026 Fieldnote Media LLC · 12 Pier Road, Oakland, CA",
     ])
     assert analyze_text(text, filename="issue.md").source == "Fieldnote"
+
+
+def test_a_bare_newsletter_name_over_the_headline_is_the_source_not_the_writers_copyright():
+    text = "\n".join([
+        "Gearbox Notes",
+        "",
+        "# Halcyon is selling robots to people who stopped buying them",
+        "Noor Haddad",
+        "Oct 31, 2025",
+        "",
+        STORY,
+        "",
+        "© 2024 Noor Haddad · Privacy ∙ Terms",
+    ])
+    analysis = analyze_text(text, filename="post.md")
+    assert analysis.source == "Gearbox Notes"

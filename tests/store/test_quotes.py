@@ -814,3 +814,33 @@ def test_she_reporting_an_unnamed_attendants_words_is_not_their_speaker_but_stay
     said = {q.text: q.speaker for q in find_quotes(body, find_entities(body))}
     assert said["keep your masks close"] is None
     assert said["Honestly nobody argued,"] == "Marit Olsen"
+
+
+def test_a_speaker_placed_by_an_appositive_naming_someone_else_is_the_speaker():
+    body = (
+        "Delia Fontanelle leads the race. Jordan Pike, a spokesperson for Fontanelle’s campaign, called the "
+        "criticism ‘rich, coming from a candidate who took checks from the banks.’"
+    )
+    assert _one(body, "rich, coming from a candidate who took checks from the banks.").speaker == "Jordan Pike"
+
+
+def test_shot_back_reports_speech():
+    body = (
+        "Amos Reinhardt asked whether she would stand down. Reinhardt shot back that \"a vote later doesn't mean "
+        "much if you're cashing in now,\" a line his campaign posted online."
+    )
+    quote = _one(body, "a vote later doesn't mean much if you're cashing in now,")
+    assert (quote.kind, quote.speaker) == ("speech", "Amos Reinhardt")
+
+
+def test_a_forecasters_rating_in_quotes_is_a_label_not_speech():
+    body = "Harold Engle is retiring, and the forecaster Ballot Lantern rates the general election “Likely Democratic.”"
+    assert _one(body, "Likely Democratic.").kind != "speech"
+
+
+def test_his_in_an_appositive_after_a_womans_name_is_her_fathers_and_she_is_still_her():
+    body = (
+        "Tomas Vadas, 58, succeeded his father in 2009. “He would call me on Sundays,” he said. Klara Vadas "
+        "Morrow, his daughter, runs the family foundation. “Dad believed you could teach anyone,” she said."
+    )
+    assert _one(body, "Dad believed you could teach anyone,").speaker == "Klara Vadas Morrow"
