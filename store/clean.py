@@ -1265,7 +1265,24 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _unlabelled_tags(lines, dropped)
     dropped |= _rated_names(lines, body_start)
     dropped |= _guestbook_entries(lines)
+    dropped |= _key_events(lines)
     return dropped
+
+
+# A live blog's index of its own entries: "Key events" over "- 10:42 Chair opens meeting".
+_KEY_EVENTS_RE = re.compile(r"^(?:key (?:events|moments)|jump to (?:an? )?(?:update|entry|event)s?)\s*:?$", re.IGNORECASE)
+_CLOCK_START_RE = re.compile(r"^\d{1,2}[:.]\d{2}\b")
+
+
+def _key_events(lines: list[Line]) -> set[int]:
+    """"Key events" and its list of timed links; a "Key updates" summary in sentences is the story's."""
+    found: set[int] = set()
+    for line in lines:
+        if line.text and line.word_count <= 4 and _KEY_EVENTS_RE.match(line.text):
+            block = _list_under(lines, line.index)
+            if all(_CLOCK_START_RE.match(lines[i].text) for i in block - {line.index}):
+                found |= block
+    return found
 
 
 _GUESTBOOK_RE = re.compile(

@@ -484,6 +484,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             place[i] = True  # "Seoul Central District Court": the direction word inside an institution's name
         if lowered[i + 1] == "home" and lowered[i] in _HOME_KINDS and i:
             place[i] = place[i + 1] = True  # "Brandt-Hollis Funeral Home": a business, though "home" heads menus
+        if lowered[i] in _COMPASS_WORDS and lowered[i + 1] == "district" and seq[i].text.istitle():
+            place[i] = True  # "the Northern District of California": a federal court's district
         if lowered[i] in _JUDGE_STYLES and lowered[i + 1] == "justice" and i + 2 < len(seq):
             place[i] = place[i + 1] = True  # "Mr Justice Calloway": an English judge's style is part of the name
         if lowered[i] in _PLACE_ADJECTIVES and seq[i].text.istitle():

@@ -546,6 +546,8 @@ WELL_KNOWN_ORGS |= phrases(
 )
 # Public institutions: the European Union is a body that makes rules, not a place; France's public bank.
 WELL_KNOWN_ORGS |= phrases("eu|european union|european commission|bpifrance")
+# Proxy advisers, named at every shareholder meeting: "Glass Lewis" is a firm, not a person.
+WELL_KNOWN_ORGS |= phrases("glass lewis|institutional shareholder services|iss")
 # News outlets: their published words are a document's, not anyone's speech.
 NEWS_OUTLETS = _words(
     """

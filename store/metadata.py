@@ -562,8 +562,9 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
                 and not read_meta_line(first.text) and not ends_terminal(first.text)
                 and not _SITE_LINK_CHROME_RE.match(first.text) and first.text.lower() not in _GENERIC_SECTIONS
             ):
-                # "[Quayside Engineering Blog](https://…/blog)" or a bare "Overclocked" over the post
-                top.masthead = first.text
+                # "[Quayside Engineering Blog](https://…/blog)" or a bare "Overclocked" over the post;
+                # "[Harbour Ledger](/) · Markets · Live": the linked name, not the sections after it
+                top.masthead = _DATE_OUTLET_SPLIT_RE.split(first.text)[0]
             return top
     strong = _headline_under_short_lines(candidates)
     if strong is not None:
@@ -804,7 +805,10 @@ def _longer_masthead(lines: list[Line], top: _Top, source: str) -> str:
     """"Tallyfern Engineering Blog" over the headline, where the menu's home link says "Tallyfern"."""
     for index in sorted(top.dropped):
         text = lines[index].text
-        if text.startswith(source + " ") and lines[index].word_count <= 5 and not ends_terminal(text):
+        if (
+            text.startswith(source + " ") and lines[index].word_count <= 5 and not ends_terminal(text)
+            and not _DATE_OUTLET_SPLIT_RE.search(text)  # "Harbour Ledger · Markets · Live" is the menu itself
+        ):
             return _clean_source(text) or source
     return source
 

@@ -688,6 +688,12 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         return _Judgement(False, None, False)  # 'the app says "all good!"': a device's text, not speech
     verb_at = sent_start + verb.start()
     speaker = ctx.subject_before(sent_start, verb_at)
+    if verb.group().endswith("ing") and pre[:verb.start()].rstrip().endswith(","):
+        # "Chair Imogen Hartley opened the meeting at the Barbican Centre, telling shareholders ...":
+        # a participle's speaker is the sentence's subject, not the last name before it
+        persons = [m for m in ctx.mentions_in(ctx.sentences.start_of(verb_at), verb_at) if m[3] == "PERSON"]
+        if persons:
+            speaker = persons[0][2]
     if speaker is None and ctx.author and _FIRST_PERSON_RE.search(pre, 0, verb.start()):
         return _Judgement(True, ctx.author, True)  # "On Monday I told the whole company: '...'": the writer
     if verb.group().startswith("accus") and speaker not in ctx.people:
@@ -801,7 +807,9 @@ _DOCUMENT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_AFTER_RE = re.compile(
-    rf"^[,.;:!?”’\"']{{0,3}}[ \t]*(?:(?:according\s+to|reads?|says|said|states|stated|alleges|alleged)\s+)?"
+    # '... had "plausibly alleged" that Calder used its code, according to the ruling': later in the sentence
+    r"^(?:[^.!?\"“”\n]{0,100}?,[ \t]+(?=according\s+to\b))?"
+    rf"[,.;:!?”’\"']{{0,3}}[ \t]*(?:(?:according\s+to|reads?|says|said|states|stated|alleges|alleged)\s+)?"
     rf"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b"
     # "..., according to documents in the trial bundle"
     r"|^[,.;:!?”’\"']{0,3}[ \t]*according\s+to\s+(?:court\s+|legal\s+|internal\s+)?(?:documents|filings|papers|records)\b",
@@ -1139,6 +1147,8 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
         speaker = people.get(label)
         if label in asking and speaker is None and not reporters_speak:
             continue  # "Q:" or "THE MARGIN:": the interviewer, not a quoted source
+        if label in asking and ctx.author and (speaker == ctx.author or label in ctx.author.split()):
+            continue  # "Talbot:" over the questions of a Q&A by Owen Talbot: the writer asking
         if speaker is None and label == "A":
             speaker = _most_named(ctx, "PERSON")
         for start, end in spans:

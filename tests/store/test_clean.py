@@ -1490,3 +1490,16 @@ def test_an_obituarys_guestbook_buttons_contact_card_and_signed_messages_go():
 def test_a_name_broken_after_a_comma_and_ending_its_sentence_is_rejoined():
     prev = "In 1971 he opened a machine shop in a rented barn with a former classmate, Ignatz"
     assert should_join(prev, "Brandt. The shop moved to Racine in 1980.")
+
+
+def test_a_live_blogs_key_events_index_goes_but_a_key_updates_summary_stays():
+    text = "\n".join([
+        "# Halcyon Labs AGM live: shareholders reject pay report",
+        "",
+        "**Key events**",
+        "- 10:42 Chair opens meeting",
+        "- 11:15 Pay vote result",
+        "",
+        STORY,
+    ])
+    assert analyze_text(text, filename="live.md").paragraphs == (STORY,)

@@ -1634,3 +1634,9 @@ def test_a_bare_surname_in_an_obituary_is_the_principals_and_the_younger_one_is_
 def test_longtime_opening_a_sentence_is_not_a_name():
     body = "Andor Szabo ran the shop for decades. Longtime employees said he greeted every new hire the same way."
     assert "Longtime" not in _names(body)
+
+
+def test_proxy_advisers_are_organisations():
+    body = "Proxy adviser Glass Lewis had recommended a vote against the pay report; ISS backed it."
+    found = _by_name(find_entities(body))
+    assert (found["Glass Lewis"].type, found["ISS"].type) == ("ORG", "ORG")

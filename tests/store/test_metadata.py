@@ -611,3 +611,14 @@ def test_a_bare_newsletter_name_over_the_headline_is_the_source_not_the_writers_
     ])
     analysis = analyze_text(text, filename="post.md")
     assert analysis.source == "Gearbox Notes"
+
+
+def test_a_linked_site_name_before_its_sections_is_the_source_without_them():
+    text = "\n".join([
+        "[Harbour Ledger](https://harbourledger.example/) · Markets · Live",
+        "",
+        "# Halcyon Labs AGM live: shareholders reject pay report",
+        "",
+        STORY,
+    ])
+    assert analyze_text(text, filename="live.md").source == "Harbour Ledger"

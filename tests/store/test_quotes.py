@@ -844,3 +844,41 @@ def test_his_in_an_appositive_after_a_womans_name_is_her_fathers_and_she_is_stil
         "Morrow, his daughter, runs the family foundation. “Dad believed you could teach anyone,” she said."
     )
     assert _one(body, "Dad believed you could teach anyone,").speaker == "Klara Vadas Morrow"
+
+
+def test_the_writers_own_questions_in_a_named_q_and_a_are_not_quotes():
+    text = "\n".join([
+        "The founder who wants to make warehouses boring again",
+        "By Owen Tallis",
+        "March 4, 2026",
+        "",
+        "Mara Ellwood started Pallas Robotics in 2017 with two engineers and a borrowed forklift.",
+        "",
+        "Tallis: You've said you want warehouses to be boring. What does that mean?",
+        "Ellwood: It means nobody should notice the robots.",
+        "",
+        "Tallis: Pallas laid off 60 people in January. Why?",
+        "Ellwood: We hired for a market that did not show up.",
+    ])
+    quotes = analyze_text(text).quotes
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "speech"] == [
+        ("It means nobody should notice the robots.", "Mara Ellwood"),
+        ("We hired for a market that did not show up.", "Mara Ellwood"),
+    ]
+
+
+def test_a_rulings_words_cited_later_in_the_sentence_are_not_the_judges_speech():
+    body = (
+        "U.S. District Judge Helena Marchetti of the Northern District of California wrote that Brightwell had "
+        "\"plausibly alleged\" that Calder used its code, according to the ruling in the case."
+    )
+    assert _one(body, "plausibly alleged").kind != "speech"
+    assert "Northern District of California" in {e.name for e in find_entities(body)}
+
+
+def test_a_participles_speaker_is_the_sentences_subject_not_the_last_name_before_it():
+    body = (
+        "Chair Imogen Hartwell opened the meeting at the Barbican Centre, telling shareholders that \"this has "
+        "been a difficult year.\""
+    )
+    assert _one(body, "this has been a difficult year.").speaker == "Imogen Hartwell"
