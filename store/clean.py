@@ -321,6 +321,12 @@ _FORUM_LINK_RE = re.compile(
 # "★★★★☆ 4/5", "★★★★½": a review's star rating widget.
 _STAR_GLYPHS = "★☆✩✪⭐"
 _STAR_RATING_RE = re.compile(r"^[★☆✩✪⭐½\s]+(?:\d(?:\.\d)?\s*(?:/\s*(?:5|10)|out of (?:5|10))(?:\s*stars?)?)?$")
+
+
+def _star_rating(text: str) -> bool:
+    return text[0] in _STAR_GLYPHS and bool(_STAR_RATING_RE.match(text))
+
+
 # "FT  Harbour 2–0 Marlow", "LIVE Rovers 1–1 Town 67'": a live-score ticker.
 _SCORE_LINE_RE = re.compile(r"^(?:FT|HT|LIVE|AET|KO|FULL[- ]TIME|HALF[- ]TIME)\s+\S.{0,60}?\d{1,2}\s*[–-]\s*\d{1,2}\b")
 # "LIVE SCORES: Hollinsfield 0-2 Ashcombe United (FT) | Kelburn 1-1 ...": a scores ticker.
@@ -566,11 +572,12 @@ _CHROME_STARTS = (
 )
 
 
-# An obituary site's buttons: "Sign the guestbook", "Send flowers", "Share this obituary", "Guestbook (3 entries)".
+# An obituary site's buttons: "Sign the guestbook", "Send flowers", "Share this obituary" (its guest book
+# itself goes as a comment section).
 _MEMORIAL_CHROME_RE = re.compile(
     r"^(?:(?:sign|view|read) (?:the |our )?guest ?book|send (?:flowers|sympathy|a sympathy card|condolences)|"
     r"share (?:this|the) (?:obituary|tribute|memorial)|view all (?:entries|condolences|memories|messages)|"
-    r"(?:guest ?book|condolences)\s*\(\d+(?:\s+(?:entry|entries|messages?))?\)|plant (?:a|memorial) trees?|"
+    r"plant (?:a|memorial) trees?|"
     r"place an obituary|obituary alerts|light a candle)\s*[.!]?$",
     re.IGNORECASE,
 )
@@ -777,7 +784,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 20 and "|" in text and all(_BUY_BUTTON_RE.match(part) for part in _MENU_SPLIT_RE.split(text)):
         return True  # "$349 at Amazon | $329 at Best Buy": a price widget
-    if count <= 8 and text[0] in _STAR_GLYPHS and _STAR_RATING_RE.match(text):
+    if count <= 8 and _star_rating(text):
         return True  # "★★★★☆ 4/5"; a written "Our verdict: 4 out of 5 stars" is the reviewer's sentence
     if count <= 40 and _SCORES_TICKER_RE.match(text) and not ends_terminal(text):
         return True
@@ -1264,7 +1271,6 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _pull_quotes(lines, body_start)
     dropped |= _unlabelled_tags(lines, dropped)
     dropped |= _rated_names(lines, body_start)
-    dropped |= _guestbook_entries(lines)
     dropped |= _key_events(lines)
     return dropped
 
@@ -1285,30 +1291,6 @@ def _key_events(lines: list[Line]) -> set[int]:
     return found
 
 
-_GUESTBOOK_RE = re.compile(
-    r"^(?:guest ?book|condolences|memories|tributes)(?:\s*\(\d+(?:\s+(?:entry|entries|messages?))?\))?\s*:?$",
-    re.IGNORECASE,
-)
-# '"Rest easy, Uncle Andy." — Dave P., Sheboygan': a signed message in a guestbook
-_SIGNED_MESSAGE_RE = re.compile(r"^[\"“].{2,400}[\"”]\s*[—–-]\s*\S.{0,60}$")
-
-
-def _guestbook_entries(lines: list[Line]) -> set[int]:
-    """An obituary's guestbook: its label and the signed messages under it."""
-    found: set[int] = set()
-    for i, line in enumerate(lines):
-        if not line.text or line.word_count > 4 or not _GUESTBOOK_RE.match(line.text):
-            continue
-        found.add(line.index)
-        for nxt in lines[i + 1:]:
-            if not nxt.text:
-                continue
-            if not _SIGNED_MESSAGE_RE.match(nxt.text):
-                break
-            found.add(nxt.index)
-    return found
-
-
 _VERDICT_HEADING_RE = re.compile(r"\b(?:verdict|rating|score|bottom line)\b", re.IGNORECASE)
 
 
@@ -1316,7 +1298,7 @@ def _rated_names(lines: list[Line], body_start: int) -> set[int]:
     """"Solvik Aria 9 Pro Max" over "★★★★☆": the name on a review's rating box, not a heading."""
     found: set[int] = set()
     for i, line in enumerate(lines):
-        if not line.text or line.text[0] not in _STAR_GLYPHS or not _STAR_RATING_RE.match(line.text):
+        if not line.text or line.word_count > 8 or not _star_rating(line.text):
             continue
         prev = next((ln for ln in reversed(lines[body_start:i]) if ln.text), None)
         if (
@@ -1353,7 +1335,7 @@ def _unlabelled_tags(lines: list[Line], dropped: set[int]) -> set[int]:
 _COMMENTS_LABEL_RE = re.compile(
     r"^(?:(?:reader |user )?comments?|\d[\d,]* comments?|join the (?:conversation|discussion)|discussion|"
     r"guest ?book|condolences|tributes)"
-    r"(?:\s*\(\d[\d,]*\))?\s*:?$",
+    r"(?:\s*\(\d[\d,]*(?:\s+(?:entry|entries|messages?))?\))?\s*:?$",  # "Guestbook (3 entries)"
     re.IGNORECASE,
 )
 # A comment thread's sort control: "Sort by: Newest", "Most relevant".

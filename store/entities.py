@@ -429,11 +429,6 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
 
 
 _HOME_KINDS = frozenset("funeral nursing care retirement".split())
-_JUDICIAL_WORDS = frozenset(
-    "supreme district high appeals appeal appellate circuit crown county federal superior magistrates magistrate "
-    "family tax bankruptcy claims criminal civil commercial constitutional international juvenile probate "
-    "municipal state european chancery admiralty labour labor trade employment".split()
-)
 _ROYAL_TITLES = frozenset("king queen prince princess".split())
 _TITLES_LIKE_INITIALISMS = frozenset("ing lic arq".split())
 _POST_NOMINALS = frozenset("kc qc sc mp msp mep obe mbe cbe".split())
@@ -801,6 +796,11 @@ class _Vocabulary:
 
 
 _COURT_RANKS = frozenset("district circuit magistrate bankruptcy appeals superior supreme federal county".split())
+# Every word that says a "… Court" is a court of law, not a street
+_JUDICIAL_WORDS = _COURT_RANKS | frozenset(
+    "high appeal appellate crown magistrates family tax claims criminal civil commercial constitutional "
+    "international juvenile probate municipal state european chancery admiralty labour labor trade employment".split()
+)
 _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 
 
@@ -1488,16 +1488,6 @@ def _principal_for(body: str, groups: _Groups, m: _Mention, principal: str, opti
     return principal
 
 
-def _split_principal(body: str, groups: _Groups, key: str, options: list[tuple[int, str]], principal: str) -> None:
-    """A shared surname is the principal's, except "the younger Varga", the relative named last before it."""
-    group = groups.groups.pop(key)
-    for m in group.mentions:
-        target = _principal_for(body, groups, m, principal, options)
-        groups.groups[target].mentions.append(m)
-        groups.groups[target].person_part = True
-    groups.parent[key] = principal
-
-
 _SUBSIDIARY_BEFORE_RE = re.compile(
     r"\b(?:subsidiary|subsidiaries|unit|division|affiliate|arm|offshoot)\b,?\s+(?:called\s+|named\s+)?$",
     re.IGNORECASE,
@@ -1617,10 +1607,9 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                 groups.union(key, target)
                 if is_person:
                     groups.groups[groups.find(target)].person_part = True
-            elif not group.multi and table is persons and (principal := _principal(body, groups, options)):
-                _split_principal(body, groups, key, options, principal)
             elif not group.multi:
-                _split_ambiguous(body, groups, key, options, is_person)
+                principal = _principal(body, groups, options) if table is persons else None
+                _split_ambiguous(body, groups, key, options, is_person, principal)
             break
 
 
@@ -1776,20 +1765,26 @@ def _nearest_before(options: list[tuple[int, str]], pos: int) -> str:
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
 
 
-def _split_ambiguous(body: str, groups: _Groups, key: str, options: list[tuple[int, str]], is_person: bool) -> None:
+def _split_ambiguous(
+    body: str, groups: _Groups, key: str, options: list[tuple[int, str]], is_person: bool, principal: str | None = None
+) -> None:
     """A part shared by several full names goes to the nearest one before it.
 
     Two namesakes told apart by "Mr." and "Ms." ("Zhou Minghui" and "Zhou Yating")
     are called so throughout: the first titled mention and every bare one are
-    the namesake introduced first, the other title is the other namesake.
+    the namesake introduced first, the other title is the other namesake. A
+    surname shared with relatives goes to the story's ``principal``, except
+    "the younger Varga".
     """
     group = groups.groups.pop(key)
     options = sorted(options)
-    by_title = _namesakes_by_title(body, groups, group.mentions, options) if is_person else {}
+    by_title = _namesakes_by_title(body, groups, group.mentions, options) if is_person and not principal else {}
     parent = None if is_person else _parent_among(body, groups, options)
     for m in group.mentions:
         if parent is not None:
             target = parent  # "Kessling" is Kessling Industrial, the parent of Kessling Castings
+        elif principal:
+            target = _principal_for(body, groups, m, principal, options)
         elif by_title:
             title = _HONORIFIC_BEFORE_RE.search(body, max(0, m.start - 6), m.start)
             target = by_title[title.lastgroup if title else ""]
@@ -1798,7 +1793,7 @@ def _split_ambiguous(body: str, groups: _Groups, key: str, options: list[tuple[i
         groups.groups[target].mentions.append(m)
         if is_person:
             groups.groups[target].person_part = True
-    groups.parent[key] = groups.find(options[0][1])
+    groups.parent[key] = principal or groups.find(options[0][1])
 
 
 _SUBSIDIARY_OF_RE = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s+of\s+$")
