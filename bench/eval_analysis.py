@@ -70,10 +70,11 @@ LABEL_SETS = [
     ("sealed13", ROOT / "tests" / "fixtures" / "sealed13" / "gold.json", ROOT / "tests" / "fixtures" / "sealed13"),
     ("sealed14", ROOT / "tests" / "fixtures" / "sealed14" / "gold.json", ROOT / "tests" / "fixtures" / "sealed14"),
     ("sealed15", ROOT / "tests" / "fixtures" / "sealed15" / "gold.json", ROOT / "tests" / "fixtures" / "sealed15"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed16", ROOT / "tests" / "fixtures" / "sealed16" / "gold.json", ROOT / "tests" / "fixtures" / "sealed16"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed17", ROOT / "tests" / "fixtures" / "sealed17" / "gold.json", ROOT / "tests" / "fixtures" / "sealed17"),
 ]
-SEALED = frozenset({"sealed16"})
+SEALED = frozenset({"sealed17"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
