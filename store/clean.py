@@ -181,7 +181,7 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
                 lines.append(Line(index, raw, "", image=True))
                 continue
             if _only_links(stripped):
-                lines.append(Line(index, raw, strip_inline_markdown(stripped, markdown), link_only=True))
+                lines.append(Line(index, raw, strip_inline_markdown(stripped, markdown), bullet=bullet, link_only=True))
                 continue
         clean = strip_inline_markdown(stripped, markdown) if _MARKUP_CHARS.search(stripped) else stripped
         lines.append(Line(index, raw, clean, heading=heading, level=level, bullet=bullet, block_quote=block_quote))
@@ -270,6 +270,13 @@ _FOOTER_RE = re.compile(
     r"^(?:a version of this (?:article|story) (?:appears|appeared)|"
     r"this (?:article|story|piece|essay|feature|interview|review) (?:also )?(?:appears|appeared) in "
     r"(?:the )?(?:[\w’'-]+ ){0,4}(?:print|magazine|issue|edition)\b|(?:media |press )?contacts?\s*:|"
+    # "From the October 2025 issue", "From the print edition of The Ledger": where the magazine ran it
+    # "Medically reviewed by Dr. ...", "Fact checked by ...": a health site's reviewer
+    r"(?:medically |clinically |expert )?(?:reviewed|fact[- ]checked) by\b|"
+    # "This article is for information only and is not a substitute for professional medical advice."
+    r"(?:this|the) (?:article|content|information|page|story)(?: on this (?:page|site))? is "
+    r"(?:for (?:general )?information(?:al)?(?: purposes)? only|not (?:intended (?:as|to be) )?a substitute)\b|"
+    r"from (?:the|our) (?:[\w/’'-]+ ){0,3}(?:issue|edition)(?: of (?:the )?[\w’' -]{1,40})?\.?$|"
     r"SOURCE\s+[A-Z]|\(?(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
     r"advertise with us|all rights reserved|our standards\b|editorial standards|"
@@ -428,10 +435,19 @@ _TIMESTAMP_RE = re.compile(
 )
 _RESERVED_RE = re.compile(r"all rights reserved", re.IGNORECASE)
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
+# "Editor’s note: The Docket Report’s parent company holds a stake in ...": the publication's own
+# interests declared; an editor's note that the story was updated or corrected stays.
+_DISCLOSURE_NOTE_RE = re.compile(
+    r"^(?:editor[’']?s[’']? note|disclosure)\s*:.{0,200}?\b(?:parent company|owner|owns|holds|stake in|"
+    r"investor in|invested in|investment in|financial (?:interest|relationship|ties)|"
+    r"(?:is|are|was) (?:a|an) (?:sponsor|advertiser|client|shareholder))\b",
+    re.IGNORECASE,
+)
 _PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
     r"^(?:\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|listen to (?:this )?"
-    r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|listen\s*\(?\d+ min\)?|advertisement|advertisements|"
+    r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|"
+    r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement|advertisements|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
     r"(?:you were|was) forwarded this (?:email|newsletter).*|(?:enter )?(?:your )?e-?mail(?: address)?)$",
@@ -477,7 +493,10 @@ _TOC_INTRO_RE = re.compile(
 )
 _INLINE_TEASER_RE = re.compile(
     r"^(?:read more|related|see also|also read|read also|more|read next|recommended|"
-    r"watch|listen|trending(?: now)?|popular(?: now)?|most (?:read|popular)|top stories|hot topics)"
+    r"watch(?: (?:the )?(?:highlights|video|now|replay|again))?|listen|trending(?: now)?|popular(?: now)?|"
+    r"most (?:read|popular)|top stories|hot topics|"
+    # "Match report: Castlebridge Athletic 2-1 Oldmere Town": a sports page's links to its other pieces
+    r"match report|highlights|player ratings|video)"
     r"\s*[:|»›>\-–—]\s*\S",
     re.IGNORECASE,
 )
@@ -818,6 +837,8 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 24 and text[0].isupper() and _section_menu(text):
         return True
     if count <= 80 and text[:5].lower() == "this " and _SPONSORED_ISSUE_RE.match(text):
+        return True
+    if count <= 90 and low.startswith(("editor", "disclosure")) and _DISCLOSURE_NOTE_RE.match(text):
         return True
     if count > 30:
         return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)

@@ -177,6 +177,7 @@ _ORG_PREFIXES = frozenset(
 )
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset("el la los las le les il lo der die das".split())
+_INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "Sensex", "Nifty")
 _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
     rf"(?<![\w@#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
@@ -190,6 +191,8 @@ _RUN_RE = re.compile(
     rf"|(?<=[a-z]s)[’'] (?=(?:{_GROUP_WORDS_RX})\b){_TOK}"
     # "United Metalworkers Local 418": a union local's number is its name; so is a flight's
     rf"|(?:(?<=Local)|(?<=Flight)) \d{{1,5}}(?![\w.-])"
+    # "FTSE 250", "S&P 500", "Nikkei 225": a market index and its size
+    rf"|(?:{'|'.join(f'(?<={name})' for name in _INDEX_NAMES)}) \d{{2,4}}(?![\w.-])"
     # "Boeing 737-800": an aircraft or machine's model number
     rf"|(?<=[a-z]) \d{{3}}-\d{{2,3}}[A-Z]{{0,2}}(?![\w.-]))*"
 )
@@ -417,6 +420,10 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         return False  # "ING" the bank, not "Ing." the engineer's title
     if low in MONTHS or low in WEEKDAYS or low in STOPWORDS or low in SECTION_WORDS:
         return True
+    if low in ("agm", "egm") and token.text.isupper():
+        return True  # "Aldermoor AGM live": the company's meeting, not part of its name
+    if low[:-1] in WEEKDAYS and low.endswith("s") and len(low) > 6:
+        return True  # "Some Mondays."
     if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):
         # "Halcyon AI" and "Stratus Cloud" end in a generic word that names them.
         return not (last and (low in ORG_SUFFIXES or token.text.istitle() or low in _PRODUCT_TAILS))
@@ -1072,6 +1079,11 @@ _DEPARTMENTS = frozenset(
     """engineering product marketing sales operations finance research design growth people
     communications partnerships policy infrastructure security data platform strategy""".split()
 )
+# "head of global sourcing at ": the words before an employer, past _prev_words' three
+_ROLE_OF_AT_RE = re.compile(
+    rf"\b(?:{word_alternation(ROLE_WORDS | {'lead', 'svp', 'evp'})})\s+of\s+(?:[a-z&-]+\s+){{1,3}}at\s+$",
+    re.IGNORECASE,
+)
 _DEPARTMENT_OF_RE = re.compile(
     rf"\b(?:{word_alternation(ROLE_WORDS | {'lead', 'svp', 'evp'})})\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1535,6 +1547,8 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                 if len(m.tokens) > 1 and m.tokens[-1].key in _CLUB_TAILS:
                     orgs[m.tokens[-1].key].append((m.start, key))  # "Rovers" for "Ravensmoor Rovers"
                     suffixed.add(key)
+                elif len(m.tokens) == 2 and m.tokens[-1].key in _TOWN_TAILS and typed == "ORG":
+                    suffixed.add(key)  # "to beat Oldmere" before "Oldmere Town 2-1": the club, called short
                 if key in suffixed:
                     # "Cardinal Peak" for "Cardinal Peak Sports Partners": the name before its trade words
                     for cut in range(2, len(tokens)):
@@ -1548,8 +1562,9 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                     # "Grupo Logístico Almansa" is "Almansa", before or after the full name
                     orgs[m.tokens[-1].key].append((m.start, key))
                     suffixed.add(key)
-                if m.tokens[-1].text in _INSTITUTION_WORDS:
-                    # "the Port Alder Harbor Commission" ... "Commission chair Marcus Delgado"
+                if m.tokens[-1].text in _INSTITUTION_WORDS or m.tokens[-1].key in _GROUP_WORDS:
+                    # "the Port Alder Harbor Commission" ... "Commission chair Marcus Delgado",
+                    # "the Premier Alliance" ... "Alliance chief executive Harriet Okonedo"
                     orgs[m.tokens[-1].key].append((m.start, key))
     for part, options in persons.items():
         last_names = [option for option in options if (part, option[1]) not in middles]
@@ -1630,6 +1645,8 @@ def _legal_base(groups: _Groups, key: str) -> str:
 # A football club's last word is what its fans and reporters call it: "Rovers", "United".
 _CLUB_TAILS = frozenset("rovers wanderers albion athletic rangers hotspur united".split())
 _TECH_TAILS = ("DB", "OS", "JS", "QL", "AI", "IO", "HQ")
+# A club named after its town, typed a company by its scores: "Oldmere Town", "Pellham City".
+_TOWN_TAILS = frozenset("town city county".split())
 
 
 def _merge_tech_clippings(groups: _Groups) -> None:
@@ -1956,6 +1973,9 @@ def _merge_travel_names(groups: _Groups) -> None:
                 groups.union(short, key)
 
 
+_COUNTRY_INITIALS = frozenset({"U.S", "US", "UK", "U.K", "EU", "E.U"})
+
+
 def _merge_bare_acronyms(groups: _Groups) -> None:
     """"OSHA" after "the Occupational Safety and Health Administration", no brackets given."""
     spelled: dict[str, set[str]] = defaultdict(set)
@@ -1963,7 +1983,10 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
         for m in group.mentions:
             words = [t.text for t in m.tokens if not t.text.islower()]
             if len(words) >= 3:
-                spelled["".join(w[0] for w in words).upper()].add(key)
+                initials = "".join(w[0] for w in words).upper()
+                spelled[initials].add(key)
+                if len(words) >= 4 and words[0].rstrip(".").upper() in _COUNTRY_INITIALS:
+                    spelled[initials[1:]].add(key)  # "FDA" for "the U.S. Food and Drug Administration"
     if not spelled:
         return
     for key, group in list(groups.groups.items()):
@@ -2167,7 +2190,7 @@ _CALLED_BY_RE = re.compile(
     r"\b(?:whom\b[^.;]{0,80}?\bcalls?|who\s+goes\s+by|known\s+to\s+\w+(?:\s+\w+)?\s+as|"
     # "the drone billionaire fans lovingly (and not so lovingly) call 'the Drone King'"
     r"(?:fans|friends|colleagues|critics|rivals|employees|staff|staffers|supporters|detractors|admirers|"
-    r"insiders|followers|locals)(?:\s+\w+ly)?(?:\s+\([^()]{0,40}\))?\s+call(?:s|ed)?(?:\s+(?:him|her))?|"
+    r"insiders|followers|locals|support|faithful|teammates|team-mates|crowd|fanbase)(?:\s+\w+ly)?(?:\s+\([^()]{0,40}\))?\s+call(?:s|ed)?(?:\s+(?:him|her))?|"
     r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?(?:the\s+)?" + _NAME
 )
 _SURNAME_WHO_RE = re.compile(r"([A-Z][\w’'-]+),\s+who\s+\S")
@@ -2176,6 +2199,7 @@ _CALLED_HINTS = ("whom", "goes by", "known to", " him ", " her ", " call ", " ca
 _CALLED_KEYWORDS = (
     "whom", "who", "known", "call", "nicknamed", "dubbed", "fans", "friends", "colleagues", "critics", "rivals",
     "employees", "staff", "supporters", "detractors", "admirers", "insiders", "followers", "locals",
+    "support", "faithful", "teammates", "team-mates", "crowd", "fanbase",  # "the home support call “Crow”"
 )  # where a match can begin
 _PRONOUN_REACH = 1200  # how far back "called her Rivet" looks for the person "her" is
 
@@ -2402,6 +2426,14 @@ _NEXT_VOTES = {
     "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2),
     "residents": ("PLACE", 5), "area": ("PLACE", 3), "pair_product": ("PRODUCT", 3),
 }
+_NOT_A_CLUB_BEFORE = frozenset("the a an other this that one either each our their his her its".split())
+# Before a name only: "a Halden drug" is the company's.
+_MEDICINE_NOUNS = frozenset("drug drugs medicine medicines pill pills vaccine vaccines".split())
+# "the HALCYON-2 study", "in the CALDERA-HF trial": a clinical trial's acronym
+_TRIAL_NAME_RE = re.compile(r"[A-Z][A-Z0-9-]{4,}")
+_SCORE_AFTER_RE = re.compile(r"\s\d{1,2}[-–]\d{1,2}(?![\d-])")
+_SCORE_BEFORE_RE = re.compile(r"(?<![\d.,-])\d{1,2}[-–]\d{1,2}\s$")
+_TRIAL_AFTER_RE = re.compile(r"\s+(?:trial|trials|study|studies)\b")
 _APPOS_ARTICLES = frozenset("the a an its their his her our".split())
 _NEXT_PRONOUN_RE = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b")
 _PREV_WORDS_RE = re.compile(r"[\w’'-]+[,.]?")
@@ -2502,6 +2534,14 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 2
     elif low_text in POLITICAL_PARTIES:
         votes["ORG"] += 6
+    if _SCORE_AFTER_RE.match(body, m.end) or _SCORE_BEFORE_RE.search(body, max(0, m.start - 8), m.start):
+        votes["ORG"] += 4  # "beat Oldmere Town 2-1", "2-1 Oldmere Town": a team with its score
+    if len(tokens) == 2 and tokens[0].text in _INDEX_NAMES and tokens[1].text.isdigit():
+        votes["OTHER"] += 8  # "the FTSE 250": a market index, not a company or a product
+        return
+    if _TRIAL_NAME_RE.fullmatch(m.text) and _TRIAL_AFTER_RE.match(body, m.end):
+        votes["OTHER"] += 8  # "the HALCYON-2 study": a clinical trial, whatever its letters suggest
+        return
     if len(tokens) == 2 and tokens[0].text == "Flight":
         votes["OTHER"] += 6  # "Flight 2417", "Flight SK2417": a flight, not a product
         return
@@ -2547,6 +2587,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         text = m.text
         if body.startswith(" (", m.end) and _ITEM_LEAD_RE.match(body, m.end):
             votes["ORG"] += 2  # "Pyxa (Berlin) — €9M seed led by ...": the company a roundup's item is about
+        if text.endswith("shire") and len(text) > 7 and text.istitle():
+            votes["PLACE"] += 3  # "Lancashire", "Hampshire": an English county
         if text.endswith(("AI", "Lab", "Labs")) and _ORG_TAIL_RE.search(text):
             votes["ORG"] += 2
         elif 2 <= len(text) <= 5 and text.isupper() and text.isalpha():
@@ -2623,19 +2665,24 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         else:
             two = " ".join(prev[-2:])
             before = prev[-2] if len(prev) > 1 else ""
-            if last in ROLE_WORDS and not role_of_name:
-                votes["PERSON"] += 3
+            if (last in ROLE_WORDS or last == "forward" and before.isalpha()) and not role_of_name:
+                votes["PERSON"] += 3  # "Brazilian forward Tavinho"; "Cascadia Forward" keeps its last word
             if last.endswith(("-based", "-registered", "-headquartered", "-listed")) and len(last) > 8:
                 votes["ORG"] += 3  # "Brussels-based Recyclium": a company where it is based
-            if last in ORG_NOUNS or last.endswith("maker") and len(last) > 6:
-                votes["ORG"] += 3  # "the German toolmaker Weissach Präzision"
-            if last in PRODUCT_NOUNS:
-                votes["PRODUCT"] += 3
+            if last in ORG_NOUNS or last.endswith("maker") and len(last) > 6 or (
+                last in ("side", "outfit") and before.isalpha() and before not in _NOT_A_CLUB_BEFORE
+            ):
+                votes["ORG"] += 3  # "the German toolmaker Weissach Präzision", "Portuguese side Estrela do Vale"
+            if last in PRODUCT_NOUNS or last in _MEDICINE_NOUNS or two in ("brand name", "trade name"):
+                votes["PRODUCT"] += 3  # "the heart drug Corvanta", "under the brand name Corvanta"
             if last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS:
                 votes["ORG"] += 3  # "chief executive of X", "an analyst at X", "a spokesperson for X"
                 spoken_for = True
             elif last in _ORG_VERB_CUES or two in _ORG_VERB_CUES:
                 votes["ORG"] += 2
+            elif last == "at" and _ROLE_OF_AT_RE.search(body, max(0, m.start - 60), m.start):
+                votes["ORG"] += 3  # "head of sourcing at X", "professor of economics at X"
+                spoken_for = True
             elif last == "at":
                 votes["ORG"] += 1
             bare = prev[:-1] if last in _DETERMINERS else prev
@@ -2799,6 +2846,49 @@ def _state_locator(body: str, entity: Entity) -> bool:
     )
 
 
+# "obstructive hypertrophic cardiomyopathy, or oHCM", "chief technology officer (CTO)"
+_LOWER_PHRASE_BEFORE_RE = re.compile(r"(?<![\w-])((?:[a-z][a-z-]+\s+){1,5}[a-z][a-z-]+)(?:,\s+or\s+|\s+\()$")
+
+
+def _common_noun_acronym(body: str, entity: Entity) -> bool:
+    """An abbreviation the text defines for a common noun phrase: a condition or a job, not a name."""
+    name = entity.name
+    if " " in name or not 2 <= len(name) <= 6 or sum(c.isupper() for c in name) < 2:
+        return False
+    start = entity.spans[0][0]
+    match = _LOWER_PHRASE_BEFORE_RE.search(body, max(0, start - 80), start)
+    if match is None:
+        return False
+    initials = [word[0] for word in match.group(1).split()]
+    first = name[0].lower()
+    return first in initials[:-1] and len(initials) - initials.index(first) >= 2
+
+
+_READING_BEFORE_RE = re.compile(r"\b(?:reading|read|saying|chanting|chanted|titled|headlined|slogan)\s*:?\s*$")
+
+
+def _slogan(body: str, entity: Entity) -> bool:
+    """'a banner reading “Aldermoor Floods Homes”': words on a sign, whole inside their marks."""
+    return " " in entity.name and all(
+        0 < start and body[start - 1] in "“\"‘'" and body[end:end + 1] in ("”", '"', "’", "'")
+        and _READING_BEFORE_RE.search(body, max(0, start - 30), start - 1)
+        for start, end in entity.spans
+    )
+
+
+_STAFF_SUFFIXES = ("ers", "rs", "ites", "ians", "ans")
+
+
+def _staff_word(entity: Entity, names: set[str]) -> bool:
+    """"staff call themselves Loomwellers", "Googlers": a word coined from a company's name."""
+    if entity.type != "OTHER" or " " in entity.name:
+        return False
+    return any(
+        entity.name.startswith(name) and entity.name[len(name):] in _STAFF_SUFFIXES
+        for name in names if len(name) >= 3
+    )
+
+
 def _without_possessive(alias: str) -> str:
     return re.sub(r"[’']s?$", "", alias)
 
@@ -2857,6 +2947,11 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
                 aliases.append(m.text)
         entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))
     entities = _merge_quoted_nicknames(body, entities)
-    entities = [e for e in entities if not _CONTRACTION_RE.match(e.name) and not _state_locator(body, e)]
+    names = {e.name for e in entities if e.type != "OTHER" and " " not in e.name}
+    entities = [
+        e for e in entities
+        if not _CONTRACTION_RE.match(e.name) and not _state_locator(body, e) and not _staff_word(e, names)
+        and not _common_noun_acronym(body, e) and not _slogan(body, e)
+    ]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities

@@ -174,6 +174,7 @@ ROLE_WORDS = _words(
     treasurer comptroller controller councilmember councilwoman councilman councillor councilor
     alderman alderwoman assemblyman assemblywoman assemblymember congressman congresswoman member
     general colonel captain lieutenant sergeant coach player striker goalkeeper
+    defender midfielder winger centre-back center-back full-back fullback playmaker
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
@@ -232,7 +233,7 @@ ORG_SUFFIXES = _words(
     security mobile devices instruments microsystems aerospace automotive chemicals
     mining power solar telecom wireless foods retail consulting services
     league federation fc afc rovers athletic wanderers albion union united electric
-    motion works airways shipping freight realty properties growth
+    motion works airways shipping freight realty properties growth alliance
     management advisors advisers advisory strategies associates
     wire ledger courant gazette herald tribune daily weekly chronicle observer
     echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion
@@ -275,7 +276,7 @@ NATIONALITIES = _words(
 # Lower-case words that may sit inside a multi-word name.
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
-     "bin", "ibn", "al", "el", "y", "dos", "das", "ter", "ten", "st"}
+     "bin", "ibn", "al", "el", "y", "do", "dos", "das", "ter", "ten", "st"}
 )
 
 # Heads after which "of" stays inside a name ("Bank of ...", "University of ...").
@@ -508,6 +509,8 @@ TEASER_LABELS = (
     "in case you missed it", "don't miss", "popular now",
     "up next", "see also", "keep reading", "full coverage", "shop the story", "shop the look", "earnings calendar",
     "shop this story", "reader poll", "quick poll", "poll",
+    # A health page's citations at the foot: "Sources", then "Halden Therapeutics. ... 2024."
+    "sources", "references", "sources and references", "citations", "bibliography",
 )
 
 # Organisations and products so widely known that a story names them without
@@ -592,7 +595,7 @@ PLACE_SUFFIXES = _words(
     highway freeway interstate coast river lake bay harbor harbour valley mountain
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
-    close crescent mews terrace prefecture hill ridge
+    close crescent mews terrace prefecture hill ridge rooms
     """
 )
 

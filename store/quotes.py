@@ -399,10 +399,11 @@ _JUDGE_NAME_RE = re.compile(r"^(?:Judge|Justice|(?:Mr|Mrs|Ms|Lord|Lady) Justice)
 _THE_JUDGE_RE = re.compile(r"\s*\bthe\s+(?:trial\s+|presiding\s+)?judge\b", re.IGNORECASE)
 
 _PARENTHESES_RE = re.compile(r"\([^()]*\)")
+_CLAUSE_TEXT = r"(?:[^,;:.!?\"“”]|(?<=\d)\.(?=\d))*"  # "which owns 3.2% of Aldermoor": a decimal point ends nothing
 _RELATIVE_CLAUSE_RE = re.compile(
-    r",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b[^,;:.!?\"“”]*,"
+    rf",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b{_CLAUSE_TEXT},"
     # "Jordan Pike, a spokesperson for Fontaine’s campaign, called": an appositive that places the subject
-    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:for|to|at|of|with|in)\s+[^,;:.!?\"“”]*,"
+    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:for|to|at|of|with|in)\s+{_CLAUSE_TEXT},"
 )
 
 
@@ -910,6 +911,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         pronoun = {"her": "she", "his": "he"}.get(own_words.group(1).lower(), "")
         return _Judgement(True, ctx.last_person_before(sent_start + own_words.start(), pronoun), True)
     determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ","))
+    if determiner and words and words[0] in _CLOSING_PREPOSITIONS and body[close:close + 1] in (".", "!", "?"):
+        determiner = None  # 'a plan for the club "within weeks".': the phrase after "the club" is not its name
     if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
         return _Judgement(False, None, False)
     if determiner and len(words) <= 2 and text[:1].islower() and text[-1:].isalnum() and (
@@ -917,12 +920,17 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     ):
         # 'warned of a "generation gap"', 'the company's "dark warehouse" systems': a phrase held at arm's length
         return _Judgement(False, None, False)
+    if len(words) <= 3 and text[:1].islower() and text[-1:].isalnum() and _TERM_SUBJECT_RE.match(body, close):
+        return _Judgement(False, None, False)  # 'that “circular fashion” is a marketing phrase': a term talked about
     # A bare word after a verb is being mentioned ('said "Open" was'), not said, unless
     # the clause's own subject stands right before it ('says two firms "engineered" her removal').
     bare_word = len(words) == 1 and not text.endswith((",", ".", "!", "?", "…")) and not _BARE_CLAUSE_RE.search(pre)
     # 'said her office would look at whether X had ignored "a pattern of complaints"': a phrase of
     # three words or more, or a sentence, ends the speaker's reported clause
-    clause = len(words) >= 3 or len(words) >= 2 and text.rstrip().endswith((".", "!", "?"))
+    # 'would publish a plan "within weeks".': two words that close the reported sentence are its end, quoted
+    clause = len(words) >= 3 or len(words) >= 2 and (
+        text.rstrip().endswith((".", "!", "?")) or body[close:close + 1] in (".", "!", "?") and not determiner
+    )
     found = None if bare_word else _verb_before(ctx, pre, sent_start, open_mark, clause)
     if found is not None:
         return found
@@ -942,6 +950,10 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     ):
         return _Judgement(True, None, False)
     return _Judgement(False, None, False)
+
+
+_CLOSING_PREPOSITIONS = frozenset("within by before after in at on from until over under".split())
+_TERM_SUBJECT_RE = re.compile(r"[ \t]+(?:is|are|was|were|means|meant|has become|has been)\s")
 
 
 def _previous_subject(ctx: _Context, lo: int, open_mark: int) -> str | None:
@@ -1048,6 +1060,8 @@ def find_quotes(
                 # "reported by New Scientist, which described it as '...'": published words, a document's
                 judgement = _Judgement(False, None, False)
                 speaker = None
+            if judgement.speech and speaker is not None and speaker == ctx.judge and _judge_wrote(ctx, pair):
+                judgement, speaker = _Judgement(False, None, False), None  # '“...,” she wrote': the ruling's words
             if judgement.speech and speaker is None:
                 if judgement.strong and _ends_with_words_cue(body[max(lo, pair.start - 60):pair.start - 1]):
                     speaker = last_speech.get(lo) or ctx.subject_before(ctx.sentences.start_of(pair.start), pair.start)
@@ -1097,6 +1111,16 @@ def find_quotes(
     return sorted(quotes.values(), key=lambda q: (q.start, -q.end))
 
 
+_WROTE_RE = re.compile(r"\b(?:wrote|writes|ruled|rules|held|concluded)\b")
+
+
+def _judge_wrote(ctx: _Context, pair: _Pair) -> bool:
+    """A judge who "wrote" the words wrote them in a ruling: a document, not speech."""
+    start = ctx.sentences.start_of(pair.start - 1)
+    end = ctx.sentences.end_of(pair.end)
+    return bool(_WROTE_RE.search(ctx.body, start, pair.start) or _WROTE_RE.search(ctx.body, pair.end, end))
+
+
 _CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:[a-z]+\s+){0,3}$")
 
 
@@ -1117,6 +1141,7 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
     named = name_turn_labels(body)
     # "Name, Firm:" twice: a call's excerpt, where "Operator:" speaks too
     on_call = sum(1 for lo, hi in paragraphs if CALL_TURN_RE.match(body, lo, hi)) >= 2
+    unlabelled: list[tuple[int, int]] = []  # paragraphs after a turn, before the next one
     for lo, hi in paragraphs:
         match = _TURN_LABEL_RE.match(body, lo, hi)
         if match is None and named:
@@ -1126,7 +1151,11 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
         if match is None and on_call:
             match = CALL_TURN_RE.match(body, lo, hi) or _OPERATOR_TURN_RE.match(body, lo, hi)
         if match:
+            turns.extend((turns[-1][0], start, end) for start, end in unlabelled if turns)
+            unlabelled = []
             turns.append((match.group("label"), match.end(), hi))
+        elif body[lo:hi].rstrip().endswith((".", "!", "?", "…", "”", '"', "’")):
+            unlabelled.append((lo, hi))  # a heading ("Team News") is not the answer going on
     labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for label, start, end in turns:
         labels[label].append((start, end))
@@ -1150,7 +1179,7 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
         if label in asking and ctx.author and (speaker == ctx.author or label in ctx.author.split()):
             continue  # "Talbot:" over the questions of a Q&A by Owen Talbot: the writer asking
         if speaker is None and label == "A":
-            speaker = _most_named(ctx, "PERSON")
+            speaker = _interviewee(ctx)
         for start, end in spans:
             quotes[start] = Quote(body[start:end], speaker, "speech", start, end)
             if speaker is not None:
@@ -1222,6 +1251,18 @@ def _people_by_label(ctx: _Context, labels: dict[str, list[tuple[int, int]]]) ->
         if len(named := given.get(label.casefold(), set())) == 1:
             found[label] = named.pop()
     return found
+
+
+def _interviewee(ctx: _Context) -> str | None:
+    """Whom a Q&A's "A:" turns quote: the one person its headline names, else the one it names most."""
+    in_title = [
+        e.name for e in ctx.entities
+        if e.type == "PERSON" and any(
+            re.search(rf"(?<!\w){re.escape(form)}(?!\w)", ctx.title)
+            for form in (e.name, e.name.split()[-1], *e.aliases)
+        )
+    ]
+    return in_title[0] if len(in_title) == 1 else _most_named(ctx, "PERSON")
 
 
 def _most_named(ctx: _Context, kind: str) -> str | None:

@@ -1503,3 +1503,58 @@ def test_a_live_blogs_key_events_index_goes_but_a_key_updates_summary_stays():
         STORY,
     ])
     assert analyze_text(text, filename="live.md").paragraphs == (STORY,)
+
+
+def test_a_magazines_print_issue_line_goes():
+    text = "\n".join(["Why the quiet founder said no", "By Ada Penrose", "From the March 2026 issue", "", STORY])
+    assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_a_health_pages_reviewer_player_disclaimer_and_sources_go():
+    text = "\n".join([
+        "New asthma inhaler halves attacks in trial",
+        "Medically reviewed by Dr. Oona Bakshi, MD",
+        "Listen · 4 min read",
+        "",
+        STORY,
+        "",
+        "This article is for information only and is not a substitute for professional medical advice.",
+        "Sources",
+        "Halcyon Labs. Phase 2 results (press release). March 2026.",
+        "Okafor D, et al. A robot in every ward. Journal of Care Robotics; 2025.",
+    ])
+    assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_an_editors_note_declaring_the_publishers_stake_goes_but_an_update_note_stays():
+    disclosure = (
+        "Editor’s note: The Ledger’s parent company, Brisk Media, holds a minority stake in Vantage Capital, "
+        "an investor in Halcyon Labs. The reporter has no financial interest in either company."
+    )
+    update = "Editor’s note: This story has been updated with comment from Vantage Capital."
+    text = "\n".join(["Halcyon Labs raises $40 million", "", STORY, "", update, "", disclosure])
+    assert analyze_text(text).paragraphs == (STORY, update)
+
+
+def test_a_sports_pages_match_report_and_highlights_links_go():
+    text = "\n".join([
+        "Wexcombe Rovers come from behind to beat Harlan Athletic",
+        "",
+        STORY,
+        "Watch highlights: Brandt’s late header seals the comeback (2:41)",
+        "Match report: Wexcombe Rovers 2-1 Harlan Athletic",
+    ])
+    assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_a_key_events_index_of_markdown_links_goes_with_its_heading():
+    text = "\n".join([
+        "# Halcyon Labs AGM live: shareholders reject pay report",
+        "",
+        "## Key events",
+        "- [12:24 Results in full](#block-1224)",
+        "- [11:52 Chair re-elected](#block-1152)",
+        "",
+        STORY,
+    ])
+    assert analyze_text(text, filename="live.md").paragraphs == (STORY,)

@@ -1640,3 +1640,97 @@ def test_proxy_advisers_are_organisations():
     body = "Proxy adviser Glass Lewis had recommended a vote against the pay report; ISS backed it."
     found = _by_name(find_entities(body))
     assert (found["Glass Lewis"].type, found["ISS"].type) == ("ORG", "ORG")
+
+
+def test_an_employer_after_head_of_a_department_is_a_company():
+    body = "As head of sourcing at Marlowe Apparel, she bought 30,000 tonnes of polyester a year."
+    assert _by_name(find_entities(body))["Marlowe Apparel"].type == "ORG"
+
+
+def test_plural_weekdays_and_a_staff_nickname_coined_from_the_company_are_not_entities():
+    body = (
+        "Priya Raman founded Threadwell in 2019. The company, whose staff call themselves Threadwellers, "
+        "supplies 140 brands. Do you regret it? Some Mondays."
+    )
+    names = _names(body)
+    assert "Threadwell" in names
+    assert "Threadwellers" not in names and "Mondays" not in names
+
+
+def test_an_english_county_is_a_place():
+    body = "She is reading a history of the Yorkshire wool mills."
+    assert _by_name(find_entities(body))["Yorkshire"].type == "PLACE"
+
+
+def test_a_drug_named_after_drug_or_brand_name_is_a_product_and_its_trials_are_not():
+    body = (
+        "Brenner Therapeutics said its drug velotinib, which it plans to sell under the brand name Arvessa, met "
+        "the main goal of the SOLACE-3 study. Its rival is testing a similar pill in the MERIDIAN-HF trial."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Arvessa"].type == "PRODUCT"
+    assert entities["SOLACE-3"].type == "OTHER"
+    assert entities["MERIDIAN-HF"].type == "OTHER"
+
+
+def test_an_agencys_bare_acronym_joins_its_name_with_the_country_in_front():
+    body = (
+        "The company will apply to the U.S. Food and Drug Administration next year. "
+        "An FDA spokesperson declined to comment."
+    )
+    entities = _by_name(find_entities(body))
+    assert "FDA" in entities["U.S. Food and Drug Administration"].aliases
+
+
+def test_an_abbreviation_defined_for_a_condition_is_not_an_entity():
+    body = "The trial enrolled adults with chronic obstructive pulmonary disease, or COPD, in 19 countries."
+    assert "COPD" not in _names(body)
+
+
+def test_a_team_beside_its_score_is_a_club_and_its_short_name_joins_it():
+    body = (
+        "Wrenfield's side came from behind to beat Oldbury Town 2-1 on Saturday. "
+        "Oldbury led through an early penalty."
+    )
+    club = _by_name(find_entities(body))["Oldbury Town"]
+    assert club.type == "ORG" and "Oldbury" in club.aliases
+
+
+def test_players_by_position_clubs_abroad_and_a_leagues_short_name():
+    body = (
+        "The Northern Alliance approved the takeover on Friday. Alliance chief executive Ruth Okoro said so. "
+        "Brazilian forward Tavinho scored, and the club turned down an offer from Portuguese side Uniao do Norte."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Tavinho"].type == "PERSON"
+    assert entities["Uniao do Norte"].type == "ORG"
+    assert "Alliance" in entities["Northern Alliance"].aliases
+    assert entities["Northern Alliance"].type == "ORG"
+
+
+def test_a_nickname_the_home_support_gives_joins_the_player():
+    body = "Lewis Garrow, the centre-back the home support call “Crow”, headed the winner. Crow was everywhere."
+    assert "Crow" in _by_name(find_entities(body))["Lewis Garrow"].aliases
+
+
+def test_a_market_index_with_its_number_is_one_name_and_not_a_company():
+    body = "Halden Group, the FTSE 250 housebuilder, rose 4% as the S&P 500 fell."
+    entities = _by_name(find_entities(body))
+    assert entities["FTSE 250"].type == "OTHER" and entities["S&P 500"].type == "OTHER"
+
+
+def test_a_companys_agm_is_the_company_and_its_venue_rooms_a_place():
+    text = "\n".join([
+        "# Halden AGM live: shareholders rebel over pay",
+        "",
+        "Halden Group holds its annual meeting today at the Carrington Rooms in Westminster.",
+    ])
+    entities = _by_name(analyze_text(text, filename="live.md").entities)
+    assert "Halden AGM" not in entities and "Halden" not in entities
+    assert "Halden Group" in entities
+    assert entities["Carrington Rooms"].type == "PLACE"
+
+
+def test_words_on_a_protesters_banner_are_not_an_entity():
+    body = "One protester held a banner reading “Halden Floods Homes”, the slogan of the campaign."
+    assert "Halden Floods Homes" not in _names(body)

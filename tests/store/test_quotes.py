@@ -882,3 +882,73 @@ def test_a_participles_speaker_is_the_sentences_subject_not_the_last_name_before
         "been a difficult year.\""
     )
     assert _one(body, "this has been a difficult year.").speaker == "Imogen Hartwell"
+
+
+def test_a_q_and_a_answers_go_to_the_person_in_the_headline_even_past_an_unlabelled_paragraph():
+    text = "\n".join([
+        "Threadwell’s Priya Raman wants you to keep your old sweater",
+        "By Juno Marsh",
+        "September 18, 2025",
+        "",
+        "In 2019 Priya Raman quit and, with her former colleague Idris Kemal, started Threadwell. "
+        "Kemal has called the buyout offer the most expensive no in knitwear. Kemal still runs the mill; "
+        "Idris Kemal hates holidays.",
+        "",
+        "Q: How did the first year go?",
+        "A: Badly. The machine worked in Idris’s garage and nowhere else.",
+        "Idris used to say the yarn has to feel right. I thought it was a joke.",
+        "Q: Do you regret it?",
+        "A: Some Mondays. Not most of them.",
+    ])
+    quotes = analyze_text(text).quotes
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "speech"] == [
+        ("Badly. The machine worked in Idris’s garage and nowhere else.", "Priya Raman"),
+        ("Idris used to say the yarn has to feel right. I thought it was a joke.", "Priya Raman"),
+        ("Some Mondays. Not most of them.", "Priya Raman"),
+    ]
+
+
+def test_a_heading_between_press_conference_turns_is_not_an_answer():
+    text = "\n".join([
+        "PRESS CONFERENCE: Reddick on the derby",
+        "",
+        "Rovers head coach Callum Reddick spoke to the media on Thursday.",
+        "",
+        "Q: How is the squad?",
+        "MANAGER: Everyone is fit. We trained well.",
+        "Team News",
+        "Q: Any absentees?",
+        "MANAGER: Dele is back in training.",
+    ])
+    quotes = analyze_text(text).quotes
+    assert "Team News" not in {q.text for q in quotes}
+
+
+def test_a_phrase_talked_about_as_a_clause_subject_is_not_speech():
+    body = "Critics say recycled polyester is still polyester, and that “circular fashion” is mostly a marketing phrase."
+    assert _one(body, "circular fashion").kind != "speech"
+
+
+def test_a_short_phrase_closing_a_reported_sentence_is_speech():
+    body = (
+        "Halden Group confirmed the sale. A Halden spokesperson said the group would publish a plan for the club "
+        "\"within weeks\"."
+    )
+    assert _one(body, "within weeks").kind == "speech"
+
+
+def test_what_a_judge_wrote_is_the_rulings_text_not_speech():
+    body = (
+        "U.S. District Judge Rosa Achterberg dismissed the contract claim. “The complaint’s rhetoric does not "
+        "substitute for facts,” she wrote. Lawyer Kwame Adjei said: “We always said this was about the files.”"
+    )
+    assert _one(body, "The complaint’s rhetoric does not substitute for facts,").kind != "speech"
+    assert _one(body, "We always said this was about the files.").speaker == "Kwame Adjei"
+
+
+def test_a_relative_clause_with_a_decimal_does_not_hand_the_quote_to_the_company_in_it():
+    body = (
+        "Everett Strand, founder of Cobalt Shore Capital, which owns 3.2% of Halden Group, told reporters that "
+        "the vote was \"a result no board can shrug off\"."
+    )
+    assert _one(body, "a result no board can shrug off").speaker == "Everett Strand"
