@@ -205,6 +205,23 @@ def _mark_tables(lines: list[Line]) -> list[Line]:
             end += 1
         for row in lines[start:end]:
             row.table = row is not line
+    return _mark_plain_tables(lines)
+
+
+def _mark_plain_tables(lines: list[Line]) -> list[Line]:
+    """"Trim | Range | Price" over "Long Range AWD | 410 mi | $68,000": a spec table scraped to plain
+    text. Rows with the same number of cells and figures in every row under the header; a menu bar
+    is one line, or has no figures."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        cells = line.raw.count(" | ") if line is not None and not line.raw.lstrip().startswith("|") else 0
+        if cells >= 2 and (not run or cells == run[0].raw.count(" | ")):
+            run.append(line)
+            continue
+        if len(run) >= 2 and all(any(c.isdigit() for c in row.raw) for row in run[1:]):
+            for row in run:
+                row.table = True
+        run = [line] if cells >= 2 else []
     return lines
 
 
@@ -271,6 +288,9 @@ _FOOTER_RE = re.compile(
     r"this (?:article|story|piece|essay|feature|interview|review) (?:also )?(?:appears|appeared) in "
     r"(?:the )?(?:[\w’'-]+ ){0,4}(?:print|magazine|issue|edition)\b|(?:media |press )?contacts?\s*:|"
     # "From the October 2025 issue", "From the print edition of The Ledger": where the magazine ran it
+    # A car site's buttons: "Build & price", "Compare trims", "Find a Sorrel dealer near you — 0.9% APR ..."
+    r"build (?:&|and) price\b|compare (?:trims|models|specs)\b|find a (?:[\w-]+ ){0,2}dealer\b|"
+    r"(?:book|schedule) a test drive\b|get a (?:quote|trade-in value)\b|"
     # "Medically reviewed by Dr. ...", "Fact checked by ...": a health site's reviewer
     r"(?:medically |clinically |expert )?(?:reviewed|fact[- ]checked) by\b|"
     # "This article is for information only and is not a substitute for professional medical advice."

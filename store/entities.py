@@ -183,7 +183,7 @@ _RUN_RE = re.compile(
     rf"(?<![\w@#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
     rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
-    rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance)\b)"
+    rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers)\b)"
     # "Institute for Neural Engineering": "for" only after an institution's word.
     rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court'})}) for (?:the )?){_TOK}"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|\.\w)"
@@ -367,6 +367,12 @@ _NAME_TAIL_RE = re.compile(r"[’']s((?:\s+[A-Z][\w&-]*){1,3})")
 _PATRON_TAILS = frozenset("hospital college school church cathedral infirmary chapel abbey".split())
 
 
+_OFFICE_HOLDERS = frozenset(
+    "commissioner attorney prosecutor mayor sheriff governor auditor coroner ombudsman controller treasurer "
+    "chancellor registrar solicitor".split()
+)
+
+
 def _possessive_inside_name(run: str, token: _Token) -> bool:
     """"Sunny Harbor Children's Fund": the "'s" belongs to the organisation's name."""
     collective = token.text.lower() in _COLLECTIVE_POSSESSORS
@@ -374,6 +380,8 @@ def _possessive_inside_name(run: str, token: _Token) -> bool:
     if not tail:
         return False
     tail_words = [w.lower() for w in tail.group(1).split()]
+    if token.text.lower() in _OFFICE_HOLDERS and tail_words[0] in ("office", "department"):
+        return True  # "the Information Commissioner’s Office": an office named after the one who holds it
     if collective:
         return any(w in ORG_SUFFIXES for w in tail_words)
     return tail_words[-1] in _PATRON_TAILS
@@ -486,6 +494,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             place[i] = True  # "Seoul Central District Court": the direction word inside an institution's name
         if lowered[i + 1] == "home" and lowered[i] in _HOME_KINDS and i:
             place[i] = place[i + 1] = True  # "Brandt-Hollis Funeral Home": a business, though "home" heads menus
+        if len(seq) == 2 and lowered[1] in ("north", "south", "east", "west") and seq[1].text.istitle():
+            place[0] = place[1] = True  # "the MP for Harrowfield East": a constituency or a district's half
         if lowered[i] in _COMPASS_WORDS and lowered[i + 1] == "district" and seq[i].text.istitle():
             place[i] = True  # "the Northern District of California": a federal court's district
         if lowered[i] in _JUDGE_STYLES and lowered[i + 1] == "justice" and i + 2 < len(seq):
@@ -2385,7 +2395,9 @@ _NEXT_RE = re.compile(
     # "Brisling launched Brisling One", "Orbis unveiled its ...": the maker
     r"|(?P<launched_thing>\s+(?:has\s+|had\s+)?(?:launched|released|unveiled|introduced)\s+(?:its\b|their\b|a\b|an\b|[A-Z]))"
     # "Teravolt said it expects": a company speaks as "it"
-    r"|(?P<said_it>\s+(?:said|says|expects|expected|announced)\s+(?:it|its)\b)"
+    r"|(?P<said_it>\s+(?:(?:said|says|expects|expected|announced)\s+(?:it|its)\b|"
+    # "Harbour Pay has not said how many customers": a company keeping something back
+    r"(?:has|have)\s+not\s+(?:said|disclosed|revealed)\s+how\s+(?:many|much)\b))"
     # "Ledgerline's Emeka Okoro": a company's person
     rf"|(?P<poss_person>[’']s\s+(?:{_rx(FIRST_NAMES)})\s+[{_UP}])"
     r"|(?P<priced>\s+(?:costs|will\s+cost|is\s+priced|retails|sells\s+for|starts\s+at)\b)"
@@ -2431,6 +2443,11 @@ _NOT_A_CLUB_BEFORE = frozenset("the a an other this that one either each our the
 _MEDICINE_NOUNS = frozenset("drug drugs medicine medicines pill pills vaccine vaccines".split())
 # "the HALCYON-2 study", "in the CALDERA-HF trial": a clinical trial's acronym
 _TRIAL_NAME_RE = re.compile(r"[A-Z][A-Z0-9-]{4,}")
+_CARMAKERS = frozenset(
+    "porsche ferrari lamborghini hyundai kia nissan audi volvo polestar jaguar mazda subaru lexus chevrolet "
+    "cadillac jeep fiat renault peugeot skoda nio xpeng tesla ford toyota honda bmw rivian lucid byd".split()
+)
+_CHAT_PLACE_AFTER_RE = re.compile(r"\s+(?:channel|channels|workspace|message|messages|thread|group chat|DM|DMs)\b")
 _SCORE_AFTER_RE = re.compile(r"\s\d{1,2}[-–]\d{1,2}(?![\d-])")
 _SCORE_BEFORE_RE = re.compile(r"(?<![\d.,-])\d{1,2}[-–]\d{1,2}\s$")
 _TRIAL_AFTER_RE = re.compile(r"\s+(?:trial|trials|study|studies)\b")
@@ -2536,6 +2553,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 6
     if _SCORE_AFTER_RE.match(body, m.end) or _SCORE_BEFORE_RE.search(body, max(0, m.start - 8), m.start):
         votes["ORG"] += 4  # "beat Oldmere Town 2-1", "2-1 Oldmere Town": a team with its score
+    if len(tokens) == 2 and tokens[1].key in ("north", "south", "east", "west"):
+        votes["PLACE"] += 4  # "Harnley West", "Harrowfield East": a ward, a constituency, a district's half
+    if 1 < len(tokens) <= 3 and tokens[0].key in _CARMAKERS and tokens[-1].key not in ORG_SUFFIXES | {"motor"}:
+        votes["PRODUCT"] += 4  # "the Porsche Taycan", "Lucid Air": a carmaker's model
     if len(tokens) == 2 and tokens[0].text in _INDEX_NAMES and tokens[1].text.isdigit():
         votes["OTHER"] += 8  # "the FTSE 250": a market index, not a company or a product
         return
@@ -2622,6 +2643,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["PERSON"] += 3
     if len(tokens) >= 2 and tokens[-2].text == "Local" and tokens[-1].text.isdigit():
         votes["ORG"] += 5  # "United Steelworkers Local 2290": a union's branch
+    elif len(tokens) >= 2 and tokens[-2].text in ("Radio", "Channel") and tokens[-1].text.isdigit():
+        votes["ORG"] += 5  # "BBC Radio 4", "Channel 4": a broadcaster, not a product with a version
     elif any(map(str.isdigit, m.text)):
         votes["PRODUCT"] += 3
     elif m.text[0].islower():
@@ -2649,6 +2672,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         or prev[-1] in ("on", "in", "via", "over") and low_text in CHAT_APPS
     ):
         votes["PRODUCT"] += 5  # "on Facebook", "posted to Threads", "wrote in Slack": the platform
+    elif low_text in CHAT_APPS and _CHAT_PLACE_AFTER_RE.match(body, m.end):
+        votes["PRODUCT"] += 8  # "in a company Slack channel": the app, whatever the words before say
     if prev:
         last = prev[-1]
         if last in _APPOS_ARTICLES and len(prev) > 1 and prev[-2].endswith(","):

@@ -175,6 +175,7 @@ ROLE_WORDS = _words(
     alderman alderwoman assemblyman assemblywoman assemblymember congressman congresswoman member
     general colonel captain lieutenant sergeant coach player striker goalkeeper
     defender midfielder winger centre-back center-back full-back fullback playmaker
+    mp mps mep meps msp msps
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
@@ -529,6 +530,9 @@ WELL_KNOWN_ORGS = _words(
     blackrock vanguard fidelity berkshire softbank sequoia a16z pitchbook crunchbase
     santander hsbc barclays ubs citi nomura lazard jefferies nasdaq nyse lseg factset
     fda ftc sec fcc doj fbi cia nasa nsa irs epa nato imf opec congress parliament senate bundestag
+    equifax experian transunion moody's fitch deloitte pwc kpmg ey mckinsey ofcom ofgem ofwat cma fca
+    porsche ferrari lamborghini hyundai kia nissan audi volvo polestar jaguar mazda subaru lexus
+    chevrolet cadillac jeep fiat renault peugeot skoda nio xpeng
     """
 )
 WELL_KNOWN_PRODUCTS = _words(

@@ -1558,3 +1558,23 @@ def test_a_key_events_index_of_markdown_links_goes_with_its_heading():
         STORY,
     ])
     assert analyze_text(text, filename="live.md").paragraphs == (STORY,)
+
+
+def test_a_plain_text_spec_table_stays_but_a_car_sites_buttons_go():
+    text = "\n".join([
+        "Sorrel unveils the Mistral GT",
+        "",
+        STORY,
+        "Trim | Range | 0-60 mph | Price",
+        "Long Range AWD | 410 mi | 3.9 sec | $68,000",
+        "Performance | 360 mi | 2.9 sec | $82,500",
+        "Build & price",
+        "Compare trims",
+        "Find a Sorrel dealer near you — 0.9% APR financing available",
+    ])
+    assert analyze_text(text).paragraphs == (
+        STORY,
+        "Trim | Range | 0-60 mph | Price",
+        "Long Range AWD | 410 mi | 3.9 sec | $68,000",
+        "Performance | 360 mi | 2.9 sec | $82,500",
+    )

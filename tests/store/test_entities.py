@@ -1734,3 +1734,57 @@ def test_a_companys_agm_is_the_company_and_its_venue_rooms_a_place():
 def test_words_on_a_protesters_banner_are_not_an_entity():
     body = "One protester held a banner reading “Halden Floods Homes”, the slogan of the campaign."
     assert "Halden Floods Homes" not in _names(body)
+
+
+def test_an_mp_is_a_title_and_mps_are_nobody_in_particular():
+    body = "Asked by the Conservative MP Rachel Oduya whether customers knew, she said no. MPs were not convinced."
+    names = _names(body)
+    assert "Rachel Oduya" in names
+    assert not any("MP" in name for name in names)
+
+
+def test_an_office_named_after_its_holder_keeps_the_possessive():
+    body = "The Information Commissioner’s Office said it had made enquiries, and so did the District Attorney's Office."
+    names = _names(body)
+    assert {"Information Commissioner’s Office", "District Attorney's Office"} <= names
+
+
+def test_and_inside_a_regulations_or_a_unions_name():
+    body = (
+        "Members of United Food and Commercial Workers Local 482 walked out. The company said it complied with the "
+        "Privacy and Electronic Communications Regulations."
+    )
+    names = _names(body)
+    assert "United Food and Commercial Workers Local 482" in names
+    assert "Privacy and Electronic Communications Regulations" in names
+
+
+def test_a_radio_station_is_a_broadcaster_and_a_carmakers_model_is_a_product():
+    body = (
+        "She told BBC Radio 4 that the Mistral GT will compete with the Porsche Taycan and the Lucid Air, "
+        "both of which cost more."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["BBC Radio 4"].type == "ORG"
+    assert entities["Porsche Taycan"].type == "PRODUCT" and entities["Lucid Air"].type == "PRODUCT"
+
+
+def test_a_chat_apps_channel_is_the_app_and_no_speaker():
+    body = "Another employee posted in a company Slack channel: “Does anyone know when the severance lands?”"
+    assert _by_name(find_entities(body))["Slack"].type == "PRODUCT"
+    quote = find_quotes(body, find_entities(body))[0]
+    assert quote.speaker is None
+
+
+def test_a_company_that_has_not_said_how_many_is_a_company():
+    body = (
+        "Harbour Pay says it has notified regulators. Harbour Pay, the payments app used by small businesses, was "
+        "hacked last month. Harbour Pay has not said how many customers were affected."
+    )
+    assert _by_name(find_entities(body))["Harbour Pay"].type == "ORG"
+
+
+def test_a_place_with_a_compass_half_keeps_it():
+    body = "Liam Byrne, the Labour MP for Harrowfield East, said so. Voters in Kendal West agreed."
+    entities = _by_name(find_entities(body))
+    assert entities["Harrowfield East"].type == "PLACE" and entities["Kendal West"].type == "PLACE"
