@@ -71,10 +71,11 @@ LABEL_SETS = [
     ("sealed14", ROOT / "tests" / "fixtures" / "sealed14" / "gold.json", ROOT / "tests" / "fixtures" / "sealed14"),
     ("sealed15", ROOT / "tests" / "fixtures" / "sealed15" / "gold.json", ROOT / "tests" / "fixtures" / "sealed15"),
     ("sealed16", ROOT / "tests" / "fixtures" / "sealed16" / "gold.json", ROOT / "tests" / "fixtures" / "sealed16"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed17", ROOT / "tests" / "fixtures" / "sealed17" / "gold.json", ROOT / "tests" / "fixtures" / "sealed17"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed18", ROOT / "tests" / "fixtures" / "sealed18" / "gold.json", ROOT / "tests" / "fixtures" / "sealed18"),
 ]
-SEALED = frozenset({"sealed17"})
+SEALED = frozenset({"sealed18"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

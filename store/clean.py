@@ -288,6 +288,8 @@ _FOOTER_RE = re.compile(
     r"this (?:article|story|piece|essay|feature|interview|review) (?:also )?(?:appears|appeared) in "
     r"(?:the )?(?:[\w’'-]+ ){0,4}(?:print|magazine|issue|edition)\b|(?:media |press )?contacts?\s*:|"
     # "From the October 2025 issue", "From the print edition of The Ledger": where the magazine ran it
+    # "Gallery: 42 photos", "Newsletter: Get Gearline's weekly EV roundup": a link to the photos, a sign-up
+    r"(?:gallery|photos|slideshow)\s*:?\s*\d+\s+(?:photos|images|pictures|slides)$|newsletter\s*:\s*(?:get|sign|subscribe|join)\b|"
     # A car site's buttons: "Build & price", "Compare trims", "Find a Sorrel dealer near you — 0.9% APR ..."
     r"build (?:&|and) price\b|compare (?:trims|models|specs)\b|find a (?:[\w-]+ ){0,2}dealer\b|"
     r"(?:book|schedule) a test drive\b|get a (?:quote|trade-in value)\b|"
@@ -393,7 +395,9 @@ _COOKIE_BANNER_RE = re.compile(
 _STORY_NOTICE_RE = re.compile(
     r"^(?:reporting restrictions (?:apply|are in place)\b|comments (?:have been|are) (?:disabled|closed|turned off)\b|"
     # "Live updates: This story is being updated as the investigation develops."
-    r"(?:live updates?\s*:\s*)?this (?:is a developing story|story is (?:developing|being updated|will be updated))\b)",
+    r"(?:live updates?\s*:\s*)?this (?:is a developing story|story is (?:developing|being updated|will be updated))\b|"
+    # "This story has been updated with comment from Lattice Peak Ventures.": a note on the page's history
+    r"(?:editor[’']?s[’']? note\s*:\s*)?this (?:story|article|post) has been updated (?:with|to)\b)",
     re.IGNORECASE,
 )
 # A newswire's furniture around a release: "News provided by" (over the issuer's name)
@@ -455,6 +459,11 @@ _TIMESTAMP_RE = re.compile(
 )
 _RESERVED_RE = re.compile(r"all rights reserved", re.IGNORECASE)
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
+_WEATHER_RE = re.compile(
+    r"-?\d{1,3}\s?°\s?[FC]?\b.{0,30}\b(?:cloudy|sunny|clear|rain|showers|snow|fog|foggy|windy|overcast|storms?|"
+    r"drizzle|forecast|fair|mild|humid|haze|hazy)\b",
+    re.IGNORECASE,
+)
 # "Editor’s note: The Docket Report’s parent company holds a stake in ...": the publication's own
 # interests declared; an editor's note that the story was updated or corrected stays.
 _DISCLOSURE_NOTE_RE = re.compile(
@@ -552,8 +561,10 @@ def is_teaser_label(text: str) -> bool:
         return False
     if key in TEASER_LABELS:
         return True
-    if re.match(r"^more [a-z]+$", key):
-        return True  # "More interviews", "More stories"
+    if re.match(r"^more [a-z]+$", key) or re.match(
+        r"^more (?:[\w-]+ ){1,2}(?:news|stories|coverage|reviews|articles|videos|interviews|features)$", key
+    ):
+        return True  # "More interviews", "More stories", "More EV news"
     return bool(_TEASER_LABEL_RE.match(key))
 
 
@@ -840,7 +851,7 @@ def _line_boilerplate(line: Line) -> bool:
     ):
         if _COOKIE_BANNER_RE.match(text):
             return True
-    if count <= 20 and low.startswith(("reporting restrictions", "comments ", "live update", "this ")) and _STORY_NOTICE_RE.match(text):
+    if count <= 20 and low.startswith(("reporting restrictions", "comments ", "live update", "this ", "editor")) and _STORY_NOTICE_RE.match(text):
         return True
     if low.startswith(("view original", "news provided")) and _NEWSWIRE_CHROME_RE.match(text):
         return True
@@ -860,6 +871,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 90 and low.startswith(("editor", "disclosure")) and _DISCLOSURE_NOTE_RE.match(text):
         return True
+    if count <= 10 and "°" in text and _WEATHER_RE.search(text):
+        return True  # "Lima, OH 38°F Partly Cloudy": the masthead's weather widget
     if count > 30:
         return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)
     if not _OPENING_RULES_RE.match(text) and not _SIGNUP_START_RE.search(text):
@@ -1313,7 +1326,26 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _unlabelled_tags(lines, dropped)
     dropped |= _rated_names(lines, body_start)
     dropped |= _key_events(lines)
+    dropped |= _newsletter_names(lines, dropped, body_start)
     return dropped
+
+
+_PITCH_RE = re.compile(r"\b(?:inbox|newsletter|sign up|subscribe)\b", re.IGNORECASE)
+
+
+def _newsletter_names(lines: list[Line], dropped: set[int], body_start: int) -> set[int]:
+    """"Bytefront Daily" over "The startup news you need, in your inbox ...": a newsletter's name,
+    amid the furniture at the foot of the page."""
+    found: set[int] = set()
+    content = [line for line in lines[body_start:] if line.text]
+    for before, line, after in zip(content, content[1:], content[2:]):
+        if (
+            line.index not in dropped and before.index in dropped and after.index in dropped
+            and line.word_count <= 4 and not ends_terminal(line.text) and heading_like(line.text)
+            and _PITCH_RE.search(after.text)
+        ):
+            found.add(line.index)
+    return found
 
 
 # A live blog's index of its own entries: "Key events" over "- 10:42 Chair opens meeting".

@@ -184,6 +184,8 @@ _RUN_RE = re.compile(
     rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
     rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers)\b)"
+    # "the Science, Innovation and Technology Committee": a list of remits inside a body's name
+    rf"|, (?=[{_UP}]\w+(?:,? [{_UP}]\w+)*,? and (?:[{_UP}]\w+ ){{0,2}}(?:Committee|Department|Ministry|Commission|Council)\b)"
     # "Institute for Neural Engineering": "for" only after an institution's word.
     rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court'})}) for (?:the )?){_TOK}"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|\.\w)"
@@ -407,6 +409,8 @@ _DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill di
 _INDEX_TAILS = frozenset("composite index average".split())  # market indexes are neither companies nor products
 # "Brisling One", "Vessa Max": a model word that completes a product's name
 _MODEL_WORDS = frozenset("one pro max plus mini ultra lite".split())
+# "Marten Standard RWD", "Marten GT": a car's trim ends in its drivetrain or badge
+_TRIM_TAILS = frozenset("awd rwd fwd 4wd 4x4 gt gti gts".split())
 _PRODUCT_TAILS = _MODEL_WORDS | {"sdk", "api"}  # "Kestrel SDK", "Invoices API": the product's whole name too
 # "its Series B. Sæther, who ...": a letter after these words is a label, not an initial.
 _LABEL_HEADS = frozenset(
@@ -463,6 +467,7 @@ _PLACE_ADJECTIVES = frozenset(
 )
 # "the Open Harbour Foundation", "the Free Software Society": bodies that keep an adjective in their names
 _FOUNDATION_WORDS = frozenset("foundation society institute initiative alliance school college university museum".split())
+_GENERAL_OFFICES = frozenset("attorney solicitor surgeon inspector auditor comptroller".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 _JUDGE_STYLES = frozenset("mr mrs ms lord lady".split())
 
@@ -494,6 +499,14 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             place[i] = True  # "Seoul Central District Court": the direction word inside an institution's name
         if lowered[i + 1] == "home" and lowered[i] in _HOME_KINDS and i:
             place[i] = place[i + 1] = True  # "Brandt-Hollis Funeral Home": a business, though "home" heads menus
+        if lowered[i + 1] == "general" and lowered[i] in _GENERAL_OFFICES and i + 2 == len(seq) and i:
+            for k in range(len(seq)):
+                place[k] = True  # "the Ohio Attorney General's office": the office, not the rank "General"
+        if i == 0 and lowered[-1] in _TRIM_TAILS and 1 < len(seq) <= 5:
+            for k in range(1 if lowered[0] == "the" else 0, len(seq)):
+                place[k] = True  # "the Marten Long Range AWD": a trim's everyday words are its name
+        if len(seq) == 2 and lowered[0] in ("lord", "baroness", "baron", "viscount") and lowered[1] not in FIRST_NAMES:
+            place[0] = place[1] = True  # "Lord Fennimore": a peer's title and name are one name
         if len(seq) == 2 and lowered[1] in ("north", "south", "east", "west") and seq[1].text.istitle():
             place[0] = place[1] = True  # "the MP for Harrowfield East": a constituency or a district's half
         if lowered[i] in _COMPASS_WORDS and lowered[i + 1] == "district" and seq[i].text.istitle():
@@ -1021,6 +1034,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             if m.initial or m.heading:
                 if m.cut and m.key not in mid_keys and is_everyday_word(low) and low not in FIRST_NAMES:
                     continue  # "Court-appointed administrator ...": a compound capitalised by position
+                if low.endswith("ing") and m.key not in mid_keys and zipf(low) >= 2.5 and low not in FIRST_NAMES:
+                    continue  # "Departing employees will receive ...": a participle opening the sentence
                 if not (
                     m.key in mid_keys
                     or body.startswith(" (", m.end) and _ITEM_LEAD_RE.match(body, m.end)
@@ -1564,7 +1579,10 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                     for cut in range(2, len(tokens)):
                         if tokens[cut - 1].text.lower() not in ORG_SUFFIXES:  # not "Ravensmoor Rovers" of its trust
                             orgs[_norm(" ".join(t.text for t in tokens[:cut]))].append((m.start, key))
-                if len(tokens) > 1 and _key_after_first(tokens) not in groups.parent and " & " not in m.text:
+                rest = groups.groups.get(_key_after_first(tokens)) if len(tokens) > 1 else None
+                # ("Broadband bosses apologise" in the headline names no "Broadband" of its own)
+                named_apart = rest is not None and any(not (x.initial or x.heading) for x in rest.mentions)
+                if len(tokens) > 1 and not named_apart and " & " not in m.text:
                     # not "Vantaro Lumen Fold" beside "Lumen Fold" (an owner and its product), nor the
                     # "Ebele" of the law firm "Ebele & Strand", who is a partner
                     orgs[tokens[0].key].append((m.start, key))
@@ -1912,6 +1930,31 @@ def _type_company_lines(groups: _Groups) -> None:
             and _decide(group) == "PERSON" and group.votes.get("PERSON", 0) < 3 and not group.person_part
         ):
             group.votes["PRODUCT"] += 3
+    # "Fernwell Close" beside the company "Fernwell", called "our core product": not a street
+    makers = {
+        key for key, group in groups.groups.items()
+        if len(group.mentions) >= 3 and all(len(m.tokens) == 1 for m in group.mentions) and _decide(group) == "ORG"
+    }
+    for group in groups.groups.values():
+        tokens = group.mentions[0].tokens
+        if (
+            len(tokens) == 2 and tokens[0].key in makers and tokens[-1].text.lower() not in ORG_SUFFIXES
+            and group.votes.get("PRODUCT", 0) > 0 and _decide(group) != "PRODUCT"
+        ):
+            group.votes["PRODUCT"] = max(group.votes.values()) + 1
+
+
+def _merge_plural_products(groups: _Groups) -> None:
+    """"sold more than 60,000 Asters": the plural of a product's name is the product."""
+    for key, group in list(groups.groups.items()):
+        text = group.mentions[0].text
+        if key not in groups.groups or len(group.mentions[0].tokens) != 1 or len(text) < 4 or not text.endswith("s"):
+            continue
+        base = _norm(text[:-1])
+        if base in groups.parent and groups.find(base) != groups.find(key):
+            target = groups.find(base)
+            if _decide(groups.groups[target]) == "PRODUCT":
+                groups.union(key, target)
 
 
 def _merge_owner_products(groups: _Groups) -> None:
@@ -1920,13 +1963,20 @@ def _merge_owner_products(groups: _Groups) -> None:
         if key not in groups.groups:
             continue
         for m in group.mentions:
-            if not 2 <= len(m.tokens) <= 6 or _person_shaped(m) and _decide(group) != "PRODUCT":
+            if not 2 <= len(m.tokens) <= 6:
                 continue
             owner, product = m.tokens[0].key, _key_after_first(m.tokens)
+            # "Norvik Aster" has a person's shape; its maker named alone and "the Aster" say what it is
+            maker = owner in groups.groups and _decide(groups.groups[owner]) == "ORG"
+            if _person_shaped(m) and _decide(group) != "PRODUCT" and not (maker and _decide(group) == "ORG"):
+                continue
             if owner in groups.parent and product in groups.parent and groups.find(product) != groups.find(key):
                 if m.tokens[-1].text.lower() in ORG_SUFFIXES or not m.tokens[1].text[:1].isalpha():
                     continue
                 groups.union(product, key)
+                if maker:
+                    merged = groups.groups[groups.find(key)]
+                    merged.votes["PRODUCT"] = max(merged.votes.values()) + 1
                 break
 
 
@@ -2344,7 +2394,8 @@ _ORG_VERB_CUES = frozenset(
     spun out of|reported by|seen by|obtained by|reviewed by|according to|loan from|grant from|
     funding from|financing from|polled by|agreement with|deal with|contract with|partnership with|
     trade on|trades on|traded on|listed on|listing on|debut on|draw with|win over|victory over|defeat to|
-    loss to|lost to|defeat by|beaten by|beat by|promotion to|relegation from|relegated from"""
+    loss to|lost to|defeat by|beaten by|beat by|promotion to|relegation from|relegated from|
+    data from|figures from|estimates from|research from"""
 )
 _PRODUCT_VERB_CUES = frozenset(
     """launched launches launching launch released releases releasing release unveiled unveils
@@ -2376,7 +2427,8 @@ _NEXT_RE = re.compile(
     r"(?P<who>,?\s+who\b)"
     r"|(?P<which>,\s+which\b)"
     # "León, Guanajuato" but not "the SICT, Mexico’s transport ministry"
-    rf"|(?P<place_after>,\s+(?:(?:{_rx(US_STATES | COUNTRIES | STATE_ABBREVIATIONS)})\b(?![’'])|"
+    # nor "Priyanka Sethi, UK managing director of Vexa": a job in a country
+    rf"|(?P<place_after>,\s+(?:(?:{_rx(US_STATES | COUNTRIES | STATE_ABBREVIATIONS)})\b(?![’'])(?!\s+[a-z]+\s+(?:director|manager|head|chief|president|editor|correspondent|lead)\b)(?!\s+(?:director|manager|head|chief|president|editor|correspondent|lead|chair|boss)\b)|"
     rf"(?:{_rx(frozenset(a.title() for a in DOTTED_STATE_ABBREVIATIONS))})\.(?=\s)))"
     r"|(?P<appos>,\s+[^,.;:()\n]{2,80})"
     rf"|(?P<is_org>\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_rx(ORG_NOUNS)})\b(?![’']))"
@@ -2443,6 +2495,11 @@ _NOT_A_CLUB_BEFORE = frozenset("the a an other this that one either each our the
 _MEDICINE_NOUNS = frozenset("drug drugs medicine medicines pill pills vaccine vaccines".split())
 # "the HALCYON-2 study", "in the CALDERA-HF trial": a clinical trial's acronym
 _TRIAL_NAME_RE = re.compile(r"[A-Z][A-Z0-9-]{4,}")
+_FINISH_AFTER_RE = re.compile(r"[”\"]?\s+(?:paint|paintwork|finish|colou?r|colou?rway|trim\s+level)\b")
+_SEAT_HOLDERS = frozenset(
+    "mp msp mep mla councillor councilor congressman congresswoman representative senator assemblyman assemblywoman".split()
+)
+_NAME_BEFORE_COMMA_RE = re.compile(r"\b[A-Z][\w’'-]*,\s+(?:(?:the|a|an|its|their)\s+)?$")
 _CARMAKERS = frozenset(
     "porsche ferrari lamborghini hyundai kia nissan audi volvo polestar jaguar mazda subaru lexus chevrolet "
     "cadillac jeep fiat renault peugeot skoda nio xpeng tesla ford toyota honda bmw rivian lucid byd".split()
@@ -2479,6 +2536,8 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             break  # ", 41 ms on Postgres": a figure, not a description
         if low.endswith(("’s", "'s")):
             continue
+        if head is not None and low in ("the", "a", "an", "its", "their"):
+            break  # ", a product the company launched": the head came before the clause about it
         if low in ROLE_WORDS:
             head = ("PERSON", 3)
         elif not has_article:
@@ -2553,6 +2612,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 6
     if _SCORE_AFTER_RE.match(body, m.end) or _SCORE_BEFORE_RE.search(body, max(0, m.start - 8), m.start):
         votes["ORG"] += 4  # "beat Oldmere Town 2-1", "2-1 Oldmere Town": a team with its score
+    if len(tokens) >= 3 and tokens[-1].key == "general" and tokens[-2].key in _GENERAL_OFFICES:
+        votes["ORG"] += 5  # "the Ohio Attorney General": a state's law office
     if len(tokens) == 2 and tokens[1].key in ("north", "south", "east", "west"):
         votes["PLACE"] += 4  # "Harnley West", "Harrowfield East": a ward, a constituency, a district's half
     if 1 < len(tokens) <= 3 and tokens[0].key in _CARMAKERS and tokens[-1].key not in ORG_SUFFIXES | {"motor"}:
@@ -2572,7 +2633,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     last_word = tokens[-1].text.lower()
     if "-" in last_word and last_word not in ORG_SUFFIXES:
         last_word = last_word.rsplit("-", 1)[1]  # "Brennick Courier-Ledger", but "Cascadia Growers Co-op"
-    if len(tokens) > 1 and last_word in _PRODUCT_TAILS:
+    if len(tokens) > 1 and (last_word in _PRODUCT_TAILS or last_word in _TRIM_TAILS):
         votes["PRODUCT"] += 4
     elif len(tokens) > 1 and (last_word in _DOCUMENT_TAILS or last_word in _INDEX_TAILS):
         votes["OTHER"] += 5  # "the Securities Reform Act", "the Community License", "the Nasdaq Composite"
@@ -2683,6 +2744,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             last = last[:-1]
             if last in ROLE_WORDS:
                 votes["PERSON"] += 3
+            elif _NAME_BEFORE_COMMA_RE.search(body, max(0, m.start - 40), m.start):
+                pass  # "the Federal Mediation and Conciliation Service, Miriam Sobel,": a name's last word, no noun
             elif last in PRODUCT_NOUNS:
                 votes["PRODUCT"] += 2
             elif last in ORG_NOUNS:
@@ -2700,7 +2763,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["ORG"] += 3  # "the German toolmaker Weissach Präzision", "Portuguese side Estrela do Vale"
             if last in PRODUCT_NOUNS or last in _MEDICINE_NOUNS or two in ("brand name", "trade name"):
                 votes["PRODUCT"] += 3  # "the heart drug Corvanta", "under the brand name Corvanta"
-            if last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS:
+            if last == "for" and before in _SEAT_HOLDERS:
+                votes["PLACE"] += 5  # "the Conservative MP for Stourhaven": a constituency
+            elif last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS:
                 votes["ORG"] += 3  # "chief executive of X", "an analyst at X", "a spokesperson for X"
                 spoken_for = True
             elif last in _ORG_VERB_CUES or two in _ORG_VERB_CUES:
@@ -2889,16 +2954,37 @@ def _common_noun_acronym(body: str, entity: Entity) -> bool:
     return first in initials[:-1] and len(initials) - initials.index(first) >= 2
 
 
-_READING_BEFORE_RE = re.compile(r"\b(?:reading|read|saying|chanting|chanted|titled|headlined|slogan)\s*:?\s*$")
+_SLOGAN_END_RE = re.compile(r"[^“”\"\n.!?]{0,40}[.!?,]?[”\"’']")
+_READING_BEFORE_RE = re.compile(
+    r"\b(?:reading|read|saying|chanting|chanted|titled|headlined|slogan)\s*:?\s*"
+    r"(?:[“\"][^”\"]{1,60}[”\"]\s*(?:,|and|or)\s*)*$"  # 'signs read “Fair Wages Now” and “Local 482 Strong.”'
+)
 
 
 def _slogan(body: str, entity: Entity) -> bool:
     """'a banner reading “Aldermoor Floods Homes”': words on a sign, whole inside their marks."""
-    return " " in entity.name and all(
-        0 < start and body[start - 1] in "“\"‘'" and body[end:end + 1] in ("”", '"', "’", "'")
-        and _READING_BEFORE_RE.search(body, max(0, start - 30), start - 1)
+    return all(
+        0 < start and body[start - 1] in "“\"‘'" and _SLOGAN_END_RE.match(body, end)
+        and _READING_BEFORE_RE.search(body, max(0, start - 90), start - 1)
         for start, end in entity.spans
     )
+
+
+# "Social Security numbers", "W-2 forms": the papers everyone has, not names in the story
+_ID_DOCUMENTS = frozenset({"Social Security", "SSN", "SSNs", "W-2", "W-2s", "PIN", "PINs", "EIN", "ITIN"})
+# "the plant’s Gate 3 entrance", "Dock 4", "Room 210": a numbered spot on a site, not a name
+_NUMBERED_SPOT_RE = re.compile(r"(?:Gate|Door|Dock|Pier|Platform|Exit|Lot|Bay|Room|Floor|Aisle|Building|Hangar) \d{1,4}[A-Z]?")
+
+
+def _heading_word(body: str, entity: Entity) -> bool:
+    """"Corvane Says Offer Is Fair": an everyday word a Title Case heading capitalised, and nothing else."""
+    if entity.type != "OTHER" or entity.mentions != 1 or " " in entity.name or not is_everyday_word(entity.name):
+        return False
+    start, end = entity.spans[0]
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line = body[line_start:line_end if line_end >= 0 else len(body)]
+    return heading_like(line) and title_cased(line)
 
 
 _STAFF_SUFFIXES = ("ers", "rs", "ites", "ians", "ans")
@@ -2955,6 +3041,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     if "Flight " in text or "Airport" in text:
         _merge_travel_names(groups)
     _merge_owner_products(groups)
+    _merge_plural_products(groups)
     _merge_product_tails(text, groups)
     _type_company_lines(groups)
     _merge_the_forms(groups)
@@ -2976,7 +3063,10 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     entities = [
         e for e in entities
         if not _CONTRACTION_RE.match(e.name) and not _state_locator(body, e) and not _staff_word(e, names)
-        and not _common_noun_acronym(body, e) and not _slogan(body, e)
+        and not _common_noun_acronym(body, e) and not _slogan(body, e) and not _heading_word(body, e)
+        and not _NUMBERED_SPOT_RE.fullmatch(e.name) and e.name not in _ID_DOCUMENTS
+        # "the Aster’s Asteroid Gray paint": a colour's name, not a Mr Gray
+        and not all(_FINISH_AFTER_RE.match(body, end) for _, end in e.spans)
     ]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities

@@ -234,7 +234,7 @@ ORG_SUFFIXES = _words(
     security mobile devices instruments microsystems aerospace automotive chemicals
     mining power solar telecom wireless foods retail consulting services
     league federation fc afc rovers athletic wanderers albion union united electric
-    motion works airways shipping freight realty properties growth alliance
+    motion works airways shipping freight realty properties growth alliance workers
     management advisors advisers advisory strategies associates
     wire ledger courant gazette herald tribune daily weekly chronicle observer
     echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion

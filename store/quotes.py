@@ -266,6 +266,16 @@ class _Context:
         return frozenset(name for _, _, name, kind in self.spans if kind == "PERSON")
 
     @functools.cached_property
+    def memo_author(self) -> str | None:
+        """The one person a memo is said to be from: "an internal memo from chief executive Aurelio Banks"."""
+        authors = set()
+        for match in _MEMO_FROM_RE.finditer(self.body):
+            persons = [m for m in self.mentions_in(match.end(), match.end() + 50) if m[3] == "PERSON"]
+            if persons:
+                authors.add(persons[0][2])
+        return authors.pop() if len(authors) == 1 else None
+
+    @functools.cached_property
     def judge(self) -> str | None:
         """The one person named as a judge ("Judge Alvarez", "Mr Justice Calloway"), whom "the judge" means."""
         judges = {name for name in self.people if _JUDGE_NAME_RE.match(name)} | {
@@ -745,6 +755,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     ):
         if _STATEMENT_SUBJECT_RE.match(rest[: verb_after.start()]):
             return _Judgement(True, _statement_owner(ctx, close), True)
+        if _DOCUMENT_SUBJECT_RE.match(rest[: verb_after.start()]):
+            return _Judgement(False, None, False)  # '“He tried 999 four times,” the letter said': a document's words
         speaker = ctx.subject_before(offset, offset + verb_after.start())
         if speaker is None:
             speaker = ctx.subject_after(offset + verb_after.end(), offset + min(len(rest), verb_after.end() + 80))
@@ -782,6 +794,7 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
 _DOCUMENTS = (
     r"(?:(?:regulatory|securities|court|legal|bankruptcy|annual|quarterly)\s+)?(?:filings?|complaint|lawsuit|suit|"
     r"prospectus|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1|"
+    r"(?:written\s+)?submission|written\s+evidence|screenshot|"
     r"(?:annual|quarterly|sustainability|earnings)\s+report|"
     r"order(?!\s+(?:of|to)\b)|ruling)"
 )
@@ -789,6 +802,10 @@ _DOCUMENTS = (
 _WRITTEN_THINGS = (
     r"runbook|playbook|handbook|manual|policy|text|sign|signs|banner|placard|plaque|notice|label|headline|caption|"
     r"status\s+page|web\s?page|website|screen|dashboard"
+)
+_DOCUMENT_SUBJECT_RE = re.compile(
+    rf"^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|submission|{_WRITTEN_THINGS})\s+$",
+    re.IGNORECASE,
 )
 _DOCUMENT_BEFORE_RE = re.compile(
     rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
@@ -824,6 +841,15 @@ _INNER_ATTRIBUTION_RE = re.compile(
     rf",\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:{_VERBS})\.?$"
 )
 _HEADLINE_SPEAKER_RE = re.compile(r"^\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*:\s*$")
+_SIGN_READ_RE = re.compile(
+    r"\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|billboards?)\s+(?:that\s+)?(?:read|reads|reading|said|saying)"
+    r"(?:\s*:)?\s*(?:[“\"][^”\"]{1,60}[”\"]\s*(?:,|and|or)\s*)*$"
+)
+# Said of a group, not of one speaker: 'what she called “the Slate 2 stumble”' is her speech.
+_CALLED_NAME_RE = re.compile(
+    r"\b(?:what|which)\s+(?:they|we|people|locals|residents|staff|workers|strikers|fans|members|employees|"
+    r"insiders|everyone)\s+(?:\w+\s+)?call(?:s|ed)?\s+(?:the\s+|a\s+|it\s+)?$"
+)
 _SUNG_RE = re.compile(r"\b(?:sang|sing|sings|singing|chanted|chant|chants|chanting)\s+(?:of\s+)?$")
 
 
@@ -899,8 +925,17 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
             return _Judgement(True, people[0][2], True)
     if _SUNG_RE.search(pre[-30:]):
         return _Judgement(False, None, False)  # 'fans sang "Tank, Tank, he's one of our own"': a chant
+    if _SIGN_READ_RE.search(pre[-90:]):
+        return _Judgement(False, None, False)  # 'signs read “Fair Wages Now” and “Local 482 Strong.”': slogans
+    if _CALLED_NAME_RE.search(pre[-40:]):
+        return _Judgement(False, None, False)  # 'what they call the “ice box,”': a name for a thing
     if text[:1].isupper() and title_cased(text) and names_a_work(body, pair.start, pair.end):
         return _Judgement(False, None, False)  # 'In episode 147, "We Left Boston and Nobody Noticed,"
+    if (
+        len(words) <= 2 and text[:1].islower() and text[-1:].isalnum() and _ARTICLE_END_RE.search(pre)
+        and _NOUN_AFTER_RE.match(body, close)
+    ):
+        return _Judgement(False, None, False)  # 'what Virelle calls a "floating" roof': a word for the thing
     named = _naming(ctx, pre, sent_start, text)
     if named is not None:
         return named
@@ -1062,6 +1097,8 @@ def find_quotes(
                 speaker = None
             if judgement.speech and speaker is not None and speaker == ctx.judge and _judge_wrote(ctx, pair):
                 judgement, speaker = _Judgement(False, None, False), None  # '“...,” she wrote': the ruling's words
+            if judgement.speech and speaker is None and _in_memo_sentence(ctx, pair):
+                speaker = ctx.memo_author  # '"pause indefinitely," according to the memo': the memo's writer
             if judgement.speech and speaker is None:
                 if judgement.strong and _ends_with_words_cue(body[max(lo, pair.start - 60):pair.start - 1]):
                     speaker = last_speech.get(lo) or ctx.subject_before(ctx.sentences.start_of(pair.start), pair.start)
@@ -1111,6 +1148,16 @@ def find_quotes(
     return sorted(quotes.values(), key=lambda q: (q.start, -q.end))
 
 
+_MEMO_RE = re.compile(r"\bmemo(?:randum)?\b", re.IGNORECASE)
+_MEMO_FROM_RE = re.compile(r"\bmemo(?:randum)?\s+(?:from|by|sent\s+by|written\s+by)\s+")
+
+
+def _in_memo_sentence(ctx: _Context, pair: _Pair) -> bool:
+    start = ctx.sentences.start_of(pair.start - 1)
+    end = ctx.sentences.end_of(pair.end)
+    return bool(_MEMO_RE.search(ctx.body, start, pair.start) or _MEMO_RE.search(ctx.body, pair.end, end))
+
+
 _WROTE_RE = re.compile(r"\b(?:wrote|writes|ruled|rules|held|concluded)\b")
 
 
@@ -1121,7 +1168,7 @@ def _judge_wrote(ctx: _Context, pair: _Pair) -> bool:
     return bool(_WROTE_RE.search(ctx.body, start, pair.start) or _WROTE_RE.search(ctx.body, pair.end, end))
 
 
-_CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:[a-z]+\s+){0,3}$")
+_CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:[a-z]+\s+){0,4}$")
 
 
 def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:

@@ -1526,14 +1526,15 @@ def test_a_health_pages_reviewer_player_disclaimer_and_sources_go():
     assert analyze_text(text).paragraphs == (STORY,)
 
 
-def test_an_editors_note_declaring_the_publishers_stake_goes_but_an_update_note_stays():
+def test_an_editors_note_declaring_the_publishers_stake_or_an_update_goes_but_a_note_on_sources_stays():
     disclosure = (
         "Editor’s note: The Ledger’s parent company, Brisk Media, holds a minority stake in Vantage Capital, "
         "an investor in Halcyon Labs. The reporter has no financial interest in either company."
     )
-    update = "Editor’s note: This story has been updated with comment from Vantage Capital."
-    text = "\n".join(["Halcyon Labs raises $40 million", "", STORY, "", update, "", disclosure])
-    assert analyze_text(text).paragraphs == (STORY, update)
+    update = "This story has been updated with comment from Vantage Capital."
+    sources = "Editor’s note: Two engineers asked that only their first names be used."
+    text = "\n".join(["Halcyon Labs raises $40 million", "", STORY, "", sources, "", update, "", disclosure])
+    assert analyze_text(text).paragraphs == (STORY, sources)
 
 
 def test_a_sports_pages_match_report_and_highlights_links_go():
@@ -1578,3 +1579,39 @@ def test_a_plain_text_spec_table_stays_but_a_car_sites_buttons_go():
         "Long Range AWD | 410 mi | 3.9 sec | $68,000",
         "Performance | 360 mi | 2.9 sec | $82,500",
     )
+
+
+def test_a_weather_widget_is_not_the_headline():
+    text = "\n".join([
+        "Allen County Courier",
+        "News | Local | Business | Sports",
+        "Lima, OH 38°F Partly Cloudy",
+        "LOCAL NEWS",
+        "Strike enters second week at Lima compressor plant",
+        "Picket lines swell outside the plant while a federal mediator tries to restart talks",
+        "By Janelle Whit",
+        "Published March 11, 2025 at 6:42 p.m.",
+        "",
+        STORY,
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Strike enters second week at Lima compressor plant"
+    assert "Lima, OH 38°F Partly Cloudy" in analysis.removed
+
+
+def test_a_newsletters_name_over_its_pitch_and_a_car_sites_gallery_and_links_go():
+    text = "\n".join([
+        "Virelle reveals its second car",
+        "Gallery: 42 photos",
+        "",
+        STORY,
+        "",
+        "Got a tip? Contact Dana Reyes securely on Signal.",
+        "Bytefront Daily",
+        "The startup news you need, in your inbox every weekday morning.",
+        "Sign up",
+        "More EV news",
+        "Norvik cuts Aster prices by up to $3,000",
+        "Newsletter: Get Gearline's weekly EV roundup",
+    ])
+    assert analyze_text(text).paragraphs == (STORY,)

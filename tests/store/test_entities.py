@@ -1788,3 +1788,94 @@ def test_a_place_with_a_compass_half_keeps_it():
     body = "Liam Byrne, the Labour MP for Harrowfield East, said so. Voters in Kendal West agreed."
     entities = _by_name(find_entities(body))
     assert entities["Harrowfield East"].type == "PLACE" and entities["Kendal West"].type == "PLACE"
+
+
+def test_a_person_named_after_an_agencys_name_is_not_its_service():
+    body = (
+        "A mediator from the Federal Mediation and Conciliation Service, Miriam Sobol, met each side on Monday. "
+        "Sobol declined to discuss specifics."
+    )
+    assert _by_name(find_entities(body))["Miriam Sobol"].type == "PERSON"
+
+
+def test_slogans_on_signs_numbered_gates_and_title_case_heading_words_are_not_entities():
+    body = (
+        "Corvane Industries made an offer.\n\nCorvane Says Offer Is Fair\n\nStrikers gathered at the plant’s Gate 3 "
+        "entrance. Hand-lettered signs read “Fair Wages Now” and “Local 482 Strong.”"
+    )
+    names = _names(body)
+    assert "Corvane Industries" in names
+    assert not names & {"Fair", "Gate 3", "Local 482 Strong", "Fair Wages Now"}
+
+
+def test_a_unions_name_ends_in_workers():
+    body = "Strike pay from the United Metal Trades Workers international is $400 a week."
+    assert _by_name(find_entities(body))["United Metal Trades Workers"].type == "ORG"
+
+
+def test_a_job_in_a_country_and_a_peer_and_a_committee_with_a_comma():
+    body = (
+        "Priyanka Sethi, UK managing director of Vexa Mobile, told the Science, Innovation and Technology "
+        "Committee that it had no warning. Brightline’s chairman, Lord Fennimore, wrote to the committee."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Priyanka Sethi"].type == "PERSON"
+    assert "Science, Innovation and Technology Committee" in entities
+    assert entities["Lord Fennimore"].type == "PERSON"
+
+
+def test_the_constituency_of_an_mp_is_a_place():
+    body = "Caroline Pryce, the Conservative MP for Stourhaven, asked why staff were cut."
+    assert _by_name(find_entities(body))["Stourhaven"].type == "PLACE"
+
+
+def test_a_headline_word_does_not_stop_a_companys_short_name_joining_it():
+    text = "\n".join([
+        "Broadband bosses apologise to MPs over outage",
+        "",
+        "Sir Malcolm Trent, chief executive of Brightline Broadband, apologised. Customers of Brightline were cut off.",
+    ])
+    entities = _by_name(analyze_text(text).entities)
+    assert "Brightline" in entities["Brightline Broadband"].aliases
+
+
+def test_a_companys_products_named_after_it_and_a_participle_opening_a_sentence():
+    body = (
+        "Fernwell, the bookkeeping startup, is cutting jobs. The startup Fernwell said the cuts hit the team building Fernwell Payroll, a product the "
+        "company launched in October. \"Our core product, Fernwell Close, is growing,\" Fernwell said. "
+        "Departing employees will receive ten weeks of severance."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Fernwell Payroll"].type == "PRODUCT" and entities["Fernwell Close"].type == "PRODUCT"
+    assert "Departing" not in entities
+
+
+def test_car_trims_plurals_rival_models_and_paint_colours():
+    body = (
+        "Virelle Automotive unveiled the Virelle Marten in three trims: the Marten Standard RWD, the Marten Long "
+        "Range AWD and a Marten GT, according to registration data from Motorintel. The Marten’s Asteroid Gray "
+        "paint is an option. Virelle expects to build 35,000 Martens, and the Marten beats its rivals on range."
+    )
+    entities = _by_name(find_entities(body))
+    for trim in ("Marten Standard RWD", "Marten Long Range AWD", "Marten GT"):
+        assert entities[trim].type == "PRODUCT"
+    assert "Martens" in entities["Virelle Marten"].aliases
+    assert entities["Motorintel"].type == "ORG"
+    assert "Asteroid Gray" not in entities
+    rival = (
+        "The obvious target is the Norvik Aster, which starts at $44,500. The carmaker Norvik has sold 60,000 "
+        "Asters in the U.S. The Aster’s heat pump is an option."
+    )
+    entities = _by_name(find_entities(rival))
+    assert entities["Norvik Aster"].type == "PRODUCT" and "Asters" in entities["Norvik Aster"].aliases
+    assert entities["Norvik"].type == "ORG"
+
+
+def test_a_states_attorney_general_is_an_office_and_id_papers_are_not_entities():
+    body = (
+        "In a statement, the Ohio Attorney General's office said it was looking into the breach. Hackers took "
+        "Social Security numbers and W-2 forms; assume your SSN is out there."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Ohio Attorney General"].type == "ORG"
+    assert not set(entities) & {"Social Security", "W-2", "SSN", "Ohio"}

@@ -952,3 +952,44 @@ def test_a_relative_clause_with_a_decimal_does_not_hand_the_quote_to_the_company
         "the vote was \"a result no board can shrug off\"."
     )
     assert _one(body, "a result no board can shrug off").speaker == "Everett Strand"
+
+
+def test_slogans_on_signs_and_a_groups_name_for_a_thing_are_not_speech():
+    body = (
+        "Tobias Greer walked the picket line. Hand-lettered signs read “Fair Wages Now” and “Local 482 Strong.” "
+        "Strikers rest in what they call the “ice box,” an unheated trailer."
+    )
+    assert all(q.kind != "speech" for q in _quotes(body))
+
+
+def test_a_letter_or_a_written_submission_or_a_screenshot_is_a_document():
+    body = (
+        "Dame Harriet Colvin read from a constituent's letter. “He tried 999 four times. Nothing,” the letter said. "
+        "In a written submission, Vexa said its contract had “no enforceable obligation to notify partners.” "
+        "The deadline, according to a screenshot posted by Breachwire, was \"7 days or everything goes public\"."
+    )
+    assert all(q.kind != "speech" for q in _quotes(body))
+
+
+def test_a_second_quote_joined_by_and_that_the_company_had_is_the_same_speakers():
+    body = (
+        "Sir Malcolm Treharne told the committee that the failure was “entirely avoidable” and that the company "
+        "had “let down the people who trusted us most”."
+    )
+    quote = _one(body, "let down the people who trusted us most")
+    assert (quote.kind, quote.speaker) == ("speech", "Malcolm Treharne")
+
+
+def test_words_according_to_a_memo_are_its_writers():
+    body = (
+        "Fernwell is laying off 140 people, according to an internal memo from chief executive Aurelio Banks. "
+        "Fernwell Payroll will now \"pause indefinitely,\" according to the memo. The memo ends with a line "
+        "staff now joke about: \"We are not a family. We are a team.\""
+    )
+    assert _one(body, "pause indefinitely,").speaker == "Aurelio Banks"
+    assert _one(body, "We are not a family. We are a team.").speaker == "Aurelio Banks"
+
+
+def test_a_word_between_an_article_and_its_noun_is_not_speech():
+    body = "Chief designer Simone Achter showed what Virelle calls a \"floating\" roof."
+    assert _one(body, "floating").kind != "speech"
