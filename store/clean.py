@@ -288,6 +288,8 @@ _FOOTER_RE = re.compile(
     r"this (?:article|story|piece|essay|feature|interview|review) (?:also )?(?:appears|appeared) in "
     r"(?:the )?(?:[\w’'-]+ ){0,4}(?:print|magazine|issue|edition)\b|(?:media |press )?contacts?\s*:|"
     # "From the October 2025 issue", "From the print edition of The Ledger": where the magazine ran it
+    # "Was this helpful? Yes | No": a feedback widget
+    r"was this (?:article |page |guide )?(?:helpful|useful)\??(?:\s*(?:yes|no|[|/·]))*$|"
     # "Gallery: 42 photos", "Newsletter: Get Gearline's weekly EV roundup": a link to the photos, a sign-up
     r"(?:gallery|photos|slideshow)\s*:?\s*\d+\s+(?:photos|images|pictures|slides)$|newsletter\s*:\s*(?:get|sign|subscribe|join)\b|"
     # A car site's buttons: "Build & price", "Compare trims", "Find a Sorrel dealer near you — 0.9% APR ..."

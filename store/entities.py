@@ -76,6 +76,9 @@ _ORG_ROLES = frozenset(
     "employee employees spokesperson spokesman spokeswoman staff staffers board "
     "investors analysts scientists director directors boss chief".split()
 ) | frozenset(
+    # "Calloway Sterne managing director Priscilla Vance": a firm's senior people
+    {"managing director", "managing partner", "general counsel", "general manager", "chief executive"}
+) | frozenset(
     # "Rovers head coach Callum Reddaway": a club's people
     "coach manager captain owner owners striker goalkeeper defender midfielder".split()
 ) | frozenset({"head coach"}) | frozenset(
@@ -156,7 +159,8 @@ def _char_class(test) -> str:
 _UP = _char_class(str.isupper)
 _LO = _char_class(str.islower)
 _TOK = (
-    rf"(?:[{_UP}][\w&]*|[{_LO}]+[{_UP}][\w&]*|\d+(?:\.\d+)*-[{_UP}]\w*)"
+    # "al-Harthy", "el-Sayed": an Arabic surname's article stays lower-case
+    rf"(?:[{_UP}][\w&]*|[{_LO}]+[{_UP}][\w&]*|\d+(?:\.\d+)*-[{_UP}]\w*|(?:al|el)-[{_UP}][\w&]*)"
     r"(?:[.'’\-][\w&]+)*"
 )
 _PARTICLE_RX = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
@@ -190,7 +194,7 @@ _RUN_RE = re.compile(
     rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court'})}) for (?:the )?){_TOK}"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|\.\w)"
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
-    rf"|(?<=[a-z]s)[’'] (?=(?:{_GROUP_WORDS_RX})\b){_TOK}"
+    rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
     # "United Metalworkers Local 418": a union local's number is its name; so is a flight's
     rf"|(?:(?<=Local)|(?<=Flight)) \d{{1,5}}(?![\w.-])"
     # "FTSE 250", "S&P 500", "Nikkei 225": a market index and its size
@@ -221,6 +225,10 @@ def _runs(body: str) -> Iterator[re.Match]:
         if pos and body[pos - 1] in _LOWER_CHARS:
             while start and body[start - 1] in _LOWER_CHARS:
                 start -= 1
+        elif pos > 2 and body[pos - 1] == "-" and body[pos - 3:pos - 1] in ("al", "el") and (
+            pos == 3 or not body[pos - 4].isalnum()
+        ):
+            start = pos - 3  # "al-Harthy"
         elif pos > 1 and body[pos - 1] == "-" and body[pos - 2].isdecimal():
             start = pos - 1
             while start and (body[start - 1].isdecimal() or body[start - 1] == "."):
@@ -493,6 +501,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 for k in range(i, j):
                     place[k] = True
                 break
+        if (i == 0 or i == 1 and lowered[0] == "the") and lowered[i] in _COMPASS_WORDS and seq[i].text.istitle() and (
+            len(seq) > i + 2 and (lowered[i + 1] in _INSTITUTION_LOWER or lowered[i + 1] in ORG_SUFFIXES)
+        ):
+            place[i] = True  # "the Central Bank of Kenya", "Northern Trust Co.": the direction word opens the name
         if 0 < i < len(seq) - 1 and lowered[i] in _COMPASS_WORDS and seq[i].text.istitle() and (
             lowered[-1] in _INSTITUTION_LOWER or lowered[-1].rstrip(".") in ORG_SUFFIXES
         ):
@@ -836,7 +848,8 @@ _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 
 _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
-    "zar rub uah ils aed sar".split()
+    "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
+    "qar kwd".split()
 )
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -2062,6 +2075,8 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
 
 _NAME = r"((?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+[A-Z][\w’'&.-]*+){0,4})"
 _NICK_RES = [
+    # "Marisol Vega, whose real name is Maria Soledad Vegara": a stage name and the legal one
+    re.compile(rf"{_NAME},\s+(?:whose\s+(?:real|legal|birth)\s+name\s+is|born)\s+{_NAME}"),
     re.compile(rf"{_NAME},\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?"
                rf"(?:known\s+as|nicknamed|dubbed|called)\s+[\"“‘']?{_NAME}"),
     # "Okafor, known inside the company simply as Dee" / "Haddad, who is known to everyone as "Oz""
@@ -2123,9 +2138,9 @@ _WHO_CLAUSE_END_RE = re.compile(r",\s+who\b[^,.;:!?]*$")
 _ALIAS_HINT_RE = re.compile(
     r",\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?(?:known\s+as|nicknamed|dubbed|called)\b|"
     r",\s+(?:who\s+is\s+|who[’']s\s+)?known\s+\w|\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
-    r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b"
+    r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b|,\s+whose\s+(?:real|legal|birth)\s+name\b|,\s+born\s+[A-Z]"
 )
-_ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.")  # one is in every hint
+_ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born")  # one is in every hint
 _FORMER_HINT_RE = re.compile(
     r"\b(?:formerly|(?:previously|once|originally|still|then)\s+(?:known|called|named)|renamed|rebranded|"
     r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named)|"
@@ -2496,6 +2511,7 @@ _MEDICINE_NOUNS = frozenset("drug drugs medicine medicines pill pills vaccine va
 # "the HALCYON-2 study", "in the CALDERA-HF trial": a clinical trial's acronym
 _TRIAL_NAME_RE = re.compile(r"[A-Z][A-Z0-9-]{4,}")
 _FINISH_AFTER_RE = re.compile(r"[”\"]?\s+(?:paint|paintwork|finish|colou?r|colou?rway|trim\s+level)\b")
+_LINE_NOUNS = frozenset("brand brands line range collection drink beverage fragrance perfume".split())
 _SEAT_HOLDERS = frozenset(
     "mp msp mep mla councillor councilor congressman congresswoman representative senator assemblyman assemblywoman".split()
 )
@@ -2520,6 +2536,9 @@ _APPOS_STOPS = frozenset(
 )
 
 
+_PARENT_OF = frozenset("company firm group corporation corp. business".split())
+
+
 def _appositive(phrase: str) -> tuple[str, float] | None:
     """Type named by an appositive's head noun: ", a drone startup based in ..." -> ORG."""
     tokens = phrase.split()
@@ -2542,6 +2561,9 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             head = ("PERSON", 3)
         elif not has_article:
             continue
+        elif low == "parent" and tokens[-1:] != [token] and tokens[tokens.index(token) + 1].lower() not in _PARENT_OF:
+            head = ("PERSON", 3)  # "Jenna Morales, a parent in Tucson", not "the parent company"
+            break
         elif low in ORG_NOUNS:
             head = ("ORG", 3)
         elif low in PRODUCT_NOUNS:
@@ -2746,6 +2768,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PERSON"] += 3
             elif _NAME_BEFORE_COMMA_RE.search(body, max(0, m.start - 40), m.start):
                 pass  # "the Federal Mediation and Conciliation Service, Miriam Sobel,": a name's last word, no noun
+            elif match is not None and match.lastgroup == "speech":
+                pass  # "at a compatible fast charger, Virelle says": a new clause's subject, not an appositive
             elif last in PRODUCT_NOUNS:
                 votes["PRODUCT"] += 2
             elif last in ORG_NOUNS:
@@ -2763,6 +2787,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["ORG"] += 3  # "the German toolmaker Weissach Präzision", "Portuguese side Estrela do Vale"
             if last in PRODUCT_NOUNS or last in _MEDICINE_NOUNS or two in ("brand name", "trade name"):
                 votes["PRODUCT"] += 3  # "the heart drug Corvanta", "under the brand name Corvanta"
+            if last in ("called", "named") and (before in PRODUCT_NOUNS or before in _LINE_NOUNS):
+                votes["PRODUCT"] += 4  # "a skincare brand called Vega Glow", "an app called Tally"
+            elif last in ("called", "named") and before in ORG_NOUNS:
+                votes["ORG"] += 4  # "a startup called Fernwell"
             if last == "for" and before in _SEAT_HOLDERS:
                 votes["PLACE"] += 5  # "the Conservative MP for Stourhaven": a constituency
             elif last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS:

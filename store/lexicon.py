@@ -215,6 +215,8 @@ PRODUCT_NOUNS = _words(
     widget widgets camera cameras earbuds headphones router compiler debugger tier tiers
     token tokens coin coins stablecoin memecoin foldable foldables wearable wearables handset handsets
     unit units machine machines sensor sensors
+    stroller strollers crib cribs charger chargers heater heaters helmet helmets scooter scooters
+    cache caches runtime runtimes linter linters package packages cli
     """
 )
 
@@ -277,7 +279,7 @@ NATIONALITIES = _words(
 # Lower-case words that may sit inside a multi-word name.
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
-     "bin", "ibn", "al", "el", "y", "do", "dos", "das", "ter", "ten", "st"}
+     "bin", "ibn", "al", "el", "y", "do", "dos", "das", "ter", "ten", "st", "wa"}
 )
 
 # Heads after which "of" stays inside a name ("Bank of ...", "University of ...").
@@ -599,7 +601,7 @@ PLACE_SUFFIXES = _words(
     highway freeway interstate coast river lake bay harbor harbour valley mountain
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
-    close crescent mews terrace prefecture hill ridge rooms
+    close crescent mews terrace prefecture hill ridge rooms ave blvd tower towers
     """
 )
 

@@ -29,6 +29,10 @@ _MAKER_AFTER_TITLE_RE = re.compile(
     r"[\"”’]\s+(?:singer|songwriter|author|writer|star|director|creator|host|rapper|actor|actress|"
     r"producer|hitmaker|novelist|filmmaker|showrunner)\b"
 )
+# "her ‘Midnight Bloom’ tour": a title and the kind of work right after it.
+_KIND_AFTER_TITLE_RE = re.compile(
+    r"[\"”’]\s+(?:tour|album|single|ep|mixtape|residency|collection|exhibition|documentary|series|podcast)\b"
+)
 # '“Rent Is a Feeling,” the essay by ...': the work's noun right after its title.
 _WORK_AFTER_TITLE_RE = re.compile(
     rf"[\"”’]\s*,?\s+(?:the|a|an|his|her|their|our|its)\s+(?:[\w-]+\s+)?(?:{_WORK_NOUNS})\b"
@@ -43,6 +47,7 @@ def names_a_work(body: str, start: int, end: int) -> bool:
     return bool(
         _WORK_CUE_RE.search(body, max(0, start - 30), start - 1)
         or _MAKER_AFTER_TITLE_RE.match(body, end)
+        or _KIND_AFTER_TITLE_RE.match(body, end)
         or _WORK_AFTER_TITLE_RE.match(body, end)
         or NAMED_WORK_RE.search(body, max(0, start - 70), start - 1)
     )

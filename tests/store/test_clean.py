@@ -1615,3 +1615,8 @@ def test_a_newsletters_name_over_its_pitch_and_a_car_sites_gallery_and_links_go(
         "Newsletter: Get Gearline's weekly EV roundup",
     ])
     assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_a_was_this_helpful_widget_goes():
+    text = "\n".join(["Kidsway recalls 84,000 strollers", "", STORY, "Was this helpful? Yes | No"])
+    assert analyze_text(text).paragraphs == (STORY,)

@@ -1879,3 +1879,55 @@ def test_a_states_attorney_general_is_an_office_and_id_papers_are_not_entities()
     entities = _by_name(find_entities(body))
     assert entities["Ohio Attorney General"].type == "ORG"
     assert not set(entities) & {"Social Security", "W-2", "SSN", "Ohio"}
+
+
+def test_a_central_bank_swahili_and_arabic_names_and_a_currency_code():
+    body = (
+        "The Central Bank of Kenya approved the licence. Governor Amina wa Njeri spoke. Safiri chief executive "
+        "Khalid bin Omar al-Harthy said fees start at 1,000 shillings (KES)."
+    )
+    names = _names(body)
+    assert {"Central Bank of Kenya", "Amina wa Njeri", "Khalid bin Omar al-Harthy"} <= names
+    assert "KES" not in names
+
+
+def test_a_property_deals_broker_seller_tower_and_street():
+    body = (
+        "Harwick Partners will buy Delmont Tower at 400 Lakeview Ave from the State Teachers' Retirement Fund. "
+        "The deal was brokered by Calloway Sterne managing director Priscilla Vance."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Delmont Tower"].type == "PLACE" and entities["Lakeview Ave"].type == "PLACE"
+    assert entities["State Teachers' Retirement Fund"].type == "ORG"
+    assert entities["Calloway Sterne"].type == "ORG"
+
+
+def test_a_parent_in_an_appositive_is_a_person_and_a_recalled_models_noun_makes_it_a_product():
+    body = (
+        "Kidsway is recalling 84,000 StrollEase Compact strollers. Jenna Morales, a parent in Tucson, said her "
+        "son was hurt. “It happened in a second,” she said."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Jenna Morales"].type == "PERSON"
+    assert entities["StrollEase Compact"].type == "PRODUCT"
+    quote = [q for q in find_quotes(body, find_entities(body)) if q.text == "It happened in a second,"][0]
+    assert quote.speaker == "Jenna Morales"
+
+
+def test_a_brand_called_a_stage_names_legal_name_a_tour_title_and_a_build_cache():
+    body = (
+        "Pop star Marisol Vega, whose real name is Maria Soledad Vegara, launched a skincare brand called Vega "
+        "Glow before her ‘Midnight Bloom’ tour. Ferrule is an open-source build cache."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Maria Soledad Vegara" in entities["Marisol Vega"].aliases
+    assert entities["Vega Glow"].type == "PRODUCT"
+    assert "Bloom" not in entities and "Midnight Bloom" not in entities
+    assert entities["Ferrule"].type == "PRODUCT"
+
+
+def test_a_noun_before_a_comma_is_no_appositive_when_the_name_speaks_next():
+    body = (
+        "Owners book a charger through the app, Virelle says. Drivers can also pay in the app, Virelle says."
+    )
+    assert _by_name(find_entities(body))["Virelle"].type != "PRODUCT"
