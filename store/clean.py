@@ -287,7 +287,6 @@ _FOOTER_RE = re.compile(
     r"^(?:a version of this (?:article|story) (?:appears|appeared)|"
     r"this (?:article|story|piece|essay|feature|interview|review) (?:also )?(?:appears|appeared) in "
     r"(?:the )?(?:[\w’'-]+ ){0,4}(?:print|magazine|issue|edition)\b|(?:media |press )?contacts?\s*:|"
-    # "From the October 2025 issue", "From the print edition of The Ledger": where the magazine ran it
     # "Was this helpful? Yes | No": a feedback widget
     r"was this (?:article |page |guide )?(?:helpful|useful)\??(?:\s*(?:yes|no|[|/·]))*$|"
     # "Gallery: 42 photos", "Newsletter: Get Gearline's weekly EV roundup": a link to the photos, a sign-up
@@ -300,6 +299,7 @@ _FOOTER_RE = re.compile(
     # "This article is for information only and is not a substitute for professional medical advice."
     r"(?:this|the) (?:article|content|information|page|story)(?: on this (?:page|site))? is "
     r"(?:for (?:general )?information(?:al)?(?: purposes)? only|not (?:intended (?:as|to be) )?a substitute)\b|"
+    # "From the October 2025 issue", "From the print edition of The Ledger": where the magazine ran it
     r"from (?:the|our) (?:[\w/’'-]+ ){0,3}(?:issue|edition)(?: of (?:the )?[\w’' -]{1,40})?\.?$|"
     r"SOURCE\s+[A-Z]|\(?(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
@@ -460,20 +460,21 @@ _TIMESTAMP_RE = re.compile(
     r"^\d{1,2}(?:(?::\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)(?-i:\s+[A-Z]{2,4})?$", re.I
 )
 _RESERVED_RE = re.compile(r"all rights reserved", re.IGNORECASE)
-# "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
+# "Lima, OH 38°F Partly Cloudy": a masthead's weather widget.
 _WEATHER_RE = re.compile(
     r"-?\d{1,3}\s?°\s?[FC]?\b.{0,30}\b(?:cloudy|sunny|clear|rain|showers|snow|fog|foggy|windy|overcast|storms?|"
     r"drizzle|forecast|fair|mild|humid|haze|hazy)\b",
     re.IGNORECASE,
 )
 # "Editor’s note: The Docket Report’s parent company holds a stake in ...": the publication's own
-# interests declared; an editor's note that the story was updated or corrected stays.
+# interests declared; an editor's note on the story's sources or a correction stays.
 _DISCLOSURE_NOTE_RE = re.compile(
     r"^(?:editor[’']?s[’']? note|disclosure)\s*:.{0,200}?\b(?:parent company|owner|owns|holds|stake in|"
     r"investor in|invested in|investment in|financial (?:interest|relationship|ties)|"
     r"(?:is|are|was) (?:a|an) (?:sponsor|advertiser|client|shareholder))\b",
     re.IGNORECASE,
 )
+# "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 _PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
     r"^(?:\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|listen to (?:this )?"
@@ -874,7 +875,7 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 90 and low.startswith(("editor", "disclosure")) and _DISCLOSURE_NOTE_RE.match(text):
         return True
     if count <= 10 and "°" in text and _WEATHER_RE.search(text):
-        return True  # "Lima, OH 38°F Partly Cloudy": the masthead's weather widget
+        return True
     if count > 30:
         return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)
     if not _OPENING_RULES_RE.match(text) and not _SIGNUP_START_RE.search(text):

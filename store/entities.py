@@ -1117,15 +1117,10 @@ _DEPARTMENTS = frozenset(
     """engineering product marketing sales operations finance research design growth people
     communications partnerships policy infrastructure security data platform strategy""".split()
 )
+_JOB_RX = word_alternation(ROLE_WORDS | {"lead", "svp", "evp"})
 # "head of global sourcing at ": the words before an employer, past _prev_words' three
-_ROLE_OF_AT_RE = re.compile(
-    rf"\b(?:{word_alternation(ROLE_WORDS | {'lead', 'svp', 'evp'})})\s+of\s+(?:[a-z&-]+\s+){{1,3}}at\s+$",
-    re.IGNORECASE,
-)
-_DEPARTMENT_OF_RE = re.compile(
-    rf"\b(?:{word_alternation(ROLE_WORDS | {'lead', 'svp', 'evp'})})\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_ROLE_OF_AT_RE = re.compile(rf"\b(?:{_JOB_RX})\s+of\s+(?:[a-z&-]+\s+){{1,3}}at\s+$", re.IGNORECASE)
+_DEPARTMENT_OF_RE = re.compile(rf"\b(?:{_JOB_RX})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _described_as_thing(body: str, m: _Mention) -> bool:
@@ -2443,7 +2438,8 @@ _NEXT_RE = re.compile(
     r"|(?P<which>,\s+which\b)"
     # "León, Guanajuato" but not "the SICT, Mexico’s transport ministry"
     # nor "Priyanka Sethi, UK managing director of Vexa": a job in a country
-    rf"|(?P<place_after>,\s+(?:(?:{_rx(US_STATES | COUNTRIES | STATE_ABBREVIATIONS)})\b(?![’'])(?!\s+[a-z]+\s+(?:director|manager|head|chief|president|editor|correspondent|lead)\b)(?!\s+(?:director|manager|head|chief|president|editor|correspondent|lead|chair|boss)\b)|"
+    rf"|(?P<place_after>,\s+(?:(?:{_rx(US_STATES | COUNTRIES | STATE_ABBREVIATIONS)})\b(?![’'])"
+    r"(?!\s+(?:[a-z]+\s+)?(?:director|manager|head|chief|president|editor|correspondent|lead|chair|boss)\b)|"
     rf"(?:{_rx(frozenset(a.title() for a in DOTTED_STATE_ABBREVIATIONS))})\.(?=\s)))"
     r"|(?P<appos>,\s+[^,.;:()\n]{2,80})"
     rf"|(?P<is_org>\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_rx(ORG_NOUNS)})\b(?![’']))"
@@ -2547,7 +2543,8 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
     # "Mexico’s infrastructure and transport ministry": a possessive determines the noun as "the" does
     has_article = tokens[0].lower() in _APPOS_ARTICLES or tokens[0].endswith(("’s", "'s"))
     head: tuple[str, float] | None = None
-    for token in tokens[1 if has_article else 0:8]:
+    first = 1 if has_article else 0
+    for index, token in enumerate(tokens[first:8], first):
         low = token.lower().strip("\"“”")
         if low == "and" and head is None and has_article:
             continue  # "infrastructure and transport ministry": the head noun is still to come
@@ -2561,7 +2558,7 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             head = ("PERSON", 3)
         elif not has_article:
             continue
-        elif low == "parent" and tokens[-1:] != [token] and tokens[tokens.index(token) + 1].lower() not in _PARENT_OF:
+        elif low == "parent" and index + 1 < len(tokens) and tokens[index + 1].lower() not in _PARENT_OF:
             head = ("PERSON", 3)  # "Jenna Morales, a parent in Tucson", not "the parent company"
             break
         elif low in ORG_NOUNS:
@@ -3028,6 +3025,18 @@ def _staff_word(entity: Entity, names: set[str]) -> bool:
     )
 
 
+def _named_nothing(body: str, entity: Entity, names: set[str]) -> bool:
+    """Words that came out as a name but name nothing a reader would look for; ``names`` are the
+    one-word names of the people, companies, products and places found."""
+    return bool(
+        _CONTRACTION_RE.match(entity.name) or _state_locator(body, entity) or _staff_word(entity, names)
+        or _common_noun_acronym(body, entity) or _slogan(body, entity) or _heading_word(body, entity)
+        or _NUMBERED_SPOT_RE.fullmatch(entity.name) or entity.name in _ID_DOCUMENTS
+        # "the Aster’s Asteroid Gray paint": a colour's name, not a Mr Gray
+        or all(_FINISH_AFTER_RE.match(body, end) for _, end in entity.spans)
+    )
+
+
 def _without_possessive(alias: str) -> str:
     return re.sub(r"[’']s?$", "", alias)
 
@@ -3088,13 +3097,6 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
         entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))
     entities = _merge_quoted_nicknames(body, entities)
     names = {e.name for e in entities if e.type != "OTHER" and " " not in e.name}
-    entities = [
-        e for e in entities
-        if not _CONTRACTION_RE.match(e.name) and not _state_locator(body, e) and not _staff_word(e, names)
-        and not _common_noun_acronym(body, e) and not _slogan(body, e) and not _heading_word(body, e)
-        and not _NUMBERED_SPOT_RE.fullmatch(e.name) and e.name not in _ID_DOCUMENTS
-        # "the Aster’s Asteroid Gray paint": a colour's name, not a Mr Gray
-        and not all(_FINISH_AFTER_RE.match(body, end) for _, end in e.spans)
-    ]
+    entities = [e for e in entities if not _named_nothing(body, e, names)]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities

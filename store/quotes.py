@@ -931,10 +931,9 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(False, None, False)  # 'what they call the “ice box,”': a name for a thing
     if text[:1].isupper() and title_cased(text) and names_a_work(body, pair.start, pair.end):
         return _Judgement(False, None, False)  # 'In episode 147, "We Left Boston and Nobody Noticed,"
-    if (
-        len(words) <= 2 and text[:1].islower() and text[-1:].isalnum() and _ARTICLE_END_RE.search(pre)
-        and _NOUN_AFTER_RE.match(body, close)
-    ):
+    # 'a "generation gap"', '"dark warehouse" systems': two lower-case words set off as a phrase
+    phrase = len(words) <= 2 and text[:1].islower() and text[-1:].isalnum()
+    if phrase and _ARTICLE_END_RE.search(pre) and _NOUN_AFTER_RE.match(body, close):
         return _Judgement(False, None, False)  # 'what Virelle calls a "floating" roof': a word for the thing
     named = _naming(ctx, pre, sent_start, text)
     if named is not None:
@@ -950,9 +949,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         determiner = None  # 'a plan for the club "within weeks".': the phrase after "the club" is not its name
     if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
         return _Judgement(False, None, False)
-    if determiner and len(words) <= 2 and text[:1].islower() and text[-1:].isalnum() and (
-        _ARTICLE_END_RE.search(pre) or _NOUN_AFTER_RE.match(body, close)
-    ):
+    if determiner and phrase and (_ARTICLE_END_RE.search(pre) or _NOUN_AFTER_RE.match(body, close)):
         # 'warned of a "generation gap"', 'the company's "dark warehouse" systems': a phrase held at arm's length
         return _Judgement(False, None, False)
     if len(words) <= 3 and text[:1].islower() and text[-1:].isalnum() and _TERM_SUBJECT_RE.match(body, close):
@@ -1095,9 +1092,9 @@ def find_quotes(
                 # "reported by New Scientist, which described it as '...'": published words, a document's
                 judgement = _Judgement(False, None, False)
                 speaker = None
-            if judgement.speech and speaker is not None and speaker == ctx.judge and _judge_wrote(ctx, pair):
+            if judgement.speech and speaker is not None and speaker == ctx.judge and _said_around(ctx, pair, _WROTE_RE):
                 judgement, speaker = _Judgement(False, None, False), None  # '“...,” she wrote': the ruling's words
-            if judgement.speech and speaker is None and _in_memo_sentence(ctx, pair):
+            if judgement.speech and speaker is None and _said_around(ctx, pair, _MEMO_RE):
                 speaker = ctx.memo_author  # '"pause indefinitely," according to the memo': the memo's writer
             if judgement.speech and speaker is None:
                 if judgement.strong and _ends_with_words_cue(body[max(lo, pair.start - 60):pair.start - 1]):
@@ -1152,20 +1149,15 @@ _MEMO_RE = re.compile(r"\bmemo(?:randum)?\b", re.IGNORECASE)
 _MEMO_FROM_RE = re.compile(r"\bmemo(?:randum)?\s+(?:from|by|sent\s+by|written\s+by)\s+")
 
 
-def _in_memo_sentence(ctx: _Context, pair: _Pair) -> bool:
-    start = ctx.sentences.start_of(pair.start - 1)
-    end = ctx.sentences.end_of(pair.end)
-    return bool(_MEMO_RE.search(ctx.body, start, pair.start) or _MEMO_RE.search(ctx.body, pair.end, end))
-
-
+# A judge who "wrote" the words wrote them in a ruling: a document, not speech.
 _WROTE_RE = re.compile(r"\b(?:wrote|writes|ruled|rules|held|concluded)\b")
 
 
-def _judge_wrote(ctx: _Context, pair: _Pair) -> bool:
-    """A judge who "wrote" the words wrote them in a ruling: a document, not speech."""
+def _said_around(ctx: _Context, pair: _Pair, pattern: re.Pattern) -> bool:
+    """True when ``pattern`` occurs in the quote's sentence, outside the quote itself."""
     start = ctx.sentences.start_of(pair.start - 1)
     end = ctx.sentences.end_of(pair.end)
-    return bool(_WROTE_RE.search(ctx.body, start, pair.start) or _WROTE_RE.search(ctx.body, pair.end, end))
+    return bool(pattern.search(ctx.body, start, pair.start) or pattern.search(ctx.body, pair.end, end))
 
 
 _CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:[a-z]+\s+){0,4}$")
