@@ -281,3 +281,19 @@ async def test_the_notes_view_says_when_the_notes_cannot_be_read():
         app.push_screen(NotesView(broken))
         await settle(pilot)
         assert "Could not read the notes: notes/a1.json is not valid JSON" in screen_text(app)
+
+
+async def test_a_new_highlight_is_painted_without_wrapping_the_article_again(library_with_articles):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first_article(pilot)
+        layout = reader._layout
+        start = reader.document.analysis.body.index(ORCHARD_FIRST)
+        y = len(reader._header) + layout.line_of_offset(start) - int(reader.scroll_y)
+        await pilot.press("j")  # the cursor moves on, so the line shows only its own colours
+        before = reader.render_line(y)
+        await pilot.press("k", "h", "j")
+        await settle(pilot)
+        assert highlighted_texts(reader) == [ORCHARD_FIRST]
+        assert reader.render_line(y) != before  # the user sees the sentence highlighted
+        assert reader._layout is layout  # and the event loop did not wrap the whole article for it

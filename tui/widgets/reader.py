@@ -203,9 +203,10 @@ class Reader(ScrollView, can_focus=True):
         self._rebuild()
 
     def set_highlights(self, highlights: list[PlacedHighlight], article_notes: int = 0) -> None:
+        # Highlights only paint over the wrapped lines: repaint them, never wrap the article again.
         self.highlights = list(highlights)
         self.article_notes = article_notes
-        self._rebuild(keep_position=True)
+        self._restyle()
 
     def mark_entity(self, entity: Entity) -> None:
         """Mark every mention of ``entity`` and go to the first one."""
