@@ -292,26 +292,27 @@ class Library:
         """
         placed = []
         changed = []
-        for annotation in self.notes.for_article(meta.id):
-            if annotation.anchor is None:
-                placed.append((annotation, None))
-                continue
-            where = place(annotation.anchor, body)
-            if where is None:
-                if not annotation.orphan:
+        ref = self.article_ref(meta)
+        for stored in self.notes.for_article(meta.id):
+            # A newer analyser may have read the article's title or date differently since the note was made.
+            annotation = stored if stored.article == ref else replace(stored, article=ref)
+            where = None
+            if annotation.anchor is not None:
+                found = place(annotation.anchor, body)
+                if found is None:
                     annotation = replace(annotation, orphan=True)
-                    changed.append(annotation)
-                placed.append((annotation, None))
-                continue
-            if annotation.orphan or annotation.content_hash != meta.content_hash or where.method != "position":
-                annotation = replace(
-                    annotation,
-                    anchor=TextAnchor.from_span(body, where.start, where.end),
-                    content_hash=meta.content_hash,
-                    orphan=False,
-                )
+                else:
+                    if annotation.orphan or annotation.content_hash != meta.content_hash or found.method != "position":
+                        annotation = replace(
+                            annotation,
+                            anchor=TextAnchor.from_span(body, found.start, found.end),
+                            content_hash=meta.content_hash,
+                            orphan=False,
+                        )
+                    where = (found.start, found.end, found.method)
+            if annotation != stored:
                 changed.append(annotation)
-            placed.append((annotation, (where.start, where.end, where.method)))
+            placed.append((annotation, where))
         if changed:
             self.notes.save_placements(changed)
         return placed

@@ -72,7 +72,8 @@ class NotesStore:
                         table.insert_multiple(fresh)
 
     def save_placements(self, annotations: Iterable[Annotation]) -> None:
-        """Write only where each highlight sits (anchor, content hash, orphan flag).
+        """Write only where each highlight sits (anchor, content hash, orphan flag) and the
+        article's title, source and date as they read now.
 
         Re-anchoring reads without the lock; a note edited or deleted meanwhile,
         here or in another process, keeps its text, and a deleted one stays deleted.
@@ -120,4 +121,4 @@ class NotesStore:
 
 def _placement(annotation: Annotation) -> dict:
     doc = annotation.to_doc()
-    return {key: doc[key] for key in ("anchor", "content_hash", "orphan")}
+    return {key: doc[key] for key in ("article", "anchor", "content_hash", "orphan")}

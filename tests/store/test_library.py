@@ -10,6 +10,7 @@ import pytest
 from tinydb import Query
 
 from store import analyze as analyze_module
+from store.annotations import TextAnchor, new_annotation
 from store.errors import NewerSchemaError
 from store.library import Library
 from store.paths import DataPaths
@@ -137,3 +138,18 @@ def test_metadata_follows_a_newer_analysis_when_the_article_is_opened(library):
     refreshed = library.refresh_metadata(stale, library.analysis_of(stale))
     assert refreshed.title == "Teller Systems quietly retires its Ledgerline app"
     assert [m.title for m in library.articles()] == [refreshed.title]
+
+
+def test_notes_take_the_articles_title_as_a_newer_analyser_reads_it(library):
+    library.import_paths([ARTICLES / "undated-brief.txt"])
+    (meta,) = library.articles()
+    body = library.analysis_of(meta).body
+    old_ref = replace(library.article_ref(meta), title="old title from an older analyser")
+    library.notes.save(new_annotation(old_ref, meta.content_hash, TextAnchor.from_span(body, 0, 20), note="keep"))
+    library.notes.save(new_annotation(old_ref, meta.content_hash, None, note="on the whole article"))
+
+    placed = library.annotations_for(meta, body)
+
+    assert {a.article.title for a, _ in placed} == {meta.title}
+    assert {a.article.title for a in library.notes.for_article(meta.id)} == {meta.title}  # and on disk
+    assert sorted(a.note for a in library.notes.for_article(meta.id)) == ["keep", "on the whole article"]
