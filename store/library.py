@@ -288,13 +288,14 @@ class Library:
 
         The place is ``(start, end, method)``, or None for an orphan (a highlight
         whose text is gone) and for notes on the whole article. Highlights placed
-        in a changed text are saved re-anchored, so the next edit starts from here.
+        in a changed text are saved re-anchored, so the next edit starts from here;
+        notes made when an older analyser read the title or date differently are
+        saved with ``meta``'s.
         """
         placed = []
         changed = []
         ref = self.article_ref(meta)
         for stored in self.notes.for_article(meta.id):
-            # A newer analyser may have read the article's title or date differently since the note was made.
             annotation = stored if stored.article == ref else replace(stored, article=ref)
             where = None
             if annotation.anchor is not None:
