@@ -72,10 +72,11 @@ LABEL_SETS = [
     ("sealed15", ROOT / "tests" / "fixtures" / "sealed15" / "gold.json", ROOT / "tests" / "fixtures" / "sealed15"),
     ("sealed16", ROOT / "tests" / "fixtures" / "sealed16" / "gold.json", ROOT / "tests" / "fixtures" / "sealed16"),
     ("sealed17", ROOT / "tests" / "fixtures" / "sealed17" / "gold.json", ROOT / "tests" / "fixtures" / "sealed17"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed18", ROOT / "tests" / "fixtures" / "sealed18" / "gold.json", ROOT / "tests" / "fixtures" / "sealed18"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed19", ROOT / "tests" / "fixtures" / "sealed19" / "gold.json", ROOT / "tests" / "fixtures" / "sealed19"),
 ]
-SEALED = frozenset({"sealed18"})
+SEALED = frozenset({"sealed19"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

@@ -28,6 +28,7 @@ class Line:
     heading: bool = False  # a markdown "#" or setext heading
     level: int = 0  # heading level, 1 for "#"
     bullet: bool = False
+    number: str = ""  # an ordered list item's "1." or "2)", which the reader keeps
     rule: bool = False  # horizontal rule or setext underline
     image: bool = False  # nothing but markdown images
     link_only: bool = False  # nothing but links or a bare URL
@@ -158,7 +159,7 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
         if not stripped:
             lines.append(Line(index, raw, "", word_count=0))
             continue
-        heading, level, bullet, block_quote = False, 0, False, False
+        heading, level, bullet, block_quote, number = False, 0, False, False, ""
         # Only lines opening with a marker character can be rules, headings or bullets.
         if not _PLAIN_START.match(stripped) or stripped[0].isdigit():
             if _RULE_RE.match(stripped):
@@ -173,6 +174,7 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
                 stripped.startswith("*") and _STAR_RE.match(stripped)
             )
             if bullet:
+                number = stripped.split(None, 1)[0] if stripped[0].isdigit() else ""
                 stripped = _BULLET_RE.sub("", stripped, count=1)
         if "[" in stripped or "http" in stripped or "www." in stripped:
             if _IMAGE_RE.fullmatch(stripped) or (
@@ -184,7 +186,9 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
                 lines.append(Line(index, raw, strip_inline_markdown(stripped, markdown), bullet=bullet, link_only=True))
                 continue
         clean = strip_inline_markdown(stripped, markdown) if _MARKUP_CHARS.search(stripped) else stripped
-        lines.append(Line(index, raw, clean, heading=heading, level=level, bullet=bullet, block_quote=block_quote))
+        lines.append(Line(
+            index, raw, clean, heading=heading, level=level, bullet=bullet, number=number, block_quote=block_quote
+        ))
     return _mark_tables(_mark_setext(lines))
 
 
@@ -408,9 +412,10 @@ _NEWSWIRE_CHROME_RE = re.compile(
     r"^(?:news provided by|view original content(?: to download multimedia)?(?:\s*:\s*https?://\S+)?)\s*:?$",
     re.IGNORECASE,
 )
-# A wire photo's "Purchase Licensing Rights" link and a market-data delay notice.
+# A wire photo's "Purchase Licensing Rights" link, a gallery's "Item 1 of 2" caption and a
+# market-data delay notice.
 _AGENCY_CHROME_RE = re.compile(
-    r"\bPurchase Licensing Rights\b|(?:^|\.\s+)(?:All )?quotes (?:are )?delayed (?:by )?(?:a )?(?:minimum of |at least )?"
+    r"\bPurchase Licensing Rights\b|^Item \d{1,2} of \d{1,2}\b|(?:^|\.\s+)(?:All )?quotes (?:are )?delayed (?:by )?(?:a )?(?:minimum of |at least )?"
     r"\d+ minutes\b",
     re.IGNORECASE,
 )
@@ -860,7 +865,9 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if "·" in text and count <= 8 and all(_READ_TIME_RE.match(part) for part in _MENU_SPLIT_RE.split(text)):
         return True  # "Advertisement · Scroll to continue"
-    if count <= 40 and ("licensing rights" in low or "quotes delayed" in low) and _AGENCY_CHROME_RE.search(text):
+    if count <= 40 and (
+        "licensing rights" in low or "quotes delayed" in low or low.startswith("item ")
+    ) and _AGENCY_CHROME_RE.search(text):
         return True
     if count <= 20 and _MARKET_CHROME_RE.match(text):
         return True
@@ -1700,13 +1707,38 @@ def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
     for i, line in enumerate(lines):
         if not line.text or line.index not in dropped or not _CREDIT_LINE_RE.match(line.text):
             continue
+        above = None
         for prev in reversed(lines[:i]):
             if not prev.text:
                 continue
             if prev.index not in dropped and prev.word_count <= 30 and not prev.heading:
                 found.add(prev.index)
+                above = prev
             break
+        if above is None and line.word_count <= 8:
+            below = _caption_below(lines, i, dropped)
+            if below is not None:
+                found.add(below)
     return found
+
+
+_SAID_RE = re.compile(r"\b(?:said|says|told|announced|added)\b")
+
+
+def _caption_below(lines: list[Line], credit: int, dropped: set[int]) -> int | None:
+    """"Photo: Courtesy of X" over "Halvorsen Tower, seen from Fountain Square.": a caption
+    standing alone under a bare credit, with nothing above the credit to caption."""
+    if credit + 2 > len(lines):
+        return None
+    caption = lines[credit + 1]
+    after = lines[credit + 2] if credit + 2 < len(lines) else None
+    if (
+        not caption.text or caption.index in dropped or caption.heading or caption.bullet
+        or caption.word_count > 20 or _INNER_SENTENCE_RE.search(caption.text)
+        or _SAID_RE.search(caption.text) or caption.text[0] in "\"“‘'"
+    ):
+        return None
+    return caption.index if after is None or not after.text else None
 
 
 # ------------------------------------------------------------- paragraphs
@@ -1979,7 +2011,7 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
         else:
             if pieces:
                 close()
-            pieces, block = [line.text], line.block_quote
+            pieces, block = [f"{line.number} {line.text}" if line.number else line.text], line.block_quote
         prose = previous is not None and ends_terminal(previous.text)
         previous = line
     if pieces:

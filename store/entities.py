@@ -438,8 +438,11 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         return False  # "Sedge Close": a street's own word, though "close" is everyday
     if token.text.isupper() and low in _TITLES_LIKE_INITIALISMS:
         return False  # "ING" the bank, not "Ing." the engineer's title
-    if low in MONTHS or low in WEEKDAYS or low in STOPWORDS or low in SECTION_WORDS:
+    if low in MONTHS or low in WEEKDAYS or low in STOPWORDS:
         return True
+    if low in SECTION_WORDS:
+        # "Brightnest Home Products": a menu word inside a company's name is part of it
+        return not (seq_has_suffix and not last and token.text.istitle())
     if low in ("agm", "egm") and token.text.isupper():
         return True  # "Aldermoor AGM live": the company's meeting, not part of its name
     if low[:-1] in WEEKDAYS and low.endswith("s") and len(low) > 6:
@@ -537,7 +540,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                     for k in range(i, j + 1):
                         place[k] = True
                     break
-    has_suffix = len(seq) > 1 and lowered[-1].rstrip(".") in ORG_SUFFIXES and lowered[-1] not in GENERIC_TERMS
+    has_suffix = len(seq) > 1 and (
+        lowered[-1].rstrip(".") in ORG_SUFFIXES and lowered[-1] not in GENERIC_TERMS
+        # "the Queen City Register": a paper's name keeps the words before its own
+        or len(seq) > 2 and lowered[-1] in OUTLET_WORDS and seq[-1].text.istitle()
+    )
     parts: list[list[_Token]] = []
     current: list[_Token] = []
     for i, token in enumerate(seq):
@@ -717,6 +724,15 @@ _PAIRED_INSTITUTION_RE = re.compile(
 )
 
 
+# "The group Kids Before Profit", "the campaign Parents Against Gridlock": a body named in
+# Title Case, whose capitalised "Before" or "Against" would otherwise split it
+_STOPWORD_NAMED_GROUP_RE = re.compile(
+    r"\b(?:group|coalition|campaign|nonprofit|charity|organi[sz]ation|movement|network)"
+    r" ((?:[A-Z][\w'’-]+ ){1,3}(?:Before|Against|For|Over|Not|Of|In|On|With|Without|From|Beyond|The|A)"
+    r"(?: [A-Z][\w'’-]+){1,3})"
+)
+
+
 def _dotted_state(body: str, start: int, end: int) -> bool:
     """"WILMINGTON, Del.": a state's abbreviation with its period, after a city and a comma."""
     return (
@@ -733,6 +749,8 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     names = _quoted_names(body)
     for listed in _LISTED_INSTITUTION_RE.finditer(body):
         names[listed.group()] = "ORG"
+    for group in _STOPWORD_NAMED_GROUP_RE.finditer(body):
+        names[group.group(1)] = "ORG"
     for paired in _PAIRED_INSTITUTION_RE.finditer(body):
         fields = re.split(r" (?:and|&) ", paired.group("fields"))
         if all(field.split()[-1].lower() in _PORTFOLIO_NOUNS for field in fields):
@@ -1053,6 +1071,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     m.key in mid_keys
                     or body.startswith(" (", m.end) and _ITEM_LEAD_RE.match(body, m.end)
                     or m.key in _name_parts_allowed(m.heading, is_everyday_word(low), multi_firsts, multi_ends, multi_parts)
+                    and not (m.initial and is_everyday_word(low) and _trade_word(low))
                     or _strong_shape(text)
                     or low in PLACES
                     or low in WELL_KNOWN_ORGS
@@ -1066,7 +1085,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     continue
             elif low in SENTENCE_OPENERS and low in vocab:
                 continue
-            if low in NATIONALITIES or _season_or_zone(body, m, low) or _nationality_pair(low):
+            if low in NATIONALITIES or _season_or_zone(body, m, low) or _nationality_pair(low) or (
+                low.endswith("s") and low[:-1] in NATIONALITIES  # "most Kenyans"
+            ):
                 continue
             if len(text) >= 3 and text.isupper() and _shouted(body, m):
                 continue  # a banner reading 'OUR CLUB, NOT YOUR PORTFOLIO': words in capitals, not acronyms
@@ -1221,6 +1242,12 @@ def _name_parts_allowed(heading: bool, everyday: bool, firsts: set[str], ends: s
     return ends if everyday else parts
 
 
+def _trade_word(low: str) -> bool:
+    """"Mobile", "Networks", "Capital": a company's trade word, which never stands for it alone
+    (unlike "the Commission" or "United")."""
+    return low in ORG_SUFFIXES and not (low in _INSTITUTION_LOWER or low in _GROUP_WORDS or low in _CLUB_TAILS)
+
+
 def _known_pair(body: str, m: _Mention, known: set[str]) -> list[_Mention] | None:
     """"Cordillera-Ocotlán": two names the text uses on their own, joined by a hyphen, as two mentions."""
     token = m.tokens[0]
@@ -1294,6 +1321,7 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
 
 _NAME_WORD_RE = re.compile(
     rf"[{_UP}][{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*|[{_UP}]\.?|Mc[{_UP}][{_LO}]+|[DO][’'][{_UP}][{_LO}]+"
+    rf"|(?:al|el)-[{_UP}][{_LO}]+"  # "Yusuf bin Khamis al-Amry": an Arabic surname with its article
 )
 _ORG_TAIL_RE = re.compile(r"[a-z](?:AI|Labs?)$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z’'-]*\b")
@@ -1935,9 +1963,11 @@ def _type_company_lines(groups: _Groups) -> None:
         if (
             len(group.mentions[0].tokens) == 2 and first.key in companies and first.text.lower() not in FIRST_NAMES
             and group.mentions[0].tokens[-1].text.lower().rstrip(".") not in ORG_SUFFIXES
-            and _decide(group) == "PERSON" and group.votes.get("PERSON", 0) < 3 and not group.person_part
+            and _decide(group) == "PERSON" and not group.person_part
+            # "its Kinara Pesa mobile-money service": one product cue outweighs a name's shape
+            and (group.votes.get("PERSON", 0) < 3 or group.votes.get("PRODUCT", 0) > 0)
         ):
-            group.votes["PRODUCT"] += 3
+            group.votes["PRODUCT"] = max(group.votes["PRODUCT"] + 3, group.votes["PERSON"] + 1)
     # "Fernwell Close" beside the company "Fernwell", called "our core product": not a street
     makers = {
         key for key, group in groups.groups.items()
@@ -2450,7 +2480,8 @@ _NEXT_RE = re.compile(
     r"executives|spokesperson|chief|president|parent|subsidiary|lawyers|operations|"
     r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup)\b)"
     # not "the Kumamoto sensor plant": a factory named for its town, making the product
-    rf"|(?P<product_noun>\s+(?:{_rx(PRODUCT_NOUNS)})s?\b"
+    # ("its Kinara Pesa mobile-money service", 'its "Kopa Kidogo" overdrafts': a compound or a mark between)
+    rf"|(?P<product_noun>[”\"]?\s+(?:[a-z]+-[a-z]+\s+)?(?:{_rx(PRODUCT_NOUNS)})s?\b"
     r"(?!\s+(?:plant|factory|facility|maker|makers|business|division|market|industry|supplier)\b))"
     # "Its RouteSmith and DockPilot 3.2 products": the noun after a pair of names types both
     rf"|(?P<pair_product>\s+(?:and|or|&)\s+(?-i:[A-Z])[\w.-]*(?:\s+[\w.]+)?\s+(?:{_rx(PRODUCT_NOUNS)})s\b)"
@@ -2485,9 +2516,9 @@ _NEXT_RE = re.compile(
 
 
 def _next_cue(after: str) -> re.Match | None:
-    # Every cue opens with a comma, a space or the "'s" of a possessive.
+    # Every cue opens with a comma, a space, the "'s" of a possessive or a closing quote mark.
     head = after[:1]
-    if head == "," or head == "’" or head == "'" or head.isspace():
+    if head == "," or head == "’" or head == "'" or head.isspace() or head == "”" or head == '"':
         return _NEXT_RE.match(after)
     return None
 
@@ -2676,6 +2707,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 3  # "Ellerby Park", but "Grace Park" is a person
     elif len(tokens) > 1 and (last_word.rstrip(".") in ORG_SUFFIXES or last_word in _GROUP_WORDS):
         votes["ORG"] += 4
+    elif len(tokens) > 2 and last_word in OUTLET_WORDS and tokens[-1].text.istitle():
+        votes["ORG"] += 3  # "the Queen City Register", "the Harlow Gazette": a paper
     elif len(tokens) > 2 and last_word == "markets" and tokens[-2].key == "capital":
         votes["ORG"] += 4  # "Granary Street Capital Markets": a bank's trading arm
     elif len(tokens) > 2 and _head_before_connector(tokens):
@@ -3001,6 +3034,39 @@ _ID_DOCUMENTS = frozenset({"Social Security", "SSN", "SSNs", "W-2", "W-2s", "PIN
 _NUMBERED_SPOT_RE = re.compile(r"(?:Gate|Door|Dock|Pier|Platform|Exit|Lot|Bay|Room|Floor|Aisle|Building|Hangar) \d{1,4}[A-Z]?")
 
 
+# "model number LG-300", "models BN-1500X and BN-1500XL", "lot codes L2308A through L2311C"
+_CODE_SHAPE_RE = re.compile(r"[A-Z]{1,4}-?\d{2,}[A-Z0-9]{0,3}")
+_CODE_CUE_RE = re.compile(
+    r"\b(?:model|lot|serial|item|part|batch|catalog|catalogue|date) (?:numbers?|codes?|nos?\.)"
+    r"|\bmodels\b|\b(?:SKU|UPC)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _model_number(body: str, entity: Entity) -> bool:
+    """A product's model or lot number in the sentence that says so: the product is the entity, not its codes."""
+    if not all(_CODE_SHAPE_RE.fullmatch(alias) for alias in entity.aliases):
+        return False
+    for start, _ in entity.spans:
+        before = body[max(0, start - 160):start]
+        sentence = re.split(r"[.!?]\s|\n", before)[-1]
+        if not _CODE_CUE_RE.search(sentence):
+            return False
+    return True
+
+
+# "thank God", "oh my God", "God knows": an exclamation in a quote, not a name in the story
+_OATH_BEFORE_RE = re.compile(r"\b(?:[Tt]hank|[Mm]y|[Ff]or|[Pp]lease|[Oo]h)\s+$")
+_OATH_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:knows|willing|bless|forbid|help|sake)\b")
+
+
+def _oath(body: str, entity: Entity) -> bool:
+    return entity.name in ("God", "Christ", "Jesus") and all(
+        _OATH_BEFORE_RE.search(body, max(0, start - 10), start) or _OATH_AFTER_RE.match(body, end)
+        for start, end in entity.spans
+    )
+
+
 def _heading_word(body: str, entity: Entity) -> bool:
     """"Corvane Says Offer Is Fair": an everyday word a Title Case heading capitalised, and nothing else."""
     if entity.type != "OTHER" or entity.mentions != 1 or " " in entity.name or not is_everyday_word(entity.name):
@@ -3030,7 +3096,8 @@ def _named_nothing(body: str, entity: Entity, names: set[str]) -> bool:
     one-word names of the people, companies, products and places found."""
     return bool(
         _CONTRACTION_RE.match(entity.name) or _state_locator(body, entity) or _staff_word(entity, names)
-        or _common_noun_acronym(body, entity) or _slogan(body, entity) or _heading_word(body, entity)
+        or _common_noun_acronym(body, entity) or _slogan(body, entity) or _heading_word(body, entity) or _model_number(body, entity)
+        or _oath(body, entity)
         or _NUMBERED_SPOT_RE.fullmatch(entity.name) or entity.name in _ID_DOCUMENTS
         # "the Aster’s Asteroid Gray paint": a colour's name, not a Mr Gray
         or all(_FINISH_AFTER_RE.match(body, end) for _, end in entity.spans)

@@ -205,7 +205,7 @@ ORG_NOUNS = _words(
 
 PRODUCT_NOUNS = _words(
     """
-    model models app apps application platform chatbot bot service software device
+    model models app apps application platform chatbot bot service software device wallet overdraft
     add-on add-ons assistant assistants stack suite
     devices phone smartphone tool tools feature features product products browser
     engine assistant chip chips processor console headset car vehicle game games
@@ -237,7 +237,7 @@ ORG_SUFFIXES = _words(
     mining power solar telecom wireless foods retail consulting services
     league federation fc afc rovers athletic wanderers albion union united electric
     motion works airways shipping freight realty properties growth alliance workers
-    management advisors advisers advisory strategies associates
+    management advisors advisers advisory strategies associates products
     wire ledger courant gazette herald tribune daily weekly chronicle observer
     echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion
     monitor insider courier dispatch bulletin digest report reporter standard

@@ -634,6 +634,12 @@ _POSTED_RE = re.compile(r"\b(?:posted|tweeted|shared|uploaded)\b")
 _NAME_LIKE_RE = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}[.,]?")
 
 
+_PAPER_WORD_RE = re.compile(
+    r"\b(?:sheet|report|filing|release|statement|memo|note|letter|study|paper|summary|notice|document|website|"
+    r"page|post|brochure|guide|manual)s?\b"
+)
+
+
 def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement | None:
     """Quotes after "named"/"titled"/"so-called" are names; after "called", it depends."""
     tail = pre[-60:]
@@ -647,7 +653,13 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
     if call and not _SO_CALLED_END_RE.search(tail):
         clause = pre[: len(pre) - len(tail) + call.start()]
         verb_at = sent_start + len(clause)
-        persons = [m for m in ctx.mentions_in(sent_start, verb_at) if m[3] == "PERSON"]
+        named = ctx.mentions_in(sent_start, verb_at)
+        persons = [m for m in named if m[3] == "PERSON"] or [
+            # "the group Kids Before Profit called the recall “another warning sign”": its words,
+            # unless its data sheet or report does the calling, or one word is a term it uses
+            m for m in named if m[3] == "ORG" and " " in quoted.strip()
+            and not _PAPER_WORD_RE.search(ctx.body, m[1], verb_at)
+        ]
         if not persons and _FIRST_PERSON_END_RE.search(clause):
             return _Judgement(False, None, False)  # the writer's own "we called it 'the flight recorder'"
         if persons or _PRONOUN_RE.search(clause):
@@ -1138,9 +1150,14 @@ def find_quotes(
         judgement = _judge(ctx, pair, lo, hi, lo)
         ctx.within = None
         speech = judgement.speech and judgement.strong
+        speaker = judgement.speaker if speech else None
+        outer_quote = quotes.get(lo)
+        if speech and speaker is None and outer_quote is not None and outer_quote.speaker and (
+            _WE_SAID_RE.search(body, max(lo, pair.start - 80), pair.start - 1)
+        ):
+            speaker = outer_quote.speaker  # '“… we told them, ‘Fix the elevators or we walk,’ …” said Okonkwo'
         quotes[pair.start] = Quote(
-            body[pair.start:pair.end], judgement.speaker if speech else None,
-            "speech" if speech else "other", pair.start, pair.end,
+            body[pair.start:pair.end], speaker, "speech" if speech else "other", pair.start, pair.end,
         )
     return sorted(quotes.values(), key=lambda q: (q.start, -q.end))
 
@@ -1246,6 +1263,10 @@ _ROLE_NAMES = (
     frozenset({"host", "presenter", "co-host", "interviewer"}),
 )
 _I_SAID_RE = re.compile(rf"\bI\s+(?:\w+\s+)?(?:{_VERBS})\b[^.!?]{{0,40}}$")
+# "we told them, ‘…’", but not "every focus group we ran told us": the speaker's own earlier words
+_WE_SAID_RE = re.compile(
+    rf"\b(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?(?:{_VERBS})\b(?!\s+(?:us|me)\b)[^.!?]{{0,40}}$"
+)
 
 
 def _role_holder(ctx: _Context, label: str, before: int) -> str | None:

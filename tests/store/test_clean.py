@@ -1620,3 +1620,36 @@ def test_a_newsletters_name_over_its_pitch_and_a_car_sites_gallery_and_links_go(
 def test_a_was_this_helpful_widget_goes():
     text = "\n".join(["Kidsway recalls 84,000 strollers", "", STORY, "Was this helpful? Yes | No"])
     assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_an_ordered_lists_numbers_stay_in_the_body():
+    text = "\n".join([
+        "Halcyon Labs recalls 2,000 picking robots",
+        STORY,
+        "",
+        "What owners should do",
+        "1. Switch the robot off at the wall.",
+        "2) Call Halcyon Labs on 800-555-0100 to book a free repair.",
+        "- Keep the receipt.",
+    ])
+    paragraphs = analyze_text(text).paragraphs
+    assert "1. Switch the robot off at the wall." in paragraphs
+    assert "2) Call Halcyon Labs on 800-555-0100 to book a free repair." in paragraphs
+    assert "Keep the receipt." in paragraphs  # a bullet's dash is markup, not a number
+
+
+def test_a_caption_under_a_bare_photo_credit_and_a_gallery_caption_go():
+    text = "\n".join([
+        "Harbour Property Ledger",
+        "Castlefield Partners buys Ormond Tower for $86 million",
+        "Share",
+        "Photo: Courtesy of Castlefield Partners",
+        "Ormond Tower at 400 Vine Street, seen from Fountain Square.",
+        "",
+        "Item 1 of 2 A trader checks her phone at a market stall in Nairobi. Harbour Wire/Jo Amani",
+        STORY,
+    ])
+    analysis = analyze_text(text)
+    assert "Ormond Tower at 400 Vine Street, seen from Fountain Square." in analysis.removed
+    assert not any("Item 1 of 2" in p for p in analysis.paragraphs)
+    assert STORY in analysis.paragraphs

@@ -1931,3 +1931,42 @@ def test_a_noun_before_a_comma_is_no_appositive_when_the_name_speaks_next():
         "Owners book a charger through the app, Virelle says. Drivers can also pay in the app, Virelle says."
     )
     assert _by_name(find_entities(body))["Virelle"].type != "PRODUCT"
+
+
+def test_model_and_lot_numbers_are_not_entities_but_a_named_model_code_is():
+    body = (
+        "Corrow Home Products is recalling its Tidyheat heaters, models TH-200 and TH-200X. The lot code "
+        "runs from L2208A through L2212C. Owners should check the label for model number TH-200. "
+        "Corrow said the Tidyheat has sold well. Its rival, the VX-880, outsold it in March."
+    )
+    entities = _by_name(find_entities(body))
+    for code in ("TH-200", "TH-200X", "L2208A", "L2212C"):
+        assert code not in entities
+    assert entities["Corrow Home Products"].type == "ORG"  # "Home" is part of the name, not a menu word
+    assert "VX-880" in entities
+
+
+def test_a_title_case_group_name_with_a_stopword_and_an_oath_in_a_quote():
+    body = (
+        "The group Parents Against Gridlock backed the plan. “He wasn’t hurt, thank God,” said Ines Marlow, "
+        "a parent. “God knows how,” she added."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Parents Against Gridlock"].type == "ORG"
+    assert "Gridlock" not in entities and "God" not in entities
+
+
+def test_a_wire_story_product_a_paper_demonyms_and_an_arabic_surname():
+    body = (
+        "Kenya's central bank ordered Tandu Networks to cap fees on its Tandu Hela mobile-money service and on "
+        "its \"Pata Haraka\" overdrafts, CBK Governor Salim bin Omar al-Hadi said. The order was first reported "
+        "by the Queen City Register. \"Mobile money is how most Kenyans are paid,\" a minister said. "
+        "Al-Hadi said the review would take a year. A rival, Simba Mobile, was fined in 2023."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Tandu Hela"].type == "PRODUCT"
+    assert entities["Pata Haraka"].type == "PRODUCT"
+    assert entities["Queen City Register"].type == "ORG"
+    assert "City Register" not in entities
+    assert "Al-Hadi" in entities["Salim bin Omar al-Hadi"].aliases
+    assert "Kenyans" not in entities and "Mobile" not in entities

@@ -993,3 +993,23 @@ def test_words_according_to_a_memo_are_its_writers():
 def test_a_word_between_an_article_and_its_noun_is_not_speech():
     body = "Chief designer Simone Achter showed what Virelle calls a \"floating\" roof."
     assert _one(body, "floating").kind != "speech"
+
+
+def test_what_a_group_calls_something_is_its_speech_but_not_what_its_paper_calls_it():
+    body = (
+        "The group Parents Against Gridlock called the recall “another warning sign.” "
+        "Tidewater Labs’ data sheet, which calls the part “the fastest in its class,” was updated."
+    )
+    warning = _one(body, "another warning sign.")
+    assert warning.kind == "speech" and warning.speaker == "Parents Against Gridlock"
+    assert _one(body, "the fastest in its class,").kind != "speech"
+
+
+def test_words_the_speaker_says_she_told_others_are_hers():
+    body = (
+        "“When the fund tried to sell, we told them, ‘Fix the elevators or we walk,’ and they did,” said "
+        "Dana Orsolya, the tenant’s operations chief. “Every focus group we ran told us the same thing: "
+        "‘Don’t make me charge it twice a day,’” she added."
+    )
+    assert _one(body, "Fix the elevators or we walk,").speaker == "Dana Orsolya"
+    assert _one(body, "Don’t make me charge it twice a day,").speaker is None
