@@ -400,6 +400,8 @@ _COOKIE_BANNER_RE = re.compile(
 # A court or comments notice above the story: "Reporting restrictions apply to this case.", "Comments have been disabled."
 _STORY_NOTICE_RE = re.compile(
     r"^(?:reporting restrictions (?:apply|are in place)\b|comments (?:have been|are) (?:disabled|closed|turned off)\b|"
+    # a blog's "Reply by email or send a webmention. Comments are moderated."
+    r"reply (?:by|via) e-?mail\b.{0,60}$|"
     # "Live updates: This story is being updated as the investigation develops."
     r"(?:live updates?\s*:\s*)?this (?:is a developing story|story is (?:developing|being updated|will be updated))\b|"
     # "This story has been updated with comment from Lattice Peak Ventures.": a note on the page's history
@@ -446,7 +448,7 @@ _SIGNOFF_RE = re.compile(
 _COUNTER_RE = re.compile(
     r"^(?:(?:\d[\d,.]*\s*[km]?\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|"
     r"\d[\d,.]*\s*[km]?\s*(?:comments?|shares?|views?|likes?|replies|responses|reads|"
-    r"followers?|following|subscribers?|claps?|reposts?|reactions?)|"
+    r"followers?|following|subscribers?|claps?|reposts?|reactions?|webmentions?)|"
     r"(?:comments?|replies|responses|shares?)\s*\(\d[\d,]*\))\s*(?:[·•|,]\s*|$))+$",
     re.IGNORECASE,
 )
@@ -859,7 +861,9 @@ def _line_boilerplate(line: Line) -> bool:
     ):
         if _COOKIE_BANNER_RE.match(text):
             return True
-    if count <= 20 and low.startswith(("reporting restrictions", "comments ", "live update", "this ", "editor")) and _STORY_NOTICE_RE.match(text):
+    if count <= 20 and low.startswith(
+        ("reporting restrictions", "comments ", "live update", "this ", "editor", "reply ")
+    ) and _STORY_NOTICE_RE.match(text):
         return True
     if low.startswith(("view original", "news provided")) and _NEWSWIRE_CHROME_RE.match(text):
         return True

@@ -436,6 +436,8 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         return False
     if last and low in PLACE_SUFFIXES and token.text.istitle():
         return False  # "Sedge Close": a street's own word, though "close" is everyday
+    if last and low in _TIME_TAILS and token.text.istitle():
+        return False  # "Velvet Hour", "Prime Day": a time word that ends a brand's or an event's name
     if token.text.isupper() and low in _TITLES_LIKE_INITIALISMS:
         return False  # "ING" the bank, not "Ing." the engineer's title
     if low in MONTHS or low in WEEKDAYS or low in STOPWORDS:
@@ -458,6 +460,7 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     return False
 
 
+_TIME_TAILS = frozenset("hour day night week".split())
 _HOME_KINDS = frozenset("funeral nursing care retirement".split())
 _ROYAL_TITLES = frozenset("king queen prince princess".split())
 _TITLES_LIKE_INITIALISMS = frozenset("ing lic arq".split())
@@ -2137,6 +2140,9 @@ _ORPHAN_FORMER_RE = re.compile(
     r"\b(?:[Uu]ntil|[Bb]efore)\s+(?:\d{4}|last\s+year|recently),?\s+(?:it|the\s+(?:company|firm|startup|business))\s+"
     r"(?:traded|operated|was\s+known|was\s+called|was\s+named|went\s+by)\s+(?:as\s+)?|"
     r"\bused\s+to\s+(?:be\s+called|be\s+known\s+as|trade\s+as|go\s+by)\s+|"
+    # "Back then it was called Loomstack, and the name lasted ...": the company's first name
+    r"\b(?:[Bb]ack\s+then|At\s+the\s+time|At\s+first),?\s+(?:it|the\s+(?:company|firm|startup|business))\s+"
+    r"was\s+(?:called|named|known\s+as)\s+|"
     # "The company was incorporated as Beekeep Labs ... It became Lumenhive": checked for the "became"
     r"\b(?P<founded>(?:incorporated|founded|registered)\s+as)\s+)[\"“]?" + _NAME
 )
@@ -2171,12 +2177,13 @@ _FORMER_HINT_RE = re.compile(
     r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named)|"
     r"(?:began|started)\s+(?:life|out)\s+as|(?:[Uu]ntil|[Bb]efore)\s+(?:\d{4}|last\s+year|recently)|used\s+to|"
     r"(?:announced|adopted|unveiled|revealed)\s+(?:the|its)\s+(?:new\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}\s+name|"
-    r"(?:incorporated|founded|registered)\s+as)\b"
+    r"(?:incorporated|founded|registered)\s+as|"
+    r"(?:[Bb]ack\s+then|At\s+the\s+time|At\s+first),?\s+(?:it|the\s+(?:company|firm|startup|business))\s+was)\b"
 )
 _FORMER_FIRST_WORDS = (
     "formerly", "previously", "once", "originally", "still", "then", "renamed", "rebranded", "name", "being", "now", "began", "started",
     "until", "Until", "before", "Before", "used", "announced", "adopted", "unveiled", "revealed", "incorporated", "founded",
-    "registered",
+    "registered", "Back", "back", "At",
 )
 
 
@@ -2373,6 +2380,8 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
                 )
                 if full and nick and groups.find(full) != groups.find(nick):
                     groups.union(nick, full, rename=True)
+    if ", born " in body:
+        _merge_birth_names(body, sentences, groups)
     merged_old: set[str] = set()
     for lo, hi in former_windows:
         for pattern, old_i, new_i in _FORMER_RES:
@@ -2417,6 +2426,35 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
         for a, b in pairs:
             if a in groups.parent and b in groups.parent and groups.find(a) != groups.find(b):
                 groups.union(a, b, rename=rename)
+
+
+# "The Grammy-nominated singer, born Sabine Okoro-Lindgren, announced": the legal name of the
+# performer the story just named by her stage name
+_BORN_AS_RE = re.compile(
+    r"\b(?:singer|rapper|star|actor|actress|musician|artist|songwriter|DJ|comedian|performer|model|"
+    rf"influencer|drag\s+queen|wrestler|boxer),\s+born\s+{_NAME}"
+)
+
+
+def _merge_birth_names(body: str, sentences: Sentences, groups: _Groups) -> None:
+    for match in _BORN_AS_RE.finditer(body):
+        legal = _group_key_for(match.group(1), groups, from_end=False)
+        if legal is None:
+            continue
+        sentence = sentences.start_of(match.start())
+        others = [
+            (key, group) for key, group in groups.groups.items()
+            if groups.find(key) != groups.find(legal) and _decide(group) in ("PERSON", "OTHER")
+        ]
+        # the person named last before the sentence, else the name the story uses most ("Sable"),
+        # which may not be typed yet
+        before = [(m.start, key) for key, group in others if _decide(group) == "PERSON"
+                  for m in group.mentions if m.start < sentence]
+        performer = max(before)[1] if before else max(
+            others, key=lambda item: len(item[1].mentions), default=(None, None)
+        )[0]
+        if performer is not None:
+            groups.union(legal, performer, rename=True)  # the name the story uses is the stage name
 
 
 # ----------------------------------------------------------------- typing
@@ -2535,6 +2573,10 @@ _NEXT_VOTES = {
 _NOT_A_CLUB_BEFORE = frozenset("the a an other this that one either each our their his her its".split())
 # Before a name only: "a Halden drug" is the company's.
 _MEDICINE_NOUNS = frozenset("drug drugs medicine medicines pill pills vaccine vaccines".split())
+_CONSUMABLE_NOUNS = frozenset(
+    "soda sodas drink drinks beverage aperitif seltzer lager beer wine gin vodka whisky whiskey tequila rum "
+    "snack snacks cereal fragrance perfume lipstick serum moisturiser moisturizer candle".split()
+)
 # "the HALCYON-2 study", "in the CALDERA-HF trial": a clinical trial's acronym
 _TRIAL_NAME_RE = re.compile(r"[A-Z][A-Z0-9-]{4,}")
 _FINISH_AFTER_RE = re.compile(r"[”\"]?\s+(?:paint|paintwork|finish|colou?r|colou?rway|trim\s+level)\b")
@@ -2815,8 +2857,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 last in ("side", "outfit") and before.isalpha() and before not in _NOT_A_CLUB_BEFORE
             ):
                 votes["ORG"] += 3  # "the German toolmaker Weissach Präzision", "Portuguese side Estrela do Vale"
-            if last in PRODUCT_NOUNS or last in _MEDICINE_NOUNS or two in ("brand name", "trade name"):
-                votes["PRODUCT"] += 3  # "the heart drug Corvanta", "under the brand name Corvanta"
+            if last in PRODUCT_NOUNS or last in _MEDICINE_NOUNS or last in _CONSUMABLE_NOUNS or two in (
+                "brand name", "trade name"
+            ):
+                votes["PRODUCT"] += 3  # "the heart drug Corvanta", "its hibiscus soda Rosebay"
             if last in ("called", "named") and (before in PRODUCT_NOUNS or before in _LINE_NOUNS):
                 votes["PRODUCT"] += 4  # "a skincare brand called Vega Glow", "an app called Tally"
             elif last in ("called", "named") and before in ORG_NOUNS:
@@ -2934,6 +2978,9 @@ def _type_by_coordination(body: str, groups: _Groups) -> None:
 
 # ----------------------------------------------------------------- driver
 
+_VERSION_RE = re.compile(r"v?\d+(?:\.\d+)+")
+
+
 def _display_name(group: _Group) -> str:
     """The fullest, most used form; the current name when the entity was renamed."""
     if group.line_name:
@@ -2941,6 +2988,8 @@ def _display_name(group: _Group) -> str:
     if len(group.mentions) == 1:
         return group.mentions[0].text
     mentions = [m for m in group.mentions if m.key == group.canonical] or group.mentions
+    # "Kiln" over "Kiln 2.4": a release's number is not part of the product's name
+    mentions = [m for m in mentions if not _VERSION_RE.fullmatch(m.tokens[-1].text)] or mentions
     longest = max(len(m.tokens) for m in mentions)
     counts: dict[str, list[int]] = {}
     for m in mentions:

@@ -511,7 +511,7 @@ TEASER_LABELS = (
     "sponsored content", "partner content", "advertisement",
     "in case you missed it", "don't miss", "popular now",
     "up next", "see also", "keep reading", "full coverage", "shop the story", "shop the look", "earnings calendar",
-    "shop this story", "reader poll", "quick poll", "poll",
+    "shop this story", "shop the collection", "shop the range", "shop the edit", "reader poll", "quick poll", "poll",
     # A health page's citations at the foot: "Sources", then "Halden Therapeutics. ... 2024."
     "sources", "references", "sources and references", "citations", "bibliography",
 )

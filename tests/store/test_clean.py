@@ -1653,3 +1653,19 @@ def test_a_caption_under_a_bare_photo_credit_and_a_gallery_caption_go():
     assert "Ormond Tower at 400 Vine Street, seen from Fountain Square." in analysis.removed
     assert not any("Item 1 of 2" in p for p in analysis.paragraphs)
     assert STORY in analysis.paragraphs
+
+
+def test_a_blogs_webmention_counter_and_reply_by_email_line_and_a_shop_block_go():
+    text = "\n".join([
+        "Halcyon Labs raises $40 million",
+        STORY,
+        "",
+        "Shop the collection",
+        "Halcyon Picker Mini, 2-pack — $24.99",
+        "",
+        "2 webmentions · 5 comments",
+        "",
+        "Reply by email or send a webmention. Comments are moderated.",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.paragraphs == (STORY,)

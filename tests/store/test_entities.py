@@ -1970,3 +1970,27 @@ def test_a_wire_story_product_a_paper_demonyms_and_an_arabic_surname():
     assert "City Register" not in entities
     assert "Al-Hadi" in entities["Salim bin Omar al-Hadi"].aliases
     assert "Kenyans" not in entities and "Mobile" not in entities
+
+
+def test_a_stage_name_takes_the_legal_name_a_brand_ending_in_hour_and_a_soda():
+    body = (
+        "Marlo is getting into the drinks business. The Grammy-nominated singer, born Marlena Okafor-Lind, "
+        "launched Golden Hour, a line of sparkling aperitifs, with Corvid Beverage Group. Marlo shared the news "
+        "on Instagram. Corvid tried this before with its hibiscus soda Pinkbay, which was discontinued."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Marlena Okafor-Lind" in entities["Marlo"].aliases
+    assert entities["Marlo"].type == "PERSON"
+    assert entities["Golden Hour"].type == "PRODUCT"
+    assert "Golden" not in entities
+    assert entities["Pinkbay"].type == "PRODUCT"
+
+
+def test_a_startups_first_name_and_a_products_release_number():
+    body = (
+        "Fernbrook was founded in 2022 by Ines Carvalho. Back then it was called Loomfield, and the name lasted "
+        "a year. Fernbrook builds Kiln, an open-source build cache. Kiln 2.4 shipped last month."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Loomfield" in entities["Fernbrook"].aliases
+    assert "Kiln 2.4" in entities["Kiln"].aliases  # shown as "Kiln", not by one release
