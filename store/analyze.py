@@ -47,6 +47,19 @@ def _the_outlet_is_an_org(source: str, entities):
     return tuple(replace(e, type="ORG") if e.type != "ORG" and publisher(e.name.casefold(), e.type) else e for e in entities)
 
 
+def _the_host_by_first_name(author: str, entities):
+    """"Good morning, Tove." in a transcript Tove Ranganathan wrote up: the host, by her first name."""
+    parts = author.split()
+    if len(parts) < 2 or "," in author or " and " in author or not parts[0].istitle():
+        return entities
+    if any(e.name == author or author in e.aliases for e in entities):
+        return entities
+    return tuple(
+        replace(e, name=author, type="PERSON") if e.name == parts[0] and e.aliases == (parts[0],) else e
+        for e in entities
+    )
+
+
 def _the_outlet_is_not_a_speaker(source: str, quotes):
     """"X told The Ledger" names who listened, not who spoke.
 
@@ -105,6 +118,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if source:
         # Typed before quotes are read, so "he told Stackline" cannot resolve "he" to the outlet.
         entities = _the_outlet_is_an_org(source, entities)
+    if meta.author:
+        entities = _the_host_by_first_name(meta.author, entities)
     quotes = tuple(find_quotes(
         body, entities, sentences, blocks=_offsets(paragraphs, quoted), author=meta.author, title=meta.title,
     ))

@@ -251,7 +251,7 @@ _ACTION_WORDS = frozenset(
     "share shares tweet email e-mail print copy save bookmark subscribe sign log "
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
-    "donate forum fixtures previous next refresh pinned send reposts reactions app trial".split()
+    "donate forum fixtures previous next refresh pinned send reposts reactions app trial download embed transcript".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -413,6 +413,11 @@ _STORY_NOTICE_RE = re.compile(
 _NEWSWIRE_CHROME_RE = re.compile(
     r"^(?:news provided by|view original content(?: to download multimedia)?(?:\s*:\s*https?://\S+)?)\s*:?$",
     re.IGNORECASE,
+)
+# A radio page's "Heard on Morning Edition" and its transcript's provenance: "Transcripts are created
+# on a rush deadline by ...", "Transcript provided by ...".
+_BROADCAST_CHROME_RE = re.compile(
+    r"^(?:[Hh]eard on [A-Z][^.!?]{0,50}|[Tt]ranscripts? (?:is |are )?(?:created|produced|provided|prepared)\b.{0,200})$"
 )
 # A wire photo's "Purchase Licensing Rights" link, a gallery's "Item 1 of 2" caption and a
 # market-data delay notice.
@@ -866,6 +871,8 @@ def _line_boilerplate(line: Line) -> bool:
     ) and _STORY_NOTICE_RE.match(text):
         return True
     if low.startswith(("view original", "news provided")) and _NEWSWIRE_CHROME_RE.match(text):
+        return True
+    if low.startswith(("heard on", "transcript")) and _BROADCAST_CHROME_RE.match(text):
         return True
     if "·" in text and count <= 8 and all(_READ_TIME_RE.match(part) for part in _MENU_SPLIT_RE.split(text)):
         return True  # "Advertisement · Scroll to continue"
@@ -1812,6 +1819,8 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
         if prev.endswith(".") and _ends_with_abbreviation(prev) and nxt[0] not in "\"“‘'":
             return True
         return hard_wrapped and not _title_case_heading(nxt)
+    if prev.endswith(":") and _TURN_LABEL_LINE_RE.fullmatch(prev) and not _TURN_LABEL_LINE_RE.fullmatch(nxt):
+        return True  # "RANGANATHAN:" over "So why stop now?": a transcript's label and its turn
     if prev.endswith((":", " -", " –", " —")):
         return hard_wrapped
     if nxt[0] in "0123456789([" and _CHAPTER_RE.match(nxt):
@@ -1919,7 +1928,13 @@ POST_SIGNATURE_RE = re.compile(
 )
 POST_SIGNATURE_STARTS = ("—", "–", "-", "A post shared by ")
 # "BRANDT: Because I lived it." / "Q: Why restaurants?": a turn in a printed interview or transcript.
-TURN_LABEL_RE = re.compile(r"(?m)^(?P<label>Q|A|[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}):[ \t]+(?=\S)")
+# "RANGANATHAN: So why stop now?", "TOVE RANGANATHAN, HOST: Bread prices ...": a turn in capitals,
+# its speaker's role after a comma
+TURN_LABEL_RE = re.compile(
+    r"(?m)^(?P<label>Q|A|[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3})(?:, [A-Z][A-Z-]*(?: [A-Z][A-Z-]*){0,2})?"
+    r":[ \t]+(?=\S)"
+)
+_TURN_LABEL_LINE_RE = re.compile(r"[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}(?:, [A-Z][A-Z-]*(?: [A-Z][A-Z-]*){0,2})?:")
 # "Oskar Demir, Granary Street Capital: Thanks." / "Tobias Lindqvist, CFO: Most of it ...": an earnings
 # call's turns, each labelled with the speaker's full name and firm or role.
 CALL_TURN_RE = re.compile(

@@ -460,6 +460,7 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     return False
 
 
+_MODEL_CODE_TOKEN_RE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,3}")
 _TIME_TAILS = frozenset("hour day night week".split())
 _HOME_KINDS = frozenset("funeral nursing care retirement".split())
 _ROYAL_TITLES = frozenset("king queen prince princess".split())
@@ -556,6 +557,12 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         label = len(token.text) == 1 and i and lowered[i - 1] in _LABEL_HEADS
         if label and current and current[-1] is seq[i - 1]:
             current.pop()  # "Class F shares": the head word goes with its letter
+        if (
+            i > 1 and current and current[-1] is seq[i - 1] and lowered[i - 1] in ORG_SUFFIXES
+            and _MODEL_CODE_TOKEN_RE.fullmatch(token.text)
+        ):
+            parts.append(current)  # "Tallis Dynamics TD-40 engines": the maker, then its model
+            current = []
         if label or generic[i] or not place[i] and not connector and (
             _is_separator(token, last and bool(current), has_suffix)
             and not (i == 0 and token.text == "The" and len(seq) > 1)
@@ -923,8 +930,17 @@ def _code_keywords(m: _Mention) -> bool:
     )
 
 
+_STAGE_DIRECTIONS = frozenset(
+    "laughter laughs laughing applause crosstalk inaudible unintelligible cheering cheers booing sighs pause silence "
+    "music".split()
+)
+
+
 def _shouted(body: str, m: _Mention) -> bool:
-    """Capitals beside everyday words in capitals ("OUR", "NOT"): a phrase set in capitals."""
+    """Capitals beside everyday words in capitals ("OUR", "NOT"): a phrase set in capitals;
+    or a transcript's stage direction, "(LAUGHTER)"."""
+    if body[m.start - 1:m.start] == "(" and body[m.end:m.end + 1] == ")" and m.text.lower() in _STAGE_DIRECTIONS:
+        return True
     near = body[max(0, m.start - 25):m.start] + " " + body[m.end:m.end + 25]
     return any(word.lower() in STOPWORDS for word in _CAPS_WORD_RE.findall(near))
 
@@ -1961,8 +1977,20 @@ def _type_company_lines(groups: _Groups) -> None:
         if len(group.mentions[0].tokens) >= 2 and group.mentions[0].tokens[-1].text.lower().rstrip(".") in ORG_SUFFIXES
         and _decide(group) == "ORG"
     }
+    # "Tarevik Pure" beside the venture "Tarevik Proteins": an untyped name the company's first word opens
+    named_companies = companies | {
+        group.mentions[0].tokens[0].key for group in groups.groups.values()
+        if len(group.mentions[0].tokens) >= 2 and _decide(group) == "ORG"
+    }
     for group in groups.groups.values():
         first = group.mentions[0].tokens[0]
+        if (
+            len(group.mentions[0].tokens) == 2 and first.key in named_companies and _decide(group) == "OTHER"
+            and first.text.lower() not in FIRST_NAMES and first.text.lower() not in PLACES
+            and group.mentions[0].tokens[-1].text.lower().rstrip(".") not in ORG_SUFFIXES
+        ):
+            group.votes["PRODUCT"] += 1
+            continue
         if (
             len(group.mentions[0].tokens) == 2 and first.key in companies and first.text.lower() not in FIRST_NAMES
             and group.mentions[0].tokens[-1].text.lower().rstrip(".") not in ORG_SUFFIXES
@@ -2605,6 +2633,7 @@ _APPOS_STOPS = frozenset(
 )
 
 
+_APPOS_VERBS = frozenset("said says told added announced confirmed reported wrote".split())
 _PARENT_OF = frozenset("company firm group corporation corp. business".split())
 
 
@@ -2621,6 +2650,8 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
         low = token.lower().strip("\"“”")
         if low == "and" and head is None and has_article:
             continue  # "infrastructure and transport ministry": the head noun is still to come
+        if low in _APPOS_VERBS:
+            return None  # "across the Midwest, the companies said": who said it, not what the Midwest is
         if low in _APPOS_STOPS or low[:1].isdigit():
             break  # ", 41 ms on Postgres": a figure, not a description
         if low.endswith(("’s", "'s")):
@@ -2635,7 +2666,7 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             head = ("PERSON", 3)  # "Jenna Morales, a parent in Tucson", not "the parent company"
             break
         elif low in ORG_NOUNS:
-            head = ("ORG", 3)
+            head = ("ORG", 5)  # "Hollis Grain, the country's third-biggest bakery chain": outweighs a first name
         elif low in PRODUCT_NOUNS:
             head = ("PRODUCT", 3)
     return head
@@ -2868,7 +2899,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             if last == "for" and before in _SEAT_HOLDERS:
                 votes["PLACE"] += 5  # "the Conservative MP for Stourhaven": a constituency
             elif last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS:
-                votes["ORG"] += 3  # "chief executive of X", "an analyst at X", "a spokesperson for X"
+                # "chief executive of X", "an analyst at X", "a spokesperson for X" (who may speak for a person)
+                votes["ORG"] += 3 if last == "for" else 5
                 spoken_for = True
             elif last in _ORG_VERB_CUES or two in _ORG_VERB_CUES:
                 votes["ORG"] += 2
@@ -3068,13 +3100,19 @@ _READING_BEFORE_RE = re.compile(
 )
 
 
+_SLOGAN_OPENING_RE = re.compile(r"[“\"‘'][^“”\"\n]{0,40}$")
+
+
 def _slogan(body: str, entity: Entity) -> bool:
-    """'a banner reading “Aldermoor Floods Homes”': words on a sign, whole inside their marks."""
-    return all(
-        0 < start and body[start - 1] in "“\"‘'" and _SLOGAN_END_RE.match(body, end)
-        and _READING_BEFORE_RE.search(body, max(0, start - 90), start - 1)
-        for start, end in entity.spans
-    )
+    """'a banner reading “Aldermoor Floods Homes”', 'signs reading "Our School, Not Your Board Room."':
+    words on a sign, inside its marks."""
+    for start, end in entity.spans:
+        opening = _SLOGAN_OPENING_RE.search(body, max(0, start - 41), start)
+        if opening is None or not _SLOGAN_END_RE.match(body, end) or not _READING_BEFORE_RE.search(
+            body, max(0, opening.start() - 90), opening.start()
+        ):
+            return False
+    return True
 
 
 # "Social Security numbers", "W-2 forms": the papers everyone has, not names in the story

@@ -171,6 +171,7 @@ ROLE_WORDS = _words(
     judge leader leaders developer designer mogul tycoon trader economist expert
     adviser advisor consultant lobbyist activist critic veteran intern student
     candidate premier commissioner ambassador chancellor king queen prince princess pope
+    provost rector regent registrar
     treasurer comptroller controller councilmember councilwoman councilman councillor councilor
     alderman alderwoman assemblyman assemblywoman assemblymember congressman congresswoman member
     general colonel captain lieutenant sergeant coach player striker goalkeeper
@@ -199,7 +200,7 @@ ORG_NOUNS = _words(
     incubator accelerator investor backer club team party union exchange broker
     brokerage marketplace vendor supplier distributor consultancy chain label
     regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op keiretsu chaebol
-    ministry department authority
+    ministry department authority venture
     """
 )
 

@@ -1228,11 +1228,13 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
             people[label] = holder  # "MANAGER:" is the head coach the story names, "HOST:" the host
     # Reporters at a press conference speak; a magazine's "Q:" is the magazine writing.
     reporters_speak = bool(_PRESS_CONFERENCE_RE.search(body, 0, first_turn) or _PRESS_CONFERENCE_RE.search(ctx.title))
+    # A broadcast's transcript ("MARA LINDQVIST, HOST:", "(SOUNDBITE OF ...)"): the host speaks on air too
+    on_air = bool(_ON_AIR_RE.search(body))
     for label, spans in labels.items():
         speaker = people.get(label)
         if label in asking and speaker is None and not reporters_speak:
             continue  # "Q:" or "THE MARGIN:": the interviewer, not a quoted source
-        if label in asking and ctx.author and (speaker == ctx.author or label in ctx.author.split()):
+        if label in asking and ctx.author and (speaker == ctx.author or label in ctx.author.split()) and not on_air:
             continue  # "Talbot:" over the questions of a Q&A by Owen Talbot: the writer asking
         if speaker is None and label == "A":
             speaker = _interviewee(ctx)
@@ -1250,6 +1252,7 @@ _PRESS_CONFERENCE_RE = re.compile(
     r"\bspoke to (?:the media|the press|reporters|journalists)\b",
     re.IGNORECASE,
 )
+_ON_AIR_RE = re.compile(r"^[A-Z][A-Z .’'-]+, (?:HOST|BYLINE|ANCHOR)\b|\((?:SOUNDBITE|CROSSTALK)\b", re.MULTILINE)
 # A role that labels a turn, and the words a story uses for the one who holds it.
 _ROLE_NAMES = (
     frozenset({"manager", "head coach", "coach", "boss"}),
@@ -1310,6 +1313,12 @@ def _people_by_label(ctx: _Context, labels: dict[str, list[tuple[int, int]]]) ->
     for label in labels.keys() - found.keys():
         if len(named := given.get(label.casefold(), set())) == 1:
             found[label] = named.pop()
+    if ctx.author and "," not in ctx.author and " and " not in ctx.author:
+        # "RANGANATHAN:" in a radio transcript by Tove Ranganathan: the host, who wrote the page up
+        author = ctx.author.casefold()
+        for label in labels.keys() - found.keys():
+            if label.casefold() in (author, author.split()[-1]):
+                found[label] = ctx.author
     return found
 
 

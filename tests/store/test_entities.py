@@ -1994,3 +1994,19 @@ def test_a_startups_first_name_and_a_products_release_number():
     entities = _by_name(find_entities(body))
     assert "Loomfield" in entities["Fernbrook"].aliases
     assert "Kiln 2.4" in entities["Kiln"].aliases  # shown as "Kiln", not by one release
+
+
+def test_an_engine_makers_model_a_joint_venture_and_its_product_and_a_provost():
+    body = (
+        "The jets will be powered by Tallis Dynamics TD-40 engines. Halvard Foods and Nordmarin announced a "
+        "joint venture, Tarevik Proteins, which will produce Tarevik Pure from 2027. Provost Lydia Marchetti "
+        "will serve as interim president. Students held signs reading \"Our School, Not Your Board Room.\" "
+        "Warehouses are spread across the Midwest, the companies said."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Tallis Dynamics"].type == "ORG" and entities["TD-40"].type == "PRODUCT"
+    assert entities["Tarevik Proteins"].type == "ORG"
+    assert entities["Tarevik Pure"].type == "PRODUCT"
+    assert "Lydia Marchetti" in entities
+    assert "School" not in entities and "Board Room" not in entities
+    assert entities["Midwest"].type != "ORG"

@@ -1013,3 +1013,43 @@ def test_words_the_speaker_says_she_told_others_are_hers():
     )
     assert _one(body, "Fix the elevators or we walk,").speaker == "Dana Orsolya"
     assert _one(body, "Don’t make me charge it twice a day,").speaker is None
+
+
+RADIO_TRANSCRIPT = "\n".join([
+    "Lakeshore Radio",
+    "How a bakery chain boss thinks about the price of bread",
+    "Listen · 7:42",
+    "Download",
+    "Heard on Morning Ledger",
+    "By Tove Randall",
+    "",
+    "TOVE RANDALL, HOST:",
+    "Bread prices have climbed since 2021. Hollis Grain, the country's third-biggest bakery chain, says it has "
+    "stopped raising them. Its chief executive joins us. Good morning.",
+    "DEON ABERNATHY:",
+    "Good morning, Tove. Thanks for having me.",
+    "RANDALL:",
+    "So why stop now?",
+    "ABERNATHY:",
+    "Honestly, because our customers told us to. (LAUGHTER) I told my board, \"If we can't pass that on, we "
+    "don't deserve the customer.\"",
+    "RANDALL:",
+    "Deon Abernathy is CEO of Hollis Grain. Thank you.",
+    "ABERNATHY:",
+    "Thank you.",
+    "Transcripts are created on a rush deadline by Verbatim Wire. Accuracy may vary.",
+])
+
+
+def test_a_radio_transcripts_turns_are_speech_by_guest_and_host():
+    analysis = analyze_text(RADIO_TRANSCRIPT)
+    by_text = {q.text: q for q in analysis.quotes}
+    assert by_text["Good morning, Tove. Thanks for having me."].speaker == "Deon Abernathy"
+    assert by_text["So why stop now?"].speaker == "Tove Randall"  # the host speaks on air
+    assert by_text["If we can't pass that on, we don't deserve the customer."].speaker == "Deon Abernathy"
+    entities = {e.name: e for e in analysis.entities}
+    assert entities["Hollis Grain"].type == "ORG"
+    assert entities["Tove Randall"].type == "PERSON" and entities["Tove Randall"].aliases == ("Tove",)
+    assert "LAUGHTER" not in entities
+    for line in ("Download", "Heard on Morning Ledger", RADIO_TRANSCRIPT.split("\n")[-1]):
+        assert line in analysis.removed
