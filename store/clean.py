@@ -251,7 +251,8 @@ _ACTION_WORDS = frozenset(
     "share shares tweet email e-mail print copy save bookmark subscribe sign log "
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
-    "donate forum fixtures previous next refresh pinned send reposts reactions app trial download embed transcript".split()
+    "donate forum fixtures previous next refresh pinned send reposts reactions app trial "
+    "download embed transcript".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -1929,12 +1930,11 @@ POST_SIGNATURE_RE = re.compile(
 POST_SIGNATURE_STARTS = ("—", "–", "-", "A post shared by ")
 # "BRANDT: Because I lived it." / "Q: Why restaurants?": a turn in a printed interview or transcript.
 # "RANGANATHAN: So why stop now?", "TOVE RANGANATHAN, HOST: Bread prices ...": a turn in capitals,
-# its speaker's role after a comma
-TURN_LABEL_RE = re.compile(
-    r"(?m)^(?P<label>Q|A|[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3})(?:, [A-Z][A-Z-]*(?: [A-Z][A-Z-]*){0,2})?"
-    r":[ \t]+(?=\S)"
-)
-_TURN_LABEL_LINE_RE = re.compile(r"[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}(?:, [A-Z][A-Z-]*(?: [A-Z][A-Z-]*){0,2})?:")
+# its speaker's role after a comma; a transcript may put the label on a line of its own
+_CAPITALS_LABEL = r"[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}"
+_ROLE_AFTER_LABEL = r"(?:, [A-Z][A-Z-]*(?: [A-Z][A-Z-]*){0,2})?"
+TURN_LABEL_RE = re.compile(rf"(?m)^(?P<label>Q|A|{_CAPITALS_LABEL}){_ROLE_AFTER_LABEL}:[ \t]+(?=\S)")
+_TURN_LABEL_LINE_RE = re.compile(rf"{_CAPITALS_LABEL}{_ROLE_AFTER_LABEL}:")
 # "Oskar Demir, Granary Street Capital: Thanks." / "Tobias Lindqvist, CFO: Most of it ...": an earnings
 # call's turns, each labelled with the speaker's full name and firm or role.
 CALL_TURN_RE = re.compile(

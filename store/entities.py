@@ -2465,6 +2465,7 @@ _BORN_AS_RE = re.compile(
 
 
 def _merge_birth_names(body: str, sentences: Sentences, groups: _Groups) -> None:
+    """A legal name after "the singer, born": an alias of the stage name the story uses."""
     for match in _BORN_AS_RE.finditer(body):
         legal = _group_key_for(match.group(1), groups, from_end=False)
         if legal is None:
@@ -3148,6 +3149,7 @@ _OATH_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:knows|willing|bless|forbid|help|
 
 
 def _oath(body: str, entity: Entity) -> bool:
+    """"He wasn’t hurt, thank God": a name only in exclamations."""
     return entity.name in ("God", "Christ", "Jesus") and all(
         _OATH_BEFORE_RE.search(body, max(0, start - 10), start) or _OATH_AFTER_RE.match(body, end)
         for start, end in entity.spans
@@ -3183,8 +3185,8 @@ def _named_nothing(body: str, entity: Entity, names: set[str]) -> bool:
     one-word names of the people, companies, products and places found."""
     return bool(
         _CONTRACTION_RE.match(entity.name) or _state_locator(body, entity) or _staff_word(entity, names)
-        or _common_noun_acronym(body, entity) or _slogan(body, entity) or _heading_word(body, entity) or _model_number(body, entity)
-        or _oath(body, entity)
+        or _common_noun_acronym(body, entity) or _slogan(body, entity) or _heading_word(body, entity)
+        or _model_number(body, entity) or _oath(body, entity)
         or _NUMBERED_SPOT_RE.fullmatch(entity.name) or entity.name in _ID_DOCUMENTS
         # "the Aster’s Asteroid Gray paint": a colour's name, not a Mr Gray
         or all(_FINISH_AFTER_RE.match(body, end) for _, end in entity.spans)
