@@ -1228,7 +1228,7 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
             people[label] = holder  # "MANAGER:" is the head coach the story names, "HOST:" the host
     # Reporters at a press conference speak; a magazine's "Q:" is the magazine writing.
     reporters_speak = bool(_PRESS_CONFERENCE_RE.search(body, 0, first_turn) or _PRESS_CONFERENCE_RE.search(ctx.title))
-    # A broadcast's transcript ("MARA LINDQVIST, HOST:", "(SOUNDBITE OF ...)"): the host speaks on air too
+    # the host of a broadcast speaks on air, unlike a magazine's interviewer
     on_air = bool(_ON_AIR_RE.search(body))
     for label, spans in labels.items():
         speaker = people.get(label)
@@ -1252,6 +1252,7 @@ _PRESS_CONFERENCE_RE = re.compile(
     r"\bspoke to (?:the media|the press|reporters|journalists)\b",
     re.IGNORECASE,
 )
+# A broadcast's transcript: "MARA LINDQVIST, HOST:", "(SOUNDBITE OF ARCHIVED RECORDING)".
 _ON_AIR_RE = re.compile(r"^[A-Z][A-Z .’'-]+, (?:HOST|BYLINE|ANCHOR)\b|\((?:SOUNDBITE|CROSSTALK)\b", re.MULTILINE)
 # A role that labels a turn, and the words a story uses for the one who holds it.
 _ROLE_NAMES = (
