@@ -460,6 +460,7 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     return False
 
 
+# "TD-40", "LG-300B", "L2308A": a maker's model or lot code
 _MODEL_CODE_TOKEN_RE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,3}")
 _TIME_TAILS = frozenset("hour day night week".split())
 _HOME_KINDS = frozenset("funeral nursing care retirement".split())
@@ -1978,7 +1979,7 @@ def _type_company_lines(groups: _Groups) -> None:
         and _decide(group) == "ORG"
     }
     # "Tarevik Pure" beside the venture "Tarevik Proteins": an untyped name the company's first word opens
-    named_companies = companies | {
+    named_companies = {
         group.mentions[0].tokens[0].key for group in groups.groups.values()
         if len(group.mentions[0].tokens) >= 2 and _decide(group) == "ORG"
     }
@@ -3123,7 +3124,6 @@ _NUMBERED_SPOT_RE = re.compile(r"(?:Gate|Door|Dock|Pier|Platform|Exit|Lot|Bay|Ro
 
 
 # "model number LG-300", "models BN-1500X and BN-1500XL", "lot codes L2308A through L2311C"
-_CODE_SHAPE_RE = re.compile(r"[A-Z]{1,4}-?\d{2,}[A-Z0-9]{0,3}")
 _CODE_CUE_RE = re.compile(
     r"\b(?:model|lot|serial|item|part|batch|catalog|catalogue|date) (?:numbers?|codes?|nos?\.)"
     r"|\bmodels\b|\b(?:SKU|UPC)s?\b",
@@ -3133,7 +3133,7 @@ _CODE_CUE_RE = re.compile(
 
 def _model_number(body: str, entity: Entity) -> bool:
     """A product's model or lot number in the sentence that says so: the product is the entity, not its codes."""
-    if not all(_CODE_SHAPE_RE.fullmatch(alias) for alias in entity.aliases):
+    if not all(_MODEL_CODE_TOKEN_RE.fullmatch(alias) for alias in entity.aliases):
         return False
     for start, _ in entity.spans:
         before = body[max(0, start - 160):start]
