@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.common_words import is_everyday_word
-from store.lexicon import FIRST_NAMES, NAV_SECTIONS, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES
+from store.lexicon import FIRST_NAMES, NAV_SECTIONS, ORG_SUFFIXES, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES
 from store.sentences import (
     ABBREVIATIONS, ends_terminal, first_word, heading_like, title_cased, word_alternation, words,
 )
@@ -484,7 +484,11 @@ _WEATHER_RE = re.compile(
 _DISCLOSURE_NOTE_RE = re.compile(
     r"^(?:editor[’']?s[’']? note|disclosure)\s*:.{0,200}?\b(?:parent company|owner|owns|holds|stake in|"
     r"investor in|invested in|investment in|financial (?:interest|relationship|ties)|"
-    r"(?:is|are|was) (?:a|an) (?:sponsor|advertiser|client|shareholder))\b",
+    r"(?:is|are|was) (?:a|an) (?:sponsor|advertiser|client|shareholder))\b"
+    # "Editor’s note: Sentinel reporter Dana Whitlock graduated from Calloway University": the writer's ties
+    r"|^editor[’']?s[’']? note\s*:.{0,60}?\b(?:reporter|writer|author|columnist|correspondent|editor)\b.{0,80}?"
+    r"\b(?:graduated|attended|studied|is an? (?:alumn|graduate|former)|is married|is related|(?:once |previously |formerly )?"
+    r"(?:worked|works|served|volunteer(?:s|ed)?|donat(?:es|ed)))\b",
     re.IGNORECASE,
 )
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
@@ -707,7 +711,9 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
     r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,60}|"
     r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40}|"
-    r"this (?:transcript|episode transcript) (?:was|has been|is) (?:generated|produced|created|machine-generated)\b.{0,80}|"
+    r"this (?:transcript|episode transcript) (?:was|has been|is) (?:generated|produced|created|machine-generated)\b.{0,160}|"
+    # "Letters to the editor: What should ... ? Send us your letter of 250 words or fewer."
+    r"letters? to the editor\s*:.{0,80}\bsend (?:us )?(?:your|a) letter\b.{0,80}|"
     r"translated from [A-Z][a-z]+\.(?:\s.{0,100})?|"
     # a translator's note: "This article was originally published in Japanese. It has been translated ..."
     r"this (?:article|story|piece|report) (?:was|has been) (?:originally |first )?(?:published|written|translated)"
@@ -749,6 +755,7 @@ _PAYWALL_PITCH_RE = re.compile(
     re.IGNORECASE,
 )
 _HASHTAGS_RE = re.compile(r"^#\w+(?:\s+#\w+)*$")
+_RELEASE_BANNER_RE = re.compile(r"^(?:for immediate release|for release (?:on|at) .{3,30}|embargoed until .{3,40})[.:]?$", re.IGNORECASE)
 # "Use code DRAFT at checkout for 15% off": a sponsor's discount code.
 _PROMO_CODE_RE = re.compile(r"\b(?i:use|enter|with) (?i:the )?(?i:promo |discount |offer )?(?i:code) [A-Z0-9]{3,}\b")
 # "Posted in Product, Engineering": a blog post's category tags.
@@ -815,6 +822,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 3 and not line.heading and _PAID_BADGE_RE.match(_LEADING_ICON_RE.sub("", text)) or _PAYWALL_PITCH_RE.search(text):
         return True
+    if count <= 6 and _RELEASE_BANNER_RE.match(text):
+        return True  # "FOR IMMEDIATE RELEASE": a press release's banner
     if text[0] == "#" and _HASHTAGS_RE.match(text):
         return True  # "#SecondDraft #Startups": a post's hashtags, nothing to read
     if count <= 30 and _PROMO_CODE_RE.search(text):
@@ -1886,6 +1895,8 @@ def _name_continues(prev: str, nxt: str) -> bool:
         return True  # '..." asked Priyanka' + 'Rao, an analyst at ...': the speaker's name broken
     if len(tail) > 1 and tail[-2] in WRITER_ROLES and after_first[:1].islower():
         return True  # "investment director Béatrice" + "Vasseur-Lambert said …": a role, then the name broken
+    if len(tail) >= 6 and tail[-2].islower() and head[0].lower().strip(",.") in ORG_SUFFIXES and after_first[:1].islower():
+        return True  # "... turbofan from Calder" + "Turbines for all 40 jets": a company name broken
     if len(tail) >= 6 and tail[-2] in ("and", "or", "&") and "," in prev and after_first[:1] in "(abcdefghijklmnopqrstuvwxyz":
         return True  # "Ray Dunleavy (Ward 1), Peter Haskins and Tamsin" + "Oduya (Ward 5) voted yes"
     return (

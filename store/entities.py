@@ -182,6 +182,7 @@ _ORG_PREFIXES = frozenset(
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset("el la los las le les il lo der die das".split())
 _INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "Sensex", "Nifty")
+_UNIT_LETTERS = "(?:km|kg|mph|kph|hp|kw|kwh|mw|mwh|gw|gwh|mm|cm|ml|th|st|nd|rd|am|pm|bn|mn|m|k|g|s|lb|lbs|ft|mi|gb|tb|mb|ms|yo|x)"
 _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
     rf"(?<![\w@#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
@@ -200,9 +201,11 @@ _RUN_RE = re.compile(
     # "FTSE 250", "S&P 500", "Nikkei 225": a market index and its size
     rf"|(?:{'|'.join(f'(?<={name})' for name in _INDEX_NAMES)}) \d{{2,4}}(?![\w.-])"
     # "Boeing 737-800": an aircraft or machine's model number
-    rf"|(?<=[a-z]) \d{{3}}-\d{{2,3}}[A-Z]{{0,2}}(?![\w.-]))*"
+    rf"|(?<=[a-z]) \d{{3}}-\d{{2,3}}[A-Z]{{0,2}}(?![\w.-])"
+    # "KX 321neo", "Vireo 330e": a model number with its lower-case variant, not "40km" or "10am"
+    rf"| \d{{3}}(?!{_UNIT_LETTERS}(?![\w.-]))[a-z]{{1,4}}(?![\w.-]))*"
 )
-_TOK_RE = re.compile(rf"{_TOK}|\d+(?:\.\d+)?|[a-z]+")
+_TOK_RE = re.compile(rf"{_TOK}|\d+[a-z]+\b|\d+(?:\.\d+)?|[a-z]+")
 _CAPITAL_RE = re.compile(rf"[{_UP}]")
 _LOWER_CHARS = frozenset(chr(c) for c in range(0x41, 0x2000) if chr(c).islower())  # the chars of _LO
 
@@ -343,7 +346,7 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
     for match in _TOK_RE.finditer(run):
         text = match.group()
         start = match.start()
-        if text.islower():
+        if text.islower() and not text[0].isdigit():
             if text == "of" and not (current and current[-1].text.lower() in OF_HEADS):
                 if current:
                     sequences.append(current)
@@ -471,7 +474,7 @@ _POST_NOMINALS = frozenset("kc qc sc mp msp mep obe mbe cbe".split())
 
 def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
     """Drop lower-case words at either edge and numbers that lead; "Lumen 2" keeps its 2."""
-    while tokens and tokens[-1].text.islower():
+    while tokens and tokens[-1].text.islower() and not tokens[-1].text[0].isdigit():  # "KX 321neo" keeps "321neo"
         tokens = tokens[:-1]
     while tokens and (tokens[0].text.islower() or _NUMBER_RE.fullmatch(tokens[0].text)):
         tokens = tokens[1:]
@@ -554,7 +557,7 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     current: list[_Token] = []
     for i, token in enumerate(seq):
         last = i == len(seq) - 1
-        connector = token.text.islower()  # "of", "and", "van": kept only inside a run
+        connector = token.text.islower() and token.text[0].isalpha()  # "of", "and", "van": kept only inside a run
         label = len(token.text) == 1 and i and lowered[i - 1] in _LABEL_HEADS
         if label and current and current[-1] is seq[i - 1]:
             current.pop()  # "Class F shares": the head word goes with its letter
@@ -743,6 +746,13 @@ _STOPWORD_NAMED_GROUP_RE = re.compile(
     r"(?: [A-Z][\w'’-]+){1,3})"
 )
 
+# "the Paris Air Show", "Geneva Motor Show": an event named after its trade, whose last
+# word is the everyday "Show"
+_TRADE_SHOW_RE = re.compile(
+    r"\b(?:[A-Z][\w'’-]+ ){0,2}(?:Air|Motor|Auto|Boat|Trade|Flower|Farm|Agricultural|Fashion|Game|Horse|Dog|Motorcycle)"
+    r" Show\b"
+)
+
 
 def _dotted_state(body: str, start: int, end: int) -> bool:
     """"WILMINGTON, Del.": a state's abbreviation with its period, after a city and a comma."""
@@ -762,6 +772,8 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
         names[listed.group()] = "ORG"
     for group in _STOPWORD_NAMED_GROUP_RE.finditer(body):
         names[group.group(1)] = "ORG"
+    for show in _TRADE_SHOW_RE.finditer(body):
+        names[show.group()] = "OTHER"
     for paired in _PAIRED_INSTITUTION_RE.finditer(body):
         fields = re.split(r" (?:and|&) ", paired.group("fields"))
         if all(field.split()[-1].lower() in _PORTFOLIO_NOUNS for field in fields):
@@ -775,7 +787,10 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
             continue
         if blocked and _overlaps(blocked, base, run.end()):
             continue
-        for tokens, key in _run_parts(run.group()):
+        parts = _run_parts(run.group())
+        if parts and parts[0][0][0].start and _MONTH_NAME_RE.match(run.group()):
+            parts = _month_first_name(body, base, run.group(), parts)
+        for tokens, key in parts:
             part = list(tokens)
             start, end = base + part[0].start, base + part[-1].end
             initial = sentences.is_start(start) or _after_colon(body, start)
@@ -805,6 +820,23 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
             )
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# "said Jun Takahara", "by May Lindqvist": a given name that is also a month's name
+_MONTH_NAME_RE = re.compile(r"(?:Jun|June|May|April|August) (?=[A-Z][a-z])")
+_NAME_EXPECTED_RE = re.compile(r"(?:\b(?:said|says|told|asked|added|by)|,) $")
+
+
+def _month_first_name(body: str, base: int, run: str, parts: tuple) -> tuple:
+    """Give the month word back to the name after it, where the text expects a person's name."""
+    month = _MONTH_NAME_RE.match(run)
+    first_tokens, _ = parts[0]
+    if first_tokens[0].start != month.end() or not _NAME_EXPECTED_RE.search(body, max(0, base - 8), base):
+        return parts
+    if is_everyday_word(first_tokens[0].text):
+        return parts  # "by May Day": the month opens a holiday's name, not a person's
+    tokens = (_Token(0, month.end() - 1, run[:month.end() - 1]),) + first_tokens
+    return ((tokens, _norm(run[:first_tokens[-1].end])),) + parts[1:]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1801,6 +1833,21 @@ def _merge_versions(groups: _Groups) -> None:
                 break
 
 
+_MODEL_VARIANT_RE = re.compile(r"\d+[a-z]+")
+
+
+def _merge_outlet_tails(groups: _Groups) -> None:
+    """"The Clarion" for "The Calloway Clarion": a paper called by its last word alone."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        last = group.longest().tokens[-1]
+        if group.multi and last.text.lower() in OUTLET_WORDS and last.text.istitle():
+            owners[last.key].add(key)
+    for tail, keys in owners.items():
+        if tail in groups.groups and len(keys) == 1 and groups.find(tail) != groups.find(next(iter(keys))):
+            groups.union(tail, keys.pop())
+
+
 def _merge_product_tails(body: str, groups: _Groups) -> None:
     """"the Fold" for the "Lumen Fold", "the Pro Max" for the "Aria 9 Pro Max": a product's last
     words, with "the", name the product when they end no other product's name."""
@@ -1811,7 +1858,8 @@ def _merge_product_tails(body: str, groups: _Groups) -> None:
             for m in group.mentions:
                 for size in range(1, len(m.tokens)):
                     tail = m.tokens[-size:]
-                    if not all(t.text[:1].isupper() and t.text.isalpha() for t in tail):
+                    # "the 321neo" for the "KX 321neo" too: a model number with its variant letters
+                    if not all(t.text[:1].isupper() and t.text.isalpha() or _MODEL_VARIANT_RE.fullmatch(t.text) for t in tail):
                         break
                     short = _norm(" ".join(t.text for t in tail))
                     tails[short].add(key)
@@ -2083,6 +2131,33 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             if len(acronym) >= 2 and (initials.endswith(acronym) or institution or airport) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
     _merge_bare_acronyms(groups)
+
+
+def _merge_token_tickers(body: str, groups: _Groups) -> None:
+    """"the Tundra token" and "TDRA": a token's ticker is its name's letters, kept in order."""
+    if " token" not in body and " coin" not in body:
+        return
+    tickers = [
+        key for key, group in groups.groups.items()
+        if len(group.longest().tokens) == 1 and re.fullmatch(r"[A-Z]{3,5}", group.longest().text)
+    ]
+    for key, group in list(groups.groups.items()):
+        name = group.longest().text
+        if len(group.longest().tokens) != 1 or not name.isalpha() or name.isupper():
+            continue
+        if not re.search(rf"\b{re.escape(name)}\s+(?:tokens?|coins?)\b", body):
+            continue
+        found = [
+            t for t in tickers if t in groups.groups and t[0] == name[0].lower() and t != name.lower()
+            and _subsequence(groups.groups[t].longest().text, name.upper())
+        ]
+        if len(found) == 1 and groups.find(found[0]) != groups.find(key):
+            groups.union(found[0], key)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def _merge_travel_names(groups: _Groups) -> None:
@@ -2519,10 +2594,14 @@ _PLACE_CUES = phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
     capital of|city of|state of|travelled to|traveled to|hub to|hub in|headquarters to|headquarters in|
     plant in|factory in|offices to|operations to|depot in|warehouse in|bound for|flights to|flight to|
-    flew to|fly to|flying to|flights from"""
+    flew to|fly to|flying to|flights from|factory outside|plant outside|factory near|plant near|site near|
+    outskirts of|suburb of|routes to|routes from"""
 ) | {"across", "throughout"}
-# "Flight 2417 to Málaga": where a numbered flight goes or comes from
-_FLIGHT_TO_RE = re.compile(r"\b[Ff]light\s+[A-Z]{0,3}\d{1,5}\s+(?:to|from)\s+$")
+# "Flight KL1702 to Oslo", "routes from Riga", "gets us to Tenerife": where people travel
+_FLIGHT_TO_RE = re.compile(
+    r"\b(?:[Ff]light\s+[A-Z]{0,3}\d{1,5}|flights|routes?|fly|flies|flew|flying|nonstop|sail(?:s|ed)?"
+    r"|gets?\s+(?:us|them|you|passengers))\s+(?:to|from)\s+$"
+)
 # "a 34-year-old teacher from Drammen": where a person described by age or trade comes from
 _PERSON_FROM_RE = re.compile(
     r"(?:\b\d{1,3}-year-old|\b(?:teacher|student|nurse|passenger|resident|native|farmer|driver|worker|retiree|"
@@ -2660,6 +2739,8 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             continue
         if head is not None and low in ("the", "a", "an", "its", "their"):
             break  # ", a product the company launched": the head came before the clause about it
+        if low in ROLE_WORDS and index + 1 < len(tokens) and tokens[index + 1][:1].isupper() and not has_article:
+            return None  # "obtained by the Sentinel, foundation president Celeste Thornbury": the role is hers
         if low in ROLE_WORDS:
             head = ("PERSON", 3)
         elif not has_article:
@@ -2671,7 +2752,16 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             head = ("ORG", 5)  # "Hollis Grain, the country's third-biggest bakery chain": outweighs a first name
         elif low in PRODUCT_NOUNS:
             head = ("PRODUCT", 3)
+        elif low in _APPOS_PLACE_NOUNS:
+            head = ("PLACE", 3)  # "Thornbury Hall, the engineering building that opened in 2009"
     return head
+
+
+_APPOS_PLACE_NOUNS = frozenset(
+    "building tower campus plant factory mill warehouse stadium arena venue hall auditorium airport port "
+    "neighborhood neighbourhood district suburb town village city county province island river valley "
+    "square street road estate".split()
+)
 
 
 def _prev_words(body: str, start: int) -> list[str]:
@@ -2718,6 +2808,9 @@ _PLACE_HEADS = frozenset("lake mount mt cape isle loch lough nuevo nueva puerto 
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
 
 
+_DATELINE_TAIL_RE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z][\w ]{0,20}\))?\s*[—–]\s")
+
+
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
@@ -2735,6 +2828,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 2
     elif low_text in POLITICAL_PARTIES:
         votes["ORG"] += 6
+    if (m.start == 0 or body[m.start - 1] == "\n") and m.text.isupper() and _DATELINE_TAIL_RE.match(body, m.end):
+        votes["PLACE"] += 6  # "LE BOURGET, France —": a dateline's city
     if _SCORE_AFTER_RE.match(body, m.end) or _SCORE_BEFORE_RE.search(body, max(0, m.start - 8), m.start):
         votes["ORG"] += 4  # "beat Oldmere Town 2-1", "2-1 Oldmere Town": a team with its score
     if len(tokens) >= 3 and tokens[-1].key == "general" and tokens[-2].key in _GENERAL_OFFICES:
@@ -3231,11 +3326,13 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_versions(groups)
     _merge_union_locals(groups)
     _merge_acronyms(text, groups)
+    _merge_token_tickers(text, groups)
     if "Flight " in text or "Airport" in text:
         _merge_travel_names(groups)
     _merge_owner_products(groups)
     _merge_plural_products(groups)
     _merge_product_tails(text, groups)
+    _merge_outlet_tails(groups)
     _type_company_lines(groups)
     _merge_the_forms(groups)
     _merge_place_divisions(groups)

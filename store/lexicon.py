@@ -248,6 +248,7 @@ ORG_SUFFIXES = _words(
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
+    turbines
     """
 )
 
@@ -257,6 +258,7 @@ OUTLET_WORDS = _words(
     times post journal news gazette herald tribune daily weekly chronicle observer
     monitor insider courier dispatch bulletin digest wire ledger courant review
     magazine press standard telegraph guardian mirror express register sentinel
+    clarion examiner enquirer inquirer argus mercury advertiser
     """
 )
 
@@ -405,6 +407,11 @@ COUNTRIES = frozenset(
     senegal serbia singapore slovakia slovenia somalia spain sudan sweden
     switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
     uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe
+    andorra angola bahamas barbados belize benin bermuda bhutan botswana brunei burundi
+    comoros djibouti eritrea eswatini fiji gabon gambia greenland grenada guyana
+    kyrgyzstan lesotho liberia liechtenstein malawi maldives mauritania mauritius
+    micronesia namibia nauru palau samoa seychelles suriname tajikistan togo tonga
+    turkmenistan tuvalu vanuatu
     """.split()
 ) | frozenset(
     {
@@ -413,7 +420,10 @@ COUNTRIES = frozenset(
         "czech republic", "sri lanka", "costa rica", "dominican republic",
         "el salvador", "ivory coast", "us", "u.s", "u.s.", "usa", "u.s.a", "uk",
         "u.k", "u.k.", "uae", "america", "britain", "great britain",
-        "england", "scotland", "wales",
+        "england", "scotland", "wales", "the bahamas", "sierra leone", "burkina faso", "cape verde",
+        "north macedonia", "san marino", "papua new guinea", "cayman islands", "puerto rico",
+        "east timor", "timor-leste", "south sudan", "equatorial guinea", "trinidad and tobago",
+        "central african republic", "marshall islands", "solomon islands", "british virgin islands",
     }
 )
 

@@ -682,6 +682,7 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
 
 
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
+_OWNER_END_RE = re.compile(r"(?:\w[’']s|\b(?:its|their|our))\s+$")
 # A noun right after the closing mark: the quoted words modify it ('"dark warehouse" systems').
 _NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:to|that|and|or|but|for|of|in|on|at|with|by|from|as|is|was|are|were|will|would|has|had|"
@@ -956,6 +957,11 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         # "In her words: '...'", "is, in her words, '...'": the person named before the cue
         pronoun = {"her": "she", "his": "he"}.get(own_words.group(1).lower(), "")
         return _Judgement(True, ctx.last_person_before(sent_start + own_words.start(), pronoun), True)
+    if (
+        len(words) == 3 and text[:1].islower() and text[-1:].isalnum() and _NOUN_AFTER_RE.match(body, close)
+        and _OWNER_END_RE.search(pre)
+    ):
+        return _Judgement(False, None, False)  # 'the exchange’s “proof of reserves” dashboard': a name for a thing
     determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ","))
     if determiner and words and words[0] in _CLOSING_PREPOSITIONS and body[close:close + 1] in (".", "!", "?"):
         determiner = None  # 'a plan for the club "within weeks".': the phrase after "the club" is not its name
@@ -1167,7 +1173,7 @@ _MEMO_FROM_RE = re.compile(r"\bmemo(?:randum)?\s+(?:from|by|sent\s+by|written\s+
 
 
 # A judge who "wrote" the words wrote them in a ruling: a document, not speech.
-_WROTE_RE = re.compile(r"\b(?:wrote|writes|ruled|rules|held|concluded)\b")
+_WROTE_RE = re.compile(r"\b(?:wrote|writes|writing|ruled|rules|held|concluded)\b")
 
 
 def _said_around(ctx: _Context, pair: _Pair, pattern: re.Pattern) -> bool:
@@ -1177,7 +1183,8 @@ def _said_around(ctx: _Context, pair: _Pair, pattern: re.Pattern) -> bool:
     return bool(pattern.search(ctx.body, start, pair.start) or pattern.search(ctx.body, pair.end, end))
 
 
-_CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:[a-z]+\s+){0,4}$")
+# '... and would "..."', '... and that Marchetti’s departure was "..."': a possessive is not a new subject
+_CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:(?:[a-z]+|[A-Z][\w-]*[’']s)\s+){0,4}$")
 
 
 def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:
@@ -1242,6 +1249,25 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
             quotes[start] = Quote(body[start:end], speaker, "speech", start, end)
             if speaker is not None:
                 _own_words_within(ctx, quotes, start, end, speaker)
+    _addressee_words(ctx, quotes, turns, people)
+
+
+def _addressee_words(ctx: _Context, quotes: dict[int, Quote], turns: list[tuple[str, int, int]],
+                     people: dict[str, str]) -> None:
+    """'FENWICK: You've said the robots "made the humans more important"': the words are the guest's,
+    whom the next turn, by another label, names."""
+    ordered = sorted(turns, key=lambda turn: turn[1])
+    for index, (label, lo, hi) in enumerate(ordered):
+        inside = [start for start in quotes if lo < start < hi and quotes[start].kind == "speech"]
+        if not inside:
+            continue
+        answer = next((people.get(other) for other, _, _ in ordered[index + 1:] if other != label), None)
+        if answer is None:
+            continue
+        for start in inside:
+            quote = quotes[start]
+            if quote.speaker is None and _YOU_SAID_RE.search(ctx.body, max(lo, start - 80), start - 1):
+                quotes[start] = Quote(quote.text, answer, "speech", quote.start, quote.end)
 
 
 # "Operator: Our next question comes from ...": the conference call's operator, nobody named.
@@ -1267,6 +1293,8 @@ _ROLE_NAMES = (
     frozenset({"host", "presenter", "co-host", "interviewer"}),
 )
 _I_SAID_RE = re.compile(rf"\bI\s+(?:\w+\s+)?(?:{_VERBS})\b[^.!?]{{0,40}}$")
+# "you've said, in your own words, that the robots": an interviewer quoting the guest back
+_YOU_SAID_RE = re.compile(rf"\b[Yy]ou(?:[’']ve|\s+have)?\s+(?:\w+ly\s+|also\s+|once\s+)?(?:{_VERBS})\b[^.!?]{{0,60}}$")
 # "we told them, ‘…’", but not "every focus group we ran told us": the speaker's own earlier words
 _WE_SAID_RE = re.compile(
     rf"\b(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?(?:{_VERBS})\b(?!\s+(?:us|me)\b)[^.!?]{{0,40}}$"

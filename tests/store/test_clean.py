@@ -1669,3 +1669,22 @@ def test_a_blogs_webmention_counter_and_reply_by_email_line_and_a_shop_block_go(
     ])
     analysis = analyze_text(text)
     assert analysis.paragraphs == (STORY,)
+
+
+def test_a_release_banner_a_reporters_disclosure_a_letters_call_and_a_transcript_note_go():
+    text = "\n".join([
+        "Halcyon Labs raises $40 million",
+        "FOR IMMEDIATE RELEASE",
+        STORY,
+        "",
+        "Editor’s note: Ledger reporter Dana Whitlock graduated from Calloway University in 2016.",
+        "Letters to the editor: Who should lead Halcyon next? Send us your letter of 250 words or fewer.",
+        "This transcript was produced on deadline by Clearscript Services and may be revised. The audio is the "
+        "authoritative record.",
+    ])
+    assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_a_company_name_broken_before_its_suffix_word_is_joined():
+    assert should_join("Solvenna also picked the CT-900 geared turbofan from Calder", "Turbines for all 40 jets.")
+    assert not should_join("Solvenna also picked the CT-900 geared turbofan from Calder", "Turbines Ordered")

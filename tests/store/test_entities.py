@@ -2010,3 +2010,46 @@ def test_an_engine_makers_model_a_joint_venture_and_its_product_and_a_provost():
     assert "Lydia Marchetti" in entities
     assert "School" not in entities and "Board Room" not in entities
     assert entities["Midwest"].type != "ORG"
+
+
+def test_an_air_show_a_model_with_its_variant_letters_and_a_dateline_city():
+    text = "\n".join([
+        "Solvenna Air orders 40 jets at the Paris Air Show",
+        "",
+        "LE BOURGET, France — Solvenna Air on Tuesday ordered 28 KX 321neo jets from Kestova Aerospace at "
+        "the Paris Air Show. “The 321neo gets us to Tenerife without a fuel stop,” said Teodora Vance, the "
+        "airline’s chief executive, speaking at Le Bourget. Kestova has built 40km of new taxiway and opens at 10am.",
+    ])
+    entities = _by_name(analyze_text(text).entities)
+    assert entities["Paris Air Show"].type == "OTHER"
+    assert entities["KX 321neo"].type == "PRODUCT" and "321neo" in entities["KX 321neo"].aliases
+    assert entities["Le Bourget"].type == "PLACE"
+    assert entities["Tenerife"].type == "PLACE"
+    assert not any(name.endswith(("40km", "10am")) for name in entities)
+
+
+def test_a_company_named_for_its_turbines_a_building_and_a_paper_by_its_last_word():
+    body = (
+        "Solvenna picked engines from Calder Turbines. A Calder spokesperson declined to comment. The "
+        "foundation pledged $40 million to expand Thornbury Hall, the engineering building that opened in 2009. "
+        "The news was first reported by The Calloway Clarion, the student newspaper. The Clarion also ran an "
+        "editorial, according to a letter obtained by the Sentinel, foundation president Celeste Thornbury said."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Calder Turbines"].type == "ORG" and "Calder" in entities["Calder Turbines"].aliases
+    assert entities["Thornbury Hall"].type == "PLACE"
+    assert "Clarion" in entities["The Calloway Clarion"].aliases
+    assert entities["Sentinel"].type != "PERSON"
+
+
+def test_a_tokens_ticker_a_small_country_a_month_named_ceo_and_a_factory_town():
+    body = (
+        "Vaultline, which ran its business from the Bahamas, paid yields on its own Tundra token. Customers "
+        "locked up TDRA for a year. “Saltline is where our work reaches the grid,” said Jun Takahara, chief "
+        "executive of Kaimana Materials. The company is building a factory outside Łódź."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Bahamas"].type == "PLACE"
+    assert "TDRA" in entities["Tundra"].aliases
+    assert entities["Jun Takahara"].type == "PERSON"
+    assert entities["Łódź"].type == "PLACE"

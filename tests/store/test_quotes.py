@@ -1053,3 +1053,31 @@ def test_a_radio_transcripts_turns_are_speech_by_guest_and_host():
     assert "LAUGHTER" not in entities
     for line in ("Download", "Heard on Morning Ledger", RADIO_TRANSCRIPT.split("\n")[-1]):
         assert line in analysis.removed
+
+
+def test_words_an_interviewer_quotes_back_to_the_guest_are_the_guests():
+    text = RADIO_TRANSCRIPT.replace(
+        "So why stop now?",
+        'You have said, more than once, that bread is "the last thing a family should ration." So why stop now?',
+    )
+    by_text = {q.text: q for q in analyze_text(text).quotes}
+    assert by_text["the last thing a family should ration."].speaker == "Deon Abernathy"
+
+
+def test_a_second_quote_after_and_that_with_a_possessive_keeps_the_speaker():
+    body = (
+        "Victor Anselm chairs the board. In a written statement, Anselm said the trustees \"worked hard to "
+        "find common ground\" and that Marchetti’s departure was \"her decision and hers alone.\""
+    )
+    quote = _one(body, "her decision and hers alone.")
+    assert quote.kind == "speech" and quote.speaker == "Victor Anselm"
+
+
+def test_a_judges_writing_in_an_order_and_a_possessives_quoted_feature_are_not_speech():
+    body = (
+        "Judge Corinne Whitlaw on Tuesday ordered that the accounts be frozen, writing that there was "
+        "\"substantial reason to believe\" funds had been moved. Mara Ferrante said the exchange’s "
+        "“proof of reserves” dashboard had been fed from a spreadsheet."
+    )
+    assert _one(body, "substantial reason to believe").kind != "speech"
+    assert _one(body, "proof of reserves").kind != "speech"
