@@ -306,7 +306,7 @@ _FOOTER_RE = re.compile(
     r"(?:for (?:general )?information(?:al)?(?: purposes)? only|not (?:intended (?:as|to be) )?a substitute)\b|"
     # "From the October 2025 issue", "From the print edition of The Ledger": where the magazine ran it
     r"from (?:the|our) (?:[\w/’'-]+ ){0,3}(?:issue|edition)(?: of (?:the )?[\w’' -]{1,40})?\.?$|"
-    r"SOURCE\s+[A-Z]|\(?(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
+    r"SOURCE\s+[A-Z]|(?:[-–—]{1,2}\s*)?\(?(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
     r"advertise with us|all rights reserved|our standards\b|editorial standards|"
     r"(?:brought to you|presented) by\b|"
@@ -412,7 +412,8 @@ _STORY_NOTICE_RE = re.compile(
 # A newswire's furniture around a release: "News provided by" (over the issuer's name)
 # and "View original content to download multimedia: https://...".
 _NEWSWIRE_CHROME_RE = re.compile(
-    r"^(?:news provided by|view original content(?: to download multimedia)?(?:\s*:\s*https?://\S+)?)\s*:?$",
+    r"^(?:news provided by(?:\s*:?\s+[A-Z][\w&.,’'-]*(?:\s+[\w&.,’'-]+){0,6})?|"
+    r"view original content(?: to download multimedia)?(?:\s*:\s*https?://\S+)?)\s*:?$",
     re.IGNORECASE,
 )
 # A radio page's "Heard on Morning Edition" and its transcript's provenance: "Transcripts are created
@@ -626,6 +627,28 @@ def is_menu_line(text: str) -> bool:
     return all(0 < len(words(item)) <= 4 for item in items)
 
 
+_WIDE_GAP_RE = re.compile(r"\s{2,}")
+_QUOTE_LINE_RE = re.compile(r"[$€£]\d[\d,]*(?:\.\d+)?\s+[+−–-]\d[\d,]*(?:\.\d+)?\s*\(?[+−–-]\d+(?:\.\d+)?%\)?")
+
+
+def _spaced_menu(raw: str) -> bool:
+    """Four or more capitalised items of one to three words, with two or more spaces between them."""
+    items = _WIDE_GAP_RE.split(raw.strip())
+    if len(items) < 4 or ends_terminal(raw.strip()):
+        return False
+    return all(
+        len(item.split()) <= 3 and all(word[:1].isupper() or word in ("&", "and") for word in item.split())
+        for item in items
+    )
+
+
+def _spaced_buttons(raw: str) -> bool:
+    items = _WIDE_GAP_RE.split(raw.strip())
+    return len(items) >= 2 and all(
+        _MEMORIAL_CHROME_RE.match(item) or is_share_line(item) or is_page_chrome(item) for item in items
+    )
+
+
 def _section_menu(text: str) -> bool:
     """"News Weather Sports Consumer Watch Contests": section links run together, no separators."""
     tokens = text.split()
@@ -724,7 +747,7 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"already (?:a subscriber|a member|a customer|subscribed|have an account)\?\s*(?:log|sign) ?in\.?|"
     # "Tickerwell Premium members get our full model ...", "Start your 14-day free trial"
     r"(?:[A-Z][\w&’'.-]*\s+){0,3}(?:premium|pro|plus|gold|insider|paid|vip)\s+(?:members|subscribers)\s+"
-    r"(?:get|receive|unlock|enjoy|can read|also get)\b.{0,160}|"
+    r"(?:get|receive|unlock|enjoy|can read|also get|read)\b.{0,160}|"
     r"(?:start|begin|try|claim) (?:your |a |my )?(?:free trial|(?:\d{1,3}|one|seven|fourteen|thirty)[- ]day free trial)\b.{0,40}|"
     # a newsletter platform's cut-off: "Keep reading with a 7-day free trial", "Subscribe to X to keep reading this post ..."
     r"keep reading with an? .{0,30}free trial\.?|subscribe to .{2,40} to keep reading\b.{0,140}|"
@@ -821,6 +844,11 @@ def _line_boilerplate(line: Line) -> bool:
     ):
         return True
     if count <= 3 and not line.heading and _PAID_BADGE_RE.match(_LEADING_ICON_RE.sub("", text)) or _PAYWALL_PITCH_RE.search(text):
+        return True
+    if count <= 16 and _QUOTE_LINE_RE.search(text) and not ends_terminal(text):
+        return True  # "MFCO  Marlow & Finch Co.  $48.37  +3.92 (+8.82%)  NYSE": a stock quote's widget
+    if count <= 16 and "  " in line.raw and (_spaced_menu(line.raw) or _spaced_buttons(line.raw)):
+        # "World  Business  Markets  Legal", "Sign the guest book     Send flowers": items set apart by wide gaps
         return True
     if count <= 6 and _RELEASE_BANNER_RE.match(text):
         return True  # "FOR IMMEDIATE RELEASE": a press release's banner
@@ -1340,6 +1368,7 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped = {line.index for line in lines if line_boilerplate(line)}
     dropped |= _network_buttons(lines)
     dropped |= _captions_under_images(lines)
+    dropped |= _framed_blocks(lines)
     if not post:
         dropped |= _welcome_lines(lines, body_start)
     dropped |= _toc_lines(lines, body_start)
@@ -1362,6 +1391,37 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
 
 
 _PITCH_RE = re.compile(r"\b(?:inbox|newsletter|sign up|subscribe)\b", re.IGNORECASE)
+# "[Photo caption: Lobster boats tie up at ... (Dominic" wrapped over lines until its "]"
+_BRACKET_OPEN_RE = re.compile(
+    r"^\[(?:photo|image|picture|caption|photo caption|image caption|graphic|video|chart|map|illustration)\b[^\]]*$",
+    re.IGNORECASE,
+)
+
+
+def _framed_blocks(lines: list[Line]) -> set[int]:
+    """A bracketed caption wrapped over several lines, and a sign-up box drawn between "┌───┐" and
+    "└───┘" (a table drawn that way has "│" in its rows and stays)."""
+    found: set[int] = set()
+    for line in lines:
+        text = line.text
+        if not text or line.index in found:
+            continue
+        if text[0] == "[" and _BRACKET_OPEN_RE.match(text):
+            block = [line.index]
+            for nxt in lines[line.index + 1:line.index + 5]:
+                block.append(nxt.index)
+                if "]" in nxt.text:
+                    found.update(block)
+                    break
+        elif text[0] in "┌╔" and text.rstrip()[-1:] in "┐╗":
+            inner = []
+            for nxt in lines[line.index + 1:line.index + 12]:
+                if nxt.text[:1] in "└╚":
+                    if inner and not any(lines[i].text[:1] in "│║|" for i in inner):
+                        found.update([line.index, *inner, nxt.index])
+                    break
+                inner.append(nxt.index)
+    return found
 
 
 def _newsletter_names(lines: list[Line], dropped: set[int], body_start: int) -> set[int]:
@@ -2003,7 +2063,14 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
     furniture_in_gap = False
 
     def close() -> None:
-        paragraphs.append("".join(pieces))
+        text = "".join(pieces)
+        # "[earlier breakdown" + "of the 2023 draft](https://…)", "**Algorithmic" + "Accountability Act**":
+        # markup that opened on one line and closed on the next, which each line alone kept
+        if "](" in text:
+            text = _LINK_RE.sub(r"\1", text)
+        if "**" in text:
+            text = _BOLD_RE.sub(r"\2", text)
+        paragraphs.append(text)
         blocks.append(block)
 
     for line in lines:

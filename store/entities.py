@@ -74,7 +74,7 @@ _ORG_ROLES = frozenset(
     "ceo ceos cto cfo coo founder founders co-founder cofounder co-founders president "
     "chairman chairwoman executive executives researcher researchers engineer engineers "
     "employee employees spokesperson spokesman spokeswoman staff staffers board "
-    "investors analysts scientists director directors boss chief".split()
+    "investors analysts scientists director directors boss chief analyst economist strategist".split()
 ) | frozenset(
     # "Calloway Sterne managing director Priscilla Vance": a firm's senior people
     {"managing director", "managing partner", "general counsel", "general manager", "chief executive"}
@@ -161,7 +161,7 @@ _LO = _char_class(str.islower)
 _TOK = (
     # "al-Harthy", "el-Sayed": an Arabic surname's article stays lower-case
     rf"(?:[{_UP}][\w&]*|[{_LO}]+[{_UP}][\w&]*|\d+(?:\.\d+)*-[{_UP}]\w*|(?:al|el)-[{_UP}][\w&]*)"
-    r"(?:[.'’\-][\w&]+)*"
+    r"(?:(?:\.-|[.'’\-])[\w&]+)*"  # "Ste.-Odile" too
 )
 _PARTICLE_RX = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
 # A run of name-like words joined by single spaces, "&", particles or initials.
@@ -189,6 +189,8 @@ _RUN_RE = re.compile(
     rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
     rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers)\b)"
+    # "the Algorithmic Accountability in Recommendations Act": a law's name keeps its small words
+    rf"| (?:in|for|on|to|against|from) (?=(?:[{_UP}]\w+ ){{0,3}}Act\b)"
     # "the Science, Innovation and Technology Committee": a list of remits inside a body's name
     rf"|, (?=[{_UP}]\w+(?:,? [{_UP}]\w+)*,? and (?:[{_UP}]\w+ ){{0,2}}(?:Committee|Department|Ministry|Commission|Council)\b)"
     # "Institute for Neural Engineering": "for" only after an institution's word.
@@ -262,6 +264,9 @@ def _english_suffix_word(part: str) -> bool:
     return zipf(part) >= 3.5 and (len(part) > 3 or part in _SHORT_COMPOUND_HEADS)
 
 
+_PLURAL_MODEL_RE = re.compile(r"[A-Z]{1,4}-?\d{2,4}s|\d{3}[a-z]{1,4}s")
+
+
 def _make_token(text: str, start: int) -> _Token | None:
     possessive = False
     if len(text) > 2 and _POSSESSIVE_RE.search(text):
@@ -270,6 +275,8 @@ def _make_token(text: str, start: int) -> _Token | None:
     if prefix:
         start += prefix.end()
         text = text[prefix.end():]
+    if text[-1] == "s" and _PLURAL_MODEL_RE.fullmatch(text):
+        text = text[:-1]  # "30 Aurex A-350s", "its KX 321neos": the model, counted in the plural
     cut = ""
     if "-" in text and text.lower() not in ORG_SUFFIXES:  # "Co-op" is a legal form, not "Co" cut
         parts = text.split("-")
@@ -388,7 +395,9 @@ _OFFICE_HOLDERS = frozenset(
 
 def _possessive_inside_name(run: str, token: _Token) -> bool:
     """"Sunny Harbor Children's Fund": the "'s" belongs to the organisation's name."""
-    collective = token.text.lower() in _COLLECTIVE_POSSESSORS
+    low = token.text.lower()
+    # "the South Coast Commercial Fishermen's Association": an irregular plural, like "Children's"
+    collective = low in _COLLECTIVE_POSSESSORS or len(low) > 5 and low.endswith("men")
     tail = _NAME_TAIL_RE.match(run, token.end)
     if not tail:
         return False
@@ -753,6 +762,11 @@ _TRADE_SHOW_RE = re.compile(
     r" Show\b"
 )
 
+# "Pruitt, Hale & Voss LLP": a partnership named for its partners, commas and all
+_PARTNERS_FIRM_RE = re.compile(
+    r"\b[A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? (?:&|and) [A-Z][\w’'-]+ (?:LLP|LLC|PLLC|P\.C\.|PC)\b"
+)
+
 
 def _dotted_state(body: str, start: int, end: int) -> bool:
     """"WILMINGTON, Del.": a state's abbreviation with its period, after a city and a comma."""
@@ -774,6 +788,8 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
         names[group.group(1)] = "ORG"
     for show in _TRADE_SHOW_RE.finditer(body):
         names[show.group()] = "OTHER"
+    for firm in _PARTNERS_FIRM_RE.finditer(body):
+        names[firm.group()] = "ORG"
     for paired in _PAIRED_INSTITUTION_RE.finditer(body):
         fields = re.split(r" (?:and|&) ", paired.group("fields"))
         if all(field.split()[-1].lower() in _PORTFOLIO_NOUNS for field in fields):
@@ -785,14 +801,21 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
         base = run.start()
         if masked and _overlaps(masked, base, base + 1):
             continue
-        if blocked and _overlaps(blocked, base, run.end()):
-            continue
+        # a run that runs into a name found whole ("Dana Whitcombe of Pruitt, Hale & Voss LLP") keeps its other parts
+        partly_named = bool(blocked) and _overlaps(blocked, base, run.end())
         parts = _run_parts(run.group())
         if parts and parts[0][0][0].start and _MONTH_NAME_RE.match(run.group()):
             parts = _month_first_name(body, base, run.group(), parts)
         for tokens, key in parts:
             part = list(tokens)
             start, end = base + part[0].start, base + part[-1].end
+            if partly_named and _overlaps(blocked, start, end):
+                continue
+            if part[0].text[1:2] == "-" and part[0].text[0] in "DRI" and body[start - 2:start] == ", ":
+                # "State Sen. Marguerite Okafor-Dell, D-Port Tamsin,": her party, then her district
+                first = part[0]
+                part[0] = _Token(first.start + 2, first.end, first.text[2:], first.possessive, first.cut)
+                start, key = start + 2, ""
             initial = sentences.is_start(start) or _after_colon(body, start)
             if part[0].text == "The" and (initial or len(part) == 1) and (
                 " ".join(t.text.lower() for t in part) not in WELL_KNOWN_ORGS  # "The Information reported"
@@ -938,7 +961,12 @@ _DERIVED_NOUN_ENDINGS = ("ance", "ence", "ment", "tion", "sion", "ness", "ity", 
 
 def _dictionary_noun(low: str) -> bool:
     derived = len(low) >= 6 and low.endswith(_DERIVED_NOUN_ENDINGS) or len(low) >= 8 and low.endswith("ant")
-    return derived and zipf(low) >= _DICTIONARY_ZIPF  # "Claimant", not "Bryant"
+    # "Jurors rejected ...": people named by what they do, in the plural
+    agents = (
+        len(low) >= 6 and low.endswith(("ors", "ers", "ists", "ians")) and low not in ORG_SUFFIXES  # not "Rovers"
+        and zipf(low[:-1]) >= _DICTIONARY_ZIPF
+    )
+    return (derived or agents) and zipf(low) >= _DICTIONARY_ZIPF  # "Claimant", not "Bryant"
 
 _EDIT_LABELS = frozenset({"EDIT", "Edit", "UPDATE", "Update", "ETA", "UPD"})
 _EDIT_LABEL_RE = re.compile(r"(?:EDIT|Edit|UPDATE|Update|ETA|UPD)(?:\s*\d{1,2})?\s*:")
@@ -996,6 +1024,9 @@ def _written_lower(body: str, m: _Mention) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", body) is not None
 
 
+_NUMBER_LABEL_RE = re.compile(r" Nos?\. ?\d")
+
+
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Drop words capitalised only by position, in headings, or common nouns."""
     vocab = _Vocabulary(body)
@@ -1034,6 +1065,11 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "4 dB quieter", "the 100-200 Hz band": a unit of measure
         if "_" in m.text:
             continue  # "Sundew_Backup_v2": a file or folder name, not a name
+        if (
+            body.startswith((" No", " Nos"), m.end) and _NUMBER_LABEL_RE.match(body, m.end)
+            or tokens[-1].text in ("No", "Nos") and _NUMBER_LABEL_RE.match(body, m.end - len(tokens[-1].text) - 1)
+        ):
+            continue  # "Case No. 2:24-cv-01187", "U.S. Patent Nos. 10,882,417": a label before its number
         if m.initial and tokens[0].text in _EDIT_LABELS and _EDIT_LABEL_RE.match(body, m.start):
             continue  # "EDIT 2: This blew up.": a post's own edit note
         if len(tokens) == 1 and (
@@ -1756,6 +1792,20 @@ def _legal_base(groups: _Groups, key: str) -> str:
     while len(tokens) > 1 and tokens[-1].text.lower().rstrip(".,") in _LEGAL_FORMS:
         tokens.pop()
     return _norm(" ".join(t.text for t in tokens))
+
+
+def _merge_legal_forms(groups: _Groups) -> None:
+    """"Marlow & Finch" is "Marlow & Finch Co.": a company named again without its legal form."""
+    for key, group in list(groups.groups.items()):
+        if key not in groups.groups or not group.multi:
+            continue
+        m = group.longest()
+        last = m.tokens[-1].text
+        if len(m.tokens) < 3 or last.lower().rstrip(".,") not in _LEGAL_FORMS or not last[:1].isupper():
+            continue
+        base = _norm(m.text[:m.text.rfind(last)].rstrip(" ,"))
+        if base in groups.parent and groups.find(base) != groups.find(key):
+            groups.union(base, key)
 
 
 # A football club's last word is what its fans and reporters call it: "Rovers", "United".
@@ -2588,7 +2638,7 @@ _PRODUCT_VERB_CUES = frozenset(
     """launch of|release of|used in|use of|powered by|built on|version of|versions of|
     update to|users of|subscribers to|rollout of|rolled out|written in|rewritten in|coded in|
     programmed in|ported to|built with|runs on|run on|code name|code-name|internal name|working name|
-    call it|calls it|called it|internally as|sold as|marketed as|branded as|sold under"""
+    call it|calls it|called it|internally as|sold as|marketed as|branded as|sold under|markets as|sells as"""
 )
 _PLACE_CUES = phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
@@ -2643,6 +2693,8 @@ _NEXT_RE = re.compile(
     rf"|(?P<poss_person>[’']s\s+(?:{_rx(FIRST_NAMES)})\s+[{_UP}])"
     r"|(?P<priced>\s+(?:costs|will\s+cost|is\s+priced|retails|sells\s+for|starts\s+at)\b)"
     r"|(?P<facility>\s+(?:plant|factory|facility|warehouse|hub|site|campus|depot)\b)"
+    # "the Senate Commerce subcommittee": a legislature's body
+    r"|(?P<body_after>\s+(?:subcommittee|committee|caucus)\b)"
     # "Briar Hollow residents filled the chambers": the people who live there
     r"|(?P<residents>\s+(?:residents|homeowners|townspeople|villagers|neighbou?rs)\b)"
     # "Fenwick ward", "the Brackenfield estate": a part of a town
@@ -2677,7 +2729,7 @@ _NEXT_VOTES = {
     "launched": ("PRODUCT", 1.5), "org_verb": ("ORG", 1.5), "speech": ("PERSON", 1),
     "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
     "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2),
-    "residents": ("PLACE", 5), "area": ("PLACE", 3), "pair_product": ("PRODUCT", 3),
+    "residents": ("PLACE", 5), "area": ("PLACE", 3), "pair_product": ("PRODUCT", 3), "body_after": ("ORG", 3),
 }
 _NOT_A_CLUB_BEFORE = frozenset("the a an other this that one either each our their his her its".split())
 # Before a name only: "a Halden drug" is the company's.
@@ -2760,7 +2812,7 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
 _APPOS_PLACE_NOUNS = frozenset(
     "building tower campus plant factory mill warehouse stadium arena venue hall auditorium airport port "
     "neighborhood neighbourhood district suburb town village city county province island river valley "
-    "square street road estate".split()
+    "square street road estate farm mine dam terminal reservoir".split()
 )
 
 
@@ -2808,6 +2860,11 @@ _PLACE_HEADS = frozenset("lake mount mt cape isle loch lough nuevo nueva puerto 
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
 
 
+# A death notice's family: "his wife of 64 years, ", "(née ", a spouse in brackets after a name
+_FAMILY_NOTICE_RE = re.compile(
+    r"(?:\b(?:wife|husband|widow|widower|spouse|partner)\s+of\s+\d+\s+years,\s+|\bn[ée]e\s+|"
+    r"[A-Z][\w’'-]+\s+\()$"
+)
 _DATELINE_TAIL_RE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z][\w ]{0,20}\))?\s*[—–]\s")
 
 
@@ -2828,6 +2885,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 2
     elif low_text in POLITICAL_PARTIES:
         votes["ORG"] += 6
+    if m.start and (body[m.start - 1] in " (") and _FAMILY_NOTICE_RE.search(body, max(0, m.start - 40), m.start) and (
+        body[m.start - 1] == " " or body.startswith(")", m.end) and tokens[0].key in FIRST_NAMES
+    ):
+        votes["PERSON"] += 3  # "his wife of 64 years, Marguerite (née Oyelaran)", "Simone Whitlow (Grant)"
     if (m.start == 0 or body[m.start - 1] == "\n") and m.text.isupper() and _DATELINE_TAIL_RE.match(body, m.end):
         votes["PLACE"] += 6  # "LE BOURGET, France —": a dateline's city
     if _SCORE_AFTER_RE.match(body, m.end) or _SCORE_BEFORE_RE.search(body, max(0, m.start - 8), m.start):
@@ -2859,8 +2920,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["OTHER"] += 5  # "the Securities Reform Act", "the Community License", "the Nasdaq Composite"
     elif len(tokens) > 2 and last_word in ("center", "centre") and tokens[-2].text.lower() in _VENUE_WORDS:
         votes["PLACE"] += 5  # "the McAllister Convention Center": a venue, whatever it is run by
-    elif len(tokens) > 2 and last_word == "hall" and tokens[-2].key in ("town", "city"):
-        votes["PLACE"] += 5  # "Harnley Town Hall": the building the council meets in
+    elif len(tokens) > 1 and last_word == "hall" and tokens[-2].key in ("town", "city", "county"):
+        votes["PLACE"] += 5  # "Harnley Town Hall", "flags at City Hall": the building the council meets in
     elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
         votes["PLACE"] += 4
     elif len(tokens) > 2 and last_word == "home" and tokens[-2].key in _HOME_KINDS:
@@ -2987,8 +3048,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["ORG"] += 3  # "the German toolmaker Weissach Präzision", "Portuguese side Estrela do Vale"
             if last in PRODUCT_NOUNS or last in _MEDICINE_NOUNS or last in _CONSUMABLE_NOUNS or two in (
                 "brand name", "trade name"
-            ):
-                votes["PRODUCT"] += 3  # "the heart drug Corvanta", "its hibiscus soda Rosebay"
+            ) or last in _LINE_NOUNS and last not in ("brands", "drink", "beverage"):
+                # "the heart drug Corvanta", "its hibiscus soda Rosebay", "home goods brand Hollis House"
+                votes["PRODUCT"] += 3
             if last in ("called", "named") and (before in PRODUCT_NOUNS or before in _LINE_NOUNS):
                 votes["PRODUCT"] += 4  # "a skincare brand called Vega Glow", "an app called Tally"
             elif last in ("called", "named") and before in ORG_NOUNS:
@@ -3158,6 +3220,23 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
         aliases = dict.fromkeys([body[whole[0] : whole[1]], *(a for e in related for a in e.aliases)])
         merged = Entity(f"{first} {last}", "PERSON", tuple(aliases), tuple(sorted(spans | {whole})))
         entities = [e for e in entities if e not in related] + [merged]
+    return entities
+
+
+def _nicknames_from_headline(headline: str, entities: list[Entity]) -> list[Entity]:
+    """'Augustin “Gus” Delacroix-Brandt, ... dies at 91' over a story about "Gus": the headline says whose
+    nickname it is, though the body never puts the three together."""
+    for match in _QUOTED_NICK_RE.finditer(headline):
+        first, nick, last = match.groups()
+        person = next((e for e in entities if e.type == "PERSON" and f"{first} {last}" in e.aliases), None)
+        nickname = next((e for e in entities if e.name == nick and e.type in ("PERSON", "OTHER")), None)
+        if person is None or nickname is None or person is nickname:
+            continue
+        merged = Entity(
+            person.name, "PERSON", tuple(dict.fromkeys([*person.aliases, *nickname.aliases])),
+            tuple(sorted({*person.spans, *nickname.spans})),
+        )
+        entities = [e for e in entities if e is not person and e is not nickname] + [merged]
     return entities
 
 
@@ -3332,6 +3411,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_owner_products(groups)
     _merge_plural_products(groups)
     _merge_product_tails(text, groups)
+    _merge_legal_forms(groups)
     _merge_outlet_tails(groups)
     _type_company_lines(groups)
     _merge_the_forms(groups)
@@ -3349,6 +3429,8 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
                 aliases.append(m.text)
         entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))
     entities = _merge_quoted_nicknames(body, entities)
+    if context and _QUOTED_NICK_HINT_RE.search(context):
+        entities = _nicknames_from_headline(context, entities)
     names = {e.name for e in entities if e.type != "OTHER" and " " not in e.name}
     entities = [e for e in entities if not _named_nothing(body, e, names)]
     entities.sort(key=lambda e: (-e.mentions, e.name))

@@ -35,7 +35,7 @@ STOPWORDS = _words(
     a an the this that these those there here it its it's i i'm i've i'd i'll me my
     mine we we're we've us our ours you you're your yours he he's him his she she's
     her hers they they're them their theirs who whom whose what which when where why
-    how whoever whatever and but or nor so yet for if then than because although though
+    how whoever whatever and but or nor so yet for if whether then than because although though
     while whereas unless until since as at by in on of off to from into onto upon with
     within without about above below after before between among amid during over under
     through across against along around behind beyond despite toward towards via per
@@ -248,7 +248,7 @@ ORG_SUFFIXES = _words(
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
-    turbines
+    turbines supply supplies
     """
 )
 

@@ -204,7 +204,8 @@ def _name_ok(name: str) -> bool:
 def _title_case(text: str) -> str:
     """"WEXCOMBE ROVERS FC" -> "Wexcombe Rovers FC": shouted words in title case, two-letter initialisms kept."""
     return " ".join(
-        w.title() if w.isupper() and w.isalpha() and (len(w) > 2 or len(w) == 2 and w.lower() in STOPWORDS) else w
+        w.title() if w.isupper() and w.replace("-", "").isalpha() and (len(w) > 2 or len(w) == 2 and w.lower() in STOPWORDS)
+        else w  # "LEDGER-STAR" -> "Ledger-Star" too
         for w in text.split()
     )
 
@@ -352,10 +353,17 @@ _ROLE_BYLINE_RE = re.compile(
 _DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?$")
 
 
+_EMAIL_SEGMENT_RE = re.compile(r"\s*[|·•]\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", re.IGNORECASE)
+
+
 def read_meta_line(text: str) -> MetaLine | None:
     """Classify a short line made only of byline, date, time, read-time and labels."""
-    if not text or len(text) > 200 or "@" in text:
+    if not text or len(text) > 200:
         return None
+    if "@" in text:
+        text = _EMAIL_SEGMENT_RE.sub("", text)  # "By Theodora Pannell | tpannell@courier.com": the writer's address
+        if not text or "@" in text:
+            return None
     role = _ROLE_BYLINE_RE.match(text)
     if role and _name_ok(role.group("name")):
         return MetaLine(role.group("name"), None, False, None)
@@ -550,8 +558,16 @@ _SITE_LINK_CHROME_RE = re.compile(r"^(?:[←«‹<]|skip to\b|jump to\b|back to\
 def _find_title(lines: list[Line], skip: set[int]) -> _Top:
     candidates = [ln for ln in lines if ln.content and ln.index not in skip][:12]
     top = _Top(body_start=candidates[0].index if candidates else 0)
-    for line in candidates[:8]:
+    for pos, line in enumerate(candidates[:8]):
         if line.heading and line.level == 1:
+            if _newsletter_name(line.text, lines) and (
+                under := next((c for c in candidates[pos + 1:pos + 3] if c.heading), None)
+            ) is not None:
+                # "# Signal & Noise" over "### The bill is back": the newsletter's name, then the post's title
+                top.masthead = line.text
+                top.dropped = {c.index for c in candidates if c.index <= line.index}
+                top.title, top.body_start = under.index, under.index + 1
+                return top
             top.title, top.body_start = line.index, line.index + 1
             top.dropped = {c.index for c in candidates if c.index < line.index}
             first = next(ln for ln in lines if ln.text)
@@ -604,6 +620,39 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
         top.body_start = line.index
         return top
     return top
+
+
+# A headline cut after one of these words goes on to the next line.
+_OPEN_ENDINGS = frozenset(
+    "over of for in with the a an and to at on from by as or after before into about against amid its their "
+    "his her vs v.".split()
+)
+
+
+def _title_continuation(lines: list[Line], index: int) -> Line | None:
+    """The line that finishes a headline broken after "Over", "of" or "the"."""
+    if index + 1 >= len(lines) or lines[index].heading:
+        return None
+    words = lines[index].text.split()
+    nxt = lines[index + 1]
+    if not words or words[-1].lower() not in _OPEN_ENDINGS or not nxt.text or nxt.word_count > 12:
+        return None
+    if not (nxt.text[0].isupper() or nxt.text[0] in "'‘\"“") or read_meta_line(nxt.text) or line_boilerplate(nxt):
+        return None
+    return nxt
+
+
+def _date_only(line: Line) -> bool:
+    found = read_meta_line(line.text)
+    return found is not None and found.author is None and found.date is not None and line.word_count <= 6
+
+
+def _newsletter_name(text: str, lines: list[Line]) -> bool:
+    """True when the page signs off "Thanks for reading <text>!"."""
+    return any(
+        (thanks := _THANKS_FOR_READING_RE.match(ln.text)) and thanks.group("name") == text
+        for ln in lines if ln.text.startswith("Thanks for reading ")
+    )
 
 
 def _kicker(line: Line, following: list[Line]) -> bool:
@@ -852,7 +901,9 @@ _PROFILE_LINK_RE = re.compile(
     r"^\[(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\]\(https?://[^)\s]*(?:/@|/authors?/|/people/|/profiles?/|/staff/)"
 )
 # "Thanks for reading The Margin Note! Subscribe for free ...": a newsletter's sign-off names it.
-_THANKS_FOR_READING_RE = re.compile(r"^Thanks for reading (?P<name>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})[!.]")
+_THANKS_FOR_READING_RE = re.compile(
+    r"^Thanks for reading (?P<name>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:&|[A-Z][\w&’'.-]*)){0,4})[!.]"
+)
 _INBOX_RE = re.compile(
     r"\b(?:get|subscribe to|sign up for)\s+(?P<name>(?:the\s+[\w’'&.-]+|(?-i:[A-Z0-9])[\w’'&.-]*)(?:\s+[\w’'&.-]+){0,3}?)\s+"
     r"(?:in|to|delivered to)\s+your\s+inbox\b",
@@ -1012,6 +1063,10 @@ def extract_metadata(
         meta.title = strip_glued_label(title, everything) or None
         meta.title_index = title_index
         meta.consumed.add(title_index)
+        if meta.title and (rest := _title_continuation(lines, title_index)) is not None:
+            meta.title = f"{meta.title} {rest.text}"  # "... $214M Verdict Over" + "'SnapSync' Patents in Texas"
+            meta.consumed.add(rest.index)
+            body_start = max(body_start, rest.index + 1)
         meta.consumed |= _section_labels(lines, title_index)
     else:
         meta.title = _title_from_filename(filename)
@@ -1060,12 +1115,12 @@ def extract_metadata(
             years.append(found.year)
     meta.date = _pick_date(dates, years)
     if meta.author is None:
-        # "Nadia Corbet-Lee" over "Resources reporter": a byline without "By", the role under it
+        # "Nadia Corbet-Lee" over "Resources reporter" or "Apr 9, 2025": a byline without "By"
         texts = [ln for ln in header if ln.text and ln.index != title_index]
         for line, under in zip(texts, texts[1:]):
             if (
                 under.index == line.index + 1 and 2 <= line.word_count <= 4 and not ends_terminal(line.text)
-                and _name_ok(line.text) and _role_only(under)
+                and _name_ok(line.text) and (_role_only(under) or _date_only(under))
             ):
                 meta.author = line.text
                 meta.consumed |= {line.index, under.index}

@@ -828,7 +828,7 @@ _DOCUMENT_BEFORE_RE = re.compile(
     # ("The memo, whose author is unknown, reads in part:" and an email read into the record too)
     # ("Our runbook said '...'", "the text read:", "a banner that said": written words on a thing)
     rf"|\b(?:the|a|an|its|their|our|my|your|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail|"
-    rf"{_WRITTEN_THINGS})(?:,[^,.;:!?]{{1,80}},|\s+that)?"
+    rf"{_WRITTEN_THINGS})(?:,[^,.;:!?]{{1,80}},|\s+that)?(?:\s+(?:also|further|previously|elsewhere))?"
     r"\s+(?:calls|called|says|said|states|stated|"
     r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed)\b"
     # "It read: ...": a document read out, named in the sentence before
@@ -942,7 +942,9 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(False, None, False)  # 'signs read “Fair Wages Now” and “Local 482 Strong.”': slogans
     if _CALLED_NAME_RE.search(pre[-40:]):
         return _Judgement(False, None, False)  # 'what they call the “ice box,”': a name for a thing
-    if text[:1].isupper() and title_cased(text) and names_a_work(body, pair.start, pair.end):
+    if text[:1].isupper() and title_cased(text) and (
+        names_a_work(body, pair.start, pair.end) or _CITED_YEAR_RE.match(body, close)
+    ):
         return _Judgement(False, None, False)  # 'In episode 147, "We Left Boston and Nobody Noticed,"
     # 'a "generation gap"', '"dark warehouse" systems': two lower-case words set off as a phrase
     phrase = len(words) <= 2 and text[:1].islower() and text[-1:].isalnum()
@@ -1002,6 +1004,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     return _Judgement(False, None, False)
 
 
+# '“Capacity Review of Algorithmic Audit Functions” (Oct. 2024)': a cited paper and its date
+_CITED_YEAR_RE = re.compile(r"[ \t]*\((?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:\d{1,2},?[ \t]+)?\d{4}\)")
 _CLOSING_PREPOSITIONS = frozenset("within by before after in at on from until over under".split())
 _TERM_SUBJECT_RE = re.compile(r"[ \t]+(?:is|are|was|were|means|meant|has become|has been)\s")
 

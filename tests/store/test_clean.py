@@ -1688,3 +1688,59 @@ def test_a_release_banner_a_reporters_disclosure_a_letters_call_and_a_transcript
 def test_a_company_name_broken_before_its_suffix_word_is_joined():
     assert should_join("Solvenna also picked the CT-900 geared turbofan from Calder", "Turbines for all 40 jets.")
     assert not should_join("Solvenna also picked the CT-900 geared turbofan from Calder", "Turbines Ordered")
+
+
+def test_wide_gap_menus_and_buttons_a_quote_line_a_drawn_box_and_a_wrapped_bracket_caption_go():
+    text = "\n".join([
+        "CORVANE NEWS",
+        "World  Business  Markets  Sustainability  Legal  Breakingviews",
+        "",
+        "Halcyon Labs raises $40 million",
+        "",
+        "HLCN  Halcyon Labs Inc.  $48.37  +3.92 (+8.82%)  NYSE  Delayed 15 min",
+        "",
+        "[Photo caption: Robots at the Halcyon Labs plant on Monday. The plant would",
+        "double in size. (Dominic Ferreira-Lutz/Harbor Ledger)]",
+        "",
+        STORY,
+        "",
+        "  ┌──────────────────────────────┐",
+        "   THE WARMING COAST  Our weekly climate newsletter.",
+        "   Enter your email address      [ Sign up ]",
+        "  └──────────────────────────────┘",
+        "",
+        "Sign the guest book     Send flowers     Share this obituary",
+        "--Additional reporting by Teodor Vance. Editing by Priya Holt.",
+        "Corvane Pro subscribers read this first.",
+        "*News provided by* **Halvard Foods ASA**",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Halcyon Labs raises $40 million"
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_drawn_table_stays():
+    text = "\n".join([
+        "Halcyon Labs raises $40 million",
+        STORY,
+        "┌──────────┬────────┐",
+        "│ Quarter  │ Sales  │",
+        "│ Q1       │ $4m    │",
+        "└──────────┴────────┘",
+    ])
+    assert any("Quarter" in p for p in analyze_text(text).paragraphs)
+
+
+def test_markdown_links_and_bold_that_wrap_over_lines_lose_their_markup():
+    text = "\n".join([
+        "# Halcyon Labs raises $40 million",
+        "",
+        "It played more like a rehearsal for markup. The bill on the table, the **Algorithmic",
+        "Accountability Act**, passed the committee. You can read my [earlier breakdown",
+        "of the draft](https://example.com/p/draft).",
+    ])
+    paragraphs = analyze_text(text, filename="post.md").paragraphs
+    assert paragraphs == (
+        "It played more like a rehearsal for markup. The bill on the table, the Algorithmic Accountability Act, "
+        "passed the committee. You can read my earlier breakdown of the draft.",
+    )

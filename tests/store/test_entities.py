@@ -2053,3 +2053,64 @@ def test_a_tokens_ticker_a_small_country_a_month_named_ceo_and_a_factory_town():
     assert "TDRA" in entities["Tundra"].aliases
     assert entities["Jun Takahara"].type == "PERSON"
     assert entities["Łódź"].type == "PLACE"
+
+
+def test_a_law_firm_with_commas_a_case_number_a_bill_with_small_words_and_a_panel():
+    body = (
+        "“We are pleased,” said Dana Whitcombe of Pruitt, Hale & Voss LLP. The case is Brightwell Labs Corp. v. "
+        "Veltrano Systems Inc., Case No. 2:24-cv-01187, over U.S. Patent Nos. 10,882,417 and 11,204,093. "
+        "Jurors rejected the argument. The Algorithmic Accountability in Recommendations Act (AARA) was debated "
+        "at a Senate Commerce subcommittee hearing."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Pruitt, Hale & Voss LLP"].type == "ORG" and entities["Dana Whitcombe"].type == "PERSON"
+    assert not {"Case", "U.S. Patent Nos", "Jurors"} & set(entities)
+    assert "AARA" in entities["Algorithmic Accountability in Recommendations Act"].aliases
+    assert entities["Senate Commerce"].type == "ORG"
+
+
+def test_a_wind_farm_an_association_of_fishermen_and_a_senators_party_and_district():
+    body = (
+        "The board approved Greyfin Shoals, an offshore wind farm. The South Coast Commercial Fishermen's "
+        "Association objected. State Sen. Marguerite Okafor-Dell, D-Port Tamsin, said she would push for a fund "
+        "for fishermen in Port Tamsin."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Greyfin Shoals"].type == "PLACE"
+    assert entities["South Coast Commercial Fishermen's Association"].type == "ORG"
+    assert "D-Port Tamsin" not in entities and entities["Port Tamsin"].mentions == 2
+
+
+def test_a_retailers_legal_form_its_brands_and_a_brokers_analyst():
+    body = (
+        "Marlow & Finch Co. reported profit on Wednesday. Sales of the budget basics range Everyday Fifth rose, "
+        "and Marlow & Finch now expects more. In a note to clients, Halvorsen Grier analyst Tomasz Bielecki "
+        "called it a clean beat."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Marlow & Finch" in entities["Marlow & Finch Co."].aliases
+    assert entities["Everyday Fifth"].type == "PRODUCT"
+    assert entities["Halvorsen Grier"].type == "ORG"
+
+
+def test_an_obituarys_headline_nickname_family_notice_and_hyphenated_town():
+    text = "\n".join([
+        "Augustin “Gus” Delacroix-Brandt, founder of Delacroix Home & Supply, dies at 91",
+        "",
+        "Augustin Delacroix-Brandt, who built Delacroix Home & Supply, died Sunday. Born in "
+        "Ste.-Odile, Quebec, he opened his first shop in 1958. Gus never retired. Flags at City Hall were "
+        "lowered. Survived by his wife of 64 years, Marguerite (née Oyelaran); and his children, Simone "
+        "Delacroix-Whitlow (Elena) and Paul Delacroix-Brandt.",
+    ])
+    entities = _by_name(analyze_text(text).entities)
+    assert "Gus" in entities["Augustin Delacroix-Brandt"].aliases
+    assert entities["Ste.-Odile"].type == "PLACE"
+    assert entities["City Hall"].type == "PLACE"
+    assert entities["Marguerite"].type == "PERSON" and entities["Elena"].type == "PERSON"
+    assert entities["Delacroix Home & Supply"].type == "ORG"
+
+
+def test_a_plural_model_name_is_the_model():
+    entities = _by_name(find_entities("Solvenna ordered 30 Aurex A-350s and ten KX 321neos last year."))
+    assert "Aurex A-350" in entities and "KX 321neo" in entities
+    assert "Aurex A-350s" not in entities and "KX 321neos" not in entities

@@ -622,3 +622,39 @@ def test_a_linked_site_name_before_its_sections_is_the_source_without_them():
         STORY,
     ])
     assert analyze_text(text, filename="live.md").source == "Harbour Ledger"
+
+
+def test_a_headline_broken_after_a_preposition_goes_on_to_the_next_line():
+    text = "\n".join([
+        "LAW DOCKET DAILY",
+        "",
+        "Jury Hits Veltrano Systems With $214M Verdict Over",
+        "'SnapSync' Patents in Texas Showdown",
+        "By Marisol Ochterlony | tpannell@docket-example.com",
+        "",
+        "A federal jury in Marshall, Texas, on Wednesday found that Veltrano infringed two patents.",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Jury Hits Veltrano Systems With $214M Verdict Over 'SnapSync' Patents in Texas Showdown"
+    assert analysis.author == "Marisol Ochterlony"
+    assert analysis.paragraphs == ("A federal jury in Marshall, Texas, on Wednesday found that Veltrano infringed two patents.",)
+
+
+def test_a_newsletters_name_over_the_posts_title_and_a_bare_byline_over_the_date():
+    text = "\n".join([
+        "# Signal & Noise",
+        "",
+        "### The Accountability Act is back. Here's what changed.",
+        "",
+        "**Nadia Ferrante-Osei**",
+        "Apr 9, 2025",
+        "",
+        "The bill on the table would require large platforms to let users switch off personalized feeds.",
+        "",
+        "*Thanks for reading Signal & Noise! Subscribe for free to receive new posts and support my work.*",
+    ])
+    analysis = analyze_text(text, filename="post.md")
+    assert analysis.title == "The Accountability Act is back. Here's what changed."
+    assert analysis.source == "Signal & Noise"
+    assert analysis.author == "Nadia Ferrante-Osei"
+    assert analysis.date == "2025-04-09"

@@ -1081,3 +1081,13 @@ def test_a_judges_writing_in_an_order_and_a_possessives_quoted_feature_are_not_s
     )
     assert _one(body, "substantial reason to believe").kind != "speech"
     assert _one(body, "proof of reserves").kind != "speech"
+
+
+def test_what_an_order_also_noted_and_a_cited_papers_title_are_not_speech():
+    body = (
+        "Judge Harlan Moorcroft denied the motion. The order also noted that “the parties disagree about the prior "
+        "art and present fact questions for the jury.” The agency's staff said so in FTC Office of Technology, "
+        "\"Capacity Review of Algorithmic Audit Functions\" (Oct. 2024)."
+    )
+    assert _one(body, "the parties disagree about the prior art and present fact questions for the jury.").kind != "speech"
+    assert _one(body, "Capacity Review of Algorithmic Audit Functions").kind != "speech"
