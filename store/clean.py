@@ -628,7 +628,10 @@ def is_menu_line(text: str) -> bool:
 
 
 _WIDE_GAP_RE = re.compile(r"\s{2,}")
-_QUOTE_LINE_RE = re.compile(r"[$€£]\d[\d,]*(?:\.\d+)?\s+[+−–-]\d[\d,]*(?:\.\d+)?\s*\(?[+−–-]\d+(?:\.\d+)?%\)?")
+# "$48.37  +3.92 (+8.82%)": a price, its change and the change in per cent
+_QUOTE_LINE_RE = re.compile(
+    r"[$€£]\d[\d,]*(?:\.\d+)?\s+[+−–-]\d[\d,]*(?:\.\d+)?\s*\(?[+−–-]\d+(?:\.\d+)?%\)?"
+)
 
 
 def _spaced_menu(raw: str) -> bool:
@@ -778,7 +781,9 @@ _PAYWALL_PITCH_RE = re.compile(
     re.IGNORECASE,
 )
 _HASHTAGS_RE = re.compile(r"^#\w+(?:\s+#\w+)*$")
-_RELEASE_BANNER_RE = re.compile(r"^(?:for immediate release|for release (?:on|at) .{3,30}|embargoed until .{3,40})[.:]?$", re.IGNORECASE)
+_RELEASE_BANNER_RE = re.compile(
+    r"^(?:for immediate release|for release (?:on|at) .{3,30}|embargoed until .{3,40})[.:]?$", re.IGNORECASE
+)
 # "Use code DRAFT at checkout for 15% off": a sponsor's discount code.
 _PROMO_CODE_RE = re.compile(r"\b(?i:use|enter|with) (?i:the )?(?i:promo |discount |offer )?(?i:code) [A-Z0-9]{3,}\b")
 # "Posted in Product, Engineering": a blog post's category tags.
@@ -1955,7 +1960,10 @@ def _name_continues(prev: str, nxt: str) -> bool:
         return True  # '..." asked Priyanka' + 'Rao, an analyst at ...': the speaker's name broken
     if len(tail) > 1 and tail[-2] in WRITER_ROLES and after_first[:1].islower():
         return True  # "investment director Béatrice" + "Vasseur-Lambert said …": a role, then the name broken
-    if len(tail) >= 6 and tail[-2].islower() and head[0].lower().strip(",.") in ORG_SUFFIXES and after_first[:1].islower():
+    if (
+        len(tail) >= 6 and tail[-2].islower() and head[0].lower().strip(",.") in ORG_SUFFIXES
+        and after_first[:1].islower()
+    ):
         return True  # "... turbofan from Calder" + "Turbines for all 40 jets": a company name broken
     if len(tail) >= 6 and tail[-2] in ("and", "or", "&") and "," in prev and after_first[:1] in "(abcdefghijklmnopqrstuvwxyz":
         return True  # "Ray Dunleavy (Ward 1), Peter Haskins and Tamsin" + "Oduya (Ward 5) voted yes"

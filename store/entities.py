@@ -182,7 +182,10 @@ _ORG_PREFIXES = frozenset(
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset("el la los las le les il lo der die das".split())
 _INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "Sensex", "Nifty")
-_UNIT_LETTERS = "(?:km|kg|mph|kph|hp|kw|kwh|mw|mwh|gw|gwh|mm|cm|ml|th|st|nd|rd|am|pm|bn|mn|m|k|g|s|lb|lbs|ft|mi|gb|tb|mb|ms|yo|x)"
+# Units, ordinals and times that follow a number: "40km", "3rd", "10am" are no model's name.
+_UNIT_LETTERS = (
+    "(?:km|kg|mph|kph|hp|kw|kwh|mw|mwh|gw|gwh|mm|cm|ml|th|st|nd|rd|am|pm|bn|mn|m|k|g|s|lb|lbs|ft|mi|gb|tb|mb|ms|yo|x)"
+)
 _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
     rf"(?<![\w@#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
@@ -1909,7 +1912,9 @@ def _merge_product_tails(body: str, groups: _Groups) -> None:
                 for size in range(1, len(m.tokens)):
                     tail = m.tokens[-size:]
                     # "the 321neo" for the "KX 321neo" too: a model number with its variant letters
-                    if not all(t.text[:1].isupper() and t.text.isalpha() or _MODEL_VARIANT_RE.fullmatch(t.text) for t in tail):
+                    if not all(
+                        t.text[:1].isupper() and t.text.isalpha() or _MODEL_VARIANT_RE.fullmatch(t.text) for t in tail
+                    ):
                         break
                     short = _norm(" ".join(t.text for t in tail))
                     tails[short].add(key)
@@ -2183,23 +2188,24 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
     _merge_bare_acronyms(groups)
 
 
+_TICKER_SHAPE_RE = re.compile(r"[A-Z]{3,5}")
+
+
 def _merge_token_tickers(body: str, groups: _Groups) -> None:
     """"the Tundra token" and "TDRA": a token's ticker is its name's letters, kept in order."""
     if " token" not in body and " coin" not in body:
         return
-    tickers = [
-        key for key, group in groups.groups.items()
-        if len(group.longest().tokens) == 1 and re.fullmatch(r"[A-Z]{3,5}", group.longest().text)
-    ]
-    for key, group in list(groups.groups.items()):
-        name = group.longest().text
-        if len(group.longest().tokens) != 1 or not name.isalpha() or name.isupper():
+    single = {key: group.longest() for key, group in groups.groups.items() if len(group.longest().tokens) == 1}
+    tickers = [key for key, m in single.items() if _TICKER_SHAPE_RE.fullmatch(m.text)]
+    for key, m in single.items():
+        name = m.text
+        if key not in groups.groups or not name.isalpha() or name.isupper():
             continue
         if not re.search(rf"\b{re.escape(name)}\s+(?:tokens?|coins?)\b", body):
             continue
         found = [
             t for t in tickers if t in groups.groups and t[0] == name[0].lower() and t != name.lower()
-            and _subsequence(groups.groups[t].longest().text, name.upper())
+            and _subsequence(single[t].text, name.upper())
         ]
         if len(found) == 1 and groups.find(found[0]) != groups.find(key):
             groups.union(found[0], key)

@@ -204,8 +204,9 @@ def _name_ok(name: str) -> bool:
 def _title_case(text: str) -> str:
     """"WEXCOMBE ROVERS FC" -> "Wexcombe Rovers FC": shouted words in title case, two-letter initialisms kept."""
     return " ".join(
+        # "LEDGER-STAR" -> "Ledger-Star" too
         w.title() if w.isupper() and w.replace("-", "").isalpha() and (len(w) > 2 or len(w) == 2 and w.lower() in STOPWORDS)
-        else w  # "LEDGER-STAR" -> "Ledger-Star" too
+        else w
         for w in text.split()
     )
 
