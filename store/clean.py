@@ -417,9 +417,11 @@ _NEWSWIRE_CHROME_RE = re.compile(
     re.IGNORECASE,
 )
 # A radio page's "Heard on Morning Edition" and its transcript's provenance: "Transcripts are created
-# on a rush deadline by ...", "Transcript provided by ...".
+# on a rush deadline by ...", "Transcript provided by ...", "This transcript was produced on deadline ...".
 _BROADCAST_CHROME_RE = re.compile(
-    r"^(?:[Hh]eard on [A-Z][^.!?]{0,50}|[Tt]ranscripts? (?:is |are )?(?:created|produced|provided|prepared)\b.{0,200})$"
+    r"^(?:[Hh]eard on [A-Z][^.!?]{0,50}|"
+    r"(?i:(?:this (?:episode )?)?transcripts? (?:is |are |was |has been )?"
+    r"(?:created|produced|provided|prepared|generated|machine-generated)\b).{0,200})$"
 )
 # A wire photo's "Purchase Licensing Rights" link, a gallery's "Item 1 of 2" caption and a
 # market-data delay notice.
@@ -737,7 +739,6 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
     r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,60}|"
     r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40}|"
-    r"this (?:transcript|episode transcript) (?:was|has been|is) (?:generated|produced|created|machine-generated)\b.{0,160}|"
     # "Letters to the editor: What should ... ? Send us your letter of 250 words or fewer."
     r"letters? to the editor\s*:.{0,80}\bsend (?:us )?(?:your|a) letter\b.{0,80}|"
     r"translated from [A-Z][a-z]+\.(?:\s.{0,100})?|"
@@ -915,7 +916,9 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if low.startswith(("view original", "news provided")) and _NEWSWIRE_CHROME_RE.match(text):
         return True
-    if low.startswith(("heard on", "transcript")) and _BROADCAST_CHROME_RE.match(text):
+    if low.startswith(("heard on", "transcript", "this transcript", "this episode transcript")) and (
+        _BROADCAST_CHROME_RE.match(text)
+    ):
         return True
     if "·" in text and count <= 8 and all(_READ_TIME_RE.match(part) for part in _MENU_SPLIT_RE.split(text)):
         return True  # "Advertisement · Scroll to continue"

@@ -1791,10 +1791,15 @@ _LEGAL_FORMS = frozenset(
 
 def _legal_base(groups: _Groups, key: str) -> str:
     """A company's name without its legal form: "Shirakawa Precision" for "Shirakawa Precision Co., Ltd."."""
-    tokens = list(groups.groups[key].mentions[0].tokens)
+    return _without_legal_form(groups.groups[key].mentions[0])
+
+
+def _without_legal_form(m: _Mention) -> str:
+    """The key of ``m`` with its trailing legal forms cut off ("Marlow & Finch" of "Marlow & Finch Co.")."""
+    tokens = list(m.tokens)
     while len(tokens) > 1 and tokens[-1].text.lower().rstrip(".,") in _LEGAL_FORMS:
         tokens.pop()
-    return _norm(" ".join(t.text for t in tokens))
+    return _norm(m.text[:m.text.rfind(tokens[-1].text) + len(tokens[-1].text)])
 
 
 def _merge_legal_forms(groups: _Groups) -> None:
@@ -1806,7 +1811,7 @@ def _merge_legal_forms(groups: _Groups) -> None:
         last = m.tokens[-1].text
         if len(m.tokens) < 3 or last.lower().rstrip(".,") not in _LEGAL_FORMS or not last[:1].isupper():
             continue
-        base = _norm(m.text[:m.text.rfind(last)].rstrip(" ,"))
+        base = _without_legal_form(m)
         if base in groups.parent and groups.find(base) != groups.find(key):
             groups.union(base, key)
 
@@ -2650,14 +2655,12 @@ _PLACE_CUES = phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
     capital of|city of|state of|travelled to|traveled to|hub to|hub in|headquarters to|headquarters in|
     plant in|factory in|offices to|operations to|depot in|warehouse in|bound for|flights to|flight to|
-    flew to|fly to|flying to|flights from|factory outside|plant outside|factory near|plant near|site near|
-    outskirts of|suburb of|routes to|routes from"""
+    flew to|fly to|flying to|flies to|flights from|flew from|fly from|flying from|flies from|nonstop to|
+    sails to|sailed to|sail to|route to|route from|routes to|routes from|
+    factory outside|plant outside|factory near|plant near|site near|outskirts of|suburb of"""
 ) | {"across", "throughout"}
-# "Flight KL1702 to Oslo", "routes from Riga", "gets us to Tenerife": where people travel
-_FLIGHT_TO_RE = re.compile(
-    r"\b(?:[Ff]light\s+[A-Z]{0,3}\d{1,5}|flights|routes?|fly|flies|flew|flying|nonstop|sail(?:s|ed)?"
-    r"|gets?\s+(?:us|them|you|passengers))\s+(?:to|from)\s+$"
-)
+# "Flight KL1702 to Oslo", "gets us to Tenerife": where people travel, in more words than _PLACE_CUES reads
+_FLIGHT_TO_RE = re.compile(r"\b(?:[Ff]light\s+[A-Z]{0,3}\d{1,5}|gets?\s+(?:us|them|you|passengers))\s+(?:to|from)\s+$")
 # "a 34-year-old teacher from Drammen": where a person described by age or trade comes from
 _PERSON_FROM_RE = re.compile(
     r"(?:\b\d{1,3}-year-old|\b(?:teacher|student|nurse|passenger|resident|native|farmer|driver|worker|retiree|"

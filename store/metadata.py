@@ -202,9 +202,9 @@ def _name_ok(name: str) -> bool:
 
 
 def _title_case(text: str) -> str:
-    """"WEXCOMBE ROVERS FC" -> "Wexcombe Rovers FC": shouted words in title case, two-letter initialisms kept."""
+    """"WEXCOMBE ROVERS FC" -> "Wexcombe Rovers FC", "LEDGER-STAR" -> "Ledger-Star": shouted words in
+    title case, two-letter initialisms kept."""
     return " ".join(
-        # "LEDGER-STAR" -> "Ledger-Star" too
         w.title() if w.isupper() and w.replace("-", "").isalpha() and (len(w) > 2 or len(w) == 2 and w.lower() in STOPWORDS)
         else w
         for w in text.split()
@@ -650,10 +650,13 @@ def _date_only(line: Line) -> bool:
 
 def _newsletter_name(text: str, lines: list[Line]) -> bool:
     """True when the page signs off "Thanks for reading <text>!"."""
-    return any(
-        (thanks := _THANKS_FOR_READING_RE.match(ln.text)) and thanks.group("name") == text
-        for ln in lines if ln.text.startswith("Thanks for reading ")
-    )
+    return _thanked_name(lines) == text
+
+
+def _thanked_name(lines: list[Line]) -> str | None:
+    """The newsletter a "Thanks for reading Signal & Noise!" line names."""
+    thanks = (_THANKS_FOR_READING_RE.match(ln.text) for ln in lines if ln.text.startswith("Thanks for reading "))
+    return next((m.group("name") for m in thanks if m), None)
 
 
 def _kicker(line: Line, following: list[Line]) -> bool:
@@ -1160,8 +1163,8 @@ def extract_metadata(
                     meta.source = _shorter_masthead(lines, source)
                     break
     if meta.source is None:
-        thanks = (_THANKS_FOR_READING_RE.match(ln.text) for ln in lines if ln.text.startswith("Thanks for reading "))
-        meta.source = next((_clean_source(m.group("name")) for m in thanks if m), None)
+        thanked = _thanked_name(lines)
+        meta.source = _clean_source(thanked) if thanked else None
     if meta.source is None:
         for line in lines:
             if line.text and _COPYRIGHT_RE.search(line.text):

@@ -946,8 +946,10 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         names_a_work(body, pair.start, pair.end) or _CITED_YEAR_RE.match(body, close)
     ):
         return _Judgement(False, None, False)  # 'In episode 147, "We Left Boston and Nobody Noticed,"
+    # Lower-case words with no punctuation of their own: a term, not a sentence someone said.
+    term = text[:1].islower() and text[-1:].isalnum()
     # 'a "generation gap"', '"dark warehouse" systems': two lower-case words set off as a phrase
-    phrase = len(words) <= 2 and text[:1].islower() and text[-1:].isalnum()
+    phrase = len(words) <= 2 and term
     if phrase and _ARTICLE_END_RE.search(pre) and _NOUN_AFTER_RE.match(body, close):
         return _Judgement(False, None, False)  # 'what Virelle calls a "floating" roof': a word for the thing
     named = _naming(ctx, pre, sent_start, text)
@@ -960,8 +962,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         pronoun = {"her": "she", "his": "he"}.get(own_words.group(1).lower(), "")
         return _Judgement(True, ctx.last_person_before(sent_start + own_words.start(), pronoun), True)
     if (
-        len(words) == 3 and text[:1].islower() and text[-1:].isalnum() and _NOUN_AFTER_RE.match(body, close)
-        and _OWNER_END_RE.search(pre)
+        len(words) == 3 and term and _NOUN_AFTER_RE.match(body, close) and _OWNER_END_RE.search(pre)
     ):
         return _Judgement(False, None, False)  # 'the exchange’s “proof of reserves” dashboard': a name for a thing
     determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ","))
@@ -972,7 +973,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     if determiner and phrase and (_ARTICLE_END_RE.search(pre) or _NOUN_AFTER_RE.match(body, close)):
         # 'warned of a "generation gap"', 'the company's "dark warehouse" systems': a phrase held at arm's length
         return _Judgement(False, None, False)
-    if len(words) <= 3 and text[:1].islower() and text[-1:].isalnum() and _TERM_SUBJECT_RE.match(body, close):
+    if len(words) <= 3 and term and _TERM_SUBJECT_RE.match(body, close):
         return _Judgement(False, None, False)  # 'that “circular fashion” is a marketing phrase': a term talked about
     # A bare word after a verb is being mentioned ('said "Open" was'), not said, unless
     # the clause's own subject stands right before it ('says two firms "engineered" her removal').
@@ -1297,12 +1298,12 @@ _ROLE_NAMES = (
     frozenset({"host", "presenter", "co-host", "interviewer"}),
 )
 _I_SAID_RE = re.compile(rf"\bI\s+(?:\w+\s+)?(?:{_VERBS})\b[^.!?]{{0,40}}$")
+# An adverb between a pronoun and its speech verb: "we then told", "you once said".
+_SAID_ADVERB = r"(?:(?:\w+ly|also|then|just|once)\s+)?"
 # "you've said, in your own words, that the robots": an interviewer quoting the guest back
-_YOU_SAID_RE = re.compile(rf"\b[Yy]ou(?:[’']ve|\s+have)?\s+(?:\w+ly\s+|also\s+|once\s+)?(?:{_VERBS})\b[^.!?]{{0,60}}$")
+_YOU_SAID_RE = re.compile(rf"\b[Yy]ou(?:[’']ve|\s+have)?\s+{_SAID_ADVERB}(?:{_VERBS})\b[^.!?]{{0,60}}$")
 # "we told them, ‘…’", but not "every focus group we ran told us": the speaker's own earlier words
-_WE_SAID_RE = re.compile(
-    rf"\b(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+|just\s+)?(?:{_VERBS})\b(?!\s+(?:us|me)\b)[^.!?]{{0,40}}$"
-)
+_WE_SAID_RE = re.compile(rf"\b(?:I|[Ww]e)\s+{_SAID_ADVERB}(?:{_VERBS})\b(?!\s+(?:us|me)\b)[^.!?]{{0,40}}$")
 
 
 def _role_holder(ctx: _Context, label: str, before: int) -> str | None:
