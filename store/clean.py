@@ -647,6 +647,13 @@ def _spaced_menu(raw: str) -> bool:
     )
 
 
+_BUTTON_ROW_RE = re.compile(r"^(?:\[[^\[\]\n]{1,20}\]\s*){3,}$")
+
+
+def _bracketed_buttons(text: str) -> bool:
+    return bool(_BUTTON_ROW_RE.match(text)) and not _ACTION_WORDS.isdisjoint(w.lower() for w in words(text))
+
+
 def _spaced_buttons(raw: str) -> bool:
     items = _WIDE_GAP_RE.split(raw.strip())
     return len(items) >= 2 and all(
@@ -851,6 +858,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 3 and not line.heading and _PAID_BADGE_RE.match(_LEADING_ICON_RE.sub("", text)) or _PAYWALL_PITCH_RE.search(text):
         return True
+    if count <= 12 and text[0] == "[" and _bracketed_buttons(text):
+        return True  # "[Share] [X] [Facebook] [Email] [Link]": a row of buttons, whatever networks it names
     if count <= 16 and _QUOTE_LINE_RE.search(text) and not ends_terminal(text):
         return True  # "MFCO  Marlow & Finch Co.  $48.37  +3.92 (+8.82%)  NYSE": a stock quote's widget
     if count <= 16 and "  " in line.raw and (_spaced_menu(line.raw) or _spaced_buttons(line.raw)):

@@ -1744,3 +1744,14 @@ def test_markdown_links_and_bold_that_wrap_over_lines_lose_their_markup():
         "It played more like a rehearsal for markup. The bill on the table, the Algorithmic Accountability Act, "
         "passed the committee. You can read my earlier breakdown of the draft.",
     )
+
+
+def test_a_row_of_bracketed_buttons_goes_whatever_networks_it_names():
+    text = "\n".join([
+        "Halcyon Labs raises $40 million",
+        "[Share] [X] [Facebook] [Linkwise] [Email] [Link]",
+        STORY,
+    ])
+    analysis = analyze_text(text)
+    assert "[Share] [X] [Facebook] [Linkwise] [Email] [Link]" in analysis.removed
+    assert STORY in analysis.paragraphs
