@@ -252,7 +252,7 @@ _ACTION_WORDS = frozenset(
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
     "donate forum fixtures previous next refresh pinned send reposts reactions app trial "
-    "download embed transcript".split()
+    "download embed transcript license licence".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -324,7 +324,8 @@ _FOOTER_RE = re.compile(
     r"category\s*:|sponsorships?\s*:|join the (?:discussion|conversation)\b|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"(?:this|our) (?:post|article|page|site|story) (?:may )?contains? affiliate links|as an amazon associate|"
     r"[\w&’'.-]+(?: [\w&’'.-]+){0,2} (?:is|are) (?:reader|audience|listener)-supported\b|"
-    r"by (?:signing up|subscribing|registering|clicking|continuing)\b.{0,120}\b(?:agree|consent|accept|acknowledge))",
+    r"by (?:signing up|subscribing|registering|clicking|continuing|providing|entering|submitting)\b.{0,120}"
+    r"\b(?:agree|consent|accept|acknowledge))",
     re.IGNORECASE,
 )
 _COPYRIGHT_SIGN_RE = re.compile(r"©|\(c\) \d{4}|\bcopyright \d{4}", re.IGNORECASE)
@@ -502,7 +503,13 @@ _READ_TIME_RE = re.compile(
     r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement|advertisements|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
-    r"(?:you were|was) forwarded this (?:email|newsletter).*|(?:enter )?(?:your )?e-?mail(?: address)?)$",
+    r"(?:you were|was) forwarded this (?:email|newsletter).*|"
+    # "Enter your email Sign Up": a sign-up form's field and its button on one line
+    r"(?:enter )?(?:your )?e-?mail(?: address)?(?:\s*[|·→>]?\s*(?:sign up|subscribe|submit|join|go))?)$",
+    re.IGNORECASE,
+)
+_LISTEN_LEAD_RE = re.compile(
+    r"^listen to (?:this )?(?:article|story)\s*[·•|,-]?\s*(?:\d+\s*(?:min|mins|minutes?)(?:\s*(?:read|listen))?\s*[·•|,-]?\s*)?",
     re.IGNORECASE,
 )
 # "Document: Read the complaint (PDF, 64 pages)": a link to the source document.
@@ -560,6 +567,8 @@ _TEASER_LABEL_RE = re.compile(
     r"|^related (?:[a-z]+ )?(?:releases|articles|stories|posts|news|links|videos|reads|reviews|guides|"
     r"coverage|content|podcasts)$"
     r"|^(?:in )?other (?:news|stories|headlines)$"
+    # "Most Viewed in Business", "Trending in Markets", "Popular on Pulse"
+    r"|^(?:most (?:viewed|read|popular|shared|emailed|commented)|trending|popular)(?: (?:in|on|from) [\w&' ]{2,30})?$"
 )
 
 
@@ -611,7 +620,9 @@ _TAGLINE_RE = re.compile(
     r"|^(?:[Aa]n?|[Tt]he)\s+(?:weekly\s+|daily\s+)?(?:podcast|newsletter|show)\s+(?:about|for|on|from|where)\b"
     r"|(?:^|[·|•]\s*)[Hh]osted\s+by\s+[A-Z]"
     # "Exclusive news, data and analytics for financial market professionals": a wire's motto
-    r"|^(?:[A-Z][\w-]+\s+)?(?i:news|journalism|reporting|analysis|insights?|intelligence)\b"
+    # (also after the name: "Paxton | Exclusive news, data and analytics for ...")
+    r"|^(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+[|·–—]\s+)?(?:[A-Z][\w-]+\s+)?"
+    r"(?i:news|journalism|reporting|analysis|insights?|intelligence)\b"
     r"(?![^.!?]*\b(?:is|are|was|were|has|have|will|says|said)\b)[^.!?]{0,60}\bfor\s+[^.!?]{3,60}$"
 )
 
@@ -664,10 +675,12 @@ def _spaced_buttons(raw: str) -> bool:
 def _section_menu(text: str) -> bool:
     """"News Weather Sports Consumer Watch Contests": section links run together, no separators."""
     tokens = text.split()
-    if not 4 <= len(tokens) <= 24 or not all(t[:1].isupper() or t == "&" for t in tokens):
+    # ("Food & Drink Arts Style News Travel Best of Halston Subscribe": a link may hold a small word)
+    if not 4 <= len(tokens) <= 24 or not all(t[:1].isupper() or t in ("&", "of") for t in tokens):
         return False
-    sections = sum(t.lower() in NAV_SECTIONS for t in tokens)
-    return sections >= 0.6 * len(tokens)
+    links = [t for t in tokens if t not in ("&", "of")]
+    sections = sum(t.lower() in NAV_SECTIONS for t in links)
+    return sections >= 0.6 * len(links)
 
 
 # Every opening _CHROME_RE allows: a cheap test before the regex.
@@ -732,6 +745,8 @@ _SPONSORED_ISSUE_RE = re.compile(
 _PLAYER_CHROME_RE = re.compile(
     r"^(?:closed captioning|video player is loading\.?|play video|now playing\s*:.{0,80}|watch live|report a typo|"
     r"(?:licen[cs]e|republish|reprint)(?:\s+this)?\s+(?:article|story)|reprints?\s+(?:&|and)\s+permissions|"
+    # "For a reprint of this article, please contact reprints@docketledger.example."
+    r"for (?:a )?reprints?(?: of this (?:article|story))?,? (?:please )?(?:contact|e-?mail|write to)\b.{0,80}|"
     r"share\s+this\s+(?:episode|podcast|video|show)|"
     # a podcast page's "Full episode available on all platforms. Complete transcripts are available to ... members."
     r"(?:the )?full episode (?:is )?(?:available|out now) (?:on|wherever)\b.{0,120}|"
@@ -755,11 +770,13 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"translated (?:from [A-Z][a-z]+ )?by [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:\.|\.\s.{0,100})?|"
     # "Read the full article with a subscription", "Already a subscriber? Log in"
     r"read the (?:full|whole|rest of the) (?:article|story) with an? (?:subscription|digital subscription|account)\.?|"
-    r"already (?:a subscriber|a member|a customer|subscribed|have an account)\?\s*(?:log|sign) ?in\.?|"
+    r"already (?:a subscriber|a member|a customer|subscribed|have an account)\?\s*(?:log|sign) ?in"
+    r"(?: to (?:read|continue|keep reading)\b.{0,40})?\.?|"
     # "Tickerwell Premium members get our full model ...", "Start your 14-day free trial"
     r"(?:[A-Z][\w&’'.-]*\s+){0,3}(?:premium|pro|plus|gold|insider|paid|vip)\s+(?:members|subscribers)\s+"
     r"(?:get|receive|unlock|enjoy|can read|also get|read)\b.{0,160}|"
-    r"(?:start|begin|try|claim) (?:your |a |my )?(?:free trial|(?:\d{1,3}|one|seven|fourteen|thirty)[- ]day free trial)\b.{0,40}|"
+    r"(?:start|begin|try|claim) (?:your |a |my )?(?:free (?:(?:\d{1,3}|one|seven|fourteen|thirty)[- ]day )?trial|"
+    r"(?:\d{1,3}|one|seven|fourteen|thirty)[- ]day free trial)\b.{0,160}|"
     # a newsletter platform's cut-off: "Keep reading with a 7-day free trial", "Subscribe to X to keep reading this post ..."
     r"keep reading with an? .{0,30}free trial\.?|subscribe to .{2,40} to keep reading\b.{0,140}|"
     # "Overclocked is a reader-supported publication. To receive new posts ...", "X is a nonprofit newsroom. Support our work."
@@ -770,6 +787,11 @@ _PUBLISHER_NOTE_RE = re.compile(
     # a newsletter's "Know someone who'd like this? Forward this to a friend"
     r"(?:know someone who(?:[’']d| would) (?:like|enjoy) this\?\s*)?forward (?:this|it)"
     r"(?: (?:email|newsletter|issue|post|edition))? to a (?:friend|colleague)\b.{0,40}|"
+    # a magazine's pull quote, labelled: "Pull quote: “If a dish needs an explanation, ...”"
+    r"pull[- ]?quote\s*:.*|"
+    # "If someone forwarded this to you, you can subscribe here.", "Forwarded this email? Sign up here"
+    r"(?:if (?:someone|somebody|a friend|a colleague) )?(?:forwarded|sent) (?:this|you this)"
+    r"(?: (?:email|e-mail|newsletter|issue|edition|post))?(?: to you)?\s*[?,]\s*.{0,80}|"
     # a wire's credit: "(With inputs from PTI)"
     r"\(?with (?:inputs|input|agency inputs) from [\w ,&]{2,40}\)?\.?|"
     # an outlet's app and a newsletter platform's pitch
@@ -849,6 +871,8 @@ def _line_boilerplate(line: Line) -> bool:
     if count > 40:
         return False
     low = text.lower()
+    if count <= 14 and (lead := _LISTEN_LEAD_RE.match(text)) and is_share_line(text[lead.end():]):
+        return True  # "Listen to this story 6 min read Save Gift Share": a player and a share bar on one line
     if count <= 8 and (
         is_share_line(text) or _READ_TIME_RE.match(text) or _COUNTER_RE.match(text) or _icon_row(text)
         or _RELATIVE_STAMP_RE.match(text)
@@ -875,7 +899,9 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 8 and _MEMORIAL_CHROME_RE.match(text):
         return True
-    if count <= 30 and "|" in text and _PHONE_RE.search(text) and len(_MENU_SPLIT_RE.split(text)) >= 3:
+    if count <= 30 and ("|" in text or "·" in text or "•" in text) and _PHONE_RE.search(text) and (
+        len(_MENU_SPLIT_RE.split(text)) >= 3
+    ):
         return True  # "Brandt-Hollis Funeral Home | 1120 N. 8th St., Sheboygan, WI | (920) 555-0148": a contact card
     if (count <= 24 or low.startswith("translator")) and _PUBLISHER_NOTE_RE.match(text):
         return True
@@ -1117,12 +1143,14 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
                 break
             if gap and nxt.word_count >= 15 and ends_terminal(nxt.text) and nxt.index - line.index > 2:
                 break  # a full sentence in a paragraph of its own, past the ad: the story again
-            gap = False
+            after_gap, gap = gap, False
             follower = _next_text(lines, nxt.index, dropped)
             # Past the first items, a heading over one full sentence is the story's next section.
             body_follows = follower is not None and (
                 follower.word_count >= 30
                 or nxt.index > line.index + 3 and follower.word_count >= 16 and ends_terminal(follower.text)
+                # "What happens next" past a poll, over a sentence wrapped across two lines
+                or after_gap and _wrapped_sentence_words(lines, follower.index) >= 30
             )
             # "4. Delaware chancellor trims fee award": the last item of a numbered list is one of them
             list_item = nxt.bullet and lines[nxt.index - 1].bullet and lines[nxt.index - 1].index in found
@@ -1135,6 +1163,18 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
             found.add(nxt.index)
         found.update(_promo_before(lines, line.index, dropped))
     return found
+
+
+def _wrapped_sentence_words(lines: list[Line], first: int) -> int:
+    """Words from ``first`` to the line that ends its sentence, when a line break cuts it (else 0)."""
+    words = 0
+    for line in lines[first:first + 3]:
+        if not line.text:
+            return 0
+        words += line.word_count
+        if ends_terminal(line.text):
+            return words if line.index > first else 0
+    return 0
 
 
 def _promo_before(lines: list[Line], label: int, dropped: set[int]) -> set[int]:
@@ -1255,6 +1295,10 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
         if line.index in signed_off:
             continue
         if _label_key(line.text) in _PAID_LABELS:
+            framed = _ruled_section(lines, line.index)
+            if framed:
+                found |= framed  # "---" / "Sponsored" / the ad / "Sponsors help keep X free." / "---"
+                continue
             nxt = next((ln for ln in lines[line.index + 1:] if ln.text), None)
             if nxt is not None and _ad_pitch(nxt):
                 found.add(nxt.index)  # "Sponsored content" / "Thinking of selling? Find out what your home is worth ..."
@@ -1285,6 +1329,22 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
             found.add(nxt.index)
             blurbs += 1
     return found
+
+
+def _ruled_section(lines: list[Line], label: int) -> set[int]:
+    """The lines from a label to the next horizontal rule, when a rule also stands right above the label."""
+    above = next((ln for ln in reversed(lines[:label]) if ln.text or ln.rule), None)
+    if above is None or not above.rule:
+        return set()
+    section: set[int] = set()
+    for nxt in lines[label + 1:label + 12]:
+        if nxt.rule:
+            return section
+        if nxt.text:
+            if nxt.word_count > 80:
+                return set()
+            section.add(nxt.index)
+    return set()
 
 
 _RUN_IN_SPONSOR_RE = re.compile(
@@ -1404,6 +1464,7 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _rated_names(lines, body_start)
     dropped |= _key_events(lines)
     dropped |= _newsletter_names(lines, dropped, body_start)
+    dropped |= _signup_pitches(lines, dropped)
     return dropped
 
 
@@ -1453,6 +1514,36 @@ def _newsletter_names(lines: list[Line], dropped: set[int], body_start: int) -> 
             and _PITCH_RE.search(after.text)
         ):
             found.add(line.index)
+    return found
+
+
+_SIGNUP_FORM_RE = re.compile(
+    r"^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|sign up|sign me up|subscribe)"
+    r"\s*[.!:]?$",
+    re.IGNORECASE,
+)
+_BOX_PITCH_RE = re.compile(r"\b(?:newsletter|inbox|briefing|digest|delivered|sign up|subscribe)\b", re.IGNORECASE)
+
+
+def _signup_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
+    """"Tidewater: our weekly climate newsletter" / "Get the latest ... delivered every Thursday." over
+    "Enter your email address": the box's name and pitch, a paragraph of their own above its form."""
+    found: set[int] = set()
+    for line in lines:
+        if line.index not in dropped or not line.text or not _SIGNUP_FORM_RE.match(line.text):
+            continue
+        run: list[Line] = []
+        for above in reversed(lines[:line.index]):
+            if not above.text or above.index in dropped or len(run) == 3:
+                break
+            run.append(above)
+        start = run[-1].index if run else line.index
+        opens_box = start == 0 or not lines[start - 1].text or start - 1 in dropped
+        if (
+            run and opens_box and all(item.word_count <= 25 for item in run)
+            and any(_BOX_PITCH_RE.search(item.text) for item in run)
+        ):
+            found.update(item.index for item in run)
     return found
 
 
@@ -1806,10 +1897,14 @@ def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
         if not line.text or line.index not in dropped or not _CREDIT_LINE_RE.match(line.text):
             continue
         above = None
+        gap = False
         for prev in reversed(lines[:i]):
             if not prev.text:
+                gap = True
                 continue
-            if prev.index not in dropped and prev.word_count <= 30 and not prev.heading:
+            # across a blank line, a paragraph of sentences or one that quotes someone is the story's
+            apart = gap and (_INNER_SENTENCE_RE.search(prev.text) or any(mark in prev.text for mark in "\"“”"))
+            if prev.index not in dropped and prev.word_count <= 30 and not prev.heading and not apart:
                 found.add(prev.index)
                 above = prev
             break
@@ -1977,6 +2072,8 @@ def _name_continues(prev: str, nxt: str) -> bool:
         and after_first[:1].islower()
     ):
         return True  # "... turbofan from Calder" + "Turbines for all 40 jets": a company name broken
+    if len(tail) >= 10 and tail[-2] == "of" and tail[-3][:1].isupper() and _name_run_ends(head):
+        return True  # "... sign-off from the Bureau of Ocean" + "Energy Management, which ...": an agency broken
     if len(tail) >= 6 and tail[-2] in ("and", "or", "&") and "," in prev and after_first[:1] in "(abcdefghijklmnopqrstuvwxyz":
         return True  # "Ray Dunleavy (Ward 1), Peter Haskins and Tamsin" + "Oduya (Ward 5) voted yes"
     return (
@@ -1984,6 +2081,16 @@ def _name_continues(prev: str, nxt: str) -> bool:
         # "... with a fellow machinist, Leonard" + "Kessler. The company ...": the name ends the sentence
         and (head[0].endswith(",") or after_first[:1].islower() or len(tail) >= 10 and head[0].endswith("."))
     )
+
+
+def _name_run_ends(head: list[str]) -> bool:
+    """The capitalised words opening a line stop at a comma or run into lower-case words."""
+    for word in head[:3]:
+        if not word[:1].isupper():
+            return word[:1].islower()
+        if word.endswith(","):
+            return True
+    return False
 
 
 def _hard_wrapped(lines: list[Line], dropped: set[int]) -> bool:

@@ -26,6 +26,7 @@ from store.lexicon import (
     GENERIC_PHRASES,
     GENERIC_TERMS,
     MONTHS,
+    NAV_SECTIONS,
     NAME_PARTICLES,
     NATIONALITIES,
     NICKNAMES,
@@ -162,6 +163,7 @@ _TOK = (
     # "al-Harthy", "el-Sayed": an Arabic surname's article stays lower-case
     rf"(?:[{_UP}][\w&]*|[{_LO}]+[{_UP}][\w&]*|\d+(?:\.\d+)*-[{_UP}]\w*|(?:al|el)-[{_UP}][\w&]*)"
     r"(?:(?:\.-|[.'’\-])[\w&]+)*"  # "Ste.-Odile" too
+    r"(?:\+(?![\w+]))?"  # "Vireo+", "Apple TV+": a streaming service's plus
 )
 _PARTICLE_RX = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
 # A run of name-like words joined by single spaces, "&", particles or initials.
@@ -177,7 +179,8 @@ _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
 _ORG_PREFIXES = frozenset(
     "grupo groupe gruppo gruppe groep banco banca banque compagnie compañía companhia transportes fletes "
     "constructora inmobiliaria industrias laboratorios corporación distribuidora comercializadora aerolíneas "
-    "cervecería cementos aceros financiera sociedad société".split()
+    "cervecería cementos aceros financiera sociedad société "
+    "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria".split()  # restaurants: "Chez Oskar"
 )
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset("el la los las le les il lo der die das".split())
@@ -198,7 +201,7 @@ _RUN_RE = re.compile(
     rf"|, (?=[{_UP}]\w+(?:,? [{_UP}]\w+)*,? and (?:[{_UP}]\w+ ){{0,2}}(?:Committee|Department|Ministry|Commission|Council)\b)"
     # "Institute for Neural Engineering": "for" only after an institution's word.
     rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court'})}) for (?:the )?){_TOK}"
-    rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|\.\w)"
+    rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,]\w)"  # not "The 1,140-megawatt project"
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
     # "United Metalworkers Local 418": a union local's number is its name; so is a flight's
@@ -387,6 +390,7 @@ _NAME_TAIL_RE = re.compile(r"[’']s((?:\s+[A-Z][\w&-]*){1,3})")
 
 
 # "St Brannock's Hospital", "Queen Mary's College": institutions named after their patron.
+_POSSESSIVE_STREETS = frozenset("row lane wharf landing cove yard walk alley green hill corner crossing quay point".split())
 _PATRON_TAILS = frozenset("hospital college school church cathedral infirmary chapel abbey".split())
 
 
@@ -409,6 +413,8 @@ def _possessive_inside_name(run: str, token: _Token) -> bool:
         return True  # "the Information Commissioner’s Office": an office named after the one who holds it
     if collective:
         return any(w in ORG_SUFFIXES for w in tail_words)
+    if len(tail_words) == 1 and tail_words[0] in _POSSESSIVE_STREETS:
+        return True  # "rents on Cobbler’s Row", "Fisher’s Wharf": a street named for a trade or a family
     return tail_words[-1] in _PATRON_TAILS
 
 
@@ -513,6 +519,9 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 for k in range(i, j):
                     generic[k] = True
                 break
+    for i in range(1, len(seq) - 1):
+        if lowered[i] in _PORTFOLIO_NOUNS and lowered[i + 1] in _PORTFOLIO_TITLES and seq[i].text.istitle():
+            generic[i] = True  # "Queensland Resources Minister Fiona Tallis": the state, then her portfolio
     place = [False] * len(seq)
     for i in range(len(seq) - 1):
         if lowered[i] in _COMPASS_WORDS and lowered[i + 1] in PLACES and seq[i].text.istitle():
@@ -534,6 +543,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             place[i] = True  # "Seoul Central District Court": the direction word inside an institution's name
         if lowered[i + 1] == "home" and lowered[i] in _HOME_KINDS and i:
             place[i] = place[i + 1] = True  # "Brandt-Hollis Funeral Home": a business, though "home" heads menus
+        if (
+            lowered[i + 1] == "home" and len(seq) == 2 and seq[1].text == "Home"
+            and lowered[0] not in NAV_SECTIONS and not is_everyday_word(seq[0].text)
+        ):
+            place[0] = place[1] = True  # "its Nestwell Home shop-in-shops": a coined name's home-goods brand
         if lowered[i + 1] == "general" and lowered[i] in _GENERAL_OFFICES and i + 2 == len(seq) and i:
             for k in range(len(seq)):
                 place[k] = True  # "the Ohio Attorney General's office": the office, not the rank "General"
@@ -685,7 +699,71 @@ def _work_titles(body: str) -> list[tuple[int, int]]:
             continue
         if len(title.group().split()) >= 2:
             spans.append(title.span())
+    for dish in _DISH_NAME_RE.finditer(body):
+        last = dish.group("name").split()[-1].lower()
+        if is_everyday_word(last) and not (last in ORG_SUFFIXES or last in PLACE_SUFFIXES or last in _NAMED_THINGS):
+            spans.append(dish.span("name"))
     return spans
+
+
+# The heads of names a law, a pact, a prize or a plan is given in quotes: 'the "Easy Exit Act,"'
+_NAMED_THINGS = frozenset(
+    "act acts bill law rule rules accord treaty agreement pact plan initiative programme program prize award cup "
+    "trophy index fund project campaign strategy scheme deal".split()
+)
+# 'a bowl of “River Broth”', 'a course she calls “Grandmother's Mistake”', 'the “Sunday Chicken,”':
+# a dish or a thing named in quotes, whose everyday last word names no one
+_DISH_NAME_RE = re.compile(
+    r"\b(?:of|calls?|called|dubbed|the|a|an|her|his|its|their)\s+[\"“‘](?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})"
+    r"[,.]?[\"”’]"
+)
+
+
+# "Salt House (Orrery Entertainment) – $17.6M, NEW": a chart's line, the title before its maker
+_CHART_LINE_RE = re.compile(
+    r"^(?:\d{1,2}[.)]?\s+)?(?P<title>[A-Z0-9][^()\n]{0,60}?)\s+\([A-Z][^()\n]{0,50}\b"
+    r"(?i:pictures|studios?|entertainment|films?|releasing|distribution|animation|records|music|"
+    r"tv|television|network|books|press|publishing|games|media)\)\s*[–—:-]?\s*[$€£]?\d",
+    re.MULTILINE,
+)
+# "Bluehaven Studios’ family drama “The Quiet Orchard”": a film, a show, a record or a book by its kind
+_SCREEN_WORK_BEFORE_RE = re.compile(
+    r"\b(?:film|films|movie|movies|sequel|prequel|remake|reboot|spinoff|spin-off|drama|comedy|thriller|horror|"
+    r"documentary|animated|musical|series|sitcom|miniseries|album|novel|franchise|blockbuster|"
+    r"(?:horror|action|family|animated|superhero|awards)\s+(?:entry|hit|pic|title|release))\s*,?\s*$",
+    re.IGNORECASE,
+)
+_QUOTED_TITLE_RE = re.compile(r"[\"“‘](?P<title>[A-Z0-9][^\"“”‘’\n]{0,80}?)[,.]?[\"”’](?!\w)")
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs".split())
+
+
+def _work_title_case(title: str) -> bool:
+    """"Kestrel 2: Ashfall", "Pip & the Paper Moon": every word but numbers and small ones capitalised."""
+    content = [w for w in re.findall(r"[^\W\d_][\w’'-]*", title) if w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def _screen_titles(body: str) -> list[str]:
+    """Titles of films, shows and records: from a chart of three lines or more, and quoted after their kind."""
+    titles: list[str] = []
+    runs: list[list[re.Match]] = []
+    for match in _CHART_LINE_RE.finditer(body):
+        gap = body[runs[-1][-1].end():match.start()] if runs else ""
+        # the next line of the chart: the rest of this line, then at most one blank line
+        if runs and 1 <= gap.count("\n") <= 2 and not gap.split("\n", 1)[1].strip():
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    for run in runs:
+        if len(run) >= 3:
+            titles.extend(m.group("title") for m in run if _work_title_case(m.group("title")))
+    for match in _QUOTED_TITLE_RE.finditer(body):
+        title = match.group("title")
+        if _work_title_case(title) and _SCREEN_WORK_BEFORE_RE.search(body, max(0, match.start() - 40), match.start()):
+            titles.append(title)
+    return titles
 
 
 def _phrase_mentions(body: str, names: dict[str, str]) -> list[_Mention]:
@@ -736,6 +814,7 @@ _LISTED_INSTITUTION_RE = re.compile(
 
 # "Federal Ministry for Economic Affairs and Climate Action": two fields of one ministry,
 # told from "the Department of Justice and Google" by both fields ending in a portfolio's noun.
+_PORTFOLIO_TITLES = frozenset("minister secretary spokesperson spokesman spokeswoman critic".split())
 _PORTFOLIO_NOUNS = frozenset(
     """
     affairs action development industry industries trade energy security services health education science
@@ -793,6 +872,9 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
         names[show.group()] = "OTHER"
     for firm in _PARTNERS_FIRM_RE.finditer(body):
         names[firm.group()] = "ORG"
+    if "(" in body or "“" in body or '"' in body or "‘" in body:
+        for title in _screen_titles(body):
+            names[title] = "PRODUCT"
     for paired in _PAIRED_INSTITUTION_RE.finditer(body):
         fields = re.split(r" (?:and|&) ", paired.group("fields"))
         if all(field.split()[-1].lower() in _PORTFOLIO_NOUNS for field in fields):
@@ -820,6 +902,8 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
                 part[0] = _Token(first.start + 2, first.end, first.text[2:], first.possessive, first.cut)
                 start, key = start + 2, ""
             initial = sentences.is_start(start) or _after_colon(body, start)
+            if len(part) == 1 and part[0].text in _RITES and _RITE_BEFORE_RE.search(body, max(0, start - 24), start):
+                continue  # "A funeral Mass will be celebrated": a rite, capitalised by custom
             if part[0].text == "The" and (initial or len(part) == 1) and (
                 " ".join(t.text.lower() for t in part) not in WELL_KNOWN_ORGS  # "The Information reported"
             ):
@@ -848,9 +932,12 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     return mentions
 
 
+_RITES = frozenset({"Mass", "Communion", "Vespers"})
+_RITE_BEFORE_RE = re.compile(r"\b(?:a|the|funeral|memorial|requiem|Catholic|Sunday|midnight|daily|Holy)\s+$")
 # "said Jun Takahara", "by May Lindqvist": a given name that is also a month's name
 _MONTH_NAME_RE = re.compile(r"(?:Jun|June|May|April|August) (?=[A-Z][a-z])")
-_NAME_EXPECTED_RE = re.compile(r"(?:\b(?:said|says|told|asked|added|by)|,) $")
+# ('... you price through?" Jun Tanabe, an analyst': after a quotation, its speaker)
+_NAME_EXPECTED_RE = re.compile(r"(?:\b(?:said|says|told|asked|added|by)|,|[?!,.][”\"]) $")
 
 
 def _month_first_name(body: str, base: int, run: str, parts: tuple) -> tuple:
@@ -1546,6 +1633,49 @@ def _merge_place_divisions(groups: _Groups) -> None:
             groups.union(key, base)
 
 
+_STREET_ABBREVIATIONS = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard", "ln": "lane", "dr": "drive"}
+
+
+def _merge_street_abbreviations(groups: _Groups) -> None:
+    """"27 Pruitt St." in the address line and "Pruitt Street" in the story: one street."""
+    for key, group in list(groups.groups.items()):
+        tokens = group.mentions[0].tokens
+        full = _STREET_ABBREVIATIONS.get(tokens[-1].text.lower().rstrip(".")) if len(tokens) > 1 else None
+        if full is None or groups.find(key) != key:
+            continue
+        long_key = _norm(" ".join(t.text for t in tokens[:-1]) + " " + full)
+        if long_key in groups.groups and groups.find(long_key) != key:
+            groups.union(key, long_key)
+
+
+def _merge_subtitled_works(groups: _Groups) -> None:
+    """"Kestrel 2" for the film "Kestrel 2: Ashfall": a title called without its subtitle."""
+    for key, group in list(groups.groups.items()):
+        text = group.mentions[0].text
+        if group.mentions[0].hint != "PRODUCT" or ": " not in text or groups.find(key) != key:
+            continue
+        short = _norm(text.split(": ", 1)[0])
+        if short in groups.groups and groups.find(short) != key:
+            groups.union(short, key)
+
+
+_FEATURE_WORDS = frozenset("river creek ridge range valley gorge falls reef shoal bay".split())
+
+
+def _merge_feature_short_forms(groups: _Groups) -> None:
+    """"the Bindaree" beside "the Bindaree River": a river or a ridge called by its name alone."""
+    for key, group in list(groups.groups.items()):
+        tokens = group.mentions[0].tokens
+        if len(tokens) != 2 or tokens[-1].key not in _FEATURE_WORDS or groups.find(key) != key:
+            continue
+        base = tokens[0].key
+        if (
+            base in groups.groups and groups.find(base) != key and tokens[0].text.lower() not in PLACES
+            and _decide(group) == "PLACE" and _decide(groups.groups[base]) != "PERSON"
+        ):
+            groups.union(base, key)
+
+
 def _merge_the_forms(groups: _Groups) -> None:
     """"The Wire" and "Wire" (its "The" dropped at a sentence start) are one name."""
     for key in list(groups.groups):
@@ -1785,7 +1915,7 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
 
 _LEGAL_FORMS = frozenset(
     "holdings holding co co. ltd ltd. limited pty inc inc. corp corp. corporation plc llc group gmbh ag sa sas sarl "
-    "srl spa bv nv ab asa oy oyj kk k.k".split()
+    "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v.".split()
 )
 
 
@@ -2451,6 +2581,21 @@ class _Index:
             fallback = fallback or root
         return fallback
 
+    def main_person_before(self, lo: int, hi: int) -> str | None:
+        """The person named before ``hi`` whom the story names most, counting "Mr. Dombrowski" for
+        "Walter Dombrowski": whom a bare "he" most likely means in a profile or an obituary."""
+        people: dict[str, int] = {}
+        for _, key, m in self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]:
+            if len(m.tokens) > 1 and _person_shaped(m) and self.type_of(key) in ("PERSON", "OTHER"):
+                people.setdefault(self.groups.find(key), 0)
+        if not people:
+            return None
+        surnames = Counter(m.tokens[-1].key for _, _, m in self.items)
+        for root in people:
+            mentions = self.groups.groups[root].mentions
+            people[root] = len(mentions) + surnames[mentions[0].tokens[-1].key]
+        return max(people, key=people.__getitem__)
+
     def person_before(self, lo: int, hi: int) -> str | None:
         for start, key, m in reversed(self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]):
             if len(m.tokens) > 1 and _person_shaped(m) and self.type_of(key) in ("PERSON", "OTHER"):
@@ -2463,15 +2608,19 @@ _CALLED_BY_RE = re.compile(
     # "the drone billionaire fans lovingly (and not so lovingly) call 'the Drone King'"
     r"(?:fans|friends|colleagues|critics|rivals|employees|staff|staffers|supporters|detractors|admirers|"
     r"insiders|followers|locals|support|faithful|teammates|team-mates|crowd|fanbase)(?:\s+\w+ly)?(?:\s+\([^()]{0,40}\))?\s+call(?:s|ed)?(?:\s+(?:him|her))?|"
-    r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?(?:the\s+)?" + _NAME
+    r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her))|"
+    # 'To nearly everyone in town he was "Buzz," a nickname he picked up ...' (checked below)
+    r"(?P<was>\b(?:he|she)\s+was))\s+[\"“]?(?:the\s+)?" + _NAME
 )
+_NICKNAME_NEXT_RE = re.compile(r"[,.]?[\"”],?\s+(?:a|the|his|her)\s+(?:\w+\s+)?nickname\b")
 _SURNAME_WHO_RE = re.compile(r"([A-Z][\w’'-]+),\s+who\s+\S")
 _OR_NICK_RE = re.compile(r"[\"”’]?,?\s+or\s+(?:just\s+|simply\s+)?[\"“]?([A-Z][\w’'-]+)\b")
-_CALLED_HINTS = ("whom", "goes by", "known to", " him ", " her ", " call ", " calls ", " called ")
+_CALLED_HINTS = ("whom", "goes by", "known to", " him ", " her ", " call ", " calls ", " called ", "nickname")
 _CALLED_KEYWORDS = (
     "whom", "who", "known", "call", "nicknamed", "dubbed", "fans", "friends", "colleagues", "critics", "rivals",
     "employees", "staff", "supporters", "detractors", "admirers", "insiders", "followers", "locals",
     "support", "faithful", "teammates", "team-mates", "crowd", "fanbase",  # "the home support call “Crow”"
+    "he", "she",
 )  # where a match can begin
 _PRONOUN_REACH = 1200  # how far back "called her Rivet" looks for the person "her" is
 
@@ -2493,13 +2642,18 @@ def _merge_model_codes(body: str, groups: _Groups) -> None:
 def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Index) -> None:
     """"Bartholomew Ndiaye, whom everyone calls Bart" or "colleagues call her Bart": Bart is him or her."""
     for match in keyword_finditer(_CALLED_BY_RE, _CALLED_KEYWORDS, body):
-        nick = _group_key_for(match.group(2), groups, from_end=False)
+        nick = _group_key_for(match.groups()[-1], groups, from_end=False)
         if nick is None:
             continue
         lo = sentences.start_of(match.start())
-        if match.group("pronoun"):
-            lo = max(0, lo - _PRONOUN_REACH)
-        full = index.person_before(lo, match.start())
+        if match.group("was"):
+            if not _NICKNAME_NEXT_RE.match(body, match.end()):
+                continue
+            full = index.main_person_before(max(0, lo - _PRONOUN_REACH), match.start())
+        else:
+            if match.group("pronoun"):
+                lo = max(0, lo - _PRONOUN_REACH)
+            full = index.person_before(lo, match.start())
         if full is None and (named := _SURNAME_WHO_RE.search(body, max(0, match.start() - 60), match.start() + 4)):
             # "Rourke, who fans call ...": the surname the clause hangs on; it joins her full name later
             full = _group_key_for(named.group(1), groups, from_end=False)
@@ -2653,12 +2807,12 @@ _PRODUCT_VERB_CUES = frozenset(
 )
 _PLACE_CUES = phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
-    capital of|city of|state of|travelled to|traveled to|hub to|hub in|headquarters to|headquarters in|
+    capital of|city of|state of|town of|village of|shire of|travelled to|traveled to|hub to|hub in|headquarters to|headquarters in|
     plant in|factory in|offices to|operations to|depot in|warehouse in|bound for|flights to|flight to|
     flew to|fly to|flying to|flies to|flights from|flew from|fly from|flying from|flies from|nonstop to|
     sails to|sailed to|sail to|route to|route from|routes to|routes from|
     factory outside|plant outside|factory near|plant near|site near|outskirts of|suburb of"""
-) | {"across", "throughout"}
+) | {"across", "throughout", "neighboring", "neighbouring", "nearby"}
 # "Flight KL1702 to Oslo", "gets us to Tenerife": where people travel, in more words than _PLACE_CUES reads
 _FLIGHT_TO_RE = re.compile(r"\b(?:[Ff]light\s+[A-Z]{0,3}\d{1,5}|gets?\s+(?:us|them|you|passengers))\s+(?:to|from)\s+$")
 # "a 34-year-old teacher from Drammen": where a person described by age or trade comes from
@@ -2666,6 +2820,11 @@ _PERSON_FROM_RE = re.compile(
     r"(?:\b\d{1,3}-year-old|\b(?:teacher|student|nurse|passenger|resident|native|farmer|driver|worker|retiree|"
     r"pensioner|mother|father|man|woman|couple|family|doctor|engineer|owner))(?:\s+[a-z]+){0,2}\s+from\s+$"
 )
+_AGE_AFTER_RE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:,|\s+and\b)")
+_OWNED_PRODUCT_AFTER_RE = re.compile(
+    rf"\s+[a-z]{{3,}}\s+(?:{_rx(PRODUCT_NOUNS)})s?\b(?!\s+(?:plant|factory|facility|maker|makers|business|division|unit)\b)"
+)
+_MAIDEN_NAME_RE = re.compile(r"\b(?:wife|widow|bride|mother|grandmother|sister|daughter)\b[^.;]{0,40},\s+the\s+former\s+$")
 _DETERMINERS = frozenset("the its their a an new his her our".split())
 
 _NEXT_RE = re.compile(
@@ -2700,8 +2859,12 @@ _NEXT_RE = re.compile(
     r"(?:has|have)\s+not\s+(?:said|disclosed|revealed)\s+how\s+(?:many|much)\b))"
     # "Ledgerline's Emeka Okoro": a company's person
     rf"|(?P<poss_person>[’']s\s+(?:{_rx(FIRST_NAMES)})\s+[{_UP}])"
-    r"|(?P<priced>\s+(?:costs|will\s+cost|is\s+priced|retails|sells\s+for|starts\s+at)\b)"
+    # "RelayLink ships on Corvane Meridian routers": a thing that is shipped or run
+    r"|(?P<priced>\s+(?:costs|will\s+cost|is\s+priced|retails|sells\s+for|starts\s+at|ships\s+(?:on|with)|runs\s+on)\b)"
     r"|(?P<facility>\s+(?:plant|factory|facility|warehouse|hub|site|campus|depot)\b)"
+    # "the Brightmart discount chain", "18 underperforming Brightmart stores": a retailer
+    r"|(?P<chain>\s+(?:discount\s+|grocery\s+|department\s+|convenience\s+|retail\s+|restaurant\s+)?"
+    r"(?:chain|chains|stores|supermarkets|outlets|franchises|franchisees)\b)"
     # "the Senate Commerce subcommittee": a legislature's body
     r"|(?P<body_after>\s+(?:subcommittee|committee|caucus)\b)"
     # "Briar Hollow residents filled the chambers": the people who live there
@@ -2739,6 +2902,7 @@ _NEXT_VOTES = {
     "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
     "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2),
     "residents": ("PLACE", 5), "area": ("PLACE", 3), "pair_product": ("PRODUCT", 3), "body_after": ("ORG", 3),
+    "chain": ("ORG", 2),
 }
 _NOT_A_CLUB_BEFORE = frozenset("the a an other this that one either each our their his her its".split())
 # Before a name only: "a Halden drug" is the company's.
@@ -2821,7 +2985,8 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
 _APPOS_PLACE_NOUNS = frozenset(
     "building tower campus plant factory mill warehouse stadium arena venue hall auditorium airport port "
     "neighborhood neighbourhood district suburb town village city county province island river valley "
-    "square street road estate farm mine dam terminal reservoir".split()
+    "square street road estate farm mine dam terminal reservoir ridge reef shoal bank bay lake coast "
+    "peninsula basin canyon mountain".split()
 )
 
 
@@ -2862,6 +3027,9 @@ def _head_before_connector(tokens: Sequence[_Token]) -> bool:
     return False
 
 
+_COURT_CIRCUITS = frozenset(
+    "federal first second third fourth fifth sixth seventh eighth ninth tenth eleventh dc d.c.".split()
+)
 _BURIAL_AND_WORSHIP = frozenset("cemetery graveyard crematorium church chapel cathedral synagogue mosque temple".split())
 _AIRPORT_WORDS = frozenset("Airport Aeropuerto Aéroport Aeroporto Flughafen Lufthavn".split())
 _PLACE_HEADS = frozenset("lake mount mt cape isle loch lough nuevo nueva puerto ciudad bahía isla port fort".split())
@@ -2937,6 +3105,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4
     elif len(tokens) > 1 and last_word == "court" and not any(t.key in _JUDICIAL_WORDS for t in tokens[:-1]):
         votes["PLACE"] += 4  # "Wexler Court": a street or a block of flats; a court of law says which one it is
+    elif len(tokens) == 2 and last_word == "circuit" and tokens[0].key in _COURT_CIRCUITS:
+        votes["ORG"] += 4  # "the Federal Circuit", "the Ninth Circuit": an appeals court
+    elif len(tokens) > 1 and last_word in ("parish", "congregation") and tokens[0].key.rstrip(".") in ("st", "saint", "holy"):
+        votes["ORG"] += 4  # "the council of St. Hedwig Parish": a church's community ("Jefferson Parish" is a county)
     elif len(tokens) > 1 and last_word in _BURIAL_AND_WORSHIP:
         votes["PLACE"] += 4  # "Riverside Cemetery", "First Lutheran Church"
     elif len(tokens) > 1 and tokens[0].key in _PLACE_HEADS and not (
@@ -3006,6 +3178,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG" if camel else "PRODUCT"] += 1
     if m.cut == "based":
         votes["PLACE"] += 3
+    if _AGE_AFTER_RE.match(body, m.end):
+        votes["PERSON"] += 3  # "Pellissier, now 78 and retired to the coast": a person's age
+    if body[max(0, m.start - 3):m.start] in ("’s ", "'s ") and _OWNED_PRODUCT_AFTER_RE.match(body, m.end):
+        votes["PRODUCT"] += 3  # "Orlenhof's Tessera verification platform": a company's product
     if _VERSION_AFTER_RE.match(body, m.end):
         votes["PRODUCT"] += 3  # "PgBouncer 1.22.1": software with its version
     if _YEAR_AFTER_RE.match(body, m.end):
@@ -3013,7 +3189,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if " & " in m.text:
         # "Ebele & Strand", "Procter & Gamble": people are not joined by "&", whatever the role words
         # around the firm ("Hollis & Drummond analyst Oskar Pfründer") say
-        votes["ORG"] += 2 if m.text.split(" & ")[0].count(" ") else 6
+        votes["ORG"] += 0 if m.hint == "PRODUCT" else 2 if m.text.split(" & ")[0].count(" ") else 6
     if m.start and body[m.start - 1] == "(" and body.startswith(")", m.end) and " " in m.text:
         if _NAME_END_RE.search(body, max(0, m.start - 24), m.start - 1):
             votes["ORG"] += 2.5  # "FlexiSeal 300 (Kōnan Seiki)": the maker
@@ -3066,10 +3242,13 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["ORG"] += 4  # "a startup called Fernwell"
             if last == "for" and before in _SEAT_HOLDERS:
                 votes["PLACE"] += 5  # "the Conservative MP for Stourhaven": a constituency
-            elif last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS:
-                # "chief executive of X", "an analyst at X", "a spokesperson for X" (who may speak for a person)
+            elif last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS and m.cut != "based":
+                # "chief executive of X", "an analyst at X", "a spokesperson for X" (who may speak for a person;
+                # "a spokesperson for Karlsruhe-based Orlenhof" speaks for the company after the place)
                 votes["ORG"] += 3 if last == "for" else 5
                 spoken_for = True
+            elif last == "former" and _MAIDEN_NAME_RE.search(body, max(0, m.start - 60), m.start):
+                votes["PERSON"] += 3  # "His wife of 58 years, the former Irene Sobczak": her maiden name
             elif last in _ORG_VERB_CUES or two in _ORG_VERB_CUES:
                 votes["ORG"] += 2
             elif last == "at" and _ROLE_OF_AT_RE.search(body, max(0, m.start - 60), m.start):
@@ -3425,6 +3604,9 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _type_company_lines(groups)
     _merge_the_forms(groups)
     _merge_place_divisions(groups)
+    _merge_feature_short_forms(groups)
+    _merge_subtitled_works(groups)
+    _merge_street_abbreviations(groups)
     _type_by_coordination(text, groups)
     entities = []
     for group in groups.groups.values():

@@ -201,6 +201,7 @@ ORG_NOUNS = _words(
     brokerage marketplace vendor supplier distributor consultancy chain label
     regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op keiretsu chaebol
     ministry department authority venture
+    restaurant restaurants bistro brasserie eatery diner café cafe bakery pizzeria tavern
     """
 )
 
@@ -237,7 +238,7 @@ ORG_SUFFIXES = _words(
     security mobile devices instruments microsystems aerospace automotive chemicals
     mining power solar telecom wireless foods retail consulting services
     league federation fc afc rovers athletic wanderers albion union united electric
-    motion works airways shipping freight realty properties growth alliance workers
+    motion works glassworks ironworks steelworks airways shipping freight realty properties growth alliance workers
     management advisors advisers advisory strategies associates products
     wire ledger courant gazette herald tribune daily weekly chronicle observer
     echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion
@@ -248,7 +249,7 @@ ORG_SUFFIXES = _words(
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
-    turbines supply supplies
+    turbines supply supplies se n.v n.v. s.a s.a. b.v b.v.
     """
 )
 
@@ -518,6 +519,7 @@ TEASER_LABELS = (
     "top stories", "latest", "latest news", "latest stories",
     "around the industry", "around the web", "further reading",
     "what we're reading", "what we’re reading", "what else we're reading",
+    "what i'm reading", "what i’m reading", "what i've been reading", "what i’ve been reading", "worth reading",
     "from around the web", "editor's picks", "editors' picks", "sponsored",
     "sponsored content", "partner content", "advertisement",
     "in case you missed it", "don't miss", "popular now",
@@ -566,6 +568,8 @@ WELL_KNOWN_ORGS |= phrases(
 )
 # Public institutions: the European Union is a body that makes rules, not a place; France's public bank.
 WELL_KNOWN_ORGS |= phrases("eu|european union|european commission|bpifrance")
+# Armed services: "two years in the Army" served in a body, not in a place.
+WELL_KNOWN_ORGS |= phrases("army|navy|air force|marine corps|marines|coast guard|national guard|royal navy|royal air force")
 # Proxy advisers, named at every shareholder meeting: "Glass Lewis" is a firm, not a person.
 WELL_KNOWN_ORGS |= phrases("glass lewis|institutional shareholder services|iss")
 # News outlets: their published words are a document's, not anyone's speech.
@@ -613,6 +617,7 @@ PLACE_SUFFIXES = _words(
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
     close crescent mews terrace prefecture hill ridge rooms ave blvd tower towers
+    row wharf quay
     """
 )
 

@@ -211,6 +211,22 @@ def _title_case(text: str) -> str:
     )
 
 
+_JOB_TITLE_OPENERS = WRITER_ROLES | frozenset({"staff", "senior", "contributing", "special", "chief", "freelance"})
+
+
+def _without_job_title(rest: str) -> str:
+    """"Caleb Strout Staff Writer" -> "Caleb Strout": a job title after the name with no comma."""
+    if "," in rest:
+        return rest  # "Rhiannon Pryce, Sports Business Correspondent": the comma already parts them
+    tokens = rest.split()
+    for i in range(2, len(tokens)):
+        if tokens[i].lower() in _JOB_TITLE_OPENERS and tokens[i][:1].isupper():
+            tail = " ".join(tokens[i:])
+            if _JOB_TITLE_RE.match(tail):
+                return " ".join(tokens[:i])
+    return rest
+
+
 def parse_byline(text: str) -> str | None:
     """Author names from a byline such as "By Jane Doe and Raj Patel | March 3"."""
     match = _BYLINE_RE.match(text.strip())
@@ -223,7 +239,7 @@ def parse_byline(text: str) -> str | None:
     date = find_date(rest)
     if date:
         rest = rest[: date.start]
-    rest = _title_case(rest.strip(" ,;:-"))
+    rest = _without_job_title(_title_case(rest.strip(" ,;:-")))
     names = [n.strip(" .") if not re.search(r"\b[A-Z]\.$", n.strip()) else n.strip()
              for n in _NAME_SPLIT_RE.split(rest) if n.strip()]
     good = [n for n in names if _name_ok(n)]
@@ -310,6 +326,8 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
         if "," in rest:
             rest = _JOB_TITLE_TAIL_RE.sub(" ", rest)  # "By Jane Doe, Senior Editor"
             rest = _OUTLET_TAIL_RE.sub(" ", rest)  # "By Jane Doe, The Associated Press"
+        elif _JOB_TITLE_RE.match(rest.strip()):
+            rest = " "  # "By Caleb Strout Staff Writer"
         rest = re.sub(r"(?i)\bin\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", " ", rest)
     elif (late := _LATE_BY_RE.search(seg)) and (author := parse_byline(seg[late.start():].strip())):
         rest = seg[: late.start()]  # "Posted on 12 May 2024 by Sven Halvorsen"

@@ -34,7 +34,8 @@ _VERBS = (
     "emailed|blogged|captioned|continued|recounted|remembers|remembered|shouted|whispered|pleaded|urged|"
     "reiterated|elaborated|shared|described|describes|describing|assured|assures|reassured|"
     "joking|quipping|adding|noting|arguing|insisting|recalling|remarking|accused|accuses|accusing|"
-    "shot back|fired back|hit back|retorted|retorts|snapped|interjected"
+    "shot back|fired back|hit back|retorted|retorts|snapped|interjected|"
+    "mutters|muttered|murmurs|murmured|whispers|shouts|yells|yelled|sighs|sighed|grumbles|grumbled"
 )
 _VERB_RE = re.compile(
     rf"\b(?:{word_alternation(_VERBS.split('|'))})\b"
@@ -615,7 +616,9 @@ _NAME_AFTER_RE = re.compile(r"\s[A-Z][\w’'-]*[a-z]")
 _LABEL_NOUN_RE = re.compile(
     r"\b(?:slogan|motto|tagline|tag line|catchphrase|jingle|headline|banner|hashtag|sign|caption|screen|display|"
     r"label|sticker|plaque|placard|billboard)s?"
-    r"\s*(?:,|:|that read|reading|which read)?\s*$",
+    r"\s*(?:,|:|that read|reading|which read)?\s*$"
+    # "the radio jingle that ran for three decades: “Ask for Buzz ...”"
+    r"|\b(?:slogan|motto|tagline|catchphrase|jingle|banner|placard|billboard|plaque)s?\b[^.!?\"“”:]{1,60}:\s*$",
     re.IGNORECASE,
 )
 
@@ -828,7 +831,7 @@ _DOCUMENT_BEFORE_RE = re.compile(
     # ("The memo, whose author is unknown, reads in part:" and an email read into the record too)
     # ("Our runbook said '...'", "the text read:", "a banner that said": written words on a thing)
     rf"|\b(?:the|a|an|its|their|our|my|your|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail|"
-    rf"{_WRITTEN_THINGS})(?:,[^,.;:!?]{{1,80}},|\s+that)?(?:\s+(?:also|further|previously|elsewhere))?"
+    rf"{_WRITTEN_THINGS})(?:,[^,.;:!?]{{1,80}},|\s+that)?(?:\s+(?:also|further|previously|elsewhere|itself))?"
     r"\s+(?:calls|called|says|said|states|stated|"
     r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed)\b"
     # "It read: ...": a document read out, named in the sentence before
@@ -851,11 +854,14 @@ _DOCUMENT_AFTER_RE = re.compile(
 _DEFINED_TERM_RE = re.compile(DEFINED_TERM_LEAD + "$", re.IGNORECASE)
 _FIRST_PERSON_RE = re.compile(r"(?:^|[.!?,;]\s+|\b(?:and|but|then|so|when)\s+|^(?:\w+\s+){1,4})I\s+(?:\w+\s+){0,2}$")
 _INNER_ATTRIBUTION_RE = re.compile(
-    rf",\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:{_VERBS})\.?$"
+    # "..., Coombs said, adding that ...": the attribution need not end the paragraph
+    rf",\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:{_VERBS})(?:\.?$|,\s)"
 )
 _HEADLINE_SPEAKER_RE = re.compile(r"^\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*:\s*$")
 _SIGN_READ_RE = re.compile(
-    r"\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|billboards?)\s+(?:that\s+)?(?:read|reads|reading|said|saying)"
+    r"\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|billboards?)\s+(?:that\s+)?(?:read|reads|reading|said|saying"
+    # "a hand-lettered sign still hanging in the original store reads"
+    r"|(?:[\w’'-]+\s+){1,8}?(?:still\s+)?(?:reads|read))"
     r"(?:\s*:)?\s*(?:[“\"][^”\"]{1,60}[”\"]\s*(?:,|and|or)\s*)*$"
 )
 # Said of a group, not of one speaker: 'what she called “the Slate 2 stumble”' is her speech.
@@ -984,6 +990,13 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     clause = len(words) >= 3 or len(words) >= 2 and (
         text.rstrip().endswith((".", "!", "?")) or body[close:close + 1] in (".", "!", "?") and not determiner
     )
+    if clause and (answer := _ANSWER_WAS_RE.search(pre)):
+        # "Ueda’s answer was that Lumenfold would support a rulemaking “on any timeline ...”"
+        if answer.group("pronoun"):
+            return _Judgement(True, ctx.last_person_before(sent_start, _PRONOUN_OF[answer.group("pronoun").lower()]), True)
+        people = [m for m in ctx.mentions_in(sent_start + answer.start(), sent_start + answer.end("who")) if m[3] == "PERSON"]
+        if people:
+            return _Judgement(True, people[-1][2], True)
     found = None if bare_word else _verb_before(ctx, pre, sent_start, open_mark, clause)
     if found is not None:
         return found
@@ -1005,6 +1018,12 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     return _Judgement(False, None, False)
 
 
+# "Ueda’s answer was that ...", "Her reply was that ...": the words that follow are hers
+_ANSWER_WAS_RE = re.compile(
+    r"(?:(?P<who>\b[A-Z][\w’'-]+)[’']s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?:\w+\s+)?(?:answer|reply|response|argument|explanation)\s+"
+    r"(?:was|is)\s+(?:that\s+)?[^.!?“”\"]*$"
+)
+_PRONOUN_OF = {"his": "he", "her": "she"}
 # '“Capacity Review of Algorithmic Audit Functions” (Oct. 2024)': a cited paper and its date
 _CITED_YEAR_RE = re.compile(r"[ \t]*\((?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:\d{1,2},?[ \t]+)?\d{4}\)")
 _CLOSING_PREPOSITIONS = frozenset("within by before after in at on from until over under".split())
@@ -1130,7 +1149,10 @@ def find_quotes(
                             speaker = intro[0]  # "Diego posted this in our incident channel:" over his message
                     if speaker is None:
                         speaker = _previous_subject(ctx, lo, pair.start - 1)
-            if not judgement.speech and lo in last_speech and _continues_speech(ctx, prev_close[lo], pair.start):
+            if (
+                not judgement.speech and lo in last_speech and _continues_speech(ctx, prev_close[lo], pair.start)
+                and not _term_before_noun(body, pair)  # 'and kept her ‘buy’ rating': a word for the rating
+            ):
                 # 'said the company was "delighted" and would "keep talking to neighbours"': more of the same words
                 judgement, speaker = _Judgement(True, last_speech[lo], True), last_speech[lo]
             if judgement.speech:
@@ -1190,6 +1212,11 @@ def _said_around(ctx: _Context, pair: _Pair, pattern: re.Pattern) -> bool:
 
 # '... and would "..."', '... and that Marchetti’s departure was "..."': a possessive is not a new subject
 _CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:(?:[a-z]+|[A-Z][\w-]*[’']s)\s+){0,4}$")
+
+
+def _term_before_noun(body: str, pair: _Pair) -> bool:
+    text = body[pair.start:pair.end]
+    return len(text.split()) <= 2 and text[-1:].isalnum() and bool(_NOUN_AFTER_RE.match(body, pair.end + 1))
 
 
 def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:

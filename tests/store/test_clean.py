@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from store.analyze import analyze_text
-from store.clean import assemble_paragraphs, prepare_lines, should_join, strip_inline_markdown
+from store.clean import assemble_paragraphs, line_boilerplate, prepare_lines, should_join, strip_inline_markdown
 
 
 def _body(text: str, filename: str | None = None) -> str:
@@ -1755,3 +1755,93 @@ def test_a_row_of_bracketed_buttons_goes_whatever_networks_it_names():
     analysis = analyze_text(text)
     assert "[Share] [X] [Facebook] [Linkwise] [Email] [Link]" in analysis.removed
     assert STORY in analysis.paragraphs
+
+
+def test_a_heading_past_a_reader_poll_over_a_wrapped_sentence_is_the_story_again():
+    analysis = analyze_text(_article(
+        STORY, "", "Reader Poll", "Should the county build the bridge?", "Yes", "No", "Vote", "View results", "",
+        "What comes next",
+        "The plan still needs a construction permit from the state Office of Coastal",
+        "Resource Planning, which rules on harbour works. A spokesperson for the office said a decision is due in spring.",
+    ))
+    assert "What comes next" in analysis.paragraphs
+    assert any(p.startswith("The plan still needs a construction permit from the state Office of Coastal Resource Planning")
+               for p in analysis.paragraphs)
+    assert not any("Reader Poll" in p or "View results" in p for p in analysis.paragraphs)
+
+
+def test_a_sign_up_box_keeps_no_name_or_pitch_above_its_form():
+    analysis = analyze_text(_article(
+        STORY, "", "Shoreline: our weekly coast newsletter",
+        "The latest on the bay's fisheries and ferries, delivered every Monday.",
+        "Enter your email address", "Sign Up", "",
+        "The county board meets again in May.",
+    ))
+    assert not any("Shoreline" in p or "delivered every Monday" in p for p in analysis.paragraphs)
+    assert "The county board meets again in May." in analysis.paragraphs
+
+
+def test_paywall_trial_and_reprint_lines_are_furniture():
+    lines = [
+        "Already a subscriber? Log in to read the full article.",
+        "Start your free 30-day trial of Ledger Pro for unlimited access to filings, alerts and more.",
+        "For a reprint of this article, please contact reprints@ledger.example.",
+        "If someone forwarded this to you, you can subscribe here.",
+        "Enter your email Sign Up",
+        "By providing your information, you agree to our Terms of Use and our Privacy Policy.",
+        "Pull quote: “If a dish needs an explanation, it isn't finished.”",
+    ]
+    analysis = analyze_text(_article(STORY, *lines))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_listen_bar_with_share_buttons_and_a_licence_button_are_furniture():
+    analysis = analyze_text(_article("Listen to this story 6 min read Save Gift Share", STORY, "Save Gift Share License this article"))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_contact_card_with_dots_and_a_phone_number_is_furniture():
+    card = "Harlan-Voss Funeral Home · 118 Quarry St., Ashford Glen · (570) 555-0192"
+    assert line_boilerplate(prepare_lines(card)[0])
+    assert not line_boilerplate(prepare_lines("Harlan-Voss Funeral Home · 22 Mill St., Brookfield")[0])
+
+
+def test_most_viewed_and_what_im_reading_lists_are_teasers():
+    analysis = analyze_text(_article(
+        STORY, "", "Most Viewed in Business", "1 Bank flags arrears rise as rates bite",
+        "2 Airline boss apologises over refund delays", "", "What I'm reading", "",
+        "Why every startup has a chief AI officer — The Briefing Room",
+        "The data-centre boom and small-town water bills — Northfield Post",
+    ))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_sponsored_section_between_rules_goes_whole():
+    text = "\n".join([
+        "# The Weekly Diff", "", STORY, "", "---", "", "Sponsored", "",
+        "Ship faster with Gridstack. Preview environments for every pull request, zero YAML. Teams at 300 startups use it.",
+        "", "Sponsors help keep The Weekly Diff free. Advertise with us.", "", "---", "",
+        "## Corvid slips its foldable", "",
+        "Corvid Mobile has pushed its long-promised foldable to next spring, two people familiar with the plan said.",
+    ])
+    analysis = analyze_text(text, filename="diff.md")
+    assert not any("Gridstack" in p or "Advertise" in p for p in analysis.paragraphs)
+    assert analysis.paragraphs[-2:] == (
+        "Corvid slips its foldable",
+        "Corvid Mobile has pushed its long-promised foldable to next spring, two people familiar with the plan said.",
+    )
+
+
+def test_a_story_paragraph_across_a_blank_line_from_a_photo_credit_is_not_its_caption():
+    said = 'Renata shrugs. She has heard it before. "They said the Tannery was dead, too," she says.'
+    analysis = analyze_text(_article(STORY, "", said, "", "Photograph by Teodor Maly", "The tart at Little Wendell, Eastgate."))
+    assert said in analysis.paragraphs
+    assert "The tart at Little Wendell, Eastgate." in analysis.removed
+
+
+def test_a_section_menu_with_a_small_word_is_not_the_headline():
+    text = "\n".join([
+        "HALSTON CITY MAGAZINE", "Food & Drink Arts Style News Travel Best of Halston Subscribe", "",
+        "The Sergeant of Pruitt Street", "By Corinne Ashworth", STORY,
+    ])
+    assert analyze_text(text).title == "The Sergeant of Pruitt Street"

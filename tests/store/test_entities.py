@@ -2114,3 +2114,146 @@ def test_a_plural_model_name_is_the_model():
     entities = _by_name(find_entities("Solvenna ordered 30 Aurex A-350s and ten KX 321neos last year."))
     assert "Aurex A-350" in entities and "KX 321neo" in entities
     assert "Aurex A-350s" not in entities and "KX 321neos" not in entities
+
+
+def test_a_number_with_a_thousands_comma_is_not_a_name():
+    names = _names("The 1,140-megawatt project off Port Weymark won a 4-1 vote on Tuesday.")
+    assert "1" not in names
+
+
+def test_a_ridge_named_in_an_appositive_is_a_place():
+    body = "Member Raymond Tibbs dissented over lobster grounds near Carrow Shoal, the underwater ridge that names the project."
+    assert _by_name(find_entities(body))["Carrow Shoal"].type == "PLACE"
+
+
+def test_a_feature_that_ships_on_routers_is_a_product():
+    body = "RelayLink ships on Corvane Meridian routers and is licensed to several carriers."
+    assert _by_name(find_entities(body))["RelayLink"].type == "PRODUCT"
+
+
+def test_a_month_name_opening_a_speakers_name_after_a_quotation_stays():
+    body = '"How much of it is freight?" Jun Tanabe, an analyst at Morgan Fairley, asked on the call.'
+    assert "Jun Tanabe" in _names(body)
+
+
+def test_a_coined_brand_keeps_its_home_word():
+    body = "Harrowgate will slow the rollout of its Nestwell Home shop-in-shops. Nestwell Home had been a bright spot."
+    assert _by_name(find_entities(body))["Nestwell Home"].mentions == 2
+
+
+def test_a_discount_chain_is_a_company():
+    body = "It owns the Brightmart discount chain, and it will close 18 underperforming Brightmart stores in Ohio."
+    assert _by_name(find_entities(body))["Brightmart"].type == "ORG"
+
+
+def test_a_nickname_in_quotes_after_he_was_joins_the_person_the_story_is_about():
+    body = (
+        "Walter Dombrowski, the hardware man, died Tuesday. His daughter, Renata Dombrowski-Vance, confirmed it. "
+        'To nearly everyone in town he was "Buzz," a nickname he picked up as a teenager. '
+        "Customers who had never met Buzz knew the name from the radio. "
+        "Mr. Dombrowski was born in Tarnów. Mr. Dombrowski opened his first store in 1958."
+    )
+    assert "Buzz" in _by_name(find_entities(body))["Walter Dombrowski"].aliases
+
+
+def test_obituary_places_services_and_bodies():
+    body = (
+        "After two years in the Army, he opened a store. He added a second store in neighboring Milltown in 1971. "
+        "An uncle worked at the Keystone Glassworks. His wife of 58 years, the former Irene Sobczak, died in 2013. "
+        "He served on the council of St. Hedwig Parish. A funeral Mass will be celebrated on Saturday."
+    )
+    found = _by_name(find_entities(body))
+    assert found["Army"].type == "ORG"
+    assert found["Milltown"].type == "PLACE"
+    assert found["Keystone Glassworks"].type == "ORG"
+    assert found["Irene Sobczak"].type == "PERSON"
+    assert found["St. Hedwig Parish"].type == "ORG"
+    assert "Mass" not in found
+
+
+def test_an_appeals_circuit_is_a_court():
+    body = 'Morrow said the verdict rested on "a reading the Federal Circuit has already rejected."'
+    assert _by_name(find_entities(body))["Federal Circuit"].type == "ORG"
+
+
+def test_a_european_company_and_its_short_name_named_first_in_the_headline():
+    analysis = analyze_text(
+        "EU clears Valcresta's Orlenhof deal\n\nValcresta won approval for its takeover of German rival "
+        "Orlenhof Software SE. Orlenhof said its staff would stay. Orlenhof shares were flat."
+    )
+    found = _by_name(analysis.entities)
+    assert set(found["Orlenhof Software SE"].aliases) >= {"Orlenhof", "Orlenhof Software SE"}
+
+
+def test_the_place_of_a_based_company_after_a_spokesperson_for():
+    body = "A spokesperson for Karlsruhe-based Orlenhof said its staff would stay."
+    assert _by_name(find_entities(body))["Karlsruhe"].type == "PLACE"
+
+
+def test_a_companys_named_platform_is_a_product():
+    body = "Valcresta will license Orlenhof's Tessera verification platform to rivals for ten years."
+    assert _by_name(find_entities(body))["Tessera"].type == "PRODUCT"
+
+
+def test_a_river_and_a_town_of():
+    body = (
+        "The dam sent sludge into the Bindaree River upstream of the town of Tarrawong. "
+        "The town's intake on the Bindaree has been shut since."
+    )
+    found = _by_name(find_entities(body))
+    assert found["Tarrawong"].type == "PLACE"
+    assert "Bindaree" in found["Bindaree River"].aliases
+
+
+def test_a_ministers_state_is_not_part_of_her_portfolio():
+    names = _names("Queensland Resources Minister Fiona Tallis said the change did not alter the state's position.")
+    assert "Queensland" in names and "Queensland Resources" not in names
+
+
+def test_films_from_a_box_office_chart_and_after_their_kind():
+    body = "\n\n".join([
+        "Lanternfield Pictures’ Kestrel 2: Ashfall beat tracking, while Bluehaven Studios’ family drama "
+        '"The Quiet Orchard" held firm. Sable Ridge Entertainment\'s Pip & the Paper Moon slipped because of Kestrel 2.',
+        "1. Kestrel 2: Ashfall (Lanternfield Pictures) – $88.4M, NEW",
+        "2. The Quiet Orchard (Bluehaven Studios) – $24.1M, total $142.0M",
+        "3. Pip & the Paper Moon (Sable Ridge Entertainment) – $9.8M, total $61.3M",
+    ])
+    found = _by_name(find_entities(body))
+    assert found["Kestrel 2: Ashfall"].type == "PRODUCT"
+    assert "Kestrel 2" in found["Kestrel 2: Ashfall"].aliases
+    assert found["The Quiet Orchard"].type == "PRODUCT"
+    assert found["Pip & the Paper Moon"].type == "PRODUCT"
+
+
+def test_a_funding_list_with_cities_in_brackets_is_not_a_chart():
+    body = "\n\n".join([
+        "- Quillmint (Lisbon) — $6.5M seed led by Northbeam Partners.",
+        "- Orchardly (Austin) — $12M Series A led by Tidewater Capital.",
+        "- Pyxa (Berlin) — €9M seed led by Kestrel Ventures.",
+    ])
+    assert all(e.type != "PRODUCT" for e in find_entities(body))
+
+
+def test_a_streaming_service_keeps_its_plus():
+    body = "The film moves to Vireo+, the streaming service that co-financed it, after 45 days."
+    assert _by_name(find_entities(body))["Vireo+"].type == "PRODUCT"
+
+
+def test_restaurants_streets_and_a_retired_chef():
+    body = (
+        "Szabo learned to cook at Gérard Pellissier’s now-closed Maison Pellissier. Pellissier, now 78 and retired, "
+        "remembers her. She also runs Chez Oskar, the brasserie on Larchmont Avenue. Rents on Cobbler’s Row have doubled.\n\n"
+        "Chez Oskar, 310 Larchmont Ave.; Little Wendell, 114 Cobbler's Row."
+    )
+    found = _by_name(find_entities(body))
+    assert "Pellissier" in found["Gérard Pellissier"].aliases
+    assert found["Maison Pellissier"].type == "ORG"
+    assert found["Chez Oskar"].type == "ORG"
+    assert found["Cobbler’s Row"].type == "PLACE"
+    assert "Larchmont Ave" in found["Larchmont Avenue"].aliases
+
+
+def test_dish_names_in_quotes_leave_no_word_behind():
+    body = "Lorna Quist praised the ‘Sunday Chicken,’ and a course Szabo calls \"Grandmother's Mistake\"."
+    names = _names(body)
+    assert "Chicken" not in names and "Mistake" not in names

@@ -658,3 +658,24 @@ def test_a_newsletters_name_over_the_posts_title_and_a_bare_byline_over_the_date
     assert analysis.source == "Signal & Noise"
     assert analysis.author == "Nadia Ferrante-Osei"
     assert analysis.date == "2025-04-09"
+
+
+def test_a_staff_writers_title_without_a_comma_is_not_part_of_the_name():
+    assert parse_byline("By Caleb Stroud Staff Writer") == "Caleb Stroud"
+    assert parse_byline("By Ann Lee Senior Business Reporter") == "Ann Lee"
+    assert read_meta_line("By Caleb Stroud Staff Writer").author == "Caleb Stroud"
+
+
+def test_a_wire_motto_after_its_name_is_not_the_headline():
+    text = "\n".join([
+        "Skip to main content",
+        "Paxton | Exclusive news, data and analytics for financial market professionals",
+        "World   Business   Markets   Legal   Technology",
+        "",
+        "Technology | Mergers & Acquisitions",
+        "EU clears Valcresta's $9.4 bln Orlenhof deal after licensing pledges",
+        "By Margit Ehlander",
+        "April 17, 2026",
+        STORY,
+    ])
+    assert analyze_text(text).title == "EU clears Valcresta's $9.4 bln Orlenhof deal after licensing pledges"

@@ -1091,3 +1091,50 @@ def test_what_an_order_also_noted_and_a_cited_papers_title_are_not_speech():
     )
     assert _one(body, "the parties disagree about the prior art and present fact questions for the jury.").kind != "speech"
     assert _one(body, "Capacity Review of Algorithmic Audit Functions").kind != "speech"
+
+
+def test_an_unclosed_quote_with_its_attribution_inside_keeps_the_speaker():
+    body = (
+        "State Sen. Everett Combe said Tuesday he now wants the project to succeed.\n\n"
+        '"If we are going to do this, the jobs have to be local jobs, Combe said, adding that he would file a bill.'
+    )
+    quote = next(q for q in _quotes(body) if q.text.startswith("If we are going"))
+    assert quote.kind == "speech" and quote.speaker == "Everett Combe"
+
+
+def test_what_an_order_itself_describes_is_a_document():
+    body = 'Board member Raymond Tibbs dissented. The order itself describes the plan as "a reasonable balance between the targets and the sea," language Tibbs called vague.'
+    assert _one(body, "a reasonable balance between the targets and the sea,").kind == "other"
+
+
+def test_a_rating_word_after_an_analysts_speech_is_not_more_speech():
+    body = (
+        'Analyst Nadia Sorokina wrote in a note that the cut was "bigger than feared but not a thesis-breaker," '
+        "and kept her ‘buy’ rating while lowering her target."
+    )
+    assert _one(body, "buy").kind == "other"
+    assert _one(body, "bigger than feared but not a thesis-breaker,").speaker == "Nadia Sorokina"
+
+
+def test_a_jingle_and_a_sign_are_not_speech():
+    body = (
+        "Walter Dombrowski ran the store for decades. Customers knew him from the radio jingle that ran for "
+        "three decades: “Ask for Walt, he knows what it does.” A hand-lettered sign still hanging in the store "
+        'reads "If you don\'t know what it\'s for, ask."'
+    )
+    assert _one(body, "Ask for Walt, he knows what it does.").kind == "other"
+    assert _one(body, "If you don't know what it's for, ask.").kind == "other"
+
+
+def test_someones_answer_was_that_gives_them_the_words():
+    body = (
+        "Senator Ruth Calloway pressed policy chief Kenji Ueda on the point. Ueda’s answer was that the company "
+        'would support a rulemaking "on any timeline the Commission chooses" as long as it was set once.'
+    )
+    quote = _one(body, "on any timeline the Commission chooses")
+    assert quote.kind == "speech" and quote.speaker == "Kenji Ueda"
+
+
+def test_a_muttered_line_is_speech():
+    body = "“Here comes the Sergeant,” a line cook mutters, not unkindly."
+    assert _one(body, "Here comes the Sergeant,").kind == "speech"
