@@ -692,18 +692,27 @@ def _work_titles(body: str) -> list[tuple[int, int]]:
     for mark in _OPEN_TITLE_RE.finditer(body):
         pos = mark.end()
         title = _TITLE_TEXT_RE.match(body, pos)
-        if title is None or not (
-            names_a_work(body, pos, title.end())
-            or _DEFINED_TERM_CUE_RE.search(body, max(0, pos - 30), pos - 1)
-        ):
+        if title is None:
             continue
-        if len(title.group().split()) >= 2:
+        if names_a_work(body, pos, title.end()) or _DEFINED_TERM_CUE_RE.search(body, max(0, pos - 30), pos - 1):
+            if len(title.group().split()) >= 2:
+                spans.append(title.span())
+        elif _dish_name(body, pos, title.group()):
             spans.append(title.span())
-    for dish in _DISH_NAME_RE.finditer(body):
-        last = dish.group("name").split()[-1].lower()
-        if is_everyday_word(last) and not (last in ORG_SUFFIXES or last in PLACE_SUFFIXES or last in _NAMED_THINGS):
-            spans.append(dish.span("name"))
     return spans
+
+
+def _dish_name(body: str, pos: int, title: str) -> bool:
+    """'a bowl of “River Broth”', 'a course she calls “Grandmother's Mistake”', 'the “Sunday Chicken,”':
+    a dish or a thing named in quotes, whose everyday last word names no one."""
+    words = title.rstrip(",.").split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1].lower()
+    return (
+        bool(_DISH_CUE_RE.search(body, max(0, pos - 10), pos - 1)) and is_everyday_word(last)
+        and not (last in ORG_SUFFIXES or last in PLACE_SUFFIXES or last in _NAMED_THINGS)
+    )
 
 
 # The heads of names a law, a pact, a prize or a plan is given in quotes: 'the "Easy Exit Act,"'
@@ -711,12 +720,7 @@ _NAMED_THINGS = frozenset(
     "act acts bill law rule rules accord treaty agreement pact plan initiative programme program prize award cup "
     "trophy index fund project campaign strategy scheme deal".split()
 )
-# 'a bowl of “River Broth”', 'a course she calls “Grandmother's Mistake”', 'the “Sunday Chicken,”':
-# a dish or a thing named in quotes, whose everyday last word names no one
-_DISH_NAME_RE = re.compile(
-    r"\b(?:of|calls?|called|dubbed|the|a|an|her|his|its|their)\s+[\"“‘](?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})"
-    r"[,.]?[\"”’]"
-)
+_DISH_CUE_RE = re.compile(r"\b(?:of|calls?|called|dubbed|the|a|an|her|his|its|their)\s+$")
 
 
 # "Salt House (Orrery Entertainment) – $17.6M, NEW": a chart's line, the title before its maker
@@ -732,6 +736,12 @@ _SCREEN_WORK_BEFORE_RE = re.compile(
     r"documentary|animated|musical|series|sitcom|miniseries|album|novel|franchise|blockbuster|"
     r"(?:horror|action|family|animated|superhero|awards)\s+(?:entry|hit|pic|title|release))\s*,?\s*$",
     re.IGNORECASE,
+)
+# Cheap tests first: a chart's "(Maker) – $" and a work's kind somewhere in the text
+_CHART_HINT_RE = re.compile(r"\)[ \t]*[–—:-]?[ \t]*[$€£]?\d")  # a literal first: the engine skips to each ")"
+_SCREEN_WORK_HINTS = (
+    "film", "movie", "sequel", "prequel", "remake", "reboot", "spinoff", "spin-off", "drama", "comedy", "thriller",
+    "horror", "documentary", "animated", "musical", "series", "sitcom", "album", "novel", "franchise", "blockbuster",
 )
 _QUOTED_TITLE_RE = re.compile(r"[\"“‘](?P<title>[A-Z0-9][^\"“”‘’\n]{0,80}?)[,.]?[\"”’](?!\w)")
 
@@ -749,7 +759,8 @@ def _screen_titles(body: str) -> list[str]:
     """Titles of films, shows and records: from a chart of three lines or more, and quoted after their kind."""
     titles: list[str] = []
     runs: list[list[re.Match]] = []
-    for match in _CHART_LINE_RE.finditer(body):
+    charted = _CHART_HINT_RE.search(body) is not None
+    for match in _CHART_LINE_RE.finditer(body) if charted else ():
         gap = body[runs[-1][-1].end():match.start()] if runs else ""
         # the next line of the chart: the rest of this line, then at most one blank line
         if runs and 1 <= gap.count("\n") <= 2 and not gap.split("\n", 1)[1].strip():
@@ -759,7 +770,8 @@ def _screen_titles(body: str) -> list[str]:
     for run in runs:
         if len(run) >= 3:
             titles.extend(m.group("title") for m in run if _work_title_case(m.group("title")))
-    for match in _QUOTED_TITLE_RE.finditer(body):
+    lowered = body.lower()
+    for match in _QUOTED_TITLE_RE.finditer(body) if any(w in lowered for w in _SCREEN_WORK_HINTS) else ():
         title = match.group("title")
         if _work_title_case(title) and _SCREEN_WORK_BEFORE_RE.search(body, max(0, match.start() - 40), match.start()):
             titles.append(title)
