@@ -503,7 +503,6 @@ _READ_TIME_RE = re.compile(
     r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement|advertisements|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
-    r"(?:you were|was) forwarded this (?:email|newsletter).*|"
     # "Enter your email Sign Up": a sign-up form's field and its button on one line
     r"(?:enter )?(?:your )?e-?mail(?: address)?(?:\s*[|·→>]?\s*(?:sign up|subscribe|submit|join|go))?)$",
     re.IGNORECASE,
@@ -789,9 +788,11 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"(?: (?:email|newsletter|issue|post|edition))? to a (?:friend|colleague)\b.{0,40}|"
     # a magazine's pull quote, labelled: "Pull quote: “If a dish needs an explanation, ...”"
     r"pull[- ]?quote\s*:.*|"
-    # "If someone forwarded this to you, you can subscribe here.", "Forwarded this email? Sign up here"
+    # "If someone forwarded this to you, you can subscribe here.", "Forwarded this email? Sign up here",
+    # "You were forwarded this newsletter by a friend"
     r"(?:if (?:someone|somebody|a friend|a colleague) )?(?:forwarded|sent) (?:this|you this)"
     r"(?: (?:email|e-mail|newsletter|issue|edition|post))?(?: to you)?\s*[?,]\s*.{0,80}|"
+    r"(?:you were|was) forwarded this (?:email|newsletter).*|"
     # a wire's credit: "(With inputs from PTI)"
     r"\(?with (?:inputs|input|agency inputs) from [\w ,&]{2,40}\)?\.?|"
     # an outlet's app and a newsletter platform's pitch

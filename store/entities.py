@@ -58,7 +58,9 @@ from store.lexicon import (
     WEEKDAYS,
 )
 from store.model import Entity
-from store.sentences import ABBREVIATIONS, Sentences, heading_like, keyword_finditer, title_cased, word_alternation
+from store.sentences import (
+    ABBREVIATIONS, SMALL_WORDS, Sentences, heading_like, keyword_finditer, title_cased, word_alternation,
+)
 
 _POSSESSIVE_RE = re.compile(r"[’']s$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d+)?")
@@ -731,27 +733,24 @@ _CHART_LINE_RE = re.compile(
     re.MULTILINE,
 )
 # "Bluehaven Studios’ family drama “The Quiet Orchard”": a film, a show, a record or a book by its kind
+_SCREEN_KINDS = (
+    "film", "films", "movie", "movies", "sequel", "prequel", "remake", "reboot", "spinoff", "spin-off", "drama",
+    "comedy", "thriller", "horror", "documentary", "animated", "musical", "series", "sitcom", "miniseries", "album",
+    "novel", "franchise", "blockbuster",
+)
 _SCREEN_WORK_BEFORE_RE = re.compile(
-    r"\b(?:film|films|movie|movies|sequel|prequel|remake|reboot|spinoff|spin-off|drama|comedy|thriller|horror|"
-    r"documentary|animated|musical|series|sitcom|miniseries|album|novel|franchise|blockbuster|"
+    rf"\b(?:{'|'.join(_SCREEN_KINDS)}|"
     r"(?:horror|action|family|animated|superhero|awards)\s+(?:entry|hit|pic|title|release))\s*,?\s*$",
     re.IGNORECASE,
 )
-# Cheap tests first: a chart's "(Maker) – $" and a work's kind somewhere in the text
-_CHART_HINT_RE = re.compile(r"\)[ \t]*[–—:-]?[ \t]*[$€£]?\d")  # a literal first: the engine skips to each ")"
-_SCREEN_WORK_HINTS = (
-    "film", "movie", "sequel", "prequel", "remake", "reboot", "spinoff", "spin-off", "drama", "comedy", "thriller",
-    "horror", "documentary", "animated", "musical", "series", "sitcom", "album", "novel", "franchise", "blockbuster",
-)
+# A chart's "(Maker) – $", a cheap test before the chart's own: the engine skips to each ")"
+_CHART_HINT_RE = re.compile(r"\)[ \t]*[–—:-]?[ \t]*[$€£]?\d")
 _QUOTED_TITLE_RE = re.compile(r"[\"“‘](?P<title>[A-Z0-9][^\"“”‘’\n]{0,80}?)[,.]?[\"”’](?!\w)")
-
-
-_TITLE_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs".split())
 
 
 def _work_title_case(title: str) -> bool:
     """"Kestrel 2: Ashfall", "Pip & the Paper Moon": every word but numbers and small ones capitalised."""
-    content = [w for w in re.findall(r"[^\W\d_][\w’'-]*", title) if w.lower() not in _TITLE_SMALL_WORDS]
+    content = [w for w in re.findall(r"[^\W\d_][\w’'-]*", title) if w.lower() not in SMALL_WORDS]
     return bool(content) and all(w[0].isupper() for w in content)
 
 
@@ -771,7 +770,7 @@ def _screen_titles(body: str) -> list[str]:
         if len(run) >= 3:
             titles.extend(m.group("title") for m in run if _work_title_case(m.group("title")))
     lowered = body.lower()
-    for match in _QUOTED_TITLE_RE.finditer(body) if any(w in lowered for w in _SCREEN_WORK_HINTS) else ():
+    for match in _QUOTED_TITLE_RE.finditer(body) if any(w in lowered for w in _SCREEN_KINDS) else ():
         title = match.group("title")
         if _work_title_case(title) and _SCREEN_WORK_BEFORE_RE.search(body, max(0, match.start() - 40), match.start()):
             titles.append(title)
@@ -2620,11 +2619,12 @@ _CALLED_BY_RE = re.compile(
     # "the drone billionaire fans lovingly (and not so lovingly) call 'the Drone King'"
     r"(?:fans|friends|colleagues|critics|rivals|employees|staff|staffers|supporters|detractors|admirers|"
     r"insiders|followers|locals|support|faithful|teammates|team-mates|crowd|fanbase)(?:\s+\w+ly)?(?:\s+\([^()]{0,40}\))?\s+call(?:s|ed)?(?:\s+(?:him|her))?|"
-    r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her))|"
-    # 'To nearly everyone in town he was "Buzz," a nickname he picked up ...' (checked below)
-    r"(?P<was>\b(?:he|she)\s+was))\s+[\"“]?(?:the\s+)?" + _NAME
+    r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?(?:the\s+)?" + _NAME
 )
-_NICKNAME_NEXT_RE = re.compile(r"[,.]?[\"”],?\s+(?:a|the|his|her)\s+(?:\w+\s+)?nickname\b")
+# 'To nearly everyone in town he was "Buzz," a nickname he picked up ...'
+_WAS_NICKNAME_RE = re.compile(
+    r"\b(?:he|she)\s+was\s+[\"“]" + _NAME + r"[,.]?[\"”],?\s+(?:a|the|his|her)\s+(?:\w+\s+)?nickname\b"
+)
 _SURNAME_WHO_RE = re.compile(r"([A-Z][\w’'-]+),\s+who\s+\S")
 _OR_NICK_RE = re.compile(r"[\"”’]?,?\s+or\s+(?:just\s+|simply\s+)?[\"“]?([A-Z][\w’'-]+)\b")
 _CALLED_HINTS = ("whom", "goes by", "known to", " him ", " her ", " call ", " calls ", " called ", "nickname")
@@ -2632,7 +2632,6 @@ _CALLED_KEYWORDS = (
     "whom", "who", "known", "call", "nicknamed", "dubbed", "fans", "friends", "colleagues", "critics", "rivals",
     "employees", "staff", "supporters", "detractors", "admirers", "insiders", "followers", "locals",
     "support", "faithful", "teammates", "team-mates", "crowd", "fanbase",  # "the home support call “Crow”"
-    "he", "she",
 )  # where a match can begin
 _PRONOUN_REACH = 1200  # how far back "called her Rivet" looks for the person "her" is
 
@@ -2652,20 +2651,16 @@ def _merge_model_codes(body: str, groups: _Groups) -> None:
 
 
 def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Index) -> None:
-    """"Bartholomew Ndiaye, whom everyone calls Bart" or "colleagues call her Bart": Bart is him or her."""
+    """"Bartholomew Ndiaye, whom everyone calls Bart", "colleagues call her Bart" or 'he was "Bart," a
+    nickname': Bart is him or her."""
     for match in keyword_finditer(_CALLED_BY_RE, _CALLED_KEYWORDS, body):
-        nick = _group_key_for(match.groups()[-1], groups, from_end=False)
+        nick = _group_key_for(match.group(2), groups, from_end=False)
         if nick is None:
             continue
         lo = sentences.start_of(match.start())
-        if match.group("was"):
-            if not _NICKNAME_NEXT_RE.match(body, match.end()):
-                continue
-            full = index.main_person_before(max(0, lo - _PRONOUN_REACH), match.start())
-        else:
-            if match.group("pronoun"):
-                lo = max(0, lo - _PRONOUN_REACH)
-            full = index.person_before(lo, match.start())
+        if match.group("pronoun"):
+            lo = max(0, lo - _PRONOUN_REACH)
+        full = index.person_before(lo, match.start())
         if full is None and (named := _SURNAME_WHO_RE.search(body, max(0, match.start() - 60), match.start() + 4)):
             # "Rourke, who fans call ...": the surname the clause hangs on; it joins her full name later
             full = _group_key_for(named.group(1), groups, from_end=False)
@@ -2677,6 +2672,14 @@ def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Inde
         for key in nicks:
             if groups.find(full) != groups.find(key):
                 groups.union(key, full, rename=True)
+    if "nickname" in body:
+        for match in _WAS_NICKNAME_RE.finditer(body):
+            # a bare "he" in a profile or an obituary means whom the story names most
+            nick = _group_key_for(match.group(1), groups, from_end=False)
+            lo = max(0, sentences.start_of(match.start()) - _PRONOUN_REACH)
+            full = index.main_person_before(lo, match.start()) if nick else None
+            if full and groups.find(full) != groups.find(nick):
+                groups.union(nick, full, rename=True)
 
 
 def _suffixed_forms(groups: _Groups, key: str) -> list[str]:

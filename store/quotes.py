@@ -955,7 +955,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     # Lower-case words with no punctuation of their own: a term, not a sentence someone said.
     term = text[:1].islower() and text[-1:].isalnum()
     # 'a "generation gap"', '"dark warehouse" systems': two lower-case words set off as a phrase
-    phrase = len(words) <= 2 and term
+    phrase = _short_term(text)
     if phrase and _ARTICLE_END_RE.search(pre) and _NOUN_AFTER_RE.match(body, close):
         return _Judgement(False, None, False)  # 'what Virelle calls a "floating" roof': a word for the thing
     named = _naming(ctx, pre, sent_start, text)
@@ -965,7 +965,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(True, None, True)
     if (own_words := _IN_OWN_WORDS_RE.search(pre, max(0, len(pre) - 40))) is not None:
         # "In her words: '...'", "is, in her words, '...'": the person named before the cue
-        pronoun = {"her": "she", "his": "he"}.get(own_words.group(1).lower(), "")
+        pronoun = _PRONOUN_OF.get(own_words.group(1).lower(), "")
         return _Judgement(True, ctx.last_person_before(sent_start + own_words.start(), pronoun), True)
     if (
         len(words) == 3 and term and _NOUN_AFTER_RE.match(body, close) and _OWNER_END_RE.search(pre)
@@ -1214,9 +1214,13 @@ def _said_around(ctx: _Context, pair: _Pair, pattern: re.Pattern) -> bool:
 _CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:(?:[a-z]+|[A-Z][\w-]*[’']s)\s+){0,4}$")
 
 
+def _short_term(text: str) -> bool:
+    """One or two lower-case words with no punctuation of their own ("generation gap", "buy")."""
+    return len(text.split()) <= 2 and text[:1].islower() and text[-1:].isalnum()
+
+
 def _term_before_noun(body: str, pair: _Pair) -> bool:
-    text = body[pair.start:pair.end]
-    return len(text.split()) <= 2 and text[-1:].isalnum() and bool(_NOUN_AFTER_RE.match(body, pair.end + 1))
+    return _short_term(body[pair.start:pair.end]) and bool(_NOUN_AFTER_RE.match(body, pair.end + 1))
 
 
 def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:

@@ -220,7 +220,7 @@ def heading_like(line: str, max_words: int = 14) -> bool:
 def title_cased(line: str) -> bool:
     """True when most content words of the line are capitalised (Title Case)."""
     tokens = [w for w in words(line) if w.lower() not in STOPWORDS or w[0].isupper()]
-    content = [w for w in tokens if w.lower() not in _SMALL_WORDS]
+    content = [w for w in tokens if w.lower() not in SMALL_WORDS]
     if len(content) < 2:
         return False
     capitals = sum(1 for w in content if w[0].isupper() or _odd_case(w))
@@ -229,7 +229,7 @@ def title_cased(line: str) -> bool:
     return capitals / len(content) >= 0.7 and len(content) - capitals <= max(1, len(content) // 6)
 
 
-_SMALL_WORDS = frozenset(
+SMALL_WORDS = frozenset(
     "a an the and or but nor of in on at to for by with from as vs is are was be it".split()
 )
 
