@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from store.common_words import is_everyday_word
-from store.lexicon import FIRST_NAMES, NAV_SECTIONS, ORG_SUFFIXES, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES
+from store.lexicon import (
+    FIRST_NAMES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES,
+)
 from store.sentences import (
     ABBREVIATIONS, ends_terminal, first_word, heading_like, title_cased, word_alternation, words,
 )
@@ -280,7 +282,7 @@ _CAPTION_RE = re.compile(
     r"^(?:\(?(?:logo of|logo:|photo:|photo by|photos by|photo credit|photograph:|"
     r"photograph by|photography:|photography by|(?:photo|photograph|image|picture|rendering|illustration|map)s? courtesy|"
     r"image:|image credit|image source|image by|images by|illustration:|illustration by|"
-    r"credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|graphic:|file photo|(?:courtroom |court )?sketch:|sketch by))",
+    r"credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|video (?:above|below):|graphic:|file photo|(?:courtroom |court )?sketch:|sketch by))",
     re.IGNORECASE,
 )
 _CREDIT_END_RE = re.compile(
@@ -333,7 +335,9 @@ _CAPTION_TAIL_RE = re.compile(
     r"\((?:photo|photograph|image|illustration|credit|video|graphic|sketch)s?\b[^()]*\)\.?$|"
     # "... in 1986. (Courier file photo)", "(Family photo)": the picture's owner before the word
     r"[.!?]\s*\((?:[A-Z][\w’'.-]*\s+){1,3}(?:file\s+)?(?:photo|photograph|image|picture)s?\)$|"
-    r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$",
+    r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
+    # 'Anya Castellane in "Gravelheart 2." Courtesy of Halcyon Pictures': the picture's owner after the caption
+    r"[.!?][\"”’]?\s+(?:photo\s+)?courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])$",
     re.IGNORECASE,
 )
 # "$349 at Amazon", "See at Best Buy": a shop's buy button.
@@ -406,6 +410,9 @@ _STORY_NOTICE_RE = re.compile(
     r"reply (?:by|via) e-?mail\b.{0,60}$|"
     # "Live updates: This story is being updated as the investigation develops."
     r"(?:live updates?\s*:\s*)?this (?:is a developing story|story is (?:developing|being updated|will be updated))\b|"
+    # "WMKR 12 will update this story as more information becomes available."
+    r"(?:[A-Z0-9][\w&.’'-]*\s+){1,3}(?:will|would)\s+(?:continue\s+to\s+)?update\s+this\s+(?:story|article|report|page)\b"
+    r"[^.]{0,60}\.?$|"
     # "This story has been updated with comment from Lattice Peak Ventures.": a note on the page's history
     r"(?:editor[’']?s[’']? note\s*:\s*)?this (?:story|article|post) has been updated (?:with|to)\b)",
     re.IGNORECASE,
@@ -485,6 +492,11 @@ _WEATHER_RE = re.compile(
 )
 # "Editor’s note: The Docket Report’s parent company holds a stake in ...": the publication's own
 # interests declared; an editor's note on the story's sources or a correction stays.
+_MARKETS_FOOTER_RE = re.compile(
+    r"^disclaimer\s*:\s*(?:the )?(?:views|opinions|recommendations|information|content)\b"
+    r"|^catch (?:all )?the (?:latest )?(?:[\w-]+ )?news\b.{0,160}\b(?:on|at|only on)\s+\S",
+    re.IGNORECASE,
+)
 _DISCLOSURE_NOTE_RE = re.compile(
     r"^(?:editor[’']?s[’']? note|disclosure)\s*:.{0,200}?\b(?:parent company|owner|owns|holds|stake in|"
     r"investor in|invested in|investment in|financial (?:interest|relationship|ties)|"
@@ -504,7 +516,7 @@ _READ_TIME_RE = re.compile(
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
     # "Enter your email Sign Up": a sign-up form's field and its button on one line
-    r"(?:enter )?(?:your )?e-?mail(?: address)?(?:\s*[|·→>]?\s*(?:sign up|subscribe|submit|join|go))?)$",
+    r"(?:enter )?(?:your )?e-?mail(?: address)?(?:\s*[|·→>]?\s*(?:sign (?:me )?up|subscribe|submit|join|go))?)$",
     re.IGNORECASE,
 )
 _LISTEN_LEAD_RE = re.compile(
@@ -618,6 +630,9 @@ _TAGLINE_RE = re.compile(
     # "A podcast about starting over · Hosted by Theo Marr": a show's description under its name
     r"|^(?:[Aa]n?|[Tt]he)\s+(?:weekly\s+|daily\s+)?(?:podcast|newsletter|show)\s+(?:about|for|on|from|where)\b"
     r"|(?:^|[·|•]\s*)[Hh]osted\s+by\s+[A-Z]"
+    # "WMKR 12 NEWS | Brandt County's News Leader", "Your Local News Source": a station's motto
+    r"|(?:^|[·|•–—]\s*)(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s|[Yy]our)\s+(?:#1\s+|[Ll]ocal\s+|[Hh]ometown\s+)?"
+    r"(?i:news|weather|news\s+and\s+weather)\s+(?i:leader|source|station|authority|team|channel)$"
     # "Exclusive news, data and analytics for financial market professionals": a wire's motto
     # (also after the name: "Paxton | Exclusive news, data and analytics for ...")
     r"|^(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+[|·–—]\s+)?(?:[A-Z][\w-]+\s+)?"
@@ -641,8 +656,9 @@ def is_menu_line(text: str) -> bool:
 
 _WIDE_GAP_RE = re.compile(r"\s{2,}")
 # "$48.37  +3.92 (+8.82%)": a price, its change and the change in per cent
+# (or "$3.18 ▼ $0.14 (4.22%)": an arrow for the sign, the currency repeated)
 _QUOTE_LINE_RE = re.compile(
-    r"[$€£]\d[\d,]*(?:\.\d+)?\s+[+−–-]\d[\d,]*(?:\.\d+)?\s*\(?[+−–-]\d+(?:\.\d+)?%\)?"
+    r"[$€£]\d[\d,]*(?:\.\d+)?\s+(?:[+−–-]|[▲▼△▽↑↓]\s?)[$€£]?\d[\d,]*(?:\.\d+)?\s*\(?[+−–-]?\d+(?:\.\d+)?%\)?"
 )
 
 
@@ -657,6 +673,13 @@ def _spaced_menu(raw: str) -> bool:
     )
 
 
+_SHOP_BUTTON_RE = re.compile(
+    r"^(?:buy|shop|see it|check price|view)(?:\s+now)?\s+(?:at|on|from)\s+[A-Z0-9][\w&.’' -]{0,30}?"
+    r"(?:\s*[–—:-]?\s*(?:[$€£₹]|Rs\.?\s?)\s?\d[\d,.]*)?$",
+    re.IGNORECASE,
+)
+_REVIEW_TEASER_RE = re.compile(r"^read our (?:full |in-depth |complete |first )?(?:[^.!?]{1,60}\s)?(?:review|hands-on|comparison)$", re.IGNORECASE)
+_JUMP_LINKS_RE = re.compile(r"^jump to\s*:\s*\S[^.!?]*(?:\s[|·•]\s[^.!?]+){2,}$", re.IGNORECASE)
 _BUTTON_ROW_RE = re.compile(r"^(?:\[[^\[\]\n]{1,20}\]\s*){3,}$")
 
 
@@ -885,6 +908,13 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 12 and text[0] == "[" and _bracketed_buttons(text):
         return True  # "[Share] [X] [Facebook] [Email] [Link]": a row of buttons, whatever networks it names
+    if count <= 24 and low.startswith(("buy ", "shop ", "see it ", "check price", "view at ", "read our ", "jump to")) and (
+        all(_SHOP_BUTTON_RE.match(item) for item in _MENU_SPLIT_RE.split(text)) or _REVIEW_TEASER_RE.match(text)
+        or _JUMP_LINKS_RE.match(text)
+    ):
+        # "Buy at Amazon $1,199.99 | Buy at Vireo Store $1,199", "Read our full Pixel 10 Pro review",
+        # "Jump to: Price and availability | Design | Cameras": a review's shop buttons, teasers and section links
+        return True
     if count <= 16 and _QUOTE_LINE_RE.search(text) and not ends_terminal(text):
         return True  # "MFCO  Marlow & Finch Co.  $48.37  +3.92 (+8.82%)  NYSE": a stock quote's widget
     if count <= 16 and "  " in line.raw and (_spaced_menu(line.raw) or _spaced_buttons(line.raw)):
@@ -946,8 +976,9 @@ def _line_boilerplate(line: Line) -> bool:
     ):
         if _COOKIE_BANNER_RE.match(text):
             return True
-    if count <= 20 and low.startswith(
-        ("reporting restrictions", "comments ", "live update", "this ", "editor", "reply ")
+    if count <= 20 and (
+        low.startswith(("reporting restrictions", "comments ", "live update", "this ", "editor", "reply "))
+        or " update this " in low
     ) and _STORY_NOTICE_RE.match(text):
         return True
     if low.startswith(("view original", "news provided")) and _NEWSWIRE_CHROME_RE.match(text):
@@ -973,6 +1004,16 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 80 and text[:5].lower() == "this " and _SPONSORED_ISSUE_RE.match(text):
         return True
     if count <= 90 and low.startswith(("editor", "disclosure")) and _DISCLOSURE_NOTE_RE.match(text):
+        return True
+    if count <= 60 and low.startswith("join ") and _COMMUNITY_PITCH_RE.match(text):
+        return True
+    if count <= 60 and (" review" in low or "transcript" in low or "podcasts" in low) and _SHOW_PITCH_RE.search(text):
+        # "Enjoying the show? Subscribe on Apple Podcasts ... leave us a review",
+        # "Full transcript available to Operators & Owners Plus members."
+        return True
+    if count <= 90 and low.startswith(("disclaimer", "catch all the ", "catch the latest ")) and _MARKETS_FOOTER_RE.match(text):
+        # "Disclaimer: The views and recommendations made above are those of individual analysts ...",
+        # "Catch all the Business News, Market News ... on BizLedger India.": a business site's foot
         return True
     if count <= 10 and "°" in text and _WEATHER_RE.search(text):
         return True
@@ -1155,7 +1196,8 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
             )
             # "4. Delaware chancellor trims fee award": the last item of a numbered list is one of them
             list_item = nxt.bullet and lines[nxt.index - 1].bullet and lines[nxt.index - 1].index in found
-            if heading_like(nxt.text) and body_follows and not list_item:
+            # (the line right under the label is its item: "Now Playing" over "Residents describe smoke ...")
+            if heading_like(nxt.text) and body_follows and not list_item and nxt.index > line.index + 1:
                 break  # a section heading: the body resumes
             # Two short sentences can be one teaser ("X is over. Y thinks it's back.");
             # longer ones, or ones the story continues after, are the story.
@@ -1267,6 +1309,13 @@ _PARTNER_CAPTION_RE = re.compile(
 )
 
 
+# The first word of an ad's button under its blurb: "Try Ledgerlight free", "Use code OWNERS".
+_CALL_TO_ACTION_VERBS = frozenset(
+    "try learn get start visit sign download book shop claim use go find see join subscribe explore discover "
+    "apply request schedule call order buy save open register redeem head check".split()
+)
+
+
 def _sponsor_blocks(lines: list[Line]) -> set[int]:
     """A sponsor label, the ad's blurb (two lines at most) and its call to action.
 
@@ -1318,8 +1367,12 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
             if not nxt.text:
                 continue
             if nxt.word_count <= 5 and not ends_terminal(nxt.text):
-                if blurbs and nxt.word_count >= 2 and all(w[:1].isupper() for w in nxt.text.split() if len(w) > 3):
-                    break  # "Not Out Of The Woods": the story's next heading, after the ad
+                if blurbs and nxt.word_count >= 2 and (
+                    all(w[:1].isupper() for w in nxt.text.split() if len(w) > 3)
+                    or nxt.text.split()[0].lower().strip("*_[") not in _CALL_TO_ACTION_VERBS
+                ):
+                    # "Not Out Of The Woods", "Mentioned in this episode": the page's next heading, after the ad
+                    break
                 found.add(nxt.index)  # "Try Ledgerlight free"
                 if _PRESENTED_BY_RE.match(nxt.text):
                     signed_off.add(nxt.index)
@@ -1518,9 +1571,23 @@ def _newsletter_names(lines: list[Line], dropped: set[int], body_start: int) -> 
     return found
 
 
+# "Join our Space Forums to keep talking space ...": the site's community pitch under the story
+_COMMUNITY_PITCH_RE = re.compile(
+    r"^join (?:our|the) (?:[\w&’'-]+ ){0,3}(?:forums?|community|discord|subreddit|slack|comments?)\b.{0,80}"
+    r"\b(?:talk(?:ing)?|discuss(?:ing)?|conversation|chat(?:ting)?)\b",
+    re.IGNORECASE,
+)
+_PODCAST_APPS = r"(?:apple podcasts|spotify|youtube|overcast|pocket casts|castbox|google podcasts|amazon music)"
+_SHOW_PITCH_RE = re.compile(
+    r"^(?:enjoy(?:ing|ed)?|lik(?:e|ing)|lov(?:e|ing)) (?:the|this|our) (?:show|episode|podcast)\b"
+    rf"|^(?:subscribe|follow)(?: to [\w&’' ]{{1,30}})? (?:on|in|wherever) (?:{_PODCAST_APPS}|you get your podcasts)"
+    r"|^(?:please )?(?:leave|give) us a (?:rating|review|five-star)"
+    r"|^(?:the )?full transcript (?:is )?(?:available|reserved|only)\b.{0,40}\b(?:members|subscribers|supporters|patrons)\b",
+    re.IGNORECASE,
+)
 _SIGNUP_FORM_RE = re.compile(
-    r"^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|sign up|sign me up|subscribe)"
-    r"\s*[.!:]?$",
+    r"^(?:(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)(?:\s+sign (?:me )?up)?|"
+    r"sign up|sign me up|subscribe)\s*[.!:]?$",
     re.IGNORECASE,
 )
 _BOX_PITCH_RE = re.compile(r"\b(?:newsletter|inbox|briefing|digest|delivered|sign up|subscribe)\b", re.IGNORECASE)
@@ -1540,9 +1607,11 @@ def _signup_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
             run.append(above)
         start = run[-1].index if run else line.index
         opens_box = start == 0 or not lines[start - 1].text or start - 1 in dropped
+        # ("Get the OrbitWire Newsletter", already gone, over "Breaking space news, the latest ...")
+        named_above = start > 0 and start - 1 in dropped and bool(_BOX_PITCH_RE.search(lines[start - 1].text))
         if (
             run and opens_box and all(item.word_count <= 25 for item in run)
-            and any(_BOX_PITCH_RE.search(item.text) for item in run)
+            and (named_above or any(_BOX_PITCH_RE.search(item.text) for item in run))
         ):
             found.update(item.index for item in run)
     return found
@@ -1884,7 +1953,7 @@ def _contact_lines(lines: list[Line], label: int) -> set[int]:
 
 
 _CREDIT_LINE_RE = re.compile(
-    r"^(?:credit|photo|photograph|image|illustration|rendering)s?\s*(?:\.{2,}|…|:|by\b|courtesy\b)"
+    r"^(?:(?:image|photo|picture|video)\s+credit|credit|photo|photograph|image|illustration|rendering)s?\s*(?:\.{2,}|…|:|by\b|courtesy\b)"
     # "PHOTOS: Inside the $90M compound" links to a gallery; it credits nobody.
     r"(?!\s*(?:inside|how|why|what|when|where|who|see|watch|meet|look|all|every|our|here|the|a|an)\b)",
     re.I,
@@ -1905,7 +1974,13 @@ def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
                 continue
             # across a blank line, a paragraph of sentences or one that quotes someone is the story's
             apart = gap and (_INNER_SENTENCE_RE.search(prev.text) or any(mark in prev.text for mark in "\"“”"))
-            if prev.index not in dropped and prev.word_count <= 30 and not prev.heading and not apart:
+            # "Photo: Firefighters spray foam on ... Wednesday. (WMKR viewer photo)" is its own caption, and a line
+            # opening in lower case carries on the sentence above it
+            own = line.word_count >= 8 and _INNER_SENTENCE_RE.search(line.text) is not None
+            if (
+                prev.index not in dropped and prev.word_count <= 30 and not prev.heading and not apart
+                and not own and not prev.text[0].islower()
+            ):
                 found.add(prev.index)
                 above = prev
             break
@@ -2069,8 +2144,11 @@ def _name_continues(prev: str, nxt: str) -> bool:
     if len(tail) > 1 and tail[-2] in WRITER_ROLES and after_first[:1].islower():
         return True  # "investment director Béatrice" + "Vasseur-Lambert said …": a role, then the name broken
     if (
-        len(tail) >= 6 and tail[-2].islower() and head[0].lower().strip(",.") in ORG_SUFFIXES
-        and after_first[:1].islower()
+        len(tail) >= 6 and tail[-2].islower() and (
+            head[0].lower().strip(",.") in ORG_SUFFIXES and after_first[:1].islower()
+            # "... sent slurry into the Yarrock" + "River.": a place's name broken, ending the sentence
+            or head[0].lower().strip(",.;") in PLACE_SUFFIXES and (after_first[:1].islower() or head[0][-1:] in ".,;")
+        )
     ):
         return True  # "... turbofan from Calder" + "Turbines for all 40 jets": a company name broken
     if len(tail) >= 10 and tail[-2] == "of" and tail[-3][:1].isupper() and _name_run_ends(head):
@@ -2258,8 +2336,25 @@ def author_bio_lines(lines: list[Line], author: str | None, body_start: int) -> 
         return set()
     names = [n.strip() for n in re.split(r",\s*|\s+and\s+", author) if n.strip()]
     pattern = re.compile(rf"^(?:{'|'.join(map(re.escape, names))})\s+{_BIO_VERBS}\b")
-    return {
+    found = {
         line.index for line in lines[body_start:]
         if line.text and line.word_count <= 60 and pattern.match(line.text.lstrip("*_ "))
     }
+    # The writer's card under the story: "Callum Verhoeven" over "Senior Spaceflight Writer" over
+    # "Callum covers commercial launch ...", the bio by first name
+    firsts = re.compile(rf"^(?:{'|'.join(re.escape(n.split()[0]) for n in names)})\s+{_BIO_VERBS}\b")
+    texts = [line for line in lines[max(body_start, len(lines) // 2):] if line.text]
+    for name_line, role_line, *rest in zip(texts, texts[1:], texts[2:] + [None]):
+        if name_line.text.strip("*_ ") in names and _CARD_ROLE_RE.match(role_line.text.strip("*_ ")):
+            found |= {name_line.index, role_line.index}
+            bio = rest[0]
+            if bio is not None and bio.word_count <= 60 and (firsts.match(bio.text) or pattern.match(bio.text)):
+                found.add(bio.index)
+    return found
+
+
+_CARD_ROLE_RE = re.compile(
+    r"^(?:[A-Z][\w&-]*\s+){0,3}(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor|Journalist|Critic|"
+    r"Producer|Editor-at-Large|Editor-in-Chief)s?$"
+)
 

@@ -213,7 +213,8 @@ _RUN_RE = re.compile(
     # "Boeing 737-800": an aircraft or machine's model number
     rf"|(?<=[a-z]) \d{{3}}-\d{{2,3}}[A-Z]{{0,2}}(?![\w.-])"
     # "KX 321neo", "Vireo 330e": a model number with its lower-case variant, not "40km" or "10am"
-    rf"| \d{{3}}(?!{_UNIT_LETTERS}(?![\w.-]))[a-z]{{1,4}}(?![\w.-]))*"
+    # ("Nova 9e", "Pixel 8a": one or two digits take one letter)
+    rf"| (?:\d{{3}}(?!{_UNIT_LETTERS}(?![\w.-]))[a-z]{{1,4}}|\d{{1,2}}(?!{_UNIT_LETTERS}(?![\w.-]))[a-z])(?![\w-]|\.\w))*"
 )
 _TOK_RE = re.compile(rf"{_TOK}|\d+[a-z]+\b|\d+(?:\.\d+)?|[a-z]+")
 _CAPITAL_RE = re.compile(rf"[{_UP}]")
@@ -392,7 +393,11 @@ _NAME_TAIL_RE = re.compile(r"[’']s((?:\s+[A-Z][\w&-]*){1,3})")
 
 
 # "St Brannock's Hospital", "Queen Mary's College": institutions named after their patron.
-_POSSESSIVE_STREETS = frozenset("row lane wharf landing cove yard walk alley green hill corner crossing quay point".split())
+# (and waters and heights named the same way: "Tanner’s Creek", "Pike’s Peak")
+_POSSESSIVE_STREETS = frozenset(
+    "row lane wharf landing cove yard walk alley green hill corner crossing quay point "
+    "creek brook bay inlet island harbor harbour peak ford mill pond neck vineyard ferry".split()
+)
 _PATRON_TAILS = frozenset("hospital college school church cathedral infirmary chapel abbey".split())
 
 
@@ -726,11 +731,20 @@ _DISH_CUE_RE = re.compile(r"\b(?:of|calls?|called|dubbed|the|a|an|her|his|its|th
 
 
 # "Salt House (Orrery Entertainment) – $17.6M, NEW": a chart's line, the title before its maker
+# ("Paper Lanterns (Tallgrass) – $17.2M (-31%); Total $118.6M; Wk 3": the maker's short name, when the
+# line goes on in a chart's own words)
 _CHART_LINE_RE = re.compile(
-    r"^(?:\d{1,2}[.)]?\s+)?(?P<title>[A-Z0-9][^()\n]{0,60}?)\s+\([A-Z][^()\n]{0,50}\b"
-    r"(?i:pictures|studios?|entertainment|films?|releasing|distribution|animation|records|music|"
-    r"tv|television|network|books|press|publishing|games|media)\)\s*[–—:-]?\s*[$€£]?\d",
+    r"^(?:\d{1,2}[.)]?\s+)?(?P<title>[A-Z0-9][^()\n]{0,60}?)\s+\((?P<maker>[A-Z][^()\n]{0,50})\)"
+    r"\s*[–—:-]?\s*[$€£]?\d(?P<data>[^\n]*)",
     re.MULTILINE,
+)
+_MAKER_KIND_RE = re.compile(
+    r"\b(?i:pictures|studios?|entertainment|films?|releasing|distribution|animation|records|music|"
+    r"tv|television|network|books|press|publishing|games|media)$"
+)
+_CHART_DATA_RE = re.compile(
+    r"\b(?i:theaters|theatres|screens|locations|wk|weeks?|weekend|total|cume|re-release|new|units|streams)\b"
+    r"|\([+−–-]\d+%\)"
 )
 # "Bluehaven Studios’ family drama “The Quiet Orchard”": a film, a show, a record or a book by its kind
 _SCREEN_KINDS = (
@@ -754,12 +768,25 @@ def _work_title_case(title: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
+def _chart_lines(body: str) -> Iterator[re.Match]:
+    """"Salt House (Orrery Entertainment) – $17.6M": lines of a box-office or sales chart, by their maker or their data."""
+    if _CHART_HINT_RE.search(body) is None:
+        return
+    for match in _CHART_LINE_RE.finditer(body):
+        if _MAKER_KIND_RE.search(match.group("maker")) or _CHART_DATA_RE.search(match.group("data")):
+            yield match
+
+
+def _chart_data_spans(body: str) -> list[tuple[int, int]]:
+    """The figures after each chart line's maker ("; Total $118.6M; Wk 3"): no names in them."""
+    return [match.span("data") for match in _chart_lines(body) if match.group("data").strip()]
+
+
 def _screen_titles(body: str) -> list[str]:
     """Titles of films, shows and records: from a chart of three lines or more, and quoted after their kind."""
     titles: list[str] = []
     runs: list[list[re.Match]] = []
-    charted = _CHART_HINT_RE.search(body) is not None
-    for match in _CHART_LINE_RE.finditer(body) if charted else ():
+    for match in _chart_lines(body):
         gap = body[runs[-1][-1].end():match.start()] if runs else ""
         # the next line of the chart: the rest of this line, then at most one blank line
         if runs and 1 <= gap.count("\n") <= 2 and not gap.split("\n", 1)[1].strip():
@@ -874,6 +901,8 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     masked = _masked_spans(body)
     if "“" in body or '"' in body:
         masked = sorted(masked + _work_titles(body))
+    if "(" in body:
+        masked = sorted(masked + _chart_data_spans(body))
     names = _quoted_names(body)
     for listed in _LISTED_INSTITUTION_RE.finditer(body):
         names[listed.group()] = "ORG"
@@ -1128,6 +1157,12 @@ def _written_lower(body: str, m: _Mention) -> bool:
 _NUMBER_LABEL_RE = re.compile(r" Nos?\. ?\d")
 
 
+_RANK_AND_NAME_AFTER_RE = re.compile(
+    r" (?:Chief|Captain|Commissioner|Marshal|Superintendent|Inspector|Director|Sergeant|Lieutenant|Officer) [A-Z]"
+)
+_ORDINAL_BEFORE_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
+
+
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Drop words capitalised only by position, in headings, or common nouns."""
     vocab = _Vocabulary(body)
@@ -1166,6 +1201,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "4 dB quieter", "the 100-200 Hz band": a unit of measure
         if "_" in m.text:
             continue  # "Sundew_Backup_v2": a file or folder name, not a name
+        if tokens[0].key in TIME_ZONE_WORDS and len(tokens) <= 3 and tokens[-1].key in ("standard", "daylight", "time"):
+            continue  # "6:14 a.m. Eastern Standard Time": a clock's zone
+        if len(tokens) == 1 and _RANK_AND_NAME_AFTER_RE.match(body, m.end) and is_everyday_word(m.text):
+            continue  # "Fire Chief Gordon Pelletier": the service the chief leads, not a name of its own
+        if len(tokens) == 1 and m.text.lower() in PLACE_SUFFIXES and _ORDINAL_BEFORE_RE.search(body, max(0, m.start - 8), m.start):
+            continue  # "on 18th Street": a numbered street is an address; its "Street" names nothing
         if (
             body.startswith((" No", " Nos"), m.end) and _NUMBER_LABEL_RE.match(body, m.end)
             or tokens[-1].text in ("No", "Nos") and _NUMBER_LABEL_RE.match(body, m.end - len(tokens[-1].text) - 1)
@@ -1210,6 +1251,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             place_pair = place_pair or f"{low} {tokens[1].text.lower()}" in PLACES
             # 'weighs the "Easy Exit Act,"': capitalised by the quote mark, and a bill's name whole
             place_pair = place_pair or tokens[-1].text.lower() in _DOCUMENT_TAILS and _opened_by_quote(body, m.start)
+            # "Fair Grid Europe, a Brussels-based consumer group, said": a name introduced by what it is
+            place_pair = place_pair or low not in SENTENCE_OPENERS and _introduced_as_org(body, m.end)
             if low in SENTENCE_OPENERS or descriptor or not place_pair and (
                 low not in FIRST_NAMES
                 and first.istitle()
@@ -1484,6 +1527,12 @@ _REGISTERED_BEFORE_RE = re.compile(r"\b(?:registered|registration|tail number)\s
 _ITEM_LEAD_RE = re.compile(r" \([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})?\) ?[—–:]")
 
 
+def _introduced_as_org(body: str, end: int) -> bool:
+    """", a Brussels-based consumer group,": an appositive right after the name says it is an organisation."""
+    cue = _next_cue(body[end:end + 80])
+    return cue is not None and cue.lastgroup == "appos" and (_appositive(cue.group("appos")[1:]) or ("",))[0] == "ORG"
+
+
 def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
     """A verb, an appositive or a job title right after a word marks it as a name.
 
@@ -1685,6 +1734,26 @@ def _merge_feature_short_forms(groups: _Groups) -> None:
             and _decide(group) == "PLACE" and _decide(groups.groups[base]) != "PERSON"
         ):
             groups.union(base, key)
+
+
+def _merge_model_tiers(body: str, groups: _Groups) -> None:
+    """"Alongside the Ultra," beside "the Vireo Nova 9 Ultra": the model of that tier the story is about."""
+    for key, group in list(groups.groups.items()):
+        tokens = group.mentions[0].tokens
+        if len(tokens) != 1 or tokens[0].key not in _MODEL_WORDS or groups.find(key) != key:
+            continue
+        if not all(body[max(0, m.start - 4):m.start] == "the " for m in group.mentions):
+            continue
+        models = {
+            groups.find(other) for other, candidate in groups.groups.items()
+            if other != key and len(candidate.mentions[0].tokens) > 1
+            and any(len(m.tokens) > 1 and m.tokens[-1].key == tokens[0].key for m in candidate.mentions)
+        }
+        ranked = sorted(models, key=lambda k: -len(groups.groups[k].mentions))
+        if len(ranked) == 1 or ranked and len(groups.groups[ranked[0]].mentions) > sum(
+            len(groups.groups[k].mentions) for k in ranked[1:]
+        ):
+            groups.union(key, ranked[0])  # (of several, the one the story is about)
 
 
 def _merge_the_forms(groups: _Groups) -> None:
@@ -1971,7 +2040,10 @@ def _merge_tech_clippings(groups: _Groups) -> None:
         text = group.mentions[0].text
         if len(group.mentions[0].tokens) == 1 and text.endswith(_TECH_TAILS) and text[-3:-2].islower():
             tails[_norm(text[:-2])] = key
+    numbered = {key.rstrip("0123456789") for key in groups.groups if key[-1:].isdigit()}
     for short, full in tails.items():
+        if short in numbered:
+            continue  # "Nova 9" and "NovaOS": a phone line and its maker's software, each its own
         if short in groups.groups and groups.find(short) != groups.find(full):
             groups.union(short, full)
 
@@ -2112,6 +2184,12 @@ def _nearest_before(options: list[tuple[int, str]], pos: int) -> str:
     return options[index][1] if index >= 0 else options[0][1]
 
 
+def _nearest_position_before(options: list[tuple[int, str]], pos: int) -> int:
+    """Where the sorted (position, key) option nearest before ``pos`` is named, else the first's position."""
+    index = bisect.bisect_left(options, (pos, "")) - 1
+    return options[max(index, 0)][0]
+
+
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
 
 
@@ -2130,7 +2208,8 @@ def _split_ambiguous(
     options = sorted(options)
     by_title = _namesakes_by_title(body, groups, group.mentions, options) if is_person and not principal else {}
     parent = None if is_person else _parent_among(body, groups, options)
-    for m in group.mentions:
+    established: str | None = None  # the body the short form named first ("the Commission")
+    for m in sorted(group.mentions, key=lambda m: m.start):
         if parent is not None:
             target = parent  # "Kessling" is Kessling Industrial, the parent of Kessling Castings
         elif principal:
@@ -2140,6 +2219,14 @@ def _split_ambiguous(
             target = by_title[title.lastgroup if title else ""]
         else:
             target = groups.find(_nearest_before(options, m.start))
+            if not is_person:
+                named_at = _nearest_position_before(options, m.start)
+                if established is None:
+                    established = target
+                elif target != established and "\n" in body[named_at:m.start]:
+                    # "the Commission" a paragraph after "the U.S. Federal Trade Commission" is
+                    # still the European Commission the story has been calling so
+                    target = established
         groups.groups[target].mentions.append(m)
         if is_person:
             groups.groups[target].person_part = True
@@ -2285,6 +2372,11 @@ def _merge_owner_products(groups: _Groups) -> None:
             if not 2 <= len(m.tokens) <= 6:
                 continue
             owner, product = m.tokens[0].key, _key_after_first(m.tokens)
+            if len(m.tokens) >= 3 and owner not in groups.groups:
+                # "Halcyon Silicon Tern X4" beside "Halcyon Silicon" and "Tern X4": a two-word maker
+                two = _norm(" ".join(t.text for t in m.tokens[:2]))
+                if two in groups.groups and two != key:
+                    owner, product = two, _norm(" ".join(t.text for t in m.tokens[2:]))
             # "Norvik Aster" has a person's shape; its maker named alone and "the Aster" say what it is
             maker = owner in groups.groups and _decide(groups.groups[owner]) == "ORG"
             if _person_shaped(m) and _decide(group) != "PRODUCT" and not (maker and _decide(group) == "ORG"):
@@ -2835,7 +2927,8 @@ _PERSON_FROM_RE = re.compile(
     r"(?:\b\d{1,3}-year-old|\b(?:teacher|student|nurse|passenger|resident|native|farmer|driver|worker|retiree|"
     r"pensioner|mother|father|man|woman|couple|family|doctor|engineer|owner))(?:\s+[a-z]+){0,2}\s+from\s+$"
 )
-_AGE_AFTER_RE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:,|\s+and\b)")
+# ("said Tamsin, 34." : the age closes the sentence)
+_AGE_AFTER_RE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:,|\s+and\b|\.(?=\s|$|[\"”]))")
 _OWNED_PRODUCT_AFTER_RE = re.compile(
     rf"\s+[a-z]{{3,}}\s+(?:{_rx(PRODUCT_NOUNS)})s?\b(?!\s+(?:plant|factory|facility|maker|makers|business|division|unit)\b)"
 )
@@ -2858,7 +2951,8 @@ _NEXT_RE = re.compile(
     rf"|(?P<poss_org>[’']s\s+(?:board|shares|stock|employees|staff|investors|ceo|founders?|"
     r"headquarters|offices|revenue|valuation|products?|engineers|researchers|leadership|"
     r"executives|spokesperson|chief|president|parent|subsidiary|lawyers|operations|"
-    r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup)\b)"
+    r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup|"
+    r"head\s+of\s+(?:product|sales|marketing|engineering|design|operations|research|communications|policy))\b)"
     # not "the Kumamoto sensor plant": a factory named for its town, making the product
     # ("its Kinara Pesa mobile-money service", 'its "Kopa Kidogo" overdrafts': a compound or a mark between)
     rf"|(?P<product_noun>[”\"]?\s+(?:[a-z]+-[a-z]+\s+)?(?:{_rx(PRODUCT_NOUNS)})s?\b"
@@ -2877,6 +2971,9 @@ _NEXT_RE = re.compile(
     # "RelayLink ships on Corvane Meridian routers": a thing that is shipped or run
     r"|(?P<priced>\s+(?:costs|will\s+cost|is\s+priced|retails|sells\s+for|starts\s+at|ships\s+(?:on|with)|runs\s+on)\b)"
     r"|(?P<facility>\s+(?:plant|factory|facility|warehouse|hub|site|campus|depot)\b)"
+    # "the company’s Corella Downs copper mine": a mine is a place on the map
+    r"|(?P<mine>\s+(?:(?:open-pit|open-cut|underground|copper|gold|coal|iron\s+ore|lithium|nickel|zinc|uranium|"
+    r"silver|bauxite|diamond|potash|tin)\s+)?(?:mine|smelter|quarry)\b(?![’'-]))"
     # "the Brightmart discount chain", "18 underperforming Brightmart stores": a retailer
     r"|(?P<chain>\s+(?:discount\s+|grocery\s+|department\s+|convenience\s+|retail\s+|restaurant\s+)?"
     r"(?:chain|chains|stores|supermarkets|outlets|franchises|franchisees)\b)"
@@ -2917,7 +3014,7 @@ _NEXT_VOTES = {
     "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
     "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2),
     "residents": ("PLACE", 5), "area": ("PLACE", 3), "pair_product": ("PRODUCT", 3), "body_after": ("ORG", 3),
-    "chain": ("ORG", 2),
+    "chain": ("ORG", 2), "mine": ("PLACE", 3),
 }
 _NOT_A_CLUB_BEFORE = frozenset("the a an other this that one either each our their his her its".split())
 # Before a name only: "a Halden drug" is the company's.
@@ -2981,10 +3078,15 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             break  # ", a product the company launched": the head came before the clause about it
         if low in ROLE_WORDS and index + 1 < len(tokens) and tokens[index + 1][:1].isupper() and not has_article:
             return None  # "obtained by the Sentinel, foundation president Celeste Thornbury": the role is hers
-        if low in ROLE_WORDS:
+        if low in ("partner", "partners") and index > first and tokens[index - 1].lower() in _BUSINESS_PARTNER_KINDS:
+            head = ("ORG", 5)  # "Parallax+, Brightwater's streaming partner": a company's partner is a company
+        elif low in ROLE_WORDS:
             head = ("PERSON", 3)
         elif not has_article:
             continue
+        elif low in ("unit", "arm", "division") and index + 1 < len(tokens) and tokens[index + 1].lower() in _BUSINESS_UNIT_NEXT:
+            head = ("ORG", 5)  # "Tessaly Edge, a small unit that makes grid sensors": a business, not a device
+            break
         elif low == "parent" and index + 1 < len(tokens) and tokens[index + 1].lower() not in _PARENT_OF:
             head = ("PERSON", 3)  # "Jenna Morales, a parent in Tucson", not "the parent company"
             break
@@ -2997,6 +3099,13 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
     return head
 
 
+_DISTRICT_KINDS = frozenset("school water sewer fire park hospital transit utility irrigation".split())
+_ROAD_NUMBER_WORDS = frozenset("Route Highway Interstate Motorway Autobahn Autoroute".split())
+_BUSINESS_PARTNER_KINDS = frozenset(
+    "streaming distribution retail technology manufacturing banking marketing payments delivery cloud "
+    "channel joint-venture strategic commercial licensing launch broadcast broadcasting logistics".split()
+)
+_BUSINESS_UNIT_NEXT = frozenset("that which of based".split())
 _APPOS_PLACE_NOUNS = frozenset(
     "building tower campus plant factory mill warehouse stadium arena venue hall auditorium airport port "
     "neighborhood neighbourhood district suburb town village city county province island river valley "
@@ -3099,6 +3208,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         return
     if len(tokens) == 2 and tokens[0].text == "Flight":
         votes["OTHER"] += 6  # "Flight 2417", "Flight SK2417": a flight, not a product
+        return
+    if len(tokens) >= 3 and tokens[-1].key == "district" and tokens[-2].key in _DISTRICT_KINDS:
+        votes["ORG"] += 6  # "the Pike Valley Local School District": the body that runs the schools
+        return
+    if len(tokens) >= 2 and tokens[-2].text in _ROAD_NUMBER_WORDS and tokens[-1].text[:1].isdigit():
+        votes["PLACE"] += 6  # "Route 41", "State Highway 9", "Interstate 80": a numbered road
         return
     if len(tokens) > 1 and any(t.text in _AIRPORT_WORDS for t in tokens):
         votes["PLACE"] += 5  # "Oslo Airport Gardermoen", whoever runs it
@@ -3622,6 +3737,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_feature_short_forms(groups)
     _merge_subtitled_works(groups)
     _merge_street_abbreviations(groups)
+    _merge_model_tiers(text, groups)
     _type_by_coordination(text, groups)
     entities = []
     for group in groups.groups.values():

@@ -117,6 +117,8 @@ GENERIC_TERMS = _words(
     kb mb gb tb pb kbps mbps gbps mhz ghz kw mw gw kwh mwh gwh mah cve cves tl
     sic euv duv mosfet mosfets igbt igbts cmos mems pcb pcbs ic ics led leds hvac bess
     usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl
+    k-12 pre-k ltpo ltps amoled ips
+    rs ofs qip fpo drhp rhp gmp sme nbfc upi
     """
 )
 
@@ -154,6 +156,8 @@ NAV_SECTIONS = _words(
     my me for watch live listen consumer us uk europe asia africa americas sign in subscribe
     latest trending more menu search login account premium about accessibility user agreement
     privacy policy cookie cookies copyright brand terms help careers advertising guidelines
+    companies industries property wealth legal sustainability investigations mining energy retail media
+    film films tv television movies music awards
     """
 )
 
@@ -170,6 +174,7 @@ ROLE_WORDS = _words(
     writer editor host comedian actor actress singer rapper artist lawyer attorney
     judge leader leaders developer designer mogul tycoon trader economist expert
     adviser advisor consultant lobbyist activist critic veteran intern student
+    superintendent marshal inspector
     candidate premier commissioner ambassador chancellor king queen prince princess pope
     provost rector regent registrar
     treasurer comptroller controller councilmember councilwoman councilman councillor councilor
@@ -219,6 +224,7 @@ PRODUCT_NOUNS = _words(
     unit units machine machines sensor sensors
     stroller strollers crib cribs charger chargers heater heaters helmet helmets scooter scooters
     cache caches runtime runtimes linter linters package packages cli
+    protocol protocols
     """
 )
 
@@ -250,6 +256,7 @@ ORG_SUFFIXES = _words(
     international worldwide co-op coop cooperative
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies se n.v n.v. s.a s.a. b.v b.v.
+    pictures films releasing animation records studio elementary academy imaging optics photonics
     """
 )
 
@@ -523,7 +530,7 @@ TEASER_LABELS = (
     "from around the web", "editor's picks", "editors' picks", "sponsored",
     "sponsored content", "partner content", "advertisement",
     "in case you missed it", "don't miss", "popular now",
-    "up next", "see also", "keep reading", "full coverage", "shop the story", "shop the look", "earnings calendar",
+    "up next", "now playing", "watch next", "related video", "related videos", "see also", "keep reading", "full coverage", "shop the story", "shop the look", "earnings calendar",
     "shop this story", "shop the collection", "shop the range", "shop the edit", "reader poll", "quick poll", "poll",
     # A health page's citations at the foot: "Sources", then "Halden Therapeutics. ... 2024."
     "sources", "references", "sources and references", "citations", "bibliography",

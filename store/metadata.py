@@ -309,6 +309,11 @@ def _has_stray_word(seg: str) -> bool:
     return False
 
 
+_HOSTED_BY_RE = re.compile(r"^(?:hosted|presented) by\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})$", re.IGNORECASE)
+# "Operators & Owners · Hosted by ... · March 4, 2026": the show's name heading its line of details
+_SHOW_NAME_SEGMENT_RE = re.compile(r"^(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|&|and|of|the)){0,5}$")
+
+
 def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] | None:
     """(author, date, bare year) of one byline segment, or None if it is prose."""
     if _ISSUE_RE.match(seg) or _CREDIT_SEGMENT_RE.match(seg) or _COUNTER_SEGMENT_RE.match(seg):
@@ -317,6 +322,9 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
         # "Source: Acme Corp" beside a newswire's date names the issuer, not the
         # publication; "Staff Writer" beside a byline is the writer's job.
         return None, None, None
+    hosted = _HOSTED_BY_RE.match(seg)
+    if hosted and _name_ok(hosted.group("name")):
+        return hosted.group("name"), None, None  # "Hosted by Priya Castellano": a show's byline
     author = parse_byline(seg)
     rest = seg
     if author:
@@ -368,6 +376,14 @@ _ROLE_BYLINE_RE = re.compile(
 )
 
 
+# "Nadia KovacResources reporter": the writer's name with the job title glued on by the scraper.
+_GLUED_ROLE_BYLINE_RE = re.compile(
+    rf"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}\s+[A-Z][\w’'-]*[a-z])(?=[A-Z])(?i:{_JOB_TITLE})$"
+)
+# "Updated Jun 17, 2025 – 9.02am, first published Jun 16, 2025": the date the story first ran.
+_FIRST_PUBLISHED_RE = re.compile(r"\b(?:first|originally)\s+published\b", re.IGNORECASE)
+
+
 # "Monterrey, N.L.", "Moline, Ill.": a dateline's city and its abbreviated state.
 _DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?$")
 
@@ -383,7 +399,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         text = _EMAIL_SEGMENT_RE.sub("", text)  # "By Theodora Pannell | tpannell@courier.com": the writer's address
         if not text or "@" in text:
             return None
-    role = _ROLE_BYLINE_RE.match(text)
+    role = _ROLE_BYLINE_RE.match(text) or _GLUED_ROLE_BYLINE_RE.match(text)
     if role and _name_ok(role.group("name")):
         return MetaLine(role.group("name"), None, False, None)
     if not _DIGIT_RE.search(text):
@@ -403,6 +419,9 @@ def read_meta_line(text: str) -> MetaLine | None:
         if found is None and index == 0 and len(segments) > 1 and _DATELINE_PLACE_RE.match(seg):
             place = True  # "Monterrey, N.L. · October 8, 2025": where the story was filed, then when
             continue
+        if found is None and index == 0 and len(segments) > 2 and _SHOW_NAME_SEGMENT_RE.match(seg) and not _name_ok(seg):
+            place = True  # "Operators & Owners · Hosted by Priya Castellano · March 4, 2026 · 58 min"
+            continue
         if found is None:
             # "Jane Doe | Nov 27 2024 | 5 min read": a bare name beside a date.
             if bare_name is None and len(segments) > 1 and _name_ok(_title_case(seg)) and len(seg.split()) >= 2:
@@ -419,6 +438,8 @@ def read_meta_line(text: str) -> MetaLine | None:
     if author is None and date is None and not (year is not None and len(words(text)) <= 3):
         return None
     updated = bool(re.match(r"^\s*(?:last\s+)?updated\b", text, re.I))
+    if updated and (first := _FIRST_PUBLISHED_RE.search(text)) and (published := find_date(text[first.end():])):
+        return MetaLine(author, published, False, year)
     return MetaLine(author, date, updated, year)
 
 
@@ -1244,7 +1265,11 @@ def _continues(lines: list[Line], index: int) -> bool:
     for line in lines[index + 1:]:
         if line.text:
             first = line.text.split()[0]
-            return line.index == index + 1 and first[0].islower() and not any(c.isupper() for c in first)
+            # ("By Jonah Feldkamp" over "published February 24, 2026": a line of its own, in lower case)
+            return (
+                line.index == index + 1 and first[0].islower() and not any(c.isupper() for c in first)
+                and read_meta_line(line.text) is None
+            )
         if not line.blank:
             return False
     return False

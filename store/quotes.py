@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
 from store.clean import CALL_TURN_RE, NAME_TURN_RE, name_turn_labels
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
-from store.lexicon import FEMALE_NAMES, MALE_NAMES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS
+from store.lexicon import FEMALE_NAMES, MALE_NAMES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, STOPWORDS
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, title_cased, word_alternation
 from store.works import DEFINED_TERM_LEAD, names_a_work
@@ -582,6 +582,10 @@ _CALL_CUE_RE = re.compile(
 )
 # 'have long called the oldest furnace line “the oven,”': a thing's name, "the" and a word or two.
 _CALLED_THING_RE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:[\w’'-]+\s+){1,5}$", re.IGNORECASE)
+_THING_SHE_CALLS_RE = re.compile(
+    r"\b(?:a|an|the|this|that|its|his|her|their)\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+"
+    r"(?:that\s+|which\s+)?(?:he|she|they|we|I)\s+(?:calls|called|call|dubs|dubbed|nicknamed)\s+$"
+)
 _THE_THING_RE = re.compile(r"the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,?")
 _PEOPLE_NOUNS_RE = re.compile(
     r"\b(?:he|she|they|i|we|engineer|analyst|critic|executive|founder|investor|employee|"
@@ -605,7 +609,11 @@ _REPORTED_GAP_RE = re.compile(
 )
 # "says the X2 is faster and runs the assistant "without ever phoning home."": a clause, not a phrase.
 _REPORTED_CLAUSE_RE = re.compile(r"^\s*(?:the|it|he|she|they|we|its|his|her|their)\b[^;:\"“”]*$")
-_SUBJECT_VERB_RE = re.compile(r"^\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
+# (irregular pasts too: "Odell said the studio would add screens. “We’re going to ...”")
+_SUBJECT_VERB_RE = re.compile(
+    r"^\s+(?:\w+ly\s+)?(?:[a-z]+(?:s|ed)|said|told|wrote|spoke|thought|knew|felt|took|made|gave|saw|"
+    r"began|went|came|kept|ran|won|lost|left|put|set|got|led|met|held|paid|sent|sat|stood|found|brought)\b"
+)
 
 
 _NAME_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
@@ -653,6 +661,10 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
         return _Judgement(False, None, False)  # 'rates the race “Likely Democratic.”': a rating's label
     if _THE_THING_RE.fullmatch(quoted) and "call" in tail.lower() and _CALLED_THING_RE.search(tail):
         return _Judgement(False, None, False)  # 'called the oldest line "the oven,"': a thing's name
+    if call and (thing := _THING_SHE_CALLS_RE.search(tail)) and not any(
+        word in STOPWORDS for word in thing.group("words").split()
+    ):
+        return _Judgement(False, None, False)  # 'a raw scallop dish she calls “the lake in January,”': its name
     if call and not _SO_CALLED_END_RE.search(tail):
         clause = pre[: len(pre) - len(tail) + call.start()]
         verb_at = sent_start + len(clause)
@@ -774,9 +786,14 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         if _DOCUMENT_SUBJECT_RE.match(rest[: verb_after.start()]):
             return _Judgement(False, None, False)  # '“He tried 999 four times,” the letter said': a document's words
         speaker = ctx.subject_before(offset, offset + verb_after.start())
-        if speaker is None:
+        subject = rest[: verb_after.start()].split()
+        # '"...," founder says, as the FAA orders ...': a role before the verb spoke, not the name after it
+        role_only = bool(subject) and all(word.islower() for word in subject)
+        if speaker is None and not role_only:
             speaker = ctx.subject_after(offset + verb_after.end(), offset + min(len(rest), verb_after.end() + 80))
         return _Judgement(True, speaker, True)
+    if _STATEMENT_READ_RE.match(rest):
+        return _Judgement(True, _statement_owner(ctx, close), True)  # '“...,” the statement read.'
     according = _ACCORDING_RE.search(rest)
     if according and (not short or len(rest[: according.start()].split()) <= 7):
         start = offset + according.end()
@@ -793,6 +810,11 @@ _STATEMENT_SUBJECT_RE = re.compile(r"^\s*(?:the|its|their)\s+(?:company[’']s\s
 _STATEMENT_FROM_RE = re.compile(r"\bstatement\s+(?:from|by|issued\s+by)\s+(?:the\s+(?:company|firm)\b|(?=[A-Z]))")
 
 
+_IN_A_STATEMENT_RE = re.compile(r"\b(?:[Ii]n|[Bb]y)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?statement\b")
+_THE_COMPANY_RE = re.compile(r"\bthe\s+(?:company|firm|group|plant(?:’s|'s)?\s+owner|owner)\b")
+_STATEMENT_READ_RE = re.compile(r"^\s*(?:the|its|their)\s+(?:company[’']s\s+|firm[’']s\s+|written\s+)?statement\s+(?:read|reads|continued)\b")
+
+
 def _statement_owner(ctx: _Context, close: int) -> str | None:
     """Whose statement: the organisation named after "a statement from" before it, else the story's main one."""
     lo = max(0, close - 600)
@@ -803,6 +825,21 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
         named = [m for m in ctx.mentions_in(source.end(), source.end() + 60) if m[3] == "ORG" and m[0] == source.end()]
         if named:
             return named[0][2]
+    issued = None
+    for issued in _IN_A_STATEMENT_RE.finditer(ctx.body, lo, close):
+        pass
+    if issued is not None:
+        # "Calderbrook is a subsidiary of Norvane. In a statement, the company said ...": the one that said it
+        start = ctx.sentences.start_of(issued.start())
+        end = ctx.sentences.end_of(issued.start())
+        orgs = [m for m in ctx.mentions_in(start, end) if m[3] == "ORG"]
+        if orgs:
+            return orgs[0][2]
+        if _THE_COMPANY_RE.search(ctx.body, start, end):
+            earlier = [m for m in ctx.mentions_in(max(0, start - 400), start) if m[3] == "ORG"]
+            if earlier:
+                sentence = ctx.sentences.start_of(earlier[-1][0])
+                return next(m for m in earlier if m[0] >= sentence)[2]
     return _most_named(ctx, "ORG")
 
 
@@ -840,6 +877,7 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"|\b(?:e-?mails?|messages?|texts?|letters?|notes?|memos?|diary|diaries)\b[^.;:!?]{0,60}\bread\s+(?:aloud|out)\b",
     re.IGNORECASE,
 )
+_DOCUMENT_VERB_RE = re.compile(r"\b(?:according|reads?|says|said|states|stated|alleges|alleged)\b", re.IGNORECASE)
 _DOCUMENT_AFTER_RE = re.compile(
     # '... had "plausibly alleged" that Calder used its code, according to the ruling': later in the sentence
     r"^(?:[^.!?\"“”\n]{0,100}?,[ \t]+(?=according\s+to\b))?"
@@ -897,7 +935,13 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
             before = ctx.body[ctx.sentences.start_of(sentence_start - 1):sentence_start]
             if _WRITTEN_THING_RE.search(before):
                 return True
-        return bool(_DOCUMENT_AFTER_RE.match(ctx.body[close:close + 80]))
+        after = _DOCUMENT_AFTER_RE.match(ctx.body[close:close + 80])
+        if (
+            after is not None and ctx.body[close - 2:close - 1] in (".", "!", "?")
+            and not _DOCUMENT_VERB_RE.search(ctx.body, close, close + after.end() + 12)
+        ):
+            return False  # '“... we lifted it.” The order was lifted at 7:10 p.m.': the next sentence, not a source
+        return after is not None
     if document.group()[:2].lower() in ("in", "ac", "un", "ci", "qu"):
         return True  # "In a regulatory filing, Quillon said ...": the filing is how Quillon spoke
     head = pre[:document.start()]
@@ -1008,7 +1052,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     found = _attribution_after(ctx, close, hi, short or bare_word)
     if found is not None:
         return found
-    if pre.rstrip().endswith(":"):
+    if pre.rstrip().endswith(":") and not (len(words) <= 3 and text[:1].islower()):
+        # (not 'smaller and stranger: “burnt-end tamales,” a ...': a lower-case item of a list)
         return _Judgement(True, ctx.subject_before(sent_start, open_mark), True)
     terminal = text.rstrip(" ,").endswith((".", "?", "!", "…"))
     if len(words) >= 6 and (text[:1].isupper() or terminal) or (
@@ -1173,6 +1218,7 @@ def find_quotes(
             _attribute_post(ctx, quotes, paragraphs[para_index - 1], *signed)
 
     _interview_turns(ctx, paragraphs, quotes)
+    _pulled_quotes(ctx, paragraphs, quotes)
     outer = [(p.start, p.end) for p, _, _ in top]
     for pair, _, _ in nested:
         if pair.start in quotes:
@@ -1269,6 +1315,8 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
     for label in labels.keys() - people.keys():
         if (holder := _role_holder(ctx, label, first_turn)) is not None:
             people[label] = holder  # "MANAGER:" is the head coach the story names, "HOST:" the host
+        elif label.casefold() in _HOST_LABELS and ctx.author:
+            people[label] = ctx.author  # a show's page "Hosted by Priya Castellano": her turns as "HOST:"
     # Reporters at a press conference speak; a magazine's "Q:" is the magazine writing.
     reporters_speak = bool(_PRESS_CONFERENCE_RE.search(body, 0, first_turn) or _PRESS_CONFERENCE_RE.search(ctx.title))
     # the host of a broadcast speaks on air, unlike a magazine's interviewer
@@ -1277,7 +1325,10 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
         speaker = people.get(label)
         if label in asking and speaker is None and not reporters_speak:
             continue  # "Q:" or "THE MARGIN:": the interviewer, not a quoted source
-        if label in asking and ctx.author and (speaker == ctx.author or label in ctx.author.split()) and not on_air:
+        if (
+            label in asking and ctx.author and (speaker == ctx.author or label in ctx.author.split())
+            and not on_air and label.casefold() not in _HOST_LABELS
+        ):
             continue  # "Talbot:" over the questions of a Q&A by Owen Talbot: the writer asking
         if speaker is None and label == "A":
             speaker = _interviewee(ctx)
@@ -1317,6 +1368,7 @@ _PRESS_CONFERENCE_RE = re.compile(
 # A broadcast's transcript: "MARA LINDQVIST, HOST:", "(SOUNDBITE OF ARCHIVED RECORDING)".
 _ON_AIR_RE = re.compile(r"^[A-Z][A-Z .’'-]+, (?:HOST|BYLINE|ANCHOR)\b|\((?:SOUNDBITE|CROSSTALK)\b", re.MULTILINE)
 # A role that labels a turn, and the words a story uses for the one who holds it.
+_HOST_LABELS = frozenset({"host", "co-host", "presenter"})
 _ROLE_NAMES = (
     frozenset({"manager", "head coach", "coach", "boss"}),
     frozenset({"ceo", "chief executive", "chief executive officer"}),
@@ -1385,6 +1437,29 @@ def _people_by_label(ctx: _Context, labels: dict[str, list[tuple[int, int]]]) ->
             if label.casefold() in (author, author.split()[-1]):
                 found[label] = ctx.author
     return found
+
+
+_PULL_QUOTES_HEADING_RE = re.compile(
+    r"^#{0,4}\s*(?:pull quotes|quotes|quotables|notable quotes|key quotes|quotes from (?:the|this) episode|in (?:their|his|her) words)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _pulled_quotes(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
+    """"Pull quotes" over a show's page: each unattributed quote under it is the guest's."""
+    heading = None
+    for lo, hi in paragraphs:
+        text = ctx.body[lo:hi].strip()
+        if _PULL_QUOTES_HEADING_RE.match(text):
+            heading = lo
+            continue
+        whole = quotes.get(lo + 1) if text[:1] in "\"“" else None
+        if heading is None or whole is None or whole.end < hi - 2:
+            heading = None if whole is None else heading  # the list of quotes ends at the first other paragraph
+            continue
+        if whole.kind == "speech" and whole.speaker is None:
+            quotes[lo + 1] = Quote(whole.text, _interviewee(ctx), "speech", whole.start, whole.end)
 
 
 def _interviewee(ctx: _Context) -> str | None:

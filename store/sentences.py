@@ -12,7 +12,7 @@ import re
 import string
 from collections.abc import Iterable, Iterator
 
-from store.lexicon import STOPWORDS
+from store.lexicon import MONTHS, STOPWORDS, TIME_ZONE_WORDS, WEEKDAYS
 
 # A period after these does not end a sentence when a name or number follows.
 ABBREVIATIONS = frozenset(
@@ -29,6 +29,10 @@ ABBREVIATIONS = frozenset(
 # These usually close a sentence when a capitalised word follows.
 _SENTENCE_FINAL_ABBREVIATIONS = frozenset("inc corp co ltd llc plc etc u.s u.k bros".split())
 
+# After "4:30 p.m." a capital opens the next sentence ("Hot spots were ...") unless it dates or zones the time.
+_AFTER_CLOCK_TIME = (
+    WEEKDAYS | frozenset(MONTHS) | TIME_ZONE_WORDS | frozenset("local today tonight tomorrow yesterday".split())
+)
 TERMINAL = ".!?…"
 CLOSERS = "\"'”’)]»"
 OPENERS = "\"'“‘([«"
@@ -98,7 +102,10 @@ def sentence_starts(text: str) -> list[int]:
             dot = match.start()
             if _is_abbreviation_end(text, dot):
                 abbr = _word_before(text, dot).lower()
-                if not (abbr in _SENTENCE_FINAL_ABBREVIATIONS and word.lower() in STOPWORDS):
+                if abbr in ("a.m", "p.m"):
+                    if word.lower().rstrip(".,") in _AFTER_CLOCK_TIME or word.isupper() and len(word) <= 4:
+                        continue  # "at 4 p.m. Friday", "7 p.m. EDT"
+                elif not (abbr in _SENTENCE_FINAL_ABBREVIATIONS and word.lower() in STOPWORDS):
                     continue
         starts.append(nxt)
     starts.sort()

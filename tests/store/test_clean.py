@@ -1845,3 +1845,119 @@ def test_a_section_menu_with_a_small_word_is_not_the_headline():
         "The Sergeant of Pruitt Street", "By Corinne Ashworth", STORY,
     ])
     assert analyze_text(text).title == "The Sergeant of Pruitt Street"
+
+
+def test_a_share_price_with_an_arrow_is_a_widget():
+    body = _body(_article("Pellan Mining (PLN) $2.41 ▼ $0.09 (3.6%)", STORY))
+    assert "▼" not in body and "Vantage Capital" in body
+
+
+def test_a_caption_ending_in_its_owner_is_removed():
+    body = _body(_article('Rhea Vance in "The Salt Road." Courtesy of Orrery Pictures', "", STORY))
+    assert "Courtesy" not in body and "Vantage Capital" in body
+
+
+def test_a_wrapped_story_line_above_a_full_photo_caption_is_kept():
+    text = _article(
+        "Crews said about 40 firefighters responded and that they used foam to knock",
+        "down the flames by about 4 p.m. Hot spots were still being watched at night.",
+        "Photo: Firefighters spray foam on the east warehouse on Tuesday. (Viewer photo)",
+        STORY,
+    )
+    body = _body(text)
+    assert "down the flames by about 4 p.m." in body and "Viewer photo" not in body
+
+
+def test_a_video_player_and_its_next_clip_are_removed():
+    text = _article(
+        "Video above: Smoke over the Tessmer plant on Tuesday",
+        STORY,
+        "Now Playing",
+        "Neighbours describe the smoke on Hale Street",
+        "Tessmer Coatings is a unit of Pruett Holdings. In a statement, the company said nobody was hurt "
+        "and that it was working with the county and the state on air testing near the plant.",
+    )
+    body = _body(text)
+    assert "Video above" not in body and "Neighbours describe" not in body and "Pruett Holdings" in body
+
+
+def test_a_station_promising_updates_is_furniture():
+    body = _body(_article(STORY, "KTVR 4 will update this story as more information becomes available."))
+    assert "will update this story" not in body
+
+
+def test_a_reviews_shop_buttons_teasers_and_jump_links_are_removed():
+    text = _article(
+        "Jump to: Price | Design and display | Cameras | Verdict",
+        "Buy at Amazon $899.99",
+        STORY,
+        "Read our full Orlo 7 Pro review",
+        "Buy at Amazon $899.99 | Buy at Orlo Store $899",
+    )
+    body = _body(text)
+    assert "Buy at" not in body and "Jump to" not in body and "Read our full" not in body
+
+
+def test_a_markets_sites_disclaimer_and_catch_all_line_are_removed():
+    text = _article(
+        STORY,
+        "Disclaimer: The views and recommendations made above are those of individual analysts or broking "
+        "companies, and not of this publication. We advise investors to check with certified experts before "
+        "taking any investment decisions.",
+        "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Daily Ticker.",
+    )
+    body = _body(text)
+    assert "Disclaimer" not in body and "Catch all" not in body
+
+
+def test_an_image_credit_takes_the_caption_above_it():
+    text = _article("Orrin’s Kestrel rocket lifts off from Pad 4 at Saltmere on May 2, 2026.", "Image credit: Orrin Launch", STORY)
+    assert "lifts off" not in _body(text)
+
+
+def test_the_writers_card_under_the_story_goes_with_the_byline():
+    text = _article(
+        "By Maren Oakes",
+        STORY,
+        "Maren Oakes",
+        "Senior Science Writer",
+        "Maren covers rockets and space policy. She has reported on more than 40 launches.",
+    )
+    body = _body(text)
+    assert "Senior Science Writer" not in body and "Maren covers" not in body
+
+
+def test_a_forum_pitch_and_a_newsletter_box_are_removed():
+    text = _article(
+        STORY,
+        "Join our Launch Forums to keep talking rockets on the latest missions and more!",
+        "Get the Launchpad Newsletter",
+        "Breaking rocket news, the latest updates on launches and more!",
+        "Your Email Address   Sign me up",
+    )
+    body = _body(text)
+    assert "Join our" not in body and "Breaking rocket news" not in body and "Sign me up" not in body
+
+
+def test_a_sponsor_read_stops_at_the_next_heading():
+    text = "\n".join([
+        "# Ep. 12 — Lena Osterhout on selling to hospitals", "",
+        "Lena Osterhout sat down with us to talk about hospital software and the slow grind of enterprise sales.", "",
+        "Sponsor", "",
+        "This episode is brought to you by Pallet — payroll for teams that",
+        "hire across borders. Run payroll in minutes.", "",
+        "Mentioned in this episode", "",
+        "Tallowby, the clinic software Lena mentions at 12:30",
+    ])
+    body = _body(text, filename="ep12.md")
+    assert "brought to you by" not in body and "Mentioned in this episode" in body
+
+
+def test_a_shows_subscribe_pitch_and_transcript_paywall_are_removed():
+    text = _article(
+        STORY,
+        "Full transcript available to Makers & Money Plus members.",
+        "Enjoying the show? Subscribe on Apple Podcasts or Spotify and leave us a review.",
+    )
+    body = _body(text)
+    assert "Full transcript" not in body and "Enjoying the show" not in body

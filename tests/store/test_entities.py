@@ -2257,3 +2257,123 @@ def test_dish_names_in_quotes_leave_no_word_behind():
     body = "Lorna Quist praised the ‘Sunday Chicken,’ and a course Szabo calls \"Grandmother's Mistake\"."
     names = _names(body)
     assert "Chicken" not in names and "Mistake" not in names
+
+
+def test_a_place_name_cut_before_its_last_word_is_one_place():
+    text = "Tailings spill reaches river\nThe spill sent slurry into the Marrow\nRiver.\nLater the Marrow River was tested again."
+    entities = _by_name(analyze_text(text).entities)
+    assert "Marrow River" in entities and "River" not in entities
+
+
+def test_an_everyday_first_word_stays_when_an_appositive_says_what_the_name_is():
+    body = "Clean Rivers Europe, a Lisbon-based campaign group, said the plan was weak. Clean Rivers Europe wants more."
+    assert "Clean Rivers Europe" in _names(body)
+
+
+def test_the_short_form_keeps_naming_the_body_the_story_has_been_calling_so():
+    body = (
+        "The European Commission opened an inquiry in March. The Commission said the deal could hurt rivals.\n\n"
+        "The U.S. Federal Trade Commission closed its own review in May.\n\n"
+        "The Commission has flagged energy as critical."
+    )
+    entities = _by_name(find_entities(body))
+    assert len(entities["European Commission"].spans) == 3
+    assert len(entities["U.S. Federal Trade Commission"].spans) == 1
+
+
+def test_a_box_office_chart_with_short_studio_names_gives_the_films():
+    body = (
+        "Weekend estimates:\n"
+        "1. Ember Vale (Harrow) – $31.2M, 3,700 theaters; Wk 1\n"
+        "2. Tin Lanterns (Goldleaf) – $12.0M (-28%); Total $80.4M; Wk 3\n"
+        "3. Night Orchard (Harrow) – $6.1M (-40%); Total $22.9M; Wk 2\n"
+        "Harrow Pictures said the numbers beat tracking."
+    )
+    entities = _by_name(find_entities(body))
+    assert {"Ember Vale", "Tin Lanterns", "Night Orchard"} <= {n for n, e in entities.items() if e.type == "PRODUCT"}
+    assert not {"Wk", "Total"} & set(entities)
+    assert entities["Harrow Pictures"].type == "ORG"
+
+
+def test_a_numbered_street_leaves_no_stray_street():
+    assert "Street" not in _names("She grew up above her parents’ bakery on 18th Street in Pilsen.")
+
+
+def test_school_grades_screen_terms_and_rupees_are_not_names():
+    names = _names("Quillmate wants K-12 classrooms. The LTPO panel is bright. The Rs 1,240 crore issue and its OFS closed.")
+    assert not {"K-12", "LTPO", "Rs", "OFS"} & names
+
+
+def test_a_named_protocol_is_a_product_and_a_unit_that_makes_things_is_a_business():
+    entities = _by_name(find_entities(
+        "Ostrava must license Pellan’s MeterLink metering protocol and sell Pellan Edge, a small unit that makes "
+        "grid sensors, to an approved buyer. MeterLink is used by 40 utilities."
+    ))
+    assert entities["MeterLink"].type == "PRODUCT" and entities["Pellan Edge"].type == "ORG"
+
+
+def test_a_mine_named_before_its_metal_is_a_place():
+    entities = _by_name(find_entities("A wall failed at the company’s Kellin Flats copper mine. Kellin Flats was shut."))
+    assert entities["Kellin Flats"].type == "PLACE"
+
+
+def test_a_companys_streaming_partner_is_a_company():
+    entities = _by_name(find_entities("The film reaches Lumora+, Goldleaf's streaming partner, in 45 days."))
+    assert entities["Lumora+"].type == "ORG"
+
+
+def test_a_possessive_creek_a_numbered_route_and_a_resident_with_her_age():
+    body = (
+        'The plant sits between Route 9 and Fuller’s Creek. "It smelled like tar," said Odalys, 41. '
+        "Runoff reached Fuller's Creek by noon and Route 9 stayed shut."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Fuller’s Creek"].type == "PLACE" and entities["Route 9"].type == "PLACE"
+    assert entities["Odalys"].type == "PERSON"
+
+
+def test_a_fire_chiefs_service_and_a_superintendents_rank_are_not_names():
+    names = _names("Fire Chief Dorian Kettle said the fire was out. Superintendent Mae Orrin closed the schools.")
+    assert {"Dorian Kettle", "Mae Orrin"} <= names and not {"Fire", "Superintendent Mae Orrin"} & names
+
+
+def test_a_school_district_and_an_elementary_school_are_organisations():
+    entities = _by_name(find_entities("The Brook Valley Local School District kept pupils at Tamsworth Elementary."))
+    assert entities["Brook Valley Local School District"].type == "ORG"
+    assert entities["Tamsworth Elementary"].type == "ORG"
+
+
+def test_a_capital_after_a_clock_time_opens_a_sentence_but_a_zone_does_not():
+    names = _names("Crews had the flames down by 4:30 p.m. Hot spots were watched until 6 a.m. Eastern Standard Time.")
+    assert not {"Hot", "Eastern Standard"} & names
+
+
+def test_a_companys_head_of_product_makes_it_a_company():
+    entities = _by_name(find_entities(
+        '"We rebuilt it," Ivo Brandt, Orlo\'s head of product, said. Orlo announced the Quill 5. Orlo has grown.'
+    ))
+    assert entities["Orlo"].type == "ORG"
+
+
+def test_a_phone_line_and_its_makers_software_stay_apart():
+    body = "Orlo announced the Quill 5 and a cheaper Quill 5e. QuillOS 2 runs on both. QuillOS is cleaner."
+    entities = _by_name(find_entities(body))
+    assert "Quill 5e" in entities
+    assert not {"QuillOS", "QuillOS 2"} & set(entities["Quill 5"].aliases)
+
+
+def test_the_tier_alone_is_the_model_the_story_is_about():
+    body = (
+        "The Orlo Quill 5 Ultra is big. The Quill 5 Ultra has a new sensor. I tried the Quill 5 Ultra for a day. "
+        "Alongside the Ultra, Orlo showed a case. It wobbles less than the Pemberly K3 Ultra."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Ultra" not in entities and "Ultra" in next(e for e in entities.values() if "Quill 5 Ultra" in e.aliases).aliases
+
+
+def test_a_two_word_maker_before_its_chip_is_the_maker():
+    body = "Chipset: Harlow Silicon Vey X2 (3nm)\nHarlow Silicon's Vey X2 felt quick. Harlow Silicon also makes modems."
+    entities = _by_name(find_entities(body))
+    assert entities["Harlow Silicon"].type == "ORG"
+    chips = [e for e in entities.values() if "Vey X2" in e.aliases or "Harlow Silicon Vey X2" in e.aliases]
+    assert len(chips) == 1 and chips[0].type == "PRODUCT"

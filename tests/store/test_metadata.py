@@ -679,3 +679,39 @@ def test_a_wire_motto_after_its_name_is_not_the_headline():
         STORY,
     ])
     assert analyze_text(text).title == "EU clears Valcresta's $9.4 bln Orlenhof deal after licensing pledges"
+
+
+def test_a_section_menu_of_single_words_is_not_the_headline():
+    text = (
+        "Skip to main content\nMeridale Wire\n"
+        "Markets Companies Mining Property Wealth Politics Opinion\nMining\n"
+        "Brussels approves Ostrava Systems' takeover of Pellan after licence pledges\n"
+        "By Ines Varga\n" + STORY
+    )
+    assert analyze_text(text).title == "Brussels approves Ostrava Systems' takeover of Pellan after licence pledges"
+
+
+def test_a_writers_name_glued_to_her_job_is_the_byline():
+    assert read_meta_line("Greta HolmRetail reporter").author == "Greta Holm"
+    assert read_meta_line("Jo McBrideSenior Political Correspondent").author == "Jo McBride"
+
+
+def test_first_published_beats_the_update_on_one_line():
+    found = read_meta_line("Updated Mar 9, 2026 – 8.15am, first published Mar 8, 2026 – 6.40pm")
+    assert (found.date.value, found.updated) == ("2026-03-08", False)
+
+
+def test_a_byline_over_a_lower_case_published_line_keeps_its_author():
+    text = "Halcyon raises $40 million\nBy Tobias Wren\npublished March 2, 2026\n" + STORY
+    analysis = analyze_text(text)
+    assert (analysis.author, analysis.date) == ("Tobias Wren", "2026-03-02")
+
+
+def test_a_stations_motto_beside_its_name_is_not_the_headline():
+    text = "WQRT 7 NEWS | Fenmore County's News Leader\nBREAKING NEWS\nWarehouse fire closes Mill Road overnight\n" + STORY
+    assert analyze_text(text).title == "Warehouse fire closes Mill Road overnight"
+
+
+def test_a_shows_line_names_its_host_and_date():
+    found = read_meta_line("Makers & Money · Hosted by Lena Osterhout · May 12, 2026 · 41 min")
+    assert (found.author, found.date.value) == ("Lena Osterhout", "2026-05-12")

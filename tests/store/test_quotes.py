@@ -1138,3 +1138,64 @@ def test_someones_answer_was_that_gives_them_the_words():
 def test_a_muttered_line_is_speech():
     body = "“Here comes the Sergeant,” a line cook mutters, not unkindly."
     assert _one(body, "Here comes the Sergeant,").kind == "speech"
+
+
+def test_a_quote_after_a_sentence_the_speaker_said_is_hers():
+    body = "Marla Quist runs distribution.\n\nQuist said the studio would add screens. “We’re going to play into November.”"
+    assert _one(body, "We’re going to play into November.").speaker == "Marla Quist"
+
+
+def test_a_dish_she_calls_by_a_name_and_a_listed_dish_are_not_speech():
+    body = "Ada Lusk runs the kitchen.\n\nThe food will be stranger: “burnt-end tamales,” a raw scallop dish she calls “the lake in January,” and a pie."
+    assert _one(body, "the lake in January,").kind == "other"
+    assert _one(body, "burnt-end tamales,").kind == "other"
+
+
+def test_the_next_sentence_about_an_order_does_not_make_a_quote_a_document():
+    body = (
+        '"We would rather ask people to close windows," said Ines Farrow, the county’s emergency director. '
+        "“Once the monitors came back clean, we lifted it.” The order was lifted at 7 p.m."
+    )
+    quote = _one(body, "Once the monitors came back clean, we lifted it.")
+    assert (quote.kind, quote.speaker) == ("speech", "Ines Farrow")
+
+
+def test_words_the_statement_read_are_the_companys_that_issued_it():
+    body = (
+        "Tessmer Coatings is a subsidiary of Pruett Holdings. In a statement, the company said the fire began in a store room.\n\n"
+        "“The safety of our neighbours comes first,” the statement read."
+    )
+    assert _one(body, "The safety of our neighbours comes first,").speaker == "Tessmer Coatings"
+
+
+def test_a_role_before_the_verb_is_not_the_name_after_it():
+    body = '"We got a mountain of data," founder says, as the FAA orders an inquiry. Ilse Varn founded Orrin.'
+    assert _one(body, "We got a mountain of data,").speaker is None
+
+
+def test_a_hosts_turns_are_hers_when_the_page_names_her_host():
+    text = "\n".join([
+        "# Ep. 12 — Lena Osterhout on selling to hospitals", "",
+        "Makers & Money · Hosted by Priya Castell · May 12, 2026 · 41 min", "",
+        "Priya sits down with Lena Osterhout, founder of Tallowby.", "",
+        "HOST: You had an offer in 2021. Why say no?", "",
+        "LENA OSTERHOUT: Because we were not done.", "",
+        "HOST: Any regrets at all?", "",
+        "LENA OSTERHOUT: None. I would do it again.",
+    ])
+    analysis = analyze_text(text, filename="ep12.md")
+    assert {q.text: q.speaker for q in analysis.quotes}["Any regrets at all?"] == "Priya Castell"
+
+
+def test_pull_quotes_on_a_shows_page_are_the_guests():
+    text = "\n".join([
+        "# Ep. 12 — Lena Osterhout on selling to hospitals", "",
+        "This week we sit down with Lena Osterhout, founder of Tallowby. Lena Osterhout built it in Leeds.", "",
+        "Pull quotes", "",
+        '"Hospitals do not buy software. They buy the absence of risk."', "",
+        "Chapters",
+    ])
+    analysis = analyze_text(text, filename="ep12.md")
+    assert {q.text: q.speaker for q in analysis.quotes}[
+        "Hospitals do not buy software. They buy the absence of risk."
+    ] == "Lena Osterhout"
