@@ -806,13 +806,14 @@ _NAME_AND_JOB_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+
 
 
 # '"...," the statement said': words the organisation put out, read as its own.
-_STATEMENT_SUBJECT_RE = re.compile(r"^\s*(?:the|its|their)\s+(?:company[’']s\s+|firm[’']s\s+|written\s+)?statement\s+$", re.I)
+_STATEMENT_SUBJECT = r"^\s*(?:the|its|their)\s+(?:company[’']s\s+|firm[’']s\s+|written\s+)?statement\s+"
+_STATEMENT_SUBJECT_RE = re.compile(_STATEMENT_SUBJECT + "$", re.I)
 _STATEMENT_FROM_RE = re.compile(r"\bstatement\s+(?:from|by|issued\s+by)\s+(?:the\s+(?:company|firm)\b|(?=[A-Z]))")
 
 
 _IN_A_STATEMENT_RE = re.compile(r"\b(?:[Ii]n|[Bb]y)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?statement\b")
 _THE_COMPANY_RE = re.compile(r"\bthe\s+(?:company|firm|group|plant(?:’s|'s)?\s+owner|owner)\b")
-_STATEMENT_READ_RE = re.compile(r"^\s*(?:the|its|their)\s+(?:company[’']s\s+|firm[’']s\s+|written\s+)?statement\s+(?:read|reads|continued)\b")
+_STATEMENT_READ_RE = re.compile(_STATEMENT_SUBJECT + r"(?:read|reads|continued)\b")
 
 
 def _statement_owner(ctx: _Context, close: int) -> str | None:
@@ -877,11 +878,13 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"|\b(?:e-?mails?|messages?|texts?|letters?|notes?|memos?|diary|diaries)\b[^.;:!?]{0,60}\bread\s+(?:aloud|out)\b",
     re.IGNORECASE,
 )
-_DOCUMENT_VERB_RE = re.compile(r"\b(?:according|reads?|says|said|states|stated|alleges|alleged)\b", re.IGNORECASE)
+# What a document does with words: '“...,” the complaint says', 'the filing states'.
+_DOCUMENT_SAYS = r"reads?|says|said|states|stated|alleges|alleged"
+_DOCUMENT_VERB_RE = re.compile(rf"\b(?:according|{_DOCUMENT_SAYS})\b", re.IGNORECASE)
 _DOCUMENT_AFTER_RE = re.compile(
     # '... had "plausibly alleged" that Calder used its code, according to the ruling': later in the sentence
     r"^(?:[^.!?\"“”\n]{0,100}?,[ \t]+(?=according\s+to\b))?"
-    rf"[,.;:!?”’\"']{{0,3}}[ \t]*(?:(?:according\s+to|reads?|says|said|states|stated|alleges|alleged)\s+)?"
+    rf"[,.;:!?”’\"']{{0,3}}[ \t]*(?:(?:according\s+to|{_DOCUMENT_SAYS})\s+)?"
     rf"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b"
     # "..., according to documents in the trial bundle"
     r"|^[,.;:!?”’\"']{0,3}[ \t]*according\s+to\s+(?:court\s+|legal\s+|internal\s+)?(?:documents|filings|papers|records)\b",
