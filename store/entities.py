@@ -2178,16 +2178,15 @@ def _merge_surname_clippings(groups: _Groups) -> None:
                 groups.groups[groups.find(target)].person_part = True
 
 
+def _option_before(options: list[tuple[int, str]], pos: int) -> tuple[int, str]:
+    """The sorted (position, key) option nearest before ``pos``, else the first."""
+    index = bisect.bisect_left(options, (pos, "")) - 1
+    return options[max(index, 0)]
+
+
 def _nearest_before(options: list[tuple[int, str]], pos: int) -> str:
     """The key of the sorted (position, key) option nearest before ``pos``, else the first."""
-    index = bisect.bisect_left(options, (pos, "")) - 1
-    return options[index][1] if index >= 0 else options[0][1]
-
-
-def _nearest_position_before(options: list[tuple[int, str]], pos: int) -> int:
-    """Where the sorted (position, key) option nearest before ``pos`` is named, else the first's position."""
-    index = bisect.bisect_left(options, (pos, "")) - 1
-    return options[max(index, 0)][0]
+    return _option_before(options, pos)[1]
 
 
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
@@ -2218,9 +2217,9 @@ def _split_ambiguous(
             title = _HONORIFIC_BEFORE_RE.search(body, max(0, m.start - 6), m.start)
             target = by_title[title.lastgroup if title else ""]
         else:
-            target = groups.find(_nearest_before(options, m.start))
+            named_at, nearest = _option_before(options, m.start)
+            target = groups.find(nearest)
             if not is_person:
-                named_at = _nearest_position_before(options, m.start)
                 if established is None:
                     established = target
                 elif target != established and "\n" in body[named_at:m.start]:

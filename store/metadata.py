@@ -17,6 +17,7 @@ from store.clean import (
     Line,
     is_menu_line,
     is_page_chrome,
+    is_role_line,
     is_share_line,
     is_tagline,
     is_teaser_label,
@@ -309,7 +310,7 @@ def _has_stray_word(seg: str) -> bool:
     return False
 
 
-_HOSTED_BY_RE = re.compile(r"^(?:hosted|presented) by\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})$", re.IGNORECASE)
+_HOSTED_BY_RE = re.compile(r"^(?i:hosted|presented) by\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})$")
 # "Operators & Owners · Hosted by ... · March 4, 2026": the show's name heading its line of details
 _SHOW_NAME_SEGMENT_RE = re.compile(r"^(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|&|and|of|the)){0,5}$")
 
@@ -1148,7 +1149,7 @@ def extract_metadata(
         meta.consumed.add(line.index)
         if found.author and meta.author is None:
             meta.author = found.author
-            if line.index + 1 < len(lines) and _role_only(lines[line.index + 1]):
+            if line.index + 1 < len(lines) and is_role_line(lines[line.index + 1]):
                 meta.consumed.add(line.index + 1)  # "By Nathaniel Pruitt" over "Staff Writer"
         if found.date:
             dates.append((1 if found.updated else 0, found.date))
@@ -1163,7 +1164,7 @@ def extract_metadata(
         for line, under in zip(texts, texts[1:]):
             if (
                 under.index == line.index + 1 and 2 <= line.word_count <= 4 and not ends_terminal(line.text)
-                and _name_ok(line.text) and (_role_only(under) or _date_only(under))
+                and _name_ok(line.text) and (is_role_line(under) or _date_only(under))
             ):
                 meta.author = line.text
                 meta.consumed |= {line.index, under.index}
@@ -1240,14 +1241,6 @@ def extract_metadata(
                 meta.consumed.add(line.index)
                 break
     return meta
-
-
-def _role_only(line: Line) -> bool:
-    """A writer's role on its own line under the byline ("Staff Writer", "Senior Reporter")."""
-    text = line.text
-    if not text or line.word_count > 4 or text[-1] in ".!?:" or not text[0].isupper():
-        return False
-    return text.split()[-1].lower() in WRITER_ROLES
 
 
 def _section_labels(lines: list[Line], title: int) -> set[int]:
