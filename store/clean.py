@@ -335,7 +335,7 @@ _CAPTION_TAIL_RE = re.compile(
     r"\((?:photo|photograph|image|illustration|credit|video|graphic|sketch)s?\b[^()]*\)\.?$|"
     # "... in 1986. (Courier file photo)", "(Family photo)": the picture's owner before the word
     r"[.!?]\s*\((?:[A-Z][\w’'.-]*\s+){1,3}(?:file\s+)?(?:photo|photograph|image|picture)s?\)$|"
-    r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
+    r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by:?|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
     # 'Anya Castellane in "Gravelheart 2." Courtesy of Halcyon Pictures': the picture's owner after the caption
     r"[.!?][\"”’]?\s+(?:photo\s+)?courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])$",
     re.IGNORECASE,
@@ -761,7 +761,7 @@ _SPONSORED_ISSUE_RE = re.compile(
 )
 # A video player's and a broadcaster's page furniture.
 _PLAYER_CHROME_RE = re.compile(
-    r"^(?:closed captioning|video player is loading\.?|play video|now playing\s*:.{0,80}|watch live|report a typo|"
+    r"^(?:closed captioning|video player is loading\.?|play video|now playing\s*:.{0,80}|watch live(?:\s*:.{0,80})?|report a typo|"
     r"(?:licen[cs]e|republish|reprint)(?:\s+this)?\s+(?:article|story)|reprints?\s+(?:&|and)\s+permissions|"
     # "For a reprint of this article, please contact reprints@docketledger.example."
     r"for (?:a )?reprints?(?: of this (?:article|story))?,? (?:please )?(?:contact|e-?mail|write to)\b.{0,80}|"
@@ -770,6 +770,9 @@ _PLAYER_CHROME_RE = re.compile(
     r"(?:the )?full episode (?:is )?(?:available|out now) (?:on|wherever)\b.{0,120}|"
     r"watch (?:the )?(?:full|whole|complete|extended) [^.!?]{3,60}|"
     r"get (?:breaking )?news alerts\b.{0,60}|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
+    # a forum thread's furniture: "Sort by: Best", "Continue this thread →", "[deleted] · ▲ 12", "Flair: AMA"
+    r"sort by\s*:?\s*(?:best|top|new|old|controversial|q&a)|continue this thread\s*[→›>]?|"
+    r"\[(?:deleted|removed)\](?:\s*[·•]\s*[▲⬆]?\s*\d[\d,.]*k?)?|flair\s*:\s*[^.!?]{1,40}|"
     r"-?\d{1,3}°\s*[FC]?(?:\s+[A-Za-z]+){0,3})$",
     re.IGNORECASE,
 )
@@ -1584,6 +1587,10 @@ _SIGNUP_FORM_RE = re.compile(
     re.IGNORECASE,
 )
 _BOX_PITCH_RE = re.compile(r"\b(?:newsletter|inbox|briefing|digest|delivered|sign up|subscribe)\b", re.IGNORECASE)
+# "Breaking space news, the latest updates on rocket launches ... and more!": what the box promises
+_PITCH_LINE_RE = re.compile(
+    r"\b(?:newsletter|inbox|delivered|sign up|subscribe)\b|^(?=.*\bthe latest\b).*\band more[!.]?$", re.IGNORECASE
+)
 
 
 def _signup_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
@@ -1607,6 +1614,8 @@ def _signup_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
             and (named_above or any(_BOX_PITCH_RE.search(item.text) for item in run))
         ):
             found.update(item.index for item in run)
+        elif run and run[0].word_count <= 25 and _PITCH_LINE_RE.search(run[0].text):
+            found.add(run[0].index)  # a page without blank lines: only the pitch right above the button
     return found
 
 
@@ -2152,6 +2161,7 @@ def _name_continues(prev: str, nxt: str) -> bool:
         len(tail) > 1 and tail[-2].endswith(",")
         # "... with a fellow machinist, Leonard" + "Kessler. The company ...": the name ends the sentence
         and (head[0].endswith(",") or after_first[:1].islower() or len(tail) >= 10 and head[0].endswith("."))
+        and not (len(tail) <= 4 and _title_case_heading(prev))  # "Anchor Book, Bankers": a heading's list
     )
 
 
@@ -2196,6 +2206,10 @@ def _hyphenated(prev: str) -> bool:
 # "A post shared by Jane Doe (@janedoe)": the same line under an Instagram post.
 POST_SIGNATURE_RE = re.compile(
     r"^(?:[—–-]{1,2}\s*|A post shared by\s+)(?P<name>[^()@\n]{2,80}?)\s*\(@\w[\w.-]{0,60}(?:@[\w.-]{1,60})?\)"
+)
+# "u/maravilkas_tallybird (OP) · ▲ 198": a forum comment's author and its votes, over the comment.
+COMMENT_HEADER_RE = re.compile(
+    r"^u/(?P<user>[A-Za-z0-9_-]{3,20})(?P<op>\s+\(OP\))?\s*[·•|]\s*[▲⬆↑]?\s*\d[\d,.]*k?(?:\s+points?)?\s*$"
 )
 POST_SIGNATURE_STARTS = ("—", "–", "-", "A post shared by ")
 # "BRANDT: Because I lived it." / "Q: Why restaurants?": a turn in a printed interview or transcript.
@@ -2284,6 +2298,7 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
             not pieces and furniture_in_gap and cut is not None and paragraphs
             and _starts_lower(line.text) and not ends_terminal(cut.text)
             and not POST_SIGNATURE_RE.match(cut.text) and line.index not in posts  # an embedded post stands alone
+            and not COMMENT_HEADER_RE.match(line.text)  # "u/thrift_and_ship · ▲ 178" opens the next comment
         ):
             # "... where most of the" / "Page 1 of 4" / "objectors live.": one sentence across a page break
             pieces, block = [paragraphs.pop() + " " + line.text], blocks.pop() and line.block_quote

@@ -212,11 +212,13 @@ _RUN_RE = re.compile(
     rf"|(?:{'|'.join(f'(?<={name})' for name in _INDEX_NAMES)}) \d{{2,4}}(?![\w.-])"
     # "Boeing 737-800": an aircraft or machine's model number
     rf"|(?<=[a-z]) \d{{3}}-\d{{2,3}}[A-Z]{{0,2}}(?![\w.-])"
+    # "Nova 9 5G", "Galaxy A54 5G": a phone's network in its model name
+    rf"|(?<=\d) [45]G(?![\w-])"
     # "KX 321neo", "Vireo 330e": a model number with its lower-case variant, not "40km" or "10am"
     # ("Nova 9e", "Pixel 8a": one or two digits take one letter)
     rf"| (?:\d{{3}}(?!{_UNIT_LETTERS}(?![\w.-]))[a-z]{{1,4}}|\d{{1,2}}(?!{_UNIT_LETTERS}(?![\w.-]))[a-z])(?![\w-]|\.\w))*"
 )
-_TOK_RE = re.compile(rf"{_TOK}|\d+[a-z]+\b|\d+(?:\.\d+)?|[a-z]+")
+_TOK_RE = re.compile(rf"{_TOK}|\d+[a-z]+\b|[45]G\b|\d+(?:\.\d+)?|[a-z]+")
 _CAPITAL_RE = re.compile(rf"[{_UP}]")
 _LOWER_CHARS = frozenset(chr(c) for c in range(0x41, 0x2000) if chr(c).islower())  # the chars of _LO
 
@@ -447,7 +449,7 @@ _INDEX_TAILS = frozenset("composite index average".split())  # market indexes ar
 _MODEL_WORDS = frozenset("one pro max plus mini ultra lite".split())
 # "Marten Standard RWD", "Marten GT": a car's trim ends in its drivetrain or badge
 _TRIM_TAILS = frozenset("awd rwd fwd 4wd 4x4 gt gti gts".split())
-_PRODUCT_TAILS = _MODEL_WORDS | {"sdk", "api"}  # "Kestrel SDK", "Invoices API": the product's whole name too
+_PRODUCT_TAILS = _MODEL_WORDS | {"sdk", "api", "ui", "os", "ev"}  # "Kestrel SDK", "Invoices API": the product's whole name too
 # "its Series B. Sæther, who ...": a letter after these words is a label, not an initial.
 _LABEL_HEADS = frozenset(
     "series class type phase stage round tier vitamin grade category section article appendix exhibit "
@@ -514,6 +516,9 @@ _FOUNDATION_WORDS = frozenset("foundation society institute initiative alliance 
 _GENERAL_OFFICES = frozenset("attorney solicitor surgeon inspector auditor comptroller".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 _JUDGE_STYLES = frozenset("mr mrs ms lord lady".split())
+
+
+_FORMULA_CLASSES = frozenset("1 2 3 one two three e".split())
 
 
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
@@ -589,7 +594,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     parts: list[list[_Token]] = []
     current: list[_Token] = []
     for i, token in enumerate(seq):
-        last = i == len(seq) - 1
+        if 0 < i < len(seq) - 1 and lowered[i] == "formula" and lowered[i + 1] in _FORMULA_CLASSES and current:
+            parts.append(current)  # "the Valdren Formula 1 team": the team, then the series
+            current = []
+        # "Quill UI 4": a version number after the last word
+        last = i == len(seq) - 1 or all(t.text.isdigit() for t in seq[i + 1:])
         connector = token.text.islower() and token.text[0].isalpha()  # "of", "and", "van": kept only inside a run
         label = len(token.text) == 1 and i and lowered[i - 1] in _LABEL_HEADS
         if label and current and current[-1] is seq[i - 1]:
@@ -750,7 +759,12 @@ _CHART_DATA_RE = re.compile(
 _SCREEN_KINDS = (
     "film", "films", "movie", "movies", "sequel", "prequel", "remake", "reboot", "spinoff", "spin-off", "drama",
     "comedy", "thriller", "horror", "documentary", "animated", "musical", "series", "sitcom", "miniseries", "album",
-    "novel", "franchise", "blockbuster",
+    "novel", "franchise", "blockbuster", "single", "song", "track", "mixtape", "follow-up",
+)
+# "her third album, Glass Cathedral, of promotion": a record's title set off by commas, unquoted
+_APPOSED_WORK_RE = re.compile(
+    r"\b(?:album|single|mixtape|novel|memoir|film|documentary|follow-up|debut|EP),\s+"
+    r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:of|the|a|in|on|and|[A-Z][\w’'-]*)){0,5}),"
 )
 _SCREEN_WORK_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(_SCREEN_KINDS)}|"
@@ -801,6 +815,9 @@ def _screen_titles(body: str) -> list[str]:
         title = match.group("title")
         if _work_title_case(title) and _SCREEN_WORK_BEFORE_RE.search(body, max(0, match.start() - 40), match.start()):
             titles.append(title)
+    for match in _APPOSED_WORK_RE.finditer(body) if ", " in body else ():
+        if match.group("title").split()[-1][:1].isupper():
+            titles.append(match.group("title"))
     return titles
 
 
@@ -912,7 +929,7 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
         names[show.group()] = "OTHER"
     for firm in _PARTNERS_FIRM_RE.finditer(body):
         names[firm.group()] = "ORG"
-    if "(" in body or "“" in body or '"' in body or "‘" in body:
+    if "(" in body or "“" in body or '"' in body or "‘" in body or _APPOSED_WORK_RE.search(body):
         for title in _screen_titles(body):
             names[title] = "PRODUCT"
     for paired in _PAIRED_INSTITUTION_RE.finditer(body):
@@ -1163,6 +1180,13 @@ _RANK_AND_NAME_AFTER_RE = re.compile(
 _ORDINAL_BEFORE_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
 
 
+_FORUM_TERMS = frozenset({"AMA", "OP", "ELI5", "TIL", "IIRC", "IMO", "IMHO", "TL;DR"})
+_GRID_POSITION_RE = re.compile(r"P\d{1,2}")
+_PRODUCT_NOUN_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(PRODUCT_NOUNS, key=len, reverse=True))})\b")
+_EARTH_TERM_RE = re.compile(r" (?:orbits?|observation|imaging|sciences?|day)\b")
+_OWNED_NAME_RE = re.compile(r"(?:[’']s)? [A-Z]")
+
+
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Drop words capitalised only by position, in headings, or common nouns."""
     vocab = _Vocabulary(body)
@@ -1291,6 +1315,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "registered LN-SKQ": an aircraft's registration mark, not a name
         if _ZONING_CODE_RE.fullmatch(m.text) and _ZONING_BEFORE_RE.search(body, max(0, m.start - 100), m.start):
             continue  # "rezone three parcels from RM-2 to RM-4": a zoning district's code
+        if m.text in _FORUM_TERMS:
+            continue  # "(OP)", "AMA!": a forum's words for the poster and the thread, in capitals
+        if len(tokens) == 1 and _GRID_POSITION_RE.fullmatch(m.text) and not _PRODUCT_NOUN_AFTER_RE.match(body, m.end):
+            continue  # "We were P3 in the constructors' championship": a place on the grid
+        if m.text == "Earth" and _EARTH_TERM_RE.match(body, m.end):
+            continue  # "low Earth orbit", "Earth observation": a term of the trade, not a place in the story
         if len(tokens) == 1:
             text = tokens[0].text
             low = text.lower()
@@ -1307,6 +1337,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     or _strong_shape(text)
                     or low in PLACES
                     or low in WELL_KNOWN_ORGS
+                    # "Tessaract’s Vireo X3 is ...": the maker of a thing named next
+                    or m.possessive and low not in vocab and not is_everyday_word(low) and _OWNED_NAME_RE.match(body, m.end)
                     or not (low in SENTENCE_OPENERS or low.endswith("ly") or low in vocab) and (
                         _everyday_word_named(body, m) if is_everyday_word(low) and low not in FIRST_NAMES
                         else initial_counts[m.key] >= 2
@@ -1542,6 +1574,8 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
     after = body[end:end + 80]
     if _COORDINATED_RE.match(after):
         return True  # "Vantage and Halcyon agreed"
+    if _AGE_AFTER_RE.match(after):
+        return True  # "Corey, 67, said he has lived there": a resident with an age
     match = _FOLLOW_WORD_RE.match(after) if verbs else None
     if match:
         word = match.group(1)
@@ -1911,7 +1945,16 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                     suffixed.add(key)
                 elif len(m.tokens) == 2 and m.tokens[-1].key in _TOWN_TAILS and typed == "ORG":
                     suffixed.add(key)  # "to beat Oldmere" before "Oldmere Town 2-1": the club, called short
-                if key in suffixed:
+                sponsored = next((
+                    cut for cut in range(2, len(tokens) - 1)
+                    if tokens[cut].key in groups.groups and tokens[cut].key != tokens[0].key
+                    and len(groups.groups[tokens[cut].key].longest().tokens) == 1
+                ), None) if key in suffixed else None
+                if sponsored is not None:
+                    # "Kestrel Pay Valdren F1 Team" beside "Kestrel Pay" and "Valdren": the team, named
+                    # with its sponsor's name first; "Valdren" stands for it, "Kestrel Pay" does not
+                    orgs[tokens[sponsored].key].append((m.start, key))
+                elif key in suffixed:
                     # "Cardinal Peak" for "Cardinal Peak Sports Partners": the name before its trade words
                     for cut in range(2, len(tokens)):
                         if tokens[cut - 1].text.lower() not in ORG_SUFFIXES:  # not "Ravensmoor Rovers" of its trust
@@ -1961,6 +2004,7 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
             if not options or table is orgs and _decide(group) == "PLACE" and (
                 not group.multi or group.mentions[0].text.lower() in PLACES
                 or group.votes["PLACE"] >= 5 and group.longest().tokens[-1].text.lower() not in PLACE_SUFFIXES
+                or _civic_bodies_of(groups, group, options)
             ):
                 # "CHANDLER, Ariz." is the city, not short for "Chandler City Council"; "Hong Kong" is not
                 # short for "Hong Kong Stock Exchange", nor "in Tannery Flats" for "Tannery Flats Neighbors United"
@@ -1991,6 +2035,23 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
                 principal = _principal(body, groups, options) if table is persons else None
                 _split_ambiguous(body, groups, key, options, is_person, principal)
             break
+
+
+# The first word after a town's name in a body it runs: "Kessler Ridge Fire Department", "Aldine County Sheriff's Office"
+_CIVIC_HEADS = frozenset(
+    "fire police sheriff sheriff's sheriff’s city county town village borough school schools public board "
+    "emergency department office council commission transit water parks health housing township".split()
+)
+
+
+def _civic_bodies_of(groups: _Groups, group: _Group, options: list[tuple[int, str]]) -> bool:
+    """Whether every longer name the place is short for is a body of that place, named after it."""
+    size = len(group.longest().tokens)
+    for _, key in options:
+        tokens = groups.groups[groups.find(key)].longest().tokens
+        if len(tokens) <= size or tokens[size].text.lower() not in _CIVIC_HEADS:
+            return False
+    return True
 
 
 _LEGAL_FORMS = frozenset(
@@ -2390,6 +2451,33 @@ def _merge_owner_products(groups: _Groups) -> None:
                 break
 
 
+def _type_makers(body: str, groups: _Groups) -> None:
+    """A one-word name that owns a product is its maker: "Tessaract’s Vireo X3", and "Quillon" of
+    "the Quillon Nova 9 Pro" when the story also calls the phone "Nova 9 Pro"."""
+    product_starts: set[int] = set()
+    makers: set[str] = set()
+    for key, group in groups.groups.items():
+        if _decide(group) != "PRODUCT":
+            continue
+        for m in group.mentions:
+            product_starts.add(m.start)
+        names = {m.key for m in group.mentions}
+        for m in group.mentions:
+            if len(m.tokens) >= 3 and _key_after_first(m.tokens) in names:
+                makers.add(m.tokens[0].key)
+    if not product_starts:
+        return
+    for key, group in groups.groups.items():
+        if len(group.longest().tokens) != 1 or _decide(group) not in ("ORG", "OTHER", "PRODUCT"):
+            continue
+        owns = key in makers or any(
+            m.end + offset in product_starts
+            for m in group.mentions for offset in (1, 3) if body[m.end:m.end + offset] in (" ", "’s ", "'s ")
+        )
+        if owns:
+            group.votes["ORG"] = max(group.votes.values(), default=0.0) + 1
+
+
 _ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -2423,6 +2511,9 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             if len(acronym) >= 2 and (initials.endswith(acronym) or institution or airport) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
     _merge_bare_acronyms(groups)
+    _merge_local_acronyms(groups)
+    if "known as" in body:
+        _merge_known_as_acronyms(body, groups)
 
 
 _TICKER_SHAPE_RE = re.compile(r"[A-Z]{3,5}")
@@ -2498,6 +2589,53 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
             groups.union(key, owners.pop())
 
 
+def _merge_local_acronyms(groups: _Groups) -> None:
+    """"Ohio EPA" after "the Ohio Environmental Protection Agency": a place's agency by its initials."""
+    short = [
+        key for key, group in groups.groups.items()
+        if len(tokens := group.longest().tokens) == 2 and tokens[1].text.isupper() and 2 <= len(tokens[1].text) <= 6
+    ]
+    if not short:
+        return
+    spelled: dict[tuple[str, str], set[str]] = defaultdict(set)  # (first word, initials of the rest) -> keys
+    for key, group in groups.groups.items():
+        words = [t.text for t in group.longest().tokens if not t.text.islower()]
+        if len(words) >= 3:
+            spelled[(words[0], "".join(w[0] for w in words[1:]).upper())].add(key)
+    if not spelled:
+        return
+    for key in short:
+        group = groups.groups.get(key)
+        if group is None:
+            continue
+        tokens = group.longest().tokens
+        acronym = tokens[1].text
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            continue
+        owners = {groups.find(k) for k in spelled.get((tokens[0].text, acronym), ())} - {groups.find(key)}
+        if len(owners) == 1:
+            groups.union(key, owners.pop())
+
+
+# "The board, known as the CSB,": the initials of the body the story named with that word
+_KNOWN_AS_ACRONYM_RE = re.compile(r"\b[Tt]he\s+([a-z]+),\s+(?:also\s+|commonly\s+)?known\s+as\s+(?:the\s+)?([A-Z]{2,6})\b")
+
+
+def _merge_known_as_acronyms(body: str, groups: _Groups) -> None:
+    for match in _KNOWN_AS_ACRONYM_RE.finditer(body):
+        acronym, noun = _norm(match.group(2)), match.group(1)
+        if acronym not in groups.parent:
+            continue
+        named = [
+            (m.start, key) for key, group in groups.groups.items() for m in group.mentions
+            if m.start < match.start() and len(m.tokens) > 1 and any(t.key == noun for t in m.tokens)
+        ]
+        if named:
+            owner = groups.find(max(named)[1])
+            if owner != groups.find(acronym):
+                groups.union(acronym, owner)
+
+
 _NAME = r"((?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+[A-Z][\w’'&.-]*+){0,4})"
 _NICK_RES = [
     # "Marisol Vega, whose real name is Maria Soledad Vegara": a stage name and the legal one
@@ -2505,7 +2643,9 @@ _NICK_RES = [
     re.compile(rf"{_NAME},\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?"
                rf"(?:known\s+as|nicknamed|dubbed|called)\s+[\"“‘']?{_NAME}"),
     # "Okafor, known inside the company simply as Dee" / "Haddad, who is known to everyone as "Oz""
-    re.compile(rf"{_NAME},\s+(?:who\s+is\s+|who[’']s\s+)?known\s+(?:[^\s.;:!?\"“]+\s+){{1,10}}?as\s+[\"“‘']?(?:the\s+)?{_NAME}"),
+    # ("Ferrand, the 27-year-old Frenchman known throughout the paddock simply as JLF")
+    re.compile(rf"{_NAME},\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){{1,4}})?known\s+"
+               rf"(?:[^\s.;:!?\"“]+\s+){{1,10}}?as\s+[\"“‘']?(?:the\s+)?{_NAME}"),
     re.compile(rf"{_NAME}\s+\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\s+[\"“‘']?{_NAME}"),
     # "Ashworth is known on the terraces as ‘Tank’ and Mäkelä as ‘Big Joon’": both pairs
     re.compile(rf"{_NAME}\s+(?:is|was|has\s+been)\s+(?:also\s+|widely\s+|better\s+)?known\s+(?:[^\s.;:!?\"“]+\s+){{0,6}}?"
@@ -2513,6 +2653,8 @@ _NICK_RES = [
     re.compile(rf"\bknown\s+(?:[^\s.;:!?\"“]+\s+){{0,6}}?as\s+[\"“‘'][^\"”’'\n]{{1,30}}[\"”’']\s+and\s+{_NAME}\s+as\s+"
                rf"[\"“‘']?(?:the\s+)?{_NAME}"),
 ]
+# "Delaney Marie Okafor, known professionally as Lux Arden": a stage name, which the story goes by
+_STAGE_NAME_RE = re.compile(r"\b(?:professionally|stage\s+name|performs\s+as|performing\s+as)\b")
 _FORMER_RES = [
     # (pattern, index of former name group, index of current name group)
     (re.compile(rf"{_NAME},?\s+\(?(?:formerly|previously|once|originally)\s+(?:known\s+as\s+|called\s+|named\s+)?{_NAME}"), 2, 1),
@@ -2565,7 +2707,7 @@ def _group_key_for(text: str, groups: _Groups, from_end: bool) -> str | None:
 _WHO_CLAUSE_END_RE = re.compile(r",\s+who\b[^,.;:!?]*$")
 _ALIAS_HINT_RE = re.compile(
     r",\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?(?:known\s+as|nicknamed|dubbed|called)\b|"
-    r",\s+(?:who\s+is\s+|who[’']s\s+)?known\s+\w|\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
+    r",\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){1,4})?known\s+\w|\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
     r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b|,\s+whose\s+(?:real|legal|birth)\s+name\b|,\s+born\s+[A-Z]"
 )
 _ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born")  # one is in every hint
@@ -2804,7 +2946,11 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
                     match.group(2), groups, from_end=True
                 )
                 if full and nick and groups.find(full) != groups.find(nick):
-                    groups.union(nick, full, rename=True)
+                    if _STAGE_NAME_RE.search(match.group(0)):
+                        groups.union(full, nick, rename=True)  # the name the singer performs and is written under
+                        groups.groups[groups.find(nick)].votes["PERSON"] += 6  # "Vesper Lane" is no street
+                    else:
+                        groups.union(nick, full, rename=True)
     if ", born " in body:
         _merge_birth_names(body, sentences, groups)
     merged_old: set[str] = set()
@@ -2899,7 +3045,8 @@ _ORG_VERB_CUES = frozenset(
     funding from|financing from|polled by|agreement with|deal with|contract with|partnership with|
     trade on|trades on|traded on|listed on|listing on|debut on|draw with|win over|victory over|defeat to|
     loss to|lost to|defeat by|beaten by|beat by|promotion to|relegation from|relegated from|
-    data from|figures from|estimates from|research from"""
+    data from|figures from|estimates from|research from|compete with|competes with|competing with|compete against|
+    rival to|switched from|switch from|migrated from"""
 )
 _PRODUCT_VERB_CUES = frozenset(
     """launched launches launching launch released releases releasing release unveiled unveils
@@ -2954,7 +3101,8 @@ _NEXT_RE = re.compile(
     r"head\s+of\s+(?:product|sales|marketing|engineering|design|operations|research|communications|policy))\b)"
     # not "the Kumamoto sensor plant": a factory named for its town, making the product
     # ("its Kinara Pesa mobile-money service", 'its "Kopa Kidogo" overdrafts': a compound or a mark between)
-    rf"|(?P<product_noun>[”\"]?\s+(?:[a-z]+-[a-z]+\s+)?(?:{_rx(PRODUCT_NOUNS)})s?\b"
+    rf"|(?P<product_noun>[”\"]?\s+(?:[a-z]+-[a-z]+\s+|(?:compact|electric|hybrid|luxury|midsize|flagship)\s+)?"
+    rf"(?:{_rx(PRODUCT_NOUNS)})s?\b"
     r"(?!\s+(?:plant|factory|facility|maker|makers|business|division|market|industry|supplier)\b))"
     # "Its RouteSmith and DockPilot 3.2 products": the noun after a pair of names types both
     rf"|(?P<pair_product>\s+(?:and|or|&)\s+(?-i:[A-Z])[\w.-]*(?:\s+[\w.]+)?\s+(?:{_rx(PRODUCT_NOUNS)})s\b)"
@@ -3168,6 +3316,19 @@ _FAMILY_NOTICE_RE = re.compile(
 _DATELINE_TAIL_RE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z][\w ]{0,20}\))?\s*[—–]\s")
 
 
+_IN_PLACE_AFTER_RE = re.compile(r" in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_PLACE_OWNER_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[’']s $")
+
+
+def _in_known_place(body: str, start: int) -> bool:
+    """"Melbourne's Albert Park": a name owned by a city the gazetteer knows."""
+    owner = _PLACE_OWNER_RE.search(body, max(0, start - 30), start)
+    return owner is not None and owner.group(1).lower() in PLACES
+
+
+_CALL_SIGN_RE = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT)(?: \d{1,2})?| \d{1,2})")
+
+
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
@@ -3208,6 +3369,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if len(tokens) == 2 and tokens[0].text == "Flight":
         votes["OTHER"] += 6  # "Flight 2417", "Flight SK2417": a flight, not a product
         return
+    if _CALL_SIGN_RE.fullmatch(m.text):
+        votes["ORG"] += 6  # "WKDN 7", "KTVR-TV": a broadcaster by its call sign and channel
+        return
     if len(tokens) >= 3 and tokens[-1].key == "district" and tokens[-2].key in _DISTRICT_KINDS:
         votes["ORG"] += 6  # "the Pike Valley Local School District": the body that runs the schools
         return
@@ -3220,7 +3384,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     last_word = tokens[-1].text.lower()
     if "-" in last_word and last_word not in ORG_SUFFIXES:
         last_word = last_word.rsplit("-", 1)[1]  # "Brennick Courier-Ledger", but "Cascadia Growers Co-op"
-    if len(tokens) > 1 and (last_word in _PRODUCT_TAILS or last_word in _TRIM_TAILS):
+    if m.hint == "PRODUCT":
+        pass  # "her album, Glass Cathedral,": a work's title, whatever its last word would make it
+    elif len(tokens) > 1 and (last_word in _PRODUCT_TAILS or last_word in _TRIM_TAILS):
         votes["PRODUCT"] += 4
     elif len(tokens) > 1 and (last_word in _DOCUMENT_TAILS or last_word in _INDEX_TAILS):
         votes["OTHER"] += 5  # "the Securities Reform Act", "the Community License", "the Nasdaq Composite"
@@ -3244,8 +3410,11 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         last_word.rstrip(".") in ORG_SUFFIXES or last_word in _GROUP_WORDS
     ):
         votes["PLACE"] += 5  # "Lake Superior", "Mount Hood": as sure as a gazetteer's place
-    elif len(tokens) > 1 and last_word in ("park", "gardens") and tokens[0].text.lower() not in FIRST_NAMES:
-        votes["PLACE"] += 3  # "Ellerby Park", but "Grace Park" is a person
+    elif len(tokens) > 1 and last_word in ("park", "gardens") and (
+        tokens[0].text.lower() not in FIRST_NAMES or _in_known_place(body, m.start)
+    ):
+        # "Ellerby Park", "Melbourne's Albert Park" (a city's, whatever first name it has), but "Grace Park"
+        votes["PLACE"] += 3 if tokens[0].text.lower() not in FIRST_NAMES else 6
     elif len(tokens) > 1 and (last_word.rstrip(".") in ORG_SUFFIXES or last_word in _GROUP_WORDS):
         votes["ORG"] += 4
     elif len(tokens) > 2 and last_word in OUTLET_WORDS and tokens[-1].text.istitle():
@@ -3383,6 +3552,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             elif last == "at" and _ROLE_OF_AT_RE.search(body, max(0, m.start - 60), m.start):
                 votes["ORG"] += 3  # "head of sourcing at X", "professor of economics at X"
                 spoken_for = True
+            elif last == "at" and (inside := _IN_PLACE_AFTER_RE.match(body, m.end)) and inside.group(1).lower() in PLACES:
+                votes["PLACE"] += 3  # "a race at Interlagos in Brazil": a venue in a country
             elif last == "at":
                 votes["ORG"] += 1
             bare = prev[:-1] if last in _DETERMINERS else prev
@@ -3726,6 +3897,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     if "Flight " in text or "Airport" in text:
         _merge_travel_names(groups)
     _merge_owner_products(groups)
+    _type_makers(text, groups)
     _merge_plural_products(groups)
     _merge_product_tails(text, groups)
     _merge_legal_forms(groups)

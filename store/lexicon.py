@@ -106,8 +106,8 @@ GENERIC_TERMS = _words(
     esg kpi kpis roi faq faqs pdf url urls html css http https www tv pc pcs usb
     wi-fi wifi dna rna mrna covid covid-19 sars q1 q2 q3 q4 fy yoy qoq gdp eps etf
     etfs nft nfts web3 dao daos crypto defi ev evs suv suvs 4k 5g 4g 3g lte
-    am pm a.m p.m et pt gmt utc est edt pst pdt cet bst ist
-    ok tl;dr tldr fyi fomo imo imho lol btw aka diy
+    am pm a.m p.m et pt gmt utc est edt pst pdt cet bst ist cst cdt mst mdt hst akst akdt aest aedt jst kst
+    ok tl;dr tldr fyi fomo imo imho lol btw aka diy nda
     metaverse internet web cloud blockchain bitcoin chatbot chatbots
     ph.d phd mba bs ba ma
     series phase round stage tier level chapter part section figure table
@@ -204,7 +204,7 @@ ORG_NOUNS = _words(
     foundation studio studios publisher broadcaster operator airline carrier
     incubator accelerator investor backer club team party union exchange broker
     brokerage marketplace vendor supplier distributor consultancy chain label
-    regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op keiretsu chaebol
+    regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op keiretsu chaebol band orchestra
     ministry department authority venture
     restaurant restaurants bistro brasserie eatery diner café cafe bakery pizzeria tavern
     """
@@ -223,6 +223,7 @@ PRODUCT_NOUNS = _words(
     token tokens coin coins stablecoin memecoin foldable foldables wearable wearables handset handsets
     unit units machine machines sensor sensors
     stroller strollers crib cribs charger chargers heater heaters helmet helmets scooter scooters
+    sedan sedans minivan minivans crossover crossovers hatchback hatchbacks coupe coupes suv suvs
     cache caches runtime runtimes linter linters package packages cli
     protocol protocols
     """
@@ -246,7 +247,7 @@ ORG_SUFFIXES = _words(
     league federation fc afc rovers athletic wanderers albion union united electric
     motion works glassworks ironworks steelworks airways shipping freight realty properties growth alliance workers
     management advisors advisers advisory strategies associates products
-    wire ledger courant gazette herald tribune daily weekly chronicle observer
+    wire ledger courant gazette herald tribune daily weekly chronicle observer shimbun
     echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre service society school hospital museum police library
@@ -256,7 +257,7 @@ ORG_SUFFIXES = _words(
     international worldwide co-op coop cooperative
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies se n.v n.v. s.a s.a. b.v b.v.
-    pictures films releasing animation records studio elementary academy imaging optics photonics
+    pictures films releasing animation records studio elementary schools academy registry imaging optics photonics motorsport motorsports racing team
     """
 )
 
@@ -266,7 +267,7 @@ OUTLET_WORDS = _words(
     times post journal news gazette herald tribune daily weekly chronicle observer
     monitor insider courier dispatch bulletin digest wire ledger courant review
     magazine press standard telegraph guardian mirror express register sentinel
-    clarion examiner enquirer inquirer argus mercury advertiser
+    clarion examiner enquirer inquirer argus mercury advertiser shimbun
     """
 )
 
@@ -568,6 +569,12 @@ WELL_KNOWN_PRODUCTS = _words(
     """
 )
 
+# App stores and services named after their makers: "Google Play" is a product, not Google's first name.
+WELL_KNOWN_PRODUCTS |= phrases(
+    """google play|google play store|play store|app store|apple app store|google maps|google pay|apple pay|
+    apple music|apple watch|apple tv|google docs|google sheets|google drive|amazon prime|prime video|microsoft teams"""
+)
+
 # The same prior for names of more than one word.
 WELL_KNOWN_ORGS |= phrases(
     """goldman sachs|morgan stanley|jpmorgan chase|bank of america|wells fargo|deutsche bank|
@@ -577,6 +584,8 @@ WELL_KNOWN_ORGS |= phrases(
 WELL_KNOWN_ORGS |= phrases("eu|european union|european commission|bpifrance")
 # Armed services: "two years in the Army" served in a body, not in a place.
 WELL_KNOWN_ORGS |= phrases("army|navy|air force|marine corps|marines|coast guard|national guard|royal navy|royal air force")
+# Racing series, which a team enters: "the Valdren Formula 1 team".
+WELL_KNOWN_ORGS |= phrases("formula 1|formula one|formula 2|formula e|motogp|indycar|nascar")
 # Proxy advisers, named at every shareholder meeting: "Glass Lewis" is a firm, not a person.
 WELL_KNOWN_ORGS |= phrases("glass lewis|institutional shareholder services|iss")
 # News outlets: their published words are a document's, not anyone's speech.
@@ -624,7 +633,7 @@ PLACE_SUFFIXES = _words(
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
     close crescent mews terrace prefecture hill ridge rooms ave blvd tower towers
-    row wharf quay
+    row wharf quay site
     """
 )
 

@@ -597,7 +597,7 @@ _SITE_LINK_CHROME_RE = re.compile(r"^(?:[←«‹<]|skip to\b|jump to\b|back to\
 
 
 def _find_title(lines: list[Line], skip: set[int]) -> _Top:
-    candidates = [ln for ln in lines if ln.content and ln.index not in skip][:12]
+    candidates = [ln for ln in lines if ln.content and ln.index not in skip][:24]
     top = _Top(body_start=candidates[0].index if candidates else 0)
     for pos, line in enumerate(candidates[:8]):
         if line.heading and line.level == 1:
@@ -714,11 +714,11 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
     lines without sentence punctuation. The first real headline under them is
     the title, and a short first line above a menu is the site's name.
     """
-    for pos, line in enumerate(candidates[:12]):
+    for pos, line in enumerate(candidates[:24]):  # a wire site's menu runs a dozen lines and more
         if _breadcrumb(line.text) or line_boilerplate(line) or is_menu_line(line.text):
             continue
-        if pos > 0 and is_tagline(line):
-            continue
+        if is_tagline(line):
+            continue  # a motto, even on the page's first line ("Exclusive news, data and analytics for ...")
         if (line.word_count <= 3 or line.text.isupper()) and not ends_terminal(line.text):
             continue
         if not (_headline_like(line) and line.word_count >= 5) or read_meta_line(line.text):
@@ -733,7 +733,11 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
         # (a cookie banner or skip link above the site's name is not the name)
         # (nor is a section's name, "Podcasts", over the show's name)
         first = next(
-            (c for c in above if not line_boilerplate(c) and c.text.lower() not in _GENERIC_SECTIONS), above[0]
+            (
+                c for c in above
+                if not line_boilerplate(c) and not is_tagline(c) and c.text.lower() not in _GENERIC_SECTIONS
+            ),
+            above[0],
         )
         if (
             first.word_count <= 4
@@ -855,6 +859,7 @@ def _strip_corporate(name: str) -> str:
 def _clean_source(name: str) -> str | None:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—|")
     name = re.sub(r"[’']s$", "", name)
+    name = re.sub(r"\s+(?:home\s*page|home)$", "", name)  # "Reuters home": the logo's link to the front page
     if not name or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name):
         return None
     if name.lower() in _GENERIC_SECTIONS or name.lower() in STOPWORDS:
@@ -919,6 +924,24 @@ def _shorter_masthead(lines: list[Line], source: str) -> str:
 
 
 _MENU_SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+")
+
+
+_STATION_RE = re.compile(r"[A-Z]{3,5}(?:-(?:TV|FM|AM|DT))?(?: \d{1,2})?")  # "WKDN 7", "KTVR-TV"
+
+
+def _without_served_place(lines: list[Line], masthead: str | None) -> str | None:
+    """"WKDN 7 Kessler Ridge" over a story that names Kessler Ridge, signed "Copyright 2026 WKDN 7":
+    the broadcaster's call sign, without the town it serves."""
+    if not masthead or not _STATION_RE.match(masthead.split(" ", 2)[0]):
+        return masthead
+    for line in reversed(lines):
+        holder = _copyright_holder(line.text) if line.text and _COPYRIGHT_RE.search(line.text) else None
+        if holder and _STATION_RE.fullmatch(holder) and masthead.startswith(holder + " "):
+            place = masthead[len(holder) + 1:]
+            named = sum(place in other.text for other in lines if other.text)
+            if re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}", place) and named >= 2:
+                return holder
+    return masthead
 
 
 def _copyright_holder(text: str) -> str | None:
@@ -1194,7 +1217,7 @@ def extract_metadata(
             meta.source = _longer_masthead(lines, top, meta.source)
     if meta.source is None and top.masthead:
         masthead = _title_case(top.masthead) if top.masthead.isupper() else top.masthead
-        meta.source = _clean_source(masthead)
+        meta.source = _without_served_place(lines, _clean_source(masthead))
     if meta.source is None:
         for line in header + footer:
             if line.text and not is_teaser_label(line.text):

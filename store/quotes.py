@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
 from store.clean import CALL_TURN_RE, NAME_TURN_RE, name_turn_labels
+from store.clean import COMMENT_HEADER_RE as _COMMENT_HEADER_RE
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
-from store.lexicon import FEMALE_NAMES, MALE_NAMES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, STOPWORDS
+from store.lexicon import FEMALE_NAMES, MALE_NAMES, NATIONALITIES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, STOPWORDS
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, title_cased, word_alternation
 from store.works import DEFINED_TERM_LEAD, names_a_work
@@ -584,7 +585,9 @@ _CALL_CUE_RE = re.compile(
 _CALLED_THING_RE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:[\w’'-]+\s+){1,5}$", re.IGNORECASE)
 _THING_SHE_CALLS_RE = re.compile(
     r"\b(?:a|an|the|this|that|its|his|her|their)\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)\s+"
-    r"(?:that\s+|which\s+)?(?:he|she|they|we|I)\s+(?:calls|called|call|dubs|dubbed|nicknamed)\s+$"
+    # "an outcome engineers jokingly call a “rapid unscheduled disassembly”": a trade's word for it
+    r"(?:that\s+|which\s+)?(?:he|she|they|we|I|[a-z]{3,}s)\s+(?:[a-z]+ly\s+)?(?:calls|called|call|dubs|dubbed|nicknamed)"
+    r"\s+(?:an?\s+)?$"
 )
 _THE_THING_RE = re.compile(r"the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,?")
 _PEOPLE_NOUNS_RE = re.compile(
@@ -787,6 +790,9 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
             return _Judgement(False, None, False)  # '“He tried 999 four times,” the letter said': a document's words
         speaker = ctx.subject_before(offset, offset + verb_after.start())
         subject = rest[: verb_after.start()].split()
+        if speaker is None and _DEMONYM_SUBJECT_RE.fullmatch(rest[: verb_after.start()]):
+            # '"...," the Norwegian said': the sportsman just named, called by his nationality
+            return _Judgement(True, ctx.last_person_before(close), True)
         # '"...," founder says, as the FAA orders ...': a role before the verb spoke, not the name after it
         role_only = bool(subject) and all(word.islower() for word in subject)
         if speaker is None and not role_only:
@@ -801,6 +807,10 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     return None
 
 
+_DEMONYM_SUBJECT_RE = re.compile(
+    rf"\s*the\s+(?:\d{{1,2}}-year-old\s+)?(?:{'|'.join(sorted((n.title() for n in NATIONALITIES), key=len, reverse=True))}|"
+    r"(?:French|Dutch|English|Irish|Scots|Welsh)(?:man|woman))\s+"
+)
 _SPOKESPERSON_AFTER_RE = re.compile(r"an?\s+(?:[\w’'-]+\s+)?(?:spokesperson|spokeswoman|spokesman|representative)\b")
 _NAME_AND_JOB_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+[^,.;:!?\"“”]{3,90},\s*")
 
@@ -945,13 +955,15 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
         ):
             return False  # '“... we lifted it.” The order was lifted at 7:10 p.m.': the next sentence, not a source
         return after is not None
-    if document.group()[:2].lower() in ("in", "ac", "un", "ci", "qu"):
-        return True  # "In a regulatory filing, Quillon said ...": the filing is how Quillon spoke
     head = pre[:document.start()]
     if any(verb.group() not in _WRITING_VERBS for verb in _VERB_RE.finditer(head)) and any(
         m[3] == "PERSON" for m in ctx.mentions_in(sent_start, sent_start + document.start())
     ):
-        return False  # "Mehra told jurors the memo described '...'": her words for the memo
+        # "Mehra told jurors the memo described '...'": her words for the memo; "Whelan said, adding
+        # that the figures in the complaint were '...'": hers about the complaint
+        return False
+    if document.group()[:2].lower() in ("in", "ac", "un", "ci", "qu"):
+        return True  # "In a regulatory filing, Quillon said ...": the filing is how Quillon spoke
     for verb in _VERB_RE.finditer(pre, document.end()):
         if verb.group() in _WRITING_VERBS:
             continue  # "In a two-page order, Blaylock wrote that ...": the document's author writing it
@@ -1005,6 +1017,12 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     phrase = _short_term(text)
     if phrase and _ARTICLE_END_RE.search(pre) and _NOUN_AFTER_RE.match(body, close):
         return _Judgement(False, None, False)  # 'what Virelle calls a "floating" roof': a word for the thing
+    if term and len(words) <= 3 and _STATE_VERB_END_RE.search(pre[-24:]) and not any(
+        not _WH_WORD_RE.match(pre, verb.end()) for verb in _VERB_RE.finditer(pre)
+    ):
+        # 'explains why Tidewell stayed "default alive"': a state, named; but 'said the pledge
+        # remained "under discussion"' reports the spokesperson's words
+        return _Judgement(False, None, False)
     named = _naming(ctx, pre, sent_start, text)
     if named is not None:
         return named
@@ -1075,6 +1093,10 @@ _PRONOUN_OF = {"his": "he", "her": "she"}
 # '“Capacity Review of Algorithmic Audit Functions” (Oct. 2024)': a cited paper and its date
 _CITED_YEAR_RE = re.compile(r"[ \t]*\((?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:\d{1,2},?[ \t]+)?\d{4}\)")
 _CLOSING_PREPOSITIONS = frozenset("within by before after in at on from until over under".split())
+_STATE_VERB_END_RE = re.compile(
+    r"\b(?:stay|stays|stayed|staying|remain|remains|remained|became|become|becomes|seemed|seems|went|goes|gone)\s+$"
+)
+_WH_WORD_RE = re.compile(r"\s+(?:why|how|what|whether|when|where)\b")
 _TERM_SUBJECT_RE = re.compile(r"[ \t]+(?:is|are|was|were|means|meant|has become|has been)\s")
 
 
@@ -1217,10 +1239,16 @@ def find_quotes(
                 quotes[lo] = introduced
                 last_speech[lo] = introduced.speaker
         previous_para_speaker = last_speech.get(lo)
-        if para_index and (signed := _post_signature(body, lo, hi)):
+        if para_index and (signed := _post_signature(body, lo, hi)) and not (
+            # "Arden addressed the suit on Instagram ..." over "A post shared by Lux Arden": an
+            # Instagram frame without its caption, under the story's own sentence about the post
+            body.startswith("A post shared by", lo) and _names_inside(signed[0], body[slice(*paragraphs[para_index - 1])])
+        ):
             _attribute_post(ctx, quotes, paragraphs[para_index - 1], *signed)
 
     _interview_turns(ctx, paragraphs, quotes)
+    if "u/" in body:
+        _forum_comments(ctx, paragraphs, quotes)
     _pulled_quotes(ctx, paragraphs, quotes)
     outer = [(p.start, p.end) for p, _, _ in top]
     for pair, _, _ in nested:
@@ -1279,6 +1307,49 @@ def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:
     return bool(_CONTINUED_RE.match(ctx.body, after_speech, open_mark - 1))
 
 
+def _forum_comments(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
+    """"u/devo_builds · ▲ 66" over a comment: the comment, up to the next one, is its writer's words.
+
+    The writer is the person the page names with that handle ("Devin Osei (u/devo_builds)"),
+    the thread's poster for "(OP)", or the person whose name the handle spells; else unnamed.
+    """
+    body = ctx.body
+    headers = [
+        (index, match) for index, (lo, hi) in enumerate(paragraphs)
+        if body.startswith("u/", lo) and (match := _COMMENT_HEADER_RE.match(body[lo:hi]))
+    ]
+    if len(headers) < 2:
+        return
+    for n, (index, header) in enumerate(headers):
+        last = headers[n + 1][0] - 1 if n + 1 < len(headers) else min(index + 3, len(paragraphs) - 1)
+        if last <= index:
+            continue
+        start, end = paragraphs[index + 1][0], paragraphs[last][1]
+        speaker = _handle_owner(ctx, header.group("user"), bool(header.group("op")))
+        quotes[start] = Quote(body[start:end], speaker, "speech", start, end)
+
+
+_I_AM_RE = re.compile(r"\bI(?:[’']m| am)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
+
+
+def _handle_owner(ctx: _Context, user: str, original_poster: bool) -> str | None:
+    named = re.search(rf"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}})\s+\(u/{re.escape(user)}\)", ctx.body)
+    if named:
+        people = [m for m in ctx.mentions_in(named.start(1), named.end(1)) if m[3] == "PERSON"]
+        if people:
+            return people[0][2]
+    if original_poster:
+        # "I'm Mara Vilkas, co-founder and CEO of Tallybird ... AMA!": the poster names herself in the title
+        posters = [name for name in ctx.people if name in ctx.title]
+        if len(posters) == 1:
+            return posters[0]
+        if introduced := _I_AM_RE.search(ctx.title):
+            return introduced.group(1)
+    spelled = re.sub(r"[^a-z]", "", user.lower())
+    owners = [name for name in ctx.people if " " in name and re.sub(r"[^a-z]", "", name.lower()) in spelled]
+    return owners[0] if len(owners) == 1 else None
+
+
 def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
     """Answer turns are the speech of the person their label names; the interviewer's are speech only
     when the label names a person ("HOST NAME:"), not for "Q:" or the publication's name."""
@@ -1320,6 +1391,8 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
             people[label] = holder  # "MANAGER:" is the head coach the story names, "HOST:" the host
         elif label.casefold() in _HOST_LABELS and ctx.author:
             people[label] = ctx.author  # a show's page "Hosted by Priya Castellano": her turns as "HOST:"
+        elif label.casefold() in _HOST_LABELS and (host := _interviewer(ctx, first_turn)) is not None:
+            people[label] = host  # "This week Marcus Oyelaran sits down with ...": the host asks
     # Reporters at a press conference speak; a magazine's "Q:" is the magazine writing.
     reporters_speak = bool(_PRESS_CONFERENCE_RE.search(body, 0, first_turn) or _PRESS_CONFERENCE_RE.search(ctx.title))
     # the host of a broadcast speaks on air, unlike a magazine's interviewer
@@ -1390,6 +1463,21 @@ _SAID_ADVERB = r"(?:(?:\w+ly|also|then|just|once)\s+)?"
 _YOU_SAID_RE = re.compile(rf"\b[Yy]ou(?:[’']ve|\s+have)?\s+{_SAID_ADVERB}(?:{_VERBS})\b[^.!?]{{0,60}}$")
 # "we told them, ‘…’", but not "every focus group we ran told us": the speaker's own earlier words
 _WE_SAID_RE = re.compile(rf"\b(?:I|[Ww]e)\s+{_SAID_ADVERB}(?:{_VERBS})\b(?!\s+(?:us|me)\b)[^.!?]{{0,40}}$")
+
+
+# "Marcus Oyelaran sits down with Renske Halloran": who interviews on a show's page
+_INTERVIEWS_RE = re.compile(
+    r"\s+(?:sits\s+down|sat\s+down|talks|talked|speaks|spoke|chats|chatted)\s+(?:with|to)\b|\s+(?:is|was)\s+joined\s+by\b"
+)
+
+
+def _interviewer(ctx: _Context, before: int) -> str | None:
+    """The one person a show's notes name as interviewing someone, before the transcript."""
+    hosts = {
+        name for _start, end, name, kind in ctx.mentions_in(0, before)
+        if kind == "PERSON" and _INTERVIEWS_RE.match(ctx.body, end)
+    }
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def _role_holder(ctx: _Context, label: str, before: int) -> str | None:

@@ -103,7 +103,7 @@ def sentence_starts(text: str) -> list[int]:
             if _is_abbreviation_end(text, dot):
                 abbr = _word_before(text, dot).lower()
                 if abbr in ("a.m", "p.m"):
-                    if word.lower().rstrip(".,") in _AFTER_CLOCK_TIME or word.isupper() and len(word) <= 4:
+                    if word.lower().rstrip(".,") in _AFTER_CLOCK_TIME or word.isupper() and 2 <= len(word) <= 4:
                         continue  # "at 4 p.m. Friday", "7 p.m. EDT"
                 elif not (abbr in _SENTENCE_FINAL_ABBREVIATIONS and word.lower() in STOPWORDS):
                     continue

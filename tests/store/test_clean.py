@@ -1961,3 +1961,29 @@ def test_a_shows_subscribe_pitch_and_transcript_paywall_are_removed():
     )
     body = _body(text)
     assert "Full transcript" not in body and "Enjoying the show" not in body
+
+
+def test_a_stations_watch_live_line_and_photo_by_credits_are_removed():
+    caption = "The Torvane car in its new livery in London. Photo by: Sam Ridley / Motorlens Images"
+    analysis = analyze_text(_article("Watch Live: KQRN 5 News at 11", caption, STORY))
+    assert analysis.paragraphs == (STORY,)
+    assert caption in analysis.removed
+
+
+def test_a_newsletter_pitch_right_above_its_button_on_a_page_without_blank_lines():
+    analysis = analyze_text(_article(
+        STORY, "Breaking space news, the latest updates on rocket launches, skywatching events and more!", "Sign up",
+    ))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_title_case_heading_with_a_comma_is_not_a_name_broken_across_lines():
+    assert not should_join("Anchor Book, Bankers", "Ahead of the issue, the company raised Rs 372 crore.")
+    assert should_join("... with a fellow machinist, Leonard", "Kessler, who retired in 2019.")
+
+
+def test_forum_thread_furniture_is_removed():
+    analysis = analyze_text(_article(
+        STORY, "Sort by: Best", "[deleted] · ▲ 12", "[deleted]", "Continue this thread →", "Flair: AMA · Verified",
+    ))
+    assert analysis.paragraphs == (STORY,)

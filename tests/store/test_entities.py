@@ -724,12 +724,15 @@ def test_labels_case_numbers_currencies_and_defined_terms_are_not_names():
     assert _names(body) == {"Ferrotek"}
 
 
-def test_titles_of_works_are_not_names():
+def test_a_released_single_is_a_work_and_a_wished_for_title_names_nothing():
+    # Works a story names are products (the labelling convention since sealed21); a title a fan
+    # jokes about names nothing.
     body = (
         'The "Paper Lanterns" singer was seen in Oakvale. Her single "Paper Lanterns" topped the chart, '
         "and one fan joked that her next album should be called “Rotor Heart.”"
     )
-    assert _names(body) == {"Oakvale"}
+    assert _names(body) == {"Oakvale", "Paper Lanterns"}
+    assert {e.name: e.type for e in find_entities(body)}["Paper Lanterns"] == "PRODUCT"
 
 
 def test_a_versioned_product_a_named_product_and_an_index():
@@ -2377,3 +2380,138 @@ def test_a_two_word_maker_before_its_chip_is_the_maker():
     assert entities["Harlow Silicon"].type == "ORG"
     chips = [e for e in entities.values() if "Vey X2" in e.aliases or "Harlow Silicon Vey X2" in e.aliases]
     assert len(chips) == 1 and chips[0].type == "PRODUCT"
+
+
+def test_a_town_is_not_short_for_the_fire_department_it_names():
+    body = (
+        "Smoke drifted over Brackwater Falls on Friday. Chief Ona Pell of the Brackwater Falls Fire Department "
+        "said crews arrived within minutes. Marlow County officials opened a shelter, and the Marlow County "
+        "Emergency Management Agency sent alerts. Brackwater Falls City Schools cancelled classes."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Brackwater Falls"].type == "PLACE"
+    assert entities["Brackwater Falls Fire Department"].aliases == ("Brackwater Falls Fire Department",)
+    assert entities["Marlow County"].type == "PLACE"
+    assert entities["Brackwater Falls City Schools"].type == "ORG"
+
+
+def test_a_states_agency_by_its_initials_and_a_board_known_by_them():
+    body = (
+        "Staff from the Iowa Department of Natural Resources took samples from the river. Iowa DNR records "
+        "show two earlier spills. The U.S. Chemical Safety and Hazard Investigation Board said it was "
+        "gathering information. The board, known as the CSB, looked at the plant in 2019."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Iowa DNR" in entities["Iowa Department of Natural Resources"].aliases
+    assert "CSB" in entities["U.S. Chemical Safety and Hazard Investigation Board"].aliases
+
+
+def test_a_broadcasters_call_sign_and_channel_is_an_organisation():
+    body = "Crews stayed overnight, Chief Pell told KQRN 5 on Friday. WTLV-TV reported the same."
+    entities = _by_name(find_entities(body))
+    assert entities["KQRN 5"].type == "ORG"
+    assert entities["WTLV-TV"].type == "ORG"
+
+
+def test_a_resident_named_by_first_name_and_age_opens_the_sentence():
+    body = "Trevon, 58, said he has lived near the yard for years.\nHarlow Valley Schools cancelled classes on Friday."
+    entities = _by_name(find_entities(body))
+    assert entities["Trevon"].type == "PERSON"
+    assert entities["Harlow Valley Schools"].type == "ORG"
+
+
+def test_a_phone_maker_named_before_its_models_is_a_company():
+    body = (
+        "The Ostrel Vanta 7 Pro is the best phone Ostrel has made. I used the Vanta 7 Pro for a week, and "
+        "Ostrel promises five years of updates. Side by side with the Corvel Aster 12 Ultra, the Aster 12 "
+        "Ultra still wins at night, though Corvel’s phone costs more.\n"
+        "Processor: Ninelake Kestra K5\n"
+        "Ninelake’s Kestra K5 is the same chip inside the cheaper model."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Ostrel"].type == "ORG"
+    assert entities["Corvel"].type == "ORG"
+    assert entities["Ninelake"].type == "ORG"
+
+
+def test_an_app_store_named_after_its_maker_is_a_product_and_not_the_makers_first_name():
+    body = "Scrolling through Google Play feels smoother. Google’s own policy is seven years; Google Play still sells it."
+    entities = _by_name(find_entities(body))
+    assert entities["Google Play"].type == "PRODUCT"
+    assert entities["Google"].type == "ORG"
+    assert entities["Google Play"].aliases == ("Google Play",)
+
+
+def test_a_phone_skin_with_its_version_and_a_5g_model_keep_their_names():
+    body = "It ships with Android 16 and Ostrel UI 5. The chip also powers the cheaper Vanta 7 5G, which costs less."
+    names = _names(body)
+    assert {"Ostrel UI 5", "Vanta 7 5G"} <= names
+    assert not {"Ostrel", "Vanta 7"} & names
+
+
+def test_a_registrar_and_a_time_zone_and_low_earth_orbit():
+    body = (
+        "Ferrow Securities managed the issue, while Bracken Registry was the registrar. The rocket lifted off "
+        "at 7:02 a.m. CDT and was meant to carry 900 kilograms to low Earth orbit from the Gull Point Launch Site."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Bracken Registry"].type == "ORG"
+    assert entities["Gull Point Launch Site"].type == "PLACE"
+    assert not {"CDT", "Earth"} & set(entities)
+
+
+def test_a_newspaper_called_shimbun_and_car_models_by_their_body_style():
+    body = (
+        "The news, first reported by the Hokuriku Nippo Shimbun, surprised investors. Margins on the Sorano "
+        "sedan and the Kiri minivan narrowed, and the Hayate EV compact crossover struggled in Thailand."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Hokuriku Nippo Shimbun"].type == "ORG"
+    assert entities["Sorano"].type == "PRODUCT"
+    assert entities["Kiri"].type == "PRODUCT"
+    assert entities["Hayate EV"].type == "PRODUCT"
+
+
+def test_a_stage_name_is_the_name_the_story_goes_by():
+    body = (
+        "Singer-songwriter Rosalind Mae Achebe, known professionally as Vesper Lane, has sued her label. "
+        "Lane said the album was buried. Ms. Achebe's lawyers filed on Tuesday."
+    )
+    [singer] = [e for e in find_entities(body) if e.type == "PERSON"]
+    assert singer.name == "Vesper Lane"
+    assert {"Rosalind Mae Achebe", "Lane", "Achebe"} <= set(singer.aliases)
+
+
+def test_an_album_set_off_by_commas_and_a_band_are_named_for_what_they_are():
+    body = (
+        "The label starved her third album, Iron Cathedral, of promotion. Iron Cathedral failed to chart, "
+        "and she toured as an opener for the band Copper Orchard the next year."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Iron Cathedral"].type == "PRODUCT"
+    assert entities["Copper Orchard"].type == "ORG"
+
+
+def test_a_racing_teams_nickname_sponsor_series_and_venues():
+    body = (
+        "The Torvane Formula 1 team will race as Ashgrove Pay Torvane F1 Team this season, after Ashgrove Pay "
+        "signed as title sponsor. Delacroix, the 26-year-old Frenchman known throughout the paddock simply as "
+        "RDX, won at Marisco in Brazil. Torvane finished behind Selwyn Motorsport. \"We were P4 for half the "
+        "season,\" Delacroix said before the opener at Melbourne's Albert Park."
+    )
+    entities = _by_name(find_entities("René Delacroix drives for Torvane. " + body))
+    assert "RDX" in entities["René Delacroix"].aliases
+    assert "Torvane" in entities["Ashgrove Pay Torvane F1 Team"].aliases
+    assert entities["Ashgrove Pay"].aliases == ("Ashgrove Pay",)
+    assert entities["Formula 1"].type == "ORG"
+    assert entities["Selwyn Motorsport"].type == "ORG"
+    assert entities["Marisco"].type == "PLACE"
+    assert entities["Albert Park"].type == "PLACE"
+    assert "P4" not in entities
+
+
+def test_forum_words_in_capitals_are_not_names_and_a_rival_one_competes_with_is_a_company():
+    body = "I'm the OP of this AMA. How do you compete with Ledgerfin? Ledgerfin is free for solo users."
+    entities = _by_name(find_entities(body))
+    assert not {"OP", "AMA"} & set(entities)
+    assert entities["Ledgerfin"].type == "ORG"

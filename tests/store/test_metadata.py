@@ -715,3 +715,27 @@ def test_a_stations_motto_beside_its_name_is_not_the_headline():
 def test_a_shows_line_names_its_host_and_date():
     found = read_meta_line("Makers & Money · Hosted by Lena Osterhout · May 12, 2026 · 41 min")
     assert (found.author, found.date.value) == ("Lena Osterhout", "2026-05-12")
+
+
+def test_a_stations_masthead_with_its_town_gives_the_call_sign_its_copyright_names():
+    text = "\n".join([
+        "WQRN 7 Brackwater Falls", "Watch Live",
+        "Fire at resin plant forces shelter-in-place order in Brackwater Falls",
+        "By Dana Ruiz", "Published: 6:18 PM EST Nov 14, 2025",
+        "A fire at a resin plant in Brackwater Falls sent smoke over the east side on Friday.",
+        "Copyright 2026 WQRN 7. All rights reserved.",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Fire at resin plant forces shelter-in-place order in Brackwater Falls"
+    assert analysis.source == "WQRN 7"
+
+
+def test_a_wire_headline_under_a_long_menu_and_a_motto_on_the_first_line():
+    menu = ["Skip to main content", "Exclusive news, data and analytics for financial market professionals",
+            "Kestrelwire home", "World", "Business", "Markets", "Sustainability", "Legal", "Breakingviews", "More",
+            "Sign In", "Register", "Americas"]
+    text = "\n".join([*menu, "Andean Central Bank Stuns Markets With Surprise Half-Point Cut", "By Ana Ruiz",
+                      "May 6, 2024 5:42 PM GMT+2", STORY])
+    analysis = analyze_text(text)
+    assert analysis.title == "Andean Central Bank Stuns Markets With Surprise Half-Point Cut"
+    assert analysis.source == "Kestrelwire"

@@ -15,6 +15,10 @@ def _quotes(body: str) -> list[Quote]:
     return quotes
 
 
+def _article_lines(*lines: str) -> str:
+    return "\n".join(["Singer sues her label over a buried album", "By Jenna Castell", "April 11, 2024", *lines])
+
+
 def _one(body: str, text: str) -> Quote:
     found = [q for q in _quotes(body) if q.text == text]
     assert len(found) == 1, [q.text for q in _quotes(body)]
@@ -1199,3 +1203,103 @@ def test_pull_quotes_on_a_shows_page_are_the_guests():
     assert {q.text: q.speaker for q in analysis.quotes}[
         "Hospitals do not buy software. They buy the absence of risk."
     ] == "Lena Osterhout"
+
+
+def test_a_trade_word_engineers_call_something_is_not_speech():
+    body = 'The rocket broke up on its own, an outcome engineers jokingly call a "rapid unplanned teardown".'
+    assert _one(body, "rapid unplanned teardown").kind == "other"
+
+
+def test_a_state_set_in_quotes_is_not_speech_unless_a_speaker_reports_it():
+    body = (
+        'Renske Alvane explains why Bookwell stayed "default alive" from its second year. '
+        'A spokesperson for the school said the pledge remained "under discussion" and declined to say more.'
+    )
+    assert _one(body, "default alive").kind == "other"
+    assert _one(body, "under discussion").kind == "speech"
+
+
+def test_the_host_who_sits_down_with_a_guest_asks_the_hosts_questions():
+    text = "\n".join([
+        "# Renske Alvane on selling Bookwell", "",
+        "This week Marcus Oyelade sits down with Renske Alvane, co-founder of Bookwell.", "",
+        "## Transcript excerpt", "",
+        "HOST: Ren, you turned down Corvane in 2021. What changed?", "",
+        "RENSKE: The first offer was for the product. The second was for the team.", "",
+        "HOST: And did that hold up after the deal closed?", "",
+        "RENSKE: Mostly. They kept the brand for two years.",
+    ])
+    analysis = analyze_text(text, filename="episode.md")
+    asked = [q for q in analysis.quotes if q.text.startswith(("Ren, you", "And did"))]
+    assert [q.speaker for q in asked] == ["Marcus Oyelade", "Marcus Oyelade"]
+
+
+def test_a_spokespersons_words_about_a_complaint_are_hers_not_the_complaints():
+    body = (
+        '"The agreement is clear," Nadia Whelford said, adding that the royalty figures in the complaint '
+        'were "simply wrong."'
+    )
+    quote = _one(body, "simply wrong.")
+    assert (quote.kind, quote.speaker) == ("speech", "Nadia Whelford")
+
+
+def test_the_nationality_a_sportsman_is_called_by_is_the_last_one_named():
+    body = (
+        "Oskar Lindvik, who took second in Bahrain, expects a closer fight this year. "
+        '"I finished ahead of him eleven times," the Norwegian said with a grin.'
+    )
+    assert _one(body, "I finished ahead of him eleven times,").speaker == "Oskar Lindvik"
+
+
+def test_an_instagram_frame_without_its_caption_leaves_the_story_line_above_it_alone():
+    text = _article_lines(
+        "Mira Solanke addressed the suit on Instagram on Wednesday night, thanking fans for their support.",
+        "View this post on Instagram",
+        "A post shared by Mira Solanke (@mirasolanke)",
+        '"i wrote these songs in my kitchen. they are mine," she wrote in the caption.',
+    )
+    analysis = analyze_text(text)
+    assert not [q for q in analysis.quotes if q.text.startswith("Mira Solanke addressed")]
+    assert [q.speaker for q in analysis.quotes if q.text.startswith("i wrote")] == ["Mira Solanke"]
+
+
+def test_forum_comments_are_their_writers_words():
+    text = "\n".join([
+        "# I'm Ines Varga, co-founder of Tallyfern. AMA!",
+        "Hi everyone! I started Tallyfern in 2021 after years as a freelance designer.",
+        "My co-founder Teo Mbeki (u/teo_builds) will take the technical questions.",
+        "",
+        "**u/freelance_kwame** · ▲ 233",
+        "How do you compete with Ledgerfin? They're free for solo users.",
+        "> **u/inesvarga_tf** (OP) · ▲ 198",
+        "> Honestly we don't try to beat Ledgerfin on breadth. Ours is the opposite.",
+        "> Reply · Share · Report",
+        "",
+        "**u/NorthernNiamh** · ▲ 144",
+        "Teo, what does your stack look like?",
+        "> **u/teo_builds** · ▲ 120",
+        "> Boring on purpose: Postgres and a Rails monolith.",
+        "> Reply · Share · Report",
+        "",
+        "Continue this thread →",
+        "Sort by: Best",
+    ])
+    analysis = analyze_text(text, filename="ama.md")
+    said = {q.text: q.speaker for q in analysis.quotes if q.kind == "speech"}
+    assert said == {
+        "How do you compete with Ledgerfin? They're free for solo users.": None,
+        "Honestly we don't try to beat Ledgerfin on breadth. Ours is the opposite.": "Ines Varga",
+        "Teo, what does your stack look like?": None,
+        "Boring on purpose: Postgres and a Rails monolith.": "Teo Mbeki",
+    }
+    assert "Continue this thread →" in analysis.removed
+    assert "Sort by: Best" in analysis.removed
+
+
+def test_i_after_a_clock_time_opens_a_new_sentence():
+    from store.sentences import Sentences
+
+    text = "We left the stadium at 9 p.m. I stayed home the next day. The game starts at 7 p.m. EDT on Friday."
+    sentences = Sentences(text)
+    assert sentences.is_start(text.index("I stayed"))
+    assert not sentences.is_start(text.index("EDT"))
