@@ -1588,9 +1588,7 @@ _SIGNUP_FORM_RE = re.compile(
 )
 _BOX_PITCH_RE = re.compile(r"\b(?:newsletter|inbox|briefing|digest|delivered|sign up|subscribe)\b", re.IGNORECASE)
 # "Breaking space news, the latest updates on rocket launches ... and more!": what the box promises
-_PITCH_LINE_RE = re.compile(
-    r"\b(?:newsletter|inbox|delivered|sign up|subscribe)\b|^(?=.*\bthe latest\b).*\band more[!.]?$", re.IGNORECASE
-)
+_PROMISE_RE = re.compile(r"^(?=.*\bthe latest\b).*\band more[!.]?$", re.IGNORECASE)
 
 
 def _signup_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
@@ -1614,7 +1612,7 @@ def _signup_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
             and (named_above or any(_BOX_PITCH_RE.search(item.text) for item in run))
         ):
             found.update(item.index for item in run)
-        elif run and run[0].word_count <= 25 and _PITCH_LINE_RE.search(run[0].text):
+        elif run and run[0].word_count <= 25 and (_BOX_PITCH_RE.search(run[0].text) or _PROMISE_RE.match(run[0].text)):
             found.add(run[0].index)  # a page without blank lines: only the pitch right above the button
     return found
 

@@ -59,7 +59,7 @@ from store.lexicon import (
 )
 from store.model import Entity
 from store.sentences import (
-    ABBREVIATIONS, SMALL_WORDS, Sentences, heading_like, keyword_finditer, title_cased, word_alternation,
+    ABBREVIATIONS, CALL_SIGN_RE, SMALL_WORDS, Sentences, heading_like, keyword_finditer, title_cased, word_alternation,
 )
 
 _POSSESSIVE_RE = re.compile(r"[’']s$", re.IGNORECASE)
@@ -3326,9 +3326,6 @@ def _in_known_place(body: str, start: int) -> bool:
     return owner is not None and owner.group(1).lower() in PLACES
 
 
-_CALL_SIGN_RE = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT)(?: \d{1,2})?| \d{1,2})")
-
-
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
@@ -3369,8 +3366,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if len(tokens) == 2 and tokens[0].text == "Flight":
         votes["OTHER"] += 6  # "Flight 2417", "Flight SK2417": a flight, not a product
         return
-    if _CALL_SIGN_RE.fullmatch(m.text):
-        votes["ORG"] += 6  # "WKDN 7", "KTVR-TV": a broadcaster by its call sign and channel
+    if not m.text.isalpha() and CALL_SIGN_RE.fullmatch(m.text):
+        votes["ORG"] += 6  # "WKDN 7", "KTVR-TV": a broadcaster by its call sign and channel (not "KGCL")
         return
     if len(tokens) >= 3 and tokens[-1].key == "district" and tokens[-2].key in _DISTRICT_KINDS:
         votes["ORG"] += 6  # "the Pike Valley Local School District": the body that runs the schools

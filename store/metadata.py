@@ -29,7 +29,7 @@ from store.lexicon import (
     COUNTRIES, MONTHS, OUTLET_WORDS, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS,
     WRITER_ROLES,
 )
-from store.sentences import DATELINE_PLACE_RX, ends_terminal, ends_with_abbreviation, word_alternation, words
+from store.sentences import CALL_SIGN_RE, DATELINE_PLACE_RX, ends_terminal, ends_with_abbreviation, word_alternation, words
 
 
 @dataclass
@@ -926,17 +926,14 @@ def _shorter_masthead(lines: list[Line], source: str) -> str:
 _MENU_SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+")
 
 
-_STATION_RE = re.compile(r"[A-Z]{3,5}(?:-(?:TV|FM|AM|DT))?(?: \d{1,2})?")  # "WKDN 7", "KTVR-TV"
-
-
 def _without_served_place(lines: list[Line], masthead: str | None) -> str | None:
     """"WKDN 7 Kessler Ridge" over a story that names Kessler Ridge, signed "Copyright 2026 WKDN 7":
     the broadcaster's call sign, without the town it serves."""
-    if not masthead or not _STATION_RE.match(masthead.split(" ", 2)[0]):
+    if not masthead or not CALL_SIGN_RE.match(masthead):
         return masthead
     for line in reversed(lines):
         holder = _copyright_holder(line.text) if line.text and _COPYRIGHT_RE.search(line.text) else None
-        if holder and _STATION_RE.fullmatch(holder) and masthead.startswith(holder + " "):
+        if holder and CALL_SIGN_RE.fullmatch(holder) and masthead.startswith(holder + " "):
             place = masthead[len(holder) + 1:]
             named = sum(place in other.text for other in lines if other.text)
             if re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}", place) and named >= 2:

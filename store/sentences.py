@@ -45,6 +45,8 @@ _TABLE_CELL_RE = re.compile(r"\|[ \t]*(?=[^\s|])")
 _STAMP_PREFIX_RE = re.compile(
     r"(?:^|(?<=\n\n))[-–•*]?\s*[(\[]?\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,4})?[)\]]?(?:\s+[–—-])?\s+(?=[A-Z])"
 )
+# "WKDN 7", "KTVR-TV": a US broadcaster's call sign, with its channel or its band.
+CALL_SIGN_RE = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?: \d{1,2})?")
 # "MOLINE, Ill." / "LONDON": a wire dateline's city in capitals and its state, before "(AP) —".
 DATELINE_PLACE_RX = r"[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
 # "MOLINE, Ill. (AP) — Hundreds of workers ...": the story's first sentence follows the dateline.
