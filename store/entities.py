@@ -1182,7 +1182,7 @@ _ORDINAL_BEFORE_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
 
 _FORUM_TERMS = frozenset({"AMA", "OP", "ELI5", "TIL", "IIRC", "IMO", "IMHO", "TL;DR"})
 _GRID_POSITION_RE = re.compile(r"P\d{1,2}")
-_PRODUCT_NOUN_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(sorted(PRODUCT_NOUNS, key=len, reverse=True))})\b")
+_PRODUCT_NOUN_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(PRODUCT_NOUNS)})\b")
 _EARTH_TERM_RE = re.compile(r" (?:orbits?|observation|imaging|sciences?|day)\b")
 _OWNED_NAME_RE = re.compile(r"(?:[’']s)? [A-Z]")
 
@@ -2593,7 +2593,8 @@ def _merge_local_acronyms(groups: _Groups) -> None:
     """"Ohio EPA" after "the Ohio Environmental Protection Agency": a place's agency by its initials."""
     short = [
         key for key, group in groups.groups.items()
-        if len(tokens := group.longest().tokens) == 2 and tokens[1].text.isupper() and 2 <= len(tokens[1].text) <= 6
+        if len(tokens := group.longest().tokens) == 2
+        and tokens[1].text.isalpha() and tokens[1].text.isupper() and 2 <= len(tokens[1].text) <= 6
     ]
     if not short:
         return
@@ -2608,11 +2609,8 @@ def _merge_local_acronyms(groups: _Groups) -> None:
         group = groups.groups.get(key)
         if group is None:
             continue
-        tokens = group.longest().tokens
-        acronym = tokens[1].text
-        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
-            continue
-        owners = {groups.find(k) for k in spelled.get((tokens[0].text, acronym), ())} - {groups.find(key)}
+        first, acronym = group.longest().tokens
+        owners = {groups.find(k) for k in spelled.get((first.text, acronym.text), ())} - {groups.find(key)}
         if len(owners) == 1:
             groups.union(key, owners.pop())
 

@@ -808,7 +808,7 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
 
 
 _DEMONYM_SUBJECT_RE = re.compile(
-    rf"\s*the\s+(?:\d{{1,2}}-year-old\s+)?(?:{'|'.join(sorted((n.title() for n in NATIONALITIES), key=len, reverse=True))}|"
+    rf"\s*the\s+(?:\d{{1,2}}-year-old\s+)?(?:{word_alternation(n.title() for n in NATIONALITIES)}|"
     r"(?:French|Dutch|English|Irish|Scots|Welsh)(?:man|woman))\s+"
 )
 _SPOKESPERSON_AFTER_RE = re.compile(r"an?\s+(?:[\w’'-]+\s+)?(?:spokesperson|spokeswoman|spokesman|representative)\b")
