@@ -77,10 +77,11 @@ LABEL_SETS = [
     ("sealed20", ROOT / "tests" / "fixtures" / "sealed20" / "gold.json", ROOT / "tests" / "fixtures" / "sealed20"),
     ("sealed21", ROOT / "tests" / "fixtures" / "sealed21" / "gold.json", ROOT / "tests" / "fixtures" / "sealed21"),
     ("sealed22", ROOT / "tests" / "fixtures" / "sealed22" / "gold.json", ROOT / "tests" / "fixtures" / "sealed22"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed23", ROOT / "tests" / "fixtures" / "sealed23" / "gold.json", ROOT / "tests" / "fixtures" / "sealed23"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed24", ROOT / "tests" / "fixtures" / "sealed24" / "gold.json", ROOT / "tests" / "fixtures" / "sealed24"),
 ]
-SEALED = frozenset({"sealed23"})
+SEALED = frozenset({"sealed24"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

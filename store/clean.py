@@ -286,7 +286,7 @@ _CAPTION_RE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_END_RE = re.compile(
-    r"(?:getty images|shutterstock|via reuters|/ ?reuters|ap photo|/ ?ap|afp via getty|"
+    r"(?:getty images|shutterstock|via reuters|/ ?reuters|ap photo|/ ?ap|afp via getty|credit: ?getty|"
     r"/ ?afp|bloomberg via getty|unsplash|istock|alamy)\)?\.?$",
     re.IGNORECASE,
 )
@@ -354,6 +354,8 @@ _BOX_OFFICE_RE = re.compile(
     r"^[\w’'-]+(?: [\w’'-]+)? (?:megastore|club shop|store|shop): .*\bnow (?:available|on sale)$",
     re.IGNORECASE,
 )
+# A sign-up box's promise: "No spam, unsubscribe anytime."
+_NO_SPAM_RE = re.compile(r"\b(?:no spam|(?:unsubscribe|cancel|opt out) (?:at )?any ?time)\b[.!]?$", re.IGNORECASE)
 # "💬 Discuss on our forum", "Join the discussion on Discord": the link to talk about the post elsewhere.
 _FORUM_LINK_RE = re.compile(
     r"^(?:[^\w\s]+\s*)?(?:discuss|comment on|join the (?:discussion|conversation)|talk about)(?: this| it)?"
@@ -372,7 +374,11 @@ def _star_rating(text: str) -> bool:
 # "FT  Harbour 2–0 Marlow", "LIVE Rovers 1–1 Town 67'": a live-score ticker.
 _SCORE_LINE_RE = re.compile(r"^(?:FT|HT|LIVE|AET|KO|FULL[- ]TIME|HALF[- ]TIME)\s+\S.{0,60}?\d{1,2}\s*[–-]\s*\d{1,2}\b")
 # "LIVE SCORES: Hollinsfield 0-2 Ashcombe United (FT) | Kelburn 1-1 ...": a scores ticker.
-_SCORES_TICKER_RE = re.compile(r"^(?i:live scores|latest scores|scores|results|live)\s*[:|]\s*\S.{0,80}?\d{1,2}\s*[–-]\s*\d{1,2}\b")
+# "LIVE  Marshby Utd 1-0 Coldharbour 63'  |  Kestwick 2-2 Alderford FT": the same without the colon
+_SCORES_TICKER_RE = re.compile(
+    r"^(?i:live scores|latest scores|scores|results|live)\s*[:|]\s*\S.{0,80}?\d{1,2}\s*[–-]\s*\d{1,2}\b"
+    r"|^LIVE\s+\S.{0,60}?\d{1,2}\s*[–-]\s*\d{1,2}\b.{0,60}?\s[|·•]\s"
+)
 # "Bet £10 Get £30 in Free Bets | New customers only | T&Cs apply | 18+ | BeGambleAware.org": a bookmaker's advert.
 _BETTING_AD_RE = re.compile(
     r"(?i:begambleaware|gambleaware|gamble responsibly|when the fun stops)|"
@@ -476,7 +482,8 @@ _MENU_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
 _MEMBER_CARD_RE = re.compile(
     r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*[·•]\s*(?:1st|2nd|3rd\+?|Author|Following|Premium)$"
 )
-_BARE_COUNT_RE = re.compile(r"^-?\d[\d,.]*\s?[KkMm]?$")  # "-212": a downvoted score
+# "-212": a downvoted score; "▲ 412": a forum comment's votes
+_BARE_COUNT_RE = re.compile(r"^(?:[▲▼⬆⬇↑↓]\s?)?-?\d[\d,.]*\s?[KkMm]?$")
 _SHORT_AGE_RE = re.compile(r"^\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[·•]\s*(?:Edited|edited|🌐))?$")
 _SEE_MORE_RE = re.compile(r"^(?:…|\.\.\.)?\s*(?:see|show|read) (?:more|less)$", re.IGNORECASE)
 _REACTED_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3} and [\d,]+ others?$")
@@ -517,7 +524,7 @@ _READ_TIME_RE = re.compile(
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
     # "Enter your email Sign Up": a sign-up form's field and its button on one line
-    r"(?:enter )?(?:your )?e-?mail(?: address)?(?:\s*[|·→>]?\s*(?:sign (?:me )?up|subscribe|submit|join|go))?)$",
+    r"\[?\s*(?:enter )?(?:your )?e-?mail(?: address)?\s*\]?(?:\s*[|·→>]?\s*(?:sign (?:me )?up|subscribe|submit|join|go))?)$",
     re.IGNORECASE,
 )
 _LISTEN_LEAD_RE = re.compile(
@@ -534,6 +541,9 @@ _DOCUMENT_LINK_RE = re.compile(
 _CHROME_RE = re.compile(
     r"^(?:(?:open|read|continue|view|listen|watch)(?:\s+(?:this|the)\s+(?:story|article|post))?"
     r"\s+in\s+(?:the\s+)?app|write\s+a\s+(?:response|comment)|"
+    # a signed-in reader's own pages in the site menu: "My News", "My Account"
+    r"my\s+(?:news|feed|account|profile|library|bookmarks|topics|saved(?:\s+(?:articles|stories|items))?)|"
+    r"e-?edition|"  # the link to the print edition's replica
     r"(?:members?|subscribers?|premium|paid)[- ]only(?:\s+(?:story|article|post|content))?|"
     r"(?:get|download|install)\s+(?:the|our)\s+(?:[\w&’'.+-]+\s+){0,4}app"
     r"(?:\s+(?:now|today|for free|for (?:ios|android|iphone)(?:\s+(?:and|or)\s+(?:ios|android))?))?)"
@@ -577,7 +587,7 @@ _TEASER_LABEL_RE = re.compile(
     r"^(?:more (?:from|on|in|about|by)|other stories from|"
     r"latest (?:from|in|on)|stories from|also (?:from|on))\s+\S"
     r"|^related (?:[a-z]+ )?(?:releases|articles|stories|posts|news|links|videos|reads|reviews|guides|"
-    r"coverage|content|podcasts)$"
+    r"coverage|content|podcasts|recaps|threads|discussions|episodes|interviews|features|explainers)$"
     r"|^(?:in )?other (?:news|stories|headlines)$"
     # "Most Viewed in Business", "Trending in Markets", "Popular on Pulse"
     r"|^(?:most (?:viewed|read|popular|shared|emailed|commented)|trending|popular)(?: (?:in|on|from) [\w&' ]{2,30})?$"
@@ -704,7 +714,7 @@ def _section_menu(text: str) -> bool:
 # Every opening _CHROME_RE allows: a cheap test before the regex.
 _CHROME_STARTS = (
     "open ", "read ", "continue ", "view ", "listen ", "watch ", "write ", "member", "subscriber",
-    "premium", "paid", "get ", "download ", "install ",
+    "premium", "paid", "get ", "download ", "install ", "my ", "e-edition", "eedition",
 )
 
 
@@ -771,7 +781,8 @@ _PLAYER_CHROME_RE = re.compile(
     r"watch (?:the )?(?:full|whole|complete|extended) [^.!?]{3,60}|"
     r"get (?:breaking )?news alerts\b.{0,60}|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
     # a forum thread's furniture: "Sort by: Best", "Continue this thread →", "[deleted] · ▲ 12", "Flair: AMA"
-    r"sort by\s*:?\s*(?:best|top|new|old|controversial|q&a)|continue this thread\s*[→›>]?|"
+    r"sort(?: by)?\s*:?\s*(?:best|top|new|newest|old|oldest|controversial|q&a|most liked)|continue this thread\s*[→›>]?|"
+    r"report an (?:error|issue|inaccuracy)|"
     r"\[(?:deleted|removed)\](?:\s*[·•]\s*[▲⬆]?\s*\d[\d,.]*k?)?|flair\s*:\s*[^.!?]{1,40}|"
     r"-?\d{1,3}°\s*[FC]?(?:\s+[A-Za-z]+){0,3})$",
     re.IGNORECASE,
@@ -780,6 +791,11 @@ _PLAYER_CHROME_RE = re.compile(
 # edits, a translator's note, a wire's credit, the pitch for the outlet's app or its paid newsletter.
 _PUBLISHER_NOTE_RE = re.compile(
     r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
+    # "This article is for subscribers. You have 2 free articles left this month."
+    # "Got a story? Email sport@... or call 020 ...": the desk's tip line
+    r"got a (?:story|news tip|tip)\??\s*(?:e-?mail|call|contact|get in touch|send|message)\b.{0,100}|"
+    r"this (?:article|story|content) is (?:only )?(?:for|available to|reserved for) (?:paying )?"
+    r"(?:subscribers|members)\b.{0,100}|"
     r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,60}|"
     r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40}|"
     # "Letters to the editor: What should ... ? Send us your letter of 250 words or fewer."
@@ -883,6 +899,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 2 and _BARE_COUNT_RE.match(text):
         return True  # a like or comment counter with its label lost ("12", "1,284")
+    if text.startswith("u/") and COMMENT_HEADER_RE.match(text):
+        return False  # "u/hannah · OP · 5d": who wrote the comment below, like an embedded post's signature
     if count <= 8 and (
         _MEMBER_CARD_RE.match(text) or _SHORT_AGE_RE.match(text) or _SEE_MORE_RE.match(text) or _REACTED_RE.match(text)
     ):
@@ -965,6 +983,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 10 and _FORUM_LINK_RE.match(text):
         return True
+    if count <= 30 and ("spam" in low or "unsubscribe" in low) and _NO_SPAM_RE.search(text):
+        return True  # "Get Frontier Wire's weekly energy briefing. No spam, unsubscribe anytime."
     if count <= 14 and "°" in text and not ends_terminal(text) and _WEATHER_WIDGET_RE.search(text):
         return True
     if "cookie" in low or count <= 4 and low.startswith(
@@ -2144,8 +2164,10 @@ def _name_continues(prev: str, nxt: str) -> bool:
     if len(tail) > 1 and tail[-2] in WRITER_ROLES and after_first[:1].islower():
         return True  # "investment director Béatrice" + "Vasseur-Lambert said …": a role, then the name broken
     if (
-        len(tail) >= 6 and tail[-2].islower() and (
-            head[0].lower().strip(",.") in ORG_SUFFIXES and after_first[:1].islower()
+        len(tail) >= 6 and (tail[-2].islower() or tail[-2].endswith(("’s", "'s"))) and (
+            head[0].lower().strip(",.") in ORG_SUFFIXES and after_first[:1].islower() and tail[-2].islower()
+            # "... with South Korea’s Daeyang" + "Chemical Holdings that is building ..."
+            or len(tail) >= 10 and _org_suffix_run(head) and not _title_case_heading(prev)
             # "... sent slurry into the Yarrock" + "River.": a place's name broken, ending the sentence
             or head[0].lower().strip(",.;") in PLACE_SUFFIXES and (after_first[:1].islower() or head[0][-1:] in ".,;")
         )
@@ -2161,6 +2183,16 @@ def _name_continues(prev: str, nxt: str) -> bool:
         and (head[0].endswith(",") or after_first[:1].islower() or len(tail) >= 10 and head[0].endswith("."))
         and not (len(tail) <= 4 and _title_case_heading(prev))  # "Anchor Book, Bankers": a heading's list
     )
+
+
+def _org_suffix_run(head: list[str]) -> bool:
+    """"Turbines for", "Chemical Holdings that": capitalised words ending in a company's suffix, then lower case."""
+    for i, word in enumerate(head[:3]):
+        if not word[:1].isupper():
+            return False
+        if word.lower().strip(",.") in ORG_SUFFIXES:
+            return i + 1 < len(head) and head[i + 1][:1].islower()
+    return False
 
 
 def _name_run_ends(head: list[str]) -> bool:
@@ -2205,9 +2237,14 @@ def _hyphenated(prev: str) -> bool:
 POST_SIGNATURE_RE = re.compile(
     r"^(?:[—–-]{1,2}\s*|A post shared by\s+)(?P<name>[^()@\n]{2,80}?)\s*\(@\w[\w.-]{0,60}(?:@[\w.-]{1,60})?\)"
 )
-# "u/maravilkas_tallybird (OP) · ▲ 198": a forum comment's author and its votes, over the comment.
+# "u/maravilkas_tallybird (OP) · ▲ 198", "u/hannah · OP · 5d": a forum comment's author, with its
+# votes, its age or the poster's badge, over the comment.
+_COMMENT_FIELD = (
+    r"(?:(?P<op_badge>OP)|[▲⬆↑]?\s*\d[\d,.]*k?(?:\s+(?:points?|votes?|upvotes?))?|edited|"
+    r"\d{1,3}\s?(?:s|m|mins?|h|hrs?|d|w|mo|y|yrs?|minutes?|hours?|days?|weeks?|months?|years?)\.?(?:\s+ago)?)"
+)
 COMMENT_HEADER_RE = re.compile(
-    r"^u/(?P<user>[A-Za-z0-9_-]{3,20})(?P<op>\s+\(OP\))?\s*[·•|]\s*[▲⬆↑]?\s*\d[\d,.]*k?(?:\s+points?)?\s*$"
+    rf"^u/(?P<user>[A-Za-z0-9_-]{{3,20}})(?P<op>\s+\(OP\))?(?:\s*[·•|]\s*{_COMMENT_FIELD}){{1,3}}\s*$"
 )
 POST_SIGNATURE_STARTS = ("—", "–", "-", "A post shared by ")
 # "BRANDT: Because I lived it." / "Q: Why restaurants?": a turn in a printed interview or transcript.

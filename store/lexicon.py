@@ -113,7 +113,7 @@ GENERIC_TERMS = _words(
     series phase round stage tier level chapter part section figure table
     hbm sram dram ram rom ssd ssds hdd nand fpga fpgas asic asics soc socs tops flops
     tflops petaflops int8 int4 fp16 fp8 fp32 bf16 npu npus dsp risc x86 lidar
-    gaap ebitda arr mrr cagr ytd capex opex kyc aml b2b2c
+    gaap ebitda arr mrr cagr ytd capex opex kyc aml b2b2c vat gst dm dms dmed dm'd er icu nicu ob-gyn
     kb mb gb tb pb kbps mbps gbps mhz ghz kw mw gw kwh mwh gwh mah cve cves tl
     sic euv duv mosfet mosfets igbt igbts cmos mems pcb pcbs ic ics led leds hvac bess
     usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl
@@ -174,7 +174,7 @@ ROLE_WORDS = _words(
     writer editor host comedian actor actress singer rapper artist lawyer attorney
     judge leader leaders developer designer mogul tycoon trader economist expert
     adviser advisor consultant lobbyist activist critic veteran intern student
-    superintendent marshal inspector
+    superintendent marshal inspector principal
     candidate premier commissioner ambassador chancellor king queen prince princess pope
     provost rector regent registrar
     treasurer comptroller controller councilmember councilwoman councilman councillor councilor
@@ -226,6 +226,7 @@ PRODUCT_NOUNS = _words(
     sedan sedans minivan minivans crossover crossovers hatchback hatchbacks coupe coupes suv suvs
     cache caches runtime runtimes linter linters package packages cli
     protocol protocols
+    bag bags handbag handbags tote totes purse purses sneaker sneakers clutch
     """
 )
 
@@ -233,7 +234,7 @@ ORG_SUFFIXES = _words(
     """
     inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag sa
     labs lab ai group capital ventures venture partners technologies technology
-    tech systems holdings industries media networks network bank foundation
+    tech systems system club football holdings industries media networks network bank foundation
     institute university college association agency fund robotics motors
     pharmaceuticals pharma therapeutics biosciences bio energy software solutions
     analytics dynamics entertainment studios games airlines communications
@@ -584,8 +585,9 @@ WELL_KNOWN_ORGS |= phrases(
 WELL_KNOWN_ORGS |= phrases("eu|european union|european commission|bpifrance")
 # Armed services: "two years in the Army" served in a body, not in a place.
 WELL_KNOWN_ORGS |= phrases("army|navy|air force|marine corps|marines|coast guard|national guard|royal navy|royal air force")
-# Racing series, which a team enters: "the Valdren Formula 1 team".
-WELL_KNOWN_ORGS |= phrases("formula 1|formula one|formula 2|formula e|motogp|indycar|nascar")
+# Racing series, which a team enters: "the Valdren Formula 1 team". A series is a sport, not a company.
+RACING_SERIES = phrases("formula 1|formula one|formula 2|formula e|motogp|indycar|nascar")
+WELL_KNOWN_ORGS |= RACING_SERIES
 # Proxy advisers, named at every shareholder meeting: "Glass Lewis" is a firm, not a person.
 WELL_KNOWN_ORGS |= phrases("glass lewis|institutional shareholder services|iss")
 # News outlets: their published words are a document's, not anyone's speech.

@@ -707,6 +707,11 @@ def _kicker(line: Line, following: list[Line]) -> bool:
     return _headline_like(nxt) and nxt.word_count > line.word_count and not nxt.text.isupper()
 
 
+def _paper_name(text: str) -> bool:
+    """"The Tasker County Courier": a newspaper's name, its last word a paper's."""
+    return len(text) <= 50 and bool(_OUTLET_NAME_RE.match(text)) and text.split()[-1].lower() in OUTLET_WORDS
+
+
 def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
     """A headline of five words or more under nothing but short lines.
 
@@ -719,7 +724,7 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             continue
         if is_tagline(line):
             continue  # a motto, even on the page's first line ("Exclusive news, data and analytics for ...")
-        if (line.word_count <= 3 or line.text.isupper()) and not ends_terminal(line.text):
+        if (line.word_count <= 3 or line.text.isupper() or _paper_name(line.text)) and not ends_terminal(line.text):
             continue
         if not (_headline_like(line) and line.word_count >= 5) or read_meta_line(line.text):
             return None
@@ -732,13 +737,12 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
         top = _Top(title=line.index, body_start=line.index + 1, dropped={c.index for c in above})
         # (a cookie banner or skip link above the site's name is not the name)
         # (nor is a section's name, "Podcasts", over the show's name)
-        first = next(
-            (
-                c for c in above
-                if not line_boilerplate(c) and not is_tagline(c) and c.text.lower() not in _GENERIC_SECTIONS
-            ),
-            above[0],
-        )
+        # (and past two section names, "World" and "Business", the rest is the menu, not the name)
+        named = [c for c in above if not line_boilerplate(c) and not is_tagline(c)]
+        sections = 0
+        while sections < len(named) and named[sections].text.lower() in _GENERIC_SECTIONS:
+            sections += 1
+        first = named[sections] if sections <= 1 and sections < len(named) else above[0]
         if (
             first.word_count <= 4
             and not _breadcrumb(first.text)
@@ -914,12 +918,13 @@ def _longer_masthead(lines: list[Line], top: _Top, source: str) -> str:
 def _shorter_masthead(lines: list[Line], source: str) -> str:
     """"Seedline · Early-stage deals" atop a newsletter whose footer names "Seedline Media": the title
     the reader sees, which the publisher's name begins with."""
-    first = next((line for line in lines[:3] if line.text), None)
+    # (past a "Skip to content" link; "CAPITAL DESK | Markets" in capitals names "Capital Desk Media" too)
+    first = next((line for line in lines[:3] if line.text and not _SITE_LINK_CHROME_RE.match(line.text)), None)
     if first is None:
         return source
     name = _MENU_SEPARATOR_RE.split(first.text, maxsplit=1)[0].strip()
-    if name != first.text.strip() and source.startswith(name + " ") and _clean_source(name) == name:
-        return name
+    if name != first.text.strip() and source.lower().startswith(name.lower() + " ") and _clean_source(name) == name:
+        return source[:len(name)]
     return source
 
 

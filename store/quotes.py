@@ -36,7 +36,8 @@ _VERBS = (
     "reiterated|elaborated|shared|described|describes|describing|assured|assures|reassured|"
     "joking|quipping|adding|noting|arguing|insisting|recalling|remarking|accused|accuses|accusing|"
     "shot back|fired back|hit back|retorted|retorts|snapped|interjected|"
-    "mutters|muttered|murmurs|murmured|whispers|shouts|yells|yelled|sighs|sighed|grumbles|grumbled"
+    "mutters|muttered|murmurs|murmured|whispers|shouts|yells|yelled|sighs|sighed|grumbles|grumbled|"
+    "thanked|thanking|praised|praising|hailed|apologized|apologised"
 )
 _VERB_RE = re.compile(
     rf"\b(?:{word_alternation(_VERBS.split('|'))})\b"
@@ -496,10 +497,16 @@ def _unnamed_subjects(
         window = body[max(0, head.start() - 80):head.start()]
         words = window.split()[-8:]
         at = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _UNNAMED_LEADS), None)
-        if at is None or " ".join(words[at + 1:]).translate(_WORDS_ONLY) and not _org_name_words(words[at + 1:]):
-            continue  # no determiner, or punctuation between it and the noun
-        lead = list(_NON_SPACE_RE.finditer(window))[at - len(words)]
-        start, end = head.start() - len(window) + lead.start(), head.end()
+        if at is not None and " ".join(words[at + 1:]).translate(_WORDS_ONLY) and not _org_name_words(words[at + 1:]):
+            at = None  # punctuation between the determiner and the noun: "over two years. Hanseong executives"
+        if at is None:
+            start = _staff_of_named(body, sentences, spans, head)
+            if start is None:
+                continue  # no determiner
+            end = head.end()
+        else:
+            lead = list(_NON_SPACE_RE.finditer(window))[at - len(words)]
+            start, end = head.start() - len(window) + lead.start(), head.end()
         tail = _UNNAMED_TAIL_RE.match(body, end)
         if tail:
             end = tail.end()  # "a spokesperson for Parcelwise"
@@ -515,6 +522,21 @@ def _unnamed_subjects(
         if _SENTENCE_LEAD_RE.match(lead) or _UNNAMED_VERB_RE.match(body, end):
             out.append((start, end))
     return out
+
+
+def _staff_of_named(
+    body: str, sentences: Sentences, spans: list[tuple[int, int, str, str]], head: re.Match
+) -> int | None:
+    """"Daeyang executives have called her ...": a named firm's people, in the plural, opening the sentence."""
+    if not head.group().endswith("s") or head.group() in ("people", "those"):
+        return None
+    start = sentences.start_of(head.start())
+    index = bisect.bisect_left(spans, (start,))
+    if index < len(spans) and spans[index][0] == start and spans[index][3] == "ORG" and (
+        body[spans[index][1]:head.start()] == " "
+    ):
+        return start
+    return None
 
 
 _PRONOUN_AFTER_RE = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
@@ -620,6 +642,9 @@ _SUBJECT_VERB_RE = re.compile(
 
 
 _NAME_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
+# A name, a dash, then the quoted nickname: "Harold Brisbane — “Doc Hal” to his patients —"
+_DASHED_NICKNAME_RE = re.compile(r"\b[A-Z][\w’'.-]+\s*(?:—|–|--)\s*$")
+_NICKNAME_TAIL_RE = re.compile(r"\s+(?:to|for|among|as)\b|\s*(?:—|–|--)")
 _NAME_AFTER_RE = re.compile(r"\s[A-Z][\w’'-]*[a-z]")
 
 
@@ -640,6 +665,8 @@ _BARE_CLAUSE_RE = re.compile(
     # 'said talks with the council had been "constructive"': the word the speaker used for them
     rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,14}}?"
     r"(?:(?:had|has|have|would|will)\s+been|was|were|is|are|remained|remain)\s+$"
+    # 'said Formula 1's growth had made the sport "the most efficient ..."': what it made of it, in their words
+    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'.-]+\s+){{1,14}}?(?:had|has|have|would|will)\s+(?:[a-z]+\s+){{1,4}}$"
 )
 _POSTED_RE = re.compile(r"\b(?:posted|tweeted|shared|uploaded)\b")
 
@@ -733,8 +760,14 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
     if verb.group().endswith("ing") and pre[:verb.start()].rstrip().endswith(","):
         # "Chair Imogen Hartley opened the meeting at the Barbican Centre, telling shareholders ...":
         # a participle's speaker is the sentence's subject, not the last name before it
-        persons = [m for m in ctx.mentions_in(ctx.sentences.start_of(verb_at), verb_at) if m[3] == "PERSON"]
-        if persons:
+        sentence_start = ctx.sentences.start_of(verb_at)
+        named = [m for m in ctx.mentions_in(sentence_start, verb_at) if m[3] in ("PERSON", "ORG")]
+        persons = [m for m in named if m[3] == "PERSON"]
+        if named and named[0][3] == "ORG" and named[0][0] - sentence_start <= 30:
+            # "Proxy adviser Stanmore Proxy Advisors recommends ... including Renwick, writing in its report":
+            # the firm that opens the sentence, not a person it names
+            speaker = named[0][2]
+        elif persons:
             speaker = persons[0][2]
     if speaker is None and ctx.author and _FIRST_PERSON_RE.search(pre, 0, verb.start()):
         return _Judgement(True, ctx.author, True)  # "On Monday I told the whole company: '...'": the writer
@@ -992,6 +1025,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
             return _Judgement(True, people[0][2], True)
     if len(words) <= 2 and _NAME_BEFORE_RE.search(pre[-40:]) and _NAME_AFTER_RE.match(body, close):
         return _Judgement(False, None, False)  # Deirdre "Dee" Okafor: a nickname
+    if len(words) <= 3 and text.istitle() and _DASHED_NICKNAME_RE.search(pre[-60:]) and _NICKNAME_TAIL_RE.match(body, close):
+        return _Judgement(False, None, False)  # 'Dr. Harold Brisbane — “Doc Hal” to three generations —
     if _quoted_from_document(ctx, pre, close, sent_start):
         return _Judgement(False, None, False)
     if _DEFINED_TERM_RE.search(pre[-40:]) and len(words) <= 4 and body.startswith(")", close):
@@ -1321,12 +1356,33 @@ def _forum_comments(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: di
     if len(headers) < 2:
         return
     for n, (index, header) in enumerate(headers):
-        last = headers[n + 1][0] - 1 if n + 1 < len(headers) else min(index + 3, len(paragraphs) - 1)
-        if last <= index:
+        # The comment runs to the next one, or three paragraphs on after the last; a heading
+        # ("Questions Worth Reading") or the moderators' note ends it sooner.
+        limit = headers[n + 1][0] if n + 1 < len(headers) else min(index + 4, len(paragraphs))
+        last = index
+        while last + 1 < limit and _comment_goes_on(body, *paragraphs[last + 1]):
+            last += 1
+        if last == index:
             continue
         start, end = paragraphs[index + 1][0], paragraphs[last][1]
-        speaker = _handle_owner(ctx, header.group("user"), bool(header.group("op")))
+        speaker = _handle_owner(ctx, header.group("user"), bool(header.group("op") or header.group("op_badge")))
         quotes[start] = Quote(body[start:end], speaker, "speech", start, end)
+    for lo, hi in paragraphs:
+        if body.startswith("Mod", lo) and (note := _MOD_NOTE_RE.match(body, lo, hi)):
+            # "Mod note: This thread is now locked. ... — u/tinkerhub_mods": the moderators' comment
+            signed = _MOD_SIGNATURE_RE.search(body, note.end(), hi)
+            end = signed.start() if signed else hi
+            quotes[note.end()] = Quote(body[note.end():end], None, "speech", note.end(), end)
+
+
+# "Mod note: ...", "Moderator note (u/AutoModBenji): ...", signed "— u/tinkerhub_mods" or "— the r/x mods"
+_MOD_NOTE_RE = re.compile(r"Mod(?:erator)?(?:[’']s)? note(?: \(u/[\w-]+\))?:\s+(?=\S)", re.IGNORECASE)
+_MOD_SIGNATURE_RE = re.compile(r"\s+[—–-]\s*(?:u/[\w-]+|the [^.!?\n]{1,40}\bmods?)\s*$", re.IGNORECASE)
+
+
+def _comment_goes_on(body: str, lo: int, hi: int) -> bool:
+    """A paragraph under a comment's header is more of the comment unless it is a heading or a mod note."""
+    return body[lo:hi].rstrip().endswith((".", "!", "?", "…", "”", '"', "’", ")")) and not _MOD_NOTE_RE.match(body, lo, hi)
 
 
 _I_AM_RE = re.compile(r"\bI(?:[’']m| am)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
@@ -1347,6 +1403,12 @@ def _handle_owner(ctx: _Context, user: str, original_poster: bool) -> str | None
             return introduced.group(1)
     spelled = re.sub(r"[^a-z]", "", user.lower())
     owners = [name for name in ctx.people if " " in name and re.sub(r"[^a-z]", "", name.lower()) in spelled]
+    if not owners:
+        # "u/oskar_codes" under a thread with Oskar Lindahl in it: his first name or surname in the handle
+        owners = [
+            name for name in ctx.people if " " in name
+            and any(len(part) >= 4 and spelled.startswith(part) for part in re.sub(r"[^a-z ]", "", name.lower()).split())
+        ]
     return owners[0] if len(owners) == 1 else None
 
 

@@ -1987,3 +1987,29 @@ def test_forum_thread_furniture_is_removed():
         STORY, "Sort by: Best", "[deleted] · ▲ 12", "[deleted]", "Continue this thread →", "Flair: AMA · Verified",
     ))
     assert analysis.paragraphs == (STORY,)
+
+
+def test_a_sign_up_boxs_promise_a_tip_line_and_page_buttons_are_removed():
+    lines = [
+        "Get the Gridwire weekly energy briefing. No spam, unsubscribe anytime.",
+        "[ Email address ]  Sign up",
+        "Got a story? Email sport@beacon.example or call 020 7946 0321",
+        "Sort: Newest",
+        "Report an error",
+        "This article is for subscribers. You have 2 free articles left this month.",
+        "LIVE  Marlow Utd 1-0 Kestby 63'  |  Penwith 2-2 Alderby FT  |  Hollin Bay v Penrose 19:45",
+        "Amara Lind, left, with the outgoing owner at Ropewalk Park Credit: Getty",
+    ]
+    analysis = analyze_text(_article(*lines, STORY))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_names_last_words_on_the_next_line_join_it_but_a_heading_does_not():
+    prev = "She also negotiated the joint venture with South Korea’s Haneul"
+    assert should_join(prev, "Chemical Holdings that is building a plant in Kumamoto.")
+    assert not should_join("The Money Arrived Late, Then All at Once", "Westerly Ventures led the round.")
+
+
+def test_a_forum_comments_header_stays_and_its_votes_go():
+    lines = prepare_lines("u/hannah_k · OP · 5d\n▲ 412\n> ▲ 88", markdown=True)
+    assert [line_boilerplate(line) for line in lines] == [False, True, True]

@@ -739,3 +739,39 @@ def test_a_wire_headline_under_a_long_menu_and_a_motto_on_the_first_line():
     analysis = analyze_text(text)
     assert analysis.title == "Andean Central Bank Stuns Markets With Surprise Half-Point Cut"
     assert analysis.source == "Kestrelwire"
+
+
+def test_a_readers_own_page_and_a_run_of_section_names_are_not_the_site():
+    text = "\n".join([
+        "Skip to main content", "My News", "World", "Business", "Markets", "Sustainability", "Legal",
+        "Peru's central bank springs a surprise half-point rate cut", "By Diego Saenz", "March 13, 2025",
+        "LIMA, March 13 (Reuters) - Peru's central bank cut its benchmark rate by 50 basis points on Thursday.",
+        "© 2026 Reuters. All rights reserved",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Peru's central bank springs a surprise half-point rate cut"
+    assert analysis.source == "Reuters"
+
+
+def test_a_papers_name_under_its_weather_line_is_the_source_not_the_headline():
+    text = "\n".join([
+        "e-Edition", "Subscribe for $1", "News  Sports  Obituaries  Opinion", "47°F Cloudy",
+        "The Tasker County Courier",
+        "Caddo Springs hospital to end baby deliveries as its owner cites staffing",
+        "By Rory Delcamp | Staff Writer", "Posted Oct 14, 2025",
+        "CADDO SPRINGS — The only labor and delivery unit in the county will stop delivering babies this year.",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Caddo Springs hospital to end baby deliveries as its owner cites staffing"
+    assert analysis.source == "The Tasker County Courier"
+
+
+def test_a_masthead_in_capitals_trims_the_footers_company_name():
+    text = "\n".join([
+        "[Skip to content](#main)", "**CAPITAL LEDGE** | Markets | Deals | Activism", "",
+        "# Timeline: how the fight for control of Greyhollow unfolded", "",
+        "By **Nadia Brenner** · May 28, 2025", "",
+        "Greyhollow Industrial is facing the most serious challenge in its history.", "",
+        "© 2023 Capital Ledge Media. All rights reserved.",
+    ])
+    assert analyze_text(text, filename="timeline.md").source == "Capital Ledge"

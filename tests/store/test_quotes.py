@@ -1303,3 +1303,85 @@ def test_i_after_a_clock_time_opens_a_new_sentence():
     sentences = Sentences(text)
     assert sentences.is_start(text.index("I stayed"))
     assert not sentences.is_start(text.index("EDT"))
+
+
+def test_forum_comments_under_age_and_badge_headers_and_a_mods_note():
+    text = "\n".join([
+        "# AMA recap: Pennyloft founder Marisol Quenby on pricing",
+        "",
+        "Marisol Quenby, who founded Pennyloft, answered questions for a day. Her co-founder Hamid Oyelowo joined in.",
+        "",
+        "**u/MarisolQ** · OP · 5d",
+        "Hi all! I run Pennyloft. Ask me about pricing.",
+        "Edit: thanks for the questions so far.",
+        "▲ 412",
+        "Reply · Share · Report",
+        "",
+        "## Best Questions",
+        "",
+        "**u/quietledger** · 5d",
+        "Quillbase just launched a free plan. Worried?",
+        "▲ 97",
+        "",
+        "> **u/hamid_ships** · 4d",
+        "> Not really. Free plans are for people who do not need us yet.",
+        "> ▲ 88",
+        "",
+        "**Mod note:** This thread is now locked. Thanks to Marisol and Hamid. — u/pennyloft_mods",
+    ])
+    analysis = analyze_text(text, filename="ama.md")
+    said = {" ".join(q.text.split()): q.speaker for q in analysis.quotes if q.kind == "speech"}
+    assert said == {
+        "Hi all! I run Pennyloft. Ask me about pricing. Edit: thanks for the questions so far.": "Marisol Quenby",
+        "Quillbase just launched a free plan. Worried?": None,
+        "Not really. Free plans are for people who do not need us yet.": "Hamid Oyelowo",
+        "This thread is now locked. Thanks to Marisol and Hamid.": None,
+    }
+    assert "▲ 412" in analysis.removed
+    assert "u/MarisolQ · OP · 5d" not in analysis.removed  # who wrote it stays with the comment
+    assert {e.name: e.type for e in analysis.entities}.get("Quillbase") == "ORG"
+
+
+def test_a_partial_quote_after_what_a_clause_made_of_something_is_the_speakers():
+    body = (
+        "Kestrel chief executive Amara Lindgren said Formula 1's growth in the United States and Asia had made the sport "
+        '"the best marketing platform we have ever seen."'
+    )
+    [quote] = _quotes(body)
+    assert (quote.kind, quote.speaker) == ("speech", "Amara Lindgren")
+
+
+def test_a_named_firms_people_in_the_plural_are_not_the_firm():
+    text = _article_lines(
+        "Tovah Brandt built the joint venture with Hanseong Materials Holdings over two years.",
+        "Hanseong executives have called her “the toughest negotiator in Seoul.”",
+        "Hanseong said it was “delighted with the partnership.”",
+    )
+    said = {q.text: q.speaker for q in analyze_text(text).quotes}
+    assert said["the toughest negotiator in Seoul."] is None
+    assert said["delighted with the partnership."] == "Hanseong Materials Holdings"
+
+
+def test_a_nickname_between_dashes_after_a_name_is_not_speech():
+    text = _article_lines(
+        "Family doctor Dr. Ewan Tullock — “Doc Ew” to three generations of patients — said he will stay.",
+    )
+    [quote] = analyze_text(text).quotes
+    assert (quote.text, quote.kind) == ("Doc Ew", "other")
+
+
+def test_thanking_someone_in_quoted_words_is_speech():
+    text = _article_lines(
+        "In a statement, group chief executive Odile Marchetti thanked the designer “for his courage and his vision.”",
+    )
+    [quote] = analyze_text(text).quotes
+    assert (quote.kind, quote.speaker) == ("speech", "Odile Marchetti")
+
+
+def test_a_participles_speaker_is_the_firm_that_opens_the_sentence():
+    text = _article_lines(
+        "Proxy adviser Brightmoor Proxy Partners backed two of the fund's nominees, including Ilse Varga, "
+        'writing in its report that the board "would benefit from fresh expertise."',
+    )
+    [quote] = analyze_text(text).quotes
+    assert quote.speaker == "Brightmoor Proxy Partners"
