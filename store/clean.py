@@ -791,9 +791,9 @@ _PLAYER_CHROME_RE = re.compile(
 # edits, a translator's note, a wire's credit, the pitch for the outlet's app or its paid newsletter.
 _PUBLISHER_NOTE_RE = re.compile(
     r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
-    # "This article is for subscribers. You have 2 free articles left this month."
     # "Got a story? Email sport@... or call 020 ...": the desk's tip line
     r"got a (?:story|news tip|tip)\??\s*(?:e-?mail|call|contact|get in touch|send|message)\b.{0,100}|"
+    # "This article is for subscribers. You have 2 free articles left this month."
     r"this (?:article|story|content) is (?:only )?(?:for|available to|reserved for) (?:paying )?"
     r"(?:subscribers|members)\b.{0,100}|"
     r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,60}|"
@@ -2163,16 +2163,17 @@ def _name_continues(prev: str, nxt: str) -> bool:
         return True  # '..." asked Priyanka' + 'Rao, an analyst at ...': the speaker's name broken
     if len(tail) > 1 and tail[-2] in WRITER_ROLES and after_first[:1].islower():
         return True  # "investment director Béatrice" + "Vasseur-Lambert said …": a role, then the name broken
-    if (
-        len(tail) >= 6 and (tail[-2].islower() or tail[-2].endswith(("’s", "'s"))) and (
-            head[0].lower().strip(",.") in ORG_SUFFIXES and after_first[:1].islower() and tail[-2].islower()
-            # "... with South Korea’s Daeyang" + "Chemical Holdings that is building ..."
-            or len(tail) >= 10 and _org_suffix_run(head) and not _title_case_heading(prev)
-            # "... sent slurry into the Yarrock" + "River.": a place's name broken, ending the sentence
-            or head[0].lower().strip(",.;") in PLACE_SUFFIXES and (after_first[:1].islower() or head[0][-1:] in ".,;")
-        )
+    if len(tail) >= 6 and tail[-2].islower() and (
+        head[0].lower().strip(",.") in ORG_SUFFIXES and after_first[:1].islower()
+        # "... sent slurry into the Yarrock" + "River.": a place's name broken, ending the sentence
+        or head[0].lower().strip(",.;") in PLACE_SUFFIXES and (after_first[:1].islower() or head[0][-1:] in ".,;")
     ):
         return True  # "... turbofan from Calder" + "Turbines for all 40 jets": a company name broken
+    if (
+        len(tail) >= 10 and (tail[-2].islower() or tail[-2].endswith(("’s", "'s")))
+        and _org_suffix_run(head) and not _title_case_heading(prev)
+    ):
+        return True  # "... with South Korea’s Daeyang" + "Chemical Holdings that is building ..."
     if len(tail) >= 10 and tail[-2] == "of" and tail[-3][:1].isupper() and _name_run_ends(head):
         return True  # "... sign-off from the Bureau of Ocean" + "Energy Management, which ...": an agency broken
     if len(tail) >= 6 and tail[-2] in ("and", "or", "&") and "," in prev and after_first[:1] in "(abcdefghijklmnopqrstuvwxyz":

@@ -792,15 +792,20 @@ _CHART_HINT_RE = re.compile(r"\)[ \t]*[–—:-]?[ \t]*[$€£]?\d")
 _QUOTED_TITLE_RE = re.compile(r"[\"“‘](?P<title>[A-Z0-9][^\"“”‘’\n]{0,80}?)[,.]?[\"”’](?!\w)")
 
 
+def _work_kind_around(body: str, opening: int, after_closing: int) -> bool:
+    """The kind of work named before a quoted title's opening mark or right after its closing one."""
+    return bool(
+        _SCREEN_WORK_BEFORE_RE.search(body, max(0, opening - 40), opening)
+        or _SCREEN_WORK_AFTER_RE.match(body, after_closing)
+    )
+
+
 def _quoted_work(body: str, m: _Mention) -> bool:
     """'her 2021 debut, “Salt & Static,”', '“Paper Lanterns,” a lo-fi ballad': a record's or a film's title."""
     if m.hint != "PRODUCT" or m.start < 1:
         return False
     close = _CLOSING_AFTER_TITLE_RE.match(body, m.end)
-    return bool(
-        _SCREEN_WORK_BEFORE_RE.search(body, max(0, m.start - 41), m.start - 1)
-        or close and _SCREEN_WORK_AFTER_RE.match(body, close.end())
-    )
+    return close is not None and _work_kind_around(body, m.start - 1, close.end())
 
 
 _CLOSING_AFTER_TITLE_RE = re.compile(r"[,.]?[\"”’]")
@@ -843,10 +848,7 @@ def _screen_titles(body: str) -> list[str]:
     lowered = body.lower()
     for match in _QUOTED_TITLE_RE.finditer(body) if any(w in lowered for w in _SCREEN_KINDS) else ():
         title = match.group("title")
-        if _work_title_case(title) and (
-            _SCREEN_WORK_BEFORE_RE.search(body, max(0, match.start() - 40), match.start())
-            or _SCREEN_WORK_AFTER_RE.match(body, match.end())
-        ):
+        if _work_title_case(title) and _work_kind_around(body, match.start(), match.end()):
             titles.append(title)
     for match in _APPOSED_WORK_RE.finditer(body) if ", " in body else ():
         if match.group("title").split()[-1][:1].isupper():
@@ -1964,12 +1966,6 @@ _SUBSIDIARY_BEFORE_RE = re.compile(
 
 _TEAM_TAILS = frozenset(("team", "racing"))
 _EVENT_TAILS = frozenset(("week", "festival", "expo", "summit", "conference", "games", "marathon"))
-_TRACK_KINDS = frozenset("international motor street grand national".split())
-# Where a race was run: "2nd at", "pole at", "the opening round at", "on the grid at"
-_RACE_AT_RE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)|P\d{1,2}|won|wins?|victory|podium|pole|round|race|grid|"
-    r"testing|qualifying|lap record|Grand Prix)\b[^.;!?]{0,40}\bat\s+$"
-)
 
 
 def _merge_name_parts(body: str, groups: _Groups) -> None:
@@ -3149,10 +3145,17 @@ _PLACE_CUES = phrases(
 ) | {"across", "throughout", "neighboring", "neighbouring", "nearby"}
 # "Flight KL1702 to Oslo", "gets us to Tenerife": where people travel, in more words than _PLACE_CUES reads
 _FLIGHT_TO_RE = re.compile(r"\b(?:[Ff]light\s+[A-Z]{0,3}\d{1,5}|gets?\s+(?:us|them|you|passengers))\s+(?:to|from)\s+$")
-# "a 34-year-old teacher from Drammen": where a person described by age or trade comes from
+# "Kaylee Ostrander, 29, of Wickham", "58 miles from Wickham": a home town and a distance
 _HOME_TOWN_RE = re.compile(
     r"(?:\b\d{1,3},\s+of|\b(?:miles|mi|kilometres|kilometers|km)\s+(?:(?:north|south|east|west)\s+)?(?:from|of))\s+$"
 )
+_TRACK_KINDS = frozenset("international motor street grand national".split())
+# Where a race was run: "2nd at", "pole at", "the opening round at", "on the grid at"
+_RACE_AT_RE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|P\d{1,2}|won|wins?|victory|podium|pole|round|race|grid|"
+    r"testing|qualifying|lap record|Grand Prix)\b[^.;!?]{0,40}\bat\s+$"
+)
+# "a 34-year-old teacher from Drammen": where a person described by age or trade comes from
 _PERSON_FROM_RE = re.compile(
     r"(?:\b\d{1,3}-year-old|\b(?:teacher|student|nurse|passenger|resident|native|farmer|driver|worker|retiree|"
     r"pensioner|mother|father|man|woman|couple|family|doctor|engineer|owner))(?:\s+[a-z]+){0,2}\s+from\s+$"

@@ -709,7 +709,7 @@ def _kicker(line: Line, following: list[Line]) -> bool:
 
 def _paper_name(text: str) -> bool:
     """"The Tasker County Courier": a newspaper's name, its last word a paper's."""
-    return len(text) <= 50 and bool(_OUTLET_NAME_RE.match(text)) and text.split()[-1].lower() in OUTLET_WORDS
+    return bool(_OUTLET_NAME_RE.match(text)) and text.split()[-1].lower() in OUTLET_WORDS
 
 
 def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
@@ -785,7 +785,7 @@ def _date_and_outlet(text: str) -> tuple[DateMatch, str] | None:
         date = find_date(date_part)
         if (
             date and date.value and date.start == 0 and date.end >= len(date_part.rstrip(". ")) - 1
-            and _OUTLET_NAME_RE.match(name) and name.split()[-1].lower() in OUTLET_WORDS
+            and _paper_name(name)
         ):
             return date, _clean_source(name) or name
     return None

@@ -1380,9 +1380,13 @@ _MOD_NOTE_RE = re.compile(r"Mod(?:erator)?(?:[’']s)? note(?: \(u/[\w-]+\))?:\s
 _MOD_SIGNATURE_RE = re.compile(r"\s+[—–-]\s*(?:u/[\w-]+|the [^.!?\n]{1,40}\bmods?)\s*$", re.IGNORECASE)
 
 
+# How a paragraph of someone's words ends (a heading ends without these)
+_SAID_ENDS = (".", "!", "?", "…", "”", '"', "’")
+
+
 def _comment_goes_on(body: str, lo: int, hi: int) -> bool:
     """A paragraph under a comment's header is more of the comment unless it is a heading or a mod note."""
-    return body[lo:hi].rstrip().endswith((".", "!", "?", "…", "”", '"', "’", ")")) and not _MOD_NOTE_RE.match(body, lo, hi)
+    return body[lo:hi].rstrip().endswith((*_SAID_ENDS, ")")) and not _MOD_NOTE_RE.match(body, lo, hi)
 
 
 _I_AM_RE = re.compile(r"\bI(?:[’']m| am)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b")
@@ -1435,7 +1439,7 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
             turns.extend((turns[-1][0], start, end) for start, end in unlabelled if turns)
             unlabelled = []
             turns.append((match.group("label"), match.end(), hi))
-        elif body[lo:hi].rstrip().endswith((".", "!", "?", "…", "”", '"', "’")):
+        elif body[lo:hi].rstrip().endswith(_SAID_ENDS):
             unlabelled.append((lo, hi))  # a heading ("Team News") is not the answer going on
     labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for label, start, end in turns:
