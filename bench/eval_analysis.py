@@ -78,10 +78,11 @@ LABEL_SETS = [
     ("sealed21", ROOT / "tests" / "fixtures" / "sealed21" / "gold.json", ROOT / "tests" / "fixtures" / "sealed21"),
     ("sealed22", ROOT / "tests" / "fixtures" / "sealed22" / "gold.json", ROOT / "tests" / "fixtures" / "sealed22"),
     ("sealed23", ROOT / "tests" / "fixtures" / "sealed23" / "gold.json", ROOT / "tests" / "fixtures" / "sealed23"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed24", ROOT / "tests" / "fixtures" / "sealed24" / "gold.json", ROOT / "tests" / "fixtures" / "sealed24"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed25", ROOT / "tests" / "fixtures" / "sealed25" / "gold.json", ROOT / "tests" / "fixtures" / "sealed25"),
 ]
-SEALED = frozenset({"sealed24"})
+SEALED = frozenset({"sealed25"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
@@ -91,7 +92,8 @@ def norm(text: str | None) -> str:
     if text is None:
         return ""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = re.sub(r"'s$|'$", "", text.strip())
+    # "Sowerby Freight Ltd." at a sentence's end and "Sowerby Freight Ltd" are one name
+    text = re.sub(r"'s$|'$|(?<=\w)\.$", "", text.strip())
     return " ".join(text.casefold().split())
 
 

@@ -91,7 +91,8 @@ _IMAGE_RE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)
 _LINK_RE = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK_RE = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
-_URL_ONLY_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+# ("[1] https://arxiv.org/abs/..." under a story: a reference link with its number)
+_URL_ONLY_RE = re.compile(r"^(?:\[\d{1,3}\]:?\s*)?(?:https?://|www\.)\S+$")
 _HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 # Emphasis spans are bounded so a line full of unmatched markers stays linear.
 _BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
@@ -372,7 +373,8 @@ def _star_rating(text: str) -> bool:
 
 
 # "FT  Harbour 2–0 Marlow", "LIVE Rovers 1–1 Town 67'": a live-score ticker.
-_SCORE_LINE_RE = re.compile(r"^(?:FT|HT|LIVE|AET|KO|FULL[- ]TIME|HALF[- ]TIME)\s+\S.{0,60}?\d{1,2}\s*[–-]\s*\d{1,2}\b")
+# ("FT: Brambury United 2-2 Holmsford City" with a colon after the status)
+_SCORE_LINE_RE = re.compile(r"^(?:FT|HT|LIVE|AET|KO|FULL[- ]TIME|HALF[- ]TIME):?\s+\S.{0,60}?\d{1,2}\s*[–-]\s*\d{1,2}\b")
 # "LIVE SCORES: Hollinsfield 0-2 Ashcombe United (FT) | Kelburn 1-1 ...": a scores ticker.
 # "LIVE  Marshby Utd 1-0 Coldharbour 63'  |  Kestwick 2-2 Alderford FT": the same without the colon
 _SCORES_TICKER_RE = re.compile(
@@ -383,6 +385,13 @@ _SCORES_TICKER_RE = re.compile(
 _BETTING_AD_RE = re.compile(
     r"(?i:begambleaware|gambleaware|gamble responsibly|when the fun stops)|"
     r"\b18\+.{0,80}(?i:t&cs apply|new customers only|free bets?)|(?i:t&cs apply|new customers only|free bets?).{0,80}18\+"
+    # "BET £10 GET £30 IN FREE BETS - NEW CUSTOMERS ONLY" with its 18+ on the next line
+    r"|(?i:\bbet\s+[£$€]\d+\s+get\s+[£$€]\d+|\bfree\s+bets?\b.{0,40}\bnew\s+customers\b)"
+)
+# The button that ends a deals or review box: "... | View deal", "... | Read the full review".
+_WIDGET_BUTTON_END_RE = re.compile(
+    r"\|\s*(?:view|see|get|grab)\s+(?:the\s+)?deals?\s*$|\|\s*read\s+(?:the\s+|our\s+)?(?:full\s+)?review\s*$",
+    re.IGNORECASE,
 )
 # "Carrow Springs, IN 52°F Light Rain | 7-Day Forecast": a weather widget.
 _WEATHER_WIDGET_RE = re.compile(r"-?\d{1,3}\s?°\s?[FC]?\b.{0,60}?(?:\||(?i:\bforecast\b|\bweather\b))")
@@ -401,6 +410,11 @@ _COURTESY_RE = re.compile(r"^\(?(?:COURTESY|[Cc]ourtesy)(?:\s+(?:OF|of)\b|\s*:)[
 _EMBED_CHROME_RE = re.compile(
     r"^(?:view|see|open)\s+(?:(?:this|the|full)\s+)?(?:(?:post|tweet|thread|toot|video|photo|reel)\s+)?"
     rf"on\s+(?:{word_alternation(SOCIAL_NETWORKS)})\.?$",
+    re.IGNORECASE,
+)
+# "[Embedded Bluesky post]": where the page showed a post, as its scraper labels it.
+_EMBED_LABEL_RE = re.compile(
+    rf"^\[embedded\s+(?:(?:{word_alternation(SOCIAL_NETWORKS)})\s+)?(?:post|tweet|video|toot|thread|content)\]$",
     re.IGNORECASE,
 )
 # A cookie banner: "We use cookies to ...", "Accept all cookies", "Manage preferences".
@@ -918,6 +932,7 @@ def _line_boilerplate(line: Line) -> bool:
         is_share_line(text) or _READ_TIME_RE.match(text) or _COUNTER_RE.match(text) or _icon_row(text)
         or _RELATIVE_STAMP_RE.match(text)
         or low.startswith(("view ", "see ", "open ")) and _EMBED_CHROME_RE.match(text)
+        or low.startswith("[embedded") and _EMBED_LABEL_RE.match(text)
         or is_page_chrome(text)
     ):
         return True
@@ -973,6 +988,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 20 and "|" in text and all(_BUY_BUTTON_RE.match(part) for part in _MENU_SPLIT_RE.split(text)):
         return True  # "$349 at Amazon | $329 at Best Buy", "Buy at Amazon $899 | Buy at Orlo Store $899": a price widget
+    if count <= 30 and "|" in text and _WIDGET_BUTTON_END_RE.search(text):
+        return True  # "Deals: ... $14.99 at Steam (was $39.99) | View deal", "... | Read the full review"
     if count <= 8 and _star_rating(text):
         return True  # "★★★★☆ 4/5"; a written "Our verdict: 4 out of 5 stars" is the reviewer's sentence
     if count <= 40 and _SCORES_TICKER_RE.match(text) and not ends_terminal(text):

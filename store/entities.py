@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from store.clean import TURN_LABEL_RE, name_turn_labels
+from store.clean import CALL_TURN_RE, TURN_LABEL_RE, name_turn_labels
 from store.common_words import is_everyday_word, zipf
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
@@ -183,7 +183,8 @@ _ORG_PREFIXES = frozenset(
     "grupo groupe gruppo gruppe groep banco banca banque compagnie compañía companhia transportes fletes "
     "constructora inmobiliaria industrias laboratorios corporación distribuidora comercializadora aerolíneas "
     "cervecería cementos aceros financiera sociedad société "
-    "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria".split()  # restaurants: "Chez Oskar"
+    "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria "  # restaurants: "Chez Oskar"
+    "tenuta château chateau domaine bodega bodegas quinta cantina castello weingut".split()  # wine estates
 )
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset("el la los las le les il lo der die das".split())
@@ -513,7 +514,9 @@ _PLACE_ADJECTIVES = frozenset(
     "old new upper lower great high big long little east west north south first second third open free".split()
 )
 # "the Open Harbour Foundation", "the Free Software Society": bodies that keep an adjective in their names
-_FOUNDATION_WORDS = frozenset("foundation society institute initiative alliance school college university museum".split())
+_FOUNDATION_WORDS = frozenset(
+    "foundation society institute initiative alliance school college university museum collective".split()
+)
 _GENERAL_OFFICES = frozenset("attorney solicitor surgeon inspector auditor comptroller".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
 _JUDGE_STYLES = frozenset("mr mrs ms lord lady".split())
@@ -660,12 +663,23 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
             ranges.append((pos, pos + len(para)))
         elif ":" in para[:80]:
             label = _LABEL_RE.match(para)
-            if label and title_cased(label.group(1)) and "(" not in label.group(1):
+            if label and title_cased(label.group(1)) and "(" not in label.group(1) and (
+                label.group(1).rsplit(None, 1)[-1] not in SPEECH_VERBS
+            ) and not _call_turn(para):
                 # "FlexiSeal 300 (Kōnan Seiki): a tray sealer" names a thing and its maker: not a heading
                 # "Faster Cold Starts: the replay path was rewritten": a list item's label is a heading
+                # ("A spokesperson for the Saltmere Town Supporters’ Trust said:" introduces words, and
+                # "Adaeze Harrington, CEO:" labels a call's turn)
                 ranges.append((pos + label.start(1), pos + label.end(1)))
         pos += len(para) + 2
     return ranges
+
+
+def _call_turn(para: str) -> bool:
+    """"Adaeze Harrington, CEO: Thanks ...", not "New Name, Same Disk Format: data directories ..."."""
+    turn = CALL_TURN_RE.match(para)
+    first = turn.group("label").split()[0].lower() if turn else ""
+    return bool(turn) and (first in FIRST_NAMES or not is_everyday_word(first))
 
 
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -770,7 +784,7 @@ _SCREEN_KINDS = (
     "film", "films", "movie", "movies", "sequel", "prequel", "remake", "reboot", "spinoff", "spin-off", "drama",
     "comedy", "thriller", "horror", "documentary", "animated", "musical", "series", "sitcom", "miniseries", "album",
     "novel", "franchise", "blockbuster", "single", "song", "track", "mixtape", "follow-up", "debut", "ballad",
-    "anthem",
+    "anthem", "collection",
 )
 # "her third album, Glass Cathedral, of promotion": a record's title set off by commas, unquoted
 _APPOSED_WORK_RE = re.compile(
@@ -779,7 +793,9 @@ _APPOSED_WORK_RE = re.compile(
 )
 _SCREEN_WORK_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(_SCREEN_KINDS)}|"
-    r"(?:horror|action|family|animated|superhero|awards)\s+(?:entry|hit|pic|title|release))\s*,?\s*$",
+    r"(?:horror|action|family|animated|superhero|awards)\s+(?:entry|hit|pic|title|release))"
+    # "a collection he titled “Salt Line,”": the maker naming it
+    r"(?:\s+(?:he|she|they|it|we)\s+(?:titled|called|named|dubbed))?\s*,?\s*$",
     re.IGNORECASE,
 )
 # '“Paper Lanterns,” a lo-fi ballad she recorded': the kind of work right after the quoted title
@@ -891,9 +907,12 @@ def _after_colon(body: str, start: int) -> bool:
         # "May 19, 2025 — Proxy adviser Stanmore ...": a timeline's entry opens after its date
         line_start = body.rfind("\n", max(0, start - 34), start) + 1
         return (line_start > 0 or start <= 34) and bool(_DATED_ENTRY_RE.fullmatch(body, line_start, start))
+    if body[start - 2:start] == "] " and _FOOTNOTE_MARK_RE.search(body, max(0, start - 7), start):
+        return True  # "[1] Download counts from ...": a footnote's first word
     return body[start - 2:start] in (": ", "| ")
 
 
+_FOOTNOTE_MARK_RE = re.compile(r"(?:^|\n)\[\d{1,3}\] $")
 _DATED_ENTRY_RE = re.compile(r"[\w .,]{0,24}\d{1,4} [—–] ")
 
 
@@ -937,6 +956,13 @@ _STOPWORD_NAMED_GROUP_RE = re.compile(
     r"(?: [A-Z][\w'’-]+){1,3})"
 )
 
+# "Skyreach III: Ashfall", "Kestrel 2: The Hollow Crown," in a sentence: a sequel and its subtitle, one title
+_SEQUEL_TITLE_RE = re.compile(
+    r"(?<![\w‘“\"'’])(?!(?:Part|Chapter|Section|Phase|Stage|Season|Episode|Act|Book|Volume|Step|Day|Week|Round|Level)\b)"
+    r"[A-Z][a-z][\w-]*(?: [A-Z][\w-]+)? (?:[IVX]{1,4}|[2-9]|1\d): "
+    r"(?!(?:This|That|These|Those|It|We|I|He|She|They|Our|My|Your|Its|Their)\b)(?:The |A |An )?[A-Z][\w-]+"
+    r"(?: (?:of|the|and|[A-Z][\w-]+)){0,3}(?<! of)(?<! the)(?<! and)(?=,| [a-z])"
+)
 # "the Paris Air Show", "Geneva Motor Show": an event named after its trade, whose last
 # word is the everyday "Show"
 _TRADE_SHOW_RE = re.compile(
@@ -974,6 +1000,8 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
         names[show.group()] = "OTHER"
     for firm in _PARTNERS_FIRM_RE.finditer(body):
         names[firm.group()] = "ORG"
+    for sequel in _SEQUEL_TITLE_RE.finditer(body) if ": " in body else ():
+        names[sequel.group()] = "PRODUCT"
     if "(" in body or "“" in body or '"' in body or "‘" in body or _APPOSED_WORK_RE.search(body):
         for title in _screen_titles(body):
             names[title] = "PRODUCT"
@@ -1236,6 +1264,7 @@ _GRID_POSITION_RE = re.compile(r"P\d{1,2}")
 _PRODUCT_NOUN_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(PRODUCT_NOUNS)})\b")
 _EARTH_TERM_RE = re.compile(r" (?:orbits?|observation|imaging|sciences?|day)\b")
 _OWNED_NAME_RE = re.compile(r"(?:[’']s)? [A-Z]")
+_FILE_NAME_RE = re.compile(r"\w\.(?:md|txt|py|js|ts|json|ya?ml|toml|csv|pdf|docx?|xlsx?|html?|sh|exe|zip)\.?$", re.I)
 
 
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -1263,6 +1292,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             initial_counts[m.key] += 1  # a table's header cell ("| Gross margin |") is not a second sentence
     kept: list[_Mention] = []
     known: set[str] | None = None
+    all_keys = {m.key for m in mentions}
     defined = _defined_terms(body)
     for m in mentions:
         tokens = m.tokens
@@ -1274,8 +1304,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if len(tokens) == 1 and m.text in _UNITS and _NUMBER_BEFORE_RE.search(body, max(0, m.start - 12), m.start):
             continue  # "4 dB quieter", "the 100-200 Hz band": a unit of measure
-        if "_" in m.text:
-            continue  # "Sundew_Backup_v2": a file or folder name, not a name
+        if "_" in m.text or "." in m.text and _FILE_NAME_RE.search(m.text):
+            continue  # "Sundew_Backup_v2", "LICENSE.md": a file or folder name, not a name
         if body.startswith("/", m.end) and _SLASHED_INDEX_RE.match(body, m.end):
             continue  # "the S&P/BVL Peru General index": the index's maker, in the index's name
         if tokens[0].key in TIME_ZONE_WORDS and len(tokens) <= 3 and tokens[-1].key in ("standard", "daylight", "time"):
@@ -1312,6 +1342,11 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             token_counts[t.key] <= 1 and (zipf(t.text) >= 3.5 or is_everyday_word(t.text)) for t in tokens
         ):
             continue  # 'it said “All Systems Operational,”': a quoted phrase in title case, not a name
+        if (m.heading or m.initial) and len(tokens) > 3 and m.key not in mid_keys and len(
+            names := _names_in_heading(body, m, all_keys)
+        ) > 1:
+            kept.extend(names)  # a Title Case headline's "Joris van Aalst Exits Maison Ravelle": two names, a verb
+            continue
         if (m.initial or m.heading) and len(tokens) > 1 and m.key not in mid_keys and _written_lower(body, m):
             continue  # "Data Center? Not Here." on a sign, where the story writes "data center"
         if m.initial and len(tokens) > 1 and m.key not in mid_keys and m.text.lower() not in WELL_KNOWN_ORGS:
@@ -1332,7 +1367,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             place_pair = place_pair or tokens[-1].text.lower() in _DOCUMENT_TAILS and _opened_by_quote(body, m.start)
             # "Fair Grid Europe, a Brussels-based consumer group, said": a name introduced by what it is
             place_pair = place_pair or low not in SENTENCE_OPENERS and _introduced_as_org(body, m.end)
-            if low in SENTENCE_OPENERS or descriptor or not place_pair and (
+            if body.startswith(" (", m.end) and _initials_after(body, m):
+                pass  # "Game Workers Solidarity Montréal (GWSM)": the initials in brackets keep the first word
+            elif low in SENTENCE_OPENERS or descriptor or not place_pair and (
                 low not in FIRST_NAMES
                 and first.istitle()
                 and tokens[0].key not in token_keys
@@ -1565,6 +1602,17 @@ def _name_parts_allowed(heading: bool, everyday: bool, firsts: set[str], ends: s
     return ends if everyday else parts
 
 
+_BRACKETED_INITIALS_RE = re.compile(r" \(([A-Z]{2,6})\)")
+
+
+def _initials_after(body: str, m: _Mention) -> bool:
+    """The name's initials, every word's, in brackets right after it."""
+    initials = _BRACKETED_INITIALS_RE.match(body, m.end)
+    return initials is not None and initials.group(1) == "".join(
+        t.text[0].upper() for t in m.tokens if t.text[:1].isupper()
+    )
+
+
 def _trade_word(low: str) -> bool:
     """"Mobile", "Networks", "Capital": a company's trade word, which never stands for it alone
     (unlike "the Commission" or "United")."""
@@ -1587,6 +1635,24 @@ def _retoken(body: str, m: _Mention, tokens: list[_Token], initial: bool) -> _Me
     start, end = m.base + tokens[0].start, m.base + tokens[-1].end
     return _Mention(start, end, body[start:end], tokens, initial, m.heading,
                     tokens[-1].possessive, tokens[-1].cut, base=m.base)
+
+
+def _names_in_heading(body: str, m: _Mention, names: set[str]) -> list[_Mention]:
+    """The names of two words or more that the text uses elsewhere, in order, inside a Title Case
+    heading's run of words (one word may be another name's modifier: "Buy Bajío Trucking Firm")."""
+    found = []
+    tokens = m.tokens
+    i = 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):
+            start, end = m.base + tokens[i].start, m.base + tokens[j - 1].end
+            if 1 < j - i < len(tokens) and _norm(body[start:end]) in names:
+                found.append(_retoken(body, m, tokens[i:j], m.initial and i == 0))
+                i = j
+                break
+        else:
+            i += 1
+    return found
 
 
 def _trim_heading(body: str, m: _Mention, known: set[str]) -> _Mention | None:
@@ -1652,7 +1718,7 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
 # ---------------------------------------------------------------- merging
 
 _NAME_WORD_RE = re.compile(
-    rf"[{_UP}][{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*|[{_UP}]\.?|Mc[{_UP}][{_LO}]+|[DO][’'][{_UP}][{_LO}]+"
+    rf"[{_UP}][{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*|[{_UP}]\.?|Ma?c[{_UP}][{_LO}]+|[DO][’'][{_UP}][{_LO}]+"
     rf"|(?:al|el)-[{_UP}][{_LO}]+"  # "Yusuf bin Khamis al-Amry": an Arabic surname with its article
 )
 _ORG_TAIL_RE = re.compile(r"[a-z](?:AI|Labs?)$")
@@ -1862,6 +1928,86 @@ def _merge_the_forms(groups: _Groups) -> None:
                 groups.union(bare, key)
 
 
+def _merge_code_names(groups: _Groups) -> None:
+    """"Lantern" after "Project Lantern": a code name called without its "Project"."""
+    for key, group in list(groups.groups.items()):
+        tokens = group.mentions[0].tokens
+        if len(tokens) == 2 and tokens[0].key in ("project", "operation") and groups.find(key) == key:
+            bare = tokens[1].key
+            if bare in groups.groups and groups.find(bare) != key:
+                groups.union(bare, key)
+
+
+def _merge_dropped_middles(groups: _Groups) -> None:
+    """"Tallgrass Health" for "Tallgrass Regional Health System": a company's name with words left out.
+
+    The short name keeps the long one's first word and its other words in order, and fits no
+    other name on the page; a pair of names ("Halbrook University and Halbrook University
+    Hospital") is no one name to shorten.
+    """
+    longer: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
+    for key, group in groups.groups.items():
+        tokens = group.longest().tokens
+        if len(tokens) >= 3 and _decide(group) == "ORG" and not any(t.key in ("and", "&") for t in tokens):
+            longer[tokens[0].key].append(([t.key for t in tokens], key))
+    if not longer:
+        return
+    for key in list(groups.groups):
+        group = groups.groups.get(key)
+        if group is None or groups.find(key) != key:
+            continue
+        tokens = [t.key for t in group.longest().tokens]
+        if len(tokens) < 2 or tokens[0] not in longer or is_everyday_word(tokens[0]) or tokens[0] in PLACES:
+            continue
+        fits = {
+            groups.find(k) for words, k in longer[tokens[0]]
+            if len(words) > len(tokens) and words[:len(tokens)] != tokens and _in_order(tokens, words)
+        } - {key}
+        if len(fits) == 1 and _decide(group) in ("ORG", "OTHER"):
+            groups.union(key, fits.pop())
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+_CLUB_ENDINGS = ("football club", "fc", "afc", "f.c.")
+# After a club's nickname: "the Terns boss", "Former Terns striker", "the Terns' fans"
+_CLUB_NICKNAME_AFTER_RE = re.compile(
+    r"(?:[’']s?)?\s+(?:boss|manager|striker|fans|supporters|captain|defender|midfielder|keeper|goalkeeper|"
+    r"winger|squad|skipper|chairman|owners?)\b"
+)
+
+
+def _merge_club_nicknames(text: str, groups: _Groups) -> None:
+    """"the Terns" on a page about Saltmere Town Football Club: the nickname is the club's.
+
+    A nickname is one plural word in capitals, always after "the" or before a player's or fan's
+    word, that is no word of another name ("the Rovers" is Northby Rovers); it goes to the
+    most-named club on the page.
+    """
+    clubs = [
+        g for g in groups.groups.values()
+        if any(m.text.lower().endswith(_CLUB_ENDINGS) for m in g.mentions) and _decide(g) == "ORG"
+    ]
+    if not clubs:
+        return
+    club = max(clubs, key=lambda g: len(g.mentions))
+    name_words = {t.key for g in groups.groups.values() for m in g.mentions if len(m.tokens) > 1 for t in m.tokens}
+    for key, group in list(groups.groups.items()):
+        word = group.mentions[0].text
+        if (
+            group is club or len(group.mentions[0].tokens) != 1 or not word.endswith("s") or not word.istitle()
+            or key in name_words or key in _CLUB_TAILS or key not in groups.groups
+        ):
+            continue
+        the = [text[max(0, m.start - 4):m.start].lower() == "the " for m in group.mentions]
+        roles = [bool(_CLUB_NICKNAME_AFTER_RE.match(text, m.end)) for m in group.mentions]
+        if all(a or b for a, b in zip(the, roles)) and any(roles):
+            groups.union(key, club.key)
+
+
 def _nickname_pair(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
@@ -1968,8 +2114,12 @@ _TEAM_TAILS = frozenset(("team", "racing"))
 _EVENT_TAILS = frozenset(("week", "festival", "expo", "summit", "conference", "games", "marathon"))
 
 
-def _merge_name_parts(body: str, groups: _Groups) -> None:
-    """Attach surname-only, first-name-only and short company names to the full name."""
+def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
+    """Attach surname-only, first-name-only and short company names to the full name.
+
+    Order is read from ``offset`` on: a headline's "Fusion startup Auralis raises ..." comes
+    before the body's "Auralis Fusion, a startup spun out of ..." but does not introduce it.
+    """
     persons: dict[str, list[tuple[int, str]]] = defaultdict(list)  # part -> (pos, key)
     firsts: dict[str, list[tuple[int, str]]] = defaultdict(list)
     orgs: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -2051,7 +2201,10 @@ def _merge_name_parts(body: str, groups: _Groups) -> None:
         if last_names and len(last_names) < len(options):
             # "Varga" is Andras Varga's surname before it is the first of Katalin Varga Morrow's two
             persons[part] = last_names
-    firsts_seen = {key: min(m.start for m in group.mentions) for key, group in groups.groups.items()}
+    firsts_seen = {
+        key: min((m.start for m in group.mentions if m.start >= offset), default=0)
+        for key, group in groups.groups.items()
+    }
     for key in list(groups.groups):
         group = groups.groups.get(key)
         if group is None or key not in persons and key not in firsts and key not in orgs:
@@ -2240,9 +2393,18 @@ def _merge_versions(groups: _Groups) -> None:
                         groups.union(key, sibling)
                         groups.groups[groups.find(sibling)].line_name = " ".join(t.text for t in m.tokens[:-1])
                 break
+            if len(m.tokens) == 1 and (hyphened := _HYPHEN_VERSION_RE.fullmatch(last)):
+                # "CorvidLM-3.1" beside "CorvidLM": the version of a product the story also names bare
+                base = _norm(hyphened.group(1))
+                if base in groups.parent and groups.find(base) != groups.find(key) and _decide(
+                    groups.groups[groups.find(base)]
+                ) in ("PRODUCT", "OTHER"):
+                    groups.union(key, base)
+                break
 
 
 _MODEL_VARIANT_RE = re.compile(r"\d+[a-z]+")
+_HYPHEN_VERSION_RE = re.compile(r"(.*[A-Za-z].*)-v?\d+(?:\.\d+)*")
 
 
 def _merge_outlet_tails(groups: _Groups) -> None:
@@ -2756,6 +2918,8 @@ _ORPHAN_FORMER_RE = re.compile(
     r"\b(?:[Uu]ntil|[Bb]efore)\s+(?:\d{4}|last\s+year|recently),?\s+(?:it|the\s+(?:company|firm|startup|business))\s+"
     r"(?:traded|operated|was\s+known|was\s+called|was\s+named|went\s+by)\s+(?:as\s+)?|"
     r"\bused\s+to\s+(?:be\s+called|be\s+known\s+as|trade\s+as|go\s+by)\s+|"
+    # "which Halvorsen bought in 2021 when it was still called Bramblegate Games"
+    r"\bwhen\s+it\s+was\s+(?:still\s+)?(?:called|named|known\s+as)\s+|"
     # "Back then it was called Loomstack, and the name lasted ...": the company's first name
     r"\b(?:[Bb]ack\s+then|At\s+the\s+time|At\s+first),?\s+(?:it|the\s+(?:company|firm|startup|business))\s+"
     r"was\s+(?:called|named|known\s+as)\s+|"
@@ -2820,6 +2984,24 @@ def _hint_windows(body: str, hints: Iterable[re.Match]) -> list[tuple[int, int]]
     return windows
 
 
+_THE_KIND_RE = re.compile(r"\s*The\s+([a-z]{4,})\b")
+
+
+def _the_kind_named(body: str, groups: _Groups, sentence: int, exclude: str) -> str | None:
+    """"The studio, which Halvorsen bought ...": the one organisation whose name ends in that kind
+    ("Ironquill Studios"), not the buyer the clause names."""
+    kind = _THE_KIND_RE.match(body, sentence)
+    if kind is None:
+        return None
+    word = kind.group(1)
+    found = {
+        groups.find(key) for key, group in groups.groups.items()
+        if groups.find(key) != groups.find(exclude) and len(group.longest().tokens) > 1
+        and group.longest().tokens[-1].key in (word, word + "s", word + "es") and _decide(group) == "ORG"
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _main_org(groups: _Groups, exclude: str) -> str | None:
     """The most mentioned organisation."""
     best: tuple[int, str] | None = None
@@ -2860,7 +3042,10 @@ class _Index:
             start, key, _ = self.items[index]
             if start >= hi:
                 break
-            if self.groups.find(key) != excluded and self.type_of(key) not in ("PERSON", "PLACE"):
+            if self.groups.find(key) != excluded and (
+                self.type_of(key) not in ("PERSON", "PLACE") or exclude.startswith(key)
+            ):
+                # ("Vardhan Agrochem was incorporated as Vardhan Agrochem Pvt Ltd": its own name, whatever its type)
                 return self.groups.find(key)
         return None
 
@@ -3063,6 +3248,7 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
                 continue  # "founded as Acme in 2010" and never renamed: its name still
             new = (
                 index.appositive_head(body, match.start(), old)
+                or _the_kind_named(body, groups, sentences.start_of(match.start()), old)
                 or index.sentence_subject(sentences.start_of(match.start()), match.start(), old)
                 or index.org_before(match.start(), old, sentences)
                 or _main_org(groups, old)
@@ -3186,10 +3372,12 @@ _NEXT_RE = re.compile(
     r"executives|spokesperson|chief|president|parent|subsidiary|lawyers|operations|"
     r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup|"
     r"head\s+of\s+(?:product|sales|marketing|engineering|design|operations|research|communications|policy))\b)"
+    # "its Flowline water-meter unit", "the Halden Optics division": a part of a company
+    r"|(?P<org_unit>\s+(?:[a-z]+-[a-z]+\s+)?(?:unit|division|subsidiary)\b(?![’'-]))"
     # not "the Kumamoto sensor plant": a factory named for its town, making the product
     # ("its Kinara Pesa mobile-money service", 'its "Kopa Kidogo" overdrafts': a compound or a mark between)
     rf"|(?P<product_noun>[”\"]?\s+(?:[a-z]+-[a-z]+\s+|(?:compact|electric|hybrid|luxury|midsize|flagship)\s+)?"
-    rf"(?:{_rx(PRODUCT_NOUNS)})s?\b"
+    rf"(?:{_rx(PRODUCT_NOUNS)}|whisky|whiskey|gin|vodka|rum|tequila|bourbon|cognac|liqueur)s?\b"
     r"(?!\s+(?:plant|factory|facility|maker|makers|business|division|market|industry|supplier)\b))"
     # "Its RouteSmith and DockPilot 3.2 products": the noun after a pair of names types both
     rf"|(?P<pair_product>\s+(?:and|or|&)\s+(?-i:[A-Z])[\w.-]*(?:\s+[\w.]+)?\s+(?:{_rx(PRODUCT_NOUNS)})s\b)"
@@ -3212,6 +3400,9 @@ _NEXT_RE = re.compile(
     # "the Brightmart discount chain", "18 underperforming Brightmart stores": a retailer
     r"|(?P<chain>\s+(?:discount\s+|grocery\s+|department\s+|convenience\s+|retail\s+|restaurant\s+)?"
     r"(?:chain|chains|stores|supermarkets|outlets|franchises|franchisees)\b)"
+    # "Kiran Agrochem shares rose 8%": a listed company's stock
+    r"|(?P<stock>\s+(?:shares|stock)\s+(?:rose|fell|jumped|jump|jumps|climbed|slid|dropped|gained|surged|tumbled|"
+    r"plunged|rallied|sank|soared|slumped|closed|ended|traded)\b)"
     # "the Senate Commerce subcommittee": a legislature's body
     r"|(?P<body_after>\s+(?:subcommittee|committee|caucus)\b)"
     # "Briar Hollow residents filled the chambers": the people who live there
@@ -3249,7 +3440,7 @@ _NEXT_VOTES = {
     "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
     "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2),
     "residents": ("PLACE", 5), "area": ("PLACE", 3), "pair_product": ("PRODUCT", 3), "body_after": ("ORG", 3),
-    "chain": ("ORG", 2), "mine": ("PLACE", 3),
+    "chain": ("ORG", 2), "mine": ("PLACE", 3), "stock": ("ORG", 3), "org_unit": ("ORG", 3),
 }
 _NOT_A_CLUB_BEFORE = frozenset("the a an other this that one either each our their his her its".split())
 # Before a name only: "a Halden drug" is the company's.
@@ -3272,6 +3463,7 @@ _CARMAKERS = frozenset(
 )
 _CHAT_PLACE_AFTER_RE = re.compile(r"\s+(?:channel|channels|workspace|message|messages|thread|group chat|DM|DMs)\b")
 _SCORE_AFTER_RE = re.compile(r"\s\d{1,2}[-–]\d{1,2}(?![\d-])")
+_BENCHMARK_SCORE_BEFORE_RE = re.compile(r"(?:\bscor\w*\s+(?:of\s+)?|[,;]\s+|\band\s+)\d+(?:\.\d+)?%?\s+on\s+$")
 _SCORE_BEFORE_RE = re.compile(r"(?<![\d.,-])\d{1,2}[-–]\d{1,2}\s$")
 _TRIAL_AFTER_RE = re.compile(r"\s+(?:trial|trials|study|studies)\b")
 _APPOS_ARTICLES = frozenset("the a an its their his her our".split())
@@ -3450,6 +3642,11 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if len(tokens) == 2 and tokens[0].text in _INDEX_NAMES and tokens[1].text.isdigit():
         votes["OTHER"] += 8  # "the FTSE 250": a market index, not a company or a product
         return
+    if m.start > 4 and body[m.start - 3:m.start] == "on " and _BENCHMARK_SCORE_BEFORE_RE.search(
+        body, max(0, m.start - 30), m.start
+    ):
+        votes["OTHER"] += 6  # "scores 71.8 on MMLU-Pro, 48.2 on GPQA Diamond": a benchmark, not a product
+        return
     if _TRIAL_NAME_RE.fullmatch(m.text) and _TRIAL_AFTER_RE.match(body, m.end):
         votes["OTHER"] += 8  # "the HALCYON-2 study": a clinical trial, whatever its letters suggest
         return
@@ -3473,8 +3670,14 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         last_word = last_word.rsplit("-", 1)[1]  # "Brennick Courier-Ledger", but "Cascadia Growers Co-op"
     if m.hint == "PRODUCT":
         pass  # "her album, Glass Cathedral,": a work's title, whatever its last word would make it
+    elif len(tokens) == 2 and tokens[0].key in ("league", "division", "conference"):
+        votes["ORG"] += 4  # "League One", "Division Two": a football league, not a model "One"
     elif len(tokens) > 1 and (last_word in _PRODUCT_TAILS or last_word in _TRIM_TAILS):
         votes["PRODUCT"] += 4
+    elif len(tokens) > 1 and last_word in ("laboratory", "laboratories", "television", "tv", "radio"):
+        votes["ORG"] += 4  # "Oak Ridge National Laboratory", "Bloomberg Television": an institution, an outlet
+    elif len(tokens) > 1 and last_word == "courthouse":
+        votes["PLACE"] += 5  # "the Renner County Courthouse": a building
     elif len(tokens) > 1 and (last_word in _DOCUMENT_TAILS or last_word in _INDEX_TAILS):
         votes["OTHER"] += 5  # "the Securities Reform Act", "the Community License", "the Nasdaq Composite"
     elif len(tokens) > 2 and last_word in ("center", "centre") and tokens[-2].text.lower() in _VENUE_WORDS:
@@ -3872,8 +4075,8 @@ def _slogan(body: str, entity: Entity) -> bool:
         opening = _SLOGAN_OPENING_RE.search(body, max(0, start - 41), start)
         if opening is None or not _SLOGAN_END_RE.match(body, end) or not _READING_BEFORE_RE.search(
             body, max(0, opening.start() - 90), opening.start()
-        ):
-            return False
+        ) or _SCREEN_WORK_BEFORE_RE.search(body, max(0, opening.start() - 40), opening.start()):
+            return False  # ('a collection he titled “Salt Line,”' names a work, not a sign's words)
     return True
 
 
@@ -3984,7 +4187,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
         _merge_model_codes(text, groups)
     _merge_nicknames(groups)
     _merge_family_first(groups)
-    _merge_name_parts(text, groups)
+    _merge_name_parts(text, groups, offset)
     _merge_double_surnames(groups)
     _merge_surname_clippings(groups)
     _merge_tech_clippings(groups)
@@ -4002,6 +4205,11 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_outlet_tails(groups)
     _type_company_lines(groups)
     _merge_the_forms(groups)
+    _merge_dropped_middles(groups)
+    if "Project " in text or "Operation " in text:
+        _merge_code_names(groups)
+    if "the " in text or "The " in text:
+        _merge_club_nicknames(text, groups)
     _merge_place_divisions(groups)
     _merge_feature_short_forms(groups)
     _merge_subtitled_works(groups)

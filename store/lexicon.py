@@ -246,7 +246,7 @@ ORG_SUFFIXES = _words(
     security mobile devices instruments microsystems aerospace automotive chemicals
     mining power solar telecom wireless foods retail consulting services
     league federation fc afc rovers athletic wanderers albion union united electric
-    motion works glassworks ironworks steelworks airways shipping freight realty properties growth alliance workers
+    motion works glassworks ironworks steelworks airways shipping freight realty properties growth alliance guild collective workers
     management advisors advisers advisory strategies associates products
     wire ledger courant gazette herald tribune daily weekly chronicle observer shimbun
     echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion
@@ -301,6 +301,7 @@ OF_HEADS = _words(
     bank university department ministry institute museum college school board
     bureau office council church city state republic kingdom house secretary
     commission federation union league association society academy court journal district
+    agency authority administration
     """
 )
 

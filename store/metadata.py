@@ -1199,6 +1199,15 @@ def extract_metadata(
         cards = (member_card_name(ln.text) for ln in header if ln.text and ln.word_count <= 8)
         meta.author = next((name for name in cards if name and _name_ok(name)), None)
     if meta.author is None:
+        # "Meghan Tourigny · CPBC News" under the masthead "CPBC News": the writer, then the outlet
+        mastheads = {ln.text for ln in header if ln.text and ln.word_count <= 5}
+        for line in header:
+            name, dot, paper = line.text.partition(" · ") if line.text else ("", "", "")
+            if dot and paper in mastheads and 2 <= len(words(name)) <= 4 and _name_ok(name):
+                meta.author = name
+                meta.consumed.add(line.index)
+                break
+    if meta.author is None:
         # "[Ruth Callander](https://substack.com/@ruthcallander)": a byline that is a link to the writer's page
         for line in lines[:body_start + 4]:
             profile = _PROFILE_LINK_RE.match(line.raw.strip()) if line.link_only else None

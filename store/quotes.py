@@ -366,7 +366,7 @@ class _Context:
         """
         window = self.body[lo:hi]
         mentions = [m for m in self.mentions_in(lo, hi) if _can_speak(m)]
-        if len(mentions) > 1 and any(cue in window for cue in _CLAUSE_CUES):
+        if len(mentions) > 1 and (any(cue in window for cue in _CLAUSE_CUES) or _PARTICIPLE_CUE_RE.search(window)):
             # "Grimaldi, who has worked at Pettersen for 19 years, told", "Adeyemi KC, for Mr Strand, said":
             # the clause's names are not the subject.
             clauses = [(lo + c.start(), lo + c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(window)]
@@ -384,6 +384,11 @@ class _Context:
             # "Raman, Vantage's chief, said" / "Lina Berg of Fjord Ventures said"
             if persons and _ATTACHED_RE.match(self.body[persons[-1][1]:best[0]]):
                 best = persons[-1]
+        if best is not None and best[3] == "ORG" and (role := _ORG_ROLE_RE.match(self.body, best[1])) and (
+            _THE_BEFORE_RE.search(self.body, max(0, best[0] - 4), best[0])
+        ) and (pronoun is None or pronoun < best[0]):
+            # "The Terns boss, who sold ..., added:": the club's manager named before ("boss Gary Pilling"), if any
+            return _role_holder(self, role.group(1), best[0], latest=True)
         if pronoun is not None and (best is None or pronoun > best[0]):
             if self.unnamed_between(best[1] if best else lo, pronoun) or self.unnamed_between(pronoun, hi):
                 return None  # "She said a flight attendant told ...": the attendant, unnamed, is the subject
@@ -417,10 +422,20 @@ _RELATIVE_CLAUSE_RE = re.compile(
     rf",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b{_CLAUSE_TEXT},"
     # "Jordan Pike, a spokesperson for Fontaine’s campaign, called": an appositive that places the subject
     rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:for|to|at|of|with|in)\s+{_CLAUSE_TEXT},"
+    # "Pilling, speaking at his press conference ahead of the trip to Northby Rovers, said": a participle's aside
+    rf"|,\s+[a-z]{{3,}}ing\s+{_CLAUSE_TEXT},"
 )
 
 
 _CLAUSE_CUES = (", wh", ", for ", ", repr", ", on ", ", a ", ", an ", ", the ")
+_PARTICIPLE_CUE_RE = re.compile(r", [a-z]{3,}ing ")
+# "the Terns boss", "the club's captain": a role in a named organisation, held by someone
+_ORG_ROLE_RE = re.compile(
+    r"(?:[’']s)?\s+(head coach|manager|coach|boss|chief executive|ceo|chairman|chairwoman|chair|president|captain|"
+    r"skipper|director)\b(?!\s+[A-Z])",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _can_speak(mention: tuple[int, int, str, str]) -> bool:
@@ -826,6 +841,9 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         if speaker is None and _DEMONYM_SUBJECT_RE.fullmatch(rest[: verb_after.start()]):
             # '"...," the Norwegian said': the sportsman just named, called by his nationality
             return _Judgement(True, ctx.last_person_before(close), True)
+        if speaker is None and (kind := _THE_ORG_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
+            # '“...,” the union said in a statement': the organisation of that kind named last
+            speaker = _last_org_of_kind(ctx, close, kind.group(1))
         # '"...," founder says, as the FAA orders ...': a role before the verb spoke, not the name after it
         role_only = bool(subject) and all(word.islower() for word in subject)
         if speaker is None and not role_only:
@@ -838,6 +856,24 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         start = offset + according.end()
         return _Judgement(True, ctx.subject_after(start, min(start + 80, offset + len(rest))), True)
     return None
+
+
+_THE_ORG_SUBJECT_RE = re.compile(r"\s*the\s+(union|company|firm|publisher|studio|bank|regulator|watchdog|startup)\s+")
+_ORG_KIND_WORDS = {
+    "union": ("union", "alliance", "federation", "workers", "guild", "solidarity", "local"),
+    "bank": ("bank",), "studio": ("studio", "studios"),
+}
+
+
+def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
+    """The organisation "the union" or "the company" means: the last one named within the two sentences
+    before, whose name says that kind when the kind is a union, a bank or a studio."""
+    start = ctx.sentences.start_of(max(0, ctx.sentences.start_of(before) - 1))
+    orgs = [m for m in ctx.mentions_in(start, before) if m[3] == "ORG" and not ctx.inside_quote(m[0])]
+    words = _ORG_KIND_WORDS.get(kind)
+    if words:
+        orgs = [m for m in orgs if any(w in m[2].lower().split() for w in words)]
+    return orgs[-1][2] if orgs else None
 
 
 _DEMONYM_SUBJECT_RE = re.compile(
@@ -906,7 +942,11 @@ _DOCUMENT_SUBJECT_RE = re.compile(
 )
 _DOCUMENT_BEFORE_RE = re.compile(
     rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter)\b"
+    # "saying in its report that the board ...": the firm's own report
+    r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
+    # "Okonkwo writes to shareholders that ...": a letter to the owners
+    r"|\bwr(?:ote|ites)\s+to\s+(?:fellow\s+|the\s+company's\s+|the\s+company’s\s+)?(?:shareholders|stockholders|investors)\b"
     # "what the filing calls '...'", "the complaint alleges that ..."
     # (a memo "according to" which someone spoke reports speech; a memo that "describes" is the document)
     # ("The memo, whose author is unknown, reads in part:" and an email read into the record too)
@@ -927,7 +967,8 @@ _DOCUMENT_VERB_RE = re.compile(rf"\b(?:according|{_DOCUMENT_SAYS})\b", re.IGNORE
 _DOCUMENT_AFTER_RE = re.compile(
     # '... had "plausibly alleged" that Calder used its code, according to the ruling': later in the sentence
     r"^(?:[^.!?\"“”\n]{0,100}?,[ \t]+(?=according\s+to\b))?"
-    rf"[,.;:!?”’\"']{{0,3}}[ \t]*(?:(?:according\s+to|{_DOCUMENT_SAYS})\s+)?"
+    # ('calls the shares "deeply undervalued" in a regulatory filing': the filing's words)
+    rf"[,.;:!?”’\"']{{0,3}}[ \t]*(?:(?:according\s+to|in|{_DOCUMENT_SAYS})\s+)?"
     rf"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b"
     # "..., according to documents in the trial bundle"
     r"|^[,.;:!?”’\"']{0,3}[ \t]*according\s+to\s+(?:court\s+|legal\s+|internal\s+)?(?:documents|filings|papers|records)\b",
@@ -951,7 +992,9 @@ _SIGN_READ_RE = re.compile(
 # Said of a group, not of one speaker: 'what she called “the Slate 2 stumble”' is her speech.
 _CALLED_NAME_RE = re.compile(
     r"\b(?:what|which)\s+(?:they|we|people|locals|residents|staff|workers|strikers|fans|members|employees|"
-    r"insiders|everyone)\s+(?:\w+\s+)?call(?:s|ed)?\s+(?:the\s+|a\s+|it\s+)?$"
+    r"insiders|everyone)\s+(?:\w+\s+)?call(?:s|ed)?\s+(?:the\s+|a\s+|an\s+|it\s+)?$"
+    # "what health researchers call a “maternity care desert”": a trade's name for a thing
+    r"|\b(?:what|which)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ers|ists|ians|ants|ents|ors|ics)\s+(?:\w+\s+)?call\s+(?:the\s+|a\s+|an\s+|it\s+)?$"
 )
 _SUNG_RE = re.compile(r"\b(?:sang|sing|sings|singing|chanted|chant|chants|chanting)\s+(?:of\s+)?$")
 
@@ -989,11 +1032,13 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
             return False  # '“... we lifted it.” The order was lifted at 7:10 p.m.': the next sentence, not a source
         return after is not None
     head = pre[:document.start()]
-    if any(verb.group() not in _WRITING_VERBS for verb in _VERB_RE.finditer(head)) and any(
-        m[3] == "PERSON" for m in ctx.mentions_in(sent_start, sent_start + document.start())
+    named = [m for m in ctx.mentions_in(sent_start, sent_start + document.start()) if m[3] in ("PERSON", "ORG")]
+    if any(verb.group() not in _WRITING_VERBS for verb in _VERB_RE.finditer(head)) and named and (
+        named[0][3] == "PERSON"
     ):
         # "Mehra told jurors the memo described '...'": her words for the memo; "Whelan said, adding
-        # that the figures in the complaint were '...'": hers about the complaint
+        # that the figures in the complaint were '...'": hers about the complaint (but the firm that
+        # "recommends ... Raman and Keogh, saying in its report" is the report's author, not they)
         return False
     if document.group()[:2].lower() in ("in", "ac", "un", "ci", "qu"):
         return True  # "In a regulatory filing, Quillon said ...": the filing is how Quillon spoke
@@ -1439,8 +1484,12 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
             turns.extend((turns[-1][0], start, end) for start, end in unlabelled if turns)
             unlabelled = []
             turns.append((match.group("label"), match.end(), hi))
-        elif body[lo:hi].rstrip().endswith(_SAID_ENDS):
-            unlabelled.append((lo, hi))  # a heading ("Team News") is not the answer going on
+        elif body[lo:hi].rstrip().endswith(_SAID_ENDS) and not (turns and _names_label(turns[-1][0], body[lo:hi])):
+            # a heading ("Team News") is not the answer going on, nor "Harrington described the quarter as ..."
+            unlabelled.append((lo, hi))
+        else:
+            turns.extend((turns[-1][0], start, end) for start, end in unlabelled if turns)
+            unlabelled = []
     labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for label, start, end in turns:
         labels[label].append((start, end))
@@ -1481,6 +1530,11 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
     _addressee_words(ctx, quotes, turns, people)
 
 
+def _names_label(label: str, text: str) -> bool:
+    """"Harrington described the quarter as ..." under Adaeze Harrington's turn: the writer, about her."""
+    return any(len(word) >= 4 and re.search(rf"\b{re.escape(word)}\b", text) for word in label.split()[1:])
+
+
 def _addressee_words(ctx: _Context, quotes: dict[int, Quote], turns: list[tuple[str, int, int]],
                      people: dict[str, str]) -> None:
     """'FENWICK: You've said the robots "made the humans more important"': the words are the guest's,
@@ -1500,7 +1554,8 @@ def _addressee_words(ctx: _Context, quotes: dict[int, Quote], turns: list[tuple[
 
 
 # "Operator: Our next question comes from ...": the conference call's operator, nobody named.
-_OPERATOR_TURN_RE = re.compile(r"(?P<label>Operator):[ \t]+(?=\S)")
+# "Operator:", "Analyst (Northbay Securities):": a call's unnamed voices
+_OPERATOR_TURN_RE = re.compile(r"(?P<label>Operator|Analyst|Moderator)(?: \([^()\n]{1,60}\))?:[ \t]+(?=\S)")
 # "spoke to the media", "Here is the transcript": turns under this are a press conference's.
 _PRESS_CONFERENCE_RE = re.compile(
     r"\b(?:press|news) conference\b|\b(?:press|media) (?:briefing|session|call)\b|\btranscript\b|"
@@ -1546,18 +1601,24 @@ def _interviewer(ctx: _Context, before: int) -> str | None:
     return hosts.pop() if len(hosts) == 1 else None
 
 
-def _role_holder(ctx: _Context, label: str, before: int) -> str | None:
-    """The one person named with the role that labels a turn ("MANAGER:" -> "head coach X")."""
+def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -> str | None:
+    """The one person named with the role that labels a turn ("MANAGER:" -> "head coach X").
+
+    With ``latest``, the last one so named: "the Terns boss" after "haulage boss Derek Sowerby"
+    and then "boss Gary Pilling" is Pilling.
+    """
     role = label.casefold()
     names = next((group for group in _ROLE_NAMES if role in group), None)
     if names is None:
         return None
     pattern = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})\s+$", re.IGNORECASE)
-    holders = {
+    holders = [
         name for start, _end, name, kind in ctx.mentions_in(0, before)
         if kind == "PERSON" and pattern.search(ctx.body, max(0, start - 24), start)
-    }
-    return holders.pop() if len(holders) == 1 else None
+    ]
+    if latest:
+        return holders[-1] if holders else None
+    return holders[0] if len(set(holders)) == 1 else None
 
 
 def _own_words_within(ctx: _Context, quotes: dict[int, Quote], lo: int, hi: int, speaker: str) -> None:

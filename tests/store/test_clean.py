@@ -2013,3 +2013,28 @@ def test_a_names_last_words_on_the_next_line_join_it_but_a_heading_does_not():
 def test_a_forum_comments_header_stays_and_its_votes_go():
     lines = prepare_lines("u/hannah_k · OP · 5d\n▲ 412\n> ▲ 88", markdown=True)
     assert [line_boilerplate(line) for line in lines] == [False, True, True]
+
+
+def test_a_score_line_with_a_colon_a_bet_offer_and_numbered_reference_links_are_removed():
+    text = "\n".join([
+        "THE HARBOUR HERALD",
+        "FT: Penwith Rovers 2-2 Kestby Town",
+        "",
+        "Halcyon Labs raises $40 million for warehouse robots",
+        "",
+        STORY,
+        "BET £5 GET £20 IN FREE BETS - NEW CUSTOMERS ONLY",
+        "[1] https://arxiv.org/abs/2409.00017",
+        "[2] https://www.example.org/reports/robot-safety",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Halcyon Labs raises $40 million for warehouse robots"
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_an_embed_label_a_deals_box_and_a_review_box_are_removed():
+    text = _article(
+        STORY, "[Embedded Bluesky post]", "REVIEW  Tallow II review | Review score 8/10 | Read the full review",
+        "Deals: Tallow II – Definitive Edition $14.99 at Steam (was $39.99) | View deal",
+    )
+    assert analyze_text(text).paragraphs == (STORY,)

@@ -2605,3 +2605,174 @@ def test_a_timeline_entrys_opening_word_is_positional():
     entities = _by_name(find_entities(body))
     assert "Proxy" not in entities
     assert "Stanwick" in entities["Stanwick Proxy Advisors"].aliases
+
+
+def test_a_clubs_plural_nickname_joins_the_club_but_a_rivals_short_name_does_not():
+    body = (
+        "Ferris Town Football Club were sold on Friday. Ferris Town fans cheered the Herons' new owners. "
+        "The Herons boss Ana Pardo faces Kestby Rovers on Saturday, and the Rovers boss is worried. "
+        "Former Herons striker Lee Dunn agreed."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Herons" in entities["Ferris Town Football Club"].aliases
+    assert "Herons" not in entities
+    assert "Rovers" not in entities["Ferris Town Football Club"].aliases
+
+
+def test_a_paragraph_opening_with_who_said_it_is_not_a_heading():
+    text = (
+        "Fans cheer as Ferris Town is sold\n\nFerris Town were sold on Friday to a Denver group.\n\n"
+        "A spokesperson for the Ferris Town Supporters’ Trust said: ‘We will judge them on what they do.’"
+    )
+    assert "Ferris Town Supporters’ Trust" in {e.name for e in analyze_text(text).entities}
+
+
+def test_a_headlines_short_name_joins_the_full_name_the_body_gives_first():
+    text = (
+        "Battery startup Quenlor raises $90 million\n\n"
+        "Quenlor Cells, a startup spun out of a university lab in 2021, has raised $90 million.\n\n"
+        "Investors said Quenlor would build a pilot line. Quenlor has 40 staff."
+    )
+    entities = _by_name(analyze_text(text).entities)
+    assert entities["Quenlor Cells"].type == "ORG"
+    assert "Quenlor" in entities["Quenlor Cells"].aliases
+    assert "Quenlor" not in entities
+
+
+def test_a_league_a_national_laboratory_a_tv_channel_and_a_courthouse_are_typed_by_their_last_word():
+    body = (
+        "Ferris Town won promotion from League One. Samples are tested at Kelby Ridge National Laboratory in Ohio. "
+        "Voss told Marlow Television that the vote is close. The meeting is at the Dunmore County Courthouse in Alby."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["League One"].type == "ORG"
+    assert entities["Kelby Ridge National Laboratory"].type == "ORG"
+    assert entities["Marlow Television"].type == "ORG"
+    assert entities["Dunmore County Courthouse"].type == "PLACE"
+
+
+def test_a_company_named_with_words_left_out_of_its_full_name_is_one_company():
+    body = (
+        "Alder Creek Memorial Hospital is owned by Kestrel Regional Health System, a nonprofit. "
+        "The system, which does business as Kestrel Health, bought it in 2019. "
+        "Kestrel Health said it would keep the clinic open. The Harlow University and Harlow University Hospital "
+        "partnership continues."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Kestrel Health" in entities["Kestrel Regional Health System"].aliases
+    assert "Kestrel Health" not in entities
+    assert not any("Harlow University Hospital" in e.aliases and e.name != "Harlow University Hospital"
+                   for e in entities.values())
+
+
+def test_a_company_incorporated_under_an_older_legal_name_keeps_its_own_name():
+    text = (
+        "Kiran Agrochem shares jump 8% after SEBI clears merger\n\n"
+        "Kiran Agrochem shares rose 8% on Thursday after the Securities and Exchange Board of India (Sebi) "
+        "approved the merger. Kiran Agrochem said the deal would close in June. Sebi’s letter was disclosed.\n\n"
+        "Kiran Agrochem was incorporated as Kiran Agrochem Pvt Ltd in 1994 and became a public company in 2006."
+    )
+    entities = _by_name(analyze_text(text).entities)
+    assert entities["Kiran Agrochem"].type == "ORG"
+    assert "Kiran Agrochem Pvt Ltd" in entities["Kiran Agrochem"].aliases
+    assert not any(a.startswith("Kiran") for a in entities["Securities and Exchange Board of India"].aliases)
+
+
+def test_a_title_case_headline_with_a_verb_between_two_names_names_both():
+    text = (
+        "Priya Raman Leaves Halcyon Labs After Two Years\n\n"
+        "Priya Raman left Halcyon Labs on Friday. The designer Joris van Aalst joined Maison Ravelle."
+    )
+    entities = _by_name(analyze_text(text).entities)
+    assert entities["Priya Raman"].type == "PERSON"
+    assert entities["Halcyon Labs"].type == "ORG"
+    assert not any("Leaves" in name for name in entities)
+
+
+def test_a_collection_its_designer_titled_in_quotes_is_a_work():
+    body = "His debut, a collection he titled “Tide Room,” put raw calfskin on the runway. Critics loved it."
+    entities = _by_name(find_entities(body))
+    assert entities["Tide Room"].type == "PRODUCT"
+
+
+def test_a_companys_named_unit_is_an_organisation():
+    body = "The fund demands the sale of the company’s Brookvale water-meter unit, which lost money last year."
+    assert _by_name(find_entities(body))["Brookvale"].type == "ORG"
+
+
+def test_a_sequel_and_its_subtitle_are_one_title_and_the_short_form_joins_it():
+    body = (
+        "The studio's last release, Tallow II: The Lost Fen, sold a million copies. Fans of Tallow II waited "
+        "years, and an expansion, Tallow II: Ember Coast, would move to Lyon. EDIT 2: This blew up."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Tallow II: The Lost Fen"].type == "PRODUCT"
+    assert "Tallow II" in entities["Tallow II: The Lost Fen"].aliases
+    assert entities["Tallow II: Ember Coast"].type == "PRODUCT"
+    assert not any(name.startswith("EDIT") for name in entities)
+
+
+def test_a_studio_bought_when_it_was_still_called_something_else_keeps_one_name():
+    body = (
+        "Halvern Interactive is closing Quillmark Studios, the Montreal developer. The studio, which Halvern "
+        "bought in 2021 when it was still called Brackwater Games, lost a third of its staff in June. "
+        "Brackwater shipped two games."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Brackwater Games" in entities["Quillmark Studios"].aliases
+    assert "Brackwater Games" not in entities["Halvern Interactive"].aliases
+
+
+def test_a_names_bracketed_initials_keep_its_everyday_first_word():
+    body = "The news broke on Thursday. Game Artists Guild Ontario (GAGO), which organises studios, said it would respond."
+    assert "Game Artists Guild Ontario" in _names(body)
+
+
+def test_a_code_name_without_its_project_is_the_project():
+    body = "The team was two years into Project Wren, an unannounced game. Halvern did not say whether Wren would continue."
+    entities = _by_name(find_entities(body))
+    assert "Wren" in entities["Project Wren"].aliases and "Wren" not in entities
+
+
+def test_benchmarks_a_versioned_model_a_collective_and_a_file_name():
+    body = (
+        "The model scores 71.8 on Quillbench-Pro, 48.2 on Arcset Diamond and 41% on Tallyeval. "
+        "It beats Korvid Systems' KorvidLM-3.1 70B; KorvidLM has been closed since 2023. "
+        "Nadia Ekwueme, who leads evaluations at the nonprofit Open Evaluation Collective, was unconvinced. "
+        "The licence text is in the repository's LICENSE.md file."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Quillbench-Pro"].type == "OTHER"
+    assert entities["Arcset Diamond"].type == "OTHER"
+    assert "KorvidLM" in entities["KorvidLM-3.1"].aliases
+    assert entities["Open Evaluation Collective"].type == "ORG"
+    assert not any(name.startswith("LICENSE") for name in entities)
+
+
+def test_a_footnotes_first_word_and_a_shoppers_mac_surname():
+    text = (
+        "Grocers face an inquiry\n\nFor shoppers like Darlene MacLeish, the news is welcome. "
+        "“It’s overdue,” said MacLeish, a retired teacher. \"I'll believe it when I see it,\" she added.\n\n"
+        "[1] Download counts from the model page as of March 5."
+    )
+    analysis = analyze_text(text)
+    entities = _by_name(analysis.entities)
+    assert entities["Darlene MacLeish"].type == "PERSON" and "MacLeish" in entities["Darlene MacLeish"].aliases
+    assert "Download" not in entities
+    assert {q.speaker for q in analysis.quotes} == {"Darlene MacLeish"}
+
+
+def test_an_agency_of_a_country_keeps_its_country_and_its_initials():
+    body = "The Competition Oversight Agency of Canada opened an inquiry. The agency — known as COAC — will report."
+    entities = _by_name(find_entities(body))
+    assert "COAC" in entities["Competition Oversight Agency of Canada"].aliases
+
+
+def test_a_wine_estate_is_a_company_and_a_spirit_named_before_its_kind_is_a_product():
+    body = (
+        "Harrow Brands plc, the owner of Duchess Vale gin, will buy Tenuta Collerossa, the estate owned by "
+        "the family since 1890. Tenuta Collerossa farms 62 hectares."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Tenuta Collerossa"].type == "ORG"
+    assert entities["Duchess Vale"].type == "PRODUCT"

@@ -775,3 +775,12 @@ def test_a_masthead_in_capitals_trims_the_footers_company_name():
         "© 2023 Capital Ledge Media. All rights reserved.",
     ])
     assert analyze_text(text, filename="timeline.md").source == "Capital Ledge"
+
+
+def test_a_writer_beside_the_outlet_named_in_the_masthead_is_the_author():
+    text = "\n".join([
+        "CPBC News", "Business", "Grocers face a pricing inquiry after years of complaints",
+        "Meghan Toulouse · CPBC News", "Posted: Feb 19, 2025 4:00 AM EST", "",
+        "The competition agency said on Tuesday that it had opened a formal inquiry into grocery prices.",
+    ])
+    assert analyze_text(text).author == "Meghan Toulouse"

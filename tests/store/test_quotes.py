@@ -1381,7 +1381,81 @@ def test_thanking_someone_in_quoted_words_is_speech():
 def test_a_participles_speaker_is_the_firm_that_opens_the_sentence():
     text = _article_lines(
         "Proxy adviser Brightmoor Proxy Partners backed two of the fund's nominees, including Ilse Varga, "
-        'writing in its report that the board "would benefit from fresh expertise."',
+        'telling investors on a call that the board "would benefit from fresh expertise."',
     )
     [quote] = analyze_text(text).quotes
     assert quote.speaker == "Brightmoor Proxy Partners"
+
+
+def test_a_participles_aside_between_the_speaker_and_said_names_nobody_who_speaks():
+    text = _article_lines(
+        "Kowal is ready to back boss Ana Pardo in the market, with a bid for Holm City winger Tayo Banks expected.",
+        "Pardo, speaking at his pre-match press conference ahead of Saturday’s trip to bitter rivals Kestby Rovers, "
+        "said: ‘I’ve had two long chats with Brett and he gets it.’",
+    )
+    [quote] = analyze_text(text).quotes
+    assert quote.speaker == "Ana Pardo"
+
+
+def test_the_clubs_boss_is_the_person_last_named_as_its_boss():
+    text = _article_lines(
+        "The deal ends the reign of haulage boss Derek Quill, 71, at Ferris Town.",
+        "Ferris Town boss Ana Pardo will get money to spend before the window shuts.",
+        "The Ferris Town boss, who sold two strikers in January, added: ‘We will be ready.’",
+    )
+    said = {q.text: q.speaker for q in analyze_text(text).quotes}
+    assert said["We will be ready."] == "Ana Pardo"
+
+
+def test_words_from_a_letter_a_filing_or_a_firms_report_are_a_documents():
+    text = _article_lines(
+        "In a letter to employees, the hospital said its clinic would stay open “for the foreseeable future.”",
+        "Founder Ada Pell calls the shares “deeply undervalued” in a regulatory filing.",
+        "Chair Ian Molloy writes to shareholders that the slate would bring “a short-term agenda.”",
+        "Proxy adviser Brightmoor Proxy Partners backs two nominees, Ilse Varga and Tom Reyes, "
+        "saying in its report that the board “has not shown urgency.”",
+        "Ada Pell told Marlow Television the board was “a retirement home.”",
+    )
+    kinds = {q.text: q.kind for q in analyze_text(text).quotes}
+    assert kinds["for the foreseeable future."] != "speech"
+    assert kinds["deeply undervalued"] != "speech"
+    assert kinds["a short-term agenda."] != "speech"
+    assert kinds["has not shown urgency."] != "speech"
+    assert kinds["a retirement home."] == "speech"
+
+
+def test_what_a_trade_calls_something_is_its_name_not_speech():
+    text = _article_lines(
+        "Without the unit, the county would become what health researchers call a “maternity care desert,” "
+        "a term Dana Pike used twice.",
+    )
+    [quote] = analyze_text(text).quotes
+    assert quote.kind != "speech"
+
+
+def test_the_union_that_said_it_is_the_union_named_just_before():
+    text = _article_lines(
+        "Ontario Game Artists Guild (OGAG), which organises at several studios, said the news fit a pattern.",
+        "“This is the fourth closure this year,” the union said in a statement.",
+    )
+    [quote] = analyze_text(text).quotes
+    assert quote.speaker == "Ontario Game Artists Guild"
+
+
+def test_an_earnings_calls_turns_with_the_writers_lines_between_them():
+    text = "\n\n".join([
+        "Veltrane Q3 earnings call: a record software quarter",
+        "By Tobias Wren | October 29, 2025",
+        "Operator: Good afternoon, and welcome to the call.",
+        "Adaeze Okonjo, CEO: Thanks, everyone. This was our best quarter for software.",
+        "Okonjo described the quarter as \"a tale of two businesses,\" a phrase she used before.",
+        "Marten Kolbe, CFO: We now expect revenue of $2.4 billion.",
+        "Analyst (Northbay Securities): Marten, are you seeing any pushback at renewal?",
+        "Marten Kolbe, CFO: Honestly, no. The pushback we see is on hardware.",
+    ])
+    analysis = analyze_text(text)
+    said = {q.text: q.speaker for q in analysis.quotes}
+    assert said["Thanks, everyone. This was our best quarter for software."] == "Adaeze Okonjo"
+    assert not any(t.startswith("Okonjo described") for t in said)
+    assert said["Honestly, no. The pushback we see is on hardware."] == "Marten Kolbe"
+    assert not any("pushback at renewal" in t and s == "Marten Kolbe" for t, s in said.items())
