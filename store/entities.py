@@ -1961,15 +1961,10 @@ def _merge_dropped_middles(groups: _Groups) -> None:
             continue
         fits = {
             groups.find(k) for words, k in longer[tokens[0]]
-            if len(words) > len(tokens) and words[:len(tokens)] != tokens and _in_order(tokens, words)
+            if len(words) > len(tokens) and words[:len(tokens)] != tokens and _subsequence(tokens, words)
         } - {key}
         if len(fits) == 1 and _decide(group) in ("ORG", "OTHER"):
             groups.union(key, fits.pop())
-
-
-def _in_order(short: list[str], long: list[str]) -> bool:
-    rest = iter(long)
-    return all(word in rest for word in short)
 
 
 _CLUB_ENDINGS = ("football club", "fc", "afc", "f.c.")
@@ -2778,9 +2773,10 @@ def _merge_token_tickers(body: str, groups: _Groups) -> None:
             groups.union(found[0], key)
 
 
-def _subsequence(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(ch in letters for ch in short)
+def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Every item of ``short`` in ``long``, in order: letters of a ticker, words of a shortened name."""
+    rest = iter(long)
+    return all(item in rest for item in short)
 
 
 def _merge_travel_names(groups: _Groups) -> None:
