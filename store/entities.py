@@ -1602,15 +1602,10 @@ def _name_parts_allowed(heading: bool, everyday: bool, firsts: set[str], ends: s
     return ends if everyday else parts
 
 
-_BRACKETED_INITIALS_RE = re.compile(r" \(([A-Z]{2,6})\)")
-
-
 def _initials_after(body: str, m: _Mention) -> bool:
     """The name's initials, every word's, in brackets right after it."""
-    initials = _BRACKETED_INITIALS_RE.match(body, m.end)
-    return initials is not None and initials.group(1) == "".join(
-        t.text[0].upper() for t in m.tokens if t.text[:1].isupper()
-    )
+    acronym = _ACRONYM_RE.match(body, m.end)
+    return acronym is not None and acronym.group(1).upper().replace("&", "") == _initials(m.tokens)
 
 
 def _trade_word(low: str) -> bool:
@@ -2718,6 +2713,15 @@ _ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _CASHTAG_RE = re.compile(r"\s*\(\$([A-Z]{2,6})\)")
 
 
+def _initials(tokens: Sequence[_Token]) -> str:
+    """The initials of a name's capitalised words; "kiwiGrid Community License" is "KGCL", a capital
+    inside a word being an initial too."""
+    return "".join(
+        t.text[0] + "".join(c for c in t.text[1:] if c.isupper() and not t.text.isupper())
+        for t in tokens if not t.text.islower()
+    ).upper()
+
+
 def _merge_acronyms(body: str, groups: _Groups) -> None:
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
@@ -2731,11 +2735,7 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             match = _ACRONYM_RE.match(body, m.end)
             if not match:
                 continue
-            # "kiwiGrid Community License (KGCL)": a capital inside a word is an initial too
-            initials = "".join(
-                t.text[0] + "".join(c for c in t.text[1:] if c.isupper() and not t.text.isupper())
-                for t in m.tokens if not t.text.islower()
-            ).upper()
+            initials = _initials(m.tokens)
             acronym = match.group(1).upper().replace("&", "")
             # "U.S. Food and Drug Administration (FDA)": the acronym may skip leading words.
             # An institution's acronym may be its own language's ("... Climate Action (BMWK)").

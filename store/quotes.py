@@ -429,10 +429,21 @@ _RELATIVE_CLAUSE_RE = re.compile(
 
 _CLAUSE_CUES = (", wh", ", for ", ", repr", ", on ", ", a ", ", an ", ", the ")
 _PARTICIPLE_CUE_RE = re.compile(r", [a-z]{3,}ing ")
+# Names of one role: a turn labelled "MANAGER:" is the head coach the story names.
+_ORG_ROLE_NAMES = (
+    frozenset({"manager", "head coach", "coach", "boss"}),
+    frozenset({"ceo", "chief executive", "chief executive officer"}),
+    frozenset({"chair", "chairman", "chairwoman", "chairperson"}),
+    frozenset({"president"}),
+    frozenset({"mayor"}),
+    frozenset({"minister"}),
+    frozenset({"captain", "skipper"}),
+    frozenset({"director"}),
+)
+_ROLE_NAMES = (*_ORG_ROLE_NAMES, frozenset({"host", "presenter", "co-host", "interviewer"}))
 # "the Terns boss", "the club's captain": a role in a named organisation, held by someone
 _ORG_ROLE_RE = re.compile(
-    r"(?:[’']s)?\s+(head coach|manager|coach|boss|chief executive|ceo|chairman|chairwoman|chair|president|captain|"
-    r"skipper|director)\b(?!\s+[A-Z])",
+    rf"(?:[’']s)?\s+({word_alternation(role for names in _ORG_ROLE_NAMES for role in names)})\b(?!\s+[A-Z])",
     re.IGNORECASE,
 )
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
@@ -1566,17 +1577,6 @@ _PRESS_CONFERENCE_RE = re.compile(
 _ON_AIR_RE = re.compile(r"^[A-Z][A-Z .’'-]+, (?:HOST|BYLINE|ANCHOR)\b|\((?:SOUNDBITE|CROSSTALK)\b", re.MULTILINE)
 # A role that labels a turn, and the words a story uses for the one who holds it.
 _HOST_LABELS = frozenset({"host", "co-host", "presenter"})
-_ROLE_NAMES = (
-    frozenset({"manager", "head coach", "coach", "boss"}),
-    frozenset({"ceo", "chief executive", "chief executive officer"}),
-    frozenset({"chair", "chairman", "chairwoman", "chairperson"}),
-    frozenset({"president"}),
-    frozenset({"mayor"}),
-    frozenset({"minister"}),
-    frozenset({"captain", "skipper"}),
-    frozenset({"director"}),
-    frozenset({"host", "presenter", "co-host", "interviewer"}),
-)
 _I_SAID_RE = re.compile(rf"\bI\s+(?:\w+\s+)?(?:{_VERBS})\b[^.!?]{{0,40}}$")
 # An adverb between a pronoun and its speech verb: "we then told", "you once said".
 _SAID_ADVERB = r"(?:(?:\w+ly|also|then|just|once)\s+)?"
