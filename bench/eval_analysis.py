@@ -79,10 +79,11 @@ LABEL_SETS = [
     ("sealed22", ROOT / "tests" / "fixtures" / "sealed22" / "gold.json", ROOT / "tests" / "fixtures" / "sealed22"),
     ("sealed23", ROOT / "tests" / "fixtures" / "sealed23" / "gold.json", ROOT / "tests" / "fixtures" / "sealed23"),
     ("sealed24", ROOT / "tests" / "fixtures" / "sealed24" / "gold.json", ROOT / "tests" / "fixtures" / "sealed24"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed25", ROOT / "tests" / "fixtures" / "sealed25" / "gold.json", ROOT / "tests" / "fixtures" / "sealed25"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed26", ROOT / "tests" / "fixtures" / "sealed26" / "gold.json", ROOT / "tests" / "fixtures" / "sealed26"),
 ]
-SEALED = frozenset({"sealed25"})
+SEALED = frozenset({"sealed26"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

@@ -17,6 +17,7 @@ from store.clean import (
     navigation_lines,
     prepare_lines,
 )
+from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
 from store.metadata import extract_metadata, source_from_body, source_from_links
 from store.model import ANALYZER_VERSION, Analysis
@@ -88,9 +89,19 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     lines = prepare_lines(text, markdown=_is_markdown(text, filename))
     nav = navigation_lines(lines)
     thread = thread_page(lines)
+    wiki = encyclopedia_page(lines) if thread is None else None
+    title_line = thread.title if thread else None
     if thread is not None:
         nav = sorted(set(nav) | thread.chrome)
-    meta = extract_metadata(lines, nav, filename, title_line=thread.title if thread else None)
+    if wiki is not None:
+        # An encyclopedia article: its name is the headline, the wiki the source; it has no writer or date.
+        for index, heading in wiki.headings.items():
+            lines[index] = heading
+        nav = sorted(set(nav) | wiki.chrome)
+        title_line = wiki.title
+    meta = extract_metadata(lines, nav, filename, title_line=title_line)
+    if wiki is not None:
+        meta.source, meta.author, meta.date = wiki.site, None, None
     dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start, post=thread is not None)
     if thread is not None:
         # A discussion page: the post is the story, the poster its writer, the site its source.

@@ -255,14 +255,14 @@ _ACTION_WORDS = frozenset(
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
     "donate forum fixtures previous next refresh pinned send reposts reactions app trial "
-    "download embed transcript license licence".split()
+    "download embed transcript license licence sharing".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
     "a for our with facebook twitter x linkedin whatsapp reddit pinterest telegram "
     "flipboard threads bluesky mastodon instagram youtube tiktok email content "
     "main navigation more options free account newsletter feed rss join conversation "
-    "discussion view all show replies read full about leave update updates entry open close get go start".split()
+    "discussion view all show replies read full about leave update updates entry open close get go start social".split()
 )
 # "Join 41,000+ builders who get ...": a sign-up box counts its readers.
 _JOIN_COUNT = r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]"
@@ -322,7 +322,7 @@ _FOOTER_RE = re.compile(
     r"not (?:financial|investment|legal|tax) advice\b|"
     r"disclosures?\s*:\s*\S|"
     r"(?:[\w’'.-]+ ){1,3}may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
-    r"corrections policy|ethics policy|disclaimer\s*:|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
+    r"corrections policy|ethics policy|disclaimer\s*:|(?:audience|reader|viewer|listener) (?:relations|services)(?:\s*[,:|·–—-]\s*[^.!?]{1,40})?$|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
     r"\bfor (?:general )?informational purposes|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
     r"category\s*:|sponsorships?\s*:|join the (?:discussion|conversation)\b|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"(?:this|our) (?:post|article|page|site|story) (?:may )?contains? affiliate links|as an amazon associate|"
@@ -344,7 +344,10 @@ _CAPTION_TAIL_RE = re.compile(
 # "$349 at Amazon", "See at Best Buy", "Buy at Amazon $1,199.99": a shop's buy button.
 _BUY_BUTTON_RE = re.compile(
     r"^(?:(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|usd|eur|gbp))\s+(?:at|on|from)|(?:[Ss]ee|[Bb]uy|[Ss]hop|[Cc]heck|[Vv]iew)"
-    r"(?:\s+(?:it|price|prices|deal))?\s+(?:at|on))\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+    r"(?:\s+(?:it|price|prices|deal))?\s+(?:at|on)|"
+    # "Buy now from £38 at Hartley & Vine": an affiliate's button with its price
+    r"(?:[Bb]uy|[Ss]hop|[Oo]rder)(?:\s+(?:it\s+)?now)?\s+(?:from|for)\s+[$€£]\s?\d[\d,.]*\s+(?:at|on|from))"
+    r"\s+[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&)){0,3}"
     r"(?:\s*[–—:-]?\s*(?:[$€£₹]|Rs\.?\s?)\s?\d[\d,.]*)?$"
 )
 # A club or venue selling: "Buy tickets for ...", "Join the waiting list", "Become a Member from £35",
@@ -391,6 +394,12 @@ _BETTING_AD_RE = re.compile(
 # The button that ends a deals or review box: "... | View deal", "... | Read the full review".
 _WIDGET_BUTTON_END_RE = re.compile(
     r"\|\s*(?:view|see|get|grab)\s+(?:the\s+)?deals?\s*$|\|\s*read\s+(?:the\s+|our\s+)?(?:full\s+)?review\s*$",
+    re.IGNORECASE,
+)
+# A link's label glued to the end of a promo's blurb: "... from 1997 to 2021. Read the full report"
+_TEASER_LINK_END_RE = re.compile(
+    r"[.!?:]\s+(?:read|see|view) (?:the |our )?(?:full |whole |complete )?"
+    r"(?:report|story|article|review|feature|interview|tasting|list|guide)\s*[›»→>]?$",
     re.IGNORECASE,
 )
 # "Carrow Springs, IN 52°F Light Rain | 7-Day Forecast": a weather widget.
@@ -559,6 +568,7 @@ _CHROME_RE = re.compile(
     r"my\s+(?:news|feed|account|profile|library|bookmarks|topics|saved(?:\s+(?:articles|stories|items))?)|"
     r"e-?edition|"  # the link to the print edition's replica
     r"(?:members?|subscribers?|premium|paid)[- ]only(?:\s+(?:story|article|post|content))?|"
+    r"ready\s+for\s+more\?|start\s+writing|"  # a newsletter platform's footer
     r"(?:get|download|install)\s+(?:the|our)\s+(?:[\w&’'.+-]+\s+){0,4}app"
     r"(?:\s+(?:now|today|for free|for (?:ios|android|iphone)(?:\s+(?:and|or)\s+(?:ios|android))?))?)"
     r"\s*[.!]?$",
@@ -591,7 +601,9 @@ _INLINE_TEASER_RE = re.compile(
     r"watch(?: (?:the )?(?:highlights|video|now|replay|again))?|listen|trending(?: now)?|popular(?: now)?|"
     r"most (?:read|popular)|top stories|hot topics|"
     # "Match report: Castlebridge Athletic 2-1 Oldmere Town": a sports page's links to its other pieces
-    r"match report|highlights|player ratings|video)"
+    r"match report|highlights|player ratings|video|deals?|"
+    # a newsletter's links to its other issues: "Previous: The price war nobody asked for", "Next: Issue #88"
+    r"previous|prev|next)"
     r"\s*[:|»›>\-–—]\s*\S",
     re.IGNORECASE,
 )
@@ -728,7 +740,7 @@ def _section_menu(text: str) -> bool:
 # Every opening _CHROME_RE allows: a cheap test before the regex.
 _CHROME_STARTS = (
     "open ", "read ", "continue ", "view ", "listen ", "watch ", "write ", "member", "subscriber",
-    "premium", "paid", "get ", "download ", "install ", "my ", "e-edition", "eedition",
+    "premium", "paid", "get ", "download ", "install ", "my ", "e-edition", "eedition", "ready ", "start ",
 )
 
 
@@ -785,7 +797,7 @@ _SPONSORED_ISSUE_RE = re.compile(
 )
 # A video player's and a broadcaster's page furniture.
 _PLAYER_CHROME_RE = re.compile(
-    r"^(?:closed captioning|video player is loading\.?|play video|now playing\s*:.{0,80}|watch live(?:\s*:.{0,80})?|report a typo|"
+    r"^(?:closed captioning|video player is loading\.?|loaded|loading(?:\.\.\.|…)?|play video|now playing\s*:.{0,80}|watch live(?:\s*:.{0,80})?|report a typo|"
     r"(?:licen[cs]e|republish|reprint)(?:\s+this)?\s+(?:article|story)|reprints?\s+(?:&|and)\s+permissions|"
     # "For a reprint of this article, please contact reprints@docketledger.example."
     r"for (?:a )?reprints?(?: of this (?:article|story))?,? (?:please )?(?:contact|e-?mail|write to)\b.{0,80}|"
@@ -986,6 +998,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 7 and _BUY_BUTTON_RE.match(text) or count <= 14 and _SCORE_LINE_RE.match(text):
         return True
+    if count <= 40 and _TEASER_LINK_END_RE.search(text):
+        return True  # "Next week: we taste 12 vintages of ... Read the full report": a promo and its link
     if count <= 20 and "|" in text and all(_BUY_BUTTON_RE.match(part) for part in _MENU_SPLIT_RE.split(text)):
         return True  # "$349 at Amazon | $329 at Best Buy", "Buy at Amazon $899 | Buy at Orlo Store $899": a price widget
     if count <= 30 and "|" in text and _WIDGET_BUTTON_END_RE.search(text):
@@ -1539,6 +1553,7 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _teaser_blocks(lines, dropped, body_start)
     dropped |= _sponsor_blocks(lines)
     dropped |= _quote_widgets(lines)
+    dropped |= _score_boxes(lines)
     dropped |= _captions_above_credits(lines, dropped)
     dropped |= _closing_sections(lines, body_start)
     dropped |= _comment_section(lines, body_start)
@@ -1552,7 +1567,22 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _key_events(lines)
     dropped |= _newsletter_names(lines, dropped, body_start)
     dropped |= _signup_pitches(lines, dropped)
+    dropped |= _promo_labels(lines, dropped)
     return dropped
+
+
+def _promo_labels(lines: list[Line], dropped: set[int]) -> set[int]:
+    """"Tasting notes" over a promo that stands alone between gaps: the box's label goes with it."""
+    found: set[int] = set()
+    for line in lines[1:-2]:
+        i = line.index
+        if (
+            line.text and i not in dropped and line.word_count <= 4 and not ends_terminal(line.text)
+            and not lines[i - 1].text and lines[i + 1].text and i + 1 in dropped and not lines[i + 2].text
+            and heading_like(line.text)
+        ):
+            found.add(i)
+    return found
 
 
 _PITCH_RE = re.compile(r"\b(?:inbox|newsletter|sign up|subscribe)\b", re.IGNORECASE)
@@ -1834,6 +1864,38 @@ _WIDGET_CREDIT_RE = re.compile(
     r"^(?:(?:stock |share |token )?prices?|quotes?|data)(?: are| is)? (?:delayed|by|from|provided by|powered by)\b.{0,60}$",
     re.IGNORECASE,
 )
+
+
+# "Review score 8/10", "94 pts", "Rating: 4.5/5": the score that opens a review's box.
+_SCORE_BOX_RE = re.compile(
+    r"^(?:(?:(?:our|critic[’']?s|user|review|editor[’']?s)\s+)?(?:score|rating)\s*:?\s*\d{1,3}(?:\.\d)?\s*(?:/|out of)\s*(?:5|10|100)"
+    r"|\d{2,3}\s*(?:pts|points|/\s*100))$",
+    re.IGNORECASE,
+)
+
+
+def _score_boxes(lines: list[Line]) -> set[int]:
+    """A score on a line of its own after a gap, and the short lines under it up to the next gap: the
+    box of another review ("Review score 8/10" over "Saltmarsh Drifters review: ..."), or of a wine
+    ("94 pts" over its name, vintage and a "Buy now" button)."""
+    found: set[int] = set()
+    for line in lines:
+        if not line.text or line.word_count > 8 or not _SCORE_BOX_RE.match(line.text):
+            continue
+        if line.index and lines[line.index - 1].text and not lines[line.index - 1].heading:
+            continue  # inside a paragraph: a spec sheet's line, not a box
+        box = [line.index]
+        for nxt in lines[line.index + 1:line.index + 5]:
+            if not nxt.text:
+                break
+            if nxt.word_count > 16 or ends_terminal(nxt.text) and not _BUY_BUTTON_RE.match(nxt.text):
+                box = []
+                break
+            box.append(nxt.index)
+        else:
+            box = []  # no gap closes it: not a box
+        found.update(box)
+    return found
 
 
 def _quote_widgets(lines: list[Line]) -> set[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -326,9 +327,15 @@ _ZONING_CODE_RE = re.compile(r"[A-Z]{1,3}-\d{1,2}[A-Z]?")
 _ZONING_BEFORE_RE = re.compile(r"\b(?:re)?zon(?:e|ed|es|ing)\b[^.!?\n]*$", re.IGNORECASE)
 
 
+_CODE_PARAGRAPH_RE = re.compile(r"(?m)^```.*$")
+
+
 def _masked_spans(body: str) -> list[tuple[int, int]]:
     """URLs, e-mails, handles, domains, stock tickers, party labels and dotted legal forms, as sorted spans."""
     spans = _link_spans(body)
+    if "```" in body:
+        spans.extend(m.span() for m in _CODE_PARAGRAPH_RE.finditer(body))  # "curl -fsSL ...": commands, not names
+        spans.sort()
     if "-" in body:
         spans.extend(m.span() for m in _PARTY_STATE_RE.finditer(body))
         spans.sort()
@@ -593,6 +600,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                     for k in range(i, j + 1):
                         place[k] = True
                     break
+    named = len(seq) - sum(1 for _ in itertools.takewhile(lambda low: low[:1].isdigit(), reversed(lowered)))
+    if named > 2 and lowered[named - 1] in _DOCUMENT_TAILS:  # "... License 1.0": the version after the name
+        for i in range(1, named - 1):
+            if lowered[i] == "open" and seq[i].text == "Open":
+                place[i] = True  # "the Tessellate Open Weights License": "Open" inside a licence's name
     has_suffix = len(seq) > 1 and (
         lowered[-1].rstrip(".") in ORG_SUFFIXES and lowered[-1] not in GENERIC_TERMS
         # "the Queen City Register": a paper's name keeps the words before its own
@@ -601,6 +613,9 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     parts: list[list[_Token]] = []
     current: list[_Token] = []
     for i, token in enumerate(seq):
+        if 0 < i < len(seq) - 1 and token.text == "Flight" and any(c.isdigit() for c in seq[i + 1].text) and current:
+            parts.append(current)  # "Northstream Connection Flight 4417": the airline's brand, then the flight
+            current = []
         if 0 < i < len(seq) - 1 and lowered[i] == "formula" and lowered[i + 1] in _FORMULA_CLASSES and current:
             parts.append(current)  # "the Valdren Formula 1 team": the team, then the series
             current = []
@@ -619,6 +634,7 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         if label or generic[i] or not place[i] and not connector and (
             _is_separator(token, last and bool(current), has_suffix)
             and not (i == 0 and token.text == "The" and len(seq) > 1)
+            and not (i == 0 and len(seq) > 1 and _generic_lead(seq, lowered))
         ):
             if current:
                 parts.append(current)
@@ -633,6 +649,18 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         if part and not (len(part) == 1 and len(part[0].text) == 1) and any(c.isalpha() for t in part for c in t.text):
             result.append(part)
     return result
+
+
+def _generic_lead(seq: list[_Token], lowered: list[str]) -> bool:
+    """"Cloud Fabric", "Data Harbor": a capitalised generic word that opens a segment's or a product's name."""
+    return (
+        seq[0].text.istitle() and lowered[0] in _BRAND_OPENERS and seq[1].text.istitle()
+        and lowered[1] not in GENERIC_TERMS and lowered[1] not in STOPWORDS
+    )
+
+
+# generic words of the trade that open names ("Web Atlas"), unlike "Mr" or "Phase"
+_BRAND_OPENERS = frozenset("cloud web internet crypto blockchain metaverse chatbot".split())
 
 
 # -------------------------------------------------------------- candidates
@@ -998,6 +1026,9 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
         names[group.group(1)] = "ORG"
     for show in _TRADE_SHOW_RE.finditer(body):
         names[show.group()] = "OTHER"
+    if " a" in body or " ob " in body:
+        for town in _TOWN_ON_RIVER_RE.finditer(body):
+            names[town.group()] = "PLACE"
     for firm in _PARTNERS_FIRM_RE.finditer(body):
         names[firm.group()] = "ORG"
     for sequel in _SEQUEL_TITLE_RE.finditer(body) if ": " in body else ():
@@ -1066,6 +1097,10 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     return mentions
 
 
+# "Mülheim an der Ruhr", "Esslingen am Neckar", "Frankfurt am Main": a German town named with its river
+_TOWN_ON_RIVER_RE = re.compile(
+    r"\b(?<![’'])[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)? (?:am|an der|ob der|in der) [A-ZÄÖÜ][a-zäöüß]{2,}\b"
+)
 _RITES = frozenset({"Mass", "Communion", "Vespers"})
 _RITE_BEFORE_RE = re.compile(r"\b(?:a|the|funeral|memorial|requiem|Catholic|Sunday|midnight|daily|Holy)\s+$")
 # "said Jun Takahara", "by May Lindqvist": a given name that is also a month's name
@@ -2104,6 +2139,12 @@ _TEAM_TAILS = frozenset(("team", "racing"))
 _EVENT_TAILS = frozenset(("week", "festival", "expo", "summit", "conference", "games", "marathon"))
 
 
+def _document_name(tokens) -> bool:
+    """"Competition Act", "Tessellate Open Weights License 1.0": a law's or a licence's name."""
+    words = [t.key for t in tokens if not t.text[:1].isdigit()]
+    return len(words) > 1 and words[-1] in _DOCUMENT_TAILS
+
+
 def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
     """Attach surname-only, first-name-only and short company names to the full name.
 
@@ -2123,6 +2164,8 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 continue
             if typed is None:
                 typed = _decide(group)
+            if _document_name(m.tokens):
+                continue  # "Tessellate" is not short for "the Tessellate Open Weights License": a licence names its owner
             if _person_shaped(m) and typed in ("PERSON", "OTHER"):
                 if len(m.tokens) == 2 and _GIVEN_NAME_RE.fullmatch(m.tokens[1].text):
                     # "Seo Min-kyu", "Zhang Wei-ming": the family name first, then the given name
@@ -2391,6 +2434,16 @@ def _merge_versions(groups: _Groups) -> None:
                 ) in ("PRODUCT", "OTHER"):
                     groups.union(key, base)
                 break
+
+
+def _merge_river_towns(groups: _Groups) -> None:
+    """"Mülheim" for "Mülheim an der Ruhr": the town without its river."""
+    for key, group in list(groups.groups.items()):
+        name = group.longest().text
+        if " " in name and _TOWN_ON_RIVER_RE.fullmatch(name):
+            short = _norm(name.split()[0])
+            if short in groups.parent and groups.find(short) != groups.find(key):
+                groups.union(short, key)
 
 
 _MODEL_VARIANT_RE = re.compile(r"\d+[a-z]+")
@@ -2673,11 +2726,21 @@ def _merge_owner_products(groups: _Groups) -> None:
             if owner in groups.parent and product in groups.parent and groups.find(product) != groups.find(key):
                 if m.tokens[-1].text.lower() in ORG_SUFFIXES or not m.tokens[1].text[:1].isalpha():
                     continue
+                if _country_after(m.tokens, product):
+                    if len(m.tokens) >= 3 and groups.find(owner) != groups.find(key) and _decide(group) == "ORG":
+                        groups.union(owner, key)  # "Competition Bureau Canada", "the Competition Bureau": one body
+                    break  # the country it serves is not a product of it
                 groups.union(product, key)
                 if maker:
                     merged = groups.groups[groups.find(key)]
                     merged.votes["PRODUCT"] = max(merged.votes.values()) + 1
                 break
+
+
+def _country_after(tokens: tuple[_Token, ...], product: str) -> bool:
+    """"Competition Bureau Canada", "Deloitte UK": the words after the owner name the country it serves."""
+    words = [t.text.lower() for t in tokens]
+    return any(_norm("".join(words[i:])) == product and " ".join(words[i:]) in COUNTRIES for i in range(1, len(words)))
 
 
 def _type_makers(body: str, groups: _Groups) -> None:
@@ -2892,7 +2955,9 @@ _NICK_RES = [
 _STAGE_NAME_RE = re.compile(r"\b(?:professionally|stage\s+name|performs\s+as|performing\s+as)\b")
 _FORMER_RES = [
     # (pattern, index of former name group, index of current name group)
-    (re.compile(rf"{_NAME},?\s+\(?(?:formerly|previously|once|originally)\s+(?:known\s+as\s+|called\s+|named\s+)?{_NAME}"), 2, 1),
+    # ("Thermaline plc (formerly Halden Controls Ltd)": a legal form in lower case between them)
+    (re.compile(rf"{_NAME}(?:\s+(?:plc|ltd|inc|llc|gmbh|ag))?,?\s+\(?(?:formerly|previously|once|originally)\s+"
+                rf"(?:known\s+as\s+|called\s+|named\s+)?{_NAME}"), 2, 1),
     (re.compile(rf"(?:renamed|rebranded)\s+(?:from\s+)?{_NAME}\s+(?:to|as)\s+{_NAME}"), 1, 2),
     (re.compile(rf"{_NAME}\s+(?:was\s+|has\s+been\s+|will\s+be\s+|is\s+(?:to\s+|being\s+)?(?:be\s+)?)?(?:renamed|rebranded)(?:\s+itself)?\s+(?:as\s+|to\s+)?{_NAME}"), 1, 2),
     (re.compile(rf"(?:its|the)\s+name\s+from\s+{_NAME}\s+to\s+{_NAME}"), 1, 2),
@@ -3315,7 +3380,8 @@ _PRODUCT_VERB_CUES = frozenset(
     """launch of|release of|used in|use of|powered by|built on|version of|versions of|
     update to|users of|subscribers to|rollout of|rolled out|written in|rewritten in|coded in|
     programmed in|ported to|built with|runs on|run on|code name|code-name|internal name|working name|
-    call it|calls it|called it|internally as|sold as|marketed as|branded as|sold under|markets as|sells as"""
+    call it|calls it|called it|internally as|sold as|marketed as|branded as|sold under|markets as|sells as|
+    vintage of|vintages of|bottle of|bottles of|glass of|cases of|bottling of"""
 )
 _PLACE_CUES = phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
@@ -3602,6 +3668,9 @@ def _in_known_place(body: str, start: int) -> bool:
     return owner is not None and owner.group(1).lower() in PLACES
 
 
+_LOWER_LEGAL_FORM_RE = re.compile(r" (?:plc|ltd|llc|gmbh)\b")
+
+
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
@@ -3646,8 +3715,15 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if _TRIAL_NAME_RE.fullmatch(m.text) and _TRIAL_AFTER_RE.match(body, m.end):
         votes["OTHER"] += 8  # "the HALCYON-2 study": a clinical trial, whatever its letters suggest
         return
+    if len(tokens) >= 3 and tokens[-1].text.lower() in COUNTRIES and tokens[-2].text.lower() in ORG_SUFFIXES:
+        votes["ORG"] += 4  # "Competition Bureau Canada": a body of the country it serves
+    if _LOWER_LEGAL_FORM_RE.match(body, m.end):
+        votes["ORG"] += 4  # "Thermaline plc", "Ashcombe Drinks plc": a company in its legal form
     if len(tokens) == 2 and tokens[0].text == "Flight":
         votes["OTHER"] += 6  # "Flight 2417", "Flight SK2417": a flight, not a product
+        return
+    if len(tokens) > 1 and tokens[0].key in _BRAND_OPENERS:
+        votes["ORG"] += 3  # "Cloud Fabric grows": a business line named for its trade, not a person
         return
     if not m.text.isalpha() and CALL_SIGN_RE.fullmatch(m.text):
         votes["ORG"] += 6  # "WKDN 7", "KTVR-TV": a broadcaster by its call sign and channel (not "KGCL")
@@ -4188,6 +4264,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_surname_clippings(groups)
     _merge_tech_clippings(groups)
     _merge_versions(groups)
+    _merge_river_towns(groups)
     _merge_union_locals(groups)
     _merge_acronyms(text, groups)
     _merge_token_tickers(text, groups)

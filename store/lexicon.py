@@ -101,7 +101,7 @@ GENERIC_TERMS = _words(
     ai a.i agi asi genai llm llms ml nlp rlhf gpu gpus cpu cpus tpu tpus api apis sdk
     ceo ceos cto ctos cfo cfos coo cmo cio cso vp svp evp md gm hr pr it r&d
     ipo ipos m&a vc vcs pe b2b b2c saas paas iaas iot ar vr xr mr os ui ux pac
-    ci cd qa sso sla slas cli ide vpn cdn dns tls ssl ssh
+    ci cd qa q&a sso sla slas cli ide vpn cdn dns tls ssl ssh
     sku skus rfid nfc gps ocr erp crm eq anc dac dsp hdr oled lcd ssd ram
     esg kpi kpis roi faq faqs pdf url urls html css http https www tv pc pcs usb
     wi-fi wifi dna rna mrna covid covid-19 sars q1 q2 q3 q4 fy yoy qoq gdp eps etf
@@ -133,6 +133,18 @@ GENERIC_PHRASES = frozenset(
         "explainable ai", "frontier ai", "open ai",
     }
 )
+
+# Grape varieties: a wine's grapes are what it is made of, not names in the story.
+GRAPE_VARIETIES = frozenset(
+    """cabernet merlot sangiovese vermentino chardonnay riesling syrah shiraz grenache tempranillo
+    nebbiolo malbec zinfandel viognier barbera primitivo albariño carménère gamay mourvèdre trebbiano
+    moscato glera furmint sémillon semillon pinotage grüner""".split()
+) | frozenset({
+    "cabernet sauvignon", "cabernet franc", "sauvignon blanc", "pinot noir", "pinot grigio", "pinot gris",
+    "pinot blanc", "chenin blanc", "grüner veltliner", "petit verdot",
+})
+GENERIC_TERMS |= frozenset(grape for grape in GRAPE_VARIETIES if " " not in grape)
+GENERIC_PHRASES |= frozenset(grape for grape in GRAPE_VARIETIES if " " in grape)
 
 # Section and navigation words that are never names.
 SECTION_WORDS = _words(
@@ -226,6 +238,7 @@ PRODUCT_NOUNS = _words(
     sedan sedans minivan minivans crossover crossovers hatchback hatchbacks coupe coupes suv suvs
     cache caches runtime runtimes linter linters package packages cli
     protocol protocols
+    blend blends wine wines cuvée cuvées whisky whiskey gin vodka tequila rum bourbon lager cider liqueur flagship
     bag bags handbag handbags tote totes purse purses sneaker sneakers clutch
     """
 )
@@ -258,6 +271,7 @@ ORG_SUFFIXES = _words(
     international worldwide co-op coop cooperative
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies se n.v n.v. s.a s.a. b.v b.v.
+    cellars vineyards winery wineries brewery breweries brewing distillery distillers vintners
     pictures films releasing animation records studio elementary schools academy registry imaging optics photonics motorsport motorsports racing team
     """
 )
@@ -292,7 +306,10 @@ NATIONALITIES = _words(
 # Lower-case words that may sit inside a multi-word name.
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
-     "bin", "ibn", "al", "el", "y", "do", "dos", "das", "ter", "ten", "st", "wa"}
+     "bin", "ibn", "al", "el", "y", "do", "dos", "das", "ter", "ten", "st", "wa",
+     # "Poggio ai Merli", "Castello dei Rampolla", "Château des Ormes": Italian and French place names
+     "ai", "dei", "degli", "delle", "dello", "alla", "sul", "sulla", "des", "aux",
+     "zu", "zum", "zur", "vom"}  # "Friedemann zu Lindenau-Kerst"
 )
 
 # Heads after which "of" stays inside a name ("Bank of ...", "University of ...").
@@ -509,7 +526,8 @@ STATE_ABBREVIATIONS = frozenset(
 # "WILMINGTON, Del.", "LOUISVILLE, Ky.": AP abbreviations that are everyday words or names
 # without their period, so they name a state only as "<City>, Xxx."
 DOTTED_STATE_ABBREVIATIONS = frozenset(
-    "ala ark del ga ill ind kan ky la md mass miss mo mont neb nev ore pa tex vt va wash wis wyo".split()
+    "ala ark del ga ill ind kan ky la md mass miss mo mont neb nev ore pa tex vt va wash wis wyo "
+    "ont que alta sask man nfld".split()
 )
 
 # Australian states and territories, and the short forms a story uses for them ("WA Premier").
@@ -517,7 +535,24 @@ AUSTRALIAN_STATES = frozenset(
     {"western australia", "new south wales", "queensland", "tasmania", "south australia",
      "northern territory", "wa", "nsw", "qld"}
 )
-PLACES = COUNTRIES | REGIONS | US_STATES | CITIES | STATE_ABBREVIATIONS | AUSTRALIAN_STATES
+# Canadian provinces and territories, and their short forms ("KINGSTON, Ont." is in DOTTED_STATE_ABBREVIATIONS).
+CANADIAN_PROVINCES = frozenset(
+    {"ontario", "quebec", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick",
+     "british columbia", "newfoundland", "newfoundland and labrador", "prince edward island", "yukon",
+     "nunavut", "northwest territories", "b.c", "p.e.i"}
+)
+# Regions of European countries that stories name in English, German states among them.
+EUROPEAN_REGIONS = frozenset(
+    {"bavaria", "baden-württemberg", "north rhine-westphalia", "lower saxony", "saxony", "hesse",
+     "rhineland-palatinate", "thuringia", "brandenburg", "saxony-anhalt", "schleswig-holstein", "saarland",
+     "ruhr", "tuscany", "lombardy", "piedmont", "sicily", "sardinia", "veneto", "umbria", "campania", "puglia",
+     "catalonia", "andalusia", "galicia", "basque country", "provence", "normandy", "brittany", "burgundy",
+     "alsace", "flanders", "wallonia", "silesia", "transylvania", "lapland", "jutland"}
+)
+PLACES = (
+    COUNTRIES | REGIONS | US_STATES | CITIES | STATE_ABBREVIATIONS | AUSTRALIAN_STATES | CANADIAN_PROVINCES
+    | EUROPEAN_REGIONS
+)
 
 # Labels of end-of-article link lists and promos (matched case-insensitively).
 TEASER_LABELS = (
@@ -579,7 +614,7 @@ WELL_KNOWN_PRODUCTS |= phrases(
 
 # The same prior for names of more than one word.
 WELL_KNOWN_ORGS |= phrases(
-    """goldman sachs|morgan stanley|jpmorgan chase|bank of america|wells fargo|deutsche bank|
+    """hugging face|goldman sachs|morgan stanley|jpmorgan chase|bank of america|wells fargo|deutsche bank|
     credit suisse|bnp paribas|société générale|general motors|general electric"""
 )
 # Public institutions: the European Union is a body that makes rules, not a place; France's public bank.
@@ -656,4 +691,6 @@ STATE_ABBREVIATION_NAMES = {
     "mo": "missouri", "mont": "montana", "neb": "nebraska", "pa": "pennsylvania", "tex": "texas",
     "vt": "vermont", "va": "virginia", "wis": "wisconsin", "wyo": "wyoming",
     "n.j": "new jersey", "n.c": "north carolina", "s.c": "south carolina",
+    "ont": "ontario", "que": "quebec", "alta": "alberta", "sask": "saskatchewan", "man": "manitoba",
+    "nfld": "newfoundland", "b.c": "british columbia", "p.e.i": "prince edward island",
 }

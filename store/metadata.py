@@ -202,6 +202,9 @@ def _name_ok(name: str) -> bool:
     return not any(t in WRITER_ROLES or t in {"staff", "team", "editors", "desk"} for t in lowered)
 
 
+_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+
+
 def _title_case(text: str) -> str:
     """"WEXCOMBE ROVERS FC" -> "Wexcombe Rovers FC", "LEDGER-STAR" -> "Ledger-Star": shouted words in
     title case, two-letter initialisms kept."""
@@ -951,10 +954,13 @@ def _copyright_holder(text: str) -> str | None:
     sign = _NOTICE_RE.search(text)
     if not sign:
         return None
-    for part in (text[sign.end():], text[: sign.start()]):
+    for after, part in ((True, text[sign.end():]), (False, text[: sign.start()])):
         part = re.sub(r"(?i)all rights reserved.*$", " ", part)
         part = _YEARS_RE.sub(" ", part)
-        part = re.split(r"\s*[|·•]\s*|\.\s+|\.$", part.strip())[0]
+        part = re.sub(r"^\s*(?:©|\([cC]\))", "", part)  # "Copyright © 2024 ...": the sign after the word
+        # "© 2024 OpenSedge, a project of ...": the holder, then what it is; before the sign, the nearest part
+        parts = re.split(r"\s*[|·•]\s*|\.\s+|\.$|,\s+(?=(?:a|an|the)\s)", part.strip())
+        part = parts[0] if after else parts[-1]
         part = re.sub(r"\s+", " ", part).strip(" ,.;:-*_")
         if part and re.match(r"^[A-Z]", part) and len(words(part)) <= 6:
             return _clean_source(_strip_corporate(part))
@@ -1187,25 +1193,33 @@ def extract_metadata(
         # "Nadia Corbet-Lee" over "Resources reporter" or "Apr 9, 2025": a byline without "By"
         texts = [ln for ln in header if ln.text and ln.index != title_index]
         for line, under in zip(texts, texts[1:]):
+            names = _bare_names(line.text) if 2 <= line.word_count <= 9 and not ends_terminal(line.text) else None
             if (
-                under.index == line.index + 1 and 2 <= line.word_count <= 4 and not ends_terminal(line.text)
-                and _name_ok(line.text) and (is_role_line(under) or _date_only(under))
+                under.index == line.index + 1 and names
+                and (is_role_line(under) or _date_only(under) or _masthead_again(under, top))
             ):
-                meta.author = line.text
+                meta.author = names
                 meta.consumed |= {line.index, under.index}
                 break
     if meta.author is None:
         # "Ana Ruiz · 1st" over a LinkedIn post: the post's writer
         cards = (member_card_name(ln.text) for ln in header if ln.text and ln.word_count <= 8)
         meta.author = next((name for name in cards if name and _name_ok(name)), None)
+    byline_paper: str | None = None
     if meta.author is None:
-        # "Meghan Tourigny · CPBC News" under the masthead "CPBC News": the writer, then the outlet
+        # "Meghan Tourigny · CPBC News" under the masthead "CPBC News", "Ana Ruiz · CBC News ·" under
+        # "CBC": the writer, then the outlet
         mastheads = {ln.text for ln in header if ln.text and ln.word_count <= 5}
         for line in header:
             name, dot, paper = line.text.partition(" · ") if line.text else ("", "", "")
-            if dot and paper in mastheads and 2 <= len(words(name)) <= 4 and _name_ok(name):
+            paper = paper.rstrip(" ·")
+            named = paper in mastheads or paper.split(" ")[-1].lower() in OUTLET_WORDS and any(
+                paper.startswith(masthead + " ") for masthead in mastheads
+            )
+            if dot and named and 2 <= len(words(name)) <= 4 and _name_ok(name):
                 meta.author = name
                 meta.consumed.add(line.index)
+                byline_paper = paper
                 break
     if meta.author is None:
         # "[Ruth Callander](https://substack.com/@ruthcallander)": a byline that is a link to the writer's page
@@ -1227,8 +1241,12 @@ def extract_metadata(
         if meta.source:
             meta.source = _longer_masthead(lines, top, meta.source)
     if meta.source is None and top.masthead:
-        masthead = _title_case(top.masthead) if top.masthead.isupper() else top.masthead
+        masthead = top.masthead
+        if masthead.isupper() and not _ACRONYM_RE.fullmatch(masthead):
+            masthead = _title_case(masthead)  # "THE HARBOUR LEDGER", but "CBC" as it is
         meta.source = _without_served_place(lines, _clean_source(masthead))
+        if meta.source and byline_paper and byline_paper.startswith(meta.source + " "):
+            meta.source = byline_paper  # the masthead's logo "CBC", the byline's "CBC News"
     if meta.source is None:
         for line in header + footer:
             if line.text and not is_teaser_label(line.text):
@@ -1275,6 +1293,23 @@ def extract_metadata(
                 meta.consumed.add(line.index)
                 break
     return meta
+
+
+def _bare_names(text: str) -> str | None:
+    """"Nadia Corbet-Lee", "Henning Aufderhaar, Lea Quast-Brückner": a byline's names without "By"."""
+    names = [n for n in _NAME_SPLIT_RE.split(text) if n]
+    if not 1 <= len(names) <= 3 or not all(_name_ok(n) and len(n.split()) >= 2 for n in names):
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _masthead_again(line: Line, top: _Top) -> bool:
+    """"Okanee Valley Courier" under the writer's name, below the masthead "The Okanee Valley Courier"."""
+    if not top.masthead:
+        return False
+    def bare(name: str) -> str:
+        return name.removeprefix("The ").casefold()
+    return bare(line.text) == bare(top.masthead)
 
 
 def _section_labels(lines: list[Line], title: int) -> set[int]:

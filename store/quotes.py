@@ -61,7 +61,8 @@ _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
 _NAMING_CUES = (
     "so-called", "called", "named", "codenamed", "code-named", "code named", "dubbed", "titled", "entitled", "headlined", "labeled", "labelled",
     "termed", "branded", "the word", "the term", "the phrase", "the label", "the slogan", "the motto",
-    "the title", "known as", "nicknamed", "coined", "stamped", "marked",
+    "the title", "known as", "known locally as", "known internally as", "known affectionately as",
+    "nicknamed", "coined", "stamped", "marked",
 )
 _NAMING_CUE_RE = re.compile(
     rf"\b(?:{word_alternation(_NAMING_CUES)})(?:\s+(?:it|him|her|them|itself|themselves|this|that))?"
@@ -659,7 +660,11 @@ _REPORTED_GAP_RE = re.compile(
     r"(?:the|that|it|he|she|they|we|its|his|her|their)\b[^;:\"“”]*$"
 )
 # "says the X2 is faster and runs the assistant "without ever phoning home."": a clause, not a phrase.
-_REPORTED_CLAUSE_RE = re.compile(r"^\s*(?:the|it|he|she|they|we|its|his|her|their)\b[^;:\"“”]*$")
+# 'said Halvard would keep the rights and hand the series on "within two or three years"': a name's clause too
+_REPORTED_CLAUSE_RE = re.compile(
+    r"^\s*(?:(?:the|it|he|she|they|we|its|his|her|their)\b|(?:[A-Z][\w’'-]+\s+){1,3}"
+    r"(?:would|will|could|should|might|may|can|had|has|have|was|were|is|are)\b)[^;:\"“”]*$"
+)
 # (irregular pasts too: "Odell said the studio would add screens. “We’re going to ...”")
 _SUBJECT_VERB_RE = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:[a-z]+(?:s|ed)|said|told|wrote|spoke|thought|knew|felt|took|made|gave|saw|"
@@ -803,6 +808,9 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
     if speaker is None and sentence_start < sent_start:
         # "Yoon wrote that X had 'earned it,' but remarked that ...": the subject is before the first quote.
         speaker = ctx.subject_before(sentence_start, verb_at)
+    if speaker is None and _THE_ORG_OPENING_RE.match(ctx.body, sentence_start, sent_start + verb.end()):
+        # "Ashcombe Drinks plc has agreed to buy ... The group, whose portfolio ..., said": the one named before
+        speaker = _subject_org_before(ctx, sentence_start)
     if speaker is None and not _THAT_GAP_RE.match(gap) and not _QUESTION_GAP_RE.match(gap) and not (
         ctx.unnamed_between(sentence_start, verb_at)
     ):
@@ -869,11 +877,27 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     return None
 
 
-_THE_ORG_SUBJECT_RE = re.compile(r"\s*the\s+(union|company|firm|publisher|studio|bank|regulator|watchdog|startup)\s+")
+_ORG_KINDS = "union|company|firm|group|publisher|studio|bank|regulator|watchdog|startup"
+_THE_ORG_SUBJECT_RE = re.compile(rf"\s*the\s+({_ORG_KINDS})\s+")
+# "The group, whose portfolio runs ..., said": a sentence whose subject is the organisation named before
+_THE_ORG_OPENING_RE = re.compile(rf"[Tt]he\s+({_ORG_KINDS})\b(?=,|\s+(?:\w+ly\s+)?(?:{_VERBS})\b)")
 _ORG_KIND_WORDS = {
-    "union": ("union", "alliance", "federation", "workers", "guild", "solidarity", "local"),
+    "union": ("union", "alliance", "federation", "workers", "guild", "solidarity", "local", "association"),
     "bank": ("bank",), "studio": ("studio", "studios"),
 }
+
+
+def _subject_org_before(ctx: _Context, sentence_start: int) -> str | None:
+    """The organisation that opens the sentence before: the subject "the group" goes on speaking of."""
+    if not sentence_start:
+        return None
+    start = ctx.sentences.start_of(sentence_start - 1)
+    lead = _LEAD_THE_RE.match(ctx.body, start)
+    opening = [m for m in ctx.mentions_in(start, start + 40) if m[0] == lead.end()]
+    return opening[0][2] if opening and opening[0][3] == "ORG" else None
+
+
+_LEAD_THE_RE = re.compile(r"\s*(?:The\s+)?")
 
 
 def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
@@ -939,7 +963,7 @@ _DOCUMENTS = (
     r"(?:(?:regulatory|securities|court|legal|bankruptcy|annual|quarterly)\s+)?(?:filings?|complaint|lawsuit|suit|"
     r"prospectus|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1|"
     r"(?:written\s+)?submission|written\s+evidence|screenshot|"
-    r"(?:annual|quarterly|sustainability|earnings)\s+report|"
+    r"(?:(?:annual|quarterly|sustainability|earnings|research)\s+)?report|"
     r"order(?!\s+(?:of|to)\b)|ruling)"
 )
 # Things with words written on them: "Our runbook said", "the text read:", a status page that "said".
@@ -1006,6 +1030,8 @@ _CALLED_NAME_RE = re.compile(
     r"insiders|everyone)\s+(?:\w+\s+)?call(?:s|ed)?\s+(?:the\s+|a\s+|an\s+|it\s+)?$"
     # "what health researchers call a “maternity care desert”": a trade's name for a thing
     r"|\b(?:what|which)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ers|ists|ians|ants|ents|ors|ics)\s+(?:\w+\s+)?call\s+(?:the\s+|a\s+|an\s+|it\s+)?$"
+    # "Von Aschenbach-Rühle, whom colleagues call “die Gräfin”": a name people give her
+    r"|\bwhom\s+(?:[a-z]+\s+){0,3}call(?:s|ed)?\s+$"
 )
 _SUNG_RE = re.compile(r"\b(?:sang|sing|sings|singing|chanted|chant|chants|chanting)\s+(?:of\s+)?$")
 
@@ -1102,6 +1128,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         names_a_work(body, pair.start, pair.end) or _CITED_YEAR_RE.match(body, close)
     ):
         return _Judgement(False, None, False)  # 'In episode 147, "We Left Boston and Nobody Noticed,"
+    if len(words) >= 2 and text[-1:].isalnum() and title_cased(text) and _named_unquoted(body, text, pair.start):
+        return _Judgement(False, None, False)  # 'credits include "Tidewater Hollow II: The Drowned Bell"': a name
     # Lower-case words with no punctuation of their own: a term, not a sentence someone said.
     term = text[:1].islower() and text[-1:].isalnum()
     # 'a "generation gap"', '"dark warehouse" systems': two lower-case words set off as a phrase
@@ -1336,6 +1364,11 @@ def find_quotes(
             body.startswith("A post shared by", lo) and _names_inside(signed[0], body[slice(*paragraphs[para_index - 1])])
         ):
             _attribute_post(ctx, quotes, paragraphs[para_index - 1], *signed)
+        elif para_index and lo in blocks and paragraphs[para_index - 1][0] in blocks and (
+            (signer := _block_signer(ctx, lo, hi)) is not None
+        ):
+            # "> Forking is not a victory. ..." over "> — Lasse Brønnum, release manager": his words
+            _attribute_post(ctx, quotes, paragraphs[para_index - 1], *signer)
 
     _interview_turns(ctx, paragraphs, quotes)
     if "u/" in body:
@@ -1379,7 +1412,7 @@ def _said_around(ctx: _Context, pair: _Pair, pattern: re.Pattern) -> bool:
 
 
 # '... and would "..."', '... and that Marchetti’s departure was "..."': a possessive is not a new subject
-_CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:(?:[a-z]+|[A-Z][\w-]*[’']s)\s+){0,4}$")
+_CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:(?:[a-z]+|[A-Z][\w-]*[’']s)\s+){0,6}$")
 
 
 def _short_term(text: str) -> bool:
@@ -1483,6 +1516,7 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
     # "Name, Firm:" twice: a call's excerpt, where "Operator:" speaks too
     on_call = sum(1 for lo, hi in paragraphs if CALL_TURN_RE.match(body, lo, hi)) >= 2
     unlabelled: list[tuple[int, int]] = []  # paragraphs after a turn, before the next one
+    turn_open = False  # a heading or the writer's own paragraph closes the turn before it
     for lo, hi in paragraphs:
         match = _TURN_LABEL_RE.match(body, lo, hi)
         if match is None and named:
@@ -1495,12 +1529,14 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
             turns.extend((turns[-1][0], start, end) for start, end in unlabelled if turns)
             unlabelled = []
             turns.append((match.group("label"), match.end(), hi))
-        elif body[lo:hi].rstrip().endswith(_SAID_ENDS) and not (turns and _names_label(turns[-1][0], body[lo:hi])):
+            turn_open = True
+        elif turn_open and body[lo:hi].rstrip().endswith(_SAID_ENDS) and not _names_label(turns[-1][0], body[lo:hi]):
             # a heading ("Team News") is not the answer going on, nor "Harrington described the quarter as ..."
             unlabelled.append((lo, hi))
-        else:
-            turns.extend((turns[-1][0], start, end) for start, end in unlabelled if turns)
+        elif turn_open:
+            turns.extend((turns[-1][0], start, end) for start, end in unlabelled)
             unlabelled = []
+            turn_open = False
     labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for label, start, end in turns:
         labels[label].append((start, end))
@@ -1525,20 +1561,33 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
     on_air = bool(_ON_AIR_RE.search(body))
     for label, spans in labels.items():
         speaker = people.get(label)
-        if label in asking and speaker is None and not reporters_speak:
-            continue  # "Q:" or "THE MARGIN:": the interviewer, not a quoted source
+        if label in asking and speaker is None and not (reporters_speak or on_call):
+            continue  # "Q:" or "THE MARGIN:": the interviewer, not a quoted source; a call's analysts speak
         if (
             label in asking and ctx.author and (speaker == ctx.author or label in ctx.author.split())
             and not on_air and label.casefold() not in _HOST_LABELS
         ):
             continue  # "Talbot:" over the questions of a Q&A by Owen Talbot: the writer asking
-        if speaker is None and label == "A":
-            speaker = _interviewee(ctx)
+        if speaker is None and label == "A" and not _FAQ_HEADING_RE.search(body, 0, first_turn):
+            speaker = _interviewee(ctx)  # (an FAQ's answers are the page's own, nobody interviewed)
         for start, end in spans:
             quotes[start] = Quote(body[start:end], speaker, "speech", start, end)
             if speaker is not None:
                 _own_words_within(ctx, quotes, start, end, speaker)
     _addressee_words(ctx, quotes, turns, people)
+
+
+def _named_unquoted(body: str, text: str, opening: int) -> bool:
+    """The quoted words stand elsewhere in the story without marks, as a name does."""
+    at = body.find(text)
+    while at != -1:
+        if at != opening + 1 and not (at and body[at - 1] in "\"“‘'"):
+            return True
+        at = body.find(text, at + 1)
+    return False
+
+
+_FAQ_HEADING_RE = re.compile(r"(?im)^(?:FAQs?|Frequently asked questions|Questions and answers)\s*$")
 
 
 def _names_label(label: str, text: str) -> bool:
@@ -1700,6 +1749,20 @@ def _most_named(ctx: _Context, kind: str) -> str | None:
 
 _IN_OWN_WORDS_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*[:,]\s*$")
 _PUT_IT_RE = re.compile(r"\bput\s+it\b")
+
+
+_BLOCK_SIGNATURE_RE = re.compile(r"[—–]\s*")
+
+
+def _block_signer(ctx: _Context, lo: int, hi: int) -> tuple[str, int] | None:
+    """The person a block quote's last line, "— Name, role", names right after its dash."""
+    dash = _BLOCK_SIGNATURE_RE.match(ctx.body, lo, hi)
+    if dash is None or hi - lo > 160:
+        return None
+    for start, end, name, kind in ctx.mentions_in(dash.end(), dash.end() + 80):
+        if start == dash.end() and kind == "PERSON":
+            return ctx.body[start:end], start
+    return None
 
 
 def _introduced_block(ctx: _Context, intro: tuple[int, int], lo: int, hi: int) -> Quote | None:

@@ -38,7 +38,8 @@ CLOSERS = "\"'”’)]»"
 OPENERS = "\"'“‘([«"
 
 # Sentence-ending marks and closing quotes, then the blanks after them.
-_BOUNDARY_RE = re.compile(r"([.!?…]+)[\"'”’)\]»]*(?=\s)[ \t]*")
+# (a wiki's citation markers may follow the mark: "... in Stockport.[1][2] Its shares")
+_BOUNDARY_RE = re.compile(r"([.!?…]+)[\"'”’)\]»]*(?:\[(?:\d{1,3}|[a-z]|citation needed)\])*(?=\s)[ \t]*")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
 # "| Ferrule Solo | Free |": each cell of a table row opens like a sentence.
 _TABLE_CELL_RE = re.compile(r"\|[ \t]*(?=[^\s|])")

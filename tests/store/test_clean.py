@@ -2038,3 +2038,40 @@ def test_an_embed_label_a_deals_box_and_a_review_box_are_removed():
         "Deals: Tallow II – Definitive Edition $14.99 at Steam (was $39.99) | View deal",
     )
     assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_a_score_box_over_another_review_or_a_wine_goes_with_its_lines():
+    text = _article(
+        STORY, "", "Review score 8/10", "Saltwick Rovers review: a cosy roguelite that outstays its welcome", "",
+        STORY.replace("Tuesday", "Wednesday"), "", "92 pts", "Quellhof, Steinberg Riesling 2022, Rheingau",
+        "Buy now from £24 at Marlow & Finch", "",
+        "Its 2019 vintage scored 92 points with one critic, Halcyon said.",
+    )
+    assert analyze_text(text).paragraphs == (
+        STORY, STORY.replace("Tuesday", "Wednesday"), "Its 2019 vintage scored 92 points with one critic, Halcyon said.",
+    )
+
+
+def test_a_player_state_a_social_sharing_label_and_an_audience_desk_are_removed():
+    text = _article(
+        "Social Sharing", "Loaded", STORY, "Audience relations said the show would return in May.",
+        "Audience Relations, KVRN News",
+    )
+    assert analyze_text(text).paragraphs == (STORY, "Audience relations said the show would return in May.")
+
+
+def test_a_newsletters_issue_links_and_platform_footer_are_removed():
+    text = _article(
+        STORY, "Previous: The price war nobody asked for", "Next: Issue #88 (coming Friday)", "Ready for more?",
+        "Start Writing",
+    )
+    assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_a_promo_ending_in_its_link_goes_with_the_label_above_it():
+    text = _article(
+        STORY, "", "Tasting notes", "Next week: we taste nine vintages of Brisca Sangiovese. Read the full report", "",
+        "Deals: Tidewell Complete Edition is 75% off this weekend", "",
+        "Halcyon will report results on Friday.",
+    )
+    assert analyze_text(text).paragraphs == (STORY, "Halcyon will report results on Friday.")

@@ -2776,3 +2776,82 @@ def test_a_wine_estate_is_a_company_and_a_spirit_named_before_its_kind_is_a_prod
     entities = _by_name(find_entities(body))
     assert entities["Tenuta Collerossa"].type == "ORG"
     assert entities["Duchess Vale"].type == "PRODUCT"
+
+
+def test_a_business_line_named_for_its_trade_keeps_its_generic_first_word():
+    body = (
+        "Verdane's Edge Devices slipped while the cloud segment grew. That assumes Edge Devices is down and "
+        "Cloud Fabric grows in the low twenties. Excerpts from the Q&A follow."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Cloud Fabric"].type == "ORG"
+    assert "Fabric" not in entities and "Q&A" not in entities
+
+
+def test_provinces_and_their_abbreviations_and_a_bodys_name_with_its_country():
+    body = (
+        "Competition Bureau Canada said on Wednesday it will examine the chains. In a statement, the Competition "
+        "Bureau said it had reason to act. Anjali Brandt, an economist at Hartwell University in Kingston, Ont., "
+        "agreed. Pantry Plus runs stores across Ontario and Atlantic Canada, and a shopper in southwestern "
+        "Manitoba said prices keep climbing in Canada."
+    )
+    entities = find_entities(body)
+    by_alias = {alias: e for e in entities for alias in e.aliases}
+    assert by_alias["Competition Bureau"] is by_alias["Competition Bureau Canada"]
+    assert by_alias["Competition Bureau Canada"].type == "ORG"
+    assert by_alias["Ont."] is by_alias["Ontario"] and by_alias["Ontario"].type == "PLACE"
+    assert by_alias["Manitoba"].type == "PLACE"
+    assert by_alias["Canada"] is not by_alias["Competition Bureau Canada"]
+
+
+def test_a_licence_named_for_its_owner_is_one_name_and_the_owner_stays_apart():
+    body = (
+        "Tessellate released Wren-4 under the Tessellate Open Weights License 1.0. Tessellate says Wren-4 is its "
+        "best model. The Tessellate Open Weights License lets you fine-tune. Tessellate is raising money."
+    )
+    entities = find_entities(body)
+    lab = next(e for e in entities if "Tessellate" in e.aliases)
+    assert lab.name == "Tessellate" and lab.mentions == 3
+    assert any(e.name.startswith("Tessellate Open Weights License") for e in entities)
+
+
+def test_wine_names_grapes_and_a_family_estates_people():
+    body = (
+        "The estate makes Corvo Nero, a Cabernet Sauvignon blend, and Poggio ai Merli, a Sangiovese. Giles Fairley, "
+        "who has tasted every vintage of Corvo Nero since 1990, was blunter. Ashcombe bought Stillwater Ridge Cellars "
+        "last year. Friedemann zu Lindenau-Kerst said he would meet the board."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Corvo Nero"].type == "PRODUCT"
+    assert "Poggio ai Merli" in entities and "Merli" not in entities
+    assert not {"Cabernet Sauvignon", "Sangiovese"} & entities.keys()
+    assert entities["Stillwater Ridge Cellars"].type == "ORG"
+    assert entities["Friedemann zu Lindenau-Kerst"].type == "PERSON"
+
+
+def test_a_german_town_with_its_river_is_one_place_and_its_short_form_too():
+    body = (
+        "Brenntal will close its foundry in Mülheim an der Ruhr by 2025. Staff in Mülheim were told on Monday. "
+        "The group is based in Esslingen am Neckar."
+    )
+    by_alias = {alias: e for e in find_entities(body) for alias in e.aliases}
+    assert by_alias["Mülheim"] is by_alias["Mülheim an der Ruhr"] and by_alias["Mülheim"].type == "PLACE"
+    assert by_alias["Esslingen am Neckar"].type == "PLACE"
+
+
+def test_a_flight_number_after_an_airline_brand_is_the_flight():
+    body = "Northstream Connection Flight 4417 left Boise at 1:05 p.m. It is operated by Larkspur Air as Northstream Connection."
+    names = _names(body)
+    assert "Flight 4417" in names and "Northstream Connection" in names
+    assert "Northstream Connection Flight 4417" not in names
+
+
+def test_commands_in_a_code_block_are_not_names():
+    body = "Install it the usual way:\n\n```bash curl -fsSL https://pkg.example.dev/gpg.key | sudo gpg --dearmor\n\nOpenSedge ships monthly."
+    assert "fsSL" not in _names(body)
+
+
+def test_a_former_name_after_a_lower_case_legal_form():
+    body = "Thermaline plc (formerly Halden Controls Ltd) makes thermostats. Halden Controls was founded in 1998. Thermaline floated in 2014."
+    by_alias = {alias: e for e in find_entities(body) for alias in e.aliases}
+    assert by_alias["Thermaline"] is by_alias["Halden Controls"] and by_alias["Thermaline"].type == "ORG"

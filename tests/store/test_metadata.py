@@ -784,3 +784,38 @@ def test_a_writer_beside_the_outlet_named_in_the_masthead_is_the_author():
         "The competition agency said on Tuesday that it had opened a formal inquiry into grocery prices.",
     ])
     assert analyze_text(text).author == "Meghan Toulouse"
+
+
+def test_a_writer_and_outlet_byline_under_an_initialism_masthead():
+    text = "\n".join([
+        "Skip to Main Content", "KVRN", "Menu", "Business", "Watchdog opens inquiry into grocery prices",
+        "Investigators can now compel documents from the chains", "Social Sharing", "Rhea Gautier · KVRN News ·",
+        "Posted: Feb 12, 2025 4:00 AM EST", "", STORY,
+    ])
+    analysis = analyze_text(text)
+    assert (analysis.source, analysis.author, analysis.date) == ("KVRN News", "Rhea Gautier", "2025-02-12")
+
+
+def test_a_writers_name_over_the_papers_name_is_the_byline():
+    text = "\n".join([
+        "The Okanee Valley Courier", "News | Sports | Business", "Jet lands safely after smoke fills cabin",
+        "Tobias Renner", "Okanee Valley Courier", "Published 6:12 p.m. MT Feb. 26, 2024", STORY,
+    ])
+    analysis = analyze_text(text)
+    assert (analysis.author, analysis.source) == ("Tobias Renner", "The Okanee Valley Courier")
+    assert "Okanee Valley Courier" not in analysis.paragraphs
+
+
+def test_two_writers_named_without_by_over_the_date():
+    text = "\n".join([
+        "Brenntal to cut 3,800 jobs, CEO says", "Henning Aufderhaar, Lea Quast-Brückner", "March 14, 2024 – 06:00 CET",
+        STORY,
+    ])
+    assert analyze_text(text).author == "Henning Aufderhaar and Lea Quast-Brückner"
+
+
+def test_the_copyright_holder_is_read_past_the_word_and_before_what_it_is():
+    footer = "About Us | Contact Us | Privacy Policy | Copyright © 2024 The Economic Ledger. All rights reserved."
+    assert analyze_text("\n".join(["Markets fall on report", STORY, footer])).source == "The Economic Ledger"
+    footer = "[RSS](/rss.xml) · [Edit this page](https://x.example/edit) · © 2024 OpenSedge, a project of the Fir Foundation"
+    assert analyze_text("\n".join(["# Why we forked", "", STORY, "", footer]), filename="post.md").source == "OpenSedge"

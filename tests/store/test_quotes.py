@@ -1459,3 +1459,91 @@ def test_an_earnings_calls_turns_with_the_writers_lines_between_them():
     assert not any(t.startswith("Okonjo described") for t in said)
     assert said["Honestly, no. The pushback we see is on hardware."] == "Marten Kolbe"
     assert not any("pushback at renewal" in t and s == "Marten Kolbe" for t, s in said.items())
+
+
+def test_analysts_questions_on_a_call_are_speech_and_a_heading_closes_the_last_answer():
+    text = "\n".join([
+        "# Q3 call: five takeaways from Verdane", "",
+        "**Operator:** Our next question comes from Kingsbridge Securities. Please go ahead.", "",
+        "**Analyst (Kingsbridge Securities):** Helena, is the telecom pause a trend?", "",
+        "**Helena Oduya, CEO:** It's two customers. Both are consolidating vendors after mergers.", "",
+        "**Analyst (Kingsbridge Securities):** And the full year?", "",
+        "**Marcus Teague, CFO:** We're narrowing full-year revenue. I'll leave it there.", "",
+        "## The Street's Take", "",
+        "Rosa Achter of Pemberly Capital kept her rating. She cut her target to $212 from $230.", "",
+        "Shares had risen 31% this year through Thursday's close.",
+    ])
+    quotes = analyze_text(text, filename="call.md").quotes
+    speech = {q.text: q.speaker for q in quotes if q.kind == "speech"}
+    assert speech["Helena, is the telecom pause a trend?"] is None
+    assert speech["And the full year?"] is None
+    assert speech["We're narrowing full-year revenue. I'll leave it there."] == "Marcus Teague"
+    assert not any("Shares had risen" in t or "Rosa Achter" in t for t in speech)
+
+
+def test_a_title_quoted_where_the_story_also_names_it_bare_is_not_speech():
+    body = (
+        "Its sequel, Tidewell Hollow II: The Drowned Bell, arrived in 2021 to warm reviews. Tobiah Renke wrote on "
+        "Bluesky. Renke's credits include \"Tidewell Hollow II: The Drowned Bell\" and Emberline."
+    )
+    assert _one(body, "Tidewell Hollow II: The Drowned Bell").kind == "other"
+
+
+def test_a_phrase_closing_a_reported_clause_with_a_named_subject_is_the_speakers():
+    body = (
+        "Priyanka Voss covers games for Ludo Research. She said Halvard would probably keep the Tidewell rights and "
+        "hand the series to another team “within two or three years, once the noise dies down”."
+    )
+    quote = _one(body, "within two or three years, once the noise dies down")
+    assert (quote.kind, quote.speaker) == ("speech", "Priyanka Voss")
+
+
+def test_a_second_quote_joined_by_and_to_the_first_keeps_its_speaker():
+    body = (
+        "Ilse Marchbanks runs the lab. Marchbanks replied on X that the team ran \"every decontamination pass we "
+        "know of\" and would release its filtering code \"in the next few weeks.\""
+    )
+    assert _one(body, "in the next few weeks.").speaker == "Ilse Marchbanks"
+
+
+def test_the_group_that_opens_a_sentence_is_the_company_that_opened_the_one_before():
+    text = _article_lines(
+        "Ashcombe Drinks plc has agreed to buy Tenuta Le Corvaie for about €142 million.",
+        "The group, whose portfolio runs from Pellmore gin to Verano tequila, said the purchase would give its "
+        "fine-wine arm \"an anchor of genuine calibre.\"",
+    )
+    quote = next(q for q in analyze_text(text).quotes if q.text.startswith("an anchor"))
+    assert quote.speaker == "Ashcombe Drinks"
+
+
+def test_names_given_by_others_are_not_speech():
+    body = (
+        "Cornelia von Aschenbach-Rühle, whom colleagues call \"die Gräfin\", runs the group. Ashcombe said "
+        "Ottavio's old-vine plot, known locally as ‘la vigna del nonno’, is not part of the sale."
+    )
+    assert _one(body, "die Gräfin").kind == "other"
+    assert _one(body, "la vigna del nonno").kind == "other"
+
+
+def test_the_association_is_the_union_that_said_it_and_a_report_states_a_document():
+    body = (
+        "The Independent Flight Crew Association represents Larkspur's pilots. “Our members did exactly what "
+        "they train for,” the union said. Corvid Lantern published a report. \"We believe the nephew signed for "
+        "both accounts,\" the report states."
+    )
+    assert _one(body, "Our members did exactly what they train for,").speaker == "Independent Flight Crew Association"
+    assert _one(body, "We believe the nephew signed for both accounts,").kind == "other"
+
+
+def test_an_faqs_answers_are_nobodys_interview_and_a_signed_block_quote_is_the_signers():
+    text = "\n".join([
+        "# Why we forked SedgeDB", "", "Lasse Brønnum and Thandi Okonkwo run the fork.", "",
+        "> Forking is not a victory. It's a tax we all pay because trust broke.", ">",
+        "> — Lasse Brønnum, release manager for 7.x and 8.x", "",
+        "## FAQ", "**Q: Is it compatible?**", "**A:** Yes. It speaks the same wire protocol.", "",
+        "**Q: Who owns the name?**", "**A:** The foundation holds the trademark.", "",
+        "**Q: Will clouds offer it?**", "**A:** Both have said they will.",
+    ])
+    speech = {q.text: q.speaker for q in analyze_text(text, filename="post.md").quotes if q.kind == "speech"}
+    assert speech["Forking is not a victory. It's a tax we all pay because trust broke."] == "Lasse Brønnum"
+    assert speech["Yes. It speaks the same wire protocol."] is None
