@@ -1026,7 +1026,7 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
         names[group.group(1)] = "ORG"
     for show in _TRADE_SHOW_RE.finditer(body):
         names[show.group()] = "OTHER"
-    if " a" in body or " ob " in body:
+    if " am " in body or " der " in body:
         for town in _TOWN_ON_RIVER_RE.finditer(body):
             names[town.group()] = "PLACE"
     for firm in _PARTNERS_FIRM_RE.finditer(body):
