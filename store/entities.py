@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -600,9 +599,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                     for k in range(i, j + 1):
                         place[k] = True
                     break
-    named = len(seq) - sum(1 for _ in itertools.takewhile(lambda low: low[:1].isdigit(), reversed(lowered)))
-    if named > 2 and lowered[named - 1] in _DOCUMENT_TAILS:  # "... License 1.0": the version after the name
-        for i in range(1, named - 1):
+    if len(seq) > 2 and _document_name(seq):
+        for i in range(1, len(seq) - 1):
             if lowered[i] == "open" and seq[i].text == "Open":
                 place[i] = True  # "the Tessellate Open Weights License": "Open" inside a licence's name
     has_suffix = len(seq) > 1 and (

@@ -1305,11 +1305,7 @@ def _bare_names(text: str) -> str | None:
 
 def _masthead_again(line: Line, top: _Top) -> bool:
     """"Okanee Valley Courier" under the writer's name, below the masthead "The Okanee Valley Courier"."""
-    if not top.masthead:
-        return False
-    def bare(name: str) -> str:
-        return name.removeprefix("The ").casefold()
-    return bare(line.text) == bare(top.masthead)
+    return bool(top.masthead) and line.text.removeprefix("The ").casefold() == top.masthead.removeprefix("The ").casefold()
 
 
 def _section_labels(lines: list[Line], title: int) -> set[int]:

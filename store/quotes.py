@@ -823,14 +823,16 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
 _SIGNED_AFTER_RE = re.compile(r"[ \t]*(?:[—–]|--?)[ \t]*")
 
 
+def _person_at(ctx: _Context, at: int) -> tuple[int, int, str, str] | None:
+    """The mention of a person that starts right at ``at``: the name after a signature's dash."""
+    return next((m for m in ctx.mentions_in(at, at + 80) if m[0] == at and m[3] == "PERSON"), None)
+
+
 def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judgement | None:
     body = ctx.body
     signed = _SIGNED_AFTER_RE.match(body, close, hi)
-    if signed and signed.end() > close:
-        at = signed.end()
-        for start, _end, name, kind in ctx.mentions_in(at, at + 80):
-            if start == at and kind == "PERSON":
-                return _Judgement(True, name, True)
+    if signed and signed.end() > close and (signer := _person_at(ctx, signed.end())) is not None:
+        return _Judgement(True, signer[2], True)
     post_end = min(ctx.sentences.end_of(close) if close < hi else hi, hi, close + _WINDOW)
     if post_end <= close + 1 and close < hi and body[close - 2:close - 1] in ("?", "!"):
         # '"You understood that?" Farrow-Baptiste asked.': a question ends its sentence inside the
@@ -887,6 +889,9 @@ _ORG_KIND_WORDS = {
 }
 
 
+_LEAD_THE_RE = re.compile(r"\s*(?:The\s+)?")
+
+
 def _subject_org_before(ctx: _Context, sentence_start: int) -> str | None:
     """The organisation that opens the sentence before: the subject "the group" goes on speaking of."""
     if not sentence_start:
@@ -895,9 +900,6 @@ def _subject_org_before(ctx: _Context, sentence_start: int) -> str | None:
     lead = _LEAD_THE_RE.match(ctx.body, start)
     opening = [m for m in ctx.mentions_in(start, start + 40) if m[0] == lead.end()]
     return opening[0][2] if opening and opening[0][3] == "ORG" else None
-
-
-_LEAD_THE_RE = re.compile(r"\s*(?:The\s+)?")
 
 
 def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
@@ -1757,12 +1759,8 @@ _BLOCK_SIGNATURE_RE = re.compile(r"[—–]\s*")
 def _block_signer(ctx: _Context, lo: int, hi: int) -> tuple[str, int] | None:
     """The person a block quote's last line, "— Name, role", names right after its dash."""
     dash = _BLOCK_SIGNATURE_RE.match(ctx.body, lo, hi)
-    if dash is None or hi - lo > 160:
-        return None
-    for start, end, name, kind in ctx.mentions_in(dash.end(), dash.end() + 80):
-        if start == dash.end() and kind == "PERSON":
-            return ctx.body[start:end], start
-    return None
+    signer = _person_at(ctx, dash.end()) if dash is not None and hi - lo <= 160 else None
+    return (ctx.body[signer[0]:signer[1]], signer[0]) if signer else None
 
 
 def _introduced_block(ctx: _Context, intro: tuple[int, int], lo: int, hi: int) -> Quote | None:
