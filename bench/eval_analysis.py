@@ -24,7 +24,8 @@ Columns, per article and overall (micro-averaged):
   sp-prec share of quotes reported as speech that are labelled speech
   who     share of matched speech quotes with the labelled speaker
   boiler  share of labelled boilerplate lines removed
-  lost    body lines (not boilerplate, title or metadata) missing from the body
+  lost    body lines (not boilerplate, title or metadata) missing from the body; link targets
+          and a wiki heading's "[edit]" link are markup and not looked for
   t/s/d   title, source, date right (✓) or wrong (✗)
 """
 
@@ -80,13 +81,15 @@ LABEL_SETS = [
     ("sealed23", ROOT / "tests" / "fixtures" / "sealed23" / "gold.json", ROOT / "tests" / "fixtures" / "sealed23"),
     ("sealed24", ROOT / "tests" / "fixtures" / "sealed24" / "gold.json", ROOT / "tests" / "fixtures" / "sealed24"),
     ("sealed25", ROOT / "tests" / "fixtures" / "sealed25" / "gold.json", ROOT / "tests" / "fixtures" / "sealed25"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed26", ROOT / "tests" / "fixtures" / "sealed26" / "gold.json", ROOT / "tests" / "fixtures" / "sealed26"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed27", ROOT / "tests" / "fixtures" / "sealed27" / "gold.json", ROOT / "tests" / "fixtures" / "sealed27"),
 ]
-SEALED = frozenset({"sealed26"})
+SEALED = frozenset({"sealed27"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
+_EDIT_LINK = re.compile(r"\[edit(?: source)?\]")
 
 
 def norm(text: str | None) -> str:
@@ -226,8 +229,8 @@ def _score_lines(gold: dict, text: str, analysis: Analysis, score: Score) -> Non
     body = " " + " ".join(tokens(analysis.body)) + " "
     title_tokens = " ".join(tokens(gold.get("title") or ""))
     for number, line in enumerate(lines, 1):
-        # Link targets and bare URLs are markup, not text a reader sees.
-        words = " ".join(tokens(_URL.sub(" ", line)))
+        # Link targets, bare URLs and a wiki heading's "[edit]" link are markup, not text a reader sees.
+        words = " ".join(tokens(_EDIT_LINK.sub(" ", _URL.sub(" ", line))))
         if not words or number in boiler_numbers or number in meta_numbers:
             continue
         if title_tokens and words.startswith(title_tokens):

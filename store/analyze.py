@@ -19,7 +19,8 @@ from store.clean import (
 )
 from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
-from store.metadata import extract_metadata, source_from_body, source_from_links
+from store.frontmatter import front_matter
+from store.metadata import extract_metadata, parse_date, source_from_body, source_from_links
 from store.model import ANALYZER_VERSION, Analysis
 from store.quotes import find_quotes
 from store.sentences import Sentences
@@ -71,6 +72,17 @@ def _the_outlet_is_not_a_speaker(source: str, quotes):
     return tuple(replace(q, speaker=None) if q.speaker and q.speaker.casefold() == outlet else q for q in quotes)
 
 
+def _headline_of(lines, front) -> int:
+    """The heading that repeats the front matter's title, else the block's closing fence: the story
+    starts under one of them."""
+    if front.title:
+        wanted = front.title.casefold()
+        for line in lines[max(front.lines) + 1: max(front.lines) + 12]:
+            if line.text and line.text.casefold().strip() == wanted:
+                return line.index
+    return max(front.lines)
+
+
 def _offsets(paragraphs: tuple[str, ...], chosen: set[int]) -> frozenset[int]:
     """Where the chosen paragraphs start in the body (paragraphs joined by blank lines)."""
     found, pos = set(), 0
@@ -86,7 +98,9 @@ __all__ = ["ANALYZER_VERSION", "analyze_text"]
 
 def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     """Clean ``text`` and extract title, source, date, author, entities and quotes."""
-    lines = prepare_lines(text, markdown=_is_markdown(text, filename))
+    markdown = _is_markdown(text, filename)
+    lines = prepare_lines(text, markdown=markdown)
+    front = front_matter(lines) if markdown else None
     nav = navigation_lines(lines)
     thread = thread_page(lines)
     wiki = encyclopedia_page(lines) if thread is None else None
@@ -99,7 +113,16 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
             lines[index] = heading
         nav = sorted(set(nav) | wiki.chrome)
         title_line = wiki.title
+    if front is not None:
+        nav = sorted(set(nav) - front.lines)
+        title_line = _headline_of(lines, front) if title_line is None else title_line
     meta = extract_metadata(lines, nav, filename, title_line=title_line)
+    if front is not None:
+        # The page's own metadata block outranks whatever the lines around the story suggest.
+        meta.consumed |= front.lines
+        meta.title = front.title or meta.title
+        meta.date = (parse_date(front.date) or meta.date) if front.date else meta.date
+        meta.author = front.author or meta.author
     if wiki is not None:
         meta.source, meta.author, meta.date = wiki.site, None, None
     dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start, post=thread is not None)

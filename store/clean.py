@@ -155,8 +155,14 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
     """Split ``text`` into classified lines with inline markdown removed."""
     lines: list[Line] = []
     for index, raw in enumerate(text.split("\n")):
+        cells = 0
         if raw.isascii() and "  " not in raw and "\t" not in raw:
             stripped = raw.strip()  # nothing for _SPACES_RE to collapse
+        elif "\t" in raw.strip():
+            # "Headquarters<TAB>Tacoma, Washington": a table's row scraped with tabs between its cells
+            parts = [_SPACES_RE.sub(" ", part).strip() for part in raw.split("\t")]
+            parts = [part for part in parts if part]
+            stripped, cells = " | ".join(parts), len(parts)
         else:
             stripped = _SPACES_RE.sub(" ", raw).strip()
         if not stripped:
@@ -190,7 +196,8 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
                 continue
         clean = strip_inline_markdown(stripped, markdown) if _MARKUP_CHARS.search(stripped) else stripped
         lines.append(Line(
-            index, raw, clean, heading=heading, level=level, bullet=bullet, number=number, block_quote=block_quote
+            index, raw, clean, heading=heading, level=level, bullet=bullet, number=number, block_quote=block_quote,
+            table=cells >= 2,
         ))
     return _mark_tables(_mark_setext(lines))
 
@@ -277,6 +284,8 @@ _NEWSLETTER_RE = re.compile(
 _THANKS_RE = re.compile(rf"^(?:thanks? (?:you )?for reading\b|you[’']re reading\b|{_JOIN_COUNT})", re.IGNORECASE)
 _SIGNUP_START_RE = re.compile(
     r"^(?:subscribe (?:to|now|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b|"
+    # "Morning Briefing: the most important business news ..., every weekday at 7 am. Sign up now"
+    r"[.!?]\s+(?:sign up|subscribe)(?: now| here| today| for free)?\s*[›»→>]?$|"
     r"[.!?]\s+(?:sign up|subscribe) (?:for|to)\b.{0,60}\bnewsletter\b", re.I
 )
 _CAPTION_RE = re.compile(
@@ -317,7 +326,7 @@ _FOOTER_RE = re.compile(
     # "Follow him on X: @acastagne", "Not financial advice.", "Disclosure: The author holds small amounts of BTC."
     rf"follow (?:him|her|them|me|us)(?: on (?:{word_alternation(SOCIAL_NETWORKS)}))?\s*(?::|@)|"
     # "Follow Mercado Abierto on LinkedIn and X": the outlet's own accounts
-    rf"follow (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)})"
+    rf"follow (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}|google news|apple news)"
     rf"(?:(?:,| and|, and) (?:{word_alternation(SOCIAL_NETWORKS)}))*\.?$|"
     r"not (?:financial|investment|legal|tax) advice\b|"
     r"disclosures?\s*:\s*\S|"
@@ -406,6 +415,10 @@ _TEASER_LINK_END_RE = re.compile(
 _WEATHER_WIDGET_RE = re.compile(r"-?\d{1,3}\s?°\s?[FC]?\b.{0,60}?(?:\||(?i:\bforecast\b|\bweather\b))")
 # "ORVL 48.31 ▲ +4.07 (+9.20%)": a stock ticker's quote.
 _TICKER_QUOTE_RE = re.compile(r"\b[A-Z]{1,5}\s+\$?\d[\d,]*\.\d+\s*(?:[▲▼△▽↑↓]|[+−-]\s?\d)")
+# "SENSEX 72,104.33 ▼ 0.41%", "GOLD (10g) ₹62,815 ▲ 0.12%", "NIFTY 50 21,902.15 ▼ 0.38%": a market strip's quote.
+_INDEX_QUOTE_RE = re.compile(
+    r"^[A-Z][\w/&().-]*(?:\s+[\w/&().-]+){0,3}\s+[₹$€£¥]?\d[\d,]*(?:\.\d+)?\s*[▲▼△▽↑↓]\s*[+−-]?\d[\d,]*(?:\.\d+)?%?$"
+)
 # "... last month. (Jane Roe/Starframe Images)": a caption ending in its photographer and agency.
 _SLASH_CREDIT_RE = re.compile(
     r"[.!?]\s*\((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\)$"
@@ -430,7 +443,9 @@ _EMBED_LABEL_RE = re.compile(
 _COOKIE_BANNER_RE = re.compile(
     r"^(?:we|this (?:web)?site|our (?:web)?site|[\w&’'.-]+(?: [\w&’'.-]+)? uses?) (?:use|uses|and our partners use) cookies\b|"
     r"^(?:accept|reject|decline|allow|refuse)(?: all)?(?: cookies)?$|^(?:accept|reject|decline|allow) all\b.{0,20}$|"
-    r"^(?:manage|customi[sz]e|cookie|privacy) (?:preferences|settings|options|choices|cookies)$",
+    r"^(?:manage|customi[sz]e|cookie|privacy) (?:preferences|settings|options|choices|cookies)$|"
+    # "Yes, I'm happy    Manage my cookies": the banner's buttons on one line
+    r"^.{0,40}\b(?:manage|customi[sz]e|change) (?:my |your )?(?:cookies|cookie settings)$",
     re.IGNORECASE,
 )
 # A court or comments notice above the story: "Reporting restrictions apply to this case.", "Comments have been disabled."
@@ -845,6 +860,14 @@ _PUBLISHER_NOTE_RE = re.compile(
     # "Overclocked is a reader-supported publication. To receive new posts ...", "X is a nonprofit newsroom. Support our work."
     r".{2,40} is an? (?:reader-supported|reader-funded|subscriber-funded|nonprofit|non-profit|independent,? nonprofit)"
     r" (?:publication|newsroom|news organi[sz]ation|newsletter)\.(?:\s.{0,160})?|"
+    # "Read the original German article", "Read this story in Spanish": the page's other language
+    r"read (?:the|this) (?:original )?(?:[A-Z][a-z]+ )?(?:article|story|version)(?: in [A-Z][a-z]+)?\.?$|"
+    # a newsroom's call-out: "Do You Work in a Nursing Home? Help Us Report", "Share Your Story"
+    r".{0,80}\bhelp us report\b.{0,40}$|share your (?:story|experience|tip)s?$|"
+    # "Reach reporter Gus Tanaka at gtanaka@sentinel.com or 555-0142.": how to write to the writer
+    r"(?:reach|contact|e-?mail|write to)\s+(?:[\w’'.-]+\s+){1,4}at\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,120}|"
+    # "Support local journalism. Subscribe to The Sentinel for just $1 ...": the paper's appeal
+    r"support (?:local|independent|quality|our|trusted|community) (?:news|journalism|reporting)\b.{0,160}|"
     # a translator's note, however long: "Translator’s note: This article was first published in Spanish ..."
     r"translator[’']s note\s*:.*|"
     # a newsletter's "Know someone who'd like this? Forward this to a friend"
@@ -994,7 +1017,7 @@ def _line_boilerplate(line: Line) -> bool:
             return True
     if text[-1] == ")" and ("/" in text and _SLASH_CREDIT_RE.search(text) or count <= 14 and _DOCUMENT_LINK_RE.match(text)):
         return True
-    if count <= 30 and not ends_terminal(text) and _TICKER_QUOTE_RE.search(text):
+    if count <= 30 and not ends_terminal(text) and (_TICKER_QUOTE_RE.search(text) or _INDEX_QUOTE_RE.match(text)):
         return True
     if count <= 7 and _BUY_BUTTON_RE.match(text) or count <= 14 and _SCORE_LINE_RE.match(text):
         return True
@@ -1074,7 +1097,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if _SIGNOFF_RE.match(text) or " is " in low and any(word in low for word in _SIGNOFF_WORDS):
         return True
-    return bool(_INLINE_TEASER_RE.match(text)) and not ends_terminal(text)
+    # "Also Read: Who is Nathaniel Okafor-Brandt, the short seller behind ...?": a headline may ask
+    return bool(_INLINE_TEASER_RE.match(text)) and (not ends_terminal(text) or text.rstrip().endswith("?"))
 
 
 # ------------------------------------------------------------- top of page
@@ -1782,7 +1806,14 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
     return set()
 
 
-_TOPICS_LABEL_RE = re.compile(r"^(?:suggested |related |more )?(?:topics?|tags?)\s*:?$|^filed under\s*:?$", re.IGNORECASE)
+_TOPICS_LABEL_RE = re.compile(
+    r"^(?:suggested |related |more )?(?:topics?|tags?)\s*:?$|^filed under\s*[:—–-]?$", re.IGNORECASE
+)
+
+
+def _tag_list(text: str) -> bool:
+    """"Health Care, Private Equity, Nursing Homes, Ohio": short tags on one line, by commas."""
+    return "," in text and all(1 <= len(part.split()) <= 3 for part in text.split(","))
 
 
 def _topic_tags(lines: list[Line], body_start: int) -> set[int]:
@@ -1794,7 +1825,7 @@ def _topic_tags(lines: list[Line], body_start: int) -> set[int]:
         if line.word_count <= 3 and _TOPICS_LABEL_RE.match(line.text):
             found.add(line.index)
             for tag in texts[pos + 1:pos + 7]:
-                if tag.word_count > 3 or ends_terminal(tag.text):
+                if tag.word_count > 3 and not _tag_list(tag.text) or ends_terminal(tag.text):
                     break
                 found.add(tag.index)
     return found
@@ -2052,7 +2083,7 @@ def _contact_lines(lines: list[Line], label: int) -> set[int]:
 
 
 _CREDIT_LINE_RE = re.compile(
-    r"^(?:(?:image|photo|picture|video)\s+credit|credit|photo|photograph|image|illustration|rendering)s?\s*(?:\.{2,}|…|:|by\b|courtesy\b)"
+    r"^\(?(?:(?:image|photo|picture|video)\s+credit|credit|photo|photograph|image|illustration|rendering)s?\s*(?:\.{2,}|…|:|by\b|courtesy\b)"
     # "PHOTOS: Inside the $90M compound" links to a gallery; it credits nobody.
     r"(?!\s*(?:inside|how|why|what|when|where|who|see|watch|meet|look|all|every|our|here|the|a|an)\b)",
     re.I,

@@ -29,10 +29,11 @@ _TAB_RE = re.compile(
 )
 # A hatnote: "For the Canadian manufacturer, see ...", "Not to be confused with ...".
 _HATNOTE_RE = re.compile(
-    r"^(?:for (?:the |other |an? )?.{0,80}, see\b|this article is about\b|not to be confused with\b|"
+    r"^(?:\(redirected from [^)]{1,80}\)$|for (?:the |other |an? )?.{0,80}, see\b|this article is about\b|not to be confused with\b|"
     r"\"[^\"]{1,60}\" (?:and \"[^\"]{1,60}\" )?redirects? here\b|further information\s*:|main article\s*:|see also\s*:)",
     re.IGNORECASE,
 )
+_CONTENTS_RE = re.compile(r"^contents(?: hide)?$", re.IGNORECASE)
 # The site's footer, when no closing section comes before it.
 _FOOTER_RE = re.compile(
     r"^(?:this page was last edited on\b|text is available under the creative commons\b|categories\s*:|"
@@ -67,11 +68,18 @@ def encyclopedia_page(lines: list[Line]) -> EncyclopediaPage | None:
     if names:
         page.title = names[-1].index  # the article's name sits under the menus, above its tabs
     page.chrome = {ln.index for ln in lines[: marker.index + 1]} - {page.title}
-    after = next((ln for ln in lines[marker.index + 1:] if ln.text), None)
-    if after is not None and _HATNOTE_RE.match(after.text):
-        page.chrome.add(after.index)
+    for after in [ln for ln in lines[marker.index + 1:marker.index + 6] if ln.text][:2]:
+        if not _HATNOTE_RE.match(after.text):
+            break
+        page.chrome.add(after.index)  # "(Redirected from AquaNimbus Controls)", then "For the ..., see ..."
     closing = None
+    contents = False  # inside the table of contents the page shows after its lead
     for line in lines[marker.index + 1:]:
+        if _CONTENTS_RE.match(line.text) or contents and (_toc_entry(line.text) or not line.text):
+            contents = True
+            page.chrome.add(line.index)
+            continue
+        contents = False
         edit = _EDIT_LINK_RE.search(line.text)
         name = line.text[: edit.start()].strip() if edit else line.text
         if name.lower() in _CLOSING_SECTIONS:

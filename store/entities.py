@@ -176,7 +176,10 @@ _INSTITUTION_RX = (
 )
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
 # Bodies a plural possessive can sit inside: "Supporters’ Trust", "Prosecutors' Office".
-_GROUP_WORDS_RX = f"{_INSTITUTION_RX}|Trust|Union|Association|Federation|Club|Guild|Alliance|League|Fund|Forum|Network|Court"
+_GROUP_WORDS_RX = (
+    f"{_INSTITUTION_RX}|Trust|Union|Association|Federation|Club|Guild|Alliance|League|Fund|Forum|Network|Court"
+    "|Pension|Superannuation|Retirement"  # "the Prairie Teachers' Pension Plan"
+)
 _INSTITUTION_LOWER = frozenset(word.lower() for word in _INSTITUTION_WORDS) | {"court", "bank", "station", "hospital"}
 _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
 _ORG_PREFIXES = frozenset(
@@ -465,6 +468,9 @@ _LABEL_HEADS = frozenset(
 )
 
 
+_COMPASS_ADJECTIVES = frozenset("northern southern eastern western central".split())
+
+
 def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     """``last`` is true for the final word of a run that has words before it."""
     low = token.text.lower().rstrip(".")
@@ -478,6 +484,8 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         return False  # "Velvet Hour", "Prime Day": a time word that ends a brand's or an event's name
     if token.text.isupper() and low in _TITLES_LIKE_INITIALISMS:
         return False  # "ING" the bank, not "Ing." the engineer's title
+    if low in _COMPASS_ADJECTIVES and seq_has_suffix and not last and token.text.istitle():
+        return False  # "Southern Cross Superannuation Trust", "Western Union": the name's own first word
     if low in MONTHS or low in WEEKDAYS or low in STOPWORDS:
         return True
     if low in SECTION_WORDS:
@@ -551,7 +559,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             continue
         for j in range(min(len(seq), i + 4), i + 1, -1):
             phrase = " ".join(lowered[i:j])
-            if phrase in PLACES or phrase in WELL_KNOWN_ORGS:  # "New York" keeps its "New", "New Scientist" its role word
+            # "New York" keeps its "New", "New Scientist" its role word, "Google Home" its menu word
+            if phrase in PLACES or phrase in WELL_KNOWN_ORGS or " " in phrase and phrase in WELL_KNOWN_PRODUCTS:
                 for k in range(i, j):
                     place[k] = True
                 break
@@ -601,8 +610,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                     break
     if len(seq) > 2 and _document_name(seq):
         for i in range(1, len(seq) - 1):
-            if lowered[i] == "open" and seq[i].text == "Open":
-                place[i] = True  # "the Tessellate Open Weights License": "Open" inside a licence's name
+            if lowered[i] in STOPWORDS and seq[i].text.istitle() and len(lowered[i]) > 3:
+                # "the Tessellate Open Weights License", "the Tidewater Source Available License": everyday
+                # words inside a licence's name are part of it
+                place[i] = True
     has_suffix = len(seq) > 1 and (
         lowered[-1].rstrip(".") in ORG_SUFFIXES and lowered[-1] not in GENERIC_TERMS
         # "the Queen City Register": a paper's name keeps the words before its own
@@ -1083,7 +1094,9 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
             last = part[-1]
             if (
                 end < len(body) and body[end] == "." and not last.possessive
-                and ("." in last.text or last.text.lower() in _ABBREVIATED or _dotted_state(body, start, end))
+                # "U.S." takes its period; a version ("Apache 2.0.") ends the sentence
+                and ("." in last.text and not last.text[0].isdigit() or last.text.lower() in _ABBREVIATED
+                     or _dotted_state(body, start, end))
             ):
                 end += 1  # the key ignores the period
             heading = bool(headings) and _in_ranges(start, headings)
@@ -1300,6 +1313,19 @@ _OWNED_NAME_RE = re.compile(r"(?:[’']s)? [A-Z]")
 _FILE_NAME_RE = re.compile(r"\w\.(?:md|txt|py|js|ts|json|ya?ml|toml|csv|pdf|docx?|xlsx?|html?|sh|exe|zip)\.?$", re.I)
 
 
+_LOWER_WORD_AFTER_RE = re.compile(r" (?:[a-z][\w-]*)")
+
+
+def _place_adjective(key: str) -> bool:
+    """"bavarian", "californian", "parisian": a place's name made an adjective."""
+    if key.endswith("ian") and key[:-3] in PLACES:
+        return True
+    return key.endswith("n") and key[:-1] in PLACES and len(key) > 5
+
+
+_NUMBERED_SPOTS = frozenset("Runway Gate Row Seat Aisle Platform Berth Bay Stand Hangar Lot Floor Room Bed Exit".split())
+
+
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Drop words capitalised only by position, in headings, or common nouns."""
     vocab = _Vocabulary(body)
@@ -1333,6 +1359,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text):
             continue
+        if len(tokens) == 2 and tokens[0].text in _NUMBERED_SPOTS and tokens[1].text[0].isdigit():
+            continue  # "Runway 31", "Gate B12", "Row 4": a numbered spot, not a name
+        if len(tokens) == 1 and _place_adjective(m.key) and _LOWER_WORD_AFTER_RE.match(body, m.end):
+            continue  # "the Bavarian supplier", "a Parisian bakery": a place's adjective
         if m.text in _BATTERY_SIZES and _BATTERY_AFTER_RE.match(body, m.end):
             continue
         if len(tokens) == 1 and m.text in _UNITS and _NUMBER_BEFORE_RE.search(body, max(0, m.start - 12), m.start):
@@ -1898,6 +1928,18 @@ def _merge_street_abbreviations(groups: _Groups) -> None:
             groups.union(key, long_key)
 
 
+def _merge_licence_short_forms(groups: _Groups) -> None:
+    """"Apache 2.0" beside "Apache License 2.0": a versioned licence named without its "License"."""
+    for key, group in list(groups.groups.items()):
+        tokens = group.mentions[0].tokens
+        if len(tokens) < 3 or not tokens[-1].text[0].isdigit() or tokens[-2].key not in _DOCUMENT_TAILS:
+            continue
+        short = _norm(" ".join(t.text for t in (*tokens[:-2], tokens[-1])))
+        if short in groups.groups and groups.find(short) != groups.find(key):
+            groups.groups[groups.find(short)].votes.clear()  # a name and a version looks like a product; here it is not
+            groups.union(short, key)
+
+
 def _merge_subtitled_works(groups: _Groups) -> None:
     """"Kestrel 2" for the film "Kestrel 2: Ashfall": a title called without its subtitle."""
     for key, group in list(groups.groups.items()):
@@ -2403,6 +2445,9 @@ def _merge_union_locals(groups: _Groups) -> None:
 _GENERATION_RE = re.compile(r"[A-Z]\d{1,2}")  # "Harvest Runner H2": a model's generation
 
 
+_RELEASE_TAGS = frozenset("LTS Beta RC Preview Alpha".split())
+
+
 def _merge_versions(groups: _Groups) -> None:
     """"Quire 3.5" is a version of "Quire": a release number names no new thing.
 
@@ -2411,9 +2456,10 @@ def _merge_versions(groups: _Groups) -> None:
     versions: dict[str, str] = {}  # base -> the first version's key
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
-            last = m.tokens[-1].text
-            if len(m.tokens) >= 2 and (_NUMBER_RE.fullmatch(last) or _GENERATION_RE.fullmatch(last)):
-                base = _norm(" ".join(t.text for t in m.tokens[:-1]))
+            tokens = m.tokens[:-1] if len(m.tokens) > 2 and m.tokens[-1].text in _RELEASE_TAGS else m.tokens
+            last = tokens[-1].text  # "OpenTide 6 LTS": the release, then its channel
+            if len(tokens) >= 2 and (_NUMBER_RE.fullmatch(last) or _GENERATION_RE.fullmatch(last)):
+                base = _norm(" ".join(t.text for t in tokens[:-1]))
                 if base in groups.parent and groups.find(base) != groups.find(key):
                     if _decide(groups.groups[groups.find(base)]) in ("PRODUCT", "OTHER"):
                         groups.union(key, base)
@@ -2422,7 +2468,7 @@ def _merge_versions(groups: _Groups) -> None:
                     sibling = versions.setdefault(base, key)
                     if groups.find(sibling) != groups.find(key):
                         groups.union(key, sibling)
-                        groups.groups[groups.find(sibling)].line_name = " ".join(t.text for t in m.tokens[:-1])
+                        groups.groups[groups.find(sibling)].line_name = " ".join(t.text for t in tokens[:-1])
                 break
             if len(m.tokens) == 1 and (hyphened := _HYPHEN_VERSION_RE.fullmatch(last)):
                 # "CorvidLM-3.1" beside "CorvidLM": the version of a product the story also names bare
@@ -2548,6 +2594,11 @@ def _split_ambiguous(
     options = sorted(options)
     by_title = _namesakes_by_title(body, groups, group.mentions, options) if is_person and not principal else {}
     parent = None if is_person else _parent_among(body, groups, options)
+    if parent is None and not is_person:
+        # "Brennwald" beside "Brennwald AG", "Brennwald Motion" and "Brennwald Grid Systems": the company
+        # itself, named with its legal form, and not one of its divisions
+        legal = {groups.find(k) for _, k in options if _legal_form_of(groups.groups[groups.find(k)], key)}
+        parent = legal.pop() if len(legal) == 1 else None
     established: str | None = None  # the body the short form named first ("the Commission")
     for m in sorted(group.mentions, key=lambda m: m.start):
         if parent is not None:
@@ -2574,6 +2625,15 @@ def _split_ambiguous(
 
 
 _SUBSIDIARY_OF_RE = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s+of\s+$")
+
+
+def _legal_form_of(group: _Group, key: str) -> bool:
+    """The group is the name ``key`` with its legal form and nothing else: "Brennwald AG"."""
+    return any(
+        len(m.tokens) > 1 and m.tokens[0].key == key
+        and all(t.text.lower().rstrip(".") in _LEGAL_FORMS for t in m.tokens[1:])
+        for m in group.mentions
+    )
 
 
 def _parent_among(body: str, groups: _Groups, options: list[tuple[int, str]]) -> str | None:
@@ -2954,10 +3014,14 @@ _STAGE_NAME_RE = re.compile(r"\b(?:professionally|stage\s+name|performs\s+as|per
 _FORMER_RES = [
     # (pattern, index of former name group, index of current name group)
     # ("Thermaline plc (formerly Halden Controls Ltd)": a legal form in lower case between them)
-    (re.compile(rf"{_NAME}(?:\s+(?:plc|ltd|inc|llc|gmbh|ag))?,?\s+\(?(?:formerly|previously|once|originally)\s+"
+    # ("Orvella Systems, Inc. (formerly AquaNimbus Controls; ...)": and a capitalised one after a comma)
+    (re.compile(rf"{_NAME}(?:\s+(?:plc|ltd|inc|llc|gmbh|ag)|,\s+(?:Inc|Ltd|LLC|Corp|Co)\.?)?,?\s+\(?(?:formerly|previously|once|originally)\s+"
                 rf"(?:known\s+as\s+|called\s+|named\s+)?{_NAME}"), 2, 1),
     (re.compile(rf"(?:renamed|rebranded)\s+(?:from\s+)?{_NAME}\s+(?:to|as)\s+{_NAME}"), 1, 2),
-    (re.compile(rf"{_NAME}\s+(?:was\s+|has\s+been\s+|will\s+be\s+|is\s+(?:to\s+|being\s+)?(?:be\s+)?)?(?:renamed|rebranded)(?:\s+itself)?\s+(?:as\s+|to\s+)?{_NAME}"), 1, 2),
+    # "Calloway Ridge Capital renamed Brookhollow Care Centers “Evergrace”": the owner renamed what it bought
+    (re.compile(rf"{_NAME}\s+(?:renamed|rebranded)\s+{_NAME}\s+(?:as\s+|to\s+)?[\"“‘']?{_NAME}"), 2, 3),
+    (re.compile(rf"{_NAME}\s+(?:was\s+|has\s+been\s+|will\s+be\s+|is\s+(?:to\s+|being\s+)?(?:be\s+)?)?(?:renamed|rebranded)(?:\s+itself)?\s+(?:as\s+|to\s+)?{_NAME}"
+                r"(?!\s+(?:as\s+|to\s+)?[\"“‘']?[A-Z])"), 1, 2),
     (re.compile(rf"(?:its|the)\s+name\s+from\s+{_NAME}\s+to\s+{_NAME}"), 1, 2),
     (re.compile(rf"from\s+being\s+(?:called|named|known\s+as)\s+{_NAME}\s+to\s+(?:being\s+)?(?:called\s+)?{_NAME}"), 1, 2),
     (re.compile(rf"{_NAME},?\s+now\s+(?:called|known\s+as|named)\s+{_NAME}"), 1, 2),
@@ -3204,6 +3268,29 @@ def _merge_model_codes(body: str, groups: _Groups) -> None:
             groups.union(code, product)
 
 
+def _merge_operator_models(groups: _Groups) -> None:
+    """"a Pinecrest T175" beside "58 Tessaro T175 jets": the airline's plane is the maker's model.
+
+    A model code after two different names is one product; the name it follows most often (or
+    first) is its maker, and the other is a company the story names on its own.
+    """
+    by_code: dict[str, list[str]] = defaultdict(list)
+    leads: set[str] = set()
+    for key, group in groups.groups.items():
+        tokens = group.mentions[0].tokens
+        if len(tokens) > 1:
+            leads.add(tokens[0].key)
+        if len(tokens) == 2 and _MODEL_CODE_TOKEN_RE.fullmatch(tokens[1].text) and tokens[0].text.istitle():
+            by_code[tokens[1].key].append(key)
+    for keys in by_code.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-len(groups.groups[k].mentions), groups.groups[k].mentions[0].start))
+        for other in keys[1:]:
+            if groups.groups[other].mentions[0].tokens[0].key in leads and groups.find(other) != groups.find(keys[0]):
+                groups.union(other, keys[0])
+
+
 def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Index) -> None:
     """"Bartholomew Ndiaye, whom everyone calls Bart", "colleagues call her Bart" or 'he was "Bart," a
     nickname': Bart is him or her."""
@@ -3387,8 +3474,8 @@ _PLACE_CUES = phrases(
     plant in|factory in|offices to|operations to|depot in|warehouse in|bound for|flights to|flight to|
     flew to|fly to|flying to|flies to|flights from|flew from|fly from|flying from|flies from|nonstop to|
     sails to|sailed to|sail to|route to|route from|routes to|routes from|
-    factory outside|plant outside|factory near|plant near|site near|outskirts of|suburb of"""
-) | {"across", "throughout", "neighboring", "neighbouring", "nearby"}
+    factory outside|plant outside|factory near|plant near|site near|outskirts of|suburb of|coast at|coast of"""
+) | {"across", "throughout", "neighboring", "neighbouring", "nearby", "near"}
 # "Flight KL1702 to Oslo", "gets us to Tenerife": where people travel, in more words than _PLACE_CUES reads
 _FLIGHT_TO_RE = re.compile(r"\b(?:[Ff]light\s+[A-Z]{0,3}\d{1,5}|gets?\s+(?:us|them|you|passengers))\s+(?:to|from)\s+$")
 # "Kaylee Ostrander, 29, of Wickham", "58 miles from Wickham": a home town and a distance
@@ -3539,6 +3626,7 @@ _APPOS_STOPS = frozenset(
 
 
 _APPOS_VERBS = frozenset("said says told added announced confirmed reported wrote".split())
+_AUXILIARIES = frozenset("have has had is are was were will would can could did do does may might must shall should".split())
 _PARENT_OF = frozenset("company firm group corporation corp. business".split())
 
 
@@ -3548,6 +3636,8 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
     if not tokens:
         return None
     # "Mexico’s infrastructure and transport ministry": a possessive determines the noun as "the" does
+    if tokens[0].lower() in _AUXILIARIES:
+        return None  # "Nimbral Cloud and Ferrocloud, have committed engineers": the list's verb, no appositive
     has_article = tokens[0].lower() in _APPOS_ARTICLES or tokens[0].endswith(("’s", "'s"))
     head: tuple[str, float] | None = None
     first = 1 if has_article else 0
@@ -3643,7 +3733,7 @@ _COURT_CIRCUITS = frozenset(
 )
 _BURIAL_AND_WORSHIP = frozenset("cemetery graveyard crematorium church chapel cathedral synagogue mosque temple".split())
 _AIRPORT_WORDS = frozenset("Airport Aeropuerto Aéroport Aeroporto Flughafen Lufthavn".split())
-_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough nuevo nueva puerto ciudad bahía isla port fort".split())
+_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough river nuevo nueva puerto ciudad bahía isla port fort".split())
 # "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
 
@@ -3720,6 +3810,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if len(tokens) == 2 and tokens[0].text == "Flight":
         votes["OTHER"] += 6  # "Flight 2417", "Flight SK2417": a flight, not a product
         return
+    if body.startswith(" Flight ", m.end) and body[m.end + 8:m.end + 9].isalnum():
+        votes["ORG"] += 3  # "Aurelian Connection Flight 4417": the airline that flies it
     if len(tokens) > 1 and tokens[0].key in _BRAND_OPENERS:
         votes["ORG"] += 3  # "Cloud Fabric grows": a business line named for its trade, not a person
         return
@@ -3738,6 +3830,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     last_word = tokens[-1].text.lower()
     if "-" in last_word and last_word not in ORG_SUFFIXES:
         last_word = last_word.rsplit("-", 1)[1]  # "Brennick Courier-Ledger", but "Cascadia Growers Co-op"
+    if len(tokens) > 2 and tokens[-1].text[0].isdigit() and tokens[-2].key in _DOCUMENT_TAILS:
+        last_word = tokens[-2].key  # "Apache License 2.0": a licence and its version
     if m.hint == "PRODUCT":
         pass  # "her album, Glass Cathedral,": a work's title, whatever its last word would make it
     elif len(tokens) == 2 and tokens[0].key in ("league", "division", "conference"):
@@ -4039,7 +4133,9 @@ def _display_name(group: _Group) -> str:
         return group.mentions[0].text
     mentions = [m for m in group.mentions if m.key == group.canonical] or group.mentions
     # "Kiln" over "Kiln 2.4": a release's number is not part of the product's name
-    mentions = [m for m in mentions if not _VERSION_RE.fullmatch(m.tokens[-1].text)] or mentions
+    mentions = [
+        m for m in mentions if not _VERSION_RE.fullmatch(m.tokens[-1].text) and m.tokens[-1].text not in _RELEASE_TAGS
+    ] or mentions
     longest = max(len(m.tokens) for m in mentions)
     counts: dict[str, list[int]] = {}
     for m in mentions:
@@ -4255,6 +4351,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_aliases(text, sentences, groups)
     if "(model " in text or "(Model " in text:
         _merge_model_codes(text, groups)
+    _merge_operator_models(groups)
     _merge_nicknames(groups)
     _merge_family_first(groups)
     _merge_name_parts(text, groups, offset)
@@ -4285,6 +4382,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
     _merge_feature_short_forms(groups)
     _merge_subtitled_works(groups)
     _merge_street_abbreviations(groups)
+    _merge_licence_short_forms(groups)
     _merge_model_tiers(text, groups)
     _type_by_coordination(text, groups)
     entities = []

@@ -191,6 +191,7 @@ ROLE_WORDS = _words(
     provost rector regent registrar
     treasurer comptroller controller councilmember councilwoman councilman councillor councilor
     alderman alderwoman assemblyman assemblywoman assemblymember congressman congresswoman member
+    supervisor supervisors selectman selectwoman trustee trustees delegate
     general colonel captain lieutenant sergeant coach player striker goalkeeper
     defender midfielder winger centre-back center-back full-back fullback playmaker
     mp mps mep meps msp msps
@@ -265,7 +266,7 @@ ORG_SUFFIXES = _words(
     echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre service society school hospital museum police library
-    army navy senate congress parliament assembly government
+    army navy senate congress parliament assembly government water utilities superannuation pharmacy grocers supermarkets
     limited sas kgaa materials minerals resources metals lithium trading charter groep
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative
@@ -609,7 +610,8 @@ WELL_KNOWN_PRODUCTS = _words(
 # App stores and services named after their makers: "Google Play" is a product, not Google's first name.
 WELL_KNOWN_PRODUCTS |= phrases(
     """google play|google play store|play store|app store|apple app store|google maps|google pay|apple pay|
-    apple music|apple watch|apple tv|google docs|google sheets|google drive|amazon prime|prime video|microsoft teams"""
+    apple music|apple watch|apple tv|google docs|google sheets|google drive|amazon prime|prime video|microsoft teams|
+    google home|google nest|google assistant|amazon alexa|amazon echo|apple homekit|microsoft office"""
 )
 
 # The same prior for names of more than one word.
@@ -667,7 +669,7 @@ SOCIAL_NETWORKS = _words(
 PLACE_SUFFIXES = _words(
     """
     street st. road rd. avenue ave. boulevard blvd. lane drive square plaza bridge
-    highway freeway interstate coast river lake bay harbor harbour valley mountain
+    highway freeway interstate coast river lake bay harbor harbour valley mountain weir reservoir estuary
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
     close crescent mews terrace prefecture hill ridge rooms ave blvd tower towers

@@ -70,6 +70,7 @@ _TIME_RE = re.compile(
     r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|uhr\b)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?\s?m\.?(?=\W|$)",
     re.I,
 )
+_DOTTED_TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])\.[0-5]\d\b")
 # "GMT+1", "UTC-05:00": a zone with its offset.
 _ZONE_RE = re.compile(
     r"\b(?:(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|AKST|AKDT|HST|"
@@ -173,7 +174,7 @@ _BYLINE_CUT_RE = re.compile(
 # A writer's job title: "Reporter", "Showbiz Tech Reporter", "Senior Film Critic".
 _JOB_TITLE = (
     r"(?:[\w&-]+\s+){0,3}(?:reporter|writer|editor|correspondent|columnist|contributor|"
-    r"journalist|critic|producer|commentator)s?"
+    r"journalist|critic|producer|commentator|staff)s?"
 )
 # "By Jane Doe, Senior Editor", and on a company blog "By Sunniva Achterberg, CTO".
 _JOB_TITLE_TAIL_RE = re.compile(
@@ -275,7 +276,7 @@ _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+|\
 _LATE_BY_RE = re.compile(r"\s[Bb]y\s+[A-Z]")
 _CREDIT_SEGMENT_RE = re.compile(
     r"^(?:photo(?:graph(?:s|y)?)?s?|pictures?|images?|illustrations?|graphics?|video|editing|edited|"
-    r"additional reporting|design|data|art|artwork)\s+by\s+\S",
+    r"additional reporting|design|data|art|artwork)\s+by:?\s+\S",
     re.I,
 )
 _ISSUE_RE = re.compile(r"^(?:issue|vol\.?|volume|no\.?|edition|episode|#)\s*#?\s*\d+$", re.I)
@@ -313,6 +314,12 @@ def _has_stray_word(seg: str) -> bool:
     return False
 
 
+# "Posted by Ana Ruiz for the OpenTide steering committee", "By Ana Ruiz for Reuters": on whose behalf.
+_ON_BEHALF_RE = re.compile(
+    r"\b[Ff]or\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?:\s+(?:steering|editorial|technical|core|release|security|communications|engineering))?"
+    r"(?:\s+(?:committee|team|board|council|group|project|desk|newsroom|staff))?"
+)
 _HOSTED_BY_RE = re.compile(r"^(?i:hosted|presented) by\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})$")
 # "Operators & Owners · Hosted by ... · March 4, 2026": the show's name heading its line of details
 _SHOW_NAME_SEGMENT_RE = re.compile(r"^(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|&|and|of|the)){0,5}$")
@@ -341,6 +348,7 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
         elif _JOB_TITLE_RE.match(rest.strip()):
             rest = " "  # "By Caleb Strout Staff Writer"
         rest = re.sub(r"(?i)\bin\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", " ", rest)
+        rest = _ON_BEHALF_RE.sub(" ", rest)
     elif (late := _LATE_BY_RE.search(seg)) and (author := parse_byline(seg[late.start():].strip())):
         rest = seg[: late.start()]  # "Posted on 12 May 2024 by Sven Halvorsen"
     elif _has_stray_word(seg):
@@ -351,8 +359,11 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
     date = find_date(rest)
     if date:
         rest = rest[: date.start] + " " + rest[date.end:]
+    zoned = _ZONE_RE.search(rest)
     rest = _ZONE_RE.sub(" ", rest)  # first, so "UTC-05:00" keeps its offset
     rest = _TIME_RE.sub(" ", rest)
+    if zoned:
+        rest = _DOTTED_TIME_RE.sub(" ", rest)  # "14.07 GMT": a 24-hour time written with a dot
     rest = _READ_TIME_RE.sub(" ", rest)
     rest = _RELATIVE_RE.sub(" ", rest)
     year = None
@@ -367,7 +378,7 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
 
 
 # A digit or a "by": a line with neither cannot hold a date or a byline.
-_META_HINT_RE = re.compile(r"\d|\b[Bb]y\s+[A-Z]|^(?:author|authors|words)\s*:", re.I)
+_META_HINT_RE = re.compile(r"\d|\b[Bb]y:?\s+[A-Z]|^(?:author|authors|words)\s*:", re.I)
 
 
 # "UTCUpdated", "20259:41": words and numbers a scraper glued together.
@@ -384,6 +395,10 @@ _ROLE_BYLINE_RE = re.compile(
 _GLUED_ROLE_BYLINE_RE = re.compile(
     rf"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}\s+[A-Z][\w’'-]*[a-z])(?=[A-Z])(?i:{_JOB_TITLE})$"
 )
+# "Helena Osgood-Marsh Environment correspondent": the name, then the job title without a comma.
+_SPACED_ROLE_BYLINE_RE = re.compile(
+    rf"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}?)\s+(?=[A-Z])(?i:{_JOB_TITLE})$"
+)
 # "Updated Jun 17, 2025 – 9.02am, first published Jun 16, 2025": the date the story first ran.
 _FIRST_PUBLISHED_RE = re.compile(r"\b(?:first|originally)\s+published\b", re.IGNORECASE)
 
@@ -392,7 +407,10 @@ _FIRST_PUBLISHED_RE = re.compile(r"\b(?:first|originally)\s+published\b", re.IGN
 _DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?$")
 
 
-_EMAIL_SEGMENT_RE = re.compile(r"\s*[|·•]\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", re.IGNORECASE)
+_EMAIL_SEGMENT_RE = re.compile(
+    r"\s*(?:[|·•]\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\))\s*$",
+    re.IGNORECASE,
+)
 
 
 def read_meta_line(text: str) -> MetaLine | None:
@@ -403,7 +421,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         text = _EMAIL_SEGMENT_RE.sub("", text)  # "By Theodora Pannell | tpannell@courier.com": the writer's address
         if not text or "@" in text:
             return None
-    role = _ROLE_BYLINE_RE.match(text) or _GLUED_ROLE_BYLINE_RE.match(text)
+    role = _ROLE_BYLINE_RE.match(text) or _GLUED_ROLE_BYLINE_RE.match(text) or _SPACED_ROLE_BYLINE_RE.match(text)
     if role and _name_ok(role.group("name")):
         return MetaLine(role.group("name"), None, False, None)
     if not _DIGIT_RE.search(text):
@@ -481,6 +499,8 @@ def strip_glued_label(title: str, text: str = "") -> str:
     glued, tail = match.group(1), match.group(2)
     if len(words(match.group(3))) > 3:
         return title
+    if glued + tail in known_words:
+        return title  # "… a community fork of TideDB": the story writes the word as it is
     best_k, best_score = 0, -1
     for k in range(len(tail) - 1):
         prefix, label = glued + tail[:k], tail[k:]
@@ -885,6 +905,14 @@ def _links_to_site_root(raw: str) -> bool:
     return match is not None and bool(_SITE_ROOT_RE.match(match.group("url")))
 
 
+# "OpenTide Blog", "Tallyfern Engineering Blog": a name that says it is the blog, wherever its link points.
+_BLOG_NAME_RE = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:Blog|Newsroom)$")
+
+
+def _opens_with_blog_link(line: Line) -> bool:
+    return line.raw.lstrip().startswith("[") and bool(_BLOG_NAME_RE.match(_NAV_SPLIT_RE.split(line.text)[0].strip()))
+
+
 def _source_from_nav(lines: list[Line], nav: list[int], title: str | None) -> str | None:
     """The first breadcrumb item, when it names a site rather than "Home" or a section."""
     if not nav:
@@ -893,8 +921,8 @@ def _source_from_nav(lines: list[Line], nav: list[int], title: str | None) -> st
     first = _NAV_SPLIT_RE.split(line.text)[0].strip()
     if not first or is_share_line(first) or is_page_chrome(first) or first.lower() in _GENERIC_SECTIONS:
         return None
-    if "](" in line.raw and not _links_to_site_root(line.raw):
-        return None  # "[Outages](https://site/outages) · ...": a section, not the site
+    if "](" in line.raw and not _links_to_site_root(line.raw) and not _BLOG_NAME_RE.search(first):
+        return None  # "[Outages](https://site/outages) · ...": a section, not the site; "[OpenTide Blog](/blog/)" is the blog
     if title and first.casefold().strip(" ?!") == title.casefold().strip(" ?!"):
         return None
     if len(words(first)) > 5 or not re.search(r"[A-Z]", first) or find_date(first):
@@ -1133,7 +1161,9 @@ def extract_metadata(
     meta.consumed |= top.dropped
     title_index, body_start = top.title, top.body_start
     if title_index is not None:
-        everything = "\n".join(line.text for line in lines) if _glued_label(lines[title_index].text) else ""
+        everything = "\n".join(
+            line.text for line in lines if line.index != title_index
+        ) if _glued_label(lines[title_index].text) else ""
         title = _LEADING_LABEL_RE.sub("", lines[title_index].text)
         meta.title = strip_glued_label(title, everything) or None
         meta.title_index = title_index
@@ -1236,7 +1266,11 @@ def extract_metadata(
         meta.consumed.add(republished[1])
     else:
         # "[Kitbench](/) · Reviews · Deals" over the headline: a menu that opens with the home link
-        menu = nav or [i for i in sorted(top.dropped) if "](" in lines[i].raw and is_menu_line(lines[i].text)][:1]
+        # "[OpenTide Blog](/blog/) / 2024 / ...": a breadcrumb that opens with the blog's name
+        menu = nav or [
+            i for i in sorted(top.dropped)
+            if "](" in lines[i].raw and (is_menu_line(lines[i].text) or _opens_with_blog_link(lines[i]))
+        ][:1]
         meta.source = _source_from_nav(lines, menu, meta.title) or outlet
         if meta.source:
             meta.source = _longer_masthead(lines, top, meta.source)

@@ -19,6 +19,7 @@ from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
 from store.clean import CALL_TURN_RE, NAME_TURN_RE, name_turn_labels
 from store.clean import COMMENT_HEADER_RE as _COMMENT_HEADER_RE
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
+from store.common_words import zipf
 from store.lexicon import FEMALE_NAMES, MALE_NAMES, NATIONALITIES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, STOPWORDS
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, title_cased, word_alternation
@@ -425,11 +426,15 @@ _RELATIVE_CLAUSE_RE = re.compile(
     rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:for|to|at|of|with|in)\s+{_CLAUSE_TEXT},"
     # "Pilling, speaking at his press conference ahead of the trip to Northby Rovers, said": a participle's aside
     rf"|,\s+[a-z]{{3,}}ing\s+{_CLAUSE_TEXT},"
+    # "Tidewater's announcement, first reported by The Register, said": who passed it on is no subject
+    rf"|,\s+(?:first\s+|originally\s+)?[a-z]{{3,}}(?:ed|en)\s+by\s+{_CLAUSE_TEXT},"
+    # "Okafor-Brandt, in a post on X, said": where it was said names no subject
+    rf"|,\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|her|its|their)\s+{_CLAUSE_TEXT},"
 )
 
 
-_CLAUSE_CUES = (", wh", ", for ", ", repr", ", on ", ", a ", ", an ", ", the ")
-_PARTICIPLE_CUE_RE = re.compile(r", [a-z]{3,}ing ")
+_CLAUSE_CUES = (", wh", ", for ", ", repr", ", on ", ", a ", ", an ", ", the ", ", in ", ", at ", ", during ", ", via ")
+_PARTICIPLE_CUE_RE = re.compile(r", [a-z]{3,}ing |, (?:first |originally )?[a-z]{3,}(?:ed|en) by ")
 # Names of one role: a turn labelled "MANAGER:" is the head coach the story names.
 _ORG_ROLE_NAMES = (
     frozenset({"manager", "head coach", "coach", "boss"}),
@@ -740,7 +745,7 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
             return _Judgement(False, None, False)  # the writer's own "we called it 'the flight recorder'"
         if persons or _PRONOUN_RE.search(clause):
             # "Raman calls it ..." reports her words; a data sheet "calls" nothing.
-            return _Judgement(True, ctx.subject_before(sent_start, verb_at), True)
+            return _Judgement(True, _subject_of_verb(ctx, sent_start, verb_at), True)
         if _PEOPLE_NOUNS_RE.search(clause[-80:]):
             return _Judgement(True, None, True)
         return _Judgement(False, None, False)
@@ -787,7 +792,7 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
     if thing and thing.group(1).lower() in PRODUCT_NOUNS:
         return _Judgement(False, None, False)  # 'the app says "all good!"': a device's text, not speech
     verb_at = sent_start + verb.start()
-    speaker = ctx.subject_before(sent_start, verb_at)
+    speaker = _subject_of_verb(ctx, sent_start, verb_at)
     if verb.group().endswith("ing") and pre[:verb.start()].rstrip().endswith(","):
         # "Chair Imogen Hartley opened the meeting at the Barbican Centre, telling shareholders ...":
         # a participle's speaker is the sentence's subject, not the last name before it
@@ -800,6 +805,8 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
             speaker = named[0][2]
         elif persons:
             speaker = persons[0][2]
+    if speaker is None and "@" in pre and (handle := _last_handle(pre, verb.start())):
+        speaker = _handle_entity(ctx, handle)  # "the carrier’s account, @PinecrestAir, wrote:": Pinecrest Airways
     if speaker is None and ctx.author and _FIRST_PERSON_RE.search(pre, 0, verb.start()):
         return _Judgement(True, ctx.author, True)  # "On Monday I told the whole company: '...'": the writer
     if verb.group().startswith("accus") and speaker not in ctx.people:
@@ -821,6 +828,31 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
 
 # '"..." — Jorge Ruiz, VP of Engineering': a testimonial signed after its closing mark.
 _SIGNED_AFTER_RE = re.compile(r"[ \t]*(?:[—–]|--?)[ \t]*")
+
+
+_HANDLE_RE = re.compile(r"(?<![\w.])@(\w{3,30})\b")
+
+
+def _last_handle(pre: str, end: int) -> str | None:
+    handle = None
+    for handle in _HANDLE_RE.finditer(pre, 0, end):
+        pass
+    return handle.group(1) if handle else None
+
+
+def _handle_entity(ctx: _Context, handle: str) -> str | None:
+    """The one person or organisation whose name the handle spells, whole or cut short: "@PinecrestAir"
+    is Pinecrest Airways."""
+    spelled = re.sub(r"[^a-z0-9]", "", handle.lower())
+    owners = set()
+    for entity in ctx.entities:
+        if entity.type not in ("PERSON", "ORG"):
+            continue
+        for name in (entity.name, *entity.aliases):
+            letters = re.sub(r"[^a-z0-9]", "", name.lower())
+            if len(letters) >= 5 and (letters == spelled or len(spelled) >= 6 and letters.startswith(spelled)):
+                owners.add(entity.name)
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _person_at(ctx: _Context, at: int) -> tuple[int, int, str, str] | None:
@@ -885,10 +917,20 @@ _THE_ORG_SUBJECT_RE = re.compile(rf"\s*the\s+({_ORG_KINDS})\s+")
 _THE_ORG_OPENING_RE = re.compile(rf"[Tt]he\s+({_ORG_KINDS})\b(?=,|\s+(?:\w+ly\s+)?(?:{_VERBS})\b)")
 _ORG_KIND_WORDS = {
     "union": ("union", "alliance", "federation", "workers", "guild", "solidarity", "local", "association"),
-    "bank": ("bank",), "studio": ("studio", "studios"),
+    "bank": ("bank",), "studio": ("studio", "studios"), "group": ("group",),
 }
 
 
+_THE_ORG_BEFORE_VERB_RE = re.compile(rf"\b[Tt]he\s+({_ORG_KINDS})\s+(?:\w+ly\s+)?$")
+
+
+def _subject_of_verb(ctx: _Context, sent_start: int, verb_at: int) -> str | None:
+    """Who the verb at ``verb_at`` has as subject; "the group" is the organisation of that kind."""
+    if the_org := _THE_ORG_BEFORE_VERB_RE.search(ctx.body, max(sent_start, verb_at - 30), verb_at):
+        # "... at Kothandam Enterprises; the group calls the report a 'hit job'": the group, not the unit before
+        if (org := _last_org_of_kind(ctx, verb_at, the_org.group(1))) is not None:
+            return org
+    return ctx.subject_before(sent_start, verb_at)
 _LEAD_THE_RE = re.compile(r"\s*(?:The\s+)?")
 
 
@@ -909,7 +951,12 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
     orgs = [m for m in ctx.mentions_in(start, before) if m[3] == "ORG" and not ctx.inside_quote(m[0])]
     words = _ORG_KIND_WORDS.get(kind)
     if words:
-        orgs = [m for m in orgs if any(w in m[2].lower().split() for w in words)]
+        of_kind = [m for m in orgs if any(w in m[2].lower().split() for w in words)]
+        if not of_kind and kind == "group":
+            # "Kothandam Enterprises ...; the group calls the report ...": the story's one "... Group"
+            groups = {e.name for e in ctx.entities if e.type == "ORG" and "group" in e.name.lower().split()}
+            return groups.pop() if len(groups) == 1 else (orgs[-1][2] if orgs else None)
+        orgs = of_kind
     return orgs[-1][2] if orgs else None
 
 
@@ -927,7 +974,9 @@ _STATEMENT_SUBJECT_RE = re.compile(_STATEMENT_SUBJECT + "$", re.I)
 _STATEMENT_FROM_RE = re.compile(r"\bstatement\s+(?:from|by|issued\s+by)\s+(?:the\s+(?:company|firm)\b|(?=[A-Z]))")
 
 
-_IN_A_STATEMENT_RE = re.compile(r"\b(?:[Ii]n|[Bb]y)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?statement\b")
+_IN_A_STATEMENT_RE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|response|reply|rebuttal)\b"
+)
 _THE_COMPANY_RE = re.compile(r"\bthe\s+(?:company|firm|group|plant(?:’s|'s)?\s+owner|owner)\b")
 _STATEMENT_READ_RE = re.compile(_STATEMENT_SUBJECT + r"(?:read|reads|continued)\b")
 
@@ -1113,6 +1162,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(False, None, False)  # 'Dr. Harold Brisbane — “Doc Hal” to three generations —
     if _quoted_from_document(ctx, pre, close, sent_start):
         return _Judgement(False, None, False)
+    if len(words) == 1 and text.isalpha() and zipf(text) < 1 and _GLOSS_AFTER_RE.match(body, close):
+        return _Judgement(False, None, False)  # 'would demand “Kurzarbeit”, Germany’s short-time work scheme': a term
     if _DEFINED_TERM_RE.search(pre[-40:]) and len(words) <= 4 and body.startswith(")", close):
         return _Judgement(False, None, False)  # 'Brenfield Logistics Software Corp. ("Brenfield")': a defined term
     if lo == sent_start and close >= hi - 1 and _HEADLINE_SPEAKER_RE.match(pre):
@@ -1205,6 +1256,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     return _Judgement(False, None, False)
 
 
+# A gloss after a quoted foreign word: ', Germany’s state-subsidised scheme', ' (pact for the future)'
+_GLOSS_AFTER_RE = re.compile(r"[ \t]*\(|,[ \t]+(?:the|a|an|[A-Z][\w-]*[’']s)[ \t]")
 # "Ueda’s answer was that ...", "Her reply was that ...": the words that follow are hers
 _ANSWER_WAS_RE = re.compile(
     r"(?:(?P<who>\b[A-Z][\w’'-]+)[’']s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?:\w+\s+)?(?:answer|reply|response|argument|explanation)\s+"
@@ -1343,6 +1396,7 @@ def find_quotes(
             if (
                 not judgement.speech and lo in last_speech and _continues_speech(ctx, prev_close[lo], pair.start)
                 and not _term_before_noun(body, pair)  # 'and kept her ‘buy’ rating': a word for the rating
+                and not _NAME_LIKE_RE.fullmatch(body[pair.start:pair.end])  # 'the restaurant's "Sunday Gravy"'
             ):
                 # 'said the company was "delighted" and would "keep talking to neighbours"': more of the same words
                 judgement, speaker = _Judgement(True, last_speech[lo], True), last_speech[lo]
@@ -1414,7 +1468,7 @@ def _said_around(ctx: _Context, pair: _Pair, pattern: re.Pattern) -> bool:
 
 
 # '... and would "..."', '... and that Marchetti’s departure was "..."': a possessive is not a new subject
-_CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:(?:[a-z]+|[A-Z][\w-]*[’']s)\s+){0,6}$")
+_CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:(?:[a-z]+(?:[’']s)?|[A-Z][\w-]*[’']s)\s+){0,8}$")
 
 
 def _short_term(text: str) -> bool:
@@ -1570,8 +1624,10 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
             and not on_air and label.casefold() not in _HOST_LABELS
         ):
             continue  # "Talbot:" over the questions of a Q&A by Owen Talbot: the writer asking
-        if speaker is None and label == "A" and not _FAQ_HEADING_RE.search(body, 0, first_turn):
-            speaker = _interviewee(ctx)  # (an FAQ's answers are the page's own, nobody interviewed)
+        if speaker is None and _FAQ_HEADING_RE.search(body, 0, first_turn):
+            continue  # an FAQ's answers are the page's own prose: nobody was interviewed
+        if speaker is None and label == "A":
+            speaker = _interviewee(ctx)
         for start, end in spans:
             quotes[start] = Quote(body[start:end], speaker, "speech", start, end)
             if speaker is not None:

@@ -2075,3 +2075,58 @@ def test_a_promo_ending_in_its_link_goes_with_the_label_above_it():
         "Halcyon will report results on Friday.",
     )
     assert analyze_text(text).paragraphs == (STORY, "Halcyon will report results on Friday.")
+
+
+def test_a_market_strip_is_furniture_and_never_the_headline():
+    text = "\n".join([
+        "The Harbour Mercantile", "SENSEX 71,880.12 ▲ 0.22%", "NIFTY 50 21,770.40 ▼ 0.18%",
+        "GOLD (10g) ₹61,905 ▲ 0.31%", "USD/INR 83.02 ▼ 0.04%",
+        "Halcyon Labs raises $40 million from Vantage Capital", STORY,
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Halcyon Labs raises $40 million from Vantage Capital"
+    assert "GOLD (10g) ₹61,905 ▲ 0.31%" in analysis.removed
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_regional_papers_furniture_around_the_story():
+    analysis = analyze_text(_article(
+        "Follow us on Google News",
+        "Crews tow the Halcyon test rig past the depot on Thursday evening.",
+        "(Photo: Ines Carvalho / staff)",
+        STORY,
+        "Also Read: Who is Dara Fenwick, the engineer behind Halcyon's arm?",
+        "Read the original German article",
+        "Reach reporter Tobias Lind at tlind@valleysentinel.com or 555-0199. Follow him on X @TobiasLind.",
+        "Support local journalism. Subscribe to The Valley Sentinel for just $1 for 6 months.",
+        "Newsletter",
+        "Sentinel Morning Briefing: the day's business news from the valley, every weekday at 7 am. Sign up now",
+    ))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_cookie_banners_buttons_on_one_line():
+    analysis = analyze_text("\n".join([
+        "We use cookies to personalise content and ads.", "Yes, I'm happy    Manage my cookies",
+        "Halcyon Labs raises $40 million", STORY,
+    ]))
+    assert analysis.title == "Halcyon Labs raises $40 million"
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_newsrooms_call_out_and_a_filed_under_list():
+    analysis = analyze_text(_article(
+        STORY,
+        "Do You Work in a Robot Warehouse? Help Us Report",
+        "Share Your Story",
+        "Filed under —",
+        "Robotics, Venture Capital, Warehouses, Ohio",
+    ))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_table_row_scraped_with_tabs_keeps_its_cells_apart():
+    lines = prepare_lines("Products\tFlowlock, Sprig, Halcyon Hub\nFounded\t2009")
+    assert [(line.text, line.table) for line in lines] == [
+        ("Products | Flowlock, Sprig, Halcyon Hub", True), ("Founded | 2009", True)
+    ]

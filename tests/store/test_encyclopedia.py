@@ -50,3 +50,23 @@ def test_reference_titles_are_not_quotes_and_reference_authors_not_entities():
 def test_a_page_without_the_wiki_line_is_an_ordinary_article():
     analysis = analyze_text(PAGE.replace("From Wikipedia, the free encyclopedia", "From our correspondent"))
     assert analysis.source != "Wikipedia"
+
+
+def test_a_redirect_note_and_the_contents_after_the_lead_are_the_wikis_and_the_infobox_keeps_its_cells():
+    page = "\n".join([
+        "Jump to content", "Main menu", "Orrin Systems",
+        "From Wikipedia, the free encyclopedia", "(Redirected from AquaVale Controls)",
+        "Orrin Systems, Inc.", "Type\tPublic company", "Products\tFlowlock, Sprig, Orrin Hub",
+        "Orrin Systems, Inc. (formerly AquaVale Controls) is an American maker of leak valves.[1]",
+        "Contents", "1 History", "1.1 Spin-off of Keelby", "2 Products", "3 See also",
+        "History[edit]",
+        "The company was founded in 2009 by Tobin Wrexley, an engineer, in Tacoma.[2]",
+        "See also", "Smart water meter",
+    ])
+    analysis = analyze_text(page)
+    assert "(Redirected from AquaVale Controls)" in analysis.removed
+    assert "1.1 Spin-off of Keelby" in analysis.removed and "Contents" in analysis.removed
+    assert "Products | Flowlock, Sprig, Orrin Hub" in analysis.paragraphs
+    entities = {e.name: e for e in analysis.entities}
+    assert not any(name.startswith("Products") for name in entities)
+    assert "History" in analysis.paragraphs

@@ -2855,3 +2855,89 @@ def test_a_former_name_after_a_lower_case_legal_form():
     body = "Thermaline plc (formerly Halden Controls Ltd) makes thermostats. Halden Controls was founded in 1998. Thermaline floated in 2014."
     by_alias = {alias: e for e in find_entities(body) for alias in e.aliases}
     assert by_alias["Thermaline"] is by_alias["Halden Controls"] and by_alias["Thermaline"].type == "ORG"
+
+
+def test_a_licence_named_with_everyday_words_and_its_versioned_short_form():
+    text = (
+        "Pebble Systems said PebbleKV would ship under the Pebble Source Available License (PSAL) instead of the "
+        "Apache License 2.0. The PSAL forbids managed services. The fork will stay under Apache 2.0.\n\n"
+        "Larchfork 6 LTS gets fixes for a year, and Larchfork follows PebbleKV's releases."
+    )
+    entities = _by_name(analyze_text(text).entities)
+    assert entities["Pebble Source Available License"].type == "OTHER"
+    assert "PSAL" in entities["Pebble Source Available License"].aliases
+    assert entities["Apache License 2.0"].type == "OTHER"
+    assert "Apache 2.0" in entities["Apache License 2.0"].aliases
+    assert "Larchfork 6 LTS" in entities["Larchfork"].aliases
+
+
+def test_a_list_before_its_verb_is_no_appositive_and_said_it_is_a_company():
+    body = (
+        "Two cloud providers, Nimbra Cloud and Ferrolux, have committed engineers for three years. "
+        "Ferrolux said it would move its service to the fork."
+    )
+    assert _by_name(find_entities(body))["Ferrolux"].type == "ORG"
+
+
+def test_airline_brand_before_a_flight_number_and_an_operators_plane_of_the_makers_model():
+    text = (
+        "The flight, Aurel Connection Flight 2210, was operated by Larkfield Airways as Aurel Connection, the "
+        "regional brand of Aurel Airlines. Larkfield flies 40 Vantor V190 jets. In May, a Larkfield V190 blew "
+        "a tyre in Denver, and the V190 was grounded. Crews cleared Runway 31 by 1 a.m."
+    )
+    entities = _by_name(analyze_text(text).entities)
+    assert entities["Aurel Connection"].type == "ORG"
+    assert {"Vantor V190", "Larkfield V190", "V190"} <= set(entities["Vantor V190"].aliases)
+    assert "Runway 31" not in entities
+
+
+def test_a_place_adjective_is_no_entity_and_near_names_a_place():
+    body = (
+        "Production will move to the Bavarian supplier Kesselring Guss GmbH. The family-owned foundry "
+        "near Ingolbach makes motor housings."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Bavarian" not in entities
+    assert entities["Ingolbach"].type == "PLACE"
+
+
+def test_the_bare_company_name_is_the_company_with_its_legal_form_not_a_division():
+    text = (
+        "Falkenried to cut 3,000 jobs\n\n"
+        "The group will shrink its Falkenried Motion division. Falkenried AG will cut 3,000 jobs by 2027, most "
+        "of them in Falkenried Motion. Falkenried Grid Systems is not affected. Falkenried shares rose 2 per cent."
+    )
+    entities = _by_name(analyze_text(text).entities)
+    assert "Falkenried" in entities["Falkenried AG"].aliases
+    assert "Falkenried" not in entities["Falkenried Motion"].aliases
+
+
+def test_a_former_name_after_a_capitalised_legal_form_and_a_rename_by_the_owner():
+    body = (
+        "Orrin Systems, Inc. (formerly AquaVale Controls; Nasdaq: ORRN) makes leak valves. "
+        "Kestrel Peak Capital renamed Millbrook Care Centers “Evergrove” in 2020."
+    )
+    entities = _by_name(find_entities(body))
+    assert "AquaVale Controls" in entities["Orrin Systems"].aliases
+    assert "Millbrook Care Centers" not in entities["Kestrel Peak Capital"].aliases
+
+
+def test_utilities_rivers_weirs_pension_plans_and_a_councils_supervisors():
+    text = (
+        "Kestrel Water was fined after sewage reached the River Brannock at Fallow Weir, near the coast at "
+        "Holmby. Its owners include the Prairie Teachers' Pension Plan, which said it was a patient investor. "
+        "Supervisor Dale Whitford (Courthouse District) made the motion, and Whitford said schools would gain."
+    )
+    entities = _by_name(analyze_text(text).entities)
+    assert entities["Kestrel Water"].type == "ORG"
+    assert entities["River Brannock"].type == "PLACE"
+    assert entities["Fallow Weir"].type == "PLACE"
+    assert entities["Prairie Teachers' Pension Plan"].type == "ORG"
+    assert entities["Dale Whitford"].type == "PERSON"
+
+
+def test_smart_home_products_named_for_their_makers():
+    body = "The hub links both devices to Google Home and Amazon Alexa, and Orrin sells it for $99."
+    entities = _by_name(find_entities(body))
+    assert entities["Google Home"].type == "PRODUCT"
+    assert entities["Amazon Alexa"].type == "PRODUCT"

@@ -819,3 +819,37 @@ def test_the_copyright_holder_is_read_past_the_word_and_before_what_it_is():
     assert analyze_text("\n".join(["Markets fall on report", STORY, footer])).source == "The Economic Ledger"
     footer = "[RSS](/rss.xml) · [Edit this page](https://x.example/edit) · © 2024 OpenSedge, a project of the Fir Foundation"
     assert analyze_text("\n".join(["# Why we forked", "", STORY, "", footer]), filename="post.md").source == "OpenSedge"
+
+
+def test_a_title_ending_in_capitals_the_story_writes_as_one_word_keeps_them():
+    text = "\n".join([
+        "Why we moved our queue to StoneMQ", "",
+        "Last spring our team moved every job from an old broker to StoneMQ, and the pager went quiet.",
+    ])
+    assert analyze_text(text).title == "Why we moved our queue to StoneMQ"
+    assert strip_glued_label("Inside HalcyonAITHE SCOOP", "HalcyonAI said no.") == "Inside HalcyonAI"
+
+
+def test_a_blog_named_by_the_breadcrumbs_first_link_is_the_source():
+    text = "\n".join([
+        "[Larchfork Blog](/blog/) / 2024 / Introducing Larchfork", "",
+        "# Introducing Larchfork", "",
+        "*Posted by Odile Brannagh for the Larchfork steering committee · 5 min read*", "",
+        "Today a group of long-time maintainers is launching Larchfork, a fork of PebbleKV that stays open source.",
+        "", "© 2024 The Larchfork Authors.",
+    ])
+    analysis = analyze_text(text, filename="post.md")
+    assert (analysis.source, analysis.author) == ("Larchfork Blog", "Odile Brannagh")
+    assert not any("Posted by" in p for p in analysis.paragraphs)
+
+
+def test_bylines_with_a_colon_an_address_in_brackets_or_a_job_title_without_a_comma():
+    assert read_meta_line("Written By: Aditi Ramaswamy").author == "Aditi Ramaswamy"
+    assert read_meta_line("By Jeon Da-bin (dabin.jeon@harbourtimes.co.kr)").author == "Jeon Da-bin"
+    assert read_meta_line("Corinne Blakewell, Patch Staff").author == "Corinne Blakewell"
+    assert read_meta_line("Fenella Ashdown-Price Environment correspondent").author == "Fenella Ashdown-Price"
+    assert read_meta_line("Edited By: Rohit Malhan") is None  # the editor is not the writer
+
+
+def test_a_uk_date_line_with_a_dotted_24_hour_time():
+    assert read_meta_line("Thu 14 Mar 2024 14.07 GMT").date.value == "2024-03-14"

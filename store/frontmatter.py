@@ -1,0 +1,102 @@
+"""Front matter: the block of metadata a static site's Markdown page opens with.
+
+Jekyll, Hugo, Astro and Docusaurus pages open with YAML between ``---``
+lines; Hugo and Zola also take TOML between ``+++`` lines. The block holds
+the page's title, date and authors, which are the article's own metadata,
+and it is never part of the story. ``front_matter`` reads it with a real
+parser (PyYAML's safe loader, the standard library's ``tomllib``), so quoted
+titles, lists of authors and typed dates come out as their authors wrote them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+
+from store.clean import Line
+
+# How far down the closing fence may be: a longer block is a page that opens with a rule.
+_MAX_LINES = 80
+_TITLE_KEYS = ("title", "headline")
+_DATE_KEYS = ("date", "published", "pubdate", "publishdate", "publish_date", "date_published", "created")
+_AUTHOR_KEYS = ("authors", "author", "by", "byline")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """What a page's front matter says, and which lines it took."""
+
+    lines: frozenset[int]  # the block, fences included
+    title: str | None = None
+    date: str | None = None  # ISO "2024-04-02", or the text as written when it is not a date object
+    author: str | None = None  # "Ana Ruiz", "Ana Ruiz and Kofi Mensah"
+
+
+def front_matter(lines: list[Line]) -> FrontMatter | None:
+    """The front matter these lines open with, or None when they open with none."""
+    if not lines:
+        return None
+    fence = lines[0].raw.strip().lstrip("\ufeff")
+    if fence not in ("---", "+++"):
+        return None
+    closers = ("---", "...") if fence == "---" else ("+++",)
+    end = next((ln.index for ln in lines[1:_MAX_LINES] if ln.raw.strip() in closers), None)
+    if end is None:
+        return None
+    fields = _parse("\n".join(ln.raw for ln in lines[1:end]), toml=fence == "+++")
+    if not fields:
+        return None
+    fields = {str(key).casefold(): value for key, value in fields.items()}
+    if not any(key in fields for key in (*_TITLE_KEYS, *_DATE_KEYS, *_AUTHOR_KEYS)):
+        return None
+    return FrontMatter(
+        lines=frozenset(range(end + 1)),
+        title=_text(_first(fields, _TITLE_KEYS)),
+        date=_date(_first(fields, _DATE_KEYS)),
+        author=_authors(_first(fields, _AUTHOR_KEYS)),
+    )
+
+
+def _parse(block: str, *, toml: bool) -> dict | None:
+    if toml:
+        try:
+            return tomllib.loads(block)
+        except tomllib.TOMLDecodeError:
+            return None
+    import yaml  # only a Markdown page with front matter pays for the import
+
+    try:
+        fields = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return None
+    return fields if isinstance(fields, dict) else None
+
+
+def _first(fields: dict, keys: tuple[str, ...]):
+    return next((fields[key] for key in keys if fields.get(key) not in (None, "", [])), None)
+
+
+def _text(value) -> str | None:
+    text = " ".join(str(value).split()) if isinstance(value, (str, int, float)) else ""
+    return text or None
+
+
+def _date(value) -> str | None:
+    if isinstance(value, date):  # a datetime is a date too; YAML and TOML both type them
+        return value.isoformat()[:10]
+    return _text(value)
+
+
+def _authors(value) -> str | None:
+    if isinstance(value, dict):
+        value = [value]
+    if isinstance(value, str):
+        return _text(value)
+    if not isinstance(value, list):
+        return None
+    names = [_text(item.get("name")) if isinstance(item, dict) else _text(item) for item in value]
+    names = [name for name in names if name]
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
