@@ -121,7 +121,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # The page's own metadata block outranks whatever the lines around the story suggest.
         meta.consumed |= front.lines
         meta.title = front.title or meta.title
-        meta.date = (parse_date(front.date) or meta.date) if front.date else meta.date
+        meta.date = parse_date(front.date or "") or meta.date
         meta.author = front.author or meta.author
     if wiki is not None:
         meta.source, meta.author, meta.date = wiki.site, None, None

@@ -2629,11 +2629,7 @@ _SUBSIDIARY_OF_RE = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\
 
 def _legal_form_of(group: _Group, key: str) -> bool:
     """The group is the name ``key`` with its legal form and nothing else: "Brennwald AG"."""
-    return any(
-        len(m.tokens) > 1 and m.tokens[0].key == key
-        and all(t.text.lower().rstrip(".") in _LEGAL_FORMS for t in m.tokens[1:])
-        for m in group.mentions
-    )
+    return any(m.key != key and _without_legal_form(m) == key for m in group.mentions)
 
 
 def _parent_among(body: str, groups: _Groups, options: list[tuple[int, str]]) -> str | None:
