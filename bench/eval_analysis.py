@@ -82,10 +82,11 @@ LABEL_SETS = [
     ("sealed24", ROOT / "tests" / "fixtures" / "sealed24" / "gold.json", ROOT / "tests" / "fixtures" / "sealed24"),
     ("sealed25", ROOT / "tests" / "fixtures" / "sealed25" / "gold.json", ROOT / "tests" / "fixtures" / "sealed25"),
     ("sealed26", ROOT / "tests" / "fixtures" / "sealed26" / "gold.json", ROOT / "tests" / "fixtures" / "sealed26"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed27", ROOT / "tests" / "fixtures" / "sealed27" / "gold.json", ROOT / "tests" / "fixtures" / "sealed27"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed28", ROOT / "tests" / "fixtures" / "sealed28" / "gold.json", ROOT / "tests" / "fixtures" / "sealed28"),
 ]
-SEALED = frozenset({"sealed27"})
+SEALED = frozenset({"sealed28"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

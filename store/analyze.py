@@ -140,7 +140,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     removed = tuple(line.raw for line in lines if line.index in dropped and line.raw.strip())
     body = "\n\n".join(paragraphs)
     sentences = Sentences(body)
-    entities = tuple(find_entities(body, sentences, context=meta.title))
+    entities = tuple(find_entities(body, sentences, context=meta.title, outlet=meta.source))
     source = meta.source
     if source is None:
         people = frozenset(e.name for e in entities if e.type == "PERSON")

@@ -99,6 +99,8 @@ _BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 _STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
 _UNDERSCORE_RE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
 _CODE_RE = re.compile(r"`([^`]+)`")
+_FOOTNOTE_RE = re.compile(r"^\[\^([\w-]+)\]:\s+")
+_FOOTNOTE_MARK_RE = re.compile(r"\[\^([\w-]+)\]")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>\"'])")
 # Matches only runs that differ from one plain space, so ordinary lines pass untouched.
 _SPACES_RE = re.compile(
@@ -128,6 +130,9 @@ def strip_inline_markdown(text: str, markdown: bool = True) -> str:
             text = _HTML_TAG_RE.sub("", text)
         if "`" in text:
             text = _CODE_RE.sub(r"\1", text)
+        if "[^" in text:
+            # "half of it.[^1]" and, under the story, "[^1]: Aeris revenue was ...": a footnote, shown as "[1]"
+            text = _FOOTNOTE_MARK_RE.sub(r"[\1]", _FOOTNOTE_RE.sub(r"[\1] ", text))
     if "**" in text or "__" in text:
         text = _BOLD_RE.sub(r"\2", text)
     if "*" in text:
@@ -262,7 +267,7 @@ _ACTION_WORDS = frozenset(
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
     "donate forum fixtures previous next refresh pinned send reposts reactions app trial "
-    "download embed transcript license licence sharing".split()
+    "download embed transcript license licence sharing reuse thumbs copied".split()
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -329,6 +334,11 @@ _FOOTER_RE = re.compile(
     rf"follow (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}|google news|apple news)"
     rf"(?:(?:,| and|, and) (?:{word_alternation(SOCIAL_NETWORKS)}))*\.?$|"
     r"not (?:financial|investment|legal|tax) advice\b|"
+    # "ANB acknowledges Aboriginal and Torres Strait Islander peoples ...";
+    # "This service may include material from Meridian Wire Service ... which is copyright"
+    r"(?:[\w&.’'-]+ ){1,4}acknowledges? (?:the )?(?:aboriginal|first nations|"
+    r"first peoples|traditional (?:owners|custodians))\b|"
+    r"this (?:service|site|website|page|story|article) (?:may )?(?:includes?|contains?) material from\b|"
     r"disclosures?\s*:\s*\S|"
     r"(?:[\w’'.-]+ ){1,3}may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"corrections policy|ethics policy|disclaimer\s*:|(?:audience|reader|viewer|listener) (?:relations|services)(?:\s*[,:|·–—-]\s*[^.!?]{1,40})?$|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
@@ -459,7 +469,10 @@ _STORY_NOTICE_RE = re.compile(
     r"(?:[A-Z0-9][\w&.’'-]*\s+){1,3}(?:will|would)\s+(?:continue\s+to\s+)?update\s+this\s+(?:story|article|report|page)\b"
     r"[^.]{0,60}\.?$|"
     # "This story has been updated with comment from Lattice Peak Ventures.": a note on the page's history
-    r"(?:editor[’']?s[’']? note\s*:\s*)?this (?:story|article|post) has been updated (?:with|to)\b)",
+    # "Update, April 2, 2024: This story has been updated to include ...", "This article was amended on
+    # 13 March 2024 to correct ..."
+    r"(?:(?:editor[’']?s[’']? note|update(?:,?\s+[^:]{3,30})?)\s*:\s*)?"
+    r"this (?:story|article|post|piece) (?:has been|was) (?:updated|amended|corrected)(?: on [^.]{3,30}?)? (?:with|to)\b)",
     re.IGNORECASE,
 )
 # A newswire's furniture around a release: "News provided by" (over the issuer's name)
@@ -571,7 +584,9 @@ _LISTEN_LEAD_RE = re.compile(
 )
 # "Document: Read the complaint (PDF, 64 pages)": a link to the source document.
 _DOCUMENT_LINK_RE = re.compile(
-    r"^(?:[\w ]{1,20}:\s*)?(?:read|download|view|see|get)\s+(?:the\s+)?[^()]{1,60}\((?:pdf|docx?)\b[^()]*\)\.?$",
+    r"^(?:[\w ]{1,20}:\s*)?(?:read|download|view|see|get)\s+(?:the\s+)?[^()]{1,60}\((?:pdf|docx?)\b[^()]*\)\.?$"
+    # "Download PDF (1.4 MB)"
+    r"|^(?:download|view|open)\s+(?:the\s+)?(?:pdf|full\s+(?:pdf|report|letter))(?:\s*\([\d.,]+\s*[kmg]b\))?\.?$",
     re.IGNORECASE,
 )
 # A blog platform's buttons and labels around the story: "Open in app",
@@ -584,6 +599,7 @@ _CHROME_RE = re.compile(
     r"e-?edition|"  # the link to the print edition's replica
     r"(?:members?|subscribers?|premium|paid)[- ]only(?:\s+(?:story|article|post|content))?|"
     r"ready\s+for\s+more\?|start\s+writing|"  # a newsletter platform's footer
+    r"key\s+(?:points|takeaways)\s*:|"  # the label over a summary box, whose points repeat the story
     r"(?:get|download|install)\s+(?:the|our)\s+(?:[\w&’'.+-]+\s+){0,4}app"
     r"(?:\s+(?:now|today|for free|for (?:ios|android|iphone)(?:\s+(?:and|or)\s+(?:ios|android))?))?)"
     r"\s*[.!]?$",
@@ -755,7 +771,7 @@ def _section_menu(text: str) -> bool:
 # Every opening _CHROME_RE allows: a cheap test before the regex.
 _CHROME_STARTS = (
     "open ", "read ", "continue ", "view ", "listen ", "watch ", "write ", "member", "subscriber",
-    "premium", "paid", "get ", "download ", "install ", "my ", "e-edition", "eedition", "ready ", "start ",
+    "premium", "paid", "get ", "download ", "install ", "my ", "e-edition", "eedition", "ready ", "start ", "key ",
 )
 
 
@@ -800,9 +816,11 @@ _SIGNOFF_WORDS = (" is written by", " is edited by", " is produced by")
 
 
 # "Updated 3 hours ago": a stamp relative to when the page was scraped, never the story's date.
+_RELATIVE_AGO = r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago"
 _RELATIVE_STAMP_RE = re.compile(
-    r"^(?:(?:last\s+)?updated|published|posted)\s*:?\s+\d{1,3}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|"
-    r"days?|weeks?)\s+ago$",
+    rf"^(?:(?:last\s+)?updated|published|posted)\s*:?\s+{_RELATIVE_AGO}"
+    # "Posted 8h ago8 hours ago, updated 2h ago2 hours ago": a short stamp glued to its screen-reader text
+    rf"(?:{_RELATIVE_AGO})?(?:,?\s+(?:last\s+)?updated\s+{_RELATIVE_AGO}(?:{_RELATIVE_AGO})?)?$",
     re.IGNORECASE,
 )
 # "This issue is brought to you by Palletwise. Palletwise tracks ...": a newsletter's sponsor read.
@@ -837,7 +855,8 @@ _PUBLISHER_NOTE_RE = re.compile(
     # "This article is for subscribers. You have 2 free articles left this month."
     r"this (?:article|story|content) is (?:only )?(?:for|available to|reserved for) (?:paying )?"
     r"(?:subscribers|members)\b.{0,100}|"
-    r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,60}|"
+    r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,120}|"
+    r"(?:view|see|compare) (?:our )?(?:subscription|membership|pricing) (?:options|plans)\.?|"
     r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40}|"
     # "Letters to the editor: What should ... ? Send us your letter of 250 words or fewer."
     r"letters? to the editor\s*:.{0,80}\bsend (?:us )?(?:your|a) letter\b.{0,80}|"
@@ -868,6 +887,12 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"(?:reach|contact|e-?mail|write to)\s+(?:[\w’'.-]+\s+){1,4}at\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,120}|"
     # "Support local journalism. Subscribe to The Sentinel for just $1 ...": the paper's appeal
     r"support (?:local|independent|quality|our|trusted|community) (?:news|journalism|reporting)\b.{0,160}|"
+    # a reader appeal's "Support us" button and the cards it takes
+    r"support us(?: today| now)?[.!]?|"
+    # "Co-published with the Lehigh Valley Sentinel": the partner that ran the story too
+    r"(?:this (?:story|article|investigation) (?:was|is|has been) )?(?:co-?published|published in partnership|"
+    r"produced in partnership|in partnership) with\b.{0,80}|"
+    r"we accept (?:visa|mastercard|paypal|american express|apple pay|google pay|all major)\b.{0,80}|"
     # a translator's note, however long: "Translator’s note: This article was first published in Spanish ..."
     r"translator[’']s note\s*:.*|"
     # a newsletter's "Know someone who'd like this? Forward this to a friend"
@@ -885,6 +910,19 @@ _PUBLISHER_NOTE_RE = re.compile(
     # an outlet's app and a newsletter platform's pitch
     r"download (?:the |our )?[\w’' -]{0,40}app\b.{0,80}|available on (?:the )?(?:google play|app store)\b.{0,40}|"
     r"upgrade to paid\b.{0,100}|[\w ]{2,20} is the home for great (?:culture|writing)\.?)$",
+    re.IGNORECASE,
+)
+# "… we have a small favour to ask. You've read 47 articles in the last year. ...": the paper asks for money.
+# "This post is for informational purposes only and is not an offer to sell ... It is not investment
+# advice, ...": a disclaimer, however long.
+_LONG_DISCLAIMER_RE = re.compile(
+    r"^(?:this|the) (?:article|content|information|post|page|newsletter|material|letter)\b[^.]{0,30}"
+    r"\bfor (?:general )?information(?:al)? purposes only\b",
+    re.IGNORECASE,
+)
+# A call-out's text: "We want to hear from current and former nursing home staff about ...".
+_READER_APPEAL_RE = re.compile(
+    r"^(?:(?:…|\.\.\.)?\s*we have a (?:small |quick )?favou?r to ask|we(?:[’']d| would)? (?:want|like|love) to hear from)\b",
     re.IGNORECASE,
 )
 # "Premium", "Subscriber exclusive": the badge on a paid story (a heading of that name is kept).
@@ -958,14 +996,17 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 4 and _PAGE_FOOTER_RE.match(text):
         return True
+    if count <= 120 and (_READER_APPEAL_RE.match(text) or _LONG_DISCLAIMER_RE.match(text)):
+        return True
     if count > 40:
         return False
     low = text.lower()
+    if count <= 12 and _RELATIVE_STAMP_RE.match(text):
+        return True
     if count <= 14 and (lead := _LISTEN_LEAD_RE.match(text)) and is_share_line(text[lead.end():]):
         return True  # "Listen to this story 6 min read Save Gift Share": a player and a share bar on one line
     if count <= 8 and (
         is_share_line(text) or _READ_TIME_RE.match(text) or _COUNTER_RE.match(text) or _icon_row(text)
-        or _RELATIVE_STAMP_RE.match(text)
         or low.startswith(("view ", "see ", "open ")) and _EMBED_CHROME_RE.match(text)
         or low.startswith("[embedded") and _EMBED_LABEL_RE.match(text)
         or is_page_chrome(text)
@@ -1046,8 +1087,8 @@ def _line_boilerplate(line: Line) -> bool:
     ):
         if _COOKIE_BANNER_RE.match(text):
             return True
-    if count <= 20 and (
-        low.startswith(("reporting restrictions", "comments ", "live update", "this ", "editor", "reply "))
+    if count <= 30 and (
+        low.startswith(("reporting restrictions", "comments ", "live update", "this ", "editor", "reply ", "update"))
         or " update this " in low
     ) and _STORY_NOTICE_RE.match(text):
         return True
@@ -1212,6 +1253,33 @@ def _welcome_lines(lines: list[Line], start: int) -> set[int]:
         for line in lines[start:end + 1]
         if line.text and line.word_count <= 60 and _WELCOME_RE.match(line.text)
     }
+
+
+# "... as seen from Sugarloaf Road. (Calder County Department of Planning)": a sentence that ends by
+# crediting its picture to a name in brackets.
+_CREDITED_CAPTION_RE = re.compile(
+    r"[.!?]\s*\([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|the|&|/)){0,7}"
+    # "... on Wednesday. (ANB News: Tom Varga)": the outlet, then its photographer
+    r"(?P<photographer>:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\)$"
+)
+
+
+def _lead_captions(lines: list[Line], start: int) -> set[int]:
+    """Above the story's first paragraphs (a dek may come first), a line standing alone that credits
+    its picture at its end."""
+    found: set[int] = set()
+    paragraphs = 0
+    for line in lines[start:start + 15]:
+        if line.word_count >= 25:
+            paragraphs += 1
+        if paragraphs == 2:
+            break
+        credit = _CREDITED_CAPTION_RE.search(line.text) if line.text and line.word_count < 25 else None
+        if credit and not line.heading and (
+            credit.group("photographer") or line.index + 1 == len(lines) or not lines[line.index + 1].text
+        ):
+            found.add(line.index)
+    return found
 
 
 def _next_text(lines: list[Line], i: int, dropped: set[int]) -> Line | None:
@@ -1573,6 +1641,7 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _framed_blocks(lines)
     if not post:
         dropped |= _welcome_lines(lines, body_start)
+    dropped |= _lead_captions(lines, body_start)
     dropped |= _toc_lines(lines, body_start)
     dropped |= _teaser_blocks(lines, dropped, body_start)
     dropped |= _sponsor_blocks(lines)
@@ -1583,6 +1652,7 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _comment_section(lines, body_start)
     dropped |= _member_cards(lines)
     dropped |= _topic_tags(lines, body_start)
+    dropped |= _logo_links(lines, body_start)
     dropped |= _writer_cards(lines, body_start)
     dropped |= _newswire_issuer(lines)
     dropped |= _pull_quotes(lines, body_start)
@@ -1785,6 +1855,33 @@ _COMMENT_SIGNAL_RE = re.compile(
 )
 
 
+# "The rules of replying:", "Community guidelines": the house rules over a comment box.
+_COMMENT_RULES_RE = re.compile(
+    r"^(?:the |our )?(?:rules (?:of|for) (?:replying|commenting|comments)|"
+    r"(?:community|comment(?:ing)?|discussion) (?:guidelines|rules|standards|policy)|house rules)\s*:?$",
+    re.IGNORECASE,
+)
+# The buttons under a comment box: "Thumbs up", "Reply", "Share", "Report".
+_COMMENT_BUTTON_RE = re.compile(r"^(?:thumbs (?:up|down)|reply|report|like|flag|upvote|downvote)$", re.IGNORECASE)
+
+
+def _comment_rules(lines: list[Line], story: int) -> set[int]:
+    """"The rules of replying:" under a comment box's buttons: the buttons, the rules and all after."""
+    for line in lines[story + 1:]:
+        if not line.text or line.word_count > 6 or not _COMMENT_RULES_RE.match(line.text):
+            continue
+        buttons = [ln for ln in reversed(lines[:line.index]) if ln.text][:5]
+        if not any(_COMMENT_BUTTON_RE.match(ln.text) for ln in buttons):
+            continue
+        start = line.index
+        for above in buttons:
+            if not (_COMMENT_BUTTON_RE.match(above.text) or is_share_line(above.text)):
+                break
+            start = above.index
+        return {ln.index for ln in lines[start:]}
+    return set()
+
+
 def _comment_section(lines: list[Line], body_start: int) -> set[int]:
     """Readers' comments under the story: the "Comments (27)" label and everything after it.
 
@@ -1793,6 +1890,7 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
     must follow within a few lines.
     """
     story = _story_start(lines, body_start)
+    rules = _comment_rules(lines, story)
     for line in lines[story + 1:]:
         if line.word_count > 4 or not line.text:
             continue
@@ -1802,12 +1900,14 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
             if _COMMENTS_LABEL_RE.match(after.text):
                 break
             if _COMMENT_SIGNAL_RE.match(after.text) or _MEMBER_CARD_RE.match(after.text):
-                return {ln.index for ln in lines[line.index:]}
-    return set()
+                return rules | {ln.index for ln in lines[line.index:]}
+    return rules
 
 
 _TOPICS_LABEL_RE = re.compile(
-    r"^(?:suggested |related |more )?(?:topics?|tags?)\s*:?$|^filed under\s*[:—–-]?$", re.IGNORECASE
+    r"^(?:suggested |related |more )?(?:topics?|tags?)\s*:?$|^filed under\s*[:—–-]?$|"
+    r"^explore more on (?:these|this) topics?\s*:?$",
+    re.IGNORECASE,
 )
 
 
@@ -1816,13 +1916,23 @@ def _tag_list(text: str) -> bool:
     return "," in text and all(1 <= len(part.split()) <= 3 for part in text.split(","))
 
 
+_LOGO_LINK_RE = re.compile(r"^(?:[\w&.’'-]+ ){1,4}home ?page$", re.IGNORECASE)
+
+
+def _logo_links(lines: list[Line], body_start: int) -> set[int]:
+    """"ANB News Homepage" under the story: the logo's link back to the front page (above the story it
+    is the masthead)."""
+    story = _story_start(lines, body_start)
+    return {line.index for line in lines[story + 1:] if line.text and line.word_count <= 5 and _LOGO_LINK_RE.match(line.text)}
+
+
 def _topic_tags(lines: list[Line], body_start: int) -> set[int]:
     """After the story: "Suggested Topics:" over its short tags ("Business", "Asia Pacific")."""
     found: set[int] = set()
     story = _story_start(lines, body_start)
     texts = [ln for ln in lines[story + 1:] if ln.text]
     for pos, line in enumerate(texts):
-        if line.word_count <= 3 and _TOPICS_LABEL_RE.match(line.text):
+        if line.word_count <= 5 and _TOPICS_LABEL_RE.match(line.text):
             found.add(line.index)
             for tag in texts[pos + 1:pos + 7]:
                 if tag.word_count > 3 and not _tag_list(tag.text) or ends_terminal(tag.text):
@@ -2286,6 +2396,10 @@ def _name_continues(prev: str, nxt: str) -> bool:
         return True  # "... with South Korea’s Daeyang" + "Chemical Holdings that is building ..."
     if len(tail) >= 10 and tail[-2] == "of" and tail[-3][:1].isupper() and _name_run_ends(head):
         return True  # "... sign-off from the Bureau of Ocean" + "Energy Management, which ...": an agency broken
+    if len(tail) >= 10 and tail[-2] in ("by", "with", "from", "named", "called") and (
+        head[0].endswith(",") and not _title_case_heading(nxt)
+    ):
+        return True  # "... founded in 2009 in Stamford, Connecticut, by Preston" + "Aldane, a former investment banker"
     if len(tail) >= 6 and tail[-2] in ("and", "or", "&") and "," in prev and after_first[:1] in "(abcdefghijklmnopqrstuvwxyz":
         return True  # "Ray Dunleavy (Ward 1), Peter Haskins and Tamsin" + "Oduya (Ward 5) voted yes"
     return (
@@ -2371,7 +2485,9 @@ CALL_TURN_RE = re.compile(
     r"(?m)^(?P<label>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3}), [A-Z][\w&’'.-]*(?: [\w&’'.-]+){0,5}:[ \t]+(?=\S)"
 )
 # "Theo: So you moved?" / "Naledi: Nothing.": a transcript whose turns carry first names.
-NAME_TURN_RE = re.compile(r"(?m)^(?P<label>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?):[ \t]+(?=\S)")
+NAME_TURN_RE = re.compile(
+    r"(?m)^(?P<label>[A-ZÀ-Ý][a-zß-ÿ’'-]+(?: [A-ZÀ-Ý][a-zß-ÿ’']+(?:-[A-ZÀ-Ý][a-zß-ÿ’']+)?)?):[ \t]+(?=\S)"
+)
 
 
 def name_turn_labels(body: str) -> frozenset[str]:

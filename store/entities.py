@@ -14,7 +14,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from store.clean import CALL_TURN_RE, TURN_LABEL_RE, name_turn_labels
 from store.common_words import is_everyday_word, zipf
@@ -186,6 +186,7 @@ _ORG_PREFIXES = frozenset(
     "grupo groupe gruppo gruppe groep banco banca banque compagnie compañía companhia transportes fletes "
     "constructora inmobiliaria industrias laboratorios corporación distribuidora comercializadora aerolíneas "
     "cervecería cementos aceros financiera sociedad société "
+    "stichting stiftung fundación fundação fondation fondazione "  # foundations: "Stichting Pensioenfonds Zuiderlicht"
     "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria "  # restaurants: "Chez Oskar"
     "tenuta château chateau domaine bodega bodegas quinta cantina castello weingut".split()  # wine estates
 )
@@ -310,7 +311,7 @@ def _make_token(text: str, start: int) -> _Token | None:
 
 _MASK_HINT_RE = re.compile(r"https?://|www\.|@|\.(?:com|org|net|io|ai|co|gov|edu|ly|me)\b")
 # "(NASDAQ: ORCH)": a stock ticker is not a name.
-_TICKER_RE = re.compile(r"\([A-Z][A-Za-z]{1,10}\s*:\s*[A-Z]{1,5}(?:\.[A-Z])?\)")
+_TICKER_RE = re.compile(r"\([A-Z][A-Za-z]{1,10}\s*:\s*(?:[A-Z]{1,5}(?:\.[A-Z])?|\d{4,6})\)")  # "(KOSPI: 451880)"
 _NON_SPACE_EDGE_RE = re.compile(r"\S*$")
 
 
@@ -589,6 +590,16 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             place[0] = place[1] = True  # "Lord Fennimore": a peer's title and name are one name
         if len(seq) == 2 and lowered[1] in ("north", "south", "east", "west") and seq[1].text.istitle():
             place[0] = place[1] = True  # "the MP for Harrowfield East": a constituency or a district's half
+        if (
+            len(seq) == 2 and lowered[0] in ("north", "south", "east", "west") and seq[0].text.istitle()
+            and lowered[1] not in NATIONALITIES
+        ):
+            place[0] = place[1] = True  # "the MP for North Fenland"
+        if i == 0 and lowered[-1] == "district" and 2 < len(seq) <= 4 and all(t.text.istitle() for t in seq):
+            for k in range(1 if lowered[0] == "the" else 0, len(seq)):
+                place[k] = True  # "Supervisor Dana Whitlock (Bramble Run District)": a seat's district, whole
+        if len(seq) == 2 and lowered[0] in WEEKDAYS and lowered[1] in OUTLET_WORDS and seq[1].text.istitle():
+            place[0] = place[1] = True  # "as first reported by the Sunday Clarion": a paper's name
         if i == 0 and lowered[0] in _ORG_PREFIXES and lowered[1] in ("central", "centrale"):
             for k in range(len(seq)):
                 place[k] = True  # "Banco Central de Reserva del Perú": a central bank's name, whole
@@ -645,6 +656,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             and not (i == 0 and token.text == "The" and len(seq) > 1)
             and not (i == 0 and len(seq) > 1 and _generic_lead(seq, lowered))
         ):
+            if len(current) > 1 and lowered[i] in ROLE_WORDS and current[-1].text.lower() in _OFFICE_FIELDS:
+                current = current[:-1]  # "Missouri Banking Commissioner Ansel Truitt": the state, not its office's field
+            if current and lowered[i] in ROLE_WORDS and current[-1].text.lower() in _RANK_PREFIXES:
+                current = current[:-1]  # "Vice Admiral Nizar Bahloul-Amari", "Deputy Mayor ...": part of the rank
             if current:
                 parts.append(current)
             current = []
@@ -824,6 +839,10 @@ _SCREEN_KINDS = (
     "anthem", "collection",
 )
 # "her third album, Glass Cathedral, of promotion": a record's title set off by commas, unquoted
+_WORK_NOUNS = frozenset(
+    "film movie sequel prequel remake drama comedy thriller documentary musical series sitcom miniseries album "
+    "novel memoir mixtape song".split()
+)
 _APPOSED_WORK_RE = re.compile(
     r"\b(?:album|single|mixtape|novel|memoir|film|documentary|follow-up|debut|EP),\s+"
     r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:of|the|a|in|on|and|[A-Z][\w’'-]*)){0,5}),"
@@ -964,6 +983,8 @@ _LISTED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Coun
 _LISTED_INSTITUTION_RE = re.compile(
     rf"\b{_LISTED_HEADS}"
     r"[A-Z][\w-]+(?:, [A-Z][\w-]+)+,? (?:and|&) [A-Z][\w-]+"
+    # "Department for Environment, Food and Rural Affairs": the last field in two words
+    r"(?: (?:Affairs|Development|Protection|Security|Services|Action|Industry|Industries|Resources))?"
 )
 
 
@@ -978,6 +999,8 @@ _PORTFOLIO_NOUNS = frozenset(
     forestry research climate housing communities employment resources safety commerce defence defense
     """.split()
 )
+_RANK_PREFIXES = frozenset("vice deputy acting rear interim assistant associate".split())
+_OFFICE_FIELDS = _PORTFOLIO_NOUNS | {"banking", "insurance", "securities", "utilities", "fire", "police"}
 _PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _PAIRED_INSTITUTION_RE = re.compile(
     rf"\b(?:(?:Federal|National|State|Royal) )?{_LISTED_HEADS}"
@@ -993,6 +1016,21 @@ _STOPWORD_NAMED_GROUP_RE = re.compile(
     r"(?: [A-Z][\w'’-]+){1,3})"
 )
 
+# "the Calder Coalition for Responsible Growth", "the Centers for Medicare & Medicaid Services": a body
+# named for its cause, whose lower-case "for" would otherwise split it
+_FOR_NAMED_BODY_RE = re.compile(
+    r"(?<![\w’'-])(?!(?:The|A|An|This|That)\b)(?:[A-Z][\w’'-]+ ){0,3}"
+    r"(?:Coalition|Alliance|Campaign|Centers?|Centres?|Institute|Committee|Council|Foundation|Partnership|"
+    r"Association|Society|Citizens|Parents|Neighbors|Neighbours|Friends|Network)"
+    r" for (?:the )?[A-Z][\w’'-]+(?: (?:&|and) [A-Z][\w’'-]+| [A-Z][\w’'-]+){0,4}"
+)
+# "the Senate Communications and Digital Economy References Committee", "the Australian Media and
+# Communications Regulator": a body whose name joins two fields with "and" before its head word
+_AND_NAMED_BODY_RE = re.compile(
+    r"(?<=[Tt]he )(?:[A-Z][\w’'-]+ ){1,4}and (?:[A-Z][\w’'-]+ ){1,4}"
+    r"(?:Committee|Commission|Council|Authority|Regulator|Agency|Board|Tribunal|Institute|Department|Ministry)\b"
+    r"(?! (?:of|for) [A-Z])"  # ("the Securities and Exchange Board of India" is found whole elsewhere)
+)
 # "Skyreach III: Ashfall", "Kestrel 2: The Hollow Crown," in a sentence: a sequel and its subtitle, one title
 _SEQUEL_TITLE_RE = re.compile(
     r"(?<![\w‘“\"'’])(?!(?:Part|Chapter|Section|Phase|Stage|Season|Episode|Act|Book|Volume|Step|Day|Week|Round|Level)\b)"
@@ -1021,7 +1059,7 @@ def _dotted_state(body: str, start: int, end: int) -> bool:
     )
 
 
-def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
+def _candidates(body: str, sentences: Sentences, outlet: str | None = None) -> list[_Mention]:
     headings = _heading_ranges(body)
     masked = _masked_spans(body)
     if "“" in body or '"' in body:
@@ -1029,10 +1067,18 @@ def _candidates(body: str, sentences: Sentences) -> list[_Mention]:
     if "(" in body:
         masked = sorted(masked + _chart_data_spans(body))
     names = _quoted_names(body)
+    if outlet and " " in outlet and outlet in body and not re.search(rf"{re.escape(outlet)}\s+[A-Z]", body):
+        names[outlet] = "ORG"  # "an analysis ... by The Open Ward": the outlet's name, whole, whatever its words
     for listed in _LISTED_INSTITUTION_RE.finditer(body):
         names[listed.group()] = "ORG"
     for group in _STOPWORD_NAMED_GROUP_RE.finditer(body):
         names[group.group(1)] = "ORG"
+    if " for " in body:
+        for body_named in _FOR_NAMED_BODY_RE.finditer(body):
+            names[body_named.group()] = "ORG"
+    if " and " in body:
+        for body_named in _AND_NAMED_BODY_RE.finditer(body):
+            names[body_named.group()] = "ORG"
     for show in _TRADE_SHOW_RE.finditer(body):
         names[show.group()] = "OTHER"
     if " am " in body or " der " in body:
@@ -1326,6 +1372,15 @@ def _place_adjective(key: str) -> bool:
 _NUMBERED_SPOTS = frozenset("Runway Gate Row Seat Aisle Platform Berth Bay Stand Hangar Lot Floor Room Bed Exit".split())
 
 
+def _everyday_compound(text: str) -> bool:
+    """"At-Large", "Up-To-Date": a compound that opens with a little word and is made of everyday words."""
+    parts = text.split("-")
+    return (
+        len(parts) >= 2 and parts[0].lower() in STOPWORDS and not parts[0].isupper()
+        and all(p.isalpha() and is_everyday_word(p) for p in parts)
+    )
+
+
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Drop words capitalised only by position, in headings, or common nouns."""
     vocab = _Vocabulary(body)
@@ -1361,6 +1416,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if len(tokens) == 2 and tokens[0].text in _NUMBERED_SPOTS and tokens[1].text[0].isdigit():
             continue  # "Runway 31", "Gate B12", "Row 4": a numbered spot, not a name
+        if len(tokens) == 1 and "-" in m.text and _everyday_compound(m.text):
+            continue  # "Chair Miguel Otero (At-Large)", "In-House": everyday words joined
         if len(tokens) == 1 and _place_adjective(m.key) and _LOWER_WORD_AFTER_RE.match(body, m.end):
             continue  # "the Bavarian supplier", "a Parisian bakery": a place's adjective
         if m.text in _BATTERY_SIZES and _BATTERY_AFTER_RE.match(body, m.end):
@@ -1952,17 +2009,26 @@ def _merge_subtitled_works(groups: _Groups) -> None:
 
 
 _FEATURE_WORDS = frozenset("river creek ridge range valley gorge falls reef shoal bay".split())
+_PENSION_WORDS = frozenset("pension pensions retirement superannuation".split())
+_FEATURE_HEADS = frozenset("river lake loch mount".split())
 
 
 def _merge_feature_short_forms(groups: _Groups) -> None:
-    """"the Bindaree" beside "the Bindaree River": a river or a ridge called by its name alone."""
+    """"the Bindaree" beside "the Bindaree River", "the Wenn" beside "the River Wenn": a river or a
+    ridge called by its name alone."""
     for key, group in list(groups.groups.items()):
         tokens = group.mentions[0].tokens
-        if len(tokens) != 2 or tokens[-1].key not in _FEATURE_WORDS or groups.find(key) != key:
+        if len(tokens) != 2 or groups.find(key) != key:
             continue
-        base = tokens[0].key
+        if tokens[-1].key in _FEATURE_WORDS:
+            name = tokens[0]
+        elif tokens[0].key in _FEATURE_HEADS:
+            name = tokens[1]
+        else:
+            continue
+        base = name.key
         if (
-            base in groups.groups and groups.find(base) != key and tokens[0].text.lower() not in PLACES
+            base in groups.groups and groups.find(base) != key and name.text.lower() not in PLACES
             and _decide(group) == "PLACE" and _decide(groups.groups[base]) != "PERSON"
         ):
             groups.union(base, key)
@@ -2137,10 +2203,25 @@ def _not_introduced_as(body: str, groups: _Groups, options: list[tuple[int, str]
     return {key for key, pos in first.items() if not role.search(body, max(0, pos - 30), pos)}
 
 
+# "Park Mi-rae, CEO of the battery unit and the chairman's younger sister,": a relative of the one the story
+# calls by office ("her brother" beside a name leaves the nearest name to each mention)
+_KINSHIP_AFTER_RE = re.compile(
+    r",[^.;]{0,80}?\bthe\s+[\w’']+[’']s\s+(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
+    r"(?:wife|husband|widow|widower|spouse|daughter|son|brother|sister|mother|father|grandson|granddaughter|"
+    r"niece|nephew|cousin)\b"
+)
+
+
+def _kin_by_apposition(body: str, group: _Group) -> bool:
+    first = min(group.mentions, key=lambda m: m.start)
+    return _KINSHIP_AFTER_RE.match(body, first.end) is not None
+
+
 def _principal(body: str, groups: _Groups, options: list[tuple[int, str]]) -> str | None:
     """"Ferraby" beside "his wife, Marguerite Ferraby" and "His daughter, Nell Ferraby": the one
     namesake not introduced as someone's relative, whom the story calls by surname."""
     principals = _not_introduced_as(body, groups, options, _KINSHIP_BEFORE_RE)
+    principals = {key for key in principals if not _kin_by_apposition(body, groups.groups[key])}
     if len(principals) > 1:
         # "His son, Tomas" ... "Tomas Varga, 58,": a relative all the same
         principals = {key for key in principals if not _called_kin(body, groups.groups[key])}
@@ -2925,6 +3006,12 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
             words = [t.text for t in m.tokens if not t.text.islower()]
             if len(m.tokens) == 3 and m.tokens[1].text == "of":
                 spelled["".join(t.text[0] for t in m.tokens).upper()].add(key)  # "DOE": the Department of Energy
+            if " & " in m.text:
+                # "CMS" for "the Centers for Medicare & Medicaid Services": a pair counts once
+                pair = [w for w in m.text.split() if not w.islower()]
+                paired = pair.index("&")
+                if len(shorter := pair[:paired] + pair[paired + 2:]) >= 3:
+                    spelled["".join(w[0] for w in shorter).upper()].add(key)
             if len(words) >= 3:
                 initials = "".join(w[0] for w in words).upper()
                 spelled[initials].add(key)
@@ -3025,6 +3112,8 @@ _FORMER_RES = [
     (re.compile(rf"{_NAME}\s+was\s+(?:still|then|once|originally|previously)\s+(?:called|named|known\s+as)\s+{_NAME}"), 2, 1),
     # "Lumagrid announced the Corvent Labs name on Jan. 8": the company took a new name
     (re.compile(rf"{_NAME}\s+(?:announced|adopted|unveiled|revealed)\s+(?:the|its)\s+(?:new\s+)?{_NAME}\s+name\b"), 1, 2),
+    # "Gantrix, which operated as Stackwise until it rebranded last spring"
+    (re.compile(rf"{_NAME},?\s+which\s+(?:operated|traded|was\s+known|went\s+by)\s+(?:as\s+)?{_NAME}\s+until\b"), 2, 1),
     # "Vale began life as Valence Robotics, a hardware start-up"
     (re.compile(rf"{_NAME}\s+(?:began|started)\s+(?:life|out)\s+as\s+(?:a\s+company\s+called\s+)?{_NAME}"), 2, 1),
 ]
@@ -3047,8 +3136,10 @@ _ORPHAN_FORMER_RE = re.compile(
 )
 _BECAME_RE = re.compile(r"\b(?:became|renamed|rebranded|changed\s+its\s+name)\b")
 _RENAMED_TO_RE = re.compile(
-    r"\b(?:renamed|rebranded)\s+(?:it|itself|(?:the|its|their)\s+(?:business|company|firm|startup|start-up|shop|store|"
-    r"practice|agency|brand))\s+(?:as\s+|to\s+)?" + _NAME
+    r"(?:\b(?:renamed|rebranded)\s+(?:it|itself|(?:the|its|their)\s+(?:business|company|firm|startup|start-up|shop|store|"
+    r"practice|agency|brand))\s+(?:as\s+|to\s+)?"
+    # "... our purchase of Pellwick Controls ... It now operates as Calderwood Controls"
+    r"|\b(?:It|it|[Tt]he\s+(?:business|company|firm|unit))\s+now\s+(?:operates|trades|does\s+business)\s+as\s+)" + _NAME
 )
 _ORG_CONTEXT_RE = re.compile(r"\b(?:company|firm|startup|business|brand|its name|corporation)\b", re.I)
 
@@ -3073,16 +3164,16 @@ _ALIAS_HINT_RE = re.compile(
 _ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born")  # one is in every hint
 _FORMER_HINT_RE = re.compile(
     r"\b(?:formerly|(?:previously|once|originally|still|then)\s+(?:known|called|named)|renamed|rebranded|"
-    r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named)|"
+    r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named|operates\s+as|trades\s+as)|"
     r"(?:began|started)\s+(?:life|out)\s+as|(?:[Uu]ntil|[Bb]efore)\s+(?:\d{4}|last\s+year|recently)|used\s+to|"
     r"(?:announced|adopted|unveiled|revealed)\s+(?:the|its)\s+(?:new\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}\s+name|"
-    r"(?:incorporated|founded|registered)\s+as|"
+    r"(?:incorporated|founded|registered)\s+as|(?:operated|traded)\s+as|"
     r"(?:[Bb]ack\s+then|At\s+the\s+time|At\s+first),?\s+(?:it|the\s+(?:company|firm|startup|business))\s+was)\b"
 )
 _FORMER_FIRST_WORDS = (
     "formerly", "previously", "once", "originally", "still", "then", "renamed", "rebranded", "name", "being", "now", "began", "started",
     "until", "Until", "before", "Before", "used", "announced", "adopted", "unveiled", "revealed", "incorporated", "founded",
-    "registered", "Back", "back", "At",
+    "registered", "Back", "back", "At", "operated", "traded",
 )
 
 
@@ -3470,7 +3561,8 @@ _PLACE_CUES = phrases(
     plant in|factory in|offices to|operations to|depot in|warehouse in|bound for|flights to|flight to|
     flew to|fly to|flying to|flies to|flights from|flew from|fly from|flying from|flies from|nonstop to|
     sails to|sailed to|sail to|route to|route from|routes to|routes from|
-    factory outside|plant outside|factory near|plant near|site near|outskirts of|suburb of|coast at|coast of"""
+    factory outside|plant outside|factory near|plant near|site near|outskirts of|suburb of|coast at|coast of|
+    in downtown|of downtown|in uptown|in suburban|in rural"""
 ) | {"across", "throughout", "neighboring", "neighbouring", "nearby", "near"}
 # "Flight KL1702 to Oslo", "gets us to Tenerife": where people travel, in more words than _PLACE_CUES reads
 _FLIGHT_TO_RE = re.compile(r"\b(?:[Ff]light\s+[A-Z]{0,3}\d{1,5}|gets?\s+(?:us|them|you|passengers))\s+(?:to|from)\s+$")
@@ -3492,8 +3584,21 @@ _PERSON_FROM_RE = re.compile(
 # ("said Tamsin, 34." : the age closes the sentence)
 _AGE_AFTER_RE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:,|\s+and\b|\.(?=\s|$|[\"”]))")
 _OWNED_PRODUCT_AFTER_RE = re.compile(
-    rf"\s+[a-z]{{3,}}\s+(?:{_rx(PRODUCT_NOUNS)})s?\b(?!\s+(?:plant|factory|facility|maker|makers|business|division|unit)\b)"
+    rf"(?:\s+[a-z]{{3,}}){{1,2}}\s+(?:{_rx(PRODUCT_NOUNS)})s?\b(?!\s+(?:plant|factory|facility|maker|makers|business|division|unit)\b)"
 )
+_SITE_AFTER_RE = re.compile(r"\s+(?:headquarters|head\s+office|offices|campus|plant|factory|warehouse|facility|site)\b")
+_WHOSE_STAFF_RE = re.compile(
+    r",\s+whose\s+(?:own\s+)?(?:staff|employees|workers|surveyors|engineers|analysts|members|inspectors|lawyers|"
+    r"auditors|researchers|investors|shareholders|customers|subscribers|drivers|pilots|nurses)\b"
+)
+_VESSEL_BEFORE_RE = re.compile(
+    r"\b(?:[\d,]+[ -]teu|(?:bulk|car|lng|lpg|crude|product|chemical|container|cargo)\s+(?:carrier|ship|vessel|tanker)|"
+    r"(?:the|a|an|its|their|own)\s+(?:[\w-]+-flagged\s+)?(?:ship|vessel|tanker|boxship|containership|freighter|"
+    r"ferry|tug|dredger|bulker|trawler|superyacht|yacht|cruise\s+ship))\s+$",
+    re.IGNORECASE,
+)
+# "Tasman Resolve and three other ships", "(IMO 9847217)"
+_VESSEL_AFTER_RE = re.compile(r"\s+and\s+(?:\w+\s+)?other\s+(?:ships|vessels|tankers)\b|\s*\(IMO:?\s*\d{7}\)")
 _MAIDEN_NAME_RE = re.compile(r"\b(?:wife|widow|bride|mother|grandmother|sister|daughter)\b[^.;]{0,40},\s+the\s+former\s+$")
 _DETERMINERS = frozenset("the its their a an new his her our".split())
 
@@ -3516,7 +3621,8 @@ _NEXT_RE = re.compile(
     r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup|"
     r"head\s+of\s+(?:product|sales|marketing|engineering|design|operations|research|communications|policy))\b)"
     # "its Flowline water-meter unit", "the Halden Optics division": a part of a company
-    r"|(?P<org_unit>\s+(?:[a-z]+-[a-z]+\s+)?(?:unit|division|subsidiary)\b(?![’'-]))"
+    r"|(?P<org_unit>\s+(?:[a-z]+-[a-z]+\s+)?(?:unit|division|subsidiary)\b(?![’'-])"
+    r"(?!\s+(?:we|they|it|sold|shipped|installed|delivered)\b))"  # ("every Aeris unit we ship": a product's)
     # not "the Kumamoto sensor plant": a factory named for its town, making the product
     # ("its Kinara Pesa mobile-money service", 'its "Kopa Kidogo" overdrafts': a compound or a mark between)
     rf"|(?P<product_noun>[”\"]?\s+(?:[a-z]+-[a-z]+\s+|(?:compact|electric|hybrid|luxury|midsize|flagship)\s+)?"
@@ -3836,6 +3942,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 4
     elif len(tokens) > 1 and last_word in ("laboratory", "laboratories", "television", "tv", "radio"):
         votes["ORG"] += 4  # "Oak Ridge National Laboratory", "Bloomberg Television": an institution, an outlet
+    elif len(tokens) > 2 and last_word in ("plan", "scheme", "system") and tokens[-2].key in _PENSION_WORDS or (
+        len(tokens) == 2 and tokens[-1].text == "Super"
+    ):
+        votes["ORG"] += 4  # "Laurentide Public Pension Plan", "Banksia Super" (an Australian pension fund)
+    elif len(tokens) > 1 and len(last_word) >= 7 and last_word.endswith("ics") and tokens[-1].text.istitle():
+        votes["ORG"] += 3  # "Sundby Fluidics", "Marlow Photonics": a company named for its field
     elif len(tokens) > 1 and last_word == "courthouse":
         votes["PLACE"] += 5  # "the Renner County Courthouse": a building
     elif len(tokens) > 1 and (last_word in _DOCUMENT_TAILS or last_word in _INDEX_TAILS):
@@ -3932,6 +4044,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 3
     if _AGE_AFTER_RE.match(body, m.end):
         votes["PERSON"] += 3  # "Pellissier, now 78 and retired to the coast": a person's age
+    if len(m.tokens) == 1 and body[max(0, m.start - 3):m.start] in ("’s ", "'s ") and _SITE_AFTER_RE.match(body, m.end):
+        votes["PLACE"] += 3  # "Castellan's Burbank headquarters": where the company sits
+    if _WHOSE_STAFF_RE.match(body, m.end):
+        votes["ORG"] += 3  # "classed by Lindqvist Register, whose surveyors will check the hull": a body with staff
+    if _VESSEL_BEFORE_RE.search(body, max(0, m.start - 40), m.start) or _VESSEL_AFTER_RE.match(body, m.end):
+        votes["OTHER"] += 6  # "the 14,100 teu Kalliope Vardaki", "the bulk carrier Orsa Dawn": a ship, not a person
     if body[max(0, m.start - 3):m.start] in ("’s ", "'s ") and _OWNED_PRODUCT_AFTER_RE.match(body, m.end):
         votes["PRODUCT"] += 3  # "Orlenhof's Tessera verification platform": a company's product
     if _VERSION_AFTER_RE.match(body, m.end):
@@ -3943,7 +4061,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         # around the firm ("Hollis & Drummond analyst Oskar Pfründer") say
         votes["ORG"] += 0 if m.hint == "PRODUCT" else 2 if m.text.split(" & ")[0].count(" ") else 6
     if m.start and body[m.start - 1] == "(" and body.startswith(")", m.end) and " " in m.text:
-        if _NAME_END_RE.search(body, max(0, m.start - 24), m.start - 1):
+        if m.tokens[-1].text in ("District", "Ward"):
+            votes["PLACE"] += 3  # "Supervisor Ray Castellan (Hollow Creek District)": the district she sits for
+        elif _NAME_END_RE.search(body, max(0, m.start - 24), m.start - 1):
             votes["ORG"] += 2.5  # "FlexiSeal 300 (Kōnan Seiki)": the maker
     elif body.startswith(" ", m.end) and _MAKER_AFTER_RE.match(body, m.end):
         votes["PRODUCT"] += 2.5
@@ -3988,6 +4108,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             ) or last in _LINE_NOUNS and last not in ("brands", "drink", "beverage"):
                 # "the heart drug Corvanta", "its hibiscus soda Rosebay", "home goods brand Hollis House"
                 votes["PRODUCT"] += 3
+            if last in _WORK_NOUNS and m.hint != "PRODUCT":
+                votes["PRODUCT"] += 4  # "the indie film Paper Lanterns", "its crime drama Harbor Lights": a work
             if last in ("called", "named") and (before in PRODUCT_NOUNS or before in _LINE_NOUNS):
                 votes["PRODUCT"] += 4  # "a skincare brand called Vega Glow", "an app called Tally"
             elif last in ("called", "named") and before in ORG_NOUNS:
@@ -4008,6 +4130,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             elif last == "at" and _ROLE_OF_AT_RE.search(body, max(0, m.start - 60), m.start):
                 votes["ORG"] += 3  # "head of sourcing at X", "professor of economics at X"
                 spoken_for = True
+            elif last == "at" and before in ("lab", "laboratory", "labs", "faculty", "postdoc"):
+                votes["ORG"] += 3  # "who led a grasping lab at Carnegie Mellon": a university or an institute
             elif last == "at" and (inside := _IN_PLACE_AFTER_RE.match(body, m.end)) and inside.group(1).lower() in PLACES:
                 votes["PLACE"] += 3  # "a race at Interlagos in Brazil": a venue in a country
             elif last == "at" and _RACE_AT_RE.search(body, max(0, m.start - 50), m.start):
@@ -4045,7 +4169,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         elif match.lastgroup == "facility":
             if prev and prev[-1] in ("its", "their"):
                 votes["PLACE"] += 3  # "at its Ribarroja del Turia hub": where the company works
-        elif not (after_in and match.lastgroup in ("who", "which")):
+        elif not (after_in and match.lastgroup in ("who", "which")) and not (
+            match.lastgroup == "who" and prev and prev[-1] in ("firm", "company", "agency", "group")
+        ):  # ("the Richmond firm Haskett Dunmore who represented ...": a firm, whatever the pronoun)
             kind, weight = _NEXT_VOTES[match.lastgroup]
             votes[kind] += weight
     if after[:1] not in _STOPS and _NEXT_PRONOUN_RE.match(after):
@@ -4081,8 +4207,17 @@ _LIST_GAP_RE = re.compile(r"(?:[’']s)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)
 
 
 def _type_by_coordination(body: str, groups: _Groups) -> None:
-    """"Ocado, Amazon or Tesla": a name with no cue of its own is the kind its list neighbours are."""
-    untyped = [key for key, group in groups.groups.items() if _decide(group) == "OTHER"]
+    """"Ocado, Amazon or Tesla": a name with no cue of its own is the kind its list neighbours are.
+
+    So is a name only shaped like a person's between two companies: "alongside Foundry Row Capital,
+    Pelican Seed and Arcturus Industrial Partners".
+    """
+    shaped = {
+        key for key, group in groups.groups.items()
+        if _decide(group) == "PERSON" and group.votes.get("PERSON", 0) <= 1 and len(group.mentions) == 1
+        and group.mentions[0].tokens[0].text.lower() not in FIRST_NAMES
+    }
+    untyped = [key for key, group in groups.groups.items() if _decide(group) == "OTHER" or key in shaped]
     if not untyped:
         return
     starts: dict[int, str] = {}
@@ -4113,6 +4248,8 @@ def _type_by_coordination(body: str, groups: _Groups) -> None:
                     votes[kind] += 1
         if votes:
             kind = max(votes, key=votes.get)
+            if key in shaped and (kind != "ORG" or votes[kind] < 2):
+                continue
             group.votes[kind] += 1.5
 
 
@@ -4164,9 +4301,22 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
         first, nick, last = match.groups()
         wanted = {nick, last, first, f"{first} {last}"}
         related = [e for e in entities if any(_without_possessive(a) in wanted for a in e.aliases)]
+        whole = (match.start(), match.end())
+        # 'its founder, Robert "Bo" Pellwick,' beside the company "Pellwick": the company keeps its own name
+        owners = [
+            e for e in related if e.type not in ("PERSON", "OTHER")
+            and all(_without_possessive(a) == last for a in e.aliases if _without_possessive(a) in wanted)
+            and any(whole[0] <= s[0] and s[1] <= whole[1] for s in e.spans)
+        ]
+        if owners and len(owners) < len(related):
+            related = [e for e in related if e not in owners]
+            entities = [
+                replace(e, spans=tuple(s for s in e.spans if not (whole[0] <= s[0] and s[1] <= whole[1])))
+                if e in owners else e
+                for e in entities
+            ]
         if not related or any(e.type not in ("PERSON", "OTHER") for e in related):
             continue
-        whole = (match.start(), match.end())
         spans = {s for e in related for s in e.spans if not (whole[0] <= s[0] and s[1] <= whole[1])}
         aliases = dict.fromkeys([body[whole[0] : whole[1]], *(a for e in related for a in e.aliases)])
         merged = Entity(f"{first} {last}", "PERSON", tuple(aliases), tuple(sorted(spans | {whole})))
@@ -4322,11 +4472,14 @@ def _without_possessive(alias: str) -> str:
     return re.sub(r"[’']s?$", "", alias)
 
 
-def find_entities(body: str, sentences: Sentences | None = None, *, context: str | None = None) -> list[Entity]:
+def find_entities(
+    body: str, sentences: Sentences | None = None, *, context: str | None = None, outlet: str | None = None
+) -> list[Entity]:
     """Entities in ``body``, most mentioned first; spans exclude a possessive 's.
 
     ``context`` (the headline) is read too, so that "Marchetti" in the body can
     take the full name the headline gives, but its mentions are not counted.
+    ``outlet`` is the publication's name, found whole where the story names it.
     """
     sentences = sentences or Sentences(body)
     offset = 0
@@ -4335,7 +4488,7 @@ def find_entities(body: str, sentences: Sentences | None = None, *, context: str
         offset = len(context) + 2
         text = context + "\n\n" + body
         sentences = sentences.prefixed(context)
-    mentions = _filter(text, _candidates(text, sentences))
+    mentions = _filter(text, _candidates(text, sentences, outlet))
     groups = _Groups(mentions)
     for group in groups.groups.values():
         # A handful of contexts settle the type; more only cost time.

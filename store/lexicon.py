@@ -193,6 +193,7 @@ ROLE_WORDS = _words(
     alderman alderwoman assemblyman assemblywoman assemblymember congressman congresswoman member
     supervisor supervisors selectman selectwoman trustee trustees delegate
     general colonel captain lieutenant sergeant coach player striker goalkeeper
+    admiral adm commodore brigadier col lt capt cmdr
     defender midfielder winger centre-back center-back full-back fullback playmaker
     mp mps mep meps msp msps
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra
@@ -218,7 +219,8 @@ ORG_NOUNS = _words(
     incubator accelerator investor backer club team party union exchange broker
     brokerage marketplace vendor supplier distributor consultancy chain label
     regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op keiretsu chaebol band orchestra
-    ministry department authority venture
+    ministry department authority venture affiliate affiliates subsidiaries division
+    salvor salvors charterer shipowner shipowners
     restaurant restaurants bistro brasserie eatery diner café cafe bakery pizzeria tavern
     """
 )
@@ -237,6 +239,7 @@ PRODUCT_NOUNS = _words(
     unit units machine machines sensor sensors
     stroller strollers crib cribs charger chargers heater heaters helmet helmets scooter scooters
     sedan sedans minivan minivans crossover crossovers hatchback hatchbacks coupe coupes suv suvs
+    pickup pickups truck trucks
     cache caches runtime runtimes linter linters package packages cli
     protocol protocols
     blend blends wine wines cuvée cuvées whisky whiskey gin vodka tequila rum bourbon lager cider liqueur flagship
@@ -269,7 +272,8 @@ ORG_SUFFIXES = _words(
     army navy senate congress parliament assembly government water utilities superannuation pharmacy grocers supermarkets
     limited sas kgaa materials minerals resources metals lithium trading charter groep
     strategies advisors advisers associates consultants insights economics global
-    international worldwide co-op coop cooperative
+    international worldwide co-op coop cooperative savings
+    line lines salvage towage p&i mutual
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies se n.v n.v. s.a s.a. b.v b.v.
     cellars vineyards winery wineries brewery breweries brewing distillery distillers vintners
@@ -317,7 +321,7 @@ NAME_PARTICLES = frozenset(
 OF_HEADS = _words(
     """
     bank university department ministry institute museum college school board
-    bureau office council church city state republic kingdom house secretary
+    bureau office council church city state republic kingdom house secretary guild
     commission federation union league association society academy court journal district
     agency authority administration
     """
@@ -620,7 +624,7 @@ WELL_KNOWN_ORGS |= phrases(
     credit suisse|bnp paribas|société générale|general motors|general electric"""
 )
 # Public institutions: the European Union is a body that makes rules, not a place; France's public bank.
-WELL_KNOWN_ORGS |= phrases("eu|european union|european commission|bpifrance")
+WELL_KNOWN_ORGS |= phrases("eu|european union|european commission|bpifrance|commons|house of commons|house of lords")
 # Armed services: "two years in the Army" served in a body, not in a place.
 WELL_KNOWN_ORGS |= phrases("army|navy|air force|marine corps|marines|coast guard|national guard|royal navy|royal air force")
 # Racing series, which a team enters: "the Valdren Formula 1 team". A series is a sport, not a company.

@@ -77,7 +77,7 @@ _ZONE_RE = re.compile(
     r"BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|NZST|NZDT|Z)\b"
 )
 _META_PREFIX_RE = re.compile(
-    r"^(?:(?:last\s+)?updated|published|posted|originally published|first published|"
+    r"^(?:(?:last\s+)?(?:updated|modified)|published|posted|originally published|first published|"
     r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?",
     re.I,
 )
@@ -408,16 +408,33 @@ _DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},
 
 
 _EMAIL_SEGMENT_RE = re.compile(
-    r"\s*(?:[|·•]\s*(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\))\s*$",
+    r"\s*(?:[|·•]\s*(?:e-?mail\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])|"
+    # "(kim@herald.kr)", or as a page hides it from scrapers, "([email protected])"
+    r"\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])\s*\))\s*$",
     re.IGNORECASE,
 )
+
+
+_BY_ROLE_RE = re.compile(
+    r"^[Bb]y\s+(?:[a-z]+\s+){0,2}(?:reporters?|correspondents?|editors?|writers?|producers?|journalists?)\s+(?=[A-Z])"
+)
+
+
+def _bare_writers(seg: str) -> str | None:
+    """"Ana Ruiz and Kofi Mensah": two or more full names and nothing else."""
+    names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", seg)
+    if len(names) < 2 or not all(len(name.split()) >= 2 and _name_ok(name) for name in names):
+        return None
+    return seg
 
 
 def read_meta_line(text: str) -> MetaLine | None:
     """Classify a short line made only of byline, date, time, read-time and labels."""
     if not text or len(text) > 200:
         return None
-    if "@" in text:
+    if text.startswith(("By ", "by ")):
+        text = _BY_ROLE_RE.sub("By ", text)  # "By political reporter Isla Brannagh-Cole": her beat is no name
+    if "@" in text or "[email" in text:
         text = _EMAIL_SEGMENT_RE.sub("", text)  # "By Theodora Pannell | tpannell@courier.com": the writer's address
         if not text or "@" in text:
             return None
@@ -449,6 +466,9 @@ def read_meta_line(text: str) -> MetaLine | None:
             if bare_name is None and len(segments) > 1 and _name_ok(_title_case(seg)) and len(seg.split()) >= 2:
                 bare_name = _title_case(seg)
                 continue
+            if bare_name is None and len(segments) > 1 and (writers := _bare_writers(seg)):
+                bare_name = writers  # "May 7, 2024 · Ana Ruiz and Kofi Mensah · 6 min read"
+                continue
             return None
         author = author or found[0]
         date = date or found[1]
@@ -459,7 +479,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         author = author or bare_name
     if author is None and date is None and not (year is not None and len(words(text)) <= 3):
         return None
-    updated = bool(re.match(r"^\s*(?:last\s+)?updated\b", text, re.I))
+    updated = bool(re.match(r"^\s*(?:last\s+)?(?:updated|modified)\b", text, re.I))
     if updated and (first := _FIRST_PUBLISHED_RE.search(text)) and (published := find_date(text[first.end():])):
         return MetaLine(author, published, False, year)
     return MetaLine(author, date, updated, year)
@@ -665,6 +685,11 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
             # "LinkedIn" alone over the page: the site's name, not a headline
             top.masthead = top.masthead or line.text
             top.dropped.add(line.index)
+            continue
+        if top.masthead and line.word_count == 1 and not ends_terminal(line.text) and not line.heading and following and (
+            _headline_like(following[0]) and following[0].word_count >= 5
+        ):
+            top.dropped.add(line.index)  # "Casualty" over the headline, under the site's name and menus: a kicker
             continue
         if _headline_like(line) or line.heading:
             if top.masthead is None and _masthead(line, candidates[pos + 1:pos + 5], lines, skip):
@@ -886,7 +911,7 @@ def _strip_corporate(name: str) -> str:
 def _clean_source(name: str) -> str | None:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—|")
     name = re.sub(r"[’']s$", "", name)
-    name = re.sub(r"\s+(?:home\s*page|home)$", "", name)  # "Reuters home": the logo's link to the front page
+    name = re.sub(r"\s+(?i:home\s*page|home)$", "", name)  # "Reuters home": the logo's link to the front page
     if not name or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name):
         return None
     if name.lower() in _GENERIC_SECTIONS or name.lower() in STOPWORDS:
@@ -960,6 +985,19 @@ def _shorter_masthead(lines: list[Line], source: str) -> str:
 
 
 _MENU_SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+")
+
+
+def _as_named(lines: list[Line], holder: str) -> str:
+    """"© 2023 Tidewell Ventures Management LLC" under a post that says "Tidewell Ventures" but never
+    the whole name: the firm as its own page names it."""
+    text = "\n".join(line.text for line in lines if line.text and not _COPYRIGHT_RE.search(line.text))
+    tokens = holder.split()
+    if re.search(rf"\b{re.escape(holder)}\b", text):
+        return holder
+    for end in range(len(tokens) - 1, 1, -1):
+        if re.search(rf"\b{re.escape(' '.join(tokens[:end]))}\b", text):
+            return " ".join(tokens[:end])
+    return holder
 
 
 def _without_served_place(lines: list[Line], masthead: str | None) -> str | None:
@@ -1285,6 +1323,8 @@ def extract_metadata(
         for line in header + footer:
             if line.text and not is_teaser_label(line.text):
                 source = _source_from_line(line.text)
+                if source and _COPYRIGHT_RE.search(line.text):
+                    source = _as_named(lines, source)
                 if source and not _is_author(meta, source):
                     meta.source = _shorter_masthead(lines, source)
                     break
@@ -1296,7 +1336,7 @@ def extract_metadata(
             if line.text and _COPYRIGHT_RE.search(line.text):
                 holder = _copyright_holder(line.text)
                 if holder and not _is_author(meta, holder):
-                    meta.source = _shorter_masthead(lines, holder)
+                    meta.source = _shorter_masthead(lines, _as_named(lines, holder))
                     break
     if meta.source is None:
         meta.source = _source_from_recommendations(lines, meta.author)

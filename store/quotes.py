@@ -446,7 +446,13 @@ _ORG_ROLE_NAMES = (
     frozenset({"captain", "skipper"}),
     frozenset({"director"}),
 )
-_ROLE_NAMES = (*_ORG_ROLE_NAMES, frozenset({"host", "presenter", "co-host", "interviewer"}))
+_OFFICE_NAMES = tuple(frozenset({office}) for office in ("governor", "senator", "secretary", "commissioner", "premier"))
+_ROLE_NAMES = (*_ORG_ROLE_NAMES, *_OFFICE_NAMES, frozenset({"host", "presenter", "co-host", "interviewer"}))
+# '"...," the minister said': the person the story named with that office
+_THE_OFFICE_SUBJECT_RE = re.compile(
+    r"\s*the\s+(minister|mayor|governor|senator|secretary|commissioner|premier|chief executive|ceo|chairman|"
+    r"chairwoman|chair)\s+"
+)
 # "the Terns boss", "the club's captain": a role in a named organisation, held by someone
 _ORG_ROLE_RE = re.compile(
     rf"(?:[’']s)?\s+({word_alternation(role for names in _ORG_ROLE_NAMES for role in names)})\b(?!\s+[A-Z])",
@@ -474,7 +480,8 @@ _UNNAMED_HEADS = (
     "engineer director manager investor insider adviser advisor lawyer attorney staffer researcher aide "
     "member designer worker banker economist trader colleague friend customer user developer founder "
     "partner officer supervisor foreman attendant pilot passenger driver nurse doctor teacher guard witness "
-    "resident neighbour neighbor technician clerk contractor volunteer student"
+    "resident neighbour neighbor technician clerk contractor volunteer student administrator inspector "
+    "consultant caregiver auditor"
 ).split()
 _UNNAMED_HEAD_RE = re.compile(
     rf"\b(?:(?:{word_alternation(_UNNAMED_HEADS)})s?|vice[ -]presidents?|people|them|those)\b"
@@ -799,7 +806,12 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         sentence_start = ctx.sentences.start_of(verb_at)
         named = [m for m in ctx.mentions_in(sentence_start, verb_at) if m[3] in ("PERSON", "ORG")]
         persons = [m for m in named if m[3] == "PERSON"]
-        if named and named[0][3] == "ORG" and named[0][0] - sentence_start <= 30:
+        office = _OFFICE_OF_RE.match(ctx.body, sentence_start)
+        if office and named and named[0][0] == office.end():
+            # "The chief executive of Bellbird Telecom has apologised ..., telling senators ...": whoever holds
+            # the office, named before or opening the next sentence
+            speaker = _role_holder(ctx, office.group(1), verb_at, latest=True) or _opens_next_sentence(ctx, verb_at)
+        elif named and named[0][3] == "ORG" and named[0][0] - sentence_start <= 30:
             # "Proxy adviser Stanmore Proxy Advisors recommends ... including Renwick, writing in its report":
             # the firm that opens the sentence, not a person it names
             speaker = named[0][2]
@@ -897,6 +909,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         if speaker is None and (kind := _THE_ORG_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
             # '“...,” the union said in a statement': the organisation of that kind named last
             speaker = _last_org_of_kind(ctx, close, kind.group(1))
+        if speaker is None and (office := _THE_OFFICE_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
+            speaker = _role_holder(ctx, office.group(1), close, latest=True)
         # '"...," founder says, as the FAA orders ...': a role before the verb spoke, not the name after it
         role_only = bool(subject) and all(word.islower() for word in subject)
         if speaker is None and not role_only:
@@ -965,7 +979,12 @@ _DEMONYM_SUBJECT_RE = re.compile(
     r"(?:French|Dutch|English|Irish|Scots|Welsh)(?:man|woman))\s+"
 )
 _SPOKESPERSON_AFTER_RE = re.compile(r"an?\s+(?:[\w’'-]+\s+)?(?:spokesperson|spokeswoman|spokesman|representative)\b")
-_NAME_AND_JOB_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+[^,.;:!?\"“”]{3,90},\s*")
+_NAME_AND_JOB_RE = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+[^,.;:!?\"“”]{3,90},\s*"
+    # '"...," Fire Chief Ronnie Delacruz of the Hollis County Fire Department told reporters': a name and
+    # the body it serves, all in capitals
+    r"|(?:[A-Z][\w’'.-]*\s+){1,5}of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*){0,5}\s+"
+)
 
 
 # '"...," the statement said': words the organisation put out, read as its own.
@@ -1078,9 +1097,11 @@ _SIGN_READ_RE = re.compile(
 # Said of a group, not of one speaker: 'what she called “the Slate 2 stumble”' is her speech.
 _CALLED_NAME_RE = re.compile(
     r"\b(?:what|which)\s+(?:they|we|people|locals|residents|staff|workers|strikers|fans|members|employees|"
-    r"insiders|everyone)\s+(?:\w+\s+)?call(?:s|ed)?\s+(?:the\s+|a\s+|an\s+|it\s+)?$"
-    # "what health researchers call a “maternity care desert”": a trade's name for a thing
-    r"|\b(?:what|which)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ers|ists|ians|ants|ents|ors|ics)\s+(?:\w+\s+)?call\s+(?:the\s+|a\s+|an\s+|it\s+)?$"
+    r"insiders|everyone)\s+(?:\w+\s+){0,3}call(?:s|ed)?\s+(?:the\s+|a\s+|an\s+|it\s+)?$"
+    # "what health researchers call a “maternity care desert”", "what critics at the time called “hot money”":
+    # a trade's name for a thing
+    r"|\b(?:what|which)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ers|ists|ians|ants|ents|ors|ics)\s+(?:\w+\s+){0,3}call(?:s|ed)?\s+"
+    r"(?:the\s+|a\s+|an\s+|it\s+)?$"
     # "Von Aschenbach-Rühle, whom colleagues call “die Gräfin”": a name people give her
     r"|\bwhom\s+(?:[a-z]+\s+){0,3}call(?:s|ed)?\s+$"
 )
@@ -1380,6 +1401,11 @@ def find_quotes(
                 speaker = None
             if judgement.speech and speaker is not None and speaker == ctx.judge and _said_around(ctx, pair, _WROTE_RE):
                 judgement, speaker = _Judgement(False, None, False), None  # '“...,” she wrote': the ruling's words
+            if judgement.speech and (
+                inspectors := _INSPECTORS_WROTE_RE.search(body, max(lo, pair.start - 250), pair.start)
+            ) and not _VERB_RE.search(_QUOTED_SPAN_RE.sub(" ", body[inspectors.end():pair.start])):
+                # 'inspectors wrote that a resident was "..."': a report's words
+                judgement, speaker = _Judgement(False, None, False), None
             if judgement.speech and speaker is None and _said_around(ctx, pair, _MEMO_RE):
                 speaker = ctx.memo_author  # '"pause indefinitely," according to the memo': the memo's writer
             if judgement.speech and speaker is None:
@@ -1397,6 +1423,7 @@ def find_quotes(
                 not judgement.speech and lo in last_speech and _continues_speech(ctx, prev_close[lo], pair.start)
                 and not _term_before_noun(body, pair)  # 'and kept her ‘buy’ rating': a word for the rating
                 and not _NAME_LIKE_RE.fullmatch(body[pair.start:pair.end])  # 'the restaurant's "Sunday Gravy"'
+                and not _INSPECTORS_WROTE_RE.search(body, max(lo, pair.start - 250), pair.start)
             ):
                 # 'said the company was "delighted" and would "keep talking to neighbours"': more of the same words
                 judgement, speaker = _Judgement(True, last_speech[lo], True), last_speech[lo]
@@ -1456,6 +1483,27 @@ _MEMO_RE = re.compile(r"\bmemo(?:randum)?\b", re.IGNORECASE)
 _MEMO_FROM_RE = re.compile(r"\bmemo(?:randum)?\s+(?:from|by|sent\s+by|written\s+by)\s+")
 
 
+_QUOTED_SPAN_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
+# Inspectors who "wrote" or "found" the words put them in their report.
+_INSPECTORS_WROTE_RE = re.compile(
+    r"\b(?:inspectors?|auditors?|examiners?|surveyors?)\s+(?:[\w,]+\s+){0,4}?(?:wrote|noted|found|concluded|"
+    r"documented|recorded|cited)\b"
+)
+# "The chief executive of Bellbird Telecom": an office in a named organisation
+_OFFICE_OF_RE = re.compile(
+    r"[Tt]he\s+(chief\s+executive|ceo|chairman|chairwoman|chair|president|minister|mayor|director)\s+of\s+(?:the\s+)?"
+)
+
+
+def _opens_next_sentence(ctx: _Context, at: int) -> str | None:
+    """The person whose name opens the sentence after the one at ``at``."""
+    following = ctx.sentences.end_of(at)
+    while following < len(ctx.body) and ctx.body[following].isspace():
+        following += 1
+    first = next(iter(ctx.mentions_in(following, following + 60)), None)
+    return first[2] if first and first[0] == following and first[3] == "PERSON" else None
+
+
 # A judge who "wrote" the words wrote them in a ruling: a document, not speech.
 _WROTE_RE = re.compile(r"\b(?:wrote|writes|writing|ruled|rules|held|concluded)\b")
 
@@ -1468,7 +1516,11 @@ def _said_around(ctx: _Context, pair: _Pair, pattern: re.Pattern) -> bool:
 
 
 # '... and would "..."', '... and that Marchetti’s departure was "..."': a possessive is not a new subject
-_CONTINUED_RE = re.compile(r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:(?:[a-z]+(?:[’']s)?|[A-Z][\w-]*[’']s)\s+){0,8}$")
+_CONTINUED_RE = re.compile(
+    r"[^.!?;:\"“”‘’]{0,60}\b(?:and|but)\s+(?:(?:[a-z]+(?:[’']s)?|[A-Z][\w-]*[’']s)\s+){0,8}$"
+    # '... said that the system “remains sound” and that the Treasury Department was “...”': a second reported clause
+    r"|[^.!?;:\"“”‘’]{0,10}\band\s+that\s+(?:[\w’'&.-]+\s+){1,8}$"
+)
 
 
 def _short_term(text: str) -> bool:
@@ -1577,8 +1629,10 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
         match = _TURN_LABEL_RE.match(body, lo, hi)
         if match is None and named:
             match = NAME_TURN_RE.match(body, lo, hi)
-            if match and match.group("label") not in named:
-                match = None
+            if match and match.group("label") not in named and (
+                " " not in match.group("label") or len(body[match.end():hi].split()) < 3
+            ):
+                match = None  # (a full name among named turns may take a single one: the writer's one question)
         if match is None and on_call:
             match = CALL_TURN_RE.match(body, lo, hi) or _OPERATOR_TURN_RE.match(body, lo, hi)
         if match:

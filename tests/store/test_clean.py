@@ -2130,3 +2130,99 @@ def test_a_table_row_scraped_with_tabs_keeps_its_cells_apart():
     assert [(line.text, line.table) for line in lines] == [
         ("Products | Flowlock, Sprig, Halcyon Hub", True), ("Founded | 2009", True)
     ]
+
+
+def test_a_national_papers_amendment_note_topics_and_reader_appeal():
+    analysis = analyze_text(_article(
+        "Last modified on Thu 9 May 2024 11.42 BST",
+        STORY,
+        "This article was amended on 9 May 2024 to correct the spelling of a fund's name.",
+        "Explore more on these topics",
+        "Robotics",
+        "Venture capital",
+        "Reuse this content",
+        "… we have a small favour to ask. Millions turn to us for open journalism every month. Unlike many "
+        "others, we have no shareholders, so our reporting stays free to read. If you can, please back us from "
+        "just £1. It takes less than a minute.",
+        "Support us",
+        "We accept Visa, Mastercard and PayPal",
+    ))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_an_update_note_a_co_publisher_a_call_out_and_a_long_disclaimer():
+    analysis = analyze_text(_article(
+        "Co-published with the Harbour Ledger",
+        "Update, May 10, 2024: This story has been updated to include a response from Vantage Capital.",
+        STORY,
+        "We want to hear from warehouse workers about robots on the floor. We will not publish your name "
+        "without your permission, and you can reach us by encrypted message at any time.",
+        "This post is for informational purposes only and is not an offer to sell or a solicitation of an "
+        "offer to buy any security. It is not investment, legal or tax advice. Vantage Capital or its funds "
+        "may hold positions in the companies mentioned, and past performance is no guide to future returns.",
+    ))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_comment_boxs_buttons_and_house_rules_end_the_page():
+    analysis = analyze_text(_article(
+        STORY, "Thumbs up", "Reply", "Report", "The rules of replying:",
+        "Be kind. No insults or slurs.", "Local Deals", "Oil change special at Marlow Tyres",
+    ))
+    assert analysis.paragraphs == (STORY,)
+    assert "Be kind. No insults or slurs." in analysis.removed
+
+
+def test_a_lead_caption_that_credits_its_picture_in_brackets():
+    analysis = analyze_text(_article(
+        "",
+        "A drawing filed with the county shows the Halcyon depot from Mill Road. (Arden County Planning Office)",
+        "",
+        STORY,
+    ))
+    assert analysis.paragraphs == (STORY,)
+    analysis = analyze_text(_article(
+        "The Halcyon founders at their depot in Geelong on Monday. (ANB News: Priya Lane)", "Key points:", STORY,
+    ))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_glued_relative_stamp_a_logo_link_and_a_stations_footer():
+    analysis = analyze_text(_article(
+        "Posted 5h ago5 hours ago, updated 1h ago1 hours ago",
+        STORY,
+        "ANB News Homepage",
+        "ANB acknowledges Aboriginal and Torres Strait Islander peoples as the Traditional Custodians of the land.",
+        "This service may include material from Coral Wire and Pacific Newsline which is copyright.",
+    ))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_a_name_broken_after_by_joins_its_line():
+    analysis = analyze_text(_article(
+        "Halcyon Labs was founded in 2019 in Geelong, Victoria, by Everard",
+        "Quist, a former mining engineer who still runs the company.",
+    ))
+    assert analysis.paragraphs == (
+        "Halcyon Labs was founded in 2019 in Geelong, Victoria, by Everard Quist, a former mining engineer who "
+        "still runs the company.",
+    )
+
+
+def test_a_paywall_pitch_and_a_link_to_subscribe_and_a_copied_link():
+    analysis = analyze_text(_article(
+        "Link copied",
+        STORY,
+        "Get unlimited access to casualty reports, vessel data and market analysis from the Harbour Ledger's global team.",
+        "View subscription options",
+    ))
+    assert analysis.paragraphs == (STORY,)
+
+
+def test_footnote_markers_show_as_numbers_and_a_pdf_link_is_furniture():
+    text = "\n".join([
+        "# Letter to shareholders", "", "[Download PDF](/letter.pdf) (1.2 MB)", "",
+        "Revenue grew 21% this year.[^1] We thank you.", "", "[^1]: Figures exclude Vantage before June.",
+    ])
+    analysis = analyze_text(text, filename="letter.md")
+    assert analysis.paragraphs == ("Revenue grew 21% this year.[1] We thank you.", "[1] Figures exclude Vantage before June.")

@@ -2941,3 +2941,141 @@ def test_smart_home_products_named_for_their_makers():
     entities = _by_name(find_entities(body))
     assert entities["Google Home"].type == "PRODUCT"
     assert entities["Amazon Alexa"].type == "PRODUCT"
+
+
+def test_a_river_by_its_name_a_sunday_paper_and_a_constituency():
+    text = (
+        "Sewage reached the River Tamblin near Ashcote. Nobody swims in the Tamblin now, as first reported by "
+        "the Sunday Courier. The Labour MP for North Brayfield, Ruth Ossory, raised it in a Commons debate."
+    )
+    entities = _by_name(find_entities(text))
+    assert "Tamblin" in entities["River Tamblin"].aliases
+    assert "Sunday Courier" in entities and "North Brayfield" in entities
+    assert entities["Commons"].type == "ORG"
+
+
+def test_pension_funds_a_foundation_and_a_ministry_with_a_listed_name():
+    text = (
+        "The owners are Canada's Northshore Public Pension Plan, the Dutch scheme Stichting Pensioenfonds "
+        "Lindeveld and Australia's Wattle Super. A spokesperson for the Department for Energy, Water and Rural "
+        "Affairs said the rules would change."
+    )
+    entities = _by_name(find_entities(text))
+    for name in ("Northshore Public Pension Plan", "Stichting Pensioenfonds Lindeveld", "Wattle Super"):
+        assert entities[name].type == "ORG", name
+    assert entities["Department for Energy, Water and Rural Affairs"].type == "ORG"
+
+
+def test_a_relative_named_first_does_not_take_the_bare_surname():
+    text = (
+        "Group Chairman Park Joon-seo flew to Ohio on Tuesday. Park Mi-rae, CEO of the battery unit and the "
+        "chairman's younger sister, spoke to analysts. Park, 61, took over the group in 2019."
+    )
+    entities = _by_name(find_entities(text))
+    assert "Park" in entities["Park Joon-seo"].aliases
+    assert "Park" not in entities["Park Mi-rae"].aliases
+
+
+def test_an_affiliate_a_numeric_ticker_and_an_owned_model():
+    text = (
+        "A fire hit the group's materials affiliate, Hanul Chemtech, in Gumi. Shares of Hanul Energy "
+        "(KOSPI: 372910) fell. The cells go into Corvane's Ridgeback electric pickup truck."
+    )
+    entities = _by_name(find_entities(text))
+    assert entities["Hanul Chemtech"].type == "ORG"
+    assert "KOSPI" not in entities
+    assert entities["Ridgeback"].type == "PRODUCT"
+
+
+def test_bodies_named_for_their_cause_or_two_fields_and_their_initials():
+    text = (
+        "Orange shirts came from the Arden Coalition for Safer Roads, a group of residents. The Centers for "
+        "Medicare & Medicaid Services fined the home. CMS did not comment. Ms Lane told the Senate Transport "
+        "and Regional Development Committee she was sorry."
+    )
+    entities = _by_name(find_entities(text))
+    assert entities["Arden Coalition for Safer Roads"].type == "ORG"
+    assert "CMS" in entities["Centers for Medicare & Medicaid Services"].aliases
+    assert "Senate Transport and Regional Development Committee" in entities
+
+
+def test_the_outlet_named_whole_in_its_own_story():
+    text = "\n".join(["The Open Ledger", "Care homes cut staff after a buyout", "By Ana Ruiz", "", (
+        "Staffing fell by a quarter, according to an analysis of payroll data by The Open Ledger. "
+        "Senator Walter Brand cited The Open Ledger's findings in a letter."
+    )])
+    entities = _by_name(analyze_text(text).entities)
+    assert "The Open Ledger" in entities and "Ledger" not in entities
+
+
+def test_seats_districts_downtown_and_a_firm_with_who():
+    text = (
+        "Chair Miguel Ortiz (At-Large) voted yes. Supervisor Dana Whitby (Bramble Run District) and Supervisor "
+        "Ray Castel (Hollow Oak District) did not. A store owner in downtown Harwick agreed. Alan Brisk, a "
+        "lawyer with the Richmond firm Haskell Dunne who represented the developer, declined to comment."
+    )
+    entities = _by_name(find_entities(text))
+    assert "At-Large" not in entities
+    assert entities["Bramble Run District"].type == "PLACE" and entities["Hollow Oak District"].type == "PLACE"
+    assert entities["Harwick"].type == "PLACE"
+    assert entities["Haskell Dunne"].type == "ORG"
+
+
+def test_a_former_name_until_a_rebrand_a_list_of_investors_and_a_lab_at_a_university():
+    text = (
+        "Tidemark Ventures leads the round in Gantrix Robotics alongside Foundry Row Capital, Heron Seed and Arcturus Industrial "
+        "Partners. Gantrix, which operated as Stackly until it rebranded last spring, builds robots. Its "
+        "co-founder led a grasping lab at Carnegie Mellon."
+    )
+    entities = _by_name(find_entities(text))
+    assert "Stackly" in entities["Gantrix Robotics"].aliases
+    assert entities["Heron Seed"].type == "ORG"
+    assert entities["Carnegie Mellon"].type == "ORG"
+
+
+def test_an_office_and_a_rank_before_a_name_are_not_part_of_it():
+    text = (
+        "The bank was shut by Missouri Banking Commissioner Ansel Trout. Canal Authority chairman Vice Admiral "
+        "Nizar Bahlul told reporters the canal was open. Adm Bahlul said it was the wind."
+    )
+    entities = _by_name(find_entities(text))
+    assert "Missouri" in entities and "Missouri Banking" not in entities
+    assert "Bahlul" in entities["Nizar Bahlul"].aliases and "Vice" not in entities
+
+
+def test_ships_are_neither_people_nor_companies_and_a_line_is_a_company():
+    text = (
+        "The 14,100 teu Kalliope Varda was refloated on Tuesday. The bulk carrier Orsa Dune grounded at the same "
+        "bend in 2022. Tasman Orient Container Line said its own Tasman Resolute and three other ships were held. "
+        "Tasman Orient expects delays. The ship is classed by Lindvik Register, whose surveyors will check the hull."
+    )
+    entities = _by_name(find_entities(text))
+    for ship in ("Kalliope Varda", "Orsa Dune", "Tasman Resolute"):
+        assert entities[ship].type == "OTHER", ship
+    assert "Tasman Orient" in entities["Tasman Orient Container Line"].aliases
+    assert entities["Lindvik Register"].type == "ORG"
+
+
+def test_works_after_their_kind_and_a_town_before_headquarters():
+    text = (
+        "He broke out in the indie film Paper Lamps. The streamer renewed its crime drama Harbour Bells. Fans "
+        "flew a banner over Castlemain's Burbank headquarters. The Television Writers Guild of America objected."
+    )
+    entities = _by_name(find_entities(text))
+    assert entities["Paper Lamps"].type == "PRODUCT" and entities["Harbour Bells"].type == "PRODUCT"
+    assert entities["Burbank"].type == "PLACE"
+    assert "Television Writers Guild of America" in entities
+
+
+def test_a_renamed_acquisition_a_product_unit_and_a_founder_with_a_nickname():
+    text = (
+        "In April we closed our purchase of Pellham Controls, the Minneapolis maker of thermostats. It now "
+        "operates as Calder Controls, and its founder, Robert \"Bo\" Pellham, runs it. Every Aeron unit we ship "
+        "has a Pellham thermostat, and our Aeron heat pumps sold well. In September we bought Sundvik Fluidics "
+        "of Aarhus. Sales exclude Sundvik Fluidics before the deal."
+    )
+    entities = _by_name(find_entities(text))
+    assert "Pellham Controls" in entities["Calder Controls"].aliases
+    assert entities["Robert Pellham"].type == "PERSON"
+    assert entities["Aeron"].type == "PRODUCT"
+    assert entities["Sundvik Fluidics"].type == "ORG"

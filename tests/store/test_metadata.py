@@ -853,3 +853,38 @@ def test_bylines_with_a_colon_an_address_in_brackets_or_a_job_title_without_a_co
 
 def test_a_uk_date_line_with_a_dotted_24_hour_time():
     assert read_meta_line("Thu 14 Mar 2024 14.07 GMT").date.value == "2024-03-14"
+
+
+def test_an_obfuscated_address_after_a_byline_and_a_beat_before_the_names():
+    assert read_meta_line("By Lee Min-ho ([email protected])").author == "Lee Min-ho"
+    assert read_meta_line("By political reporter Isla Brand and Tom Varga").author == "Isla Brand and Tom Varga"
+
+
+def test_bare_writers_between_a_date_and_a_read_time():
+    found = read_meta_line("May 7, 2024 · Ana Ruiz and Kofi Mensah · 6 min read")
+    assert (found.author, found.date.value) == ("Ana Ruiz and Kofi Mensah", "2024-05-07")
+
+
+def test_a_copyright_holder_as_the_page_names_it_and_a_logo_link_as_the_source():
+    text = "\n".join([
+        "# Backing Halcyon", "", "Today Tidemark Ventures is leading the round in Halcyon Labs.", "",
+        "© 2023 Tidemark Ventures Management LLC",
+    ])
+    assert analyze_text(text, filename="post.md").source == "Tidemark Ventures"
+    text = "\n".join([
+        "Skip to main content", "ANB News Homepage", "Search ANB News", "Just In | For You | Politics | Business | Sport",
+        "Halcyon Labs raises $40 million in Geelong", STORY, "ANB News Homepage",
+    ])
+    assert analyze_text(text).source == "ANB News"
+
+
+def test_a_one_word_kicker_under_a_masthead_and_menus():
+    text = "\n".join([
+        "Fathomline", "You have read 1 of 3 free articles this month. Subscribe for unlimited access.",
+        "Log in | Subscribe | My account", "Containers | Tankers | Casualty | Finance",
+        "Casualty", "Halcyon refloated after four days aground in the canal", "Marta Quist, Casualty Editor",
+        "13 Feb 2024 | UPDATED 14 Feb 2024 09:20 GMT", STORY,
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Halcyon refloated after four days aground in the canal"
+    assert analysis.paragraphs == (STORY,)

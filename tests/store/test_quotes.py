@@ -1606,3 +1606,51 @@ def test_a_quoted_foreign_word_with_its_gloss_is_a_term():
     )
     quote = next(q for q in analyze_text(text).quotes if q.text == "Kurzarbeit")
     assert quote.kind == "other"
+
+
+def test_bold_turn_labels_with_a_double_surname_are_an_interviews_turns():
+    text = "\n".join([
+        "# Backing Halcyon", "", "Ana Ruiz-Blake met Lena Vukic in 2022.", "",
+        "**Ana Ruiz-Blake:** Why robots, and why now?", "",
+        "**Lena Vukic:** Because picking is the last job that still looks like 1995.", "",
+        "**Ana Ruiz-Blake:** What changed?", "",
+        "**Lena Vukic:** The gripper and the data, both at once.",
+    ])
+    speech = {q.text: q.speaker for q in analyze_text(text, filename="post.md").quotes if q.kind == "speech"}
+    assert speech["Because picking is the last job that still looks like 1995."] == "Lena Vukic"
+    assert speech["The gripper and the data, both at once."] == "Lena Vukic"
+
+
+def test_a_chief_named_with_the_body_he_serves_and_an_unnamed_administrator():
+    body = (
+        '"The fire stayed on one line," Fire Chief Ronan Dale of the Hollis County Fire Department told reporters. '
+        "Kelly Vance, a company spokesperson, wrote that staffing met the rules. A former administrator at one of "
+        'the homes, who asked not to be named because she still works there, said budgets were set "in Stamford, '
+        'not in the building."'
+    )
+    assert _one(body, "The fire stayed on one line,").speaker == "Ronan Dale"
+    assert _one(body, "in Stamford, not in the building.").speaker is None
+
+
+def test_inspectors_words_are_their_reports_and_a_name_critics_gave():
+    body = (
+        'Ines Marr said the home was short-staffed. At the Dayton home, inspectors wrote in May that a resident was '
+        '"left in a soiled bed at 9:40 a.m.," and that staff "could not say" when. Critics at the time called the '
+        'deposits what they were — what critics at the time called "hot money."'
+    )
+    assert _one(body, "left in a soiled bed at 9:40 a.m.,").kind == "other"
+    assert _one(body, "could not say").kind == "other"
+    assert _one(body, "hot money.").kind == "other"
+
+
+def test_a_second_reported_clause_and_a_minister_and_a_chief_by_office():
+    body = (
+        "Treasury Secretary Evelyn Marsh said in a statement that the banking system “remains sound” and that the "
+        "Treasury Department was “watching developments closely.” Communications Minister Tamsin Rave said the "
+        'failures were "unacceptable". "Nobody should call for help and hear nothing," the minister said.\n\n'
+        'The chief executive of Bellwether Telecom has apologised for the outage, telling senators the company '
+        '"got it badly wrong". Kerry Moss told the committee she was sorry.'
+    )
+    assert _one(body, "watching developments closely.").speaker == "Evelyn Marsh"
+    assert _one(body, "Nobody should call for help and hear nothing,").speaker == "Tamsin Rave"
+    assert _one(body, "got it badly wrong").speaker == "Kerry Moss"
