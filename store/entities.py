@@ -838,11 +838,12 @@ _SCREEN_KINDS = (
     "novel", "franchise", "blockbuster", "single", "song", "track", "mixtape", "follow-up", "debut", "ballad",
     "anthem", "collection",
 )
-# "her third album, Glass Cathedral, of promotion": a record's title set off by commas, unquoted
-_WORK_NOUNS = frozenset(
+# "the indie film Paper Lanterns": the kinds of work that stand right before an unquoted title
+_WORK_KINDS_BEFORE_TITLE = frozenset(
     "film movie sequel prequel remake drama comedy thriller documentary musical series sitcom miniseries album "
     "novel memoir mixtape song".split()
 )
+# "her third album, Glass Cathedral, of promotion": a record's title set off by commas, unquoted
 _APPOSED_WORK_RE = re.compile(
     r"\b(?:album|single|mixtape|novel|memoir|film|documentary|follow-up|debut|EP),\s+"
     r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:of|the|a|in|on|and|[A-Z][\w’'-]*)){0,5}),"
@@ -2188,11 +2189,10 @@ def _nicknames_by_name() -> dict[str, list[str]]:
 _NICKNAMES_BY_NAME = _nicknames_by_name()
 
 
-_KINSHIP_BEFORE_RE = re.compile(
-    r"\b(?:wife|husband|widow|widower|spouse|daughter|son|brother|sister|mother|father|grandson|"
-    r"granddaughter|niece|nephew|children)\b,?\s+(?:the\s+late\s+)?$",
-    re.IGNORECASE,
+_KIN_NOUNS = (
+    "wife|husband|widow|widower|spouse|daughter|son|brother|sister|mother|father|grandson|granddaughter|niece|nephew"
 )
+_KINSHIP_BEFORE_RE = re.compile(rf"\b(?:{_KIN_NOUNS}|children)\b,?\s+(?:the\s+late\s+)?$", re.IGNORECASE)
 
 
 def _not_introduced_as(body: str, groups: _Groups, options: list[tuple[int, str]], role: re.Pattern) -> set[str]:
@@ -2207,8 +2207,7 @@ def _not_introduced_as(body: str, groups: _Groups, options: list[tuple[int, str]
 # calls by office ("her brother" beside a name leaves the nearest name to each mention)
 _KINSHIP_AFTER_RE = re.compile(
     r",[^.;]{0,80}?\bthe\s+[\w’']+[’']s\s+(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
-    r"(?:wife|husband|widow|widower|spouse|daughter|son|brother|sister|mother|father|grandson|granddaughter|"
-    r"niece|nephew|cousin)\b"
+    rf"(?:{_KIN_NOUNS}|cousin)\b"
 )
 
 
@@ -4108,7 +4107,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             ) or last in _LINE_NOUNS and last not in ("brands", "drink", "beverage"):
                 # "the heart drug Corvanta", "its hibiscus soda Rosebay", "home goods brand Hollis House"
                 votes["PRODUCT"] += 3
-            if last in _WORK_NOUNS and m.hint != "PRODUCT":
+            if last in _WORK_KINDS_BEFORE_TITLE and m.hint != "PRODUCT":
                 votes["PRODUCT"] += 4  # "the indie film Paper Lanterns", "its crime drama Harbor Lights": a work
             if last in ("called", "named") and (before in PRODUCT_NOUNS or before in _LINE_NOUNS):
                 votes["PRODUCT"] += 4  # "a skincare brand called Vega Glow", "an app called Tally"

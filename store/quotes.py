@@ -1401,9 +1401,10 @@ def find_quotes(
                 speaker = None
             if judgement.speech and speaker is not None and speaker == ctx.judge and _said_around(ctx, pair, _WROTE_RE):
                 judgement, speaker = _Judgement(False, None, False), None  # '“...,” she wrote': the ruling's words
-            if judgement.speech and (
-                inspectors := _INSPECTORS_WROTE_RE.search(body, max(lo, pair.start - 250), pair.start)
-            ) and not _VERB_RE.search(_QUOTED_SPAN_RE.sub(" ", body[inspectors.end():pair.start])):
+            inspectors = _INSPECTORS_WROTE_RE.search(body, max(lo, pair.start - 250), pair.start)
+            if judgement.speech and inspectors and not _VERB_RE.search(
+                _QUOTED_SPAN_RE.sub(" ", body[inspectors.end():pair.start])
+            ):
                 # 'inspectors wrote that a resident was "..."': a report's words
                 judgement, speaker = _Judgement(False, None, False), None
             if judgement.speech and speaker is None and _said_around(ctx, pair, _MEMO_RE):
@@ -1423,7 +1424,7 @@ def find_quotes(
                 not judgement.speech and lo in last_speech and _continues_speech(ctx, prev_close[lo], pair.start)
                 and not _term_before_noun(body, pair)  # 'and kept her ‘buy’ rating': a word for the rating
                 and not _NAME_LIKE_RE.fullmatch(body[pair.start:pair.end])  # 'the restaurant's "Sunday Gravy"'
-                and not _INSPECTORS_WROTE_RE.search(body, max(lo, pair.start - 250), pair.start)
+                and not inspectors
             ):
                 # 'said the company was "delighted" and would "keep talking to neighbours"': more of the same words
                 judgement, speaker = _Judgement(True, last_speech[lo], True), last_speech[lo]
