@@ -83,6 +83,17 @@ def _headline_of(lines, front) -> int:
     return max(front.lines)
 
 
+def _page_heading(lines, front):
+    """The "# " heading that opens the page under its front matter: the headline the reader sees,
+    which may say more than the block's ``title``."""
+    for line in lines[max(front.lines) + 1: max(front.lines) + 12]:
+        if line.heading and line.level == 1 and line.text:
+            return line
+        if line.text and not (line.link_only or line.rule or line.image):
+            return None  # prose first: a later "#" heading is a section's
+    return None
+
+
 def _offsets(paragraphs: tuple[str, ...], chosen: set[int]) -> frozenset[int]:
     """Where the chosen paragraphs start in the body (paragraphs joined by blank lines)."""
     found, pos = set(), 0
@@ -113,14 +124,16 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
             lines[index] = heading
         nav = sorted(set(nav) | wiki.chrome)
         title_line = wiki.title
+    heading = None
     if front is not None:
         nav = sorted(set(nav) - front.lines)
-        title_line = _headline_of(lines, front) if title_line is None else title_line
+        heading = _page_heading(lines, front) if title_line is None else None
+        title_line = (heading.index if heading else _headline_of(lines, front)) if title_line is None else title_line
     meta = extract_metadata(lines, nav, filename, title_line=title_line)
     if front is not None:
         # The page's own metadata block outranks whatever the lines around the story suggest.
         meta.consumed |= front.lines
-        meta.title = front.title or meta.title
+        meta.title = (heading.text if heading else None) or front.title or meta.title
         meta.date = parse_date(front.date or "") or meta.date
         meta.author = front.author or meta.author
     if wiki is not None:

@@ -282,7 +282,9 @@ _NEWSLETTER_RE = re.compile(
     r"^(?:subscribe|sign up|sign-up|join|get|enter your email|don[’']t miss|thanks? (?:you )?for reading|"
     r"you[’']re reading)\b.{0,160}"
     r"\b(?:newsletter|inbox|updates|subscribe|subscribers|free|email|mailing list|briefing|digest)\b"
-    rf"|^{_JOIN_COUNT}",
+    rf"|^{_JOIN_COUNT}"
+    # "Get the latest news delivered daily"
+    r"|^get (?:the )?(?:latest )?(?:news|headlines|stories)(?: [\w’']+){0,3} delivered\b.{0,40}$",
     re.IGNORECASE,
 )
 # "Thanks for reading" and the reader count: sign-up lines even as full sentences.
@@ -325,7 +327,9 @@ _FOOTER_RE = re.compile(
     r"from (?:the|our) (?:[\w/’'-]+ ){0,3}(?:issue|edition)(?: of (?:the )?[\w’' -]{1,40})?\.?$|"
     r"SOURCE\s+[A-Z]|(?:[-–—]{1,2}\s*)?\(?(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
-    r"advertise with us|all rights reserved|our standards\b|editorial standards|"
+    r"advertise with us|all rights reserved|why you can trust\b|"
+    # "We invite you to use our commenting platform ...", "Reporter Jane Doe can be reached at ..."
+    r"we invite you to (?:use|join|share)\b|(?:[\w’'.-]+ ){1,5}can be reached (?:at|by|via|on)\b|this material may not be (?:published|reproduced|redistributed)\b|our standards\b|editorial standards|"
     r"(?:brought to you|presented) by\b|"
     r"you(?:[’']re| are) receiving this\b|follow (?:the show|the podcast|this podcast)\b|"
     # "Follow him on X: @acastagne", "Not financial advice.", "Disclosure: The author holds small amounts of BTC."
@@ -342,7 +346,7 @@ _FOOTER_RE = re.compile(
     r"disclosures?\s*:\s*\S|"
     r"(?:[\w’'.-]+ ){1,3}may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"corrections policy|ethics policy|disclaimer\s*:|(?:audience|reader|viewer|listener) (?:relations|services)(?:\s*[,:|·–—-]\s*[^.!?]{1,40})?$|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
-    r"\bfor (?:general )?informational purposes|tags\s*:|topics\s*:|filed under\s*:|categories\s*:|"
+    r"\bfor (?:general )?informational purposes|tags\s*:|topics?\s*:|filed under\s*:|categories\s*:|"
     r"category\s*:|sponsorships?\s*:|join the (?:discussion|conversation)\b|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"(?:this|our) (?:post|article|page|site|story) (?:may )?contains? affiliate links|as an amazon associate|"
     r"[\w&’'.-]+(?: [\w&’'.-]+){0,2} (?:is|are) (?:reader|audience|listener)-supported\b|"
@@ -643,6 +647,7 @@ _INLINE_TEASER_RE = re.compile(
 _TEASER_LABEL_RE = re.compile(
     r"^(?:more (?:from|on|in|about|by)|other stories from|"
     r"latest (?:from|in|on)|stories from|also (?:from|on))\s+\S"
+    r"|^latest (?:local |world |national |business )?(?:news|headlines|stories)$"
     r"|^related (?:[a-z]+ )?(?:releases|articles|stories|posts|news|links|videos|reads|reviews|guides|"
     r"coverage|content|podcasts|recaps|threads|discussions|episodes|interviews|features|explainers)$"
     r"|^(?:in )?other (?:news|stories|headlines)$"
@@ -850,6 +855,8 @@ _PLAYER_CHROME_RE = re.compile(
 # edits, a translator's note, a wire's credit, the pitch for the outlet's app or its paid newsletter.
 _PUBLISHER_NOTE_RE = re.compile(
     r"^(?:you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories|stor(?:y|ies)) (?:left|remaining)\b.{0,30}|"
+    # "You have read 1 of 3 free articles": the meter
+    r"you(?:[’']ve| have) read (?:\d+|one|two) (?:of|out of) (?:\d+|two|three|four|five) (?:free )?(?:articles|stories)\b.{0,30}|"
     # "Got a story? Email sport@... or call 020 ...": the desk's tip line
     r"got a (?:story|news tip|tip)\??\s*(?:e-?mail|call|contact|get in touch|send|message)\b.{0,100}|"
     # "This article is for subscribers. You have 2 free articles left this month."
@@ -1293,6 +1300,9 @@ def _next_text(lines: list[Line], i: int, dropped: set[int]) -> Line | None:
 _AD_SLOT_LABELS = frozenset({"advertisement", "ad"})
 
 
+_REPORTED_SAID_RE = re.compile(r"\b(?:said|told)\b")
+
+
 def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set[int]:
     """A teaser label and the headline-like lines after it, plus a promo before it.
 
@@ -1324,6 +1334,8 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
                 break
             if gap and nxt.word_count >= 15 and ends_terminal(nxt.text) and nxt.index - line.index > 2:
                 break  # a full sentence in a paragraph of its own, past the ad: the story again
+            if nxt.word_count >= 12 and nxt.text.endswith(".") and _REPORTED_SAID_RE.search(nxt.text):
+                break  # "FDGC Chair Rosalind Mercer-Quaye said the agency had ...": reported in the past, the story
             after_gap, gap = gap, False
             follower = _next_text(lines, nxt.index, dropped)
             # Past the first items, a heading over one full sentence is the story's next section.
@@ -1336,12 +1348,17 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
             # "4. Delaware chancellor trims fee award": the last item of a numbered list is one of them
             list_item = nxt.bullet and lines[nxt.index - 1].bullet and lines[nxt.index - 1].index in found
             # (the line right under the label is its item: "Now Playing" over "Residents describe smoke ...")
-            if heading_like(nxt.text) and body_follows and not list_item and nxt.index > line.index + 1:
+            if heading_like(nxt.text) and body_follows and not list_item and nxt.index > line.index + 1 and (
+                # (not "Bakersfield police identify man killed in Rosedale Highway crash": the next teaser)
+                nxt.word_count <= 7 or title_cased(nxt.text) or nxt.heading
+            ):
                 break  # a section heading: the body resumes
             # Two short sentences can be one teaser ("X is over. Y thinks it's back.");
             # longer ones, or ones the story continues after, are the story.
             if _INNER_SENTENCE_RE.search(nxt.text) and (nxt.word_count > 16 or body_follows):
                 break
+            if body_follows and nxt.word_count >= 12 and nxt.text.endswith(".") and nxt.index > line.index + 1:
+                break  # past the ad's headline, a sentence leading into the story's next paragraphs
             found.add(nxt.index)
         found.update(_promo_before(lines, line.index, dropped))
     return found
@@ -1455,6 +1472,9 @@ _CALL_TO_ACTION_VERBS = frozenset(
 )
 
 
+_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)  # an ad's pitch speaks to the reader
+
+
 def _sponsor_blocks(lines: list[Line]) -> set[int]:
     """A sponsor label, the ad's blurb (two lines at most) and its call to action.
 
@@ -1519,6 +1539,8 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
                 continue
             if blurbs == 2 or nxt.word_count > 50 or _SIGNOFF_RE.match(nxt.text):
                 break
+            if blurbs and nxt.word_count >= 12 and ends_terminal(nxt.text) and not _SECOND_PERSON_RE.search(nxt.text):
+                break  # the ad's headline, then "Economists who study sports facilities have ...": the story again
             found.add(nxt.index)
             blurbs += 1
     return found
@@ -1659,6 +1681,9 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _unlabelled_tags(lines, dropped)
     dropped |= _rated_names(lines, body_start)
     dropped |= _key_events(lines)
+    dropped |= _summary_boxes(lines)
+    dropped |= _video_blocks(lines)
+    dropped |= _fact_boxes(lines)
     dropped |= _newsletter_names(lines, dropped, body_start)
     dropped |= _signup_pitches(lines, dropped)
     dropped |= _promo_labels(lines, dropped)
@@ -1781,6 +1806,88 @@ def _signup_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
 # A live blog's index of its own entries: "Key events" over "- 10:42 Chair opens meeting".
 _KEY_EVENTS_RE = re.compile(r"^(?:key (?:events|moments)|jump to (?:an? )?(?:update|entry|event)s?)\s*:?$", re.IGNORECASE)
 _CLOCK_START_RE = re.compile(r"^\d{1,2}[:.]\d{2}\b")
+
+
+_SUMMARY_BOX_RE = re.compile(r"^(?:key (?:points|takeaways|facts)|at a glance|the short version)\s*:?$", re.IGNORECASE)
+
+
+def _summary_boxes(lines: list[Line]) -> set[int]:
+    """"Key points:" over its unpunctuated summary lines, which repeat what the story then says.
+
+    A line that ends a sentence is the story's first paragraph; a Markdown "## Key takeaways"
+    heading is the writer's own section.
+    """
+    found: set[int] = set()
+    for line in lines:
+        if not line.text or line.word_count > 4 or line.heading or not _SUMMARY_BOX_RE.match(line.text):
+            continue
+        found.add(line.index)
+        points: list[int] = []
+        for nxt in lines[line.index + 1:]:
+            if not nxt.text:
+                continue
+            if len(points) == 6 or nxt.word_count > 40 or nxt.heading or ends_terminal(nxt.text):
+                break
+            points.append(nxt.index)
+        found.update(points)
+    return found
+
+
+_DURATION_RE = re.compile(
+    r"^(?:duration|length|running time)\s*:\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d+\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\s*,?\s*)+)$",
+    re.IGNORECASE,
+)
+_PLAYER_BUTTON_RE = re.compile(r"^(?:watch|play|video|listen|play video|watch video)\s*[:.]?$", re.IGNORECASE)
+_SHORT_DURATION_RE = re.compile(r"^(?:\d+\s*[hms]\s*){1,3}$|^\d{1,2}:\d{2}$", re.IGNORECASE)
+
+
+_FACT_BOX_RE = re.compile(
+    r"^(?:(?:vessel|ship|company|fund|deal|key) (?:details|facts|particulars|profile|at a glance)|fact ?box|fast facts)\s*:?$",
+    re.IGNORECASE,
+)
+_FACT_RE = re.compile(r"^[A-Z][\w’'./ ]{0,20}:\s+\S.{0,60}$")
+
+
+def _fact_boxes(lines: list[Line]) -> set[int]:
+    """"Vessel details" over "Flag: Liberia", "DWT: 152,400": a sidebar of facts, not the story's prose.
+
+    (A review's "Specs" are the review's own content, so only a box its label calls one is dropped.)
+    """
+    found: set[int] = set()
+    texts = [ln for ln in lines if ln.text]
+    for pos, line in enumerate(texts):
+        if line.word_count > 4 or line.heading or not _FACT_BOX_RE.match(line.text):
+            continue
+        box = [line.index]
+        for nxt in texts[pos + 1:pos + 14]:
+            if _FACT_RE.match(nxt.text) and not nxt.text.endswith("."):
+                box.append(nxt.index)
+            elif len(box) == 1 and nxt.word_count <= 4 and not ends_terminal(nxt.text):
+                box.append(nxt.index)  # the vessel's name under the label
+            else:
+                break
+        if len(box) >= 4:
+            found.update(box)
+    return found
+
+
+def _video_blocks(lines: list[Line]) -> set[int]:
+    """"Watch" / "Duration: 2 minutes 11 seconds" / "2m" / the clip's title: an embedded player."""
+    found: set[int] = set()
+    texts = [ln for ln in lines if ln.text]
+    for pos, line in enumerate(texts):
+        if line.word_count > 8 or not _DURATION_RE.match(line.text):
+            continue
+        found.add(line.index)
+        if pos and _PLAYER_BUTTON_RE.match(texts[pos - 1].text):
+            found.add(texts[pos - 1].index)
+        after = pos + 1
+        while after < len(texts) and _SHORT_DURATION_RE.match(texts[after].text):
+            found.add(texts[after].index)
+            after += 1
+        if after < len(texts) and texts[after].word_count <= 16 and not ends_terminal(texts[after].text):
+            found.add(texts[after].index)  # the clip's title
+    return found
 
 
 def _key_events(lines: list[Line]) -> set[int]:
@@ -2266,7 +2373,7 @@ _JOIN_AFTER = frozenset(
 _NEVER_FINAL = frozenset(
     "the a an and or but nor his her its their our my your whose than that which who whom "
     "he she they we i is was are were has had have be been will would could should can "
-    "of by to from into onto via per at as including such than".split()
+    "of by to from into onto via per at as including such than &".split()
 )
 _DANGLING_TITLES = frozenset(
     "ceo cto cfo coo founder co-founder cofounder president chairman chairwoman "
@@ -2614,7 +2721,9 @@ def author_bio_lines(lines: list[Line], author: str | None, body_start: int) -> 
     # "Callum covers commercial launch ...", the bio by first name
     firsts = re.compile(rf"^(?:{'|'.join(re.escape(n.split()[0]) for n in names)})\s+{_BIO_VERBS}\b")
     texts = [line for line in lines[max(body_start, len(lines) // 2):] if line.text]
-    for name_line, role_line, *rest in zip(texts, texts[1:], texts[2:] + [None]):
+    for before, name_line, role_line, *rest in zip([None] + texts, texts, texts[1:], texts[2:] + [None]):
+        if before is not None and before.word_count <= 4 and before.text.endswith(","):
+            continue  # "With gratitude," over "Joanna Kettleby" / "Chief Executive Officer": a letter signed
         if name_line.text.strip("*_ ") in names and is_role_line(role_line):
             found |= {name_line.index, role_line.index}
             bio = rest[0]

@@ -270,6 +270,8 @@ def _model_suffix(before: str, part: str) -> bool:
 
 # A romanised East Asian given name of two syllables: "Min-kyu", "Jae-won", "Yu-na".
 _GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+# One romanised Chinese or Korean syllable: the "hong" of "Wing-hong", the "ling" of "Mei-ling"; not "led" or "era".
+_SYLLABLE_RE = re.compile(r"(?:[bcdfghjklmnpqstwxyz]|ch|sh|zh|ts)?h?[aeiouy]{1,3}(?:ng|n|m)?")
 _SHORT_COMPOUND_HEADS = frozenset("run era age set fed aid war tax pay app car".split())
 
 
@@ -300,7 +302,7 @@ def _make_token(text: str, start: int) -> _Token | None:
         for i in range(1, len(parts)):
             if parts[i].isalpha() and parts[i].islower() and not _model_suffix(parts[i - 1], parts[i]) and (
                 _english_suffix_word(parts[i])
-            ):
+            ) and not (len(parts) == 2 and _GIVEN_NAME_RE.fullmatch(text) and _SYLLABLE_RE.fullmatch(parts[1])):
                 cut = parts[i]
                 text = "-".join(parts[:i])
                 break
@@ -469,6 +471,7 @@ _LABEL_HEADS = frozenset(
 )
 
 
+_GROUP_NOUN_BEFORE_RE = re.compile(r"\b(?:group|coalition|nonprofit|organisation|organization|charity),\s+(?:No\s+)?$")
 _COMPASS_ADJECTIVES = frozenset("northern southern eastern western central".split())
 
 
@@ -630,6 +633,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         # "the Queen City Register": a paper's name keeps the words before its own
         or len(seq) > 2 and lowered[-1] in OUTLET_WORDS and seq[-1].text.istitle()
     )
+    # "The Backlot Report", "The Hollywood Reporter": an outlet, where "our 2024 Annual Report" is a document
+    named_report = len(seq) > 2 and seq[0].text == "The" and lowered[-1] in ("report", "reporter")
     parts: list[list[_Token]] = []
     current: list[_Token] = []
     for i, token in enumerate(seq):
@@ -643,6 +648,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         last = i == len(seq) - 1 or all(t.text.isdigit() for t in seq[i + 1:])
         connector = token.text.islower() and token.text[0].isalpha()  # "of", "and", "van": kept only inside a run
         label = len(token.text) == 1 and i and lowered[i - 1] in _LABEL_HEADS
+        # "Lt Gen Youssef Haddadin": the general's rank; "Q7 Gen 3" and "Gen Z" keep theirs
+        label = label or lowered[i] in ("gen", "gen.") and i + 1 < len(seq) and (
+            i and lowered[i - 1].rstrip(".") in _GENERAL_RANKS or lowered[i + 1] in FIRST_NAMES
+        )
         if label and current and current[-1] is seq[i - 1]:
             current.pop()  # "Class F shares": the head word goes with its letter
         if (
@@ -652,7 +661,7 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             parts.append(current)  # "Tallis Dynamics TD-40 engines": the maker, then its model
             current = []
         if label or generic[i] or not place[i] and not connector and (
-            _is_separator(token, last and bool(current), has_suffix)
+            _is_separator(token, last and bool(current), has_suffix) and not (last and named_report)
             and not (i == 0 and token.text == "The" and len(seq) > 1)
             and not (i == 0 and len(seq) > 1 and _generic_lead(seq, lowered))
         ):
@@ -708,8 +717,13 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
     """Paragraphs that are headings: Title Case, one to three words, or a short sentence-case line."""
     ranges = []
     pos = 0
+    previous = ""
     for para in body.split("\n\n"):
-        if heading_like(para, 16) and (
+        signed = previous.endswith(",") and len(previous.split()) <= 4  # "With gratitude," over the letter's signer
+        previous = para
+        if signed:
+            pass
+        elif heading_like(para, 16) and (
             title_cased(para) or len(para.split()) <= 8 and not _TWO_SENTENCES_RE.search(para)
         ) and not _affiliation(para):
             ranges.append((pos, pos + len(para)))
@@ -1000,6 +1014,7 @@ _PORTFOLIO_NOUNS = frozenset(
     forestry research climate housing communities employment resources safety commerce defence defense
     """.split()
 )
+_GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
 _RANK_PREFIXES = frozenset("vice deputy acting rear interim assistant associate".split())
 _OFFICE_FIELDS = _PORTFOLIO_NOUNS | {"banking", "insurance", "securities", "utilities", "fire", "police"}
 _PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
@@ -1255,7 +1270,7 @@ _CURRENCY_CODES = frozenset(
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-    million billion trillion dozen""".split()
+    million billion trillion dozen hundreds thousands millions billions dozens""".split()
 )
 _LABEL_NUMBER_RE = re.compile(r" \d+[A-Za-z]?\b")
 # "Ward 3", "Precinct 12", "Phase 2": a numbered division or step, not a name.
@@ -1415,6 +1430,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text):
             continue
+        if len(tokens) == 1 and body.startswith("$", m.end) and m.text.isupper() and len(m.text) <= 3:
+            continue  # "HK$38 billion", "US$4.9 billion": a dollar's country
         if len(tokens) == 2 and tokens[0].text in _NUMBERED_SPOTS and tokens[1].text[0].isdigit():
             continue  # "Runway 31", "Gate B12", "Row 4": a numbered spot, not a name
         if len(tokens) == 1 and "-" in m.text and _everyday_compound(m.text):
@@ -2142,7 +2159,11 @@ def _merge_club_nicknames(text: str, groups: _Groups) -> None:
 
 def _nickname_pair(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
-    return b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ())
+    if b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ()):
+        return True
+    # "Dash" for "Dashiell": a name clipped to its start, when the clipping is no name of its own
+    short, full = sorted((a, b), key=len)
+    return len(short) >= 3 and len(full) >= len(short) + 2 and full.startswith(short) and short not in FIRST_NAMES
 
 
 def _merge_family_first(groups: _Groups) -> None:
@@ -2156,6 +2177,18 @@ def _merge_family_first(groups: _Groups) -> None:
             western = _norm(f"{given.text} {family.text}")
             if western in groups.parent and groups.find(western) != groups.find(key):
                 groups.union(key, western, rename=True)
+
+
+def _merge_styled_short_forms(groups: _Groups) -> None:
+    """"Mr Justice Wu" is "Mr Justice Wu Shing-fai": a judge's style and family name, without the
+    given name that follows it."""
+    for key, group in list(groups.groups.items()):
+        m = group.mentions[0]
+        if len(m.tokens) < 3 or not _GIVEN_NAME_RE.fullmatch(m.tokens[-1].text):
+            continue
+        short = _norm(" ".join(t.text for t in m.tokens[:-1]))
+        if short in groups.parent and groups.find(short) != groups.find(key) and m.tokens[0].key in _JUDGE_STYLES:
+            groups.union(short, key)
 
 
 def _merge_nicknames(groups: _Groups) -> None:
@@ -2354,8 +2387,12 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
         if last_names and len(last_names) < len(options):
             # "Varga" is Andras Varga's surname before it is the first of Katalin Varga Morrow's two
             persons[part] = last_names
+    # (a section heading, "Welcoming Tillery and Norwend Controls", may call a company short before the prose names it)
     firsts_seen = {
-        key: min((m.start for m in group.mentions if m.start >= offset), default=0)
+        key: min(
+            (m.start for m in group.mentions if m.start >= offset and not m.heading),
+            default=min((m.start for m in group.mentions if m.start >= offset), default=0),
+        )
         for key, group in groups.groups.items()
     }
     for key in list(groups.groups):
@@ -2424,6 +2461,7 @@ _CIVIC_HEADS = frozenset(
     "fire police sheriff sheriff's sheriff’s city county town village borough school schools public board "
     "emergency department office council commission transit water parks health housing township "
     "community regional memorial medical hospital".split()  # "Caddo Springs Community Hospital"
+    + ["authority"]  # "Tamsara Canal Authority": the body that runs the canal
 )
 
 
@@ -2522,7 +2560,7 @@ def _merge_union_locals(groups: _Groups) -> None:
             groups.union(key, owner)
 
 
-_GENERATION_RE = re.compile(r"[A-Z]\d{1,2}")  # "Harvest Runner H2": a model's generation
+_GENERATION_RE = re.compile(r"[A-Z]\d{1,3}[A-Z]?")  # "Harvest Runner H2", "Veyra V50X": a model's generation
 
 
 _RELEASE_TAGS = frozenset("LTS Beta RC Preview Alpha".split())
@@ -2534,6 +2572,7 @@ def _merge_versions(groups: _Groups) -> None:
     Without the bare name, "Slate 2" and "Slate 3" are still one product line.
     """
     versions: dict[str, str] = {}  # base -> the first version's key
+    models: dict[str, set[str]] = defaultdict(set)  # base -> the models merged into it
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
             tokens = m.tokens[:-1] if len(m.tokens) > 2 and m.tokens[-1].text in _RELEASE_TAGS else m.tokens
@@ -2543,6 +2582,8 @@ def _merge_versions(groups: _Groups) -> None:
                 if base in groups.parent and groups.find(base) != groups.find(key):
                     if _decide(groups.groups[groups.find(base)]) in ("PRODUCT", "OTHER"):
                         groups.union(key, base)
+                        if _GENERATION_RE.fullmatch(last):
+                            models[base].add(last)
                 elif base not in groups.parent and _decide(group) == "PRODUCT" and _NUMBER_RE.fullmatch(last):
                     # "Slate 2" and "Slate 3"; not "Vista X4" beside "Vista X5", a model and its successor
                     sibling = versions.setdefault(base, key)
@@ -2558,6 +2599,10 @@ def _merge_versions(groups: _Groups) -> None:
                 ) in ("PRODUCT", "OTHER"):
                     groups.union(key, base)
                 break
+    for base, tags in models.items():
+        if len(tags) >= 2:
+            # "Veyra V35" and "Veyra V50X" beside "Veyra": the line, named without a model
+            groups.groups[groups.find(base)].line_name = groups.groups[base].mentions[0].text
 
 
 def _merge_river_towns(groups: _Groups) -> None:
@@ -3534,7 +3579,7 @@ _ORG_VERB_CUES = frozenset(
     """acquired acquire acquires acquiring bought buy buys founded co-found co-founded cofounded
     joined join joins leave left leaving quit ex former sued suing started founding""".split()
 ) | phrases(
-    """acquisition of|invested in|invest in|investment in|backed by|funded by|helped found|
+    """acquisition of|purchase of|takeover of|invested in|invest in|investment in|backed by|funded by|helped found|
     partnered with|stake in|shares of|employees of|works at|worked at|working at|hired by|
     spun out of|reported by|seen by|obtained by|reviewed by|according to|loan from|grant from|
     funding from|financing from|polled by|agreement with|deal with|contract with|partnership with|
@@ -4029,6 +4074,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["PERSON"] += 1
         if tokens[0].text.lower() in FIRST_NAMES:
             votes["PERSON"] += 3
+    if _GROUP_NOUN_BEFORE_RE.search(body, max(0, m.start - 16), m.start):
+        votes["ORG"] += 3  # "A citizens' group, No Blank Checks Bakersfield, said": the group's name
     if len(tokens) >= 2 and tokens[-2].text == "Local" and tokens[-1].text.isdigit():
         votes["ORG"] += 5  # "United Steelworkers Local 2290": a union's branch
     elif len(tokens) >= 2 and tokens[-2].text in ("Radio", "Channel") and tokens[-1].text.isdigit():
@@ -4144,7 +4191,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PLACE"] += 3
                 after_in = True
             elif last == "in" or (last == "the" and before == "in"):
-                votes["PLACE"] += 1.5
+                # ("in Norwend’s history": an owner, as likely a company's as a city's)
+                votes["PLACE"] += 0.5 if m.possessive else 1.5
                 after_in = True
             elif last == "to" and _FROM_PLACE_BEFORE_RE.search(body, max(0, m.start - 40), m.start):
                 votes["PLACE"] += 3  # "due to fly from Cork to Lanzarote"
@@ -4172,6 +4220,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             match.lastgroup == "who" and prev and prev[-1] in ("firm", "company", "agency", "group")
         ):  # ("the Richmond firm Haskett Dunmore who represented ...": a firm, whatever the pronoun)
             kind, weight = _NEXT_VOTES[match.lastgroup]
+            if match.lastgroup == "org_unit" and prev and prev[-1] in ("every", "each") and match.group().strip() == "unit":
+                kind = "PRODUCT"  # "inside every Veyra unit": one of the machines, not a part of the company
             votes[kind] += weight
     if after[:1] not in _STOPS and _NEXT_PRONOUN_RE.match(after):
         votes["PERSON"] += 0.5
@@ -4184,10 +4234,17 @@ _SELF_INTRODUCED_RE = re.compile(r"\s+here[.!,]")
 _SIGN_OFF_DASH_RE = re.compile(r"(?:^|\n)[–—-]{1,2}\s*$")
 
 
+_VALEDICTION_BEFORE_RE = re.compile(r"(?:^|\n)(?:[\w’']+ ){0,3}[\w’']+,\n\n$")
+
+
 def _signed_off(body: str, m: _Mention) -> bool:
-    """"– Priyanka" on a line of its own under a post: the writer's signature."""
+    """"– Priyanka" on a line of its own under a post, or "Joanna Kettleby" under "With gratitude,":
+    the writer's signature."""
     at_line_end = m.end == len(body) or body[m.end] == "\n"
-    return at_line_end and bool(_SIGN_OFF_DASH_RE.search(body, max(0, m.start - 4), m.start))
+    return at_line_end and bool(
+        _SIGN_OFF_DASH_RE.search(body, max(0, m.start - 4), m.start)
+        or _VALEDICTION_BEFORE_RE.search(body, max(0, m.start - 40), m.start)
+    )
 
 
 def _decide(group: _Group) -> str:
@@ -4444,23 +4501,35 @@ def _heading_word(body: str, entity: Entity) -> bool:
 _STAFF_SUFFIXES = ("ers", "rs", "ites", "ians", "ans")
 
 
-def _staff_word(entity: Entity, names: set[str]) -> bool:
-    """"staff call themselves Loomwellers", "Googlers": a word coined from a company's name."""
-    if entity.type != "OTHER" or " " in entity.name:
+def _staff_word(entity: Entity, names: set[str], companies: set[str]) -> bool:
+    """"staff call themselves Loomwellers", "Googlers", "the 3,120 Norwenders": a word coined from a
+    company's name (``companies`` holds its one-word names, short forms included)."""
+    if entity.type not in ("OTHER", "PERSON") or " " in entity.name:
         return False
     return any(
         entity.name.startswith(name) and entity.name[len(name):] in _STAFF_SUFFIXES
-        for name in names if len(name) >= 3
+        for name in (names if entity.type == "OTHER" else companies) if len(name) >= 3
     )
 
 
-def _named_nothing(body: str, entity: Entity, names: set[str]) -> bool:
+_REPORT_AFTER_RE = re.compile(r" (?:Report|Review|Meeting|Survey|Statement)s?\b")
+
+
+def _report_adjective(body: str, entity: Entity) -> bool:
+    """"our 2024 Annual Report": the capitalised word of a document's generic title."""
+    return (
+        entity.type == "OTHER" and entity.mentions == 1 and " " not in entity.name and is_everyday_word(entity.name)
+        and bool(_REPORT_AFTER_RE.match(body, entity.spans[0][1]))
+    )
+
+
+def _named_nothing(body: str, entity: Entity, names: set[str], companies: set[str]) -> bool:
     """Words that came out as a name but name nothing a reader would look for; ``names`` are the
     one-word names of the people, companies, products and places found."""
     return bool(
-        _CONTRACTION_RE.match(entity.name) or _state_locator(body, entity) or _staff_word(entity, names)
+        _CONTRACTION_RE.match(entity.name) or _state_locator(body, entity) or _staff_word(entity, names, companies)
         or _common_noun_acronym(body, entity) or _slogan(body, entity) or _heading_word(body, entity)
-        or _model_number(body, entity) or _oath(body, entity)
+        or _model_number(body, entity) or _oath(body, entity) or _report_adjective(body, entity)
         or _NUMBERED_SPOT_RE.fullmatch(entity.name) or entity.name in _ID_DOCUMENTS
         # "the Aster’s Asteroid Gray paint": a colour's name, not a Mr Gray
         or all(_FINISH_AFTER_RE.match(body, end) for _, end in entity.spans)
@@ -4502,6 +4571,7 @@ def find_entities(
     _merge_operator_models(groups)
     _merge_nicknames(groups)
     _merge_family_first(groups)
+    _merge_styled_short_forms(groups)
     _merge_name_parts(text, groups, offset)
     _merge_double_surnames(groups)
     _merge_surname_clippings(groups)
@@ -4548,6 +4618,7 @@ def find_entities(
     if context and _QUOTED_NICK_HINT_RE.search(context):
         entities = _nicknames_from_headline(context, entities)
     names = {e.name for e in entities if e.type != "OTHER" and " " not in e.name}
-    entities = [e for e in entities if not _named_nothing(body, e, names)]
+    companies = {alias for e in entities if e.type == "ORG" for alias in (e.name, *e.aliases) if " " not in alias}
+    entities = [e for e in entities if not _named_nothing(body, e, names, companies)]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities

@@ -186,14 +186,14 @@ ROLE_WORDS = _words(
     writer editor host comedian actor actress singer rapper artist lawyer attorney
     judge leader leaders developer designer mogul tycoon trader economist expert
     adviser advisor consultant lobbyist activist critic veteran intern student
-    superintendent marshal inspector principal
+    superintendent marshal inspector principal pharmacist nurse midwife paramedic
     candidate premier commissioner ambassador chancellor king queen prince princess pope
     provost rector regent registrar
     treasurer comptroller controller councilmember councilwoman councilman councillor councilor
     alderman alderwoman assemblyman assemblywoman assemblymember congressman congresswoman member
     supervisor supervisors selectman selectwoman trustee trustees delegate
     general colonel captain lieutenant sergeant coach player striker goalkeeper
-    admiral adm commodore brigadier col lt capt cmdr
+    admiral adm commodore brigadier col lt capt cmdr maj sgt
     defender midfielder winger centre-back center-back full-back fullback playmaker
     mp mps mep meps msp msps
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra
@@ -269,7 +269,7 @@ ORG_SUFFIXES = _words(
     echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre service society school hospital museum police library
-    army navy senate congress parliament assembly government water utilities superannuation pharmacy grocers supermarkets
+    army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
     limited sas kgaa materials minerals resources metals lithium trading charter groep
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative savings
@@ -323,7 +323,7 @@ OF_HEADS = _words(
     bank university department ministry institute museum college school board
     bureau office council church city state republic kingdom house secretary guild
     commission federation union league association society academy court journal district
-    agency authority administration
+    agency authority administration register registry chamber institution
     """
 )
 
@@ -677,7 +677,7 @@ PLACE_SUFFIXES = _words(
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
     close crescent mews terrace prefecture hill ridge rooms ave blvd tower towers
-    row wharf quay site
+    row wharf quay site canal
     """
 )
 

@@ -410,7 +410,7 @@ _DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},
 _EMAIL_SEGMENT_RE = re.compile(
     r"\s*(?:[|·•]\s*(?:e-?mail\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])|"
     # "(kim@herald.kr)", or as a page hides it from scrapers, "([email protected])"
-    r"\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])\s*\))\s*$",
+    r"\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])\s*\))\s*(?=[|·•]|$)",
     re.IGNORECASE,
 )
 
@@ -435,7 +435,7 @@ def read_meta_line(text: str) -> MetaLine | None:
     if text.startswith(("By ", "by ")):
         text = _BY_ROLE_RE.sub("By ", text)  # "By political reporter Isla Brannagh-Cole": her beat is no name
     if "@" in text or "[email" in text:
-        text = _EMAIL_SEGMENT_RE.sub("", text)  # "By Theodora Pannell | tpannell@courier.com": the writer's address
+        text = _EMAIL_SEGMENT_RE.sub(" ", text).strip()  # "By Theodora Pannell | tpannell@courier.com": the writer's address
         if not text or "@" in text:
             return None
     role = _ROLE_BYLINE_RE.match(text) or _GLUED_ROLE_BYLINE_RE.match(text) or _SPACED_ROLE_BYLINE_RE.match(text)
@@ -461,6 +461,8 @@ def read_meta_line(text: str) -> MetaLine | None:
         if found is None and index == 0 and len(segments) > 2 and _SHOW_NAME_SEGMENT_RE.match(seg) and not _name_ok(seg):
             place = True  # "Operators & Owners · Hosted by Priya Castellano · March 4, 2026 · 58 min"
             continue
+        if found is None and index > 0 and author is not None and _paper_name(seg):
+            continue  # "By Marcus Delgado-Finch | ... | The Kern Courier": the writer's paper
         if found is None:
             # "Jane Doe | Nov 27 2024 | 5 min read": a bare name beside a date.
             if bare_name is None and len(segments) > 1 and _name_ok(_title_case(seg)) and len(seg.split()) >= 2:
@@ -1366,7 +1368,24 @@ def extract_metadata(
                 meta.author = name
                 meta.consumed.add(line.index)
                 break
+    meta.source = _spelled_out(lines, meta.source)
     return meta
+
+
+_INITIALS_MASTHEAD_RE = re.compile(r"([A-Z]{2,5})(?: News)?")
+_MINOR_WORDS = frozenset({"The", "of", "and", "&", "for"})
+
+
+def _spelled_out(lines: list[Line], source: str | None) -> str | None:
+    """"AP News" atop a story signed "Copyright 2024 The Associated Press": the agency by its name."""
+    short = _INITIALS_MASTHEAD_RE.fullmatch(source or "")
+    if short is None:
+        return source
+    for line in reversed(lines):
+        holder = _copyright_holder(line.text) if line.text and _COPYRIGHT_RE.search(line.text) else None
+        if holder and "".join(w[0] for w in holder.split() if w not in _MINOR_WORDS) == short.group(1):
+            return holder
+    return source
 
 
 def _bare_names(text: str) -> str | None:

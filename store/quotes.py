@@ -327,12 +327,25 @@ class _Context:
             start, end, name, kind = self.spans[index]
             if kind == "PERSON" and end <= pos and name not in self.avoid and not self.inside_quote(start):
                 gender = self.genders.get(name)
-                if wanted is None or gender is None or gender == wanted:
+                if (wanted is None or gender is None or gender == wanted) and not (
+                    pronoun and self._client_of_subject(start, end)
+                ):
                     if pronoun and self._unnamed_subject_after(start, pos):
                         return None
                     return name
             index -= 1
         return None
+
+    def _client_of_subject(self, start: int, end: int) -> bool:
+        """"Harriet Pennington-Lowe SC, for Sze Mei-ling, said ...": the client inside the aside is not
+        who "she" is in the sentence after; the barrister who spoke is."""
+        opening = self.sentences.start_of(start)
+        if ", for " not in self.body[opening:start]:
+            return False
+        for clause in _RELATIVE_CLAUSE_RE.finditer(self.body, opening, min(len(self.body), end + 2)):
+            if clause.start() < start and end < clause.end() and self.body.startswith(", for ", clause.start()):
+                return any(kind == "PERSON" for _, _, _, kind in self.mentions_in(opening, clause.start()))
+        return False
 
     def _unnamed_subject_after(self, named: int, hi: int) -> bool:
         """An unnamed person opening a sentence between the name at ``named`` and ``hi``.
@@ -665,7 +678,7 @@ _FIRST_PERSON_END_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _NEXT_OPENING_RE = re.compile(r"[\"“]")
 _LEADING_PUNCT_RE = re.compile(r"^[\s,.!?—–-]*")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
-_THAT_GAP_RE = re.compile(r"^\s*(?:\S+\s+){0,8}?that\b")
+_THAT_GAP_RE = re.compile(r"^\s*(?:\S+\s+){0,10}?that\b")
 # "told me the company expects ...": reported speech without "that".
 _REPORTED_GAP_RE = re.compile(
     r"^\s*(?:me|us|him|her|them|reporters|analysts|investors|staff|employees|colleagues)\s+"
@@ -909,6 +922,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         if speaker is None and (kind := _THE_ORG_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
             # '“...,” the union said in a statement': the organisation of that kind named last
             speaker = _last_org_of_kind(ctx, close, kind.group(1))
+        if speaker is None and (public_body := _THE_BODY_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
+            speaker = _body_named(ctx, public_body.group(1))  # '"...," the canal authority said'
         if speaker is None and (office := _THE_OFFICE_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
             speaker = _role_holder(ctx, office.group(1), close, latest=True)
         # '"...," founder says, as the FAA orders ...': a role before the verb spoke, not the name after it
@@ -944,7 +959,24 @@ def _subject_of_verb(ctx: _Context, sent_start: int, verb_at: int) -> str | None
         # "... at Kothandam Enterprises; the group calls the report a 'hit job'": the group, not the unit before
         if (org := _last_org_of_kind(ctx, verb_at, the_org.group(1))) is not None:
             return org
+    if the_body := _THE_BODY_BEFORE_VERB_RE.search(ctx.body, max(sent_start, verb_at - 40), verb_at):
+        if (org := _body_named(ctx, the_body.group(1))) is not None:
+            return org
     return ctx.subject_before(sent_start, verb_at)
+
+
+_PUBLIC_BODIES = r"(?:authority|commission|agency|council|board|regulator|ministry|department|tribunal)"
+# "what the canal authority called ...": a public body, by the words that end its name
+_THE_BODY_BEFORE_VERB_RE = re.compile(rf"\b[Tt]he\s+((?:[a-z]+\s+){{1,2}}{_PUBLIC_BODIES})\s+(?:\w+ly\s+)?$")
+_THE_BODY_SUBJECT_RE = re.compile(rf"\s*the\s+((?:[a-z]+\s+){{1,2}}{_PUBLIC_BODIES})\s+")
+
+
+def _body_named(ctx: _Context, words: str) -> str | None:
+    """The one organisation in the story whose name ends in ``words``: "the canal authority" is the
+    Tamsara Canal Authority."""
+    tail = " " + " ".join(words.split()).casefold()
+    names = {e.name for e in ctx.entities if e.type == "ORG" and e.name.casefold().endswith(tail)}
+    return names.pop() if len(names) == 1 else None
 _LEAD_THE_RE = re.compile(r"\s*(?:The\s+)?")
 
 
@@ -961,7 +993,11 @@ def _subject_org_before(ctx: _Context, sentence_start: int) -> str | None:
 def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
     """The organisation "the union" or "the company" means: the last one named within the two sentences
     before, whose name says that kind when the kind is a union, a bank or a studio."""
-    start = ctx.sentences.start_of(max(0, ctx.sentences.start_of(before) - 1))
+    anchor = before
+    index = bisect.bisect_right(ctx.quoted_starts, before - 2) - 1
+    if index >= 0 and ctx.quoted[index][0] <= before - 2 < ctx.quoted[index][1]:
+        anchor = ctx.quoted[index][0]  # '"... Kern County. We intend to ...," the group said': from where the words open
+    start = ctx.sentences.start_of(max(0, ctx.sentences.start_of(anchor) - 1))
     orgs = [m for m in ctx.mentions_in(start, before) if m[3] == "ORG" and not ctx.inside_quote(m[0])]
     words = _ORG_KIND_WORDS.get(kind)
     if words:
@@ -984,6 +1020,8 @@ _NAME_AND_JOB_RE = re.compile(
     # '"...," Fire Chief Ronnie Delacruz of the Hollis County Fire Department told reporters': a name and
     # the body it serves, all in capitals
     r"|(?:[A-Z][\w’'.-]*\s+){1,5}of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*){0,5}\s+"
+    # '"...," the network's chief medical officer, Dr Oluwaseun Marsh-Tindall, said': the job, then the name
+    r"|[a-z][^,.;:!?\"“”]{3,70},\s+(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*,\s*"
 )
 
 
@@ -1047,7 +1085,7 @@ _DOCUMENT_SUBJECT_RE = re.compile(
 )
 _DOCUMENT_BEFORE_RE = re.compile(
     rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter)\b"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|advisory|circular|bulletin)\b"
     # "saying in its report that the board ...": the firm's own report
     r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
     # "Okonkwo writes to shareholders that ...": a letter to the owners
@@ -1270,7 +1308,11 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         # (not 'smaller and stranger: “burnt-end tamales,” a ...': a lower-case item of a list)
         return _Judgement(True, ctx.subject_before(sent_start, open_mark), True)
     terminal = text.rstrip(" ,").endswith((".", "?", "!", "…"))
-    if len(words) >= 6 and (text[:1].isupper() or terminal) or (
+    # 'which requires units to deliver “at least 70 percent of ... at −15°C.”': words the sentence runs
+    # into, whatever punctuation the closing mark swallows
+    # (not 'remembers when it started: she had ... and “wouldn’t let anybody else touch the knob.”')
+    run_into = text[:1].islower() and pre.rstrip()[-1:].isalpha() and ":" not in pre
+    if len(words) >= 6 and (text[:1].isupper() or terminal and not run_into) or (
         len(words) >= 2 and text[:1].isupper() and terminal
     ):
         return _Judgement(True, None, False)
@@ -1401,6 +1443,12 @@ def find_quotes(
                 speaker = None
             if judgement.speech and speaker is not None and speaker == ctx.judge and _said_around(ctx, pair, _WROTE_RE):
                 judgement, speaker = _Judgement(False, None, False), None  # '“...,” she wrote': the ruling's words
+            if judgement.speech and _said_around(ctx, pair, _HE_WROTE_RE) and _LETTER_RE.search(
+                body, max(lo, ctx.sentences.start_of(pair.start - 1) - 300), pair.start
+            ):
+                # 'The court was shown a handwritten letter, ... "Do not let the lawyers eat what I built," he
+                # wrote.': the letter's words
+                judgement, speaker = _Judgement(False, None, False), None
             inspectors = _INSPECTORS_WROTE_RE.search(body, max(lo, pair.start - 250), pair.start)
             if judgement.speech and inspectors and not _VERB_RE.search(
                 _QUOTED_SPAN_RE.sub(" ", body[inspectors.end():pair.start])
@@ -1477,7 +1525,24 @@ def find_quotes(
         quotes[pair.start] = Quote(
             body[pair.start:pair.end], speaker, "speech" if speech else "other", pair.start, pair.end,
         )
+    _titles_quoted_again(quotes)
     return sorted(quotes.values(), key=lambda q: (q.start, -q.end))
+
+
+def _titles_quoted_again(quotes: dict[int, Quote]) -> None:
+    """'told advertisers that “The Lantern Keepers” was its most-watched series': a title the story
+    quotes elsewhere as a title is the show's name here too, not the company's words."""
+    titles = {_title_key(q.text) for q in quotes.values() if q.kind == "other" and title_cased(q.text)}
+    for start, quote in list(quotes.items()):
+        if (
+            quote.kind == "speech" and len(quote.text.split()) <= 8 and title_cased(quote.text)
+            and _title_key(quote.text) in titles
+        ):
+            quotes[start] = Quote(quote.text, None, "other", quote.start, quote.end)
+
+
+def _title_key(text: str) -> str:
+    return text.strip().rstrip(".,;:!?").casefold()
 
 
 _MEMO_RE = re.compile(r"\bmemo(?:randum)?\b", re.IGNORECASE)
@@ -1507,6 +1572,8 @@ def _opens_next_sentence(ctx: _Context, at: int) -> str | None:
 
 # A judge who "wrote" the words wrote them in a ruling: a document, not speech.
 _WROTE_RE = re.compile(r"\b(?:wrote|writes|writing|ruled|rules|held|concluded)\b")
+_HE_WROTE_RE = re.compile(r"\b(?:he|she|they)\s+wrote\b")
+_LETTER_RE = re.compile(r"\b(?:letter|diary)\b")
 
 
 def _said_around(ctx: _Context, pair: _Pair, pattern: re.Pattern) -> bool:
@@ -1651,13 +1718,17 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
     labels: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for label, start, end in turns:
         labels[label].append((start, end))
-    if not on_call and (len(turns) < 4 or len(labels) < 2 or sum(len(v) >= 2 for v in labels.values()) < 2):
+    people = _people_by_label(ctx, labels)
+    if (
+        not on_call and (len(turns) < 4 or len(labels) < 2 or sum(len(v) >= 2 for v in labels.values()) < 2)
+        # "ROURKE:" then "VOSS-BAIRD:": an exchange at a hearing, each label a person the story names
+        and (len(labels) < 2 or len(people) < len(labels))
+    ):
         return  # not an interview: one "NOTE:" or "UPDATE:" line
     asking = {
         label for label, spans in labels.items()
         if sum(body[start:end].rstrip().endswith("?") for start, end in spans) * 2 >= len(spans)
     }
-    people = _people_by_label(ctx, labels)
     first_turn = min(start for _, start, _ in turns)
     for label in labels.keys() - people.keys():
         if (holder := _role_holder(ctx, label, first_turn)) is not None:

@@ -2226,3 +2226,119 @@ def test_footnote_markers_show_as_numbers_and_a_pdf_link_is_furniture():
     ])
     analysis = analyze_text(text, filename="letter.md")
     assert analysis.paragraphs == ("Revenue grew 21% this year.[1] We thank you.", "[1] Figures exclude Vantage before June.")
+
+
+_OUTAGE_STORY = (
+    "Wattlebird's chief executive told a Senate committee on Friday that the company had let down every customer "
+    "who could not reach emergency services during the outage, as its owner announced a review of the business."
+)
+
+
+def test_a_key_points_box_and_a_video_player_are_not_the_story():
+    text = "\n".join([
+        "Wattlebird boss apologises for outage", "By Mara Quill", "Posted 3h ago",
+        "Key points:", "The chief executive has apologised to senators", "At least 90 calls failed, the regulator says",
+        _OUTAGE_STORY,
+        "Watch", "Duration: 1 minute 42 seconds", "Wattlebird boss faces questions over outage",
+        "The minister said the explanation was not good enough and asked for a report by the end of the month.",
+        "Topic: Telecommunications", "Topic: Canberra",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.paragraphs[0] == _OUTAGE_STORY
+    for line in ("Key points:", "At least 90 calls failed, the regulator says", "Watch", "Duration: 1 minute 42 seconds",
+                 "Wattlebird boss faces questions over outage", "Topic: Telecommunications", "Topic: Canberra"):
+        assert line in analysis.removed
+
+
+def test_a_markdown_key_takeaways_section_is_the_writers_own():
+    text = "# Quarter in review\n\nThe quarter went well for the cloud unit, which grew faster than expected.\n\n" \
+        "## Key takeaways\n\n- Cloud grew 27%.\n- Hardware slipped.\n"
+    body = _body(text, "review.md")
+    assert "Key takeaways" in body and "Hardware slipped." in body
+
+
+def test_a_vessel_details_box_and_a_paywall_meter_are_furniture():
+    text = "\n".join([
+        "Boxship aground in the Orla Canal", "14 Mar 2024", "You have read 1 of 3 free articles",
+        "The canal was closed on Wednesday after the containership Sable Dawn lost steering and grounded near the "
+        "southern entrance, blocking traffic in both directions.",
+        "Vessel details", "Name: Sable Dawn", "IMO: 9812345", "Flag: Panama", "DWT: 98,100", "Built: 2017",
+    ])
+    analysis = analyze_text(text)
+    assert len(analysis.paragraphs) == 1
+    for line in ("You have read 1 of 3 free articles", "Vessel details", "Flag: Panama", "Built: 2017"):
+        assert line in analysis.removed
+
+
+def test_a_reviews_spec_list_stays():
+    text = "\n".join([
+        "Lumen X2 review: a fast phone", "By Dev Rao", "March 3, 2024",
+        "The Lumen X2 is the quickest phone we have tested this year, and the battery lasts two days.",
+        "Specs", "Display: 6.7-inch OLED", "RAM: 12GB", "Storage: 256GB", "Battery: 5,000mAh",
+        "The camera is the weak point, with muddy shots in low light and a slow shutter.",
+    ])
+    assert "Display: 6.7-inch OLED" in _body(text)
+
+
+def test_a_reported_sentence_after_related_coverage_is_the_story():
+    text = "\n".join([
+        "Regulators close Marrow Valley Bank", "By Ana Velde", "Published 7:12 PM EST, March 2, 2024",
+        "Regulators closed Marrow Valley Bank on Friday and sold its deposits to Pinefield National over the weekend.",
+        "Related Coverage", "What happens to your money when a bank fails", "Shares of regional lenders slide",
+        "The agency's chair, Rosa Imbert, said staff had spent several weeks lining up bidders before the closure.",
+        "Copyright 2024 The Associated Press. All Rights Reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.paragraphs[-1].startswith("The agency's chair, Rosa Imbert, said")
+    assert "What happens to your money when a bank fails" in analysis.removed
+    assert "This material may not be published, broadcast, rewritten or redistributed." in analysis.removed
+
+
+def test_a_city_dailys_furniture_goes_and_its_story_stays():
+    text = "\n".join([
+        "Council backs ballpark bonds", "By Tom Reyes | treyes@valleypost.com | The Valley Post", "June 5, 2024",
+        "Get the latest news delivered daily",
+        "The city council voted 5-2 on Wednesday to borrow $90 million for a new ballpark downtown, ending a year of talks.",
+        "Latest Local News", "County weighs new limits on oil wells near schools",
+        "Police identify man killed in highway crash",
+        "The county board of supervisors must still approve money for road work before construction can begin, staff said.",
+        "Sponsored Content", "This One Simple Trick Is Cutting Energy Bills",
+        "Economists who study sports facilities have long doubted that publicly financed stadiums pay for themselves.",
+        "\"The research is about as settled as anything in economics gets, and the spending mostly moves around town "
+        "rather than appearing out of nowhere,\" said Ines Calder, a professor of public finance at Orchard State University.",
+        "Reporter Tom Reyes can be reached at treyes@valleypost.com or on X @treyes.",
+        "We invite you to use our commenting platform to engage in conversations about issues in our community.",
+        "Why you can trust The Valley Post",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.author == "Tom Reyes"
+    assert any(p.startswith("Economists who study") for p in analysis.paragraphs)
+    assert any(p.startswith("The county board of supervisors") for p in analysis.paragraphs)
+    for line in ("Get the latest news delivered daily", "Latest Local News", "Police identify man killed in highway crash",
+                 "Reporter Tom Reyes can be reached at treyes@valleypost.com or on X @treyes.",
+                 "Why you can trust The Valley Post"):
+        assert line in analysis.removed
+    assert not any(p.startswith("We invite you") for p in analysis.paragraphs)
+
+
+def test_a_line_ending_in_an_ampersand_runs_on():
+    text = "\n".join([
+        "Salvors called in to free grounded ship", "By Marta Lind", "14 Mar 2024",
+        "The containership grounded on Wednesday near the southern entrance of the canal, blocking traffic.",
+        "The owner appointed salvors from Brennock Salvage &",
+        "Towage on Wednesday evening, and they have started dredging around the bow of the ship.",
+    ])
+    assert "Brennock Salvage & Towage on Wednesday" in _body(text)
+
+
+def test_a_signed_letter_keeps_its_signature():
+    text = (
+        "---\ntitle: 2024 letter\nauthor: Ada Quince\n---\n\n# A Year of Building: Our 2024 Letter\n\n"
+        "Dear shareholders,\n\nWe shipped more heat pumps than ever and closed two acquisitions this year.\n\n"
+        "With gratitude,\n\nAda Quince\nChief Executive Officer\n"
+    )
+    analysis = analyze_text(text, filename="letter.md")
+    assert analysis.title == "A Year of Building: Our 2024 Letter"
+    assert "Ada Quince" in analysis.paragraphs
+    assert any(e.name == "Ada Quince" and e.type == "PERSON" for e in analysis.entities)

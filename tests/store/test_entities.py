@@ -3079,3 +3079,82 @@ def test_a_renamed_acquisition_a_product_unit_and_a_founder_with_a_nickname():
     assert entities["Robert Pellham"].type == "PERSON"
     assert entities["Aeron"].type == "PRODUCT"
     assert entities["Sundvik Fluidics"].type == "ORG"
+
+
+def test_a_canal_and_the_authority_that_runs_it_are_two_entities():
+    body = (
+        "The Orla Canal was closed on Wednesday after a ship grounded near its southern entrance.\n\n"
+        "Orla Canal Authority chairman Lt Gen Samir Haddad said tugs had moved the stern overnight. The ship is classed "
+        "with the Kestrel Register of Shipping, and the Dunmore Chamber of Commerce said trade would suffer."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Orla Canal"].type == "PLACE"
+    assert entities["Orla Canal Authority"].type == "ORG"
+    assert entities["Samir Haddad"].type == "PERSON"
+    assert entities["Kestrel Register of Shipping"].type == "ORG"
+    assert entities["Dunmore Chamber of Commerce"].type == "ORG"
+
+
+def test_a_generation_keeps_its_gen():
+    names = _names("The phone runs on the Trellis Q7 Gen 3 chip, which Trellis sells to Gen Z buyers at a discount.")
+    assert "Trellis Q7 Gen 3" in names
+
+
+def test_a_product_line_and_its_models_are_one_product():
+    body = (
+        "Our Veyra heat pumps carried the year. The Veyra V35 sold best, and the Veyra V50X was the hardest product "
+        "we have shipped. Refrigerant sensors now ship inside every Veyra unit."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Veyra"].type == "PRODUCT"
+    assert "Veyra V50X" in entities["Veyra"].aliases
+
+
+def test_a_company_named_by_its_purchase_and_its_staff():
+    body = (
+        "We shipped more heat pumps than in any year in Norwend’s history, and Norwend Energy Systems closed its "
+        "purchase of Tillery Sensing in September. Tillery’s founders now lead our sensors group. Thank you to the "
+        "3,120 Norwenders who did the work. A reconciliation appears in our 2024 Annual Report."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Tillery Sensing"].type == "ORG"
+    assert "Norwend" in entities["Norwend Energy Systems"].aliases
+    assert "Norwenders" not in entities and "Annual" not in entities
+
+
+def test_surname_first_names_keep_their_hyphenated_given_names():
+    body = (
+        "Sze Wing-hong, 64, is asking the court to hand control to his sister Sze Mei-ling, 61. The trial, before "
+        "Mr Justice Wu Shing-fai, concerns a fortune of HK$38 billion. Mr Justice Wu set aside 15 days. "
+        "The Closed-loop system was not discussed."
+    )
+    entities = _by_name(find_entities(body))
+    assert {"Sze Wing-hong", "Sze Mei-ling"} <= entities.keys()
+    assert "Mr Justice Wu" in entities["Mr Justice Wu Shing-fai"].aliases
+    assert "HK" not in entities
+
+
+def test_a_named_group_a_pharmacist_and_a_chain():
+    body = (
+        "A citizens' group, No Blank Checks Riverton, said it would gather signatures. \"We're writing labels by hand,\" "
+        "said Priya, a pharmacist at a Hallows branch, as Hallows Pharmacy and Pillbox Chemists reopened. "
+        "Thousands of people queued."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Priya"].type == "PERSON"
+    assert entities["Pillbox Chemists"].type == "ORG"
+    assert any(e.type == "ORG" and "Blank Checks Riverton" in e.name for e in entities.values())
+    assert "Thousands" not in entities
+
+
+def test_a_clipped_first_name_is_the_same_person():
+    body = (
+        "Its subject is Dashiell Okoro-Lind, who has founded three companies. I finished the book liking "
+        "Dash Okoro-Lind less than I expected."
+    )
+    people = [e for e in find_entities(body) if e.type == "PERSON"]
+    assert len(people) == 1 and {"Dashiell Okoro-Lind", "Dash Okoro-Lind"} <= set(people[0].aliases)
+
+
+def test_a_cited_report_keeps_its_name():
+    assert "The Backlot Report" in _names("The cancellation was first reported by The Backlot Report on Tuesday.")

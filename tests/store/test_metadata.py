@@ -888,3 +888,17 @@ def test_a_one_word_kicker_under_a_masthead_and_menus():
     analysis = analyze_text(text)
     assert analysis.title == "Halcyon refloated after four days aground in the canal"
     assert analysis.paragraphs == (STORY,)
+
+
+def test_an_initials_masthead_is_the_agency_its_copyright_names():
+    text = "\n".join([
+        "AP News", "Storm closes ports along the coast", "By LENA MARCH", "Published 7:48 PM EST, November 12, 2023",
+        "WASHINGTON (AP) — Ports along the coast closed on Friday as a storm pushed water over the docks and "
+        "knocked out power to cranes.",
+        "Copyright 2024 The Associated Press. All Rights Reserved.",
+    ])
+    assert analyze_text(text).source == "The Associated Press"
+
+
+def test_a_byline_with_an_email_and_the_paper():
+    assert read_meta_line("By Tom Reyes | treyes@valleypost.com | The Valley Post").author == "Tom Reyes"

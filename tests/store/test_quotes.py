@@ -1654,3 +1654,65 @@ def test_a_second_reported_clause_and_a_minister_and_a_chief_by_office():
     assert _one(body, "watching developments closely.").speaker == "Evelyn Marsh"
     assert _one(body, "Nobody should call for help and hear nothing,").speaker == "Tamsin Rave"
     assert _one(body, "got it badly wrong").speaker == "Kerry Moss"
+
+
+def test_a_hearing_exchange_in_two_labelled_turns():
+    body = (
+        "Under questioning from senator Callum Rourke, Annika Voss said the company had not known.\n\n"
+        "ROURKE: So nobody at the company could tell me whether a single call failed?\n\n"
+        "VOSS: On the day, senator, no. We did not have that visibility."
+    )
+    speakers = {q.text[:8]: q.speaker for q in _quotes(body) if q.kind == "speech"}
+    assert speakers == {"So nobod": "Callum Rourke", "On the d": "Annika Voss"}
+
+
+def test_a_job_then_a_name_before_said():
+    body = (
+        "Yarra Health runs six hospitals.\n\n"
+        "\"We had surgeons in car parks with no signal,\" the network's chief medical officer, Dr Ola Marsh, said."
+    )
+    assert _one(body, "We had surgeons in car parks with no signal,").speaker == "Ola Marsh"
+
+
+def test_a_public_body_named_by_its_kind():
+    body = (
+        "The Orla Canal Authority runs the waterway. Late on Tuesday the canal authority said its pilots were "
+        "\"working around the clock to move the queue\".\n\n\"We will not rush this,\" the canal authority said."
+    )
+    assert {q.speaker for q in _quotes(body)} == {"Orla Canal Authority"}
+
+
+def test_a_notice_an_advisory_a_letter_and_a_rule_are_not_speech():
+    body = (
+        "The insurer said in a notice to members that it was \"monitoring the situation closely\". "
+        "Norvik Line told customers in an advisory that cargo was \"subject to delay\".\n\n"
+        "The court was shown a handwritten letter in which the patriarch urged calm. "
+        "\"Do not let the lawyers eat what I built,\" he wrote.\n\n"
+        "The board finalized a standard that requires units to deliver “at least 70 percent of rated capacity at −15°C.”"
+    )
+    assert all(q.kind == "other" for q in _quotes(body))
+
+
+def test_a_title_quoted_again_stays_a_title():
+    body = (
+        "Corvid+ has canceled “The Lantern Keepers,” its most-watched drama.\n\n"
+        "The company told advertisers that “The Lantern Keepers” was its most-watched series."
+    )
+    assert all(q.kind == "other" for q in _quotes(body))
+
+
+def test_the_client_in_an_aside_is_not_she():
+    body = (
+        "Harriet Lowe-Brandt SC, for Mei Chan-Whitby, said the old man had been clear-headed until the end.\n\n"
+        "“My learned friend’s case is weak,” she said."
+    )
+    assert _one(body, "My learned friend’s case is weak,").speaker == "Harriet Lowe-Brandt"
+
+
+def test_the_group_that_spoke_after_a_two_sentence_quote():
+    body = (
+        "A citizens' group, No Blank Checks Riverton, said it would start gathering signatures.\n\n"
+        "\"The council just handed a blank check to a rich man. We intend to let the voters tear it up,\" the group said."
+    )
+    quote = _one(body, "The council just handed a blank check to a rich man. We intend to let the voters tear it up,")
+    assert quote.speaker and "Blank Checks Riverton" in quote.speaker
