@@ -719,15 +719,14 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
     pos = 0
     previous = ""
     for para in body.split("\n\n"):
-        signed = previous.endswith(",") and len(previous.split()) <= 4  # "With gratitude," over the letter's signer
+        # "With gratitude," over "Joanna Kettleby": a letter's signer, not a heading
+        signed = previous.endswith(",") and len(previous.split()) <= 4
         previous = para
-        if signed:
-            pass
-        elif heading_like(para, 16) and (
+        if not signed and heading_like(para, 16) and (
             title_cased(para) or len(para.split()) <= 8 and not _TWO_SENTENCES_RE.search(para)
         ) and not _affiliation(para):
             ranges.append((pos, pos + len(para)))
-        elif ":" in para[:80]:
+        elif not signed and ":" in para[:80]:
             label = _LABEL_RE.match(para)
             if label and title_cased(label.group(1)) and "(" not in label.group(1) and (
                 label.group(1).rsplit(None, 1)[-1] not in SPEECH_VERBS
