@@ -1472,9 +1472,6 @@ _CALL_TO_ACTION_VERBS = frozenset(
 )
 
 
-_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)  # an ad's pitch speaks to the reader
-
-
 def _sponsor_blocks(lines: list[Line]) -> set[int]:
     """A sponsor label, the ad's blurb (two lines at most) and its call to action.
 
@@ -1539,8 +1536,6 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
                 continue
             if blurbs == 2 or nxt.word_count > 50 or _SIGNOFF_RE.match(nxt.text):
                 break
-            if blurbs and nxt.word_count >= 12 and ends_terminal(nxt.text) and not _SECOND_PERSON_RE.search(nxt.text):
-                break  # the ad's headline, then "Economists who study sports facilities have ...": the story again
             found.add(nxt.index)
             blurbs += 1
     return found

@@ -1007,14 +1007,21 @@ def _without_served_place(lines: list[Line], masthead: str | None) -> str | None
     the broadcaster's call sign, without the town it serves."""
     if not masthead or not CALL_SIGN_RE.match(masthead):
         return masthead
-    for line in reversed(lines):
-        holder = _copyright_holder(line.text) if line.text and _COPYRIGHT_RE.search(line.text) else None
-        if holder and CALL_SIGN_RE.fullmatch(holder) and masthead.startswith(holder + " "):
+    for holder in _copyright_holders(lines):
+        if CALL_SIGN_RE.fullmatch(holder) and masthead.startswith(holder + " "):
             place = masthead[len(holder) + 1:]
             named = sum(place in other.text for other in lines if other.text)
             if re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}", place) and named >= 2:
                 return holder
     return masthead
+
+
+def _copyright_holders(lines: list[Line]):
+    """The holders the page's copyright notices name, from the foot of the page up."""
+    for line in reversed(lines):
+        holder = _copyright_holder(line.text) if line.text and _COPYRIGHT_RE.search(line.text) else None
+        if holder:
+            yield holder
 
 
 def _copyright_holder(text: str) -> str | None:
@@ -1381,9 +1388,8 @@ def _spelled_out(lines: list[Line], source: str | None) -> str | None:
     short = _INITIALS_MASTHEAD_RE.fullmatch(source or "")
     if short is None:
         return source
-    for line in reversed(lines):
-        holder = _copyright_holder(line.text) if line.text and _COPYRIGHT_RE.search(line.text) else None
-        if holder and "".join(w[0] for w in holder.split() if w not in _MINOR_WORDS) == short.group(1):
+    for holder in _copyright_holders(lines):
+        if "".join(w[0] for w in holder.split() if w not in _MINOR_WORDS) == short.group(1):
             return holder
     return source
 

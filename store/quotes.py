@@ -301,9 +301,14 @@ class _Context:
         spans = [s for s in _unnamed_subjects(self.body, self.spans, self.sentences, heads) if not self.inside_quote(s[0])]
         return [start for start, _ in spans], [end for _, end in spans]
 
-    def inside_quote(self, pos: int) -> bool:
+    def quoted_span(self, pos: int) -> tuple[int, int] | None:
+        """The quotation ``pos`` lies in, if any."""
         index = bisect.bisect_right(self.quoted_starts, pos) - 1
-        return index >= 0 and self.quoted[index][0] <= pos < self.quoted[index][1] and self.quoted[index] != self.within
+        return self.quoted[index] if index >= 0 and self.quoted[index][0] <= pos < self.quoted[index][1] else None
+
+    def inside_quote(self, pos: int) -> bool:
+        span = self.quoted_span(pos)
+        return span is not None and span != self.within
 
     def mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
         out = []
@@ -993,10 +998,9 @@ def _subject_org_before(ctx: _Context, sentence_start: int) -> str | None:
 def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
     """The organisation "the union" or "the company" means: the last one named within the two sentences
     before, whose name says that kind when the kind is a union, a bank or a studio."""
-    anchor = before
-    index = bisect.bisect_right(ctx.quoted_starts, before - 2) - 1
-    if index >= 0 and ctx.quoted[index][0] <= before - 2 < ctx.quoted[index][1]:
-        anchor = ctx.quoted[index][0]  # '"... Kern County. We intend to ...," the group said': from where the words open
+    # '"... Kern County. We intend to ...," the group said': counted from where the words open
+    words = ctx.quoted_span(before - 2)
+    anchor = words[0] if words else before
     start = ctx.sentences.start_of(max(0, ctx.sentences.start_of(anchor) - 1))
     orgs = [m for m in ctx.mentions_in(start, before) if m[3] == "ORG" and not ctx.inside_quote(m[0])]
     words = _ORG_KIND_WORDS.get(kind)
