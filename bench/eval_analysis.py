@@ -84,10 +84,11 @@ LABEL_SETS = [
     ("sealed26", ROOT / "tests" / "fixtures" / "sealed26" / "gold.json", ROOT / "tests" / "fixtures" / "sealed26"),
     ("sealed27", ROOT / "tests" / "fixtures" / "sealed27" / "gold.json", ROOT / "tests" / "fixtures" / "sealed27"),
     ("sealed28", ROOT / "tests" / "fixtures" / "sealed28" / "gold.json", ROOT / "tests" / "fixtures" / "sealed28"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed29", ROOT / "tests" / "fixtures" / "sealed29" / "gold.json", ROOT / "tests" / "fixtures" / "sealed29"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed30", ROOT / "tests" / "fixtures" / "sealed30" / "gold.json", ROOT / "tests" / "fixtures" / "sealed30"),
 ]
-SEALED = frozenset({"sealed29"})
+SEALED = frozenset({"sealed30"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

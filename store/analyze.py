@@ -25,6 +25,7 @@ from store.model import ANALYZER_VERSION, Analysis
 from store.quotes import find_quotes
 from store.sentences import Sentences
 from store.threads import submission_title, thread_page
+from store.works import italic_titles
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -153,7 +154,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     removed = tuple(line.raw for line in lines if line.index in dropped and line.raw.strip())
     body = "\n\n".join(paragraphs)
     sentences = Sentences(body)
-    entities = tuple(find_entities(body, sentences, context=meta.title, outlet=meta.source))
+    works = italic_titles(text) if markdown and ("*" in text or "_" in text) else frozenset()
+    entities = tuple(find_entities(body, sentences, context=meta.title, outlet=meta.source, works=works))
     source = meta.source
     if source is None:
         people = frozenset(e.name for e in entities if e.type == "PERSON")

@@ -284,7 +284,9 @@ _NEWSLETTER_RE = re.compile(
     r"\b(?:newsletter|inbox|updates|subscribe|subscribers|free|email|mailing list|briefing|digest)\b"
     rf"|^{_JOIN_COUNT}"
     # "Get the latest news delivered daily"
-    r"|^get (?:the )?(?:latest )?(?:news|headlines|stories)(?: [\w’']+){0,3} delivered\b.{0,40}$",
+    r"|^get (?:the )?(?:latest )?(?:news|headlines|stories)(?: [\w’']+){0,3} delivered\b.{0,40}$"
+    # "Get our Tech Resources": a link to the publisher's white papers
+    r"|^get our (?:[\w’'-]+ ){0,3}(?:resources|white ?papers|newsletters)$",
     re.IGNORECASE,
 )
 # "Thanks for reading" and the reader count: sign-up lines even as full sentences.
@@ -346,7 +348,7 @@ _FOOTER_RE = re.compile(
     r"disclosures?\s*:\s*\S|"
     r"(?:[\w’'.-]+ ){1,3}may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"corrections policy|ethics policy|disclaimer\s*:|(?:audience|reader|viewer|listener) (?:relations|services)(?:\s*[,:|·–—-]\s*[^.!?]{1,40})?$|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
-    r"\bfor (?:general )?informational purposes|tags\s*:|topics?\s*:|filed under\s*:|categories\s*:|"
+    r"\bfor (?:general )?informational purposes|tags\s*:|(?:related )?topics?\s*:|filed under\s*:|categories\s*:|"
     r"category\s*:|sponsorships?\s*:|join the (?:discussion|conversation)\b|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"(?:this|our) (?:post|article|page|site|story) (?:may )?contains? affiliate links|as an amazon associate|"
     r"[\w&’'.-]+(?: [\w&’'.-]+){0,2} (?:is|are) (?:reader|audience|listener)-supported\b|"
@@ -356,9 +358,11 @@ _FOOTER_RE = re.compile(
 )
 _COPYRIGHT_SIGN_RE = re.compile(r"©|\(c\) \d{4}|\bcopyright \d{4}", re.IGNORECASE)
 _CAPTION_TAIL_RE = re.compile(
-    r"\((?:photo|photograph|image|illustration|credit|video|graphic|sketch)s?\b[^()]*\)\.?$|"
+    r"\((?:file\s+)?(?:photo|photograph|image|illustration|credit|video|graphic|sketch)s?\b[^()]*\)\.?$|"
     # "... in 1986. (Courier file photo)", "(Family photo)": the picture's owner before the word
-    r"[.!?]\s*\((?:[A-Z][\w’'.-]*\s+){1,3}(?:file\s+)?(?:photo|photograph|image|picture)s?\)$|"
+    r"[.!?]\s*\((?:[A-Z][\w’'.-]*\s+){1,3}(?:file\s+)?(?:photo|photograph|image|picture)s?(?:\s+by\s+[^()]{2,60})?\)$|"
+    # "... circa 1938. Submitted photo": a reader's or the family's picture, credited after the caption
+    r"[.!?]\s+(?:submitted|contributed|family|file)\s+(?:photo|photograph|image|picture)s?\.?$|"
     r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by:?|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
     # 'Anya Castellane in "Gravelheart 2." Courtesy of Halcyon Pictures': the picture's owner after the caption
     r"[.!?][\"”’]?\s+(?:photo\s+)?courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])$",
@@ -972,6 +976,19 @@ def is_bare_count(text: str) -> bool:
     return bool(_BARE_COUNT_RE.match(text))
 
 
+# "— With assistance from A and B", "Have a confidential tip for our reporters? Get in Touch", a
+# terminal's promo ending "LEARN MORE": a news agency's lines around every story
+_AGENCY_PROMO_RE = re.compile(
+    r"^(?:[—–-]+\s*with (?:additional )?assistance from\b|have a (?:confidential |news )?tip\b|"
+    r"[^.!?]{0,80}[.!?]\s+learn more\s*[›»→>]?$)",
+    re.IGNORECASE,
+)
+# "PARIS (AFP) -" on a line of its own: the wire's dateline, split from the story's first sentence.
+_LONE_DATELINE_RE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý.’' -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\)\s*[-–—]{0,2}$")
+# "bur-jmr/cla/ach": a wire desk's initials for who wrote and edited the story.
+_DESK_SLUG_RE = re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5}$")
+
+
 def line_boilerplate(line: Line) -> bool:
     """Rules that judge a single line on its own, anywhere in the text."""
     if line.boilerplate is None:
@@ -993,6 +1010,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 2 and _BARE_COUNT_RE.match(text):
         return True  # a like or comment counter with its label lost ("12", "1,284")
+    if count <= 6 and (_LONE_DATELINE_RE.match(text) or _DESK_SLUG_RE.match(text)):
+        return True
     if text.startswith("u/") and COMMENT_HEADER_RE.match(text):
         return False  # "u/hannah · OP · 5d": who wrote the comment below, like an embedded post's signature
     if count <= 8 and (
@@ -1135,13 +1154,18 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 10 and "°" in text and _WEATHER_RE.search(text):
         return True
+    if count <= 24 and _AGENCY_PROMO_RE.match(text):
+        return True
     if count > 30:
         return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)
     if not _OPENING_RULES_RE.match(text) and not _SIGNUP_START_RE.search(text):
         return " is " in low and any(word in low for word in _SIGNOFF_WORDS)
     if _FOOTER_RE.match(text) or _SIGNUP_START_RE.search(text):
         return True
-    if _NEWSLETTER_RE.match(text) and (not ends_terminal(text) or _THANKS_RE.match(text)):
+    if _NEWSLETTER_RE.match(text) and (
+        not ends_terminal(text) or _THANKS_RE.match(text)
+        or low.endswith(("newsletter.", "newsletter"))  # "Get a look at the day ahead ... with the Morning Bid newsletter."
+    ):
         return True
     if _SIGNOFF_RE.match(text) or " is " in low and any(word in low for word in _SIGNOFF_WORDS):
         return True
@@ -2302,11 +2326,17 @@ _CREDIT_LINE_RE = re.compile(
 )
 
 
+# "JULIEN MARCEAU / AFP": a wire photographer in capitals over the agency, under the caption.
+_AGENCY_CREDIT_RE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý.’'-]*(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.’'-]*){0,3}\s*/\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")
+
+
 def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
     """The short line right above a "Credit..." line is the picture's caption."""
     found: set[int] = set()
     for i, line in enumerate(lines):
-        if not line.text or line.index not in dropped or not _CREDIT_LINE_RE.match(line.text):
+        if not line.text or line.index not in dropped or not (
+            _CREDIT_LINE_RE.match(line.text) or line.word_count <= 6 and _AGENCY_CREDIT_RE.match(line.text)
+        ):
             continue
         above = None
         gap = False

@@ -185,7 +185,7 @@ _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
 _ORG_PREFIXES = frozenset(
     "grupo groupe gruppo gruppe groep banco banca banque compagnie compañía companhia transportes fletes "
     "constructora inmobiliaria industrias laboratorios corporación distribuidora comercializadora aerolíneas "
-    "cervecería cementos aceros financiera sociedad société "
+    "cervecería cementos aceros financiera sociedad société pt "  # "PT Cahaya Bangka Logamindo", an Indonesian company
     "stichting stiftung fundación fundação fondation fondazione "  # foundations: "Stichting Pensioenfonds Zuiderlicht"
     "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria "  # restaurants: "Chez Oskar"
     "tenuta château chateau domaine bodega bodegas quinta cantina castello weingut".split()  # wine estates
@@ -202,13 +202,16 @@ _RUN_RE = re.compile(
     rf"(?<![\w@#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
     rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
-    rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers)\b)"
+    rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers|"
+    rf"Development)\b)"
     # "the Algorithmic Accountability in Recommendations Act": a law's name keeps its small words
     rf"| (?:in|for|on|to|against|from) (?=(?:[{_UP}]\w+ ){{0,3}}Act\b)"
     # "the Science, Innovation and Technology Committee": a list of remits inside a body's name
     rf"|, (?=[{_UP}]\w+(?:,? [{_UP}]\w+)*,? and (?:[{_UP}]\w+ ){{0,2}}(?:Committee|Department|Ministry|Commission|Council)\b)"
     # "Institute for Neural Engineering": "for" only after an institution's word.
-    rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court'})}) for (?:the )?){_TOK}"
+    rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court', 'Bank'})}) for (?:the )?"
+    # "the Oireachtas Committee on Enterprise", not "the Committee on Monday"
+    rf"|(?<=Committee) on (?!(?:{'|'.join(w.title() for w in WEEKDAYS | set(MONTHS) if w.isalpha())})\b)(?:the )?){_TOK}"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,]\w)"  # not "The 1,140-megawatt project"
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
@@ -441,6 +444,29 @@ def _possessive_inside_name(run: str, token: _Token) -> bool:
     return tail_words[-1] in _PATRON_TAILS
 
 
+# "Commissioner for Data Protection Gráinne Mac Conmara", "MEP for Dublin Rónán Kilbride-Foy": an office
+# "for" a field or a seat, then its holder, in one capitalised run
+_OFFICE_FOR_RE = re.compile(
+    r"\b(?:Minister|Commissioner|Secretary|Ombudsman|Spokesperson|Spokesman|Spokeswoman|MEP|MP|TD|MLA|MSP|Senator|"
+    r"Councillor|Cllr|Member|Minister\s+of\s+State)\s+for\s+(?:the\s+)?$"
+)
+
+
+def _office_then_holder(run: str, parts: tuple[tuple[tuple[_Token, ...], str], ...]) -> tuple:
+    """Split the first part into the field or seat and the person after it; the field is dropped
+    when it is a portfolio ("Data Protection"), and the seat kept as a name ("Dublin")."""
+    tokens = parts[0][0]
+    for cut in range(1, len(tokens) - 1):
+        holder = tokens[cut:]
+        if len(holder) <= 3 and _person_shape(" ".join(t.text for t in holder), tuple(t.text for t in holder)):
+            field = tokens[:cut]
+            head = () if any(t.text.lower() in _PORTFOLIO_NOUNS for t in field) else (
+                (field, _norm(run[field[0].start:field[-1].end])),
+            )
+            return (*head, (holder, _norm(run[holder[0].start:holder[-1].end])), *parts[1:])
+    return parts
+
+
 @functools.lru_cache(maxsize=16384)
 def _run_parts(run: str) -> tuple[tuple[tuple[_Token, ...], str], ...]:
     """Name parts of a capitalised run, each with the key of the text it spans.
@@ -529,7 +555,7 @@ def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
 
 
 _PLACE_ADJECTIVES = frozenset(
-    "old new upper lower great high big long little east west north south first second third open free".split()
+    "old new upper lower great high big long little east west north south first second third open free main".split()
 )
 # "the Open Harbour Foundation", "the Free Software Society": bodies that keep an adjective in their names
 _FOUNDATION_WORDS = frozenset(
@@ -603,13 +629,19 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 place[k] = True  # "Supervisor Dana Whitlock (Bramble Run District)": a seat's district, whole
         if len(seq) == 2 and lowered[0] in WEEKDAYS and lowered[1] in OUTLET_WORDS and seq[1].text.istitle():
             place[0] = place[1] = True  # "as first reported by the Sunday Clarion": a paper's name
+        if i == 0 and seq[0].text == "PT" and len(seq) >= 3 and seq[1].text.istitle():
+            place[0] = True  # "PT Cahaya Bangka Logamindo": an Indonesian company's legal form, before its name
         if i == 0 and lowered[0] in _ORG_PREFIXES and lowered[1] in ("central", "centrale"):
             for k in range(len(seq)):
                 place[k] = True  # "Banco Central de Reserva del Perú": a central bank's name, whole
         if lowered[i] in _COMPASS_WORDS and lowered[i + 1] == "district" and seq[i].text.istitle():
             place[i] = True  # "the Northern District of California": a federal court's district
-        if lowered[i] in _JUDGE_STYLES and lowered[i + 1] == "justice" and i + 2 < len(seq):
-            place[i] = place[i + 1] = True  # "Mr Justice Calloway": an English judge's style is part of the name
+        if lowered[i] in _JUDGE_STYLES and lowered[i + 1] == "justice" and i + 3 == len(seq):
+            # "Mr Justice Calloway": an English judge's style is part of a surname's name, and a title
+            # before a full one ("Mr Justice Alvin Tsang")
+            place[i] = place[i + 1] = True
+        elif lowered[i] in _JUDGE_STYLES and lowered[i + 1] == "justice" and i + 3 < len(seq):
+            generic[i + 1] = True
         if lowered[i] in _PLACE_ADJECTIVES and seq[i].text.istitle():
             # "Old Mill Road", "High Street", "the High Court": the adjective is part of the name
             for j in range(i + 1, min(len(seq), i + 4)):
@@ -665,8 +697,12 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             and not (i == 0 and token.text == "The" and len(seq) > 1)
             and not (i == 0 and len(seq) > 1 and _generic_lead(seq, lowered))
         ):
-            if len(current) > 1 and lowered[i] in ROLE_WORDS and current[-1].text.lower() in _OFFICE_FIELDS:
-                current = current[:-1]  # "Missouri Banking Commissioner Ansel Truitt": the state, not its office's field
+            if current and lowered[i] in ROLE_WORDS and current[-1].text.lower() in _OFFICE_FIELDS and (
+                len(current) > 1 or lowered[i] in _PORTFOLIO_HOLDERS  # not "the Labour MP"
+            ):
+                # "Missouri Banking Commissioner Ansel Truitt": the state, not its office's field; and
+                # "Agriculture Minister Claire Bonnaventure" names no place called Agriculture
+                current = current[:-1]
             if current and lowered[i] in ROLE_WORDS and current[-1].text.lower() in _RANK_PREFIXES:
                 current = current[:-1]  # "Vice Admiral Nizar Bahloul-Amari", "Deputy Mayor ...": part of the rank
             if current:
@@ -1015,6 +1051,7 @@ _PORTFOLIO_NOUNS = frozenset(
 )
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
 _RANK_PREFIXES = frozenset("vice deputy acting rear interim assistant associate".split())
+_PORTFOLIO_HOLDERS = frozenset("minister secretary commissioner spokesperson spokesman spokeswoman".split())
 _OFFICE_FIELDS = _PORTFOLIO_NOUNS | {"banking", "insurance", "securities", "utilities", "fire", "police"}
 _PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _PAIRED_INSTITUTION_RE = re.compile(
@@ -1046,6 +1083,12 @@ _AND_NAMED_BODY_RE = re.compile(
     r"(?:Committee|Commission|Council|Authority|Regulator|Agency|Board|Tribunal|Institute|Department|Ministry)\b"
     r"(?! (?:of|for) [A-Z])"  # ("the Securities and Exchange Board of India" is found whole elsewhere)
 )
+_MASTHEAD_TAILS = OUTLET_WORDS | {"television", "tv", "radio", "channel", "network"}
+_CVE_RE = re.compile(r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])")
+# "Hong Kong Exchanges and Clearing (HKEX)": a name joining two words with "and", whole by its acronym
+_ACRONYMED_AND_NAME_RE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){1,4}and [A-Z][\w’'-]+) \(([A-Z][A-Za-z]{2,6})\)"
+)
 # "Skyreach III: Ashfall", "Kestrel 2: The Hollow Crown," in a sentence: a sequel and its subtitle, one title
 _SEQUEL_TITLE_RE = re.compile(
     r"(?<![\w‘“\"'’])(?!(?:Part|Chapter|Section|Phase|Stage|Season|Episode|Act|Book|Volume|Step|Day|Week|Round|Level)\b)"
@@ -1074,7 +1117,21 @@ def _dotted_state(body: str, start: int, end: int) -> bool:
     )
 
 
-def _candidates(body: str, sentences: Sentences, outlet: str | None = None) -> list[_Mention]:
+def _acronym_spelled(name: str, acronym: str) -> str | None:
+    """The tail of ``name`` whose words' initials open ``acronym`` and give most of its letters:
+    "Hong Kong Exchanges and Clearing" for "HKEX", and nothing for "Apple and Google" before "(GOOG)"."""
+    words = name.split()
+    while words and words[0][0] != acronym[0]:
+        words = words[1:]
+    initials = "".join(w[0] for w in words if w != "and")
+    if len(words) < 3 or sum(letter in acronym.upper() for letter in initials) < min(3, len(acronym) - 1):
+        return None
+    return " ".join(words)
+
+
+def _candidates(
+    body: str, sentences: Sentences, outlet: str | None = None, works: frozenset[str] = frozenset()
+) -> list[_Mention]:
     headings = _heading_ranges(body)
     masked = _masked_spans(body)
     if "“" in body or '"' in body:
@@ -1094,8 +1151,21 @@ def _candidates(body: str, sentences: Sentences, outlet: str | None = None) -> l
     if " and " in body:
         for body_named in _AND_NAMED_BODY_RE.finditer(body):
             names[body_named.group()] = "ORG"
+        for body_named in _ACRONYMED_AND_NAME_RE.finditer(body) if " (" in body else ():
+            if name := _acronym_spelled(body_named.group(1), body_named.group(2)):
+                names[name] = "ORG"
     for show in _TRADE_SHOW_RE.finditer(body):
         names[show.group()] = "OTHER"
+    for work in works:
+        title, _, subtitle = work.partition(": ")
+        # ("*Lakeshore Ledger*", "*Bloomberg Television*": a paper or channel, also set in italics, is no work)
+        if title in body and title.rsplit(" ", 1)[-1].lower() not in _MASTHEAD_TAILS:
+            names[title] = "PRODUCT"
+        if subtitle:
+            # "The Long Exit: A Founder, Two Companies and the Board That Said No": the subtitle names nothing
+            masked = sorted(masked + [(m.start(), m.end()) for m in re.finditer(re.escape(subtitle), body)])
+    for flaw in _CVE_RE.finditer(body) if "CVE-" in body else ():
+        names[flaw.group()] = "OTHER"  # "CVE-2024-31877": a catalogued software flaw
     if " am " in body or " der " in body:
         for town in _TOWN_ON_RIVER_RE.finditer(body):
             names[town.group()] = "PLACE"
@@ -1124,6 +1194,8 @@ def _candidates(body: str, sentences: Sentences, outlet: str | None = None) -> l
         # a run that runs into a name found whole ("Dana Whitcombe of Pruitt, Hale & Voss LLP") keeps its other parts
         partly_named = bool(blocked) and _overlaps(blocked, base, run.end())
         parts = _run_parts(run.group())
+        if parts and len(parts[0][0]) >= 3 and base and _OFFICE_FOR_RE.search(body, max(0, base - 40), base):
+            parts = _office_then_holder(run.group(), parts)
         if parts and parts[0][0][0].start and _MONTH_NAME_RE.match(run.group()):
             parts = _month_first_name(body, base, run.group(), parts)
         for tokens, key in parts:
@@ -1297,7 +1369,11 @@ def _dictionary_noun(low: str) -> bool:
         len(low) >= 6 and low.endswith(("ors", "ers", "ists", "ians")) and low not in ORG_SUFFIXES  # not "Rovers"
         and zipf(low[:-1]) >= _DICTIONARY_ZIPF
     )
-    return (derived or agents) and zipf(low) >= _DICTIONARY_ZIPF  # "Claimant", not "Bryant"
+    # "Convoys converged from ...": a plain plural of a common noun
+    plural = (
+        len(low) >= 5 and low.endswith("s") and not low.endswith("ss") and low not in ORG_SUFFIXES and zipf(low[:-1]) >= 3.5
+    )
+    return (derived or agents or plural) and zipf(low) >= _DICTIONARY_ZIPF  # "Claimant", not "Bryant"
 
 _EDIT_LABELS = frozenset({"EDIT", "Edit", "UPDATE", "Update", "ETA", "UPD"})
 _EDIT_LABEL_RE = re.compile(r"(?:EDIT|Edit|UPDATE|Update|ETA|UPD)(?:\s*\d{1,2})?\s*:")
@@ -1427,8 +1503,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         tokens = m.tokens
         if defined and m.text in defined:
             continue
-        if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text):
-            continue
+        if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text) and not m.text.startswith("CVE-"):
+            continue  # a case or filing's number; a flaw's CVE number is what the security story is about
         if len(tokens) == 1 and body.startswith("$", m.end) and m.text.isupper() and len(m.text) <= 3:
             continue  # "HK$38 billion", "US$4.9 billion": a dollar's country
         if len(tokens) == 2 and tokens[0].text in _NUMBERED_SPOTS and tokens[1].text[0].isdigit():
@@ -1523,8 +1599,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             if m is None or not any(c.isalpha() for c in m.text):
                 continue
             tokens = m.tokens
-        if tokens[-1].text.lower() in _COURT_RANKS and _JUDGE_AFTER_RE.match(body, m.end):
-            continue  # "U.S. District Judge Maria Alvarez": the judge's rank, not a name
+        if tokens[-1].text.lower() in _COURT_RANKS and (judge := _JUDGE_AFTER_RE.match(body, m.end)) and not (
+            tokens[-1].text == "County" and len(tokens) > 1 and not body[judge.end():judge.end() + 2].strip()[:1].isupper()
+        ):
+            # "U.S. District Judge Maria Alvarez": the judge's rank, not a name; but "a Merrow County judge
+            # to rule" names the county
+            continue
         if len(tokens) == 1 and m.start >= 2 and body[m.start - 2] == "," and _LEGAL_FORM_RE.fullmatch(m.text):
             continue  # the "Ltd." of "Kurobane Seiki Co., Ltd.": the rest of a legal form
         if (
@@ -1544,6 +1624,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "registered LN-SKQ": an aircraft's registration mark, not a name
         if _ZONING_CODE_RE.fullmatch(m.text) and _ZONING_BEFORE_RE.search(body, max(0, m.start - 100), m.start):
             continue  # "rezone three parcels from RM-2 to RM-4": a zoning district's code
+        if m.text in _FAMILY_ADDRESS:
+            continue  # "Grandpa bought it used", "Dad is 81": a relative called by the family's word for them
         if m.text in _FORUM_TERMS:
             continue  # "(OP)", "AMA!": a forum's words for the poster and the thread, in capitals
         if len(tokens) == 1 and _GRID_POSITION_RE.fullmatch(m.text) and not _PRODUCT_NOUN_AFTER_RE.match(body, m.end):
@@ -1868,6 +1950,11 @@ def _person_shaped(m: _Mention) -> bool:
     return m.person_shape
 
 
+def _team_plural(low: str) -> bool:
+    """"otters", "tumbleweeds": the plural of an everyday noun, as a team is named."""
+    return len(low) >= 5 and low.endswith("s") and not low.endswith("ss") and zipf(low[:-1]) >= 3.0 and zipf(low) >= 2.5
+
+
 @functools.lru_cache(maxsize=8192)
 def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
     if not 2 <= len(tokens) <= 4:
@@ -1878,14 +1965,19 @@ def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
     low = text.lower()
     if len(tokens) >= 3 and tokens[0].lower() in _JUDGE_STYLES and tokens[1] == "Justice":
         return True  # "Mr Justice Calloway"
-    if low in PLACES or tokens[0].lower() in STOPWORDS:
-        return False
+    if low in PLACES or tokens[0].lower() in STOPWORDS or tokens[0] in ("St", "St.", "Ste", "Saint"):
+        return False  # ("St Clare’s C of E Primary School": a saint names a school, a church, a town)
     if any(t.lower() in ORG_SUFFIXES or t.lower() in GENERIC_TERMS for t in tokens[1:]):
         return False
     if len(tokens) >= 3 and any(t.lower() in _KIN_WORDS for t in tokens[1:-1]):
         return False  # "Pryor Family Orchards", "Hale Brothers Removals": a family's business
     if len(tokens) >= 3 and tokens[-1].lower() in _EVENT_TAILS:
         return False  # "Paris Fashion Week": an event, named after its city
+    if (
+        tokens[0].lower() not in FIRST_NAMES and (len(tokens) >= 3 or tokens[0].lower() in PLACES)
+        and _team_plural(tokens[-1].lower())
+    ):
+        return False  # "Calder Springs Otters", "Bakersfield Tumbleweeds": a team in the plural, not "Maxine Waters"
     # "Fernly Support", "Acme News": a brand's account, not a person
     return tokens[-1].lower() not in _ACCOUNT_WORDS
 
@@ -2179,15 +2271,26 @@ def _merge_family_first(groups: _Groups) -> None:
 
 
 def _merge_styled_short_forms(groups: _Groups) -> None:
-    """"Mr Justice Wu" is "Mr Justice Wu Shing-fai": a judge's style and family name, without the
-    given name that follows it."""
-    for key, group in list(groups.groups.items()):
-        m = group.mentions[0]
-        if len(m.tokens) < 3 or not _GIVEN_NAME_RE.fullmatch(m.tokens[-1].text):
-            continue
-        short = _norm(" ".join(t.text for t in m.tokens[:-1]))
-        if short in groups.parent and groups.find(short) != groups.find(key) and m.tokens[0].key in _JUDGE_STYLES:
-            groups.union(short, key)
+    """"Mr Justice Wu" is "Wu Shing-fai" and "Justice Tsang" is "Alvin Tsang": a judge's style and
+    family name, the one person of that family name named in full."""
+    styled = [
+        (key, tokens[-1].text) for key, group in groups.groups.items()
+        for tokens in [group.mentions[0].tokens]
+        if len(tokens) in (2, 3) and tokens[-2].text == "Justice" and (len(tokens) == 2 or tokens[0].key in _JUDGE_STYLES)
+    ]
+    for key, surname in styled:
+        full = set()
+        for other, group in groups.groups.items():
+            m = group.longest()
+            names = [t.text for t in m.tokens]
+            if groups.find(other) == groups.find(key) or "Justice" in names:
+                continue
+            if len(names) == 2 and (
+                names[0] == surname and _GIVEN_NAME_RE.fullmatch(names[1]) or names[1] == surname and _person_shaped(m)
+            ):
+                full.add(groups.find(other))
+        if len(full) == 1 and groups.find(key) not in full:
+            groups.union(key, full.pop())
 
 
 def _merge_nicknames(groups: _Groups) -> None:
@@ -2344,8 +2447,13 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                         tokens.pop()  # "Halvorsen Institute" of "Halvorsen Institute of Technology"
                     suffixed.add(key)
                     orgs[_norm(" ".join(t.text for t in tokens))].append((m.start, key))
-                if len(m.tokens) > 1 and m.tokens[-1].key in _CLUB_TAILS:
-                    orgs[m.tokens[-1].key].append((m.start, key))  # "Rovers" for "Ravensmoor Rovers"
+                if len(m.tokens) > 1 and (
+                    m.tokens[-1].key in _CLUB_TAILS
+                    or typed == "ORG" and m.tokens[-1].text.istitle() and _team_plural(m.tokens[-1].key)
+                    and m.tokens[-1].key not in PLACE_SUFFIXES
+                ):
+                    # "Rovers" for "Ravensmoor Rovers", "the Badgers" for "the Harwick Falls Badgers"
+                    orgs[m.tokens[-1].key].append((m.start, key))
                     suffixed.add(key)
                 elif len(m.tokens) == 2 and m.tokens[-1].key in _TOWN_TAILS and typed == "ORG":
                     suffixed.add(key)  # "to beat Oldmere" before "Oldmere Town 2-1": the club, called short
@@ -2376,6 +2484,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 if len(m.tokens) > 1 and m.tokens[0].text.lower() in _ORG_PREFIXES:
                     # "Grupo Logístico Almansa" is "Almansa", before or after the full name
                     orgs[m.tokens[-1].key].append((m.start, key))
+                    if len(m.tokens) > 3:
+                        # "PT Cahaya Bangka Logamindo" is "Cahaya Bangka" too
+                        orgs[_norm(" ".join(t.text for t in m.tokens[1:-1]))].append((m.start, key))
                     suffixed.add(key)
                 if m.tokens[-1].text in _INSTITUTION_WORDS or m.tokens[-1].key in _GROUP_WORDS:
                     # "the Port Alder Harbor Commission" ... "Commission chair Marcus Delgado",
@@ -2508,6 +2619,11 @@ def _merge_legal_forms(groups: _Groups) -> None:
 
 
 # A football club's last word is what its fans and reporters call it: "Rovers", "United".
+_FAMILY_ADDRESS = frozenset(
+    "Dad Daddy Mom Mommy Mum Mummy Mama Papa Pop Grandpa Grandma Granddad Grandad Gran Granny Nana Nan Grandmother "
+    "Grandfather".split()
+)
+_TEAM_NEAR_RE = re.compile(r"\b(?:team|club|franchise|squad)\b")
 _CLUB_TAILS = frozenset("rovers wanderers albion athletic rangers hotspur united".split())
 _TECH_TAILS = ("DB", "OS", "JS", "QL", "AI", "IO", "HQ")
 # A club named after its town, typed a company by its scores: "Oldmere Town", "Pellham City".
@@ -2963,6 +3079,21 @@ def _initials(tokens: Sequence[_Token]) -> str:
     ).upper()
 
 
+def _loosely_spelled(initials: str, acronym: str) -> bool:
+    """"National Federation of Farm Producers (FNPR)", "Hong Kong Exchanges and Clearing (HKEX)": a
+    long name whose acronym, in another language's order or with a letter of its own, uses all
+    but one of its letters from the name's initials."""
+    if len(acronym) < 3 or len(initials) < 3:
+        return False
+    pool = list(initials)
+    found = 0
+    for letter in acronym:
+        if letter in pool:
+            pool.remove(letter)
+            found += 1
+    return found >= len(acronym) - 1
+
+
 def _merge_acronyms(body: str, groups: _Groups) -> None:
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
@@ -2983,7 +3114,9 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             institution = any(t.text in _INSTITUTION_WORDS for t in m.tokens)
             # "Málaga-Costa del Sol Airport (AGP)": an airport's code need not spell its name
             airport = len(acronym) == 3 and any(t.text in _AIRPORT_WORDS for t in m.tokens)
-            if len(acronym) >= 2 and (initials.endswith(acronym) or institution or airport) and _norm(acronym) in groups.parent:
+            if len(acronym) >= 2 and (
+                initials.endswith(acronym) or institution or airport or _loosely_spelled(initials, acronym)
+            ) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
     _merge_bare_acronyms(groups)
     _merge_local_acronyms(groups)
@@ -3122,11 +3255,14 @@ _NAME = r"((?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+[A-Z][\w’'&.-]*+
 _NICK_RES = [
     # "Marisol Vega, whose real name is Maria Soledad Vegara": a stage name and the legal one
     re.compile(rf"{_NAME},\s+(?:whose\s+(?:real|legal|birth)\s+name\s+is|born)\s+{_NAME}"),
-    re.compile(rf"{_NAME},\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?"
+    # ("Yiu Shing-chi, 63, better known in business circles as Raymond Yiu": an age between them)
+    re.compile(rf"{_NAME},(?:\s+\d{{1,3}},)?\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?"
                rf"(?:known\s+as|nicknamed|dubbed|called)\s+[\"“‘']?{_NAME}"),
     # "Okafor, known inside the company simply as Dee" / "Haddad, who is known to everyone as "Oz""
     # ("Ferrand, the 27-year-old Frenchman known throughout the paddock simply as JLF")
-    re.compile(rf"{_NAME},\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){{1,4}})?known\s+"
+    # ("Banco Nacional ... (BNDES), known in English as the National Bank for ...": the bracketed acronym)
+    re.compile(rf"{_NAME}\)?,(?:\s+\d{{1,3}},)?\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){{1,4}})?"
+               rf"(?:also\s+|better\s+|widely\s+)?known\s+"
                rf"(?:[^\s.;:!?\"“]+\s+){{1,10}}?as\s+[\"“‘']?(?:the\s+)?{_NAME}"),
     re.compile(rf"{_NAME}\s+\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\s+[\"“‘']?{_NAME}"),
     # "Ashworth is known on the terraces as ‘Tank’ and Mäkelä as ‘Big Joon’": both pairs
@@ -3198,10 +3334,15 @@ def _group_key_for(text: str, groups: _Groups, from_end: bool) -> str | None:
     return None
 
 
+def _group_starting_at(groups: _Groups, start: int) -> str | None:
+    """The group with a mention that starts at ``start``: a name longer than the pattern saw."""
+    return next((key for key, group in groups.groups.items() if any(m.start == start for m in group.mentions)), None)
+
+
 _WHO_CLAUSE_END_RE = re.compile(r",\s+who\b[^,.;:!?]*$")
 _ALIAS_HINT_RE = re.compile(
-    r",\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?(?:known\s+as|nicknamed|dubbed|called)\b|"
-    r",\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){1,4})?known\s+\w|\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
+    r",(?:\s+\d{1,3},)?\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?(?:known\s+as|nicknamed|dubbed|called)\b|"
+    r"\)?,(?:\s+\d{1,3},)?\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){1,4})?(?:also\s+|better\s+|widely\s+)?known\s+\w|\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
     r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b|,\s+whose\s+(?:real|legal|birth)\s+name\b|,\s+born\s+[A-Z]"
 )
 _ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born")  # one is in every hint
@@ -3478,15 +3619,19 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
             for match in pattern.finditer(body, lo, hi):
                 if _WHO_CLAUSE_END_RE.search(body, max(0, match.start() - 160), match.start()):
                     continue  # "Oyelaran, who ... away from TessDB, called Ferraby": he called Ferraby something
+                if " " not in match.group(1).strip() and _AGE_AFTER_RE.match(body, match.end(1)):
+                    continue  # "The elder Malpani, 67, known ... as HVM": which Malpani is not settled here
                 full = _group_key_for(match.group(1), groups, from_end=True)
                 # "Big Mek" is kept as "Mek" when "Big" opened a sentence somewhere
                 nick = _group_key_for(match.group(2), groups, from_end=False) or _group_key_for(
                     match.group(2), groups, from_end=True
-                )
+                ) or _group_starting_at(groups, match.start(2))  # "the National Bank for Economic and ..."
                 if full and nick and groups.find(full) != groups.find(nick):
                     if _STAGE_NAME_RE.search(match.group(0)):
                         groups.union(full, nick, rename=True)  # the name the singer performs and is written under
                         groups.groups[groups.find(nick)].votes["PERSON"] += 6  # "Vesper Lane" is no street
+                    elif " better known " in match.group(0) and " " in match.group(2).strip():
+                        groups.union(full, nick, rename=True)  # "better known as Raymond Yiu": the name he goes by
                     else:
                         groups.union(nick, full, rename=True)
     if ", born " in body:
@@ -3664,7 +3809,7 @@ _NEXT_RE = re.compile(
     r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup|"
     r"head\s+of\s+(?:product|sales|marketing|engineering|design|operations|research|communications|policy))\b)"
     # "its Flowline water-meter unit", "the Halden Optics division": a part of a company
-    r"|(?P<org_unit>\s+(?:[a-z]+-[a-z]+\s+)?(?:unit|division|subsidiary)\b(?![’'-])"
+    r"|(?P<org_unit>\s+(?:[a-z]+-[a-z]+\s+)?(?:unit|division|subsidiary|cooperative|co-operative|co-op)\b(?![’'-])"
     r"(?!\s+(?:we|they|it|sold|shipped|installed|delivered)\b))"  # ("every Aeris unit we ship": a product's)
     # not "the Kumamoto sensor plant": a factory named for its town, making the product
     # ("its Kinara Pesa mobile-money service", 'its "Kopa Kidogo" overdrafts': a compound or a mark between)
@@ -3691,7 +3836,7 @@ _NEXT_RE = re.compile(
     r"silver|bauxite|diamond|potash|tin)\s+)?(?:mine|smelter|quarry)\b(?![’'-]))"
     # "the Brightmart discount chain", "18 underperforming Brightmart stores": a retailer
     r"|(?P<chain>\s+(?:discount\s+|grocery\s+|department\s+|convenience\s+|retail\s+|restaurant\s+)?"
-    r"(?:chain|chains|stores|supermarkets|outlets|franchises|franchisees)\b)"
+    r"(?:chain|chains|stores|supermarkets?|hypermarkets?|outlets|franchises|franchisees)\b)"
     # "Kiran Agrochem shares rose 8%": a listed company's stock
     r"|(?P<stock>\s+(?:shares|stock)\s+(?:rose|fell|jumped|jump|jumps|climbed|slid|dropped|gained|surged|tumbled|"
     r"plunged|rallied|sank|soared|slumped|closed|ended|traded)\b)"
@@ -3700,7 +3845,7 @@ _NEXT_RE = re.compile(
     # "Briar Hollow residents filled the chambers": the people who live there
     r"|(?P<residents>\s+(?:residents|homeowners|townspeople|villagers|neighbou?rs)\b)"
     # "Fenwick ward", "the Brackenfield estate": a part of a town
-    r"|(?P<area>\s+(?:ward|estate|constituency|parish|suburb|neighbou?rhood)\b(?![’'-]))"
+    r"|(?P<area>\s+(?:ward|estate|constituency|parish|suburb|neighbou?rhood|valley|region|delta|basin)\b(?![’'-]))"
     r"|(?P<org_verb>\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|plans\s+to\s+)?(?:already\s+|also\s+|recently\s+|now\s+)?"
     r"(?:acquired|bought|raised|hired|poached|invested|sued|employs|is valued|was valued|went public|filed|"
     # "Orrery reported third-quarter results", "Orrery is guiding Q4 revenue up 4%"
@@ -3878,7 +4023,7 @@ _COURT_CIRCUITS = frozenset(
 )
 _BURIAL_AND_WORSHIP = frozenset("cemetery graveyard crematorium church chapel cathedral synagogue mosque temple".split())
 _AIRPORT_WORDS = frozenset("Airport Aeropuerto Aéroport Aeroporto Flughafen Lufthavn".split())
-_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough river nuevo nueva puerto ciudad bahía isla port fort".split())
+_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough river nuevo nueva puerto ciudad bahía isla port fort county".split())
 # "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
 
@@ -3917,6 +4062,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 5
     elif low_text in RACING_SERIES:
         votes["OTHER"] += 5  # "Formula 1's growth in the United States": the sport
+    elif low_text.startswith("cve-") and _CVE_RE.fullmatch(m.text):
+        votes["OTHER"] += 6  # "vulnerable to CVE-2024-31877": a flaw, not the product it is in
     elif low_text in WELL_KNOWN_ORGS:
         votes["ORG"] += 5 if " " in low_text else 2  # "Morgan Stanley" whole outweighs a first name
     elif low_text in WELL_KNOWN_PRODUCTS:
@@ -4003,6 +4150,11 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 5  # "Harnley Town Hall", "flags at City Hall": the building the council meets in
     elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
         votes["PLACE"] += 4
+    elif (
+        len(tokens) > 1 and not _person_shaped(m) and _team_plural(last_word)
+        and _TEAM_NEAR_RE.search(body, m.end, m.end + 160)
+    ):
+        votes["ORG"] += 3  # "the Calder Springs Otters, clearing the way for the Triple-A club": a team
     elif len(tokens) > 2 and last_word == "home" and tokens[-2].key in _HOME_KINDS:
         votes["ORG"] += 4
     elif len(tokens) > 1 and last_word == "court" and not any(t.key in _JUDICIAL_WORDS for t in tokens[:-1]):
@@ -4019,12 +4171,21 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         last_word.rstrip(".") in ORG_SUFFIXES or last_word in _GROUP_WORDS
     ):
         votes["PLACE"] += 5  # "Lake Superior", "Mount Hood": as sure as a gazetteer's place
+    elif len(tokens) == 2 and tokens[0].key in ("north", "south", "east", "west") and tokens[1].text.istitle() and (
+        not is_everyday_word(tokens[1].text)
+    ):
+        votes["PLACE"] += 2  # "West Hollis", "North Fenland": a town's or district's part
     elif len(tokens) > 1 and last_word in ("park", "gardens") and (
         tokens[0].text.lower() not in FIRST_NAMES or _in_known_place(body, m.start)
     ):
         # "Ellerby Park", "Melbourne's Albert Park" (a city's, whatever first name it has), but "Grace Park"
         votes["PLACE"] += 3 if tokens[0].text.lower() not in FIRST_NAMES else 6
-    elif len(tokens) > 1 and (last_word.rstrip(".") in ORG_SUFFIXES or last_word in _GROUP_WORDS):
+    elif len(tokens) > 2 and any(t.text == "Committee" and tokens[i + 1].key == "on" for i, t in enumerate(tokens[:-1])):
+        votes["ORG"] += 4  # "the Oireachtas Committee on Enterprise": a committee named for its remit
+    elif len(tokens) > 1 and (
+        last_word.rstrip(".") in ORG_SUFFIXES or last_word in _GROUP_WORDS
+        or len(last_word) > 6 and last_word.endswith(("bank", "kasse"))  # "Rheinfeld Landesbank", "Sparkasse"
+    ):
         votes["ORG"] += 4
     elif len(tokens) > 2 and last_word in OUTLET_WORDS and tokens[-1].text.istitle():
         votes["ORG"] += 3  # "the Queen City Register", "the Harlow Gazette": a paper
@@ -4355,7 +4516,14 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
     for match in matches:
         first, nick, last = match.groups()
         wanted = {nick, last, first, f"{first} {last}"}
-        related = [e for e in entities if any(_without_possessive(a) in wanted for a in e.aliases)]
+        related = [
+            e for e in entities if any(_without_possessive(a) in wanted for a in e.aliases)
+            # not his daughter "Leah Kratochvil", who shares only the surname
+            and not any(
+                _without_possessive(a).endswith(f" {last}") and _without_possessive(a).split()[0] not in (first, nick)
+                for a in e.aliases
+            )
+        ]
         whole = (match.start(), match.end())
         # 'its founder, Robert "Bo" Pellwick,' beside the company "Pellwick": the company keeps its own name
         owners = [
@@ -4540,13 +4708,15 @@ def _without_possessive(alias: str) -> str:
 
 
 def find_entities(
-    body: str, sentences: Sentences | None = None, *, context: str | None = None, outlet: str | None = None
+    body: str, sentences: Sentences | None = None, *, context: str | None = None, outlet: str | None = None,
+    works: frozenset[str] = frozenset(),
 ) -> list[Entity]:
     """Entities in ``body``, most mentioned first; spans exclude a possessive 's.
 
     ``context`` (the headline) is read too, so that "Marchetti" in the body can
     take the full name the headline gives, but its mentions are not counted.
-    ``outlet`` is the publication's name, found whole where the story names it.
+    ``outlet`` is the publication's name, found whole where the story names it; ``works`` are
+    titles the page set in italics, found whole as works.
     """
     sentences = sentences or Sentences(body)
     offset = 0
@@ -4555,7 +4725,7 @@ def find_entities(
         offset = len(context) + 2
         text = context + "\n\n" + body
         sentences = sentences.prefixed(context)
-    mentions = _filter(text, _candidates(text, sentences, outlet))
+    mentions = _filter(text, _candidates(text, sentences, outlet, works))
     groups = _Groups(mentions)
     for group in groups.groups.values():
         # A handful of contexts settle the type; more only cost time.

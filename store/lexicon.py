@@ -314,7 +314,8 @@ NAME_PARTICLES = frozenset(
      "bin", "ibn", "al", "el", "y", "do", "dos", "das", "ter", "ten", "st", "wa",
      # "Poggio ai Merli", "Castello dei Rampolla", "Château des Ormes": Italian and French place names
      "ai", "dei", "degli", "delle", "dello", "alla", "sul", "sulla", "des", "aux",
-     "zu", "zum", "zur", "vom"}  # "Friedemann zu Lindenau-Kerst"
+     "zu", "zum", "zur", "vom",  # "Friedemann zu Lindenau-Kerst"
+     "em", "e"}  # "Floresta em Pé", "Banco Nacional de Desenvolvimento Econômico e Social": Portuguese
 )
 
 # Heads after which "of" stays inside a name ("Bank of ...", "University of ...").
@@ -410,6 +411,10 @@ NICKNAMES = {
     "becky": ("rebecca",), "kathy": ("katherine", "kathryn"), "tess": ("theresa", "teresa"),
     "jo": ("joanna", "josephine", "joanne"), "fred": ("frederick", "alfred"),
     "dee": ("deirdre", "denise", "diana", "delia"), "sandy": ("sandra", "alexander"), "vicky": ("victoria",), "lexi": ("alexis", "alexandra"),
+    "doug": ("douglas",), "ron": ("ronald",), "don": ("donald",), "ken": ("kenneth",), "phil": ("philip", "phillip"),
+    "ray": ("raymond",), "walt": ("walter",), "gus": ("augustus", "gustav"), "pat": ("patrick", "patricia"),
+    "vince": ("vincent",), "mandy": ("amanda",), "pam": ("pamela",), "deb": ("deborah",), "debbie": ("deborah",),
+    "cathy": ("catherine",), "terry": ("terence", "theresa"), "jerry": ("gerald", "jerome"), "stu": ("stuart",),
 }
 
 # Well-known renamings (former -> current); used only when both appear in a text.
@@ -423,6 +428,7 @@ FORMER_NAMES = {
 SHORT_FORMS = {
     "u.s.": "united states", "usa": "united states", "u.k.": "united kingdom", "uae": "united arab emirates",
     "u.n.": "united nations", "un": "united nations", "ap": "associated press", "afp": "agence france-presse",
+    "eu": "european union", "e.u.": "european union",
 }
 
 COUNTRIES = frozenset(
@@ -677,7 +683,7 @@ PLACE_SUFFIXES = _words(
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
     close crescent mews terrace prefecture hill ridge rooms ave blvd tower towers
-    row wharf quay site canal
+    row wharf quay site canal fairgrounds fairground showgrounds
     """
 )
 

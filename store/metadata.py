@@ -208,7 +208,9 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 
 def _title_case(text: str) -> str:
     """"WEXCOMBE ROVERS FC" -> "Wexcombe Rovers FC", "LEDGER-STAR" -> "Ledger-Star": shouted words in
-    title case, two-letter initialisms kept."""
+    title case, two-letter initialisms kept, and a masthead of one short word ("RTÉ", "CNN") too."""
+    if " " not in text and len(text) <= 4:
+        return text
     return " ".join(
         w.title() if w.isupper() and w.replace("-", "").isalpha() and (len(w) > 2 or len(w) == 2 and w.lower() in STOPWORDS)
         else w

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
@@ -44,6 +44,9 @@ _VERB_RE = re.compile(
     rf"\b(?:{word_alternation(_VERBS.split('|'))})\b"
     # "Kofi sent me a message: '...'": words passed on as they were written
     r"|\bsent\s+(?:me|us|him|her|them)\s+(?:a|this|the)\s+(?:message|text|note|DM)\b"
+    # "a sum the union dismissed as '...'": a verdict given in the speaker's words
+    r"|\b(?:dismissed|dismisses|derided|derides|branded|brands|labelled|labeled|characterised|characterized)"
+    r"(?=\s+(?:[\w’'-]+\s+){0,3}?as\s+$)"
 )
 # "The 26-year-old" and "The billionaire, 41," point back at the last person named, as "she" does.
 _PRONOUN_RE = re.compile(
@@ -72,7 +75,8 @@ _NAMING_CUE_RE = re.compile(
 )
 _DETERMINER_CUE_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|of|as)\s+(?:[\w’'-]+\s+)?$|"
-    r"[’']s\s+(?:[\w-]+\s+)?$",
+    # ("Dispensa says there's ‘no evidence’": "there's" owns nothing)
+    r"(?<!\bthere)(?<!\bit)(?<!\bthat)(?<!\bhere)(?<!\bwhat)(?<!\bhe)(?<!\bshe)[’']s\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _WORDS_CUE_RE = re.compile(
@@ -288,6 +292,12 @@ class _Context:
             if kind == "PERSON" and self.body.endswith(("Judge ", "Justice "), 0, start)
         }
         return next(iter(judges)) if len(judges) == 1 else None
+
+    @functools.cached_property
+    def family_names(self) -> frozenset[str]:
+        """Surnames that two people in the story share: "Leah Kratochvil" and "Robert Kratochvil"."""
+        surnames = Counter(e.name.split()[-1] for e in self.entities if e.type == "PERSON" and " " in e.name)
+        return frozenset(name for name, count in surnames.items() if count > 1)
 
     # Read only when a speaker is being resolved: most of the body has no quotes.
     @functools.cached_property
@@ -742,6 +752,9 @@ _PAPER_WORD_RE = re.compile(
 )
 
 
+_WHAT_IT_RE = re.compile(r"\b(?:what|which)\s+it\s+(?:had\s+|has\s+)?$")
+
+
 def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement | None:
     """Quotes after "named"/"titled"/"so-called" are names; after "called", it depends."""
     tail = pre[-60:]
@@ -760,7 +773,11 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
         clause = pre[: len(pre) - len(tail) + call.start()]
         verb_at = sent_start + len(clause)
         named = ctx.mentions_in(sent_start, verb_at)
-        persons = [m for m in named if m[3] == "PERSON"] or [
+        # "Hale's firm would cover a third; critics call the deal a “giveaway”": not a person before the semicolon
+        cut = max(clause.rfind(";"), clause.rfind(": "))
+        if cut >= 0:
+            clause = clause[cut + 1:]
+        persons = [m for m in named if m[3] == "PERSON" and m[1] > sent_start + cut] or [
             # "the group Kids Before Profit called the recall “another warning sign”": its words,
             # unless its data sheet or report does the calling, or one word is a term it uses
             m for m in named if m[3] == "ORG" and " " in quoted.strip()
@@ -773,6 +790,10 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
             return _Judgement(True, _subject_of_verb(ctx, sent_start, verb_at), True)
         if _PEOPLE_NOUNS_RE.search(clause[-80:]):
             return _Judgement(True, None, True)
+        if _WHAT_IT_RE.search(clause):
+            # "taken offline after what it called “unauthorised activity”": the company's own words
+            orgs = [m for m in named if m[3] == "ORG"]
+            return _Judgement(True, orgs[0][2] if orgs else None, bool(orgs))
         return _Judgement(False, None, False)
     if _NAMING_CUE_RE.search(tail):
         return _Judgement(False, None, False)
@@ -835,6 +856,12 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
             speaker = named[0][2]
         elif persons:
             speaker = persons[0][2]
+    if speaker not in ctx.people and pre[:verb.start()].rstrip().endswith(" and") and (
+        lead := _LEAD_PRONOUN_RE.match(ctx.body, ctx.sentences.start_of(verb_at))
+    ):
+        # "She said the impact ... contrary to the NPPF, and asked that her objection be minuted": the
+        # second verb shares the sentence's subject, not the name before it
+        speaker = ctx.last_person_before(ctx.sentences.start_of(verb_at), lead.group(1).lower())
     if speaker is None and "@" in pre and (handle := _last_handle(pre, verb.start())):
         speaker = _handle_entity(ctx, handle)  # "the carrier’s account, @PinecrestAir, wrote:": Pinecrest Airways
     if speaker is None and ctx.author and _FIRST_PERSON_RE.search(pre, 0, verb.start()):
@@ -1020,7 +1047,9 @@ _DEMONYM_SUBJECT_RE = re.compile(
 )
 _SPOKESPERSON_AFTER_RE = re.compile(r"an?\s+(?:[\w’'-]+\s+)?(?:spokesperson|spokeswoman|spokesman|representative)\b")
 _NAME_AND_JOB_RE = re.compile(
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+[^,.;:!?\"“”]{3,90},\s*"
+    # ("Louis-Arnaud de Bressac, president of ...,": a particle inside the name)
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:de|du|da|des|del|della|di|dos|das|van|von|der|den|la|le|al|bin|ten|ter)\s+)?[A-Z][\w’'.-]*){0,3},"
+    r"\s+[^,.;:!?\"“”]{3,90},\s*"
     # '"...," Fire Chief Ronnie Delacruz of the Hollis County Fire Department told reporters': a name and
     # the body it serves, all in capitals
     r"|(?:[A-Z][\w’'.-]*\s+){1,5}of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*){0,5}\s+"
@@ -1076,7 +1105,7 @@ _DOCUMENTS = (
     r"prospectus|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1|"
     r"(?:written\s+)?submission|written\s+evidence|screenshot|"
     r"(?:(?:annual|quarterly|sustainability|earnings|research)\s+)?report|"
-    r"order(?!\s+(?:of|to)\b)|ruling)"
+    r"order(?!\s+(?:of|to)\b)|ruling|(?:binding\s+|final\s+|draft\s+)?decision)"
 )
 # Things with words written on them: "Our runbook said", "the text read:", a status page that "said".
 _WRITTEN_THINGS = (
@@ -1092,13 +1121,15 @@ _DOCUMENT_BEFORE_RE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|advisory|circular|bulletin)\b"
     # "saying in its report that the board ...": the firm's own report
     r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
+    # "a two-page letter of wishes the patriarch signed in 2019, in which he asked his son to ...": its words
+    r"|\b(?:letter|memo|memorandum|note|e-?mail|will|diary)\b[^.;!?\"“”]{0,80},?\s+in\s+which\s+(?:he|she|they|it|[A-Z][\w’'-]+)\b"
     # "Okonkwo writes to shareholders that ...": a letter to the owners
     r"|\bwr(?:ote|ites)\s+to\s+(?:fellow\s+|the\s+company's\s+|the\s+company’s\s+)?(?:shareholders|stockholders|investors)\b"
     # "what the filing calls '...'", "the complaint alleges that ..."
     # (a memo "according to" which someone spoke reports speech; a memo that "describes" is the document)
     # ("The memo, whose author is unknown, reads in part:" and an email read into the record too)
     # ("Our runbook said '...'", "the text read:", "a banner that said": written words on a thing)
-    rf"|\b(?:the|a|an|its|their|our|my|your|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail|"
+    rf"|\b(?:the|a|an|its|their|our|my|your|his|her|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail|"
     rf"{_WRITTEN_THINGS})(?:,[^,.;:!?]{{1,80}},|\s+that)?(?:\s+(?:also|further|previously|elsewhere|itself))?"
     r"\s+(?:calls|called|says|said|states|stated|"
     r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed)\b"
@@ -1131,9 +1162,11 @@ _INNER_ATTRIBUTION_RE = re.compile(
 )
 _HEADLINE_SPEAKER_RE = re.compile(r"^\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*:\s*$")
 _SIGN_READ_RE = re.compile(
-    r"\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|billboards?)\s+(?:that\s+)?(?:read|reads|reading|said|saying"
+    r"\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|billboards?)(?:\s+(?:that\s+)?(?:read|reads|reading|said|saying"
     # "a hand-lettered sign still hanging in the original store reads"
     r"|(?:[\w’'-]+\s+){1,8}?(?:still\s+)?(?:reads|read))"
+    # "packed the rows with hand-lettered signs; one read “No Billionaire Bailouts."
+    r"|[;,]\s+(?:one|another)\s+(?:read|reads|said))"
     r"(?:\s*:)?\s*(?:[“\"][^”\"]{1,60}[”\"]\s*(?:,|and|or)\s*)*$"
 )
 # Said of a group, not of one speaker: 'what she called “the Slate 2 stumble”' is her speech.
@@ -1297,6 +1330,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         people = [m for m in ctx.mentions_in(sent_start + answer.start(), sent_start + answer.end("who")) if m[3] == "PERSON"]
         if people:
             return _Judgement(True, people[-1][2], True)
+    if _COUNSEL_FOR_RE.match(pre):
+        return _Judgement(True, None, True)  # "Counsel for Yiu Mei-wah says ... was '...'": her lawyer, unnamed
     found = None if bare_word else _verb_before(ctx, pre, sent_start, open_mark, clause)
     if found is not None:
         return found
@@ -1323,6 +1358,12 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     return _Judgement(False, None, False)
 
 
+# A headline's or sentence's subject that is someone's unnamed lawyer or spokesperson, with no article.
+_COUNSEL_FOR_RE = re.compile(
+    r"^\W*(?:(?:A|An|The)\s+)?(?:[Cc]ounsel|[Ll]awyers?|[Aa]ttorneys?|[Bb]arristers?|[Ss]olicitors?|"
+    r"[Ss]pokes(?:person|man|woman))\s+(?:for|to|representing)\s+[^,.;:!?\"“”]{1,80}?\s+"
+    r"(?:says|said|tells|told|argues|argued|claims|claimed)\b"
+)
 # A gloss after a quoted foreign word: ', Germany’s state-subsidised scheme', ' (pact for the future)'
 _GLOSS_AFTER_RE = re.compile(r"[ \t]*\(|,[ \t]+(?:the|a|an|[A-Z][\w-]*[’']s)[ \t]")
 # "Ueda’s answer was that ...", "Her reply was that ...": the words that follow are hers
@@ -1331,6 +1372,7 @@ _ANSWER_WAS_RE = re.compile(
     r"(?:was|is)\s+(?:that\s+)?[^.!?“”\"]*$"
 )
 _PRONOUN_OF = {"his": "he", "her": "she"}
+_LEAD_PRONOUN_RE = re.compile(r"\s*(He|She)\s")
 # '“Capacity Review of Algorithmic Audit Functions” (Oct. 2024)': a cited paper and its date
 _CITED_YEAR_RE = re.compile(r"[ \t]*\((?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:\d{1,2},?[ \t]+)?\d{4}\)")
 _CLOSING_PREPOSITIONS = frozenset("within by before after in at on from until over under".split())
@@ -1362,9 +1404,12 @@ def _previous_subject(ctx: _Context, lo: int, open_mark: int) -> str | None:
     return None
 
 
-def _names_inside(name: str, text: str) -> bool:
-    """True when the quote itself names ``name`` by first name or surname."""
-    return any(_word_in(part, text) for part in name.split() if len(part) > 2 and part[0].isupper())
+def _names_inside(name: str, text: str, shared: frozenset[str] = frozenset()) -> bool:
+    """True when the quote itself names ``name`` by first name or surname; a surname in ``shared``
+    belongs to a family in the story ("one Kratochvil"), so names none of them."""
+    return any(
+        _word_in(part, text) for part in name.split() if len(part) > 2 and part[0].isupper() and part not in shared
+    )
 
 
 def _word_in(word: str, text: str) -> bool:
@@ -1435,15 +1480,17 @@ def find_quotes(
     for para_index, (lo, hi) in enumerate(paragraphs):
         for pair in by_paragraph.get(lo, ()):
             judgement = _judge(ctx, pair, lo, hi, prev_close[lo])
-            if judgement.speaker and _names_inside(judgement.speaker, body[pair.start:pair.end]):
+            if judgement.speaker and _names_inside(judgement.speaker, body[pair.start:pair.end], ctx.family_names):
                 # "“Yevgenia thought my idea was a toy,” he said": he is not Yevgenia.
                 ctx.avoid = frozenset((judgement.speaker,))
                 judgement = _judge(ctx, pair, lo, hi, prev_close[lo])
                 ctx.avoid = frozenset()
             speaker = judgement.speaker
             if judgement.speech and speaker is not None and _is_outlet(speaker):
-                # "reported by New Scientist, which described it as '...'": published words, a document's
-                judgement = _Judgement(False, None, False)
+                # "reported by New Scientist, which described it as '...'": published words, a document's;
+                # but "the BBC, which said patients had been told to come back '...'" reports someone telling them
+                told = _TOLD_UNNAMED_RE.search(body, max(lo, pair.start - 80), pair.start - 1)
+                judgement = _Judgement(bool(told), None, bool(told))
                 speaker = None
             if judgement.speech and speaker is not None and speaker == ctx.judge and _said_around(ctx, pair, _WROTE_RE):
                 judgement, speaker = _Judgement(False, None, False), None  # '“...,” she wrote': the ruling's words
@@ -1972,6 +2019,9 @@ def _introducer(ctx: _Context, intro: tuple[int, int]) -> tuple[str | None] | No
     if verb is None:
         return None
     return (ctx.subject_before(start, start + verb.start()),)
+
+
+_TOLD_UNNAMED_RE = re.compile(r"\b(?:had\s+been|have\s+been|has\s+been|were|was)\s+told\b[^.!?\"“”]{0,60}$")
 
 
 def _is_outlet(name: str) -> bool:

@@ -2342,3 +2342,65 @@ def test_a_signed_letter_keeps_its_signature():
     assert analysis.title == "A Year of Building: Our 2024 Letter"
     assert "Ada Quince" in analysis.paragraphs
     assert any(e.name == "Ada Quince" and e.type == "PERSON" for e in analysis.entities)
+
+
+def test_wire_photo_captions_dateline_and_desk_slug_are_removed():
+    text = "\n".join([
+        "AFP", "Dutch fishermen block Rotterdam port over quota cuts", "12/03/2024 09:10 GMT", "",
+        "Trawlers moored across the harbour mouth in Rotterdam on March 12.",
+        "MARIEKE VOS / AFP",
+        "ROTTERDAM (AFP) -",
+        "Dozens of Dutch fishing boats blocked the entrance to Rotterdam port on Tuesday, as the fishermen's union "
+        "demanded that the government reverse cuts to the North Sea sole quota agreed in Brussels last year.",
+        "The union said the blockade would continue until ministers met its leaders.",
+        "Fisherman Joost Brinkman on the quay in Scheveningen on Tuesday.",
+        "PIETER LAAN / AFP",
+        "The agriculture ministry said talks would take place on Friday.",
+        "",
+        "pjl-kms/tw",
+        "© Agence France-Presse 2025",
+    ])
+    analysis = analyze_text(text)
+    for line in ("Trawlers moored across the harbour mouth in Rotterdam on March 12.", "ROTTERDAM (AFP) -",
+                 "Fisherman Joost Brinkman on the quay in Scheveningen on Tuesday.", "pjl-kms/tw"):
+        assert line in analysis.removed
+    assert any(p.startswith("Dozens of Dutch fishing boats") for p in analysis.paragraphs)
+    assert "The agriculture ministry said talks would take place on Friday." in analysis.paragraphs
+
+
+def test_a_staff_photo_caption_a_topics_line_and_a_resources_link_are_removed():
+    text = "\n".join([
+        "The Harlow Sentinel", "Council approves new library on Dock Street", "By Ana Ruiz", "March 4, 2024", "",
+        "Librarian Maeve Costa shows plans for the building on Monday. (Staff photo by Lee Ortega)",
+        "The city council voted 7-2 on Monday to build a new central library on Dock Street, replacing the "
+        "branch that closed after the 2019 flood.",
+        "Related Topics: Harlow council · Libraries · Dock Street",
+        "Get our Tech Resources",
+    ])
+    analysis = analyze_text(text)
+    for line in ("Librarian Maeve Costa shows plans for the building on Monday. (Staff photo by Lee Ortega)",
+                 "Related Topics: Harlow council · Libraries · Dock Street", "Get our Tech Resources"):
+        assert line in analysis.removed
+    assert "Lee Ortega" not in {e.name for e in analysis.entities}
+
+
+def test_agency_promos_credits_and_newsletter_lines_are_removed():
+    text = "\n".join([
+        "CNN", "Zinc squeeze lifts prices to record", "By Ana Ruiz", "November 20, 2024", "",
+        "Before it's here, it's on the Metals Terminal. LEARN MORE",
+        "Zinc prices surged to a record in London on Wednesday as a single trader tightened his grip on the market.",
+        "Get a look at the day ahead in global markets with the Morning Note newsletter.",
+        "The exchange said it was watching the market closely and would act if spreads became disorderly.",
+        "Harbour Street in Dunmore, circa 1950. Submitted photo",
+        "— With assistance from Rhys Owen and Dewi Hart",
+        "Have a confidential tip for our reporters? Get in Touch",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.source == "CNN"
+    for line in ("Before it's here, it's on the Metals Terminal. LEARN MORE",
+                 "Get a look at the day ahead in global markets with the Morning Note newsletter.",
+                 "Harbour Street in Dunmore, circa 1950. Submitted photo",
+                 "— With assistance from Rhys Owen and Dewi Hart",
+                 "Have a confidential tip for our reporters? Get in Touch"):
+        assert line in analysis.removed
+    assert len(analysis.paragraphs) == 2

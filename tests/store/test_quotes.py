@@ -1716,3 +1716,53 @@ def test_the_group_that_spoke_after_a_two_sentence_quote():
     )
     quote = _one(body, "The council just handed a blank check to a rich man. We intend to let the voters tear it up,")
     assert quote.speaker and "Blank Checks Riverton" in quote.speaker
+
+
+def test_critics_after_a_semicolon_and_an_unnamed_counsel_speak_for_nobody_named():
+    body = (
+        "Owner Leona Varga's company would pay half; critics call the plan a \"handout\" for the rich. "
+        "Counsel for Tomas Reyes says the will was 'a draft, not a binding document' and should be set aside."
+    )
+    assert (_one(body, "handout").kind, _one(body, "handout").speaker) == ("speech", None)
+    counsel = _one(body, "a draft, not a binding document")
+    assert (counsel.kind, counsel.speaker) == ("speech", None)
+
+
+def test_a_sign_after_a_semicolon_and_a_letter_in_which_he_asked_are_not_speech():
+    body = (
+        "Residents filled the hall with hand-made signs; one read \u201cNot Our Park.\n\n"
+        "The founder left a short letter of wishes, signed in 2018, in which he asked his daughter to "
+        "\u201ckeep the shops open and the staff paid\u201d. Chair Ruth Ames said the letter was clear."
+    )
+    assert _one(body, "Not Our Park.").kind == "other"
+    assert _one(body, "keep the shops open and the staff paid").kind == "other"
+
+
+def test_company_words_in_its_own_labels_and_a_particle_name_after_the_quote():
+    body = (
+        "Medora Systems says there\u2019s \u2018no sign\u2019 that customer records were copied. Medora confirmed "
+        "that its platform went offline after what it called \u201csuspicious traffic\u201d on Monday. "
+        "The outage was first reported by the Daily Wire, which said some customers had been told to call back "
+        "\u201cnext week.\u201d\n"
+        "\"We cannot sell below cost for ever,\" Jean-Baptiste de Villiers, head of the Union of Wine Growers "
+        "(UVG), told reporters in Bordeaux. The government offered aid, a sum the UVG dismissed as "
+        "\"a drop in the ocean.\""
+    )
+    for text in ("no sign", "suspicious traffic"):
+        assert (_one(body, text).kind, _one(body, text).speaker) == ("speech", "Medora Systems")
+    assert (_one(body, "next week.").kind, _one(body, "next week.").speaker) == ("speech", None)
+    assert _one(body, "We cannot sell below cost for ever,").speaker == "Jean-Baptiste de Villiers"
+    assert (_one(body, "a drop in the ocean.").kind, _one(body, "a drop in the ocean.").speaker) == (
+        "speech", "Union of Wine Growers"
+    )
+
+
+def test_a_regulators_decision_and_a_coordinated_verb_after_a_cited_rule():
+    body = (
+        "The board's binding decision, also published today, describes the setting as \"a choice that put growth "
+        "ahead of safety\" and raised the fine.\n\n"
+        "Councillor Ada Price objected. She said the impact would be severe, contrary to paragraph 115 of the "
+        "NPPF, and asked that her objection be minuted in full: \"We will have no one to blame but ourselves.\""
+    )
+    assert _one(body, "a choice that put growth ahead of safety").kind == "other"
+    assert _one(body, "We will have no one to blame but ourselves.").speaker == "Ada Price"
