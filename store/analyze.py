@@ -14,6 +14,7 @@ from store.clean import (
     assemble_paragraphs,
     author_bio_lines,
     boilerplate_lines,
+    italic_titles,
     navigation_lines,
     prepare_lines,
 )
@@ -25,7 +26,6 @@ from store.model import ANALYZER_VERSION, Analysis
 from store.quotes import find_quotes
 from store.sentences import Sentences
 from store.threads import submission_title, thread_page
-from store.works import italic_titles
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 

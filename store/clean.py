@@ -16,7 +16,7 @@ from store.lexicon import (
     FIRST_NAMES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES,
 )
 from store.sentences import (
-    ABBREVIATIONS, ends_terminal, first_word, heading_like, title_cased, word_alternation, words,
+    ABBREVIATIONS, DATELINE_PLACE_RX, ends_terminal, first_word, heading_like, title_cased, word_alternation, words,
 )
 
 
@@ -110,6 +110,19 @@ _SPACES_RE = re.compile(
 
 
 _MARKUP_CHARS = re.compile(r"[*_\[`<\\]")
+
+
+def italic_titles(text: str) -> frozenset[str]:
+    """Titles a Markdown page sets in italics ("*The Long Exit*", "_Burn Rate_"), each with its
+    subtitle after a colon if it has one: Title Case runs of two words or more."""
+    found = set()
+    for pattern in (_STAR_RE, _UNDERSCORE_RE):
+        for match in pattern.finditer(text):
+            whole = match.group(1).strip()
+            title = whole.split(": ")[0]
+            if title[:1].isupper() and 2 <= len(title.split()) <= 8 and title[-1].isalnum() and title_cased(title):
+                found.add(whole)
+    return frozenset(found)
 
 
 def strip_inline_markdown(text: str, markdown: bool = True) -> str:
@@ -984,7 +997,7 @@ _AGENCY_PROMO_RE = re.compile(
     re.IGNORECASE,
 )
 # "PARIS (AFP) -" on a line of its own: the wire's dateline, split from the story's first sentence.
-_LONE_DATELINE_RE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý.’' -]{1,30}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\)\s*[-–—]{0,2}$")
+_LONE_DATELINE_RE = re.compile(rf"^{DATELINE_PLACE_RX}\s*\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\)\s*[-–—]{{0,2}}$")
 # "bur-jmr/cla/ach": a wire desk's initials for who wrote and edited the story.
 _DESK_SLUG_RE = re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5}$")
 

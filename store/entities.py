@@ -1124,9 +1124,7 @@ def _acronym_spelled(name: str, acronym: str) -> str | None:
     while words and words[0][0] != acronym[0]:
         words = words[1:]
     initials = "".join(w[0] for w in words if w != "and")
-    if len(words) < 3 or sum(letter in acronym.upper() for letter in initials) < min(3, len(acronym) - 1):
-        return None
-    return " ".join(words)
+    return " ".join(words) if len(words) >= 3 and _loosely_spelled(initials, acronym.upper()) else None
 
 
 def _candidates(
@@ -2618,12 +2616,14 @@ def _merge_legal_forms(groups: _Groups) -> None:
             groups.union(base, key)
 
 
-# A football club's last word is what its fans and reporters call it: "Rovers", "United".
+# "Dad is 81", "Grandpa bought it used": what a family calls its own, no one's name.
 _FAMILY_ADDRESS = frozenset(
     "Dad Daddy Mom Mommy Mum Mummy Mama Papa Pop Grandpa Grandma Granddad Grandad Gran Granny Nana Nan Grandmother "
     "Grandfather".split()
 )
+# "the Calder Springs Otters, clearing the way for the Triple-A club": a team's kind, near its name
 _TEAM_NEAR_RE = re.compile(r"\b(?:team|club|franchise|squad)\b")
+# A football club's last word is what its fans and reporters call it: "Rovers", "United".
 _CLUB_TAILS = frozenset("rovers wanderers albion athletic rangers hotspur united".split())
 _TECH_TAILS = ("DB", "OS", "JS", "QL", "AI", "IO", "HQ")
 # A club named after its town, typed a company by its scores: "Oldmere Town", "Pellham City".

@@ -20,7 +20,9 @@ from store.clean import CALL_TURN_RE, NAME_TURN_RE, name_turn_labels
 from store.clean import COMMENT_HEADER_RE as _COMMENT_HEADER_RE
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
 from store.common_words import zipf
-from store.lexicon import FEMALE_NAMES, MALE_NAMES, NATIONALITIES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, STOPWORDS
+from store.lexicon import (
+    FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NATIONALITIES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, STOPWORDS,
+)
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, title_cased, word_alternation
 from store.works import DEFINED_TERM_LEAD, names_a_work
@@ -1048,7 +1050,7 @@ _DEMONYM_SUBJECT_RE = re.compile(
 _SPOKESPERSON_AFTER_RE = re.compile(r"an?\s+(?:[\w’'-]+\s+)?(?:spokesperson|spokeswoman|spokesman|representative)\b")
 _NAME_AND_JOB_RE = re.compile(
     # ("Louis-Arnaud de Bressac, president of ...,": a particle inside the name)
-    r"[A-Z][\w’'.-]*(?:\s+(?:(?:de|du|da|des|del|della|di|dos|das|van|von|der|den|la|le|al|bin|ten|ter)\s+)?[A-Z][\w’'.-]*){0,3},"
+    rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{word_alternation(NAME_PARTICLES)})\s+)?[A-Z][\w’'.-]*){{0,3}},"
     r"\s+[^,.;:!?\"“”]{3,90},\s*"
     # '"...," Fire Chief Ronnie Delacruz of the Hollis County Fire Department told reporters': a name and
     # the body it serves, all in capitals

@@ -49,7 +49,7 @@ _STAMP_PREFIX_RE = re.compile(
 # "WKDN 7", "KTVR-TV": a US broadcaster's call sign, with its channel or its band.
 CALL_SIGN_RE = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?: \d{1,2})?")
 # "MOLINE, Ill." / "LONDON": a wire dateline's city in capitals and its state, before "(AP) —".
-DATELINE_PLACE_RX = r"[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+DATELINE_PLACE_RX = r"[A-ZÀ-Ý][A-ZÀ-Ý .’'-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
 # "MOLINE, Ill. (AP) — Hundreds of workers ...": the story's first sentence follows the dateline.
 _DATELINE_PREFIX_RE = re.compile(rf"(?:^|(?<=\n\n)){DATELINE_PLACE_RX}\s*(?:\([A-Za-z][\w ]{{0,20}}\))?\s*[—–]\s*(?=[A-Z])")
 _FIRST_WORD_RE = re.compile(r"[\"'“‘(\[«]*([\w’'.-]+)")

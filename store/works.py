@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from store.sentences import title_cased
-
 WORK_CUES = ("titled", "entitled", "headlined")
 # '(the "Transaction")', '("Brenfield")': the bracket that opens a filing's defined term.
 DEFINED_TERM_LEAD = r"\((?:the\s+|each\s+a\s+|together,?\s+|collectively,?\s+)?"
@@ -53,21 +51,3 @@ def names_a_work(body: str, start: int, end: int) -> bool:
         or _WORK_AFTER_TITLE_RE.match(body, end)
         or NAMED_WORK_RE.search(body, max(0, start - 70), start - 1)
     )
-
-
-# "*The Long Exit*", "_Burn Rate_": a Markdown page sets a work's title in italics.
-_ITALIC_RE = re.compile(
-    r"(?<![\w*])\*(?=[A-Z])([^*\n]{2,120}?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[A-Z])([^_\n]{2,120}?)(?<=[^\s_])_(?![\w_])"
-)
-
-
-def italic_titles(text: str) -> frozenset[str]:
-    """Titles set in italics in Markdown ``text``, each with its subtitle after a colon if it has one
-    ("The Long Exit: A Founder, Two Companies ..."): Title Case runs of two words or more."""
-    found = set()
-    for match in _ITALIC_RE.finditer(text):
-        whole = (match.group(1) or match.group(2)).strip()
-        title = whole.split(": ")[0]
-        if 2 <= len(title.split()) <= 8 and title[-1].isalnum() and title_cased(title):
-            found.add(whole)
-    return frozenset(found)
