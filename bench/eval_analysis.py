@@ -85,10 +85,11 @@ LABEL_SETS = [
     ("sealed27", ROOT / "tests" / "fixtures" / "sealed27" / "gold.json", ROOT / "tests" / "fixtures" / "sealed27"),
     ("sealed28", ROOT / "tests" / "fixtures" / "sealed28" / "gold.json", ROOT / "tests" / "fixtures" / "sealed28"),
     ("sealed29", ROOT / "tests" / "fixtures" / "sealed29" / "gold.json", ROOT / "tests" / "fixtures" / "sealed29"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed30", ROOT / "tests" / "fixtures" / "sealed30" / "gold.json", ROOT / "tests" / "fixtures" / "sealed30"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed31", ROOT / "tests" / "fixtures" / "sealed31" / "gold.json", ROOT / "tests" / "fixtures" / "sealed31"),
 ]
-SEALED = frozenset({"sealed30"})
+SEALED = frozenset({"sealed31"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

@@ -8,6 +8,7 @@ are cached under it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from store.clean import (
@@ -21,10 +22,10 @@ from store.clean import (
 from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
 from store.frontmatter import front_matter
-from store.metadata import extract_metadata, parse_date, source_from_body, source_from_links
+from store.metadata import extract_metadata, parse_date, plain_author, source_from_body, source_from_links
 from store.model import ANALYZER_VERSION, Analysis
 from store.quotes import find_quotes
-from store.sentences import Sentences
+from store.sentences import Sentences, ends_terminal
 from store.threads import submission_title, thread_page
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -90,9 +91,20 @@ def _page_heading(lines, front):
     for line in lines[max(front.lines) + 1: max(front.lines) + 12]:
         if line.heading and line.level == 1 and line.text:
             return line
-        if line.text and not (line.link_only or line.rule or line.image):
+        if line.text and not (
+            line.link_only or line.rule or line.image
+            # a site's name or a breadcrumb over the page's heading: "Hanbury Parish Council"
+            or not line.heading and line.word_count <= 8 and not ends_terminal(line.text)
+        ):
             return None  # prose first: a later "#" heading is a section's
     return None
+
+
+# The words that make a page's named author an institution rather than a person
+_BODY_NAME_RE = re.compile(
+    r"\b(?:Court|Council|Commission|Ministry|Department|Agency|Authority|Tribunal|Parliament|Office|Board|"
+    r"Institute|University|Foundation|Association)\b"
+)
 
 
 def _offsets(paragraphs: tuple[str, ...], chosen: set[int]) -> frozenset[int]:
@@ -134,9 +146,13 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if front is not None:
         # The page's own metadata block outranks whatever the lines around the story suggest.
         meta.consumed |= front.lines
-        meta.title = (heading.text if heading else None) or front.title or meta.title
+        # (a "# Press Summary" heading that the block's title says more than: "X v Y: Press Summary")
+        said_more = heading and front.title and heading.text.casefold() in front.title.casefold()
+        meta.title = (heading.text if heading and not said_more else None) or front.title or meta.title
         meta.date = parse_date(front.date or "") or meta.date
-        meta.author = front.author or meta.author
+        meta.author = plain_author(front.author) if front.author else meta.author
+        if meta.source is None and meta.author and _BODY_NAME_RE.search(meta.author):
+            meta.source = meta.author  # "author: The Supreme Court of the United Kingdom": a body's own page
     if wiki is not None:
         meta.source, meta.author, meta.date = wiki.site, None, None
     dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start, post=thread is not None)

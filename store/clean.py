@@ -305,7 +305,7 @@ _NEWSLETTER_RE = re.compile(
 # "Thanks for reading" and the reader count: sign-up lines even as full sentences.
 _THANKS_RE = re.compile(rf"^(?:thanks? (?:you )?for reading\b|you[’']re reading\b|{_JOIN_COUNT})", re.IGNORECASE)
 _SIGNUP_START_RE = re.compile(
-    r"^(?:subscribe (?:to|now|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b|"
+    r"^(?:subscribe (?:to|now|today|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b|"
     # "Morning Briefing: the most important business news ..., every weekday at 7 am. Sign up now"
     r"[.!?]\s+(?:sign up|subscribe)(?: now| here| today| for free)?\s*[›»→>]?$|"
     r"[.!?]\s+(?:sign up|subscribe) (?:for|to)\b.{0,60}\bnewsletter\b", re.I
@@ -314,7 +314,9 @@ _CAPTION_RE = re.compile(
     r"^(?:\(?(?:logo of|logo:|photo:|photo by|photos by|photo credit|photograph:|"
     r"photograph by|photography:|photography by|(?:photo|photograph|image|picture|rendering|illustration|map)s? courtesy|"
     r"image:|image credit|image source|image by|images by|illustration:|illustration by|"
-    r"credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|video (?:above|below):|graphic:|file photo|(?:courtroom |court )?sketch:|sketch by))",
+    r"credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|video (?:above|below):|graphic:|file photo|(?:courtroom |court )?sketch:|sketch by|"
+    # "Submitted photo" on its own line under the caption
+    r"(?:submitted|contributed|courtesy) (?:photo|photograph|image|picture)s?\.?$))",
     re.IGNORECASE,
 )
 _CREDIT_END_RE = re.compile(
@@ -340,8 +342,8 @@ _FOOTER_RE = re.compile(
     r"(?:for (?:general )?information(?:al)?(?: purposes)? only|not (?:intended (?:as|to be) )?a substitute)\b|"
     # "From the October 2025 issue", "From the print edition of The Ledger": where the magazine ran it
     r"from (?:the|our) (?:[\w/’'-]+ ){0,3}(?:issue|edition)(?: of (?:the )?[\w’' -]{1,40})?\.?$|"
-    r"SOURCE\s+[A-Z]|(?:[-–—]{1,2}\s*)?\(?(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|"
-    r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|"
+    r"SOURCE\s+[A-Z]|(?:[-–—]{1,2}\s*)?\(?(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions\b|"
+    r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|page last (?:updated|modified|reviewed)\b|"
     r"advertise with us|all rights reserved|why you can trust\b|"
     # "We invite you to use our commenting platform ...", "Reporter Jane Doe can be reached at ..."
     r"we invite you to (?:use|join|share)\b|(?:[\w’'.-]+ ){1,5}can be reached (?:at|by|via|on)\b|this material may not be (?:published|reproduced|redistributed)\b|our standards\b|editorial standards|"
@@ -376,7 +378,8 @@ _CAPTION_TAIL_RE = re.compile(
     r"[.!?]\s*\((?:[A-Z][\w’'.-]*\s+){1,3}(?:file\s+)?(?:photo|photograph|image|picture)s?(?:\s+by\s+[^()]{2,60})?\)$|"
     # "... circa 1938. Submitted photo": a reader's or the family's picture, credited after the caption
     r"[.!?]\s+(?:submitted|contributed|family|file)\s+(?:photo|photograph|image|picture)s?\.?$|"
-    r"(?:^|[.!?]\s+)(?:photo|photograph|image|illustration)s?\s*(?:by:?|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
+    # ("... last month. Picture: Hamish Broadfoot/PA", "... in 2022. ST PHOTO: KELVIN ANG": a paper's initials first)
+    r"(?:^|[.!?]\s+)(?:[A-Z]{2,4}\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?:by:?|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
     # 'Anya Castellane in "Gravelheart 2." Courtesy of Halcyon Pictures': the picture's owner after the caption
     r"[.!?][\"”’]?\s+(?:photo\s+)?courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])$",
     re.IGNORECASE,
@@ -651,7 +654,7 @@ _TOC_INTRO_RE = re.compile(
 _INLINE_TEASER_RE = re.compile(
     r"^(?:read more|related|see also|also read|read also|more|read next|recommended|"
     r"watch(?: (?:the )?(?:highlights|video|now|replay|again))?|listen|trending(?: now)?|popular(?: now)?|"
-    r"most (?:read|popular)|top stories|hot topics|"
+    r"most (?:read|popular)|top stories|hot topics|latest (?:judgments|decisions|rulings|news|stories)|"
     # "Match report: Castlebridge Athletic 2-1 Oldmere Town": a sports page's links to its other pieces
     r"match report|highlights|player ratings|video|deals?|"
     # a newsletter's links to its other issues: "Previous: The price war nobody asked for", "Next: Issue #88"
@@ -830,7 +833,7 @@ _OPENING_RULES_RE = re.compile(
 _TRIGGERS = (
     "getty", "shutterstock", "reuters", "ap", "afp", "unsplash", "istock", "alamy", "photo",
     "image", "illustration", "credit", "video", "graphic", "reserved", "©", "(c)", "copyright",
-    "logo", "caption", "file", "courtesy", "sketch", "rendering",
+    "logo", "caption", "file", "courtesy", "sketch", "rendering", "picture",
 )
 
 _TRIGGER_RE = re.compile(word_alternation(_TRIGGERS))
@@ -842,7 +845,9 @@ _RELATIVE_AGO = r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|day
 _RELATIVE_STAMP_RE = re.compile(
     rf"^(?:(?:last\s+)?updated|published|posted)\s*:?\s+{_RELATIVE_AGO}"
     # "Posted 8h ago8 hours ago, updated 2h ago2 hours ago": a short stamp glued to its screen-reader text
-    rf"(?:{_RELATIVE_AGO})?(?:,?\s+(?:last\s+)?updated\s+{_RELATIVE_AGO}(?:{_RELATIVE_AGO})?)?$",
+    rf"(?:{_RELATIVE_AGO})?(?:,?\s+(?:last\s+)?updated\s+{_RELATIVE_AGO}(?:{_RELATIVE_AGO})?)?$"
+    # "Updated / 14:32": the hour of the last change, with no date to read
+    r"|^(?:last\s+)?updated\s*[:/|·]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
     re.IGNORECASE,
 )
 # "This issue is brought to you by Palletwise. Palletwise tracks ...": a newsletter's sponsor read.
@@ -888,6 +893,16 @@ _PUBLISHER_NOTE_RE = re.compile(
     # a translator's note: "This article was originally published in Japanese. It has been translated ..."
     r"this (?:article|story|piece|report) (?:was|has been) (?:originally |first )?(?:published|written|translated)"
     r" (?:in|from) [A-Z][a-z]+\b.{0,100}|"
+    # "This story was originally published by RNZ and is republished with permission."
+    r"this (?:article|story|piece|report) (?:was|has been) (?:originally |first )?published (?:by|on|in) "
+    r"(?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3} and is (?:re)?published with permission\.?|"
+    # "RNZ is not responsible for the content of external sites."
+    r"(?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3} (?:is|are) not responsible for the content of external"
+    r" (?:internet )?(?:web)?sites\.?|"
+    # "References in square brackets are to paragraphs in the judgment": a court summary's key
+    r"references in (?:square )?brackets are to paragraphs\b.{0,40}|"
+    # "Reading time: 3 min"
+    r"(?:estimated )?reading time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?|"
     r"translated (?:from [A-Z][a-z]+ )?by [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:\.|\.\s.{0,100})?|"
     # "Read the full article with a subscription", "Already a subscriber? Log in"
     r"read the (?:full|whole|rest of the) (?:article|story) with an? (?:subscription|digital subscription|account)\.?|"
@@ -993,9 +1008,27 @@ def is_bare_count(text: str) -> bool:
 # terminal's promo ending "LEARN MORE": a news agency's lines around every story
 _AGENCY_PROMO_RE = re.compile(
     r"^(?:[—–-]+\s*with (?:additional )?assistance from\b|have a (?:confidential |news )?tip\b|"
-    r"[^.!?]{0,80}[.!?]\s+learn more\s*[›»→>]?$)",
+    r"[^.!?]{0,80}[.!?]\s+learn more\s*[›»→>]?$|"
+    # the same promo over two lines: "Before it's here, it's on the Bloomberg Terminal" / "LEARN MORE"
+    r"before it[’']s here, it[’']s on the (?:[\w-]+ ){1,3}terminal\.?$|learn more\s*[›»→>]?$|"
+    # a conference's ticket promo ending "... | Register now"; a writer card's "View Bio" and
+    # "You can contact or verify outreach from Callum by emailing ..."
+    r".{0,160}\bregister now\s*[›»→>]?$|view (?:full )?bio$|you can contact or verify outreach from\b|"
+    # a paper's promos: "Join ST's WhatsApp Channel ...", "Read 3 articles and stand to win rewards",
+    # "Spin the wheel now", and the alt text "Google Preferred Source badge"
+    r"join (?:the )?[\w’'&. -]{1,30} (?:whatsapp|telegram) channel\b|read \d+ articles? and stand to win\b|"
+    r"spin the wheel(?: now)?\W*$|[\w -]{0,30}\bpreferred sources? badge$)",
     re.IGNORECASE,
 )
+# "**Latest judgments:** [A v B [2025] UKSC 23](/cases/...) · [...](...)": a label, then only links
+_LABELLED_LINKS_RE = re.compile(
+    r"^[*_]*(?:related|see also|also read|read (?:more|next)|more|latest(?: [a-z]+)?)[*_]*\s*:\s*[*_]*\s*"
+    r"(?:\[[^\n]*?\]\([^)\s]*\)\s*[·|,•]?\s*)+$",
+    re.IGNORECASE,
+)
+# "NOTE: This summary is provided to help in understanding the Court's decision. ...": a court's press
+# summary says what it is not, above and below every summary
+_SUMMARY_NOTE_RE = re.compile(r"note\s*:\s*this (?:press )?summary is provided to (?:help|assist)\b", re.IGNORECASE)
 # "PARIS (AFP) -" on a line of its own: the wire's dateline, split from the story's first sentence.
 _LONE_DATELINE_RE = re.compile(rf"^{DATELINE_PLACE_RX}\s*\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\)\s*[-–—]{{0,2}}$")
 # "bur-jmr/cla/ach": a wire desk's initials for who wrote and edited the story.
@@ -1011,6 +1044,8 @@ def line_boilerplate(line: Line) -> bool:
 
 def _line_boilerplate(line: Line) -> bool:
     if line.rule or line.image or line.link_only:
+        return True
+    if "](" in line.raw and _LABELLED_LINKS_RE.match(line.raw):
         return True
     if line.table:
         return False
@@ -1164,6 +1199,8 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 90 and low.startswith(("disclaimer", "catch all the ", "catch the latest ")) and _MARKETS_FOOTER_RE.match(text):
         # "Disclaimer: The views and recommendations made above are those of individual analysts ...",
         # "Catch all the Business News, Market News ... on BizLedger India.": a business site's foot
+        return True
+    if low.startswith("note") and _SUMMARY_NOTE_RE.match(text):
         return True
     if count <= 10 and "°" in text and _WEATHER_RE.search(text):
         return True
@@ -2334,7 +2371,8 @@ def _contact_lines(lines: list[Line], label: int) -> set[int]:
 _CREDIT_LINE_RE = re.compile(
     r"^\(?(?:(?:image|photo|picture|video)\s+credit|credit|photo|photograph|image|illustration|rendering)s?\s*(?:\.{2,}|…|:|by\b|courtesy\b)"
     # "PHOTOS: Inside the $90M compound" links to a gallery; it credits nobody.
-    r"(?!\s*(?:inside|how|why|what|when|where|who|see|watch|meet|look|all|every|our|here|the|a|an)\b)",
+    r"(?!\s*(?:inside|how|why|what|when|where|who|see|watch|meet|look|all|every|our|here|the|a|an)\b)"
+    r"|^(?:submitted|contributed|courtesy) (?:photo|photograph|image|picture)s?\.?$",
     re.I,
 )
 
@@ -2359,12 +2397,14 @@ def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
                 continue
             # across a blank line, a paragraph of sentences or one that quotes someone is the story's
             apart = gap and (_INNER_SENTENCE_RE.search(prev.text) or any(mark in prev.text for mark in "\"“”"))
+            # even without one, a line that quotes someone and says who said it is the story's
+            quoting = any(mark in prev.text for mark in "\"“”") and _SAID_RE.search(prev.text) is not None
             # "Photo: Firefighters spray foam on ... Wednesday. (WMKR viewer photo)" is its own caption, and a line
             # opening in lower case carries on the sentence above it
             own = line.word_count >= 8 and _INNER_SENTENCE_RE.search(line.text) is not None
             if (
                 prev.index not in dropped and prev.word_count <= 30 and not prev.heading and not apart
-                and not own and not prev.text[0].islower()
+                and not quoting and not own and not prev.text[0].islower()
             ):
                 found.add(prev.index)
                 above = prev
@@ -2377,6 +2417,7 @@ def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
 
 
 _SAID_RE = re.compile(r"\b(?:said|says|told|announced|added)\b")
+_POSITION_IN_PICTURE_RE = re.compile(r", (?:left|right|center|centre|second from (?:left|right)),")
 
 
 def _caption_below(lines: list[Line], credit: int, dropped: set[int]) -> int | None:
@@ -2392,7 +2433,10 @@ def _caption_below(lines: list[Line], credit: int, dropped: set[int]) -> int | N
         or _SAID_RE.search(caption.text) or caption.text[0] in "\"“‘'"
     ):
         return None
-    return caption.index if after is None or not after.text else None
+    if after is None or not after.text or after.index in dropped:
+        return caption.index
+    # "Kate Voss, right, and her father inside the store on Feb. 27." names who stands where
+    return caption.index if _POSITION_IN_PICTURE_RE.search(caption.text) else None
 
 
 # ------------------------------------------------------------- paragraphs
@@ -2484,6 +2528,8 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
         return True
     if in_prose and _cut_mid_sentence(prev) and not _title_case_heading(nxt):
         return True  # "... though he warned that integrating" + "Ocotlán’s drivers ...": cut mid-sentence
+    if in_prose and _cut_mid_name(prev, nxt):
+        return True
     return hard_wrapped and not _title_case_heading(prev)
 
 
@@ -2498,6 +2544,18 @@ def _cut_mid_sentence(prev: str) -> bool:
 
 
 _CLOSING_SINGLE_RE = re.compile(r"’(?!\w)")  # not the apostrophe of "isn’t"
+
+
+def _cut_mid_name(prev: str, nxt: str) -> bool:
+    """"... near Sinop in northern Mato" + "Grosso and sells to Boivale, said ...": a long line of prose
+    cut inside a two-word name, the sentence going on in lower case after it."""
+    tail = prev.split()
+    head = nxt.split()
+    return (
+        len(tail) >= 10 and len(head) >= 4 and tail[-2].isalpha() and tail[-2].islower()
+        and tail[-1].isalpha() and tail[-1].istitle() and head[0].isalpha() and head[0].istitle()
+        and head[1].isalpha() and head[1].islower() and not _title_case_heading(nxt)
+    )
 
 
 def _title_case_heading(text: str) -> bool:

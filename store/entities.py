@@ -35,6 +35,7 @@ from store.lexicon import (
     ORG_SUFFIXES,
     OUTLET_WORDS,
     POLITICAL_PARTIES,
+    PATRONYMIC_PARTICLES,
     PLACE_SUFFIXES,
     PLACES,
     SEASONS,
@@ -185,10 +186,11 @@ _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
 _ORG_PREFIXES = frozenset(
     "grupo groupe gruppo gruppe groep banco banca banque compagnie compañía companhia transportes fletes "
     "constructora inmobiliaria industrias laboratorios corporación distribuidora comercializadora aerolíneas "
-    "cervecería cementos aceros financiera sociedad société pt "  # "PT Cahaya Bangka Logamindo", an Indonesian company
+    "cervecería cementos aceros financiera sociedad société pt bank "  # "PT Cahaya Bangka Logamindo", an Indonesian company
     "stichting stiftung fundación fundação fondation fondazione "  # foundations: "Stichting Pensioenfonds Zuiderlicht"
     "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria "  # restaurants: "Chez Oskar"
-    "tenuta château chateau domaine bodega bodegas quinta cantina castello weingut".split()  # wine estates
+    "tenuta château chateau domaine bodega bodegas quinta cantina castello weingut "  # wine estates
+    "federated allied associated consolidated amalgamated".split()  # "Federated Farmers", "Allied Irish Banks"
 )
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset("el la los las le les il lo der die das".split())
@@ -212,6 +214,10 @@ _RUN_RE = re.compile(
     rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court', 'Bank'})}) for (?:the )?"
     # "the Oireachtas Committee on Enterprise", not "the Committee on Monday"
     rf"|(?<=Committee) on (?!(?:{'|'.join(w.title() for w in WEEKDAYS | set(MONTHS) if w.isalpha())})\b)(?:the )?){_TOK}"
+    # "Inverclyde Marine Engineering (Port Glasgow) Ltd", "the Land Titles (Strata) Act": a bracketed
+    # word or two inside a company's or a law's name
+    rf"| \((?=[{_UP}][\w’'-]*(?: [{_UP}][\w’'-]*){{0,2}}\) (?:Ltd|Limited|plc|PLC|Inc|LLC|Act)\b){_TOK}"
+    rf"|\) (?=(?:Ltd|Limited|plc|PLC|Inc|LLC|Act)\b){_TOK}"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,]\w)"  # not "The 1,140-megawatt project"
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
@@ -382,7 +388,7 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
         text = match.group()
         start = match.start()
         if text.islower() and not text[0].isdigit():
-            if text == "of" and not (current and current[-1].text.lower() in OF_HEADS):
+            if text == "of" and not (current and (current[-1].text.lower() in OF_HEADS or current[0].text in _SHIP_PREFIXES)):
                 if current:
                     sequences.append(current)
                 current, pending = [], []
@@ -458,6 +464,8 @@ def _office_then_holder(run: str, parts: tuple[tuple[tuple[_Token, ...], str], .
     tokens = parts[0][0]
     for cut in range(1, len(tokens) - 1):
         holder = tokens[cut:]
+        if holder[0].text.lower() not in FIRST_NAMES and is_everyday_word(holder[0].text):
+            continue  # "Data Protection Gráinne Tallon": "Protection" ends the field, it opens no name
         if len(holder) <= 3 and _person_shape(" ".join(t.text for t in holder), tuple(t.text for t in holder)):
             field = tokens[:cut]
             head = () if any(t.text.lower() in _PORTFOLIO_NOUNS for t in field) else (
@@ -483,6 +491,10 @@ def _run_parts(run: str) -> tuple[tuple[tuple[_Token, ...], str], ...]:
 
 # -------------------------------------------------------------- sequences
 
+# "Harnley Town Hall", "Hanbury Village Hall": the building a place's people meet in
+_HALL_KINDS = frozenset("town city county village parish community memorial concert civic guild market music".split())
+# "the Hanbury Neighbourhood Plan", "Local Plan Policy H4": a planning document, not a body
+_PLAN_KINDS = frozenset("neighbourhood neighborhood local development master structure spatial".split())
 _DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill directive regulation".split())
 _INDEX_TAILS = frozenset("composite index average".split())  # market indexes are neither companies nor products
 # "Brisling One", "Vessa Max": a model word that completes a product's name
@@ -571,6 +583,10 @@ _FORMULA_CLASSES = frozenset("1 2 3 one two three e".split())
 
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     """Break a capitalised run at months, generic terms, titles and stopwords."""
+    if len(seq) > 1 and seq[0].text in _SHIP_PREFIXES:
+        # "MV Lady Morven", "MV Sound of Uig": a ship's whole name, whatever words it is made of
+        end = next((i for i, t in enumerate(seq) if i and t.text.lower() in MONTHS), len(seq))
+        return [seq[:end]] if end > 1 else []
     lowered = [t.text.lower() for t in seq]
     generic = [False] * len(seq)
     for i in range(len(seq)):
@@ -615,8 +631,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         if i == 0 and lowered[-1] in _TRIM_TAILS and 1 < len(seq) <= 5:
             for k in range(1 if lowered[0] == "the" else 0, len(seq)):
                 place[k] = True  # "the Marten Long Range AWD": a trim's everyday words are its name
-        if len(seq) == 2 and lowered[0] in ("lord", "baroness", "baron", "viscount") and lowered[1] not in FIRST_NAMES:
-            place[0] = place[1] = True  # "Lord Fennimore": a peer's title and name are one name
+        if len(seq) == 2 and lowered[0] in ("lord", "lady", "baroness", "baron", "viscount") and lowered[1] not in FIRST_NAMES:
+            place[0] = place[1] = True  # "Lord Fennimore", "Lady Strathairn": a peer's or justice's title and name are one name
         if len(seq) == 2 and lowered[1] in ("north", "south", "east", "west") and seq[1].text.istitle():
             place[0] = place[1] = True  # "the MP for Harrowfield East": a constituency or a district's half
         if (
@@ -664,6 +680,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         lowered[-1].rstrip(".") in ORG_SUFFIXES and lowered[-1] not in GENERIC_TERMS
         # "the Queen City Register": a paper's name keeps the words before its own
         or len(seq) > 2 and lowered[-1] in OUTLET_WORDS and seq[-1].text.istitle()
+        # "the General Data Protection Regulation": a law's name keeps its "General"
+        or len(seq) > 2 and lowered[-1] in _DOCUMENT_TAILS and seq[-1].text.istitle()
     )
     # "The Backlot Report", "The Hollywood Reporter": an outlet, where "our 2024 Annual Report" is a document
     named_report = len(seq) > 2 and seq[0].text == "The" and lowered[-1] in ("report", "reporter")
@@ -1087,7 +1105,7 @@ _MASTHEAD_TAILS = OUTLET_WORDS | {"television", "tv", "radio", "channel", "netwo
 _CVE_RE = re.compile(r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])")
 # "Hong Kong Exchanges and Clearing (HKEX)": a name joining two words with "and", whole by its acronym
 _ACRONYMED_AND_NAME_RE = re.compile(
-    r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){1,4}and [A-Z][\w’'-]+) \(([A-Z][A-Za-z]{2,6})\)"
+    r"(?<![\w’'-])(?<![A-Z]\. )((?:[A-Z][\w’'-]+ ){1,4}and [A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){0,3}) \(([A-Z][A-Za-z]{2,6})\)"
 )
 # "Skyreach III: Ashfall", "Kestrel 2: The Hollow Crown," in a sentence: a sequel and its subtitle, one title
 _SEQUEL_TITLE_RE = re.compile(
@@ -1435,6 +1453,7 @@ _NUMBER_LABEL_RE = re.compile(r" Nos?\. ?\d")
 _RANK_AND_NAME_AFTER_RE = re.compile(
     r" (?:Chief|Captain|Commissioner|Marshal|Superintendent|Inspector|Director|Sergeant|Lieutenant|Officer|"
     r"Minister|Secretary) [A-Z]"  # "Economy and Finance Minister Jorge Paredes"
+    r"| (?:Clerk|Treasurer|Registrar)\b"  # "Helen Marchbank (Parish Clerk)": the office, named or not
 )
 _KIND_AND_NAME_AFTER_RE = re.compile(r" (?:adviser|advisor|firm|group|maker|company|fund|agency|broker)s? [A-Z]")
 _ORDINAL_BEFORE_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
@@ -1482,9 +1501,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     multi_ends: set[str] = set()  # the first and last words: "Commission" of "Port Hale Harbor Commission"
     for m in mentions:
         if len(m.tokens) > 1 and not m.heading:
-            multi_parts.update(t.key for t in m.tokens)
-            multi_firsts.add(m.tokens[0].key)
-            multi_ends.update((m.tokens[0].key, m.tokens[-1].key))
+            # but a dictionary word opening "the Tin King" may not stand for it ("Tin surged")
+            titled = zipf(m.tokens[0].text) >= 3.5 and body.endswith("the ", 0, m.start)
+            multi_parts.update(t.key for t in m.tokens[titled:])
+            if not titled:
+                multi_firsts.add(m.tokens[0].key)
+            multi_ends.update((m.tokens[-1].key,) if titled else (m.tokens[0].key, m.tokens[-1].key))
             if len(m.tokens) <= 3 and all(
                 t.text.istitle() and t.text.lower() not in ORG_SUFFIXES and not is_everyday_word(t.text) for t in m.tokens
             ):
@@ -1501,8 +1523,14 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         tokens = m.tokens
         if defined and m.text in defined:
             continue
+        if _CITATION_BEFORE_RE.search(body, max(0, m.start - 8), m.start) or _CASE_NUMBER_AFTER_RE.match(body, m.end):
+            continue  # "[2025] UKSC 24", "Case ID: UKSC 2024/0061": a court's citation and case number
         if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text) and not m.text.startswith("CVE-"):
             continue  # a case or filing's number; a flaw's CVE number is what the security story is about
+        if tokens[-1].text.isdigit() and body.startswith("/", m.end) and all(
+            zipf(t.text) >= _DICTIONARY_ZIPF for t in tokens[:-1]
+        ):
+            continue  # "Planning Application 24/01873/OUT": a file's label and reference
         if len(tokens) == 1 and body.startswith("$", m.end) and m.text.isupper() and len(m.text) <= 3:
             continue  # "HK$38 billion", "US$4.9 billion": a dollar's country
         if len(tokens) == 2 and tokens[0].text in _NUMBERED_SPOTS and tokens[1].text[0].isdigit():
@@ -1521,7 +1549,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "the S&P/BVL Peru General index": the index's maker, in the index's name
         if tokens[0].key in TIME_ZONE_WORDS and len(tokens) <= 3 and tokens[-1].key in ("standard", "daylight", "time"):
             continue  # "6:14 a.m. Eastern Standard Time": a clock's zone
-        if len(tokens) == 1 and _RANK_AND_NAME_AFTER_RE.match(body, m.end) and is_everyday_word(m.text):
+        if len(tokens) == 1 and _RANK_AND_NAME_AFTER_RE.match(body, m.end) and zipf(m.text) >= _DICTIONARY_ZIPF + 1:
             continue  # "Fire Chief Gordon Pelletier": the service the chief leads, not a name of its own
         if len(tokens) == 1 and m.initial and _KIND_AND_NAME_AFTER_RE.match(body, m.end) and zipf(m.text.lower()) >= 3:
             continue  # "Proxy adviser Stanmore Proxy Advisors": the kind of firm, before its name
@@ -1578,6 +1606,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             place_pair = place_pair or tokens[-1].text.lower() in _DOCUMENT_TAILS and _opened_by_quote(body, m.start)
             # "Fair Grid Europe, a Brussels-based consumer group, said": a name introduced by what it is
             place_pair = place_pair or low not in SENTENCE_OPENERS and _introduced_as_org(body, m.end)
+            # "Lady Ormond, dissenting, ...": a justice or a peer known by title and name alone
+            place_pair = place_pair or len(tokens) == 2 and low in ("lord", "lady") and tokens[1].key not in FIRST_NAMES
+            # "Scottish Labour's spokesman": a party's national wing keeps its nation
+            place_pair = place_pair or len(tokens) == 2 and low in NATIONALITIES and tokens[1].key in POLITICAL_PARTIES
             if body.startswith(" (", m.end) and _initials_after(body, m):
                 pass  # "Game Workers Solidarity Montréal (GWSM)": the initials in brackets keep the first word
             elif low in SENTENCE_OPENERS or descriptor or not place_pair and (
@@ -1643,6 +1675,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     or body.startswith(" (", m.end) and _ITEM_LEAD_RE.match(body, m.end)
                     or m.key in _name_parts_allowed(m.heading, is_everyday_word(low), multi_firsts, multi_ends, multi_parts)
                     and not (m.initial and is_everyday_word(low) and _trade_word(low))
+                    # "Farmers face a $2.1 billion hit" beside "Federated Farmers": the plain plural, not the body
+                    and not (m.initial and len(low) > 4 and low.endswith("s") and zipf(low[:-1]) >= 3.5)
                     or _strong_shape(text)
                     or low in PLACES
                     or low in WELL_KNOWN_ORGS
@@ -1867,10 +1901,13 @@ def _names_in_heading(body: str, m: _Mention, names: set[str]) -> list[_Mention]
     return found
 
 
+_STYLE_BEFORE_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
+
+
 def _trim_heading(body: str, m: _Mention, known: set[str]) -> _Mention | None:
     tokens = list(m.tokens)
-    if len(tokens) > 1 and tokens[0].text.lower() in FIRST_NAMES:
-        return m
+    if len(tokens) > 1 and (tokens[0].text.lower() in FIRST_NAMES or _STYLE_BEFORE_RE.search(body, max(0, m.start - 8), m.start)):
+        return m  # "Cllr Graham Lowe" in a list of those present: a style only a person has
     # The longest run of words also seen outside headings ("Nova Ships Novastream" -> "Nova").
     runs: list[list[_Token]] = [[]]
     for token in tokens:
@@ -1944,7 +1981,7 @@ def _person_shaped(m: _Mention) -> bool:
     """Two to four capitalised words that could be a person's name ("Priya Raman")."""
     if m.person_shape is None:
         tokens = m.tokens
-        m.person_shape = 2 <= len(tokens) <= 4 and _person_shape(m.text, tuple(t.text for t in tokens))
+        m.person_shape = 2 <= len(tokens) <= 6 and _person_shape(m.text, tuple(t.text for t in tokens))
     return m.person_shape
 
 
@@ -1955,9 +1992,10 @@ def _team_plural(low: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
-    if not 2 <= len(tokens) <= 4:
+    # ("Mohamed Faizal bin Abdul Rahman", "Suresh Kumar s/o Pandian": the father's name after a particle)
+    words = [t for t in tokens if t not in NAME_PARTICLES and not (len(t) == 1 and t.islower())]
+    if not 2 <= len(words) <= 4 or len(tokens) > 4 and len(words) == len(tokens):
         return False
-    words = [t for t in tokens if t not in NAME_PARTICLES]
     if not all(_NAME_WORD_RE.fullmatch(w) for w in words):
         return False
     low = text.lower()
@@ -2169,6 +2207,27 @@ def _merge_the_forms(groups: _Groups) -> None:
             bare = key[3:]
             if bare in groups.groups and groups.find(bare) != groups.find(key):
                 groups.union(bare, key)
+
+
+def _merge_local_short_forms(groups: _Groups) -> None:
+    """"the Village Hall", "our own Neighbourhood Plan" after "Hanbury Village Hall" and "the Hanbury
+    Neighbourhood Plan": a body or a thing of a place, called without the place's name."""
+    by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        tokens = group.longest().tokens
+        if len(tokens) == 3 and tokens[0].text.istitle() and not is_everyday_word(tokens[0].text):
+            by_tail[tuple(t.key for t in tokens[1:])].add(key)
+    if not by_tail:
+        return
+    for key, group in list(groups.groups.items()):
+        tokens = group.longest().tokens
+        if len(tokens) != 2 or groups.find(key) != key or not all(t.text.istitle() for t in tokens):
+            continue
+        if not all(zipf(t.text) >= _DICTIONARY_ZIPF for t in tokens):
+            continue
+        owners = {groups.find(k) for k in by_tail.get(tuple(t.key for t in tokens), ())} - {key}
+        if len(owners) == 1:
+            groups.union(key, owners.pop())
 
 
 def _merge_code_names(groups: _Groups) -> None:
@@ -2424,12 +2483,19 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     # "Seo Min-kyu", "Zhang Wei-ming": the family name first, then the given name
                     persons[m.tokens[0].key].append((m.start, key))
                     continue
-                persons[m.tokens[-1].key].append((m.start, key))
+                if not (m.tokens[-1].key in PLACES and m.tokens[0].key not in FIRST_NAMES):
+                    # ("Morning Ireland", a programme, does not take the "Ireland" said alone)
+                    persons[m.tokens[-1].key].append((m.start, key))
                 if len(m.tokens) >= 3 and m.tokens[-2].text[:1].isupper():
                     # "Inés Calderón Vidal" ... "Calderón said": the first of two surnames
                     persons[m.tokens[-2].key].append((m.start, key))
                     middles.add((m.tokens[-2].key, key))
-                firsts[m.tokens[0].key].append((m.start, key))
+                if not (zipf(m.tokens[0].text) >= 3.5 and body.endswith("the ", 0, m.start)):
+                    firsts[m.tokens[0].key].append((m.start, key))  # not "Tin" for "the Tin King"
+                if particle := next((i for i, t in enumerate(m.tokens) if t.key in PATRONYMIC_PARTICLES or t.key == "s"), 0):
+                    # "Mr Faizal" for "Mohamed Faizal bin Abdul Rahman": any of his own names before his father's
+                    for given in m.tokens[1:particle]:
+                        firsts[given.key].append((m.start, key))
                 first = m.tokens[0].text.lower()
                 for alt in NICKNAMES.get(first, ()):
                     firsts[alt].append((m.start, key))
@@ -2445,6 +2511,8 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                         tokens.pop()  # "Halvorsen Institute" of "Halvorsen Institute of Technology"
                     suffixed.add(key)
                     orgs[_norm(" ".join(t.text for t in tokens))].append((m.start, key))
+                    if " & " in m.text:  # "Orrin & Tate" for "Orrin & Tate Foods Ltd": the "&" is in the short name too
+                        orgs[_norm(m.text[:tokens[-1].end - m.tokens[0].start])].append((m.start, key))
                 if len(m.tokens) > 1 and (
                     m.tokens[-1].key in _CLUB_TAILS
                     or typed == "ORG" and m.tokens[-1].text.istitle() and _team_plural(m.tokens[-1].key)
@@ -2569,6 +2637,8 @@ _CIVIC_HEADS = frozenset(
     "fire police sheriff sheriff's sheriff’s city county town village borough school schools public board "
     "emergency department office council commission transit water parks health housing township "
     "community regional memorial medical hospital".split()  # "Caddo Springs Community Hospital"
+    # "Mill Lane Residents’ Association": the street's people, who are not the street
+    + "residents residents’ residents' tenants tenants’ tenants' neighbours neighbors".split()
     + ["authority"]  # "Tamsara Canal Authority": the body that runs the canal
 )
 
@@ -3118,10 +3188,33 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
                 initials.endswith(acronym) or institution or airport or _loosely_spelled(initials, acronym)
             ) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
+    _merge_glosses(body, groups)
     _merge_bare_acronyms(groups)
     _merge_local_acronyms(groups)
     if "known as" in body:
         _merge_known_as_acronyms(body, groups)
+
+
+_FOREIGN_CONNECTORS = frozenset("de do da dos das des du der für und e y et del della di".split())
+
+
+def _merge_glosses(body: str, groups: _Groups) -> None:
+    """"Banco Nacional de Desenvolvimento Econômico e Social (Brazilian Development Bank)": a name in
+    its own language, then the English one in brackets, name one body."""
+    starts = {m.start: (key, m) for key, group in groups.groups.items() for m in group.mentions}
+    for key, group in list(groups.groups.items()):
+        for m in group.mentions:
+            if len(m.tokens) < 3 or not body.startswith(" (", m.end) or not any(
+                t.key in _FOREIGN_CONNECTORS for t in m.tokens
+            ):
+                continue
+            gloss, english = starts.get(m.end + 2, (None, None))
+            if gloss is None or groups.find(gloss) == groups.find(key):
+                continue
+            if len(english.tokens) >= 2 and body.startswith(")", english.end) and (
+                english.tokens[-1].key in ORG_SUFFIXES or english.tokens[-1].key in ORG_NOUNS
+            ):
+                groups.union(gloss, key)
 
 
 _TICKER_SHAPE_RE = re.compile(r"[A-Z]{3,5}")
@@ -3191,6 +3284,8 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
             if len(words) >= 3:
                 initials = "".join(w[0] for w in words).upper()
                 spelled[initials].add(key)
+                if words[-1].startswith("Ex"):
+                    spelled[initials[:-1] + "X"].add(key)  # "CMX" for "the Commonwealth Metals Exchange"
                 if len(words) >= 4 and words[0].rstrip(".").upper() in _COUNTRY_INITIALS:
                     spelled[initials[1:]].add(key)  # "FDA" for "the U.S. Food and Drug Administration"
     if not spelled:
@@ -3264,6 +3359,9 @@ _NICK_RES = [
     re.compile(rf"{_NAME}\)?,(?:\s+\d{{1,3}},)?\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){{1,4}})?"
                rf"(?:also\s+|better\s+|widely\s+)?known\s+"
                rf"(?:[^\s.;:!?\"“]+\s+){{1,10}}?as\s+[\"“‘']?(?:the\s+)?{_NAME}"),
+    # ('Kusuma, who is known among traders as “Raja Timah,” or the Tin King': the nickname put in English)
+    re.compile(rf"{_NAME},\s+who\s+is\s+(?:also\s+|widely\s+)?known\s+(?:[^\s.;:!?\"“]+\s+){{0,6}}?as\s+"
+               rf"[\"“‘'][^\"”’'\n]{{1,30}}[\"”’'],?\s+or\s+(?:simply\s+)?(?:the\s+)?{_NAME}"),
     re.compile(rf"{_NAME}\s+\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\s+[\"“‘']?{_NAME}"),
     # "Ashworth is known on the terraces as ‘Tank’ and Mäkelä as ‘Big Joon’": both pairs
     re.compile(rf"{_NAME}\s+(?:is|was|has\s+been)\s+(?:also\s+|widely\s+|better\s+)?known\s+(?:[^\s.;:!?\"“]+\s+){{0,6}}?"
@@ -3332,6 +3430,29 @@ def _group_key_for(text: str, groups: _Groups, from_end: bool) -> str | None:
             return key
         tokens = tokens[1:] if from_end else tokens[:-1]
     return None
+
+
+def _group_covering(groups: _Groups, pos: int) -> str | None:
+    """The group with a ship's name that runs over ``pos`` from further left."""
+    return next((
+        key for key, group in groups.groups.items()
+        if any(m.start < pos < m.end and m.tokens[0].text in _SHIP_PREFIXES for m in group.mentions)
+    ), None)
+
+
+def _merge_ship_names(groups: _Groups) -> None:
+    """"Glen Iorsa" and "the Lady Morven" for "MV Glen Iorsa" and "MV Lady Morven": a ship called
+    without the letters before its name."""
+    for key, group in list(groups.groups.items()):
+        tokens = group.longest().tokens
+        if len(tokens) < 2 or tokens[0].text not in _SHIP_PREFIXES or groups.find(key) != key:
+            continue
+        forms = {_norm(" ".join(t.text for t in tokens[1:]))}
+        if len(tokens) == 3 and tokens[1].key in ROLE_WORDS:
+            forms.add(tokens[2].key)  # "Lady Morven" came out as "Morven", its "Lady" taken for a title
+        for form in forms:
+            if form in groups.parent and groups.find(form) != groups.find(key):
+                groups.union(form, key)
 
 
 def _group_starting_at(groups: _Groups, start: int) -> str | None:
@@ -3621,7 +3742,8 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
                     continue  # "Oyelaran, who ... away from TessDB, called Ferraby": he called Ferraby something
                 if " " not in match.group(1).strip() and _AGE_AFTER_RE.match(body, match.end(1)):
                     continue  # "The elder Malpani, 67, known ... as HVM": which Malpani is not settled here
-                full = _group_key_for(match.group(1), groups, from_end=True)
+                # ("MV Sound of Uig, known at the yard as Hull 802": the ship, whose name the pattern saw the end of)
+                full = _group_covering(groups, match.start(1)) or _group_key_for(match.group(1), groups, from_end=True)
                 # "Big Mek" is kept as "Mek" when "Big" opened a sentence somewhere
                 nick = _group_key_for(match.group(2), groups, from_end=False) or _group_key_for(
                     match.group(2), groups, from_end=True
@@ -3748,7 +3870,9 @@ _PLACE_CUES = phrases(
     capital of|city of|state of|town of|village of|shire of|travelled to|traveled to|hub to|hub in|headquarters to|headquarters in|
     plant in|factory in|offices to|operations to|depot in|warehouse in|bound for|flights to|flight to|
     flew to|fly to|flying to|flies to|flights from|flew from|fly from|flying from|flies from|nonstop to|
-    sails to|sailed to|sail to|route to|route from|routes to|routes from|
+    sails to|sailed to|sail to|route to|route from|routes to|routes from|trials off|isle of|island of|
+    ferry to|ferries to|crossing to|crossing from|warehouse at|warehouses at|plant at|plants at|factory at|
+    factories at|site at|sites at|yard at|port of|
     factory outside|plant outside|factory near|plant near|site near|outskirts of|suburb of|coast at|coast of|
     in downtown|of downtown|in uptown|in suburban|in rural"""
 ) | {"across", "throughout", "neighboring", "neighbouring", "nearby", "near"}
@@ -3786,6 +3910,8 @@ _VESSEL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Tasman Resolve and three other ships", "(IMO 9847217)"
+# "MV Glen Iorsa", "HMS Dauntless", "RMS Titanic": the letters a ship's name opens with
+_SHIP_PREFIXES = frozenset("MV MS MT MY RMS HMS HMAS HMCS HMNZS USS USNS SS FV RV LNG".split())
 _VESSEL_AFTER_RE = re.compile(r"\s+and\s+(?:\w+\s+)?other\s+(?:ships|vessels|tankers)\b|\s*\(IMO:?\s*\d{7}\)")
 _MAIDEN_NAME_RE = re.compile(r"\b(?:wife|widow|bride|mother|grandmother|sister|daughter)\b[^.;]{0,40},\s+the\s+former\s+$")
 _DETERMINERS = frozenset("the its their a an new his her our".split())
@@ -3972,6 +4098,13 @@ _BUSINESS_PARTNER_KINDS = frozenset(
     "streaming distribution retail technology manufacturing banking marketing payments delivery cloud "
     "channel joint-venture strategic commercial licensing launch broadcast broadcasting logistics".split()
 )
+_ROUTE_AFTER_RE = re.compile(r" to [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:route|crossing|ferry|service|run)\b")
+_ROUTE_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]+ to $")
+_CITATION_BEFORE_RE = re.compile(r"\[(?:19|20)\d\d\] $")
+_CASE_NUMBER_AFTER_RE = re.compile(r" (?:19|20)\d\d/\d{2,6}\b")
+_INTERSTATE_RE = re.compile(r"I-\d{1,3}")
+_WILDS_AFTER_RE = re.compile(r" (?:rainforest|basin|jungle|deforestation|delta|biome)\b")
+_PLACE_KIND_AFTER_RE = re.compile(r" (?:island|islands|province|prefecture|district|region|village|town)\b")
 _BUSINESS_UNIT_NEXT = frozenset("that which of based".split())
 _APPOS_PLACE_NOUNS = frozenset(
     "building tower campus plant factory mill warehouse stadium arena venue hall auditorium airport port "
@@ -4140,13 +4273,17 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 3  # "Sundby Fluidics", "Marlow Photonics": a company named for its field
     elif len(tokens) > 1 and last_word == "courthouse":
         votes["PLACE"] += 5  # "the Renner County Courthouse": a building
-    elif len(tokens) > 1 and (last_word in _DOCUMENT_TAILS or last_word in _INDEX_TAILS):
+    elif len(tokens) > 1 and (
+        last_word in _DOCUMENT_TAILS or last_word in _INDEX_TAILS
+        or last_word == "plan" and tokens[-2].key in _PLAN_KINDS
+        or len(tokens) > 2 and tokens[-2].key == "policy" and any(c.isdigit() for c in last_word)
+    ):
         votes["OTHER"] += 5  # "the Securities Reform Act", "the Community License", "the Nasdaq Composite"
     elif len(tokens) > 2 and last_word in ("center", "centre") and tokens[-2].text.lower() in _VENUE_WORDS:
         votes["PLACE"] += 5  # "the McAllister Convention Center": a venue, whatever it is run by
     elif len(tokens) > 2 and last_word == "week" and tokens[-2].text.istitle():
         votes["OTHER"] += 5  # "Paris Fashion Week", "London Tech Week": an event
-    elif len(tokens) > 1 and last_word == "hall" and tokens[-2].key in ("town", "city", "county"):
+    elif len(tokens) > 1 and last_word == "hall" and tokens[-2].key in _HALL_KINDS:
         votes["PLACE"] += 5  # "Harnley Town Hall", "flags at City Hall": the building the council meets in
     elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
         votes["PLACE"] += 4
@@ -4236,10 +4373,16 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["PERSON"] += 3
     if _GROUP_NOUN_BEFORE_RE.search(body, max(0, m.start - 16), m.start):
         votes["ORG"] += 3  # "A citizens' group, No Blank Checks Bakersfield, said": the group's name
+    if len(tokens) >= 3 and tokens[0].key in _JUDGE_STYLES and tokens[1].text == "Justice":
+        votes["PERSON"] += 8  # "(Mrs Justice Ardagh)" after the court she sat in: the judge
+    if len(tokens) == 2 and tokens[0].key in NATIONALITIES and tokens[1].key in POLITICAL_PARTIES:
+        votes["ORG"] += 6  # "Scottish Labour", "Welsh Conservatives": a party's national wing
     if len(tokens) >= 2 and tokens[-2].text == "Local" and tokens[-1].text.isdigit():
         votes["ORG"] += 5  # "United Steelworkers Local 2290": a union's branch
     elif len(tokens) >= 2 and tokens[-2].text in ("Radio", "Channel") and tokens[-1].text.isdigit():
         votes["ORG"] += 5  # "BBC Radio 4", "Channel 4": a broadcaster, not a product with a version
+    elif _INTERSTATE_RE.fullmatch(m.text):
+        votes["PLACE"] += 6  # "on I-80": a road, numbered
     elif any(map(str.isdigit, m.text)):
         votes["PRODUCT"] += 3
     elif m.text[0].islower():
@@ -4248,13 +4391,24 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG" if camel else "PRODUCT"] += 1
     if m.cut == "based":
         votes["PLACE"] += 3
+    if len(tokens) <= 2 and (
+        _ROUTE_AFTER_RE.match(body, m.end) or body.startswith(" route", m.end) and _ROUTE_BEFORE_RE.search(body, max(0, m.start - 30), m.start)
+    ):
+        votes["PLACE"] += 3  # "the Ardrossan to Brodick route": the two ends of a crossing
+    if len(tokens) == 1 and _PLACE_KIND_AFTER_RE.match(body, m.end):
+        votes["PLACE"] += 3  # "on Bangka island", "in Sichuan province": the kind of place, after its name
+    elif len(tokens) == 1 and _WILDS_AFTER_RE.match(body, m.end) and low_text in WELL_KNOWN_ORGS:
+        votes["PLACE"] += 12  # "Amazon deforestation": the forest, not the company of that name
     if _AGE_AFTER_RE.match(body, m.end):
         votes["PERSON"] += 3  # "Pellissier, now 78 and retired to the coast": a person's age
     if len(m.tokens) == 1 and body[max(0, m.start - 3):m.start] in ("’s ", "'s ") and _SITE_AFTER_RE.match(body, m.end):
         votes["PLACE"] += 3  # "Castellan's Burbank headquarters": where the company sits
     if _WHOSE_STAFF_RE.match(body, m.end):
         votes["ORG"] += 3  # "classed by Lindqvist Register, whose surveyors will check the hull": a body with staff
-    if _VESSEL_BEFORE_RE.search(body, max(0, m.start - 40), m.start) or _VESSEL_AFTER_RE.match(body, m.end):
+    if (
+        _VESSEL_BEFORE_RE.search(body, max(0, m.start - 40), m.start) or _VESSEL_AFTER_RE.match(body, m.end)
+        or len(tokens) > 1 and tokens[0].text in _SHIP_PREFIXES
+    ):
         votes["OTHER"] += 6  # "the 14,100 teu Kalliope Vardaki", "the bulk carrier Orsa Dawn": a ship, not a person
     if body[max(0, m.start - 3):m.start] in ("’s ", "'s ") and _OWNED_PRODUCT_AFTER_RE.match(body, m.end):
         votes["PRODUCT"] += 3  # "Orlenhof's Tessera verification platform": a company's product
@@ -4305,6 +4459,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PERSON"] += 3  # "Brazilian forward Tavinho"; "Cascadia Forward" keeps its last word
             if last.endswith(("-based", "-registered", "-headquartered", "-listed")) and len(last) > 8:
                 votes["ORG"] += 3  # "Brussels-based Recyclium": a company where it is based
+            if last in ("arm", "unit") and before.isalpha() and before not in ("the", "an", "a"):
+                votes["ORG"] += 3  # "its investment arm BNDESPar", "its lending unit Caldera Credit"
             if last in ORG_NOUNS or last.endswith("maker") and len(last) > 6 or (
                 last in ("side", "outfit") and before.isalpha() and before not in _NOT_A_CLUB_BEFORE
             ):
@@ -4499,6 +4655,7 @@ def _display_name(group: _Group) -> str:
 # "I’d", "We’ll": a pronoun with a contraction, capitalised and never a name.
 _CONTRACTION_RE = re.compile(r"^(?:I|You|We|They|He|She|It|That|There)[’'](?:d|ll|ve|re|m|s)$")
 
+_JUNIOR_AFTER_RE = re.compile(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w’'])")
 _QUOTED_NICK_RE = re.compile(
     r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+([A-Z][\w’'-]+)\b"
 )
@@ -4516,6 +4673,11 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
     for match in matches:
         first, nick, last = match.groups()
         wanted = {nick, last, first, f"{first} {last}"}
+        junior = _JUNIOR_AFTER_RE.match(body, match.end())
+        if junior and any(f"{first} {last}" in e.aliases for e in entities):
+            # 'His son, Robert "Buzz" Halloran Jr.,' beside his father Robert Halloran: the son is "Buzz",
+            # and neither the father's name nor the family's is his
+            wanted = {nick, f"{last}{junior.group(0)}"}
         related = [
             e for e in entities if any(_without_possessive(a) in wanted for a in e.aliases)
             # not his daughter "Leah Kratochvil", who shares only the surname
@@ -4524,7 +4686,7 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
                 for a in e.aliases
             )
         ]
-        whole = (match.start(), match.end())
+        whole = (match.start(), match.end() + (len(junior.group(0)) if junior else 0))
         # 'its founder, Robert "Bo" Pellwick,' beside the company "Pellwick": the company keeps its own name
         owners = [
             e for e in related if e.type not in ("PERSON", "OTHER")
@@ -4538,11 +4700,15 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
                 if e in owners else e
                 for e in entities
             ]
-        if not related or any(e.type not in ("PERSON", "OTHER") for e in related):
+        if not related or any(
+            e.type not in ("PERSON", "OTHER") and not (junior and e.aliases == (f"{last}{junior.group(0)}",))
+            for e in related
+        ):
             continue
         spans = {s for e in related for s in e.spans if not (whole[0] <= s[0] and s[1] <= whole[1])}
         aliases = dict.fromkeys([body[whole[0] : whole[1]], *(a for e in related for a in e.aliases)])
-        merged = Entity(f"{first} {last}", "PERSON", tuple(aliases), tuple(sorted(spans | {whole})))
+        name = f"{nick} {last}" if junior and wanted == {nick, f"{last}{junior.group(0)}"} else f"{first} {last}"
+        merged = Entity(name, "PERSON", tuple(aliases), tuple(sorted(spans | {whole})))
         entities = [e for e in entities if e not in related] + [merged]
     return entities
 
@@ -4703,6 +4869,15 @@ def _named_nothing(body: str, entity: Entity, names: set[str], companies: set[st
     )
 
 
+def _family_of_named(entity: Entity, surnames: set[str]) -> bool:
+    """"the Carvalhal family", "three generations of Hallorans" beside Otávio Mendes Carvalhal or Kate
+    Halloran: the family as a group, whose members the story names one by one."""
+    words = entity.name.split()
+    if len(words) == 2 and words[1] in ("family", "dynasty", "clan"):
+        return words[0] in surnames
+    return len(words) == 1 and entity.name.endswith("s") and entity.name[:-1] in surnames and entity.type != "PERSON"
+
+
 def _without_possessive(alias: str) -> str:
     return re.sub(r"[’']s?$", "", alias)
 
@@ -4760,6 +4935,9 @@ def find_entities(
     _merge_outlet_tails(groups)
     _type_company_lines(groups)
     _merge_the_forms(groups)
+    if any(t in text for t in (" MV ", " HMS ", " USS ", " RMS ", " MS ", "\nMV ")):
+        _merge_ship_names(groups)
+    _merge_local_short_forms(groups)
     _merge_dropped_middles(groups)
     if "Project " in text or "Operation " in text:
         _merge_code_names(groups)
@@ -4789,5 +4967,8 @@ def find_entities(
     names = {e.name for e in entities if e.type != "OTHER" and " " not in e.name}
     companies = {alias for e in entities if e.type == "ORG" for alias in (e.name, *e.aliases) if " " not in alias}
     entities = [e for e in entities if not _named_nothing(body, e, names, companies)]
+    surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and " " in e.name}
+    if surnames:
+        entities = [e for e in entities if not _family_of_named(e, surnames)]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities

@@ -131,6 +131,7 @@ GENERIC_PHRASES = frozenset(
         "chief financial officer", "chief operating officer", "vice president",
         "board of directors", "conversational ai", "responsible ai",
         "explainable ai", "frontier ai", "open ai",
+        "senior counsel", "queen's counsel", "king's counsel", "general counsel",
     }
 )
 
@@ -188,7 +189,7 @@ ROLE_WORDS = _words(
     adviser advisor consultant lobbyist activist critic veteran intern student
     superintendent marshal inspector principal pharmacist nurse midwife paramedic
     candidate premier commissioner ambassador chancellor king queen prince princess pope
-    provost rector regent registrar
+    provost rector regent registrar clerk
     treasurer comptroller controller councilmember councilwoman councilman councillor councilor
     alderman alderwoman assemblyman assemblywoman assemblymember congressman congresswoman member
     supervisor supervisors selectman selectwoman trustee trustees delegate
@@ -196,7 +197,8 @@ ROLE_WORDS = _words(
     admiral adm commodore brigadier col lt capt cmdr maj sgt
     defender midfielder winger centre-back center-back full-back fullback playmaker
     mp mps mep meps msp msps
-    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra
+    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam
+    counsel appellant appellants claimant claimants
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """
@@ -268,14 +270,14 @@ ORG_SUFFIXES = _words(
     wire ledger courant gazette herald tribune daily weekly chronicle observer shimbun
     echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion
     monitor insider courier dispatch bulletin digest report reporter standard
-    administration center centre service society school hospital museum police library
+    administration center centre centers centres hardware service society school hospital museum police library
     army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
     limited sas kgaa materials minerals resources metals lithium trading charter groep
     strategies advisors advisers associates consultants insights economics global
-    international worldwide co-op coop cooperative savings
+    international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
-    turbines supply supplies se n.v n.v. s.a s.a. b.v b.v.
+    turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v.
     cellars vineyards winery wineries brewery breweries brewing distillery distillers vintners
     pictures films releasing animation records studio elementary schools academy registry imaging optics photonics motorsport motorsports racing team
     """
@@ -305,6 +307,7 @@ NATIONALITIES = _words(
     republican republicans
     swede swedes dane danes scot scots brit brits spaniard spaniards frenchman englishman
     irishman dutchman welshman scotsman norwegians
+    māori maori pākehā pakeha
     """
 )
 
@@ -315,8 +318,11 @@ NAME_PARTICLES = frozenset(
      # "Poggio ai Merli", "Castello dei Rampolla", "Château des Ormes": Italian and French place names
      "ai", "dei", "degli", "delle", "dello", "alla", "sul", "sulla", "des", "aux",
      "zu", "zum", "zur", "vom",  # "Friedemann zu Lindenau-Kerst"
-     "em", "e"}  # "Floresta em Pé", "Banco Nacional de Desenvolvimento Econômico e Social": Portuguese
+     "em", "e",  # "Floresta em Pé", "Banco Nacional de Desenvolvimento Econômico e Social": Portuguese
+     "binte", "binti", "bte", "s/o", "d/o", "a/l", "a/p"}  # "Siti Rohana binte Osman", "Suresh Kumar s/o Pandian"
 )
+# The particles that open a father's name after a person's own: "Mohamed Faizal bin Abdul Rahman"
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "binte", "binti", "bte", "s/o", "d/o", "a/l", "a/p"})
 
 # Heads after which "of" stays inside a name ("Bank of ...", "University of ...").
 OF_HEADS = _words(
@@ -560,9 +566,17 @@ EUROPEAN_REGIONS = frozenset(
      "catalonia", "andalusia", "galicia", "basque country", "provence", "normandy", "brittany", "burgundy",
      "alsace", "flanders", "wallonia", "silesia", "transylvania", "lapland", "jutland"}
 )
+# States and provinces of large countries that news names without their country.
+STATES_ABROAD = frozenset(
+    {"mato grosso", "mato grosso do sul", "pará", "amazonas", "minas gerais", "rio grande do sul", "bahia",
+     "goiás", "paraná", "santa catarina", "maharashtra", "karnataka", "tamil nadu", "gujarat", "kerala",
+     "uttar pradesh", "west bengal", "telangana", "andhra pradesh", "rajasthan", "guangdong", "sichuan",
+     "zhejiang", "jiangsu", "hubei", "shandong", "fujian", "yunnan", "xinjiang", "inner mongolia", "java",
+     "sumatra", "sulawesi", "borneo", "kalimantan", "jalisco", "nuevo león", "chihuahua", "sonora", "oaxaca"}
+)
 PLACES = (
     COUNTRIES | REGIONS | US_STATES | CITIES | STATE_ABBREVIATIONS | AUSTRALIAN_STATES | CANADIAN_PROVINCES
-    | EUROPEAN_REGIONS
+    | EUROPEAN_REGIONS | STATES_ABROAD
 )
 
 # Labels of end-of-article link lists and promos (matched case-insensitively).

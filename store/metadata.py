@@ -179,14 +179,14 @@ _JOB_TITLE = (
 # "By Jane Doe, Senior Editor", and on a company blog "By Sunniva Achterberg, CTO".
 _JOB_TITLE_TAIL_RE = re.compile(
     rf",\s+(?:{_JOB_TITLE}|(?:co-?)?founder|(?:[\w&-]+\s+)?(?:ceo|cto|cfo|coo|cio|cmo|cpo|ciso|vp)|"
-    r"(?:[\w&-]+\s+){0,2}(?:engineer|developer|designer|scientist|researcher|manager|director|analyst))\s*$",
+    r"(?:[\w&-]+\s+){0,2}(?:engineer|developer|designer|scientist|researcher|manager|director|analyst|clerk|secretary))\s*$",
     re.IGNORECASE,
 )
 _JOB_TITLE_RE = re.compile(rf"^{_JOB_TITLE}$", re.IGNORECASE)
 # The writer's outlet after the name: a wire story carried by a local paper.
 _OUTLET_TAIL_RE = re.compile(r",\s*(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|&)){0,4}\s*$")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|van|von|der|da|di|la|le|bin|al)|Mc\w+)$")
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w’'.-]*|[A-Z]\.|(?:de|van|von|der|da|di|la|le|bin|al)|Mc\w+)$")
 
 
 def _name_ok(name: str) -> bool:
@@ -234,6 +234,13 @@ def _without_job_title(rest: str) -> str:
     return rest
 
 
+def plain_author(name: str) -> str:
+    """"Helen Marchbank (Parish Clerk)", "Helen Marchbank, Parish Clerk": a page's named writer
+    without the post beside the name."""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", name)
+    return _JOB_TITLE_TAIL_RE.sub("", name).strip() or name
+
+
 def parse_byline(text: str) -> str | None:
     """Author names from a byline such as "By Jane Doe and Raj Patel | March 3"."""
     match = _BYLINE_RE.match(text.strip())
@@ -275,7 +282,7 @@ class MetaLine:
 
 # "Updated" opens a segment of its own even without a separator before it.
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+|\s+(?=(?:Last updated|Updated)\b)")
-_LATE_BY_RE = re.compile(r"\s[Bb]y\s+[A-Z]")
+_LATE_BY_RE = re.compile(r"\s[Bb]y\s+[A-ZÀ-Ý]")
 _CREDIT_SEGMENT_RE = re.compile(
     r"^(?:photo(?:graph(?:s|y)?)?s?|pictures?|images?|illustrations?|graphics?|video|editing|edited|"
     r"additional reporting|design|data|art|artwork)\s+by:?\s+\S",
@@ -380,7 +387,7 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
 
 
 # A digit or a "by": a line with neither cannot hold a date or a byline.
-_META_HINT_RE = re.compile(r"\d|\b[Bb]y:?\s+[A-Z]|^(?:author|authors|words)\s*:", re.I)
+_META_HINT_RE = re.compile(r"\d|\b[Bb]y:?\s+[A-ZÀ-Ý]|^(?:author|authors|words)\s*:", re.I)
 
 
 # "UTCUpdated", "20259:41": words and numbers a scraper glued together.
@@ -389,7 +396,7 @@ _GLUED_STAMP_RE = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b
 
 # "Helen Achterberg, Markets Reporter": a byline without "By", its job title after a comma.
 _ROLE_BYLINE_RE = re.compile(
-    rf"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+{_JOB_TITLE}$", re.IGNORECASE
+    rf"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?:\s+[A-ZÀ-Ý][\w’'.-]+){{1,3}}),\s+{_JOB_TITLE}$", re.IGNORECASE
 )
 
 
@@ -737,7 +744,7 @@ def _title_continuation(lines: list[Line], index: int) -> Line | None:
 
 def _date_only(line: Line) -> bool:
     found = read_meta_line(line.text)
-    return found is not None and found.author is None and found.date is not None and line.word_count <= 6
+    return found is not None and found.author is None and found.date is not None and line.word_count <= 8
 
 
 def _newsletter_name(text: str, lines: list[Line]) -> bool:
@@ -1272,7 +1279,8 @@ def extract_metadata(
         # "Nadia Corbet-Lee" over "Resources reporter" or "Apr 9, 2025": a byline without "By"
         texts = [ln for ln in header if ln.text and ln.index != title_index]
         for line, under in zip(texts, texts[1:]):
-            names = _bare_names(line.text) if 2 <= line.word_count <= 9 and not ends_terminal(line.text) else None
+            # ("Hemi Rāwiri-Tane, RNZ": the writer, then the initials of the outlet the story came from)
+            names = _bare_names(_INITIALS_TAIL_RE.sub("", line.text)) if 2 <= line.word_count <= 9 and not ends_terminal(line.text) else None
             if (
                 under.index == line.index + 1 and names
                 and (is_role_line(under) or _date_only(under) or _masthead_again(under, top))
@@ -1394,6 +1402,9 @@ def _spelled_out(lines: list[Line], source: str | None) -> str | None:
         if "".join(w[0] for w in holder.split() if w not in _MINOR_WORDS) == short.group(1):
             return holder
     return source
+
+
+_INITIALS_TAIL_RE = re.compile(r",\s*[A-Z]{2,6}$")
 
 
 def _bare_names(text: str) -> str | None:

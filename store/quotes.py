@@ -427,6 +427,8 @@ class _Context:
             return self.last_person_before(pronoun, word)
         if best is None and _THE_JUDGE_RE.search(window):
             return self.judge  # "'...,' the judge said"
+        if best is not None and ";" in self.body[best[1]:hi]:
+            return None  # "Brickyard buys downtown building; family says ‘it was time’": a new clause's subject
         if self.unnamed_between(best[1] if best else lo, hi) or best and self.in_unnamed(best[0]):
             return None
         return best[2] if best else None
@@ -974,13 +976,14 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     return None
 
 
-_ORG_KINDS = "union|company|firm|group|publisher|studio|bank|regulator|watchdog|startup"
+_ORG_KINDS = "union|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op"
 _THE_ORG_SUBJECT_RE = re.compile(rf"\s*the\s+({_ORG_KINDS})\s+")
 # "The group, whose portfolio runs ..., said": a sentence whose subject is the organisation named before
 _THE_ORG_OPENING_RE = re.compile(rf"[Tt]he\s+({_ORG_KINDS})\b(?=,|\s+(?:\w+ly\s+)?(?:{_VERBS})\b)")
 _ORG_KIND_WORDS = {
     "union": ("union", "alliance", "federation", "workers", "guild", "solidarity", "local", "association"),
     "bank": ("bank",), "studio": ("studio", "studios"), "group": ("group",),
+    **dict.fromkeys(("co-operative", "cooperative", "co-op"), ("co-operative", "cooperative", "co-op", "coop")),
 }
 
 
@@ -1035,10 +1038,13 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
     words = _ORG_KIND_WORDS.get(kind)
     if words:
         of_kind = [m for m in orgs if any(w in m[2].lower().split() for w in words)]
-        if not of_kind and kind == "group":
-            # "Kothandam Enterprises ...; the group calls the report ...": the story's one "... Group"
-            groups = {e.name for e in ctx.entities if e.type == "ORG" and "group" in e.name.lower().split()}
-            return groups.pop() if len(groups) == 1 else (orgs[-1][2] if orgs else None)
+        if not of_kind and kind in ("group", "co-operative", "cooperative", "co-op"):
+            # "Kothandam Enterprises ...; the group calls the report ...": the story's one "... Group";
+            # "the co-operative said" of the story's one "... Co-operative Group", named further up
+            groups = {e.name for e in ctx.entities if e.type == "ORG" and any(w in e.name.lower().split() for w in words)}
+            if len(groups) == 1:
+                return groups.pop()
+            return orgs[-1][2] if orgs and kind == "group" else None
         orgs = of_kind
     return orgs[-1][2] if orgs else None
 
@@ -1118,11 +1124,18 @@ _DOCUMENT_SUBJECT_RE = re.compile(
     rf"^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|submission|{_WRITTEN_THINGS})\s+$",
     re.IGNORECASE,
 )
+# " [39]", " [8]-[9]" after the closing mark: the paragraph of the written judgment it quotes (an
+# encyclopedia's footnote "[12]" sits right against the mark)
+_PARAGRAPH_REF_RE = re.compile(r" \[\d{1,3}\](?:\s?[-–]\s?\[\d{1,3}\])?")
 _DOCUMENT_BEFORE_RE = re.compile(
     rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|advisory|circular|bulletin)\b"
     # "saying in its report that the board ...": the firm's own report
     r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
+    # "In brief written grounds, the judge noted ...", "In a statutory declaration filed with the board"
+    r"|\bin\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:grounds|judgment|affidavit|(?:statutory\s+)?declaration)\b"
+    # "Clause 14.2 of the agreement provided: '...'": a contract's or a law's own words
+    r"|\b(?:[Cc]lause|[Ss]ection|[Aa]rticle|[Rr]ule)\s+\d[\w.()]*\b[^.;!?\"“”]{0,60}\b(?:provided|provides|states|stated|reads|read)\b"
     # "a two-page letter of wishes the patriarch signed in 2019, in which he asked his son to ...": its words
     r"|\b(?:letter|memo|memorandum|note|e-?mail|will|diary)\b[^.;!?\"“”]{0,80},?\s+in\s+which\s+(?:he|she|they|it|[A-Z][\w’'-]+)\b"
     # "Okonkwo writes to shareholders that ...": a letter to the owners
@@ -1174,7 +1187,7 @@ _SIGN_READ_RE = re.compile(
 # Said of a group, not of one speaker: 'what she called “the Slate 2 stumble”' is her speech.
 _CALLED_NAME_RE = re.compile(
     r"\b(?:what|which)\s+(?:they|we|people|locals|residents|staff|workers|strikers|fans|members|employees|"
-    r"insiders|everyone)\s+(?:\w+\s+){0,3}call(?:s|ed)?\s+(?:the\s+|a\s+|an\s+|it\s+)?$"
+    r"insiders|everyone|regulars|customers|traders|locals|friends|colleagues|neighbou?rs|some|many|others)\s+(?:\w+\s+){0,3}call(?:s|ed)?\s+(?:the\s+|a\s+|an\s+|it\s+)?$"
     # "what health researchers call a “maternity care desert”", "what critics at the time called “hot money”":
     # a trade's name for a thing
     r"|\b(?:what|which)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ers|ists|ians|ants|ents|ors|ics)\s+(?:\w+\s+){0,3}call(?:s|ed)?\s+"
@@ -1260,6 +1273,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(False, None, False)  # 'Dr. Harold Brisbane — “Doc Hal” to three generations —
     if _quoted_from_document(ctx, pre, close, sent_start):
         return _Judgement(False, None, False)
+    if _PARAGRAPH_REF_RE.match(body, close):
+        return _Judgement(False, None, False)  # '... “read the schedule to its own storage contract” [39].': a judgment's words
     if len(words) == 1 and text.isalpha() and zipf(text) < 1 and _GLOSS_AFTER_RE.match(body, close):
         return _Judgement(False, None, False)  # 'would demand “Kurzarbeit”, Germany’s short-time work scheme': a term
     if _DEFINED_TERM_RE.search(pre[-40:]) and len(words) <= 4 and body.startswith(")", close):
@@ -1566,7 +1581,11 @@ def find_quotes(
         index = bisect.bisect_right(outer, (pair.start, float("inf"))) - 1
         lo, hi = outer[index] if index >= 0 else (pair.start, pair.end)
         ctx.within = (lo, hi)  # names inside the outer quote can speak the inner one
-        judgement = _judge(ctx, pair, lo, hi, lo)
+        if len(body[pair.start:pair.end].split()) == 1 and body[pair.end - 1:pair.end].isalpha():
+            # '"We were told the new boat would be 'transformational' – well ..."': a word held at arm's length
+            judgement = _Judgement(False, None, False)
+        else:
+            judgement = _judge(ctx, pair, lo, hi, lo)
         ctx.within = None
         speech = judgement.speech and judgement.strong
         speaker = judgement.speaker if speech else None
@@ -1897,10 +1916,14 @@ def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -
     names = next((group for group in _ROLE_NAMES if role in group), None)
     if names is None:
         return None
-    pattern = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})\s+$", re.IGNORECASE)
+    # ("Commissioner for Data Protection Gráinne Tallon": the office's field between it and its holder)
+    pattern = re.compile(
+        rf"\b(?i:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})"
+        r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+$"
+    )
     holders = [
         name for start, _end, name, kind in ctx.mentions_in(0, before)
-        if kind == "PERSON" and pattern.search(ctx.body, max(0, start - 24), start)
+        if kind == "PERSON" and pattern.search(ctx.body, max(0, start - 64), start)
     ]
     if latest:
         return holders[-1] if holders else None

@@ -2404,3 +2404,69 @@ def test_agency_promos_credits_and_newsletter_lines_are_removed():
                  "Have a confidential tip for our reporters? Get in Touch"):
         assert line in analysis.removed
     assert len(analysis.paragraphs) == 2
+
+
+def test_a_quoted_sentence_above_a_photo_credit_is_the_story_and_the_caption_below_it_goes():
+    text = "\n".join([
+        "The Marlow Ledger", "After 80 years, Ostby Lumber will close", "By Tove Lang", "Mar 3, 2025",
+        "Anders Ostby, left, outside the first yard on Mill Road in 1948.", "Submitted photo",
+        "MARLOW — The lumber yard on Mill Road will close in April, the family said on Friday.",
+        "Greta Ostby said she had made up her mind over the winter and that her father agreed.",
+        'Anders said he was ready. "I\'ll still come by for coffee," he said. "Someone has to."',
+        "Photo by Tove Lang / The Marlow Ledger",
+        "Greta Ostby, right, and her father inside the yard office on Feb. 20.",
+        "Support local journalism",
+        "Subscribe today for $3.99 a month and get unlimited access to MarlowLedger.com.",
+    ])
+    analysis = analyze_text(text)
+    assert any(p.startswith("Anders said he was ready.") for p in analysis.paragraphs)
+    for line in ("Anders Ostby, left, outside the first yard on Mill Road in 1948.", "Submitted photo",
+                 "Greta Ostby, right, and her father inside the yard office on Feb. 20.",
+                 "Subscribe today for $3.99 a month and get unlimited access to MarlowLedger.com."):
+        assert line in analysis.removed
+
+
+def test_stamps_promos_and_notes_that_wrap_a_story_are_removed():
+    text = "\n".join([
+        "Harbour News", "Port levy doubled as ferries run late", "Tuesday, 4 Mar 2025 09:10", "Updated / 14:32",
+        "By Órla Nic Dhonnacha, Transport Correspondent", "Reading time: 3 min",
+        "The harbour board doubled its levy on Tuesday after a winter of late sailings.",
+        "Before it's here, it's on the Harbour Terminal", "LEARN MORE",
+        "Captains said the new levy would be passed on to passengers within weeks.",
+        "Join the Harbour News WhatsApp Channel and get the latest news and must-reads.",
+        "Read 3 articles and stand to win rewards", "Spin the wheel now",
+        "Harbour Expo 2025: Get your pass before prices rise. Leith | May 5-6 | Register now",
+        "This story was originally published by Coast FM and is republished with permission.",
+        "Coast FM is not responsible for the content of external sites.",
+        "Page last updated: 5 March 2025", "Terms & Conditions | Privacy | Need help? Reach us here.",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.author == "Órla Nic Dhonnacha"
+    assert analysis.paragraphs == (
+        "The harbour board doubled its levy on Tuesday after a winter of late sailings.",
+        "Captains said the new levy would be passed on to passengers within weeks.",
+    )
+
+
+def test_a_court_summary_keeps_its_reasons_and_drops_its_notes_and_links():
+    text = "\n".join([
+        "---", 'title: "Marrow Foods Ltd v Quill Carriers plc: Press Summary"', "date: 2025-02-11",
+        'author: "The Court of Appeal of Harland"', "---", "# Press Summary", "",
+        "> NOTE: This summary is provided to help in understanding the Court's decision. It does not form part of it.",
+        "", "The court dismisses the appeal. Lord Ferrin gives the only judgment.", "",
+        "References in square brackets are to paragraphs in the judgment", "",
+        "**Latest judgments:** [Ash v Birch [2025] HCA 3](/cases/3) · [Elm v Oak [2025] HCA 2](/cases/2)",
+    ])
+    analysis = analyze_text(text, filename="summary.md")
+    assert analysis.title == "Marrow Foods Ltd v Quill Carriers plc: Press Summary"
+    assert analysis.source == "The Court of Appeal of Harland"
+    assert analysis.paragraphs == ("The court dismisses the appeal. Lord Ferrin gives the only judgment.",)
+
+
+def test_a_long_line_cut_inside_a_two_word_place_joins_the_next():
+    assert should_join(
+        "A rancher who raises about 3,000 head near Lucas do Rio in northern Mato",
+        "Grosso and sells to the packer said the rules had changed.",
+        in_prose=True,
+    )
+    assert not should_join("A rancher who raises about 3,000 head near Lucas in the north of Mato", "Grosso Ranchers Fight Back", in_prose=True)

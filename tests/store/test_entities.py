@@ -3281,3 +3281,117 @@ def test_wire_company_names_in_other_languages():
     bank = next(e for e in entities.values() if "BNFC" in e.aliases)
     assert {"Banco Nacional de Fomento e Comércio", "National Bank for Trade and Industrial Development"} <= set(bank.aliases)
     assert not any(name.startswith("St ") for name, e in entities.items() if e.type == "PERSON")
+
+
+def test_ships_are_named_whole_and_called_short():
+    body = (
+        "MV Loch Varra was due to enter service in 2019. Its sister ship, MV Sound of Eriskay, known at the "
+        "yard as Hull 804, is later still. On Barra, the 40-year-old MV Lady Maelrubha is out of service again. "
+        "\"Loch Varra is a better ship than she was,\" he said. \"The Lady Maelrubha is held together with tape.\""
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["MV Loch Varra"].type == "OTHER" and "Loch Varra" in entities["MV Loch Varra"].aliases
+    assert entities["MV Sound of Eriskay"].type == "OTHER" and "Hull" in entities["MV Sound of Eriskay"].aliases
+    assert entities["MV Lady Maelrubha"].type == "OTHER" and entities["MV Lady Maelrubha"].mentions == 2
+    assert not any(e.type == "PERSON" for e in entities.values())
+
+
+def test_bracketed_words_inside_a_company_or_law_and_a_long_name_with_and():
+    body = (
+        "Kelvin Marine Engineering (Port Dundas) Ltd said the work would take ten weeks. Both ships were ordered "
+        "by Lowlands and Islands Ferry Assets Ltd (LIFA), which pleaded guilty under the Land Titles (Strata) Act."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Kelvin Marine Engineering (Port Dundas) Ltd"].type == "ORG"
+    assert "LIFA" in entities["Lowlands and Islands Ferry Assets Ltd"].aliases
+    assert entities["Land Titles (Strata) Act"].type == "OTHER"
+    assert "Ltd" not in entities and "Lowlands" not in entities
+
+
+def test_malay_indian_and_chinese_names_in_singapore_court_reports():
+    body = (
+        "The agent, Mr Ravi Kumar s/o Subramaniam, 44, was warned. Mr Ravi has since left the firm. "
+        "Senior Counsel Tan Kok Meng said his client was sorry. Mr Tan asked for a fine. "
+        "Mr Ahmad Rizal bin Hassan, 62, led the objectors. \"We told them,\" said Mr Rizal. "
+        "His neighbour, Madam Nur Aini binte Yusof, declined to comment."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Mr Ravi" not in entities and "Ravi" in entities["Ravi Kumar s/o Subramaniam"].aliases
+    assert "Tan" in entities["Tan Kok Meng"].aliases and "Senior" not in entities
+    assert "Rizal" in entities["Ahmad Rizal bin Hassan"].aliases
+    assert entities["Nur Aini binte Yusof"].type == "PERSON" and "Yusof" not in entities
+    assert "Subramaniam" not in entities
+
+
+def test_a_jr_namesake_keeps_apart_from_his_father_and_a_family_plural_is_no_entity():
+    body = (
+        "Walter Dunmore opened the store in 1931. His son, Walter \"Skip\" Dunmore Jr., took over in 1968 "
+        "and handed it to his daughter, Nell Dunmore. Skip said he backed her. The Carver family sold "
+        "them the lot. \"Three generations of Dunmores kept this street alive,\" the mayor said."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Walter Dunmore" in entities and "Skip" not in entities["Walter Dunmore"].aliases
+    assert "Skip" in entities["Skip Dunmore"].aliases
+    assert "Dunmores" not in entities
+    assert "Carver family" in entities  # no Carver is named one by one
+
+
+def test_a_nickname_glossed_in_english_and_an_everyday_word_that_opens_it():
+    body = (
+        "Tin surged on Tuesday. The position is held by a smelter controlled by Budi Santoso, who is known "
+        "among traders as “Raja Timah,” or the Tin King. Santoso declined to comment."
+    )
+    entities = _by_name(find_entities(body))
+    assert {"Raja Timah", "Tin King"} <= set(entities["Budi Santoso"].aliases)
+    assert "Tin" not in entities["Budi Santoso"].aliases
+
+
+def test_glosses_loose_acronyms_arms_and_local_short_forms():
+    body = (
+        "Brazil's state development bank, Banco Nacional de Fomento e Comércio (National Development Bank), or "
+        "BNFC, holds 19% through its investment arm BNFCPar. Copper hit a record on the Atlantic Metals "
+        "Exchange, and the AMX said trading would go on. The meeting was held at Ferrow Village Hall. The next "
+        "meeting will be in the Village Hall. Members cited the Ferrow Neighbourhood Plan and asked that the "
+        "Neighbourhood Plan be read again."
+    )
+    entities = _by_name(find_entities(body))
+    bank = entities["Banco Nacional de Fomento e Comércio"]
+    assert {"National Development Bank", "BNFC"} <= set(bank.aliases)
+    assert entities["BNFCPar"].type == "ORG"
+    assert "AMX" in entities["Atlantic Metals Exchange"].aliases
+    assert entities["Ferrow Village Hall"].type == "PLACE" and "Village Hall" in entities["Ferrow Village Hall"].aliases
+    assert entities["Ferrow Neighbourhood Plan"].type == "OTHER" and entities["Ferrow Neighbourhood Plan"].mentions == 2
+
+
+def test_places_by_what_surrounds_them():
+    body = (
+        "Soy from Mato Grosso and tin from Bangka island reach the port. Traders blame Amazon deforestation. "
+        "The Colm to Innisfree route is closed, and trucks on I-94 are backed up. Speaking on RTÉ's "
+        "Morning Ireland, she said Ireland was calm. Scottish Labour's spokesman, Ewan Baird, criticised the board."
+    )
+    entities = _by_name(find_entities(body))
+    for place in ("Mato Grosso", "Bangka", "Amazon", "Colm", "Innisfree", "I-94", "Ireland"):
+        assert entities[place].type == "PLACE", place
+    assert "Ireland" not in entities["Morning Ireland"].aliases
+    assert entities["Scottish Labour"].type == "ORG"
+
+
+def test_court_styles_citations_and_role_words():
+    body = (
+        "The High Court (Mrs Justice Varley) held that the clause was fair. Lady Ormond, dissenting, disagreed, "
+        "and Lord Kestle agreed with the majority in [2025] UKSC 31. The appellant, the General Data "
+        "Protection Regulation and Planning Application 24/01873/OUT were all cited. Helen Marsh (Parish "
+        "Clerk) took the minutes, and Cllr Ivo Penhale (Chair) signed them."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Mrs Justice Varley"].type == "PERSON"
+    assert entities["Lady Ormond"].type == "PERSON" and "Lord Kestle" in entities
+    assert entities["General Data Protection Regulation"].type == "OTHER"
+    assert not {"UKSC", "UKSC 31", "Planning Application 24", "Parish", "Parish Clerk", "Appellant"} & set(entities)
+    assert "Ivo Penhale" in entities
+
+
+def test_a_plain_plural_opening_a_sentence_is_not_the_body_it_ends():
+    body = "Farmers face a $2 billion hit. Federated Farmers dairy chair Ana Price said the cut was painful."
+    entities = _by_name(find_entities(body))
+    assert entities["Federated Farmers"].aliases == ("Federated Farmers",)

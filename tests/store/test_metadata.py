@@ -902,3 +902,21 @@ def test_an_initials_masthead_is_the_agency_its_copyright_names():
 
 def test_a_byline_with_an_email_and_the_paper():
     assert read_meta_line("By Tom Reyes | treyes@valleypost.com | The Valley Post").author == "Tom Reyes"
+
+
+def test_a_bare_byline_over_a_time_and_date_or_with_the_outlet_initials():
+    text = "\n".join(["Tidebrook", "Dockside robots go on sale", "Ilse Marchetti", "3:05 PM PST · March 4, 2025", "", STORY])
+    assert analyze_text(text).author == "Ilse Marchetti"
+    text = "\n".join(["Tidebrook", "Dockside robots go on sale", "Hemi Rāwiri-Tane, RNZ", "13 March 2025 · 5:12pm", "", STORY])
+    assert analyze_text(text).author == "Hemi Rāwiri-Tane"
+
+
+def test_a_front_matter_author_loses_the_post_in_brackets_or_after_a_comma():
+    for author in ("Helen Marsh (Parish Clerk)", "Helen Marsh, Parish Clerk"):
+        text = (
+            f"---\ntitle: Minutes\nauthor: {author}\n---\nWexcombe Parish Council\n[Home](/) › [Meetings](/meetings)\n"
+            f"# Minutes of the meeting held on 2 May\n\n{STORY}\n"
+        )
+        analysis = analyze_text(text, filename="minutes.md")
+        assert analysis.author == "Helen Marsh"
+        assert analysis.title == "Minutes of the meeting held on 2 May"

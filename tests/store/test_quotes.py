@@ -1766,3 +1766,46 @@ def test_a_regulators_decision_and_a_coordinated_verb_after_a_cited_rule():
     )
     assert _one(body, "a choice that put growth ahead of safety").kind == "other"
     assert _one(body, "We will have no one to blame but ourselves.").speaker == "Ada Price"
+
+
+def test_an_office_held_for_a_field_and_the_office_named_again():
+    body = (
+        "Commissioner for Data Protection Aoife Brennock, who led the inquiry, said the findings were serious. "
+        "“Children are entitled to the highest standard of protection,” Ms Brennock said. "
+        "“Safety cannot be a setting switched on later,” the commissioner added."
+    )
+    assert _one(body, "Safety cannot be a setting switched on later,").speaker == "Aoife Brennock"
+
+
+def test_what_regulars_call_a_thing_and_a_clause_after_a_semicolon():
+    body = (
+        'Gus Fenner still sits in what regulars call "the back bench" near the paint aisle. '
+        "Hollowell Stores buys the building; family says ‘it was time for a change’ after years of losses."
+    )
+    assert _one(body, "the back bench").kind != "speech"
+    assert _one(body, "it was time for a change").speaker is None
+    body = 'Ruth Kell said: "We were told the bridge would be \'transformational\' – it has transformed the bill."'
+    assert _one(body, "transformational").kind != "speech"
+
+
+def test_the_co_operative_said_is_the_co_op_named_further_up():
+    body = (
+        "Tarrow Dairy Co-operative Group has cut its milk price forecast. The co-op collects a third of the "
+        "country's milk. In an announcement to the NZX on Thursday, the co-operative said the cut reflected "
+        "“a softening in powder prices” since January."
+    )
+    assert _one(body, "a softening in powder prices").speaker == "Tarrow Dairy Co-operative Group"
+
+
+def test_declarations_grounds_clauses_and_judgment_paragraphs_are_not_speech():
+    body = (
+        'In a statutory declaration filed with the board, Lim Wei Jie stated that "no owner has received any '
+        'payment" to sign. In brief written grounds, the judge noted that the board had treated it as “a material '
+        "fact”. Clause 9.1 of the agreement provided: “Liability shall not exceed £100 per tonne.” [6] "
+        "Lord Ferrin rejects that submission: “A business can be expected to read its own contract” [39]. "
+        'The judge told the court: "This is not a formality."'
+    )
+    for text in ("no owner has received any payment", "a material fact", "Liability shall not exceed £100 per tonne.",
+                 "A business can be expected to read its own contract"):
+        assert _one(body, text).kind != "speech", text
+    assert _one(body, "This is not a formality.").kind == "speech"
