@@ -2492,6 +2492,7 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     middles.add((m.tokens[-2].key, key))
                 if not (zipf(m.tokens[0].text) >= 3.5 and body.endswith("the ", 0, m.start)):
                     firsts[m.tokens[0].key].append((m.start, key))  # not "Tin" for "the Tin King"
+                # ("s/o" comes out as the two letters "s" and "o")
                 if particle := next((i for i, t in enumerate(m.tokens) if t.key in PATRONYMIC_PARTICLES or t.key == "s"), 0):
                     # "Mr Faizal" for "Mohamed Faizal bin Abdul Rahman": any of his own names before his father's
                     for given in m.tokens[1:particle]:
@@ -3911,7 +3912,8 @@ _VESSEL_BEFORE_RE = re.compile(
 )
 # "Tasman Resolve and three other ships", "(IMO 9847217)"
 # "MV Glen Iorsa", "HMS Dauntless", "RMS Titanic": the letters a ship's name opens with
-_SHIP_PREFIXES = frozenset("MV MS MT MY RMS HMS HMAS HMCS HMNZS USS USNS SS FV RV LNG".split())
+_SHIP_PREFIXES = frozenset("MV MS MT RMS HMS HMAS HMCS HMNZS USS USNS SS FV RV".split())
+_SHIP_NAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(_SHIP_PREFIXES))}) [A-Z]")
 _VESSEL_AFTER_RE = re.compile(r"\s+and\s+(?:\w+\s+)?other\s+(?:ships|vessels|tankers)\b|\s*\(IMO:?\s*\d{7}\)")
 _MAIDEN_NAME_RE = re.compile(r"\b(?:wife|widow|bride|mother|grandmother|sister|daughter)\b[^.;]{0,40},\s+the\s+former\s+$")
 _DETERMINERS = frozenset("the its their a an new his her our".split())
@@ -4935,7 +4937,7 @@ def find_entities(
     _merge_outlet_tails(groups)
     _type_company_lines(groups)
     _merge_the_forms(groups)
-    if any(t in text for t in (" MV ", " HMS ", " USS ", " RMS ", " MS ", "\nMV ")):
+    if _SHIP_NAME_RE.search(text):
         _merge_ship_names(groups)
     _merge_local_short_forms(groups)
     _merge_dropped_middles(groups)
