@@ -651,17 +651,17 @@ _TOC_INTRO_RE = re.compile(
     r"here[’']s what|on the agenda|today[’']s (?:menu|agenda|rundown)|^in this\b)",
     re.IGNORECASE,
 )
-_INLINE_TEASER_RE = re.compile(
-    r"^(?:read more|related|see also|also read|read also|more|read next|recommended|"
+# The labels a line of links to other pieces opens with: "Related:", "Read next:", "Latest judgments:"
+_LINK_LIST_LABELS = (
+    r"(?:read more|related|see also|also read|read also|more|read next|recommended|"
     r"watch(?: (?:the )?(?:highlights|video|now|replay|again))?|listen|trending(?: now)?|popular(?: now)?|"
     r"most (?:read|popular)|top stories|hot topics|latest (?:judgments|decisions|rulings|news|stories)|"
     # "Match report: Castlebridge Athletic 2-1 Oldmere Town": a sports page's links to its other pieces
     r"match report|highlights|player ratings|video|deals?|"
     # a newsletter's links to its other issues: "Previous: The price war nobody asked for", "Next: Issue #88"
     r"previous|prev|next)"
-    r"\s*[:|»›>\-–—]\s*\S",
-    re.IGNORECASE,
 )
+_INLINE_TEASER_RE = re.compile(rf"^{_LINK_LIST_LABELS}\s*[:|»›>\-–—]\s*\S", re.IGNORECASE)
 
 
 _TEASER_LABEL_RE = re.compile(
@@ -1022,8 +1022,7 @@ _AGENCY_PROMO_RE = re.compile(
 )
 # "**Latest judgments:** [A v B [2025] UKSC 23](/cases/...) · [...](...)": a label, then only links
 _LABELLED_LINKS_RE = re.compile(
-    r"^[*_]*(?:related|see also|also read|read (?:more|next)|more|latest(?: [a-z]+)?)[*_]*\s*:\s*[*_]*\s*"
-    r"(?:\[[^\n]*?\]\([^)\s]*\)\s*[·|,•]?\s*)+$",
+    rf"^[*_]*{_LINK_LIST_LABELS}[*_]*\s*:\s*[*_]*\s*(?:\[[^\n]*?\]\([^)\s]*\)\s*[·|,•]?\s*)+$",
     re.IGNORECASE,
 )
 # "NOTE: This summary is provided to help in understanding the Court's decision. ...": a court's press
