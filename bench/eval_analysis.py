@@ -86,10 +86,11 @@ LABEL_SETS = [
     ("sealed28", ROOT / "tests" / "fixtures" / "sealed28" / "gold.json", ROOT / "tests" / "fixtures" / "sealed28"),
     ("sealed29", ROOT / "tests" / "fixtures" / "sealed29" / "gold.json", ROOT / "tests" / "fixtures" / "sealed29"),
     ("sealed30", ROOT / "tests" / "fixtures" / "sealed30" / "gold.json", ROOT / "tests" / "fixtures" / "sealed30"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed31", ROOT / "tests" / "fixtures" / "sealed31" / "gold.json", ROOT / "tests" / "fixtures" / "sealed31"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed32", ROOT / "tests" / "fixtures" / "sealed32" / "gold.json", ROOT / "tests" / "fixtures" / "sealed32"),
 ]
-SEALED = frozenset({"sealed31"})
+SEALED = frozenset({"sealed32"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

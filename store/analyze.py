@@ -151,7 +151,9 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         meta.title = (heading.text if heading and not said_more else None) or front.title or meta.title
         meta.date = parse_date(front.date or "") or meta.date
         meta.author = plain_author(front.author) if front.author else meta.author
-        if meta.source is None and meta.author and _BODY_NAME_RE.search(meta.author):
+        if front.publisher:
+            meta.source = front.publisher  # "court: The Supreme Court" over a footer's "© Crown copyright"
+        elif meta.source is None and meta.author and _BODY_NAME_RE.search(meta.author):
             meta.source = meta.author  # "author: The Supreme Court of the United Kingdom": a body's own page
     if wiki is not None:
         meta.source, meta.author, meta.date = wiki.site, None, None

@@ -457,6 +457,11 @@ _INDEX_QUOTE_RE = re.compile(
 _SLASH_CREDIT_RE = re.compile(
     r"[.!?]\s*\((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\)$"
 )
+# "Audio: X speaks to Morning Report. RNZ is not responsible for the content of external sites.": an
+# embed's label, closed by the site's disclaimer
+_EXTERNAL_SITES_END_RE = re.compile(r"[.!?]\s+.{2,60}\b(?:is|are) not responsible for the content of external\b.{0,30}$")
+# "... near Hāwera. / Supplied", "... on Tuesday. / RNZ": a caption with its credit after a slash
+_SLASH_TAIL_RE = re.compile(r"[.!?]\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$")
 # "Meta logo", "The Acme Corp logo": the alt text of a company's logo.
 _LOGO_RE = re.compile(r"^(?:The\s+)?[A-Z0-9][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,3}\s+logo$")
 # "Courtesy of Acme Robotics, Jane Roe": a picture credit; a comma before a lower-case
@@ -899,8 +904,6 @@ _PUBLISHER_NOTE_RE = re.compile(
     # "RNZ is not responsible for the content of external sites."
     r"(?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3} (?:is|are) not responsible for the content of external"
     r" (?:internet )?(?:web)?sites\.?|"
-    # "References in square brackets are to paragraphs in the judgment": a court summary's key
-    r"references in (?:square )?brackets are to paragraphs\b.{0,40}|"
     # "Reading time: 3 min"
     r"(?:estimated )?reading time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?|"
     r"translated (?:from [A-Z][a-z]+ )?by [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:\.|\.\s.{0,100})?|"
@@ -1011,15 +1014,17 @@ _AGENCY_PROMO_RE = re.compile(
     r"[^.!?]{0,80}[.!?]\s+learn more\s*[›»→>]?$|"
     # the same promo over two lines: "Before it's here, it's on the Bloomberg Terminal" / "LEARN MORE"
     r"before it[’']s here, it[’']s on the (?:[\w-]+ ){1,3}terminal\.?$|learn more\s*[›»→>]?$|"
-    # a conference's ticket promo ending "... | Register now"; a writer card's "View Bio" and
+    # a writer card's "View Bio" and
     # "You can contact or verify outreach from Callum by emailing ..."
-    r".{0,160}\bregister now\s*[›»→>]?$|view (?:full )?bio$|you can contact or verify outreach from\b|"
+    r"view (?:full )?bio$|you can contact or verify outreach from\b|"
     # a paper's promos: "Join ST's WhatsApp Channel ...", "Read 3 articles and stand to win rewards",
     # "Spin the wheel now", and the alt text "Google Preferred Source badge"
     r"join (?:the )?[\w’'&. -]{1,30} (?:whatsapp|telegram) channel\b|read \d+ articles? and stand to win\b|"
     r"spin the wheel(?: now)?\W*$|[\w -]{0,30}\bpreferred sources? badge$)",
     re.IGNORECASE,
 )
+# A conference's ticket promo: "Disrupt 2025: Save up to $600 on your pass ... | Register now"
+_EVENT_PROMO_RE = re.compile(r".{0,240}\bregister now\s*[›»→>]?$", re.IGNORECASE)
 # "**Latest judgments:** [A v B [2025] UKSC 23](/cases/...) · [...](...)": a label, then only links
 _LABELLED_LINKS_RE = re.compile(
     rf"^[*_]*{_LINK_LIST_LABELS}[*_]*\s*:\s*[*_]*\s*(?:\[[^\n]*?\]\([^)\s]*\)\s*[·|,•]?\s*)+$",
@@ -1129,6 +1134,8 @@ def _line_boilerplate(line: Line) -> bool:
             return True
         if count <= 30 and _RESERVED_RE.search(text) or count <= 15 and _COPYRIGHT_SIGN_RE.search(text):
             return True
+    if count <= 40 and ("/" in text[-40:] and _SLASH_TAIL_RE.search(text) or _EXTERNAL_SITES_END_RE.search(text)):
+        return True
     if text[-1] == ")" and ("/" in text and _SLASH_CREDIT_RE.search(text) or count <= 14 and _DOCUMENT_LINK_RE.match(text)):
         return True
     if count <= 30 and not ends_terminal(text) and (_TICKER_QUOTE_RE.search(text) or _INDEX_QUOTE_RE.match(text)):
@@ -1203,7 +1210,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 10 and "°" in text and _WEATHER_RE.search(text):
         return True
-    if count <= 24 and _AGENCY_PROMO_RE.match(text):
+    if count <= 24 and _AGENCY_PROMO_RE.match(text) or count <= 40 and _EVENT_PROMO_RE.match(text):
         return True
     if count > 30:
         return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)

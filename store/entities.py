@@ -33,6 +33,7 @@ from store.lexicon import (
     OF_HEADS,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    PLACE_OF_HEADS,
     OUTLET_WORDS,
     POLITICAL_PARTIES,
     PATRONYMIC_PARTICLES,
@@ -202,7 +203,8 @@ _UNIT_LETTERS = (
 _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
     rf"(?<![\w@#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
-    rf"(?:(?: | & | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
+    # ("The Verdure @ Upper Bukit Timah": a development named after its site)
+    rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
     rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers|"
     rf"Development)\b)"
@@ -548,6 +550,13 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     return False
 
 
+_REPORT_KINDS = frozenset(
+    "annual quarterly final interim full new latest first second third monthly weekly progress status special "
+    "the this that our their its his her a an".split()
+)
+# Korean and Chinese surnames that English spells like a short everyday word
+_WORDLIKE_SURNAMES = frozenset("oh ok no so ha an do ma yu ho he".split())
+_PLAIN_HONORIFICS = frozenset("mr mrs ms miss dr madam".split())
 # "TD-40", "LG-300B", "L2308A": a maker's model or lot code
 _MODEL_CODE_TOKEN_RE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,3}")
 _TIME_TAILS = frozenset("hour day night week".split())
@@ -676,6 +685,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 # "the Tessellate Open Weights License", "the Tidewater Source Available License": everyday
                 # words inside a licence's name are part of it
                 place[i] = True
+    for i in range(1, len(seq)):
+        if lowered[i] in _WORDLIKE_SURNAMES and seq[i].text.istitle() and (
+            lowered[i - 1] in FIRST_NAMES or lowered[i - 1].rstrip(".") in _PLAIN_HONORIFICS
+        ):
+            place[i] = True  # "Vincent Oh", "Mr Oh": a surname spelled like an interjection
     has_suffix = len(seq) > 1 and (
         lowered[-1].rstrip(".") in ORG_SUFFIXES and lowered[-1] not in GENERIC_TERMS
         # "the Queen City Register": a paper's name keeps the words before its own
@@ -684,7 +698,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         or len(seq) > 2 and lowered[-1] in _DOCUMENT_TAILS and seq[-1].text.istitle()
     )
     # "The Backlot Report", "The Hollywood Reporter": an outlet, where "our 2024 Annual Report" is a document
-    named_report = len(seq) > 2 and seq[0].text == "The" and lowered[-1] in ("report", "reporter")
+    named_report = len(seq) > 2 and seq[0].text == "The" and lowered[-1] in ("report", "reporter") or (
+        # "RNZ's Morning Report", "the Drudge Report": a programme's or a site's name, not "the Annual Report"
+        len(seq) == 2 and seq[1].text == "Report" and seq[0].text.istitle() and lowered[0] not in _REPORT_KINDS
+    )
     parts: list[list[_Token]] = []
     current: list[_Token] = []
     for i, token in enumerate(seq):
@@ -763,6 +780,11 @@ def _affiliation(para: str) -> bool:
     )
 
 
+# "Corrie Bay Logistics Ltd", "Tamsin Holdings (Pty) Ltd": a name that ends in its legal form
+_LEGAL_NAME_RE = re.compile(
+    r"\s*[A-Z][\w&’'.-]*(?:\s+(?:[A-Z&][\w&’'.-]*|of|and|\([A-Z][^()]{1,40}\)))*"
+    r"\s+(?:plc|PLC|Ltd|Limited|Inc|LLC|LLP|GmbH|AG|Pte\.?\s+Ltd|\(Pty\)\s+Ltd)\.?\s*"
+)
 # "Sumwise just launched a free tier. Worried?": two sentences make a comment, not a heading
 _TWO_SENTENCES_RE = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 
@@ -776,12 +798,15 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
         # "With gratitude," over "Joanna Kettleby": a letter's signer, not a heading
         signed = previous.endswith(",") and len(previous.split()) <= 4
         previous = para
-        if not signed and heading_like(para, 16) and (
+        label = _LABEL_RE.match(para) if ":" in para[:80] else None
+        if label and _LEGAL_NAME_RE.fullmatch(para, label.end()):
+            # "Appellant: Halden Aggregates plc": a label, then a company's registered name
+            ranges.append((pos + label.start(1), pos + label.end(1)))
+        elif not signed and heading_like(para, 16) and (
             title_cased(para) or len(para.split()) <= 8 and not _TWO_SENTENCES_RE.search(para)
         ) and not _affiliation(para):
             ranges.append((pos, pos + len(para)))
-        elif not signed and ":" in para[:80]:
-            label = _LABEL_RE.match(para)
+        elif not signed and label:
             if label and title_cased(label.group(1)) and "(" not in label.group(1) and (
                 label.group(1).rsplit(None, 1)[-1] not in SPEECH_VERBS
             ) and not _call_turn(para):
@@ -1069,8 +1094,8 @@ _PORTFOLIO_NOUNS = frozenset(
 )
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
 _RANK_PREFIXES = frozenset("vice deputy acting rear interim assistant associate".split())
-_PORTFOLIO_HOLDERS = frozenset("minister secretary commissioner spokesperson spokesman spokeswoman".split())
-_OFFICE_FIELDS = _PORTFOLIO_NOUNS | {"banking", "insurance", "securities", "utilities", "fire", "police"}
+_PORTFOLIO_HOLDERS = frozenset("minister secretary commissioner spokesperson spokesman spokeswoman prosecutor".split())
+_OFFICE_FIELDS = _PORTFOLIO_NOUNS | {"banking", "insurance", "securities", "utilities", "fire", "police", "public"}
 _PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _PAIRED_INSTITUTION_RE = re.compile(
     rf"\b(?:(?:Federal|National|State|Royal) )?{_LISTED_HEADS}"
@@ -2497,6 +2522,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     # "Mr Faizal" for "Mohamed Faizal bin Abdul Rahman": any of his own names before his father's
                     for given in m.tokens[1:particle]:
                         firsts[given.key].append((m.start, key))
+                    if particle > 1:
+                        # "Nurul Huda" for "Nurul Huda binte Abdul Rahman": her own names without her father's
+                        orgs[_norm(" ".join(t.text for t in m.tokens[:particle]))].append((m.start, key))
                 first = m.tokens[0].text.lower()
                 for alt in NICKNAMES.get(first, ()):
                     firsts[alt].append((m.start, key))
@@ -4306,6 +4334,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4  # "the council of St. Hedwig Parish": a church's community ("Jefferson Parish" is a county)
     elif len(tokens) > 1 and last_word in _BURIAL_AND_WORSHIP:
         votes["PLACE"] += 4  # "Riverside Cemetery", "First Lutheran Church"
+    elif len(tokens) > 2 and tokens[0].key in PLACE_OF_HEADS and tokens[1].text == "of":
+        votes["PLACE"] += 5  # "the Firth of Clyde", "the Bay of Plenty"
     elif len(tokens) > 1 and tokens[0].key in _PLACE_HEADS and not (
         last_word.rstrip(".") in ORG_SUFFIXES or last_word in _GROUP_WORDS
     ):
@@ -4427,8 +4457,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["PLACE"] += 3  # "Supervisor Ray Castellan (Hollow Creek District)": the district she sits for
         elif _NAME_END_RE.search(body, max(0, m.start - 24), m.start - 1):
             votes["ORG"] += 2.5  # "FlexiSeal 300 (Kōnan Seiki)": the maker
-    elif body.startswith(" ", m.end) and _MAKER_AFTER_RE.match(body, m.end):
-        votes["PRODUCT"] += 2.5
+    elif body.startswith(" ", m.end) and (maker := _MAKER_AFTER_RE.match(body, m.end)) and not all(
+        word in ROLE_WORDS or word in _RANK_PREFIXES for word in maker.group().strip(" ()").lower().split()
+    ):
+        votes["PRODUCT"] += 2.5  # "Pixel 9 (Google)", but not "Lord Kinnaird (Deputy President)"
     after_in = spoken_for = False
     if prev and (
         prev[-1] in ("on", "to", "via") and low_text in SOCIAL_NETWORKS
@@ -4844,6 +4876,10 @@ def _staff_word(entity: Entity, names: set[str], companies: set[str]) -> bool:
     return any(
         entity.name.startswith(name) and entity.name[len(name):] in _STAFF_SUFFIXES
         for name in (names if entity.type == "OTHER" else companies) if len(name) >= 3
+    ) or entity.type == "OTHER" and any(
+        # "Southlanders", "Aucklanders": the people of a place
+        entity.name.lower().endswith(suffix) and entity.name.lower()[: -len(suffix)] in PLACES
+        for suffix in _STAFF_SUFFIXES
     )
 
 
@@ -4966,7 +5002,7 @@ def find_entities(
     entities = _merge_quoted_nicknames(body, entities)
     if context and _QUOTED_NICK_HINT_RE.search(context):
         entities = _nicknames_from_headline(context, entities)
-    names = {e.name for e in entities if e.type != "OTHER" and " " not in e.name}
+    names = {e.name for e in entities if " " not in e.name}
     companies = {alias for e in entities if e.type == "ORG" for alias in (e.name, *e.aliases) if " " not in alias}
     entities = [e for e in entities if not _named_nothing(body, e, names, companies)]
     surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and " " in e.name}

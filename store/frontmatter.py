@@ -21,6 +21,8 @@ _MAX_LINES = 80
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = ("date", "published", "pubdate", "publishdate", "publish_date", "date_published", "created")
 _AUTHOR_KEYS = ("authors", "author", "by", "byline")
+# Who publishes the page: a site's name, or the court or body whose own summary it is
+_PUBLISHER_KEYS = ("publisher", "publication", "site_name", "sitename", "court", "organisation", "organization")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class FrontMatter:
     title: str | None = None
     date: str | None = None  # ISO "2024-04-02", or the text as written when it is not a date object
     author: str | None = None  # "Ana Ruiz", "Ana Ruiz and Kofi Mensah"
+    publisher: str | None = None  # "The Harbour Ledger", "The Supreme Court"
 
 
 def front_matter(lines: list[Line]) -> FrontMatter | None:
@@ -55,6 +58,7 @@ def front_matter(lines: list[Line]) -> FrontMatter | None:
         title=_text(_first(fields, _TITLE_KEYS)),
         date=_date(_first(fields, _DATE_KEYS)),
         author=_authors(_first(fields, _AUTHOR_KEYS)),
+        publisher=_publisher(_first(fields, _PUBLISHER_KEYS)),
     )
 
 
@@ -86,6 +90,13 @@ def _date(value) -> str | None:
     if isinstance(value, date):  # a datetime is a date too; YAML and TOML both type them
         return value.isoformat()[:10]
     return _text(value)
+
+
+def _publisher(value) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    text = _text(value)
+    return None if text is None or "://" in text or "/" in text or len(text.split()) > 8 else text
 
 
 def _authors(value) -> str | None:

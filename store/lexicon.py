@@ -107,7 +107,7 @@ GENERIC_TERMS = _words(
     wi-fi wifi dna rna mrna covid covid-19 sars q1 q2 q3 q4 fy yoy qoq gdp eps etf
     etfs nft nfts web3 dao daos crypto defi ev evs suv suvs 4k 5g 4g 3g lte
     am pm a.m p.m et pt gmt utc est edt pst pdt cet bst ist cst cdt mst mdt hst akst akdt aest aedt jst kst
-    ok tl;dr tldr fyi fomo imo imho lol btw aka diy nda
+    ok tl;dr tldr fyi fomo imo imho lol btw aka diy nda b&b b&bs
     metaverse internet web cloud blockchain bitcoin chatbot chatbots
     ph.d phd mba bs ba ma
     series phase round stage tier level chapter part section figure table
@@ -198,7 +198,7 @@ ROLE_WORDS = _words(
     defender midfielder winger centre-back center-back full-back fullback playmaker
     mp mps mep meps msp msps
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam
-    counsel appellant appellants claimant claimants
+    counsel appellant appellants claimant claimants prosecutor prosecutors dpp
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """
@@ -272,7 +272,7 @@ ORG_SUFFIXES = _words(
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre centers centres hardware service society school hospital museum police library
     army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
-    limited sas kgaa materials minerals resources metals lithium trading charter groep
+    limited pte sdn bhd sas kgaa materials minerals resources metals lithium trading charter groep
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual
@@ -331,8 +331,12 @@ OF_HEADS = _words(
     bureau office council church city state republic kingdom house secretary guild
     commission federation union league association society academy court journal district
     agency authority administration register registry chamber institution
+    port borough province
     """
 )
+# "the Firth of Clyde", "the Gulf of Aden", "the Isle of Skye": a place named "X of Y"
+PLACE_OF_HEADS = _words("firth gulf isle bay strait straits sea sound vale forest cape")
+OF_HEADS |= PLACE_OF_HEADS
 
 SPEECH_VERBS = _words(
     """

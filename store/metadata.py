@@ -1042,6 +1042,8 @@ def _copyright_holder(text: str) -> str | None:
         part = re.sub(r"(?i)all rights reserved.*$", " ", part)
         part = _YEARS_RE.sub(" ", part)
         part = re.sub(r"^\s*(?:©|\([cC]\))", "", part)  # "Copyright © 2024 ...": the sign after the word
+        # "© Crown copyright 2024. The Court ...": the kind of copyright, not its holder
+        part = re.sub(r"^\s*(?:Crown\s+)?copyright\b", "", part, flags=re.I).lstrip(" .,")
         # "© 2024 OpenSedge, a project of ...": the holder, then what it is; before the sign, the nearest part
         parts = re.split(r"\s*[|·•]\s*|\.\s+|\.$|,\s+(?=(?:a|an|the)\s)", part.strip())
         part = parts[0] if after else parts[-1]

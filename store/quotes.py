@@ -40,7 +40,7 @@ _VERBS = (
     "joking|quipping|adding|noting|arguing|insisting|recalling|remarking|accused|accuses|accusing|"
     "shot back|fired back|hit back|retorted|retorts|snapped|interjected|"
     "mutters|muttered|murmurs|murmured|whispers|shouts|yells|yelled|sighs|sighed|grumbles|grumbled|"
-    "thanked|thanking|praised|praising|hailed|apologized|apologised"
+    "thanked|thanking|praised|praising|hailed|apologized|apologised|submitted|submits|contended|contends"
 )
 _VERB_RE = re.compile(
     rf"\b(?:{word_alternation(_VERBS.split('|'))})\b"
@@ -277,6 +277,10 @@ class _Context:
         return frozenset(name for _, _, name, kind in self.spans if kind == "PERSON")
 
     @functools.cached_property
+    def organisations(self) -> frozenset[str]:
+        return frozenset(name for _, _, name, kind in self.spans if kind == "ORG")
+
+    @functools.cached_property
     def memo_author(self) -> str | None:
         """The one person a memo is said to be from: "an internal memo from chief executive Aurelio Banks"."""
         authors = set()
@@ -481,10 +485,13 @@ _ORG_ROLE_NAMES = (
 _OFFICE_NAMES = tuple(frozenset({office}) for office in ("governor", "senator", "secretary", "commissioner", "premier"))
 _ROLE_NAMES = (*_ORG_ROLE_NAMES, *_OFFICE_NAMES, frozenset({"host", "presenter", "co-host", "interviewer"}))
 # '"...," the minister said': the person the story named with that office
-_THE_OFFICE_SUBJECT_RE = re.compile(
-    r"\s*the\s+(minister|mayor|governor|senator|secretary|commissioner|premier|chief executive|ceo|chairman|"
-    r"chairwoman|chair)\s+"
+# ("the transport secretary said": the office with its portfolio, as "Transport Secretary Fiona McAteer" named her)
+_OFFICES = (
+    r"(minister|mayor|governor|senator|secretary|commissioner|premier|chief executive|ceo|chairman|"
+    r"chairwoman|chair)"
 )
+_THE_OFFICE_SUBJECT_RE = re.compile(rf"\s*the\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+")
+_THE_OFFICE_BEFORE_RE = re.compile(rf"(?:^|[,;:]\s+|\.\s+)[Tt]he\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+$")
 # "the Terns boss", "the club's captain": a role in a named organisation, held by someone
 _ORG_ROLE_RE = re.compile(
     rf"(?:[’']s)?\s+({word_alternation(role for names in _ORG_ROLE_NAMES for role in names)})\b(?!\s+[A-Z])",
@@ -738,7 +745,8 @@ _LABEL_NOUN_RE = re.compile(
 _BARE_CLAUSE_RE = re.compile(
     rf"\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,4}}?(?:[a-z]+[^s\W]s|they|he|she|we)\s+$"
     # 'said talks with the council had been "constructive"': the word the speaker used for them
-    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,14}}?"
+    # ('said a revised estimate of £128.6m to finish both ships was "a ceiling, not a target"')
+    rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'£$€%.,-]+\s+){{1,14}}?"
     r"(?:(?:had|has|have|would|will)\s+been|was|were|is|are|remained|remain)\s+$"
     # 'said Formula 1's growth had made the sport "the most efficient ..."': what it made of it, in their words
     rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'.-]+\s+){{1,14}}?(?:had|has|have|would|will)\s+(?:[a-z]+\s+){{1,4}}$"
@@ -813,6 +821,11 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
 
 
 _ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
+# "said Harborline would see a ": a reported clause, with its own verb, runs up to the quote
+_SAID_CLAUSE_RE = re.compile(
+    r"\b(?:said|says|told\s+\w+|expects|expected|predicted)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?"
+    r"(?:would|will|could|should|might|had|has|have|was|is)\s+(?:\w+\s+){1,2}(?:a|an)\s+$"
+)
 _OWNER_END_RE = re.compile(r"(?:\w[’']s|\b(?:its|their|our))\s+$")
 # A noun right after the closing mark: the quoted words modify it ('"dark warehouse" systems').
 _NOUN_AFTER_RE = re.compile(
@@ -843,6 +856,8 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         return _Judgement(False, None, False)  # 'the app says "all good!"': a device's text, not speech
     verb_at = sent_start + verb.start()
     speaker = _subject_of_verb(ctx, sent_start, verb_at)
+    if speaker is None and (office := _THE_OFFICE_BEFORE_RE.search(pre, 0, verb.start())):
+        speaker = _role_holder(ctx, office.group(1), verb_at, latest=True)  # "the transport secretary said:"
     if verb.group().endswith("ing") and pre[:verb.start()].rstrip().endswith(","):
         # "Chair Imogen Hartley opened the meeting at the Barbican Centre, telling shareholders ...":
         # a participle's speaker is the sentence's subject, not the last name before it
@@ -1134,6 +1149,8 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
     # "In brief written grounds, the judge noted ...", "In a statutory declaration filed with the board"
     r"|\bin\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:grounds|judgment|affidavit|(?:statutory\s+)?declaration)\b"
+    # "section 11(1) of the Act (“UCTA”), under which a term must be '...'": the law's own test
+    r"|\b(?:Act|section|clause|regulations?|rule|article|code|statute)\b[^.;!?]{0,80}?\bunder\s+which\b[^.;!?\"“”]{0,60}$"
     # "Clause 14.2 of the agreement provided: '...'": a contract's or a law's own words
     r"|\b(?:[Cc]lause|[Ss]ection|[Aa]rticle|[Rr]ule)\s+\d[\w.()]*\b[^.;!?\"“”]{0,60}\b(?:provided|provides|states|stated|reads|read)\b"
     # "a two-page letter of wishes the patriarch signed in 2019, in which he asked his son to ...": its words
@@ -1147,7 +1164,8 @@ _DOCUMENT_BEFORE_RE = re.compile(
     rf"|\b(?:the|a|an|its|their|our|my|your|his|her|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail|"
     rf"{_WRITTEN_THINGS})(?:,[^,.;:!?]{{1,80}},|\s+that)?(?:\s+(?:also|further|previously|elsewhere|itself))?"
     r"\s+(?:calls|called|says|said|states|stated|"
-    r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed)\b"
+    r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed|"
+    r"calling\s+for|calls\s+for|demanding|urging)\b"  # "a petition calling for a '...'"
     # "It read: ...": a document read out, named in the sentence before
     r"|\b(?:it|which)\s+(?:reads|read)(?:\s+in\s+part)?\s*[:,]?\s*$"
     # "In a WhatsApp message to a friend, which Ms Steyn read aloud, Mr Strand wrote:": evidence read out in court
@@ -1230,6 +1248,10 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
         ):
             return False  # '“... we lifted it.” The order was lifted at 7:10 p.m.': the next sentence, not a source
         return after is not None
+    if document.group().endswith(("calling for", "calls for", "demanding", "urging")) or "under which" in document.group():
+        # 'said people had signed a petition calling for a "..."': its demand, whoever reports it; and
+        # 'argued that ... section 11(1), under which a term must be "..."': the law's test
+        return True
     head = pre[:document.start()]
     named = [m for m in ctx.mentions_in(sent_start, sent_start + document.start()) if m[3] in ("PERSON", "ORG")]
     if any(verb.group() not in _WRITING_VERBS for verb in _VERB_RE.finditer(head)) and named and (
@@ -1300,8 +1322,10 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     term = text[:1].islower() and text[-1:].isalnum()
     # 'a "generation gap"', '"dark warehouse" systems': two lower-case words set off as a phrase
     phrase = _short_term(text)
-    if phrase and _ARTICLE_END_RE.search(pre) and _NOUN_AFTER_RE.match(body, close):
-        return _Judgement(False, None, False)  # 'what Virelle calls a "floating" roof': a word for the thing
+    if phrase and _ARTICLE_END_RE.search(pre) and _NOUN_AFTER_RE.match(body, close) and not _SAID_CLAUSE_RE.search(pre):
+        # 'what Virelle calls a "floating" roof': a word for the thing; but 'Banerjee said Harborline
+        # would see a “solid” return' gives his word for it
+        return _Judgement(False, None, False)
     if term and len(words) <= 3 and _STATE_VERB_END_RE.search(pre[-24:]) and not any(
         not _WH_WORD_RE.match(pre, verb.end()) for verb in _VERB_RE.finditer(pre)
     ):
@@ -1326,7 +1350,9 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         determiner = None  # 'a plan for the club "within weeks".': the phrase after "the club" is not its name
     if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
         return _Judgement(False, None, False)
-    if determiner and phrase and (_ARTICLE_END_RE.search(pre) or _NOUN_AFTER_RE.match(body, close)):
+    if determiner and phrase and (_ARTICLE_END_RE.search(pre) or _NOUN_AFTER_RE.match(body, close)) and not (
+        _SAID_CLAUSE_RE.search(pre)
+    ):
         # 'warned of a "generation gap"', 'the company's "dark warehouse" systems': a phrase held at arm's length
         return _Judgement(False, None, False)
     if len(words) <= 3 and term and _TERM_SUBJECT_RE.match(body, close):
@@ -1379,7 +1405,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
 _COUNSEL_FOR_RE = re.compile(
     r"^\W*(?:(?:A|An|The)\s+)?(?:[Cc]ounsel|[Ll]awyers?|[Aa]ttorneys?|[Bb]arristers?|[Ss]olicitors?|"
     r"[Ss]pokes(?:person|man|woman))\s+(?:for|to|representing)\s+[^,.;:!?\"“”]{1,80}?\s+"
-    r"(?:says|said|tells|told|argues|argued|claims|claimed)\b"
+    r"(?:says|said|tells|told|argues|argued|claims|claimed|submits|submitted|contends|contended)\b"
 )
 # A gloss after a quoted foreign word: ', Germany’s state-subsidised scheme', ' (pact for the future)'
 _GLOSS_AFTER_RE = re.compile(r"[ \t]*\(|,[ \t]+(?:the|a|an|[A-Z][\w-]*[’']s)[ \t]")
@@ -1520,7 +1546,8 @@ def find_quotes(
             inspectors = _INSPECTORS_WROTE_RE.search(body, max(lo, pair.start - 250), pair.start)
             if judgement.speech and inspectors and not _VERB_RE.search(
                 _QUOTED_SPAN_RE.sub(" ", body[inspectors.end():pair.start])
-            ):
+            ) and not _SAID_BEFORE_RE.search(body, max(lo, inspectors.start() - 40), inspectors.start()):
+                # (not 'said inspectors had found "several hundred metres" of cable': what she said they found)
                 # 'inspectors wrote that a resident was "..."': a report's words
                 judgement, speaker = _Judgement(False, None, False), None
             if judgement.speech and speaker is None and _said_around(ctx, pair, _MEMO_RE):
@@ -1537,7 +1564,9 @@ def find_quotes(
                     if speaker is None:
                         speaker = _previous_subject(ctx, lo, pair.start - 1)
             if (
-                not judgement.speech and lo in last_speech and _continues_speech(ctx, prev_close[lo], pair.start)
+                not judgement.speech and lo in last_speech and (
+                    _continues_speech(ctx, prev_close[lo], pair.start) or _runs_on(ctx, prev_close[lo], pair)
+                )
                 and not _term_before_noun(body, pair)  # 'and kept her ‘buy’ rating': a word for the rating
                 and not _NAME_LIKE_RE.fullmatch(body[pair.start:pair.end])  # 'the restaurant's "Sunday Gravy"'
                 and not inspectors
@@ -1574,6 +1603,7 @@ def find_quotes(
     if "u/" in body:
         _forum_comments(ctx, paragraphs, quotes)
     _pulled_quotes(ctx, paragraphs, quotes)
+    _platform_posts(ctx, paragraphs, quotes)
     outer = [(p.start, p.end) for p, _, _ in top]
     for pair, _, _ in nested:
         if pair.start in quotes:
@@ -1598,7 +1628,20 @@ def find_quotes(
             body[pair.start:pair.end], speaker, "speech" if speech else "other", pair.start, pair.end,
         )
     _titles_quoted_again(quotes)
+    _rulings(ctx, quotes)
     return sorted(quotes.values(), key=lambda q: (q.start, -q.end))
+
+
+# "the High Court", "the Court of Appeal", "the Employment Tribunal": a court speaks in its rulings
+_COURT_NAME_RE = re.compile(r"(?:.+\s)?(?:Court|Tribunal)(?:\s+of\s+[A-Z].*)?")
+
+
+def _rulings(ctx: _Context, quotes: dict[int, Quote]) -> None:
+    """'The Court of Appeal agreed, calling it "a commercial allocation of risk"': words a court
+    wrote in its judgment, quoted as a document is, not speech."""
+    for start, quote in list(quotes.items()):
+        if quote.kind == "speech" and quote.speaker in ctx.organisations and _COURT_NAME_RE.fullmatch(quote.speaker):
+            quotes[start] = Quote(quote.text, None, "other", quote.start, quote.end)
 
 
 def _titles_quoted_again(quotes: dict[int, Quote]) -> None:
@@ -1622,6 +1665,7 @@ _MEMO_FROM_RE = re.compile(r"\bmemo(?:randum)?\s+(?:from|by|sent\s+by|written\s+
 
 
 _QUOTED_SPAN_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|told\s+\w+|explained|added)\s+(?:that\s+)?$")
 # Inspectors who "wrote" or "found" the words put them in their report.
 _INSPECTORS_WROTE_RE = re.compile(
     r"\b(?:inspectors?|auditors?|examiners?|surveyors?)\s+(?:[\w,]+\s+){0,4}?(?:wrote|noted|found|concluded|"
@@ -1677,6 +1721,22 @@ def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:
     if ctx.sentences.start_of(open_mark) > after_speech:
         return False
     return bool(_CONTINUED_RE.match(ctx.body, after_speech, open_mark - 1))
+
+
+# 'was "sick of being the punchline" for decisions "taken in boardrooms ..."': a short joint, no new clause
+_RUN_ON_GAP_RE = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){1,7}$")
+
+
+def _runs_on(ctx: _Context, after_speech: int, pair: _Pair) -> bool:
+    """A phrase of three or more lower-case words quoted a few words after the speaker's last quote in
+    the same sentence: more of the same words ('a national embarrassment' that islanders were paying
+    for 'every single day'), where a one- or two-word quote there may be the story's own scare quote."""
+    text = ctx.body[pair.start:pair.end]
+    return (
+        len(text.split()) >= 3 and text[:1].islower() and ctx.sentences.start_of(pair.start) <= after_speech
+        and bool(_RUN_ON_GAP_RE.fullmatch(ctx.body, after_speech, pair.start - 1))
+        and not _VERB_RE.search(ctx.body, after_speech, pair.start - 1)
+    )
 
 
 def _forum_comments(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
@@ -1971,6 +2031,26 @@ _PULL_QUOTES_HEADING_RE = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
+
+
+# "Renata Solís on LinkedIn: Eight years, 212 yards ...": an embedded post as the scrape renders it
+_PLATFORM_POST_RE = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) on (?:LinkedIn|X|Twitter|Instagram|Facebook|Threads|Bluesky|"
+    r"Mastodon|TikTok)\s*:[ \t]+(?=\S)"
+)
+
+
+def _platform_posts(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
+    """"Name on LinkedIn: text": the post is the named person's or organisation's own words."""
+    for lo, hi in paragraphs:
+        post = _PLATFORM_POST_RE.match(ctx.body, lo, hi)
+        if post is None or any(post.end() <= start < hi for start in quotes):
+            continue
+        names = [m for m in ctx.mentions_in(lo, post.end("name")) if m[3] in ("PERSON", "ORG") and m[0] == lo]
+        # (not "Ingrid on X: @ingrid_solvang": where to find her, not what she wrote)
+        if names and len(ctx.body[post.end():hi].split()) >= 4:
+            end = len(ctx.body[:hi].rstrip())
+            quotes[post.end()] = Quote(ctx.body[post.end():end], names[0][2], "speech", post.end(), end)
 
 
 def _pulled_quotes(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:

@@ -2448,7 +2448,7 @@ def test_stamps_promos_and_notes_that_wrap_a_story_are_removed():
     )
 
 
-def test_a_court_summary_keeps_its_reasons_and_drops_its_notes_and_links():
+def test_a_court_summary_keeps_its_reasons_and_its_key_and_drops_its_notes_and_links():
     text = "\n".join([
         "---", 'title: "Marrow Foods Ltd v Quill Carriers plc: Press Summary"', "date: 2025-02-11",
         'author: "The Court of Appeal of Harland"', "---", "# Press Summary", "",
@@ -2460,7 +2460,11 @@ def test_a_court_summary_keeps_its_reasons_and_drops_its_notes_and_links():
     analysis = analyze_text(text, filename="summary.md")
     assert analysis.title == "Marrow Foods Ltd v Quill Carriers plc: Press Summary"
     assert analysis.source == "The Court of Appeal of Harland"
-    assert analysis.paragraphs == ("The court dismisses the appeal. Lord Ferrin gives the only judgment.",)
+    # the key to the bracketed numbers belongs to the summary's text, which cites paragraphs
+    assert analysis.paragraphs == (
+        "The court dismisses the appeal. Lord Ferrin gives the only judgment.",
+        "References in square brackets are to paragraphs in the judgment",
+    )
 
 
 def test_a_long_line_cut_inside_a_two_word_place_joins_the_next():
@@ -2470,3 +2474,17 @@ def test_a_long_line_cut_inside_a_two_word_place_joins_the_next():
         in_prose=True,
     )
     assert not should_join("A rancher who raises about 3,000 head near Lucas in the north of Mato", "Grosso Ranchers Fight Back", in_prose=True)
+
+
+def test_slash_credits_event_promos_and_an_audio_embed_are_not_story():
+    text = "\n".join([
+        "Dairy co-op trims its forecast", "By Mere Tainui", "29 May 2025",
+        "Hemi Tane on the trust's farm near Hāwera. / Supplied",
+        "The co-operative cut its forecast on Thursday, blaming weaker demand from China.",
+        "Summit 2025: Save up to $500 on your pass before prices rise. Join 8,000+ founders and investors in "
+        "Auckland, October 27-29, for three days of talks. Register now",
+        "Audio: Mere Tainui speaks to Morning Report. Coast FM is not responsible for the content of external sites.",
+    ])
+    assert analyze_text(text).paragraphs == (
+        "The co-operative cut its forecast on Thursday, blaming weaker demand from China.",
+    )

@@ -3395,3 +3395,48 @@ def test_a_plain_plural_opening_a_sentence_is_not_the_body_it_ends():
     body = "Farmers face a $2 billion hit. Federated Farmers dairy chair Ana Price said the cut was painful."
     entities = _by_name(find_entities(body))
     assert entities["Federated Farmers"].aliases == ("Federated Farmers",)
+
+
+def test_a_party_line_names_the_company_and_a_bracketed_rank_names_no_maker():
+    text = "\n".join([
+        "# Quillmoor Stone plc v Harrowgate Haulage Ltd", "", "## Parties", "",
+        "- Appellant: Quillmoor Stone plc", "- Respondent: Harrowgate Haulage Ltd", "", "## Justices", "",
+        "- Lord Aldbury (President)", "- Lord Fenmoor (Deputy President)", "",
+        "Quillmoor quarries granite. Harrowgate stored it. Lord Fenmoor and Lord Aldbury agree with the ruling.",
+    ])
+    entities = _by_name(analyze_text(text, filename="summary.md").entities)
+    assert entities["Quillmoor Stone"].type == "ORG" and "Quillmoor" in entities["Quillmoor Stone"].aliases
+    assert entities["Harrowgate Haulage Ltd"].type == "ORG" and "Harrowgate" in entities["Harrowgate Haulage Ltd"].aliases
+    assert entities["Lord Fenmoor"].type == "PERSON"
+
+
+def test_singapore_court_names_without_their_ranks_and_with_their_short_forms():
+    body = (
+        "Deputy Public Prosecutor Siti Aminah binte Yusof told the court the firm had lied. DPP Siti Aminah said "
+        "Lakeview Homes Pte Ltd knew. Senior Counsel Daniel Oh, for Lakeview Homes, disagreed, and Mr Oh said "
+        "the firm would appeal. Oh, and the judge agreed to wait."
+    )
+    entities = _by_name(find_entities(body))
+    assert set(entities) >= {"Siti Aminah binte Yusof", "Daniel Oh", "Lakeview Homes Pte Ltd"}
+    assert "Siti Aminah" in entities["Siti Aminah binte Yusof"].aliases
+    assert {"Oh", "Daniel Oh"} <= set(entities["Daniel Oh"].aliases)
+    assert "Lakeview Homes" in entities["Lakeview Homes Pte Ltd"].aliases
+    assert not {"Deputy Public Prosecutor Siti Aminah binte Yusof", "DPP Siti Aminah", "Daniel", "Lakeview Homes"} & set(entities)
+
+
+def test_waters_and_developments_named_with_of_and_at():
+    body = (
+        "The ferry will run trials in the Firth of Clyde before sailing past the Isle of Mull. The firm has "
+        "turned the site into The Larches @ Upper Serangoon, a 300-unit project. Guests at B&Bs cancelled, "
+        "and Aucklanders were told to wait, said Ana Reid of the Auckland ferry board."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Firth of Clyde"].type == "PLACE" and entities["Isle of Mull"].type == "PLACE"
+    assert "The Larches @ Upper Serangoon" in entities
+    assert not {"Firth", "Clyde", "Isle", "B&Bs", "Aucklanders", "The Larches"} & set(entities)
+
+
+def test_a_radio_programme_named_report_is_whole():
+    body = "Economist Mere Tainui told Coast FM's Evening Report that the cut was deep. The Annual Report agreed."
+    assert "Evening Report" in _names(body)
+    assert "Evening" not in _names(body)

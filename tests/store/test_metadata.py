@@ -920,3 +920,14 @@ def test_a_front_matter_author_loses_the_post_in_brackets_or_after_a_comma():
         analysis = analyze_text(text, filename="minutes.md")
         assert analysis.author == "Helen Marsh"
         assert analysis.title == "Minutes of the meeting held on 2 May"
+
+
+def test_a_court_named_in_front_matter_is_the_source_not_the_crown():
+    text = "\n".join([
+        "---", 'title: "Ash Ltd v Birch plc"', "date: 2025-03-02", "court: The Supreme Court", "---",
+        "# Ash Ltd v Birch plc", "", "The Supreme Court allows the appeal.", "",
+        "© Crown copyright 2024. The Supreme Court of the United Kingdom, Parliament Square, London SW1P 3BD",
+    ])
+    assert analyze_text(text, filename="summary.md").source == "The Supreme Court"
+    plain = "Ash wins appeal\n\nThe court allowed the appeal on Monday, judges said.\n\n© Crown copyright 2024. Reference Office"
+    assert analyze_text(plain).source != "Crown copyright"

@@ -1809,3 +1809,49 @@ def test_declarations_grounds_clauses_and_judgment_paragraphs_are_not_speech():
                  "A business can be expected to read its own contract"):
         assert _one(body, text).kind != "speech", text
     assert _one(body, "This is not a formality.").kind == "speech"
+
+
+def test_a_court_speaks_in_its_judgment_and_a_statute_in_its_own_words():
+    body = (
+        "Halvern argued that clause 9 failed the test in section 3(1) of the Fair Terms Act 1980 (“FTA”), under "
+        "which a term must be “fair having regard to what the parties knew”. The Court of Appeal agreed, calling "
+        "it “an ordinary bargain between equals”. Counsel for Ostry Ltd submitted that the parties were "
+        "“well able to look after themselves”, and the court should not interfere [40]."
+    )
+    assert _one(body, "fair having regard to what the parties knew").kind != "speech"
+    assert _one(body, "an ordinary bargain between equals").kind != "speech"
+    assert _one(body, "well able to look after themselves").kind == "speech"
+
+
+def test_more_of_the_same_words_later_in_the_sentence_are_the_speakers():
+    body = (
+        'Ian Rhodes said the delay was "a disgrace" that islanders were paying for "every single week". '
+        'Union convenor Tam Reid said staff were "tired of the jokes" for decisions "made in offices far from '
+        'here". Ms Low said engineers had found "a few hundred metres" of bad cable, and said a budget of £12.5m '
+        'for the repairs was "a limit, not a goal". Reid said the yard would see a “decent” return.'
+    )
+    assert _one(body, "every single week").speaker == "Ian Rhodes"
+    assert _one(body, "made in offices far from here").speaker == "Tam Reid"
+    assert _one(body, "a few hundred metres").kind == "speech"
+    assert _one(body, "a limit, not a goal").kind == "speech"
+    assert _one(body, "decent").speaker == "Tam Reid"
+
+
+def test_a_petition_demands_and_the_transport_secretary_speaks():
+    body = (
+        "Transport Secretary Iona Baird told MSPs the plan stood. Ms Kerr said 2,000 people had signed a petition "
+        "calling for a “full public inquiry”. In a statement, the transport secretary said: ‘We will not walk away.’"
+    )
+    assert _one(body, "full public inquiry").kind != "speech"
+    assert _one(body, "We will not walk away.").speaker == "Iona Baird"
+
+
+def test_a_post_shown_as_name_on_linkedin_is_the_posters_words():
+    body = (
+        "Marta Quell founded Dockyard in 2019.\n\n"
+        "Marta Quell on LinkedIn: Six years, one stubborn idea, and the best team I know.\n\n"
+        "Marta on X: @martaquell"
+    )
+    post = _one(body, "Six years, one stubborn idea, and the best team I know.")
+    assert (post.speaker, post.kind) == ("Marta Quell", "speech")
+    assert [q.text for q in _quotes(body)] == ["Six years, one stubborn idea, and the best team I know."]
