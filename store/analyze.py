@@ -80,9 +80,19 @@ def _headline_of(lines, front) -> int:
     if front.title:
         wanted = front.title.casefold()
         for line in lines[max(front.lines) + 1: max(front.lines) + 12]:
-            if line.text and line.text.casefold().strip() == wanted:
+            if line.text and (line.text.casefold().strip() == wanted or _site_suffix(line.text, front.title)):
                 return line.index
     return max(front.lines)
+
+
+def _site_suffix(heading: str, title: str) -> str | None:
+    """"Avonmere Water Bill - Hansard - UK Parliament" over "## Avonmere Water Bill": the site's name
+    the block's title adds to the heading ("Hansard"), or None."""
+    rest = title[len(heading):] if title.casefold().startswith(heading.casefold().strip()) and heading.strip() else ""
+    parts = [p.strip() for p in re.split(r"\s+[-|–—]\s+", rest)]
+    if len(parts) < 2 or parts[0] or not parts[1] or len(parts[1].split()) > 5:
+        return None
+    return parts[1]
 
 
 def _page_heading(lines, front):
@@ -149,6 +159,10 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # (a "# Press Summary" heading that the block's title says more than: "X v Y: Press Summary")
         said_more = heading and front.title and heading.text.casefold() in front.title.casefold()
         meta.title = (heading.text if heading and not said_more else None) or front.title or meta.title
+        site = _site_suffix(lines[title_line].text, front.title) if front.title and heading is None else None
+        if site:
+            # "## Avonmere Water (Special Administration) Bill" under "title: ... - Hansard - UK Parliament"
+            meta.title, meta.source = lines[title_line].text, meta.source or site
         meta.date = parse_date(front.date or "") or meta.date
         meta.author = plain_author(front.author) if front.author else meta.author
         if front.publisher:

@@ -287,7 +287,8 @@ _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "a for our with facebook twitter x linkedin whatsapp reddit pinterest telegram "
     "flipboard threads bluesky mastodon instagram youtube tiktok email content "
     "main navigation more options free account newsletter feed rss join conversation "
-    "discussion view all show replies read full about leave update updates entry open close get go start social".split()
+    "discussion view all show replies read full about leave update updates entry open close get go start social "
+    "kindly please".split()  # "Kindly share this story:"
 )
 # "Join 41,000+ builders who get ...": a sign-up box counts its readers.
 _JOIN_COUNT = r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]"
@@ -324,6 +325,9 @@ _CREDIT_END_RE = re.compile(
     r"/ ?afp|bloomberg via getty|unsplash|istock|alamy)\)?\.?$",
     re.IGNORECASE,
 )
+_REPRODUCTION_NOTICE_RE = re.compile(
+    r"\ball rights reserved\b.{0,200}\bmay not be (?:reproduced|published|broadcast|redistributed)\b", re.IGNORECASE
+)
 _FOOTER_RE = re.compile(
     r"^(?:a version of this (?:article|story) (?:appears|appeared)|"
     r"this (?:article|story|piece|essay|feature|interview|review) (?:also )?(?:appears|appeared) in "
@@ -346,7 +350,7 @@ _FOOTER_RE = re.compile(
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|page last (?:updated|modified|reviewed)\b|"
     r"advertise with us|all rights reserved|why you can trust\b|"
     # "We invite you to use our commenting platform ...", "Reporter Jane Doe can be reached at ..."
-    r"we invite you to (?:use|join|share)\b|(?:[\w’'.-]+ ){1,5}can be reached (?:at|by|via|on)\b|this material may not be (?:published|reproduced|redistributed)\b|our standards\b|editorial standards|"
+    r"we invite you to (?:use|join|share)\b|(?:[\w’'.-]+ ){1,5}can be reached (?:at|by|via|on)\b|this material(?:, and other [\w ]{1,50},)? may not be (?:published|reproduced|redistributed)\b|our standards\b|editorial standards|"
     r"(?:brought to you|presented) by\b|"
     r"you(?:[’']re| are) receiving this\b|follow (?:the show|the podcast|this podcast)\b|"
     # "Follow him on X: @acastagne", "Not financial advice.", "Disclosure: The author holds small amounts of BTC."
@@ -354,6 +358,7 @@ _FOOTER_RE = re.compile(
     # "Follow Mercado Abierto on LinkedIn and X": the outlet's own accounts
     rf"follow (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}|google news|apple news)"
     rf"(?:(?:,| and|, and) (?:{word_alternation(SOCIAL_NETWORKS)}))*\.?$|"
+    r"follow us(?: on social(?: media)?)?\W*$|"
     r"not (?:financial|investment|legal|tax) advice\b|"
     # "ANB acknowledges Aboriginal and Torres Strait Islander peoples ...";
     # "This service may include material from Meridian Wire Service ... which is copyright"
@@ -507,7 +512,9 @@ _STORY_NOTICE_RE = re.compile(
 # A newswire's furniture around a release: "News provided by" (over the issuer's name)
 # and "View original content to download multimedia: https://...".
 _NEWSWIRE_CHROME_RE = re.compile(
-    r"^(?:news provided by(?:\s*:?\s+[A-Z][\w&.,’'-]*(?:\s+[\w&.,’'-]+){0,6})?|"
+    # "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?" / "GET STARTED": the wire selling itself
+    r"^(?:want your company[’']s news featured on\b.{0,40}|get started|"
+    r"news provided by(?:\s*:?\s+[A-Z][\w&.,’'-]*(?:\s+[\w&.,’'-]+){0,6})?|"
     r"view original content(?: to download multimedia)?(?:\s*:\s*https?://\S+)?)\s*:?$",
     re.IGNORECASE,
 )
@@ -847,6 +854,18 @@ _SIGNOFF_WORDS = (" is written by", " is edited by", " is produced by")
 
 # "Updated 3 hours ago": a stamp relative to when the page was scraped, never the story's date.
 _RELATIVE_AGO = r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago"
+# "Column 345": where a parliamentary record's printed column turns; "Contains Parliamentary information
+# licensed under the Open Parliament Licence v3.0": the licence under every page of it
+_RECORD_CHROME_RE = re.compile(
+    r"^column \d{1,4}$|^volume \d{1,4}: debated on \w+ \d{1,2} \w+ \d{4}$|(?:.{0,40}\bcontains (?:parliamentary|public sector) information licensed under the open "
+    r"(?:parliament|government) licen[cs]e\b.{0,10})$",
+    re.IGNORECASE,
+)
+# "Updated with WGA West statement, agent exits 4:02pm": what a later edit added, and when
+_UPDATE_NOTE_RE = re.compile(
+    r"^updated (?:with|to (?:include|add|reflect))\b.{0,100}?\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$",
+    re.IGNORECASE,
+)
 _RELATIVE_STAMP_RE = re.compile(
     rf"^(?:(?:last\s+)?updated|published|posted)\s*:?\s+{_RELATIVE_AGO}"
     # "Posted 8h ago8 hours ago, updated 2h ago2 hours ago": a short stamp glued to its screen-reader text
@@ -1079,6 +1098,10 @@ def _line_boilerplate(line: Line) -> bool:
     if count > 40:
         return False
     low = text.lower()
+    if count <= 16 and low.startswith("updated") and _UPDATE_NOTE_RE.match(text):
+        return True
+    if count <= 24 and ("column" in low or "licen" in low or "debated" in low) and _RECORD_CHROME_RE.match(text):
+        return True
     if count <= 12 and _RELATIVE_STAMP_RE.match(text):
         return True
     if count <= 14 and (lead := _LISTEN_LEAD_RE.match(text)) and is_share_line(text[lead.end():]):
@@ -1172,7 +1195,7 @@ def _line_boilerplate(line: Line) -> bool:
         or " update this " in low
     ) and _STORY_NOTICE_RE.match(text):
         return True
-    if low.startswith(("view original", "news provided")) and _NEWSWIRE_CHROME_RE.match(text):
+    if low.startswith(("view original", "news provided", "want your company", "get started")) and _NEWSWIRE_CHROME_RE.match(text):
         return True
     if low.startswith(("heard on", "transcript", "this transcript", "this episode transcript")) and (
         _BROADCAST_CHROME_RE.match(text)
@@ -1212,6 +1235,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 24 and _AGENCY_PROMO_RE.match(text) or count <= 40 and _EVENT_PROMO_RE.match(text):
         return True
+    if count <= 60 and _REPRODUCTION_NOTICE_RE.search(text):
+        return True  # "All rights reserved. This material, and other digital content ..., may not be reproduced ..."
     if count > 30:
         return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)
     if not _OPENING_RULES_RE.match(text) and not _SIGNUP_START_RE.search(text):
@@ -1240,7 +1265,10 @@ def _nav_like(line: Line) -> bool:
         return False
     if line.bullet and line.word_count <= 12 and not text.endswith("."):
         return True
-    if len(text) <= 200 and line.word_count <= 12 and _BREADCRUMB_RE.match(text):
+    # ("Hansard > Commons > 4 March 2025 > Avonmere Water (Special Administration) Bill": a long last crumb)
+    if len(text) <= 200 and (line.word_count <= 12 or text.count(" > ") >= 3 and line.word_count <= 20) and (
+        _BREADCRUMB_RE.match(text)
+    ):
         return True
     if is_share_line(text) or is_page_chrome(text):
         return True

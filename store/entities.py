@@ -177,6 +177,7 @@ _INSTITUTION_RX = (
     "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre"
 )
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
+_OF_THE_HEADS = ("University", "Bank", "College", "Museum", "Church", "Academy", "Republic", "Institute", "Society")
 # Bodies a plural possessive can sit inside: "Supporters’ Trust", "Prosecutors' Office".
 _GROUP_WORDS_RX = (
     f"{_INSTITUTION_RX}|Trust|Union|Association|Federation|Club|Guild|Alliance|League|Fund|Forum|Network|Court"
@@ -206,20 +207,22 @@ _RUN_RE = re.compile(
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
     rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
-    rf"| and (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers|"
+    rf"| and (?=(?:[{_UP}]\w+ ){{0,3}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers|"
     rf"Development)\b)"
     # "the Algorithmic Accountability in Recommendations Act": a law's name keeps its small words
     rf"| (?:in|for|on|to|against|from) (?=(?:[{_UP}]\w+ ){{0,3}}Act\b)"
     # "the Science, Innovation and Technology Committee": a list of remits inside a body's name
     rf"|, (?=[{_UP}]\w+(?:,? [{_UP}]\w+)*,? and (?:[{_UP}]\w+ ){{0,2}}(?:Committee|Department|Ministry|Commission|Council)\b)"
+    # "University of the Witwatersrand", "Bank of the West": "of the" after an institution's head word
+    rf"|(?:{'|'.join(f'(?<={word})' for word in _OF_THE_HEADS)}) of the (?=[{_UP}])"
     # "Institute for Neural Engineering": "for" only after an institution's word.
     rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court', 'Bank'})}) for (?:the )?"
     # "the Oireachtas Committee on Enterprise", not "the Committee on Monday"
     rf"|(?<=Committee) on (?!(?:{'|'.join(w.title() for w in WEEKDAYS | set(MONTHS) if w.isalpha())})\b)(?:the )?){_TOK}"
     # "Inverclyde Marine Engineering (Port Glasgow) Ltd", "the Land Titles (Strata) Act": a bracketed
     # word or two inside a company's or a law's name
-    rf"| \((?=[{_UP}][\w’'-]*(?: [{_UP}][\w’'-]*){{0,2}}\) (?:Ltd|Limited|plc|PLC|Inc|LLC|Act)\b){_TOK}"
-    rf"|\) (?=(?:Ltd|Limited|plc|PLC|Inc|LLC|Act)\b){_TOK}"
+    rf"| \((?=[{_UP}][\w’'-]*(?: [{_UP}][\w’'-]*){{0,2}}\) (?:Ltd|Limited|plc|PLC|Inc|LLC|Act|Bill)\b){_TOK}"
+    rf"|\) (?=(?:Ltd|Limited|plc|PLC|Inc|LLC|Act|Bill)\b){_TOK}"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,]\w)"  # not "The 1,140-megawatt project"
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
@@ -346,6 +349,15 @@ _ZONING_BEFORE_RE = re.compile(r"\b(?:re)?zon(?:e|ed|es|ing)\b[^.!?\n]*$", re.IG
 _CODE_PARAGRAPH_RE = re.compile(r"(?m)^```.*$")
 
 
+# "R2.3bn", "R1,400", "N4.2bn", "KSh 500": rand, naira and shilling sums written with a capital letter
+# (not "N95", "R2-D2" or "R480": bare digits name a mask, a robot or a model)
+_MONEY_TAIL = r"(?:-?(?:bn|billion|m|mn|million|tn|trillion|k)\b)"
+_LOCAL_MONEY_RE = re.compile(
+    rf"(?<![\w.])(?:R|N|KSh|Ksh|Sh|Rs\.?)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+){_MONEY_TAIL}?"
+    rf"|(?<![\w.])(?:R|N)\d{{1,4}}{_MONEY_TAIL}"
+)
+
+
 def _masked_spans(body: str) -> list[tuple[int, int]]:
     """URLs, e-mails, handles, domains, stock tickers, party labels and dotted legal forms, as sorted spans."""
     spans = _link_spans(body)
@@ -357,6 +369,9 @@ def _masked_spans(body: str) -> list[tuple[int, int]]:
         spans.sort()
     if "S." in body or "Ltda." in body:
         spans.extend(m.span() for m in _DOTTED_LEGAL_FORM_RE.finditer(body))
+        spans.sort()
+    if "R" in body or "N" in body or "Sh" in body:
+        spans.extend(m.span() for m in _LOCAL_MONEY_RE.finditer(body))
         spans.sort()
     if ":" in body:
         spans.extend(m.span() for m in _TICKER_RE.finditer(body))
@@ -554,6 +569,8 @@ _REPORT_KINDS = frozenset(
     "annual quarterly final interim full new latest first second third monthly weekly progress status special "
     "the this that our their its his her a an".split()
 )
+# The particles that open Dutch, Afrikaans, French, Italian and Portuguese surnames ("van der Merwe", "du Preez")
+_SURNAME_PARTICLES = frozenset("van von de du der den da di del della le la ter ten dos das".split())
 # Korean and Chinese surnames that English spells like a short everyday word
 _WORDLIKE_SURNAMES = frozenset("oh ok no so ha an do ma yu ho he".split())
 _PLAIN_HONORIFICS = frozenset("mr mrs ms miss dr madam".split())
@@ -563,7 +580,7 @@ _TIME_TAILS = frozenset("hour day night week".split())
 _HOME_KINDS = frozenset("funeral nursing care retirement".split())
 _ROYAL_TITLES = frozenset("king queen prince princess".split())
 _TITLES_LIKE_INITIALISMS = frozenset("ing lic arq".split())
-_POST_NOMINALS = frozenset("kc qc sc mp msp mep obe mbe cbe".split())
+_POST_NOMINALS = frozenset("kc qc sc san mp msp mep obe mbe cbe".split())
 
 
 def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
@@ -690,6 +707,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             lowered[i - 1] in FIRST_NAMES or lowered[i - 1].rstrip(".") in _PLAIN_HONORIFICS
         ):
             place[i] = True  # "Vincent Oh", "Mr Oh": a surname spelled like an interjection
+        elif seq[i].text == "SOC" and i + 1 < len(seq) and lowered[i + 1].rstrip(".") in ("ltd", "limited"):
+            place[i] = True  # "Umbani Power Holdings SOC Ltd": South Africa's form for a state-owned company
     has_suffix = len(seq) > 1 and (
         lowered[-1].rstrip(".") in ORG_SUFFIXES and lowered[-1] not in GENERIC_TERMS
         # "the Queen City Register": a paper's name keeps the words before its own
@@ -1073,6 +1092,8 @@ _NAME_GIVEN_RE = re.compile(
 
 # "Ministry of Economy, Trade and Industry": an institution whose name is a list.
 _LISTED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary) (?:of|for) "
+# "Portfolio Committee on Electricity and Energy", "National Union of Energy and Mineworkers"
+_PAIRED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary|Union|Federation) (?:of|for|on) "
 _LISTED_INSTITUTION_RE = re.compile(
     rf"\b{_LISTED_HEADS}"
     r"[A-Z][\w-]+(?:, [A-Z][\w-]+)+,? (?:and|&) [A-Z][\w-]+"
@@ -1090,15 +1111,16 @@ _PORTFOLIO_NOUNS = frozenset(
     sciences technology innovation culture sport sports media environment protection planning transport
     transportation infrastructure labour labor welfare justice finance economy agriculture food fisheries
     forestry research climate housing communities employment resources safety commerce defence defense
+    electricity water mining minerals communications telecommunications tourism arts heritage
     """.split()
 )
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
-_RANK_PREFIXES = frozenset("vice deputy acting rear interim assistant associate".split())
+_RANK_PREFIXES = frozenset("vice deputy acting rear interim assistant associate senior independent non-executive".split())
 _PORTFOLIO_HOLDERS = frozenset("minister secretary commissioner spokesperson spokesman spokeswoman prosecutor".split())
 _OFFICE_FIELDS = _PORTFOLIO_NOUNS | {"banking", "insurance", "securities", "utilities", "fire", "police", "public"}
 _PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _PAIRED_INSTITUTION_RE = re.compile(
-    rf"\b(?:(?:Federal|National|State|Royal) )?{_LISTED_HEADS}"
+    rf"\b(?:(?:Federal|National|State|Royal|Portfolio|Select|Standing|Joint) )?{_PAIRED_HEADS}"
     r"(?P<fields>[A-Z][a-z-]+(?: [A-Z][a-z-]+)? (?:and|&) [A-Z][a-z-]+(?: [A-Z][a-z-]+)?)\b"
 )
 
@@ -1127,6 +1149,10 @@ _AND_NAMED_BODY_RE = re.compile(
     r"(?! (?:of|for) [A-Z])"  # ("the Securities and Exchange Board of India" is found whole elsewhere)
 )
 _MASTHEAD_TAILS = OUTLET_WORDS | {"television", "tv", "radio", "channel", "network"}
+_NEW_COMPANY_NAME_RE = re.compile(
+    r"\b(?:company|firm|agency|group|business|entity|bank|studio|fund|network)\s+(?:will|would|is\s+to|is\s+going\s+to)\s+"
+    r"be\s+(?:called|named|known\s+as|renamed)\s+(?P<name>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|&))*)"
+)
 _CVE_RE = re.compile(r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])")
 # "Hong Kong Exchanges and Clearing (HKEX)": a name joining two words with "and", whole by its acronym
 _ACRONYMED_AND_NAME_RE = re.compile(
@@ -1195,6 +1221,9 @@ def _candidates(
         for body_named in _ACRONYMED_AND_NAME_RE.finditer(body) if " (" in body else ():
             if name := _acronym_spelled(body_named.group(1), body_named.group(2)):
                 names[name] = "ORG"
+    if " be " in body:
+        for new_name in _NEW_COMPANY_NAME_RE.finditer(body):
+            names[new_name.group("name")] = "ORG"  # "The new company will be called Meridian Langford"
     for show in _TRADE_SHOW_RE.finditer(body):
         names[show.group()] = "OTHER"
     for work in works:
@@ -1219,7 +1248,7 @@ def _candidates(
             names[title] = "PRODUCT"
     for paired in _PAIRED_INSTITUTION_RE.finditer(body):
         fields = re.split(r" (?:and|&) ", paired.group("fields"))
-        if all(field.split()[-1].lower() in _PORTFOLIO_NOUNS for field in fields):
+        if all(field.split()[-1].lower() in _PORTFOLIO_NOUNS or field.endswith("workers") for field in fields):
             name = paired.group()
             state = _PLACE_BEFORE_RE.search(body, max(0, paired.start() - 30), paired.start())
             if state and state.group(1).lower() in PLACES:
@@ -1631,10 +1660,18 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             place_pair = place_pair or tokens[-1].text.lower() in _DOCUMENT_TAILS and _opened_by_quote(body, m.start)
             # "Fair Grid Europe, a Brussels-based consumer group, said": a name introduced by what it is
             place_pair = place_pair or low not in SENTENCE_OPENERS and _introduced_as_org(body, m.end)
+            # "Grant Tillotson, managing partner at Halvorsen, said": a person introduced by the job
+            place_pair = place_pair or len(tokens) == 2 and low not in SENTENCE_OPENERS and bool(
+                _ROLE_APPOSITIVE_RE.match(body, m.end)
+            )
             # "Lady Ormond, dissenting, ...": a justice or a peer known by title and name alone
             place_pair = place_pair or len(tokens) == 2 and low in ("lord", "lady") and tokens[1].key not in FIRST_NAMES
             # "Scottish Labour's spokesman": a party's national wing keeps its nation
             place_pair = place_pair or len(tokens) == 2 and low in NATIONALITIES and tokens[1].key in POLITICAL_PARTIES
+            # "Van der Westhuizen said", "Du Preez added": a surname's particle, capitalised to open the sentence
+            place_pair = place_pair or low in _SURNAME_PARTICLES and tokens[1].text[:1].isupper() or (
+                low in _SURNAME_PARTICLES and tokens[1].key in _SURNAME_PARTICLES and len(tokens) > 2
+            )
             if body.startswith(" (", m.end) and _initials_after(body, m):
                 pass  # "Game Workers Solidarity Montréal (GWSM)": the initials in brackets keep the first word
             elif low in SENTENCE_OPENERS or descriptor or not place_pair and (
@@ -1776,6 +1813,9 @@ _DEPARTMENTS = frozenset(
 )
 _JOB_RX = word_alternation(ROLE_WORDS | {"lead", "svp", "evp"})
 # "head of global sourcing at ": the words before an employer, past _prev_words' three
+_ROLE_APPOSITIVE_RE = re.compile(
+    rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}(?:{_JOB_RX})\s+(?:at|of|for|with)\s+[A-Z]", re.IGNORECASE
+)
 _ROLE_OF_AT_RE = re.compile(rf"\b(?:{_JOB_RX})\s+of\s+(?:[a-z&-]+\s+){{1,3}}at\s+$", re.IGNORECASE)
 _DEPARTMENT_OF_RE = re.compile(rf"\b(?:{_JOB_RX})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -2525,6 +2565,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     if particle > 1:
                         # "Nurul Huda" for "Nurul Huda binte Abdul Rahman": her own names without her father's
                         orgs[_norm(" ".join(t.text for t in m.tokens[:particle]))].append((m.start, key))
+                if particle := next((i for i, t in enumerate(m.tokens[1:-1], 1) if t.text in _SURNAME_PARTICLES), 0):
+                    # "Van der Westhuizen" for "Kobus van der Westhuizen": the surname with its particles
+                    orgs[_norm(" ".join(t.text for t in m.tokens[particle:]))].append((m.start, key))
                 first = m.tokens[0].text.lower()
                 for alt in NICKNAMES.get(first, ()):
                     firsts[alt].append((m.start, key))
@@ -4177,7 +4220,8 @@ def _head_before_connector(tokens: Sequence[_Token]) -> bool:
     for i, token in enumerate(tokens[1:], 1):
         if token.text in ("of", "for"):
             head = tokens[i - 1].text.lower()
-            return head in OF_HEADS or i > 1 and head in ORG_SUFFIXES
+            # ("the Agency Code of Conduct" is a rule book, not a body)
+            return head in OF_HEADS and head != "code" or i > 1 and head in ORG_SUFFIXES
     return False
 
 
@@ -4690,11 +4734,14 @@ def _display_name(group: _Group) -> str:
 _CONTRACTION_RE = re.compile(r"^(?:I|You|We|They|He|She|It|That|There)[’'](?:d|ll|ve|re|m|s)$")
 
 _JUNIOR_AFTER_RE = re.compile(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w’'])")
+# ('Jacobus “Kobus” van der Westhuizen': the surname may open with its particles)
+_NICK_PARTICLES = r"(?:(?:van|von|de|du|der|den|da|di|del|della|le|la|ter|ten)\s+){0,2}"
 _QUOTED_NICK_RE = re.compile(
-    r"\b([A-Z][\w’'-]+)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+([A-Z][\w’'-]+)\b"
+    # ('Robert J. "Bob" Harkavy': a middle initial before the nickname)
+    rf"\b([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+({_NICK_PARTICLES}[A-Z][\w’'-]+)\b"
 )
 # The quoted middle of every _QUOTED_NICK_RE match: quick to look for, as quotes are rare.
-_QUOTED_NICK_HINT_RE = re.compile(r"[“\"‘'][A-Z][\w’'.-]*[”\"’']\s+[A-Z]")
+_QUOTED_NICK_HINT_RE = re.compile(rf"[“\"‘'][A-Z][\w’'.-]*[”\"’']\s+{_NICK_PARTICLES}[A-Z]")
 
 
 def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
@@ -4706,7 +4753,10 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
     matches = _QUOTED_NICK_RE.finditer(body) if _QUOTED_NICK_HINT_RE.search(body) else ()
     for match in matches:
         first, nick, last = match.groups()
-        wanted = {nick, last, first, f"{first} {last}"}
+        wanted = {nick, last, first, first.rstrip("."), f"{first} {last}"}
+        if last[:1].islower():
+            # "van der Westhuizen" comes out as "Westhuizen", and "Van der Westhuizen" opening a sentence
+            wanted |= {last.split()[-1], last[:1].upper() + last[1:]}
         junior = _JUNIOR_AFTER_RE.match(body, match.end())
         if junior and any(f"{first} {last}" in e.aliases for e in entities):
             # 'His son, Robert "Buzz" Halloran Jr.,' beside his father Robert Halloran: the son is "Buzz",
@@ -4736,6 +4786,8 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
             ]
         if not related or any(
             e.type not in ("PERSON", "OTHER") and not (junior and e.aliases == (f"{last}{junior.group(0)}",))
+            # ("Jacobus", typed by the company it stands beside, is only ever named inside the full name)
+            and not all(whole[0] <= s[0] and s[1] <= whole[1] for s in e.spans)
             for e in related
         ):
             continue
@@ -4902,6 +4954,10 @@ def _named_nothing(body: str, entity: Entity, names: set[str], companies: set[st
         or _common_noun_acronym(body, entity) or _slogan(body, entity) or _heading_word(body, entity)
         or _model_number(body, entity) or _oath(body, entity) or _report_adjective(body, entity)
         or _NUMBERED_SPOT_RE.fullmatch(entity.name) or entity.name in _ID_DOCUMENTS
+        # "Chief Adebayo Ogundipe (SAN)": a rank in brackets after the name
+        or entity.name.isupper() and entity.name.lower() in _POST_NOMINALS and all(
+            body[start - 1:start] == "(" and body[end:end + 1] == ")" for start, end in entity.spans
+        )
         # "the Aster’s Asteroid Gray paint": a colour's name, not a Mr Gray
         or all(_FINISH_AFTER_RE.match(body, end) for _, end in entity.spans)
     )

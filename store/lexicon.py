@@ -92,6 +92,7 @@ SENTENCE_OPENERS = _words(
     honestly frankly personally separately similarly likewise additionally
     consequently nevertheless nonetheless regardless elsewhere everywhere somewhere
     anyway anyhow afterwards beforehand longtime longstanding lifelong onetime erstwhile fellow
+    outside inside beyond beneath behind throughout despite towards toward
     """
 )
 
@@ -107,7 +108,7 @@ GENERIC_TERMS = _words(
     wi-fi wifi dna rna mrna covid covid-19 sars q1 q2 q3 q4 fy yoy qoq gdp eps etf
     etfs nft nfts web3 dao daos crypto defi ev evs suv suvs 4k 5g 4g 3g lte
     am pm a.m p.m et pt gmt utc est edt pst pdt cet bst ist cst cdt mst mdt hst akst akdt aest aedt jst kst
-    ok tl;dr tldr fyi fomo imo imho lol btw aka diy nda b&b b&bs
+    ok tl;dr tldr fyi fomo imo imho lol btw aka diy nda b&b b&bs gentleman gentlemen
     metaverse internet web cloud blockchain bitcoin chatbot chatbots
     ph.d phd mba bs ba ma
     series phase round stage tier level chapter part section figure table
@@ -198,7 +199,8 @@ ROLE_WORDS = _words(
     defender midfielder winger centre-back center-back full-back fullback playmaker
     mp mps mep meps msp msps
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam
-    counsel appellant appellants claimant claimants prosecutor prosecutors dpp
+    counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
+    alhaji alhaja hajia mallam engr engr. otunba
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """
@@ -272,7 +274,7 @@ ORG_SUFFIXES = _words(
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre centers centres hardware service society school hospital museum police library
     army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
-    limited pte sdn bhd sas kgaa materials minerals resources metals lithium trading charter groep
+    limited pte sdn bhd soc sas kgaa materials minerals resources metals lithium trading charter groep
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual
@@ -307,9 +309,9 @@ NATIONALITIES = _words(
     republican republicans
     swede swedes dane danes scot scots brit brits spaniard spaniards frenchman englishman
     irishman dutchman welshman scotsman norwegians
-    māori maori pākehā pakeha
+    māori maori pākehā pakeha nigerians kenyans africans
     """
-)
+) | frozenset({"south african", "south africans", "new zealander", "new zealanders"})
 
 # Lower-case words that may sit inside a multi-word name.
 NAME_PARTICLES = frozenset(
@@ -331,7 +333,7 @@ OF_HEADS = _words(
     bureau office council church city state republic kingdom house secretary guild
     commission federation union league association society academy court journal district
     agency authority administration register registry chamber institution
-    port borough province
+    port borough province code
     """
 )
 # "the Firth of Clyde", "the Gulf of Aden", "the Isle of Skye": a place named "X of Y"
@@ -576,7 +578,11 @@ STATES_ABROAD = frozenset(
      "goiás", "paraná", "santa catarina", "maharashtra", "karnataka", "tamil nadu", "gujarat", "kerala",
      "uttar pradesh", "west bengal", "telangana", "andhra pradesh", "rajasthan", "guangdong", "sichuan",
      "zhejiang", "jiangsu", "hubei", "shandong", "fujian", "yunnan", "xinjiang", "inner mongolia", "java",
-     "sumatra", "sulawesi", "borneo", "kalimantan", "jalisco", "nuevo león", "chihuahua", "sonora", "oaxaca"}
+     "sumatra", "sulawesi", "borneo", "kalimantan", "jalisco", "nuevo león", "chihuahua", "sonora", "oaxaca",
+     # South Africa's provinces, Nigeria's larger states, New Zealand's regions
+     "gauteng", "mpumalanga", "limpopo", "kwazulu-natal", "eastern cape", "western cape", "northern cape",
+     "free state", "kano", "kaduna", "ogun", "oyo", "anambra", "enugu", "borno", "katsina", "sokoto", "ekiti",
+     "osun", "kwara", "northland", "waikato", "taranaki", "southland", "otago", "bay of plenty", "manawatū"}
 )
 PLACES = (
     COUNTRIES | REGIONS | US_STATES | CITIES | STATE_ABBREVIATIONS | AUSTRALIAN_STATES | CANADIAN_PROVINCES
@@ -596,7 +602,7 @@ TEASER_LABELS = (
     "what i'm reading", "what i’m reading", "what i've been reading", "what i’ve been reading", "worth reading",
     "from around the web", "editor's picks", "editors' picks", "sponsored",
     "sponsored content", "partner content", "advertisement",
-    "in case you missed it", "don't miss", "popular now",
+    "in case you missed it", "don't miss", "popular now", "must read", "must reads", "more from our brands",
     "up next", "now playing", "watch next", "related video", "related videos", "see also", "keep reading", "full coverage", "shop the story", "shop the look", "earnings calendar",
     "shop this story", "shop the collection", "shop the range", "shop the edit", "reader poll", "quick poll", "poll",
     # A health page's citations at the foot: "Sources", then "Halden Therapeutics. ... 2024."

@@ -651,7 +651,11 @@ _SITE_LINK_CHROME_RE = re.compile(r"^(?:[←«‹<]|skip to\b|jump to\b|back to\
 
 
 def _find_title(lines: list[Line], skip: set[int]) -> _Top:
-    candidates = [ln for ln in lines if ln.content and ln.index not in skip][:24]
+    # (a newswire's "News provided by" over "Castleton Fluid Systems, Inc.": the issuer, not the headline)
+    issuer = {
+        ln.index + 1 for ln in lines[:30] if ln.word_count <= 3 and ln.text.lower().rstrip(": ") == "news provided by"
+    }
+    candidates = [ln for ln in lines if ln.content and ln.index not in skip and ln.index not in issuer][:24]
     top = _Top(body_start=candidates[0].index if candidates else 0)
     for pos, line in enumerate(candidates[:8]):
         if line.heading and line.level == 1:
@@ -771,6 +775,12 @@ def _paper_name(text: str) -> bool:
     return bool(_OUTLET_NAME_RE.match(text)) and text.split()[-1].lower() in OUTLET_WORDS
 
 
+_NEWSWIRE_NAME_RE = re.compile(
+    r"^(?:PR Newswire|PRNewswire|Business Wire|BusinessWire|GlobeNewswire|Globe Newswire|ACCESSWIRE|Accesswire|"
+    r"Newsfile|EIN Presswire|Cision)\b"
+)
+
+
 def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
     """A headline of five words or more under nothing but short lines.
 
@@ -785,6 +795,8 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             continue  # a motto, even on the page's first line ("Exclusive news, data and analytics for ...")
         if (line.word_count <= 3 or line.text.isupper() or _paper_name(line.text)) and not ends_terminal(line.text):
             continue
+        if pos and _NEWSWIRE_NAME_RE.match(candidates[0].text) and _date_only(line):
+            continue  # "PR Newswire" ... "Mar 03, 2025, 06:45 ET" over the release's headline
         if not (_headline_like(line) and line.word_count >= 5) or read_meta_line(line.text):
             return None
         nxt = next((c for c in candidates[pos + 1 :] if c.text), None)

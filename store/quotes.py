@@ -40,7 +40,8 @@ _VERBS = (
     "joking|quipping|adding|noting|arguing|insisting|recalling|remarking|accused|accuses|accusing|"
     "shot back|fired back|hit back|retorted|retorts|snapped|interjected|"
     "mutters|muttered|murmurs|murmured|whispers|shouts|yells|yelled|sighs|sighed|grumbles|grumbled|"
-    "thanked|thanking|praised|praising|hailed|apologized|apologised|submitted|submits|contended|contends"
+    "thanked|thanking|praised|praising|hailed|apologized|apologised|submitted|submits|contended|contends|"
+    "lamented|laments|lamenting|bemoaned|fumed|wondered|groaned"
 )
 _VERB_RE = re.compile(
     rf"\b(?:{word_alternation(_VERBS.split('|'))})\b"
@@ -53,7 +54,7 @@ _VERB_RE = re.compile(
 # "The 26-year-old" and "The billionaire, 41," point back at the last person named, as "she" does.
 _PRONOUN_RE = re.compile(
     r"\b(he\b|she\b|He\b|She\b|[Tt]he\s+\d{1,3}-year-old\b|[Tt]he\s+(?:billionaire|entrepreneur|mogul|tycoon|magnate|"
-    r"co-founder|founder|singer|rapper|actor|actress|comedian|star|influencer)"
+    r"co-founder|founder|singer|rapper|actor|actress|comedian|star|influencer|silk)"
     # followed by an age, a verb, or the end of the clause handed to the search
     r"(?=,\s+\d{1,3},|\s+(?:\w+ly\s+)?(?:said|told|wrote|[a-z]+s|[a-z]+ed)\b|\s*$))"
 )
@@ -704,6 +705,8 @@ _FIRST_PERSON_END_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _NEXT_OPENING_RE = re.compile(r"[\"“]")
 _LEADING_PUNCT_RE = re.compile(r"^[\s,.!?—–-]*")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.I)
+_UNNAMED_RELATIVE_SUBJECT_RE = re.compile(r"\b(?:which|what)\s+(?:one|another|a|an)\s+(?:[a-z-]+\s+){1,3}$")
+_HIM_HER_RE = re.compile(r"\s+(him|her)\s*(?:[,:]|$)", re.I)  # not "according to her co-founder"
 _THAT_GAP_RE = re.compile(r"^\s*(?:\S+\s+){0,10}?that\b")
 # "told me the company expects ...": reported speech without "that".
 _REPORTED_GAP_RE = re.compile(
@@ -856,6 +859,16 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         return _Judgement(False, None, False)  # 'the app says "all good!"': a device's text, not speech
     verb_at = sent_start + verb.start()
     speaker = _subject_of_verb(ctx, sent_start, verb_at)
+    if pre[:verb.start()].endswith(" it ") or pre[:verb.start()] in ("it ", "It "):
+        # "The Central Bank ... suspended Kobowave's licence over what it described as '...'": "it" is the
+        # organisation the sentence opens with, not the last one it names
+        sentence_start = ctx.sentences.start_of(verb_at)
+        opening = [m for m in ctx.mentions_in(sentence_start, verb_at) if m[3] in ("ORG", "PERSON")]
+        if opening and opening[0][3] == "ORG" and opening[0][0] - sentence_start <= 12:
+            speaker = opening[0][2]
+    if _UNNAMED_RELATIVE_SUBJECT_RE.search(pre, 0, verb.start()):
+        # "Curtis Hale-Munroe, which one departing agent described as '...'": the agent's word, unnamed
+        return _Judgement(True, None, True)
     if speaker is None and (office := _THE_OFFICE_BEFORE_RE.search(pre, 0, verb.start())):
         speaker = _role_holder(ctx, office.group(1), verb_at, latest=True)  # "the transport secretary said:"
     if verb.group().endswith("ing") and pre[:verb.start()].rstrip().endswith(","):
@@ -991,13 +1004,15 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     return None
 
 
-_ORG_KINDS = "union|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op"
+_ORG_KINDS = (
+    "union|guild|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op"
+)
 _THE_ORG_SUBJECT_RE = re.compile(rf"\s*the\s+({_ORG_KINDS})\s+")
 # "The group, whose portfolio runs ..., said": a sentence whose subject is the organisation named before
 _THE_ORG_OPENING_RE = re.compile(rf"[Tt]he\s+({_ORG_KINDS})\b(?=,|\s+(?:\w+ly\s+)?(?:{_VERBS})\b)")
 _ORG_KIND_WORDS = {
     "union": ("union", "alliance", "federation", "workers", "guild", "solidarity", "local", "association"),
-    "bank": ("bank",), "studio": ("studio", "studios"), "group": ("group",),
+    "guild": ("guild",), "bank": ("bank",), "studio": ("studio", "studios"), "group": ("group",),
     **dict.fromkeys(("co-operative", "cooperative", "co-op"), ("co-operative", "cooperative", "co-op", "coop")),
 }
 
@@ -1114,6 +1129,9 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
         orgs = [m for m in ctx.mentions_in(start, end) if m[3] == "ORG"]
         if orgs:
             return orgs[0][2]
+        people = [m for m in ctx.mentions_in(start, end) if m[3] == "PERSON"]
+        if people:
+            return people[0][2]  # "In a separate statement, Bello-Danjuma said ...": hers
         if _THE_COMPANY_RE.search(ctx.body, start, end):
             earlier = [m for m in ctx.mentions_in(max(0, start - 400), start) if m[3] == "ORG"]
             if earlier:
@@ -1380,6 +1398,9 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return found
     according = _ACCORDING_RE.search(pre)
     if according:
+        if pronoun := _HIM_HER_RE.match(pre, according.end()):
+            # 'According to him, "The law gives ..."': the person the sentence before named
+            return _Judgement(True, ctx.last_person_before(sent_start, _PRONOUN_OF[pronoun.group(1).lower()]), True)
         return _Judgement(True, ctx.subject_after(sent_start + according.end(), open_mark), True)
     if determiner:
         return _Judgement(False, None, False)
@@ -1414,7 +1435,7 @@ _ANSWER_WAS_RE = re.compile(
     r"(?:(?P<who>\b[A-Z][\w’'-]+)[’']s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?:\w+\s+)?(?:answer|reply|response|argument|explanation)\s+"
     r"(?:was|is)\s+(?:that\s+)?[^.!?“”\"]*$"
 )
-_PRONOUN_OF = {"his": "he", "her": "she"}
+_PRONOUN_OF = {"his": "he", "her": "she", "him": "he"}
 _LEAD_PRONOUN_RE = re.compile(r"\s*(He|She)\s")
 # '“Capacity Review of Algorithmic Audit Functions” (Oct. 2024)': a cited paper and its date
 _CITED_YEAR_RE = re.compile(r"[ \t]*\((?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:\d{1,2},?[ \t]+)?\d{4}\)")
@@ -1604,6 +1625,7 @@ def find_quotes(
         _forum_comments(ctx, paragraphs, quotes)
     _pulled_quotes(ctx, paragraphs, quotes)
     _platform_posts(ctx, paragraphs, quotes)
+    _quoted_headings(ctx, paragraphs, quotes)
     outer = [(p.start, p.end) for p, _, _ in top]
     for pair, _, _ in nested:
         if pair.start in quotes:
@@ -2051,6 +2073,21 @@ def _platform_posts(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: di
         if names and len(ctx.body[post.end():hi].split()) >= 4:
             end = len(ctx.body[:hi].rstrip())
             quotes[post.end()] = Quote(ctx.body[post.end():end], names[0][2], "speech", post.end(), end)
+
+
+def _quoted_headings(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
+    """"‘A distraction from the bigger story’" as a subheading: the words of whoever the story quotes
+    saying them below it, not of the speaker above it."""
+    for lo, hi in paragraphs:
+        heading = quotes.get(lo + 1)
+        text = heading.text if heading is not None else ""
+        if heading is None or heading.end < hi - 2 or len(text.split()) > 10 or text.rstrip()[-1:] in ".,!?…":
+            continue
+        key = _title_key(text)
+        later = [q for start, q in quotes.items() if start > hi and q.kind == "speech" and _title_key(q.text) == key]
+        speaker = later[0].speaker if later else None
+        if heading.kind == "speech" and heading.speaker != speaker:
+            quotes[lo + 1] = Quote(text, speaker, "speech", heading.start, heading.end)
 
 
 def _pulled_quotes(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:

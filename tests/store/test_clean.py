@@ -2488,3 +2488,34 @@ def test_slash_credits_event_promos_and_an_audio_embed_are_not_story():
     assert analyze_text(text).paragraphs == (
         "The co-operative cut its forecast on Thursday, blaming weaker demand from China.",
     )
+
+
+def test_a_trade_page_and_a_nigerian_daily_drop_their_furniture():
+    text = "\n".join([
+        "Two agencies to merge", "By Nell Pike", "March 6, 2025 1:14pm",
+        "Updated with guild statement, agent exits 4:02pm", "Kindly share this story:",
+        "Meridian Talent Group is merging with Langford Coyle Artists in a deal worth $1.1 billion, sources said.",
+        "Must Read", "The Inside Story Of How The Writers Deal Came Together",
+        "The deal, which still needs approval, is expected to close by the end of May, the companies said.",
+        "Follow us on social media",
+        "All rights reserved. This material, and other digital content on this website, may not be reproduced, "
+        "published, broadcast, rewritten or redistributed in whole or in part without prior express written "
+        "permission from the publisher.",
+    ])
+    assert analyze_text(text).paragraphs == (
+        "Meridian Talent Group is merging with Langford Coyle Artists in a deal worth $1.1 billion, sources said.",
+        "The deal, which still needs approval, is expected to close by the end of May, the companies said.",
+    )
+
+
+def test_a_parliamentary_record_keeps_its_turns_and_drops_its_columns_and_licence():
+    text = "\n".join([
+        "---", 'title: "Harbour Water Bill - Hansard - UK Parliament"', "date: 2025-03-04", "---",
+        "Hansard > Commons > 4 March 2025 > Harbour Water Bill", "", "## Harbour Water Bill", "",
+        "Volume 770: debated on Tuesday 4 March 2025", "", "Column 345", "", "**Tom Ashdown** (Mendip Vale) (LD)", "",
+        "Will the Minister give way?", "", "Column 346", "",
+        "Hansard · UK Parliament · Contains Parliamentary information licensed under the Open Parliament Licence v3.0",
+    ])
+    analysis = analyze_text(text, filename="debate.md")
+    assert (analysis.title, analysis.source) == ("Harbour Water Bill", "Hansard")
+    assert analysis.paragraphs == ("Tom Ashdown (Mendip Vale) (LD)", "Will the Minister give way?")

@@ -3440,3 +3440,45 @@ def test_a_radio_programme_named_report_is_whole():
     body = "Economist Mere Tainui told Coast FM's Evening Report that the cut was deep. The Annual Report agreed."
     assert "Evening Report" in _names(body)
     assert "Evening" not in _names(body)
+
+
+def test_south_african_names_particles_and_sums():
+    body = (
+        "The chief executive of Ilanga Power Holdings SOC Ltd, Pieter “Piet” van der Merwe, faced the Portfolio "
+        "Committee on Electricity and Energy on Tuesday after Ilanga paid R2.3bn and R1,400 to a supplier. "
+        "Van der Merwe said the National Union of Energy and Mineworkers had been told. Outside Parliament, "
+        "Dr Thandi Mokoena of the University of the Witwatersrand said South Africans deserved better."
+    )
+    entities = _by_name(find_entities(body))
+    person = entities["Pieter van der Merwe"]
+    assert person.type == "PERSON" and "Van der Merwe" in person.aliases
+    assert "Ilanga" in entities["Ilanga Power Holdings SOC Ltd"].aliases
+    assert {"Portfolio Committee on Electricity and Energy", "National Union of Energy and Mineworkers",
+            "University of the Witwatersrand", "Parliament"} <= set(entities)
+    assert not {"R2.3bn", "R1,400", "Ltd", "Energy", "Mineworkers", "Outside Parliament", "South Africans",
+                "Pieter", "Witwatersrand"} & set(entities)
+
+
+def test_nigerian_titles_and_ranks_are_not_names():
+    body = (
+        "A Senior Advocate of Nigeria, Chief Tunde Bakare (SAN), said the bank acted under the Banks and Other "
+        "Financial Institutions Act, 2020. In Kano, Alhaji Musa Danjuma sells grain, and Engr. Bola Ade fixes pumps."
+    )
+    entities = _by_name(find_entities(body))
+    assert {"Tunde Bakare", "Musa Danjuma", "Bola Ade", "Banks and Other Financial Institutions Act"} <= set(entities)
+    assert not {"SAN", "Senior", "Senior Advocate", "Engr", "Alhaji Musa Danjuma", "Banks"} & set(entities)
+
+
+def test_agency_names_codes_and_a_release_with_a_middle_initial():
+    body = (
+        "The new company will be called Harlow Brandt and will be run by Ada Kessling. Grant Tillotson, managing "
+        "partner at Vesper, said the guild's Agency Code of Conduct still applies. The board named Robert J. \"Bob\" "
+        "Harkavy as adviser; Harkavy said he was proud. The Avonmere Water (Special Administration) Bill passed."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Harlow Brandt"].type == "ORG"
+    assert "Grant Tillotson" in entities and "Tillotson" not in entities
+    assert entities["Agency Code of Conduct"].type == "OTHER"
+    assert "Harkavy" in entities["Robert J. Harkavy"].aliases
+    assert "Avonmere Water (Special Administration) Bill" in entities
+    assert not {"Conduct", "Special Administration", "Robert J"} & set(entities)

@@ -931,3 +931,18 @@ def test_a_court_named_in_front_matter_is_the_source_not_the_crown():
     assert analyze_text(text, filename="summary.md").source == "The Supreme Court"
     plain = "Ash wins appeal\n\nThe court allowed the appeal on Monday, judges said.\n\n© Crown copyright 2024. Reference Office"
     assert analyze_text(plain).source != "Crown copyright"
+
+
+def test_a_newswire_release_has_its_own_headline_not_the_wires_name():
+    text = "\n".join([
+        "PR Newswire", "Cision", "News provided by", "Castleton Fluid Systems, Inc.", "Mar 03, 2025, 06:45 ET",
+        "Share this article",
+        "Castleton Fluid Systems Names Denise Okafor Chief Executive Officer as Robert Harkavy Retires",
+        "CLEVELAND, March 3, 2025 /PRNewswire/ -- Castleton Fluid Systems, Inc. today announced that Denise "
+        "Okafor will succeed Robert Harkavy as chief executive officer on May 1.",
+        "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?", "GET STARTED",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title.startswith("Castleton Fluid Systems Names Denise Okafor")
+    assert analysis.source == "PR Newswire"
+    assert len(analysis.paragraphs) == 1

@@ -1855,3 +1855,33 @@ def test_a_post_shown_as_name_on_linkedin_is_the_posters_words():
     post = _one(body, "Six years, one stubborn idea, and the best team I know.")
     assert (post.speaker, post.kind) == ("Marta Quell", "speech")
     assert [q.text for q in _quotes(body)] == ["Six years, one stubborn idea, and the best team I know."]
+
+
+def test_pronouns_roles_and_statements_in_nigerian_and_trade_copy():
+    body = (
+        "The Central Bank of Nigeria has suspended the licence of Kobo Pay Ltd over what it described as "
+        '"persistent failures" to reconcile transfers. In a separate statement, Aisha Bello said the firm would '
+        'comply.\n\n“We sincerely apologise to our customers,” the statement read.\n\nA trader, Mrs Ngozi Eze, '
+        'said she was stuck. "Who I go ask?" she lamented. Chief Tunde Bakare (SAN) said the bank acted. '
+        'According to him, "The law gives the bank the power." \'It invites litigation,\' the silk added. '
+        'The according to her co-founder rule stays.\n\n'
+        "The Writers Guild of America said it would look closely. The guild added: \"We will be watching.\"\n\n"
+        'Agents may join Curtis Hale, which one departing agent described as "the lifeboat".'
+    )
+    assert _one(body, "persistent failures").speaker == "Central Bank of Nigeria"
+    assert _one(body, "We sincerely apologise to our customers,").speaker == "Aisha Bello"
+    assert _one(body, "Who I go ask?").speaker == "Ngozi Eze"
+    assert _one(body, "The law gives the bank the power.").speaker == "Tunde Bakare"
+    assert _one(body, "It invites litigation,").speaker == "Tunde Bakare"
+    assert _one(body, "We will be watching.").speaker == "Writers Guild of America"
+    lifeboat = _one(body, "the lifeboat")
+    assert lifeboat.kind == "speech" and lifeboat.speaker is None
+
+
+def test_a_quoted_subheading_is_the_words_of_whoever_says_them_below():
+    body = (
+        'Union spokesperson Kgomotso Seabi said: "Do not blame the workers."\n\n'
+        "‘A distraction from the bigger story’\n\n"
+        'Dr Zanele Mkhabela, an economist, said the focus was "a distraction from the bigger story".'
+    )
+    assert _one(body, "A distraction from the bigger story").speaker == "Zanele Mkhabela"
