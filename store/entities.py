@@ -813,12 +813,26 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
     ranges = []
     pos = 0
     previous = ""
+    # (a debate's speaker line is bracketed or comes back turn after turn)
+    repeated = Counter(para for para in body.split("\n\n") if len(para) <= 40)
     for para in body.split("\n\n"):
         # "With gratitude," over "Joanna Kettleby": a letter's signer, not a heading
         signed = previous.endswith(",") and len(previous.split()) <= 4
         previous = para
         label = _LABEL_RE.match(para) if ":" in para[:80] else None
-        if label and _LEGAL_NAME_RE.fullmatch(para, label.end()):
+        speaker = _SPEAKER_LINE_RE.fullmatch(para) if para.endswith(")") or repeated[para] > 1 else None
+        if speaker and (
+            _name_words(speaker.group("name")) or speaker.group("held") and _name_words(speaker.group("held"))
+        ):
+            # A debate's speaker lines: "Tom Ashdown (Mendip Vale) (LD)", "Harriet Calloway", "Madam Deputy
+            # Speaker (Rosalind Marsh-Tully)": the member named is the turn's speaker, not a heading's words
+            held = not _name_words(speaker.group("name"))  # the office first, the member in brackets
+            if held:
+                ranges.append((pos, pos + speaker.start("held")))
+            tail = speaker.end("held") if held else speaker.end("name")
+            if tail < len(para):
+                ranges.append((pos + tail, pos + len(para)))  # "(Mendip Vale) (LD)": seat and party, as labels
+        elif label and _LEGAL_NAME_RE.fullmatch(para, label.end()):
             # "Appellant: Halden Aggregates plc": a label, then a company's registered name
             ranges.append((pos + label.start(1), pos + label.end(1)))
         elif not signed and heading_like(para, 16) and (
@@ -836,6 +850,21 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
                 ranges.append((pos + label.start(1), pos + label.end(1)))
         pos += len(para) + 2
     return ranges
+
+
+_SPEAKER_LINE_RE = re.compile(
+    r"(?P<name>[A-Z][^()\n]{2,90}?)(?: \((?P<held>[A-Z][\w’'. -]{2,40})\))?(?: \([A-Z][\w’'&. -]{1,40}\))*"
+)
+
+
+def _name_words(text: str) -> bool:
+    """"Harriet Calloway", "Priya Sandhu": two or three capitalised words, none of them an everyday word."""
+    words = text.split()
+    if words and words[0].rstrip(".").lower() in ("dr", "mr", "mrs", "ms", "sir", "dame"):
+        words = words[1:]
+    return 2 <= len(words) <= 3 and all(
+        _NAME_WORD_RE.fullmatch(w) and (not is_everyday_word(w.lower()) or w.lower() in FIRST_NAMES) for w in words
+    )
 
 
 def _call_turn(para: str) -> bool:
@@ -4499,11 +4528,15 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if m.start and body[m.start - 1] == "(" and body.startswith(")", m.end) and " " in m.text:
         if m.tokens[-1].text in ("District", "Ward"):
             votes["PLACE"] += 3  # "Supervisor Ray Castellan (Hollow Creek District)": the district she sits for
-        elif _NAME_END_RE.search(body, max(0, m.start - 24), m.start - 1):
-            votes["ORG"] += 2.5  # "FlexiSeal 300 (Kōnan Seiki)": the maker
+        elif _NAME_END_RE.search(body, max(0, m.start - 24), m.start - 1) and body[m.end + 1:m.end + 2] not in ("\n", ""):
+            # "FlexiSeal 300 (Kōnan Seiki)": the maker; not "Department for Transport (Harriet Calloway)"
+            # closing a debate's speaker line
+            votes["ORG"] += 2.5
     elif body.startswith(" ", m.end) and (maker := _MAKER_AFTER_RE.match(body, m.end)) and not all(
         word in ROLE_WORDS or word in _RANK_PREFIXES for word in maker.group().strip(" ()").lower().split()
-    ):
+    ) and not (body[m.start - 1:m.start] in ("\n", "") and body.startswith(("\n", " ("), maker.end()) or (
+        body.startswith("\n", maker.end()) and body[m.start - 1:m.start] in ("\n", "")
+    )):
         votes["PRODUCT"] += 2.5  # "Pixel 9 (Google)", but not "Lord Kinnaird (Deputy President)"
     after_in = spoken_for = False
     if prev and (

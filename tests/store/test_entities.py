@@ -3482,3 +3482,18 @@ def test_agency_names_codes_and_a_release_with_a_middle_initial():
     assert "Harkavy" in entities["Robert J. Harkavy"].aliases
     assert "Avonmere Water (Special Administration) Bill" in entities
     assert not {"Conduct", "Special Administration", "Robert J"} & set(entities)
+
+
+def test_a_debates_speaker_lines_name_its_members():
+    text = "\n".join([
+        "---", 'title: "Harbour Water Bill - Hansard - UK Parliament"', "date: 2025-03-04", "---",
+        "## Harbour Water Bill", "",
+        "The Minister of State, Department for Transport (Harriet Calloway)", "", "I beg to move the Bill.", "",
+        "**Tom Ashdown** (Mendip Vale) (LD)", "", "Will the Minister give way?", "",
+        "**Harriet Calloway**", "", "I will give way.", "",
+        "**Tom Ashdown**", "", "I am grateful to her.", "",
+        "## Partial Transcript", "", "Nothing more was said.",
+    ])
+    entities = _by_name(analyze_text(text, filename="debate.md").entities)
+    assert entities["Harriet Calloway"].type == "PERSON" and entities["Tom Ashdown"].type == "PERSON"
+    assert not {"LD", "Partial Transcript"} & set(entities)
