@@ -860,7 +860,7 @@ _SPEAKER_LINE_RE = re.compile(
 def _name_words(text: str) -> bool:
     """"Harriet Calloway", "Priya Sandhu": two or three capitalised words, none of them an everyday word."""
     words = text.split()
-    if words and words[0].rstrip(".").lower() in ("dr", "mr", "mrs", "ms", "sir", "dame"):
+    if words and words[0].rstrip(".").lower() in _PLAIN_HONORIFICS | {"sir", "dame"}:
         words = words[1:]
     return 2 <= len(words) <= 3 and all(
         _NAME_WORD_RE.fullmatch(w) and (not is_everyday_word(w.lower()) or w.lower() in FIRST_NAMES) for w in words
@@ -4768,7 +4768,7 @@ _CONTRACTION_RE = re.compile(r"^(?:I|You|We|They|He|She|It|That|There)[’'](?:d
 
 _JUNIOR_AFTER_RE = re.compile(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w’'])")
 # ('Jacobus “Kobus” van der Westhuizen': the surname may open with its particles)
-_NICK_PARTICLES = r"(?:(?:van|von|de|du|der|den|da|di|del|della|le|la|ter|ten)\s+){0,2}"
+_NICK_PARTICLES = rf"(?:(?:{'|'.join(sorted(_SURNAME_PARTICLES, key=len, reverse=True))})\s+){{0,2}}"
 _QUOTED_NICK_RE = re.compile(
     # ('Robert J. "Bob" Harkavy': a middle initial before the nickname)
     rf"\b([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+({_NICK_PARTICLES}[A-Z][\w’'-]+)\b"
