@@ -201,6 +201,8 @@ _INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", 
 _UNIT_LETTERS = (
     "(?:km|kg|mph|kph|hp|kw|kwh|mw|mwh|gw|gwh|mm|cm|ml|th|st|nd|rd|am|pm|bn|mn|m|k|g|s|lb|lbs|ft|mi|gb|tb|mb|ms|yo|x)"
 )
+# The words that close a name with a bracketed part: "... (Port Glasgow) Ltd", "... (Strata) Act"
+_BRACKETED_NAME_TAILS = "(?:Ltd|Limited|plc|PLC|Inc|LLC|Act|Bill)"
 _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
     rf"(?<![\w@#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
@@ -221,8 +223,8 @@ _RUN_RE = re.compile(
     rf"|(?<=Committee) on (?!(?:{'|'.join(w.title() for w in WEEKDAYS | set(MONTHS) if w.isalpha())})\b)(?:the )?){_TOK}"
     # "Inverclyde Marine Engineering (Port Glasgow) Ltd", "the Land Titles (Strata) Act": a bracketed
     # word or two inside a company's or a law's name
-    rf"| \((?=[{_UP}][\w’'-]*(?: [{_UP}][\w’'-]*){{0,2}}\) (?:Ltd|Limited|plc|PLC|Inc|LLC|Act|Bill)\b){_TOK}"
-    rf"|\) (?=(?:Ltd|Limited|plc|PLC|Inc|LLC|Act|Bill)\b){_TOK}"
+    rf"| \((?=[{_UP}][\w’'-]*(?: [{_UP}][\w’'-]*){{0,2}}\) {_BRACKETED_NAME_TAILS}\b){_TOK}"
+    rf"|\) (?={_BRACKETED_NAME_TAILS}\b){_TOK}"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,]\w)"  # not "The 1,140-megawatt project"
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
@@ -4534,9 +4536,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["ORG"] += 2.5
     elif body.startswith(" ", m.end) and (maker := _MAKER_AFTER_RE.match(body, m.end)) and not all(
         word in ROLE_WORDS or word in _RANK_PREFIXES for word in maker.group().strip(" ()").lower().split()
-    ) and not (body[m.start - 1:m.start] in ("\n", "") and body.startswith(("\n", " ("), maker.end()) or (
-        body.startswith("\n", maker.end()) and body[m.start - 1:m.start] in ("\n", "")
-    )):
+    ) and not (body[m.start - 1:m.start] in ("\n", "") and body.startswith(("\n", " ("), maker.end())):
         votes["PRODUCT"] += 2.5  # "Pixel 9 (Google)", but not "Lord Kinnaird (Deputy President)"
     after_in = spoken_for = False
     if prev and (

@@ -21,7 +21,8 @@ from store.clean import COMMENT_HEADER_RE as _COMMENT_HEADER_RE
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
 from store.common_words import zipf
 from store.lexicon import (
-    FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NATIONALITIES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, STOPWORDS,
+    FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NATIONALITIES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, SOCIAL_NETWORKS,
+    STOPWORDS,
 )
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, title_cased, word_alternation
@@ -2057,8 +2058,7 @@ _PULL_QUOTES_HEADING_RE = re.compile(
 
 # "Renata Solís on LinkedIn: Eight years, 212 yards ...": an embedded post as the scrape renders it
 _PLATFORM_POST_RE = re.compile(
-    r"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) on (?:LinkedIn|X|Twitter|Instagram|Facebook|Threads|Bluesky|"
-    r"Mastodon|TikTok)\s*:[ \t]+(?=\S)"
+    rf"(?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}) on (?i:{word_alternation(SOCIAL_NETWORKS)})\s*:[ \t]+(?=\S)"
 )
 
 
