@@ -87,10 +87,11 @@ LABEL_SETS = [
     ("sealed29", ROOT / "tests" / "fixtures" / "sealed29" / "gold.json", ROOT / "tests" / "fixtures" / "sealed29"),
     ("sealed30", ROOT / "tests" / "fixtures" / "sealed30" / "gold.json", ROOT / "tests" / "fixtures" / "sealed30"),
     ("sealed31", ROOT / "tests" / "fixtures" / "sealed31" / "gold.json", ROOT / "tests" / "fixtures" / "sealed31"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed32", ROOT / "tests" / "fixtures" / "sealed32" / "gold.json", ROOT / "tests" / "fixtures" / "sealed32"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed33", ROOT / "tests" / "fixtures" / "sealed33" / "gold.json", ROOT / "tests" / "fixtures" / "sealed33"),
 ]
-SEALED = frozenset({"sealed32"})
+SEALED = frozenset({"sealed33"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

@@ -95,6 +95,17 @@ def _site_suffix(heading: str, title: str) -> str | None:
     return parts[1]
 
 
+def _site_and_owner(heading: str, title: str) -> tuple[str, tuple[str, ...]] | None:
+    """"X Bill - Hansard - UK Parliament" over a heading that opens with "X Bill": the site's name
+    and whoever the title names after it."""
+    parts = [p.strip() for p in re.split(r"\s+[-|–—]\s+", title)]
+    if len(parts) < 3 or not parts[0] or not heading.casefold().startswith(parts[0].casefold()):
+        return None
+    if not parts[1] or len(parts[1].split()) > 5:
+        return None
+    return parts[1], tuple(parts[2:])
+
+
 def _page_heading(lines, front):
     """The "# " heading that opens the page under its front matter: the headline the reader sees,
     which may say more than the block's ``title``."""
@@ -163,6 +174,11 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         if site:
             # "## Avonmere Water (Special Administration) Bill" under "title: ... - Hansard - UK Parliament"
             meta.title, meta.source = lines[title_line].text, meta.source or site
+        elif heading and front.title and (named := _site_and_owner(heading.text, front.title)):
+            # "# X Bill: Second Reading" under "title: X Bill - Hansard - UK Parliament", over a footer's
+            # "© UK Parliament": the site is the record, its owner only the publisher
+            if meta.source is None or meta.source in named[1]:
+                meta.source = named[0]
         meta.date = parse_date(front.date or "") or meta.date
         meta.author = plain_author(front.author) if front.author else meta.author
         if front.publisher:

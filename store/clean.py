@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from store.common_words import is_everyday_word
 from store.lexicon import (
-    FIRST_NAMES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES,
+    FIRST_NAMES, GENERIC_PHRASES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES,
 )
 from store.sentences import (
     ABBREVIATIONS, DATELINE_PLACE_RX, ends_terminal, first_word, heading_like, title_cased, word_alternation, words,
@@ -120,7 +120,9 @@ def italic_titles(text: str) -> frozenset[str]:
         for match in pattern.finditer(text):
             whole = match.group(1).strip()
             title = whole.split(": ")[0]
-            if title[:1].isupper() and 2 <= len(title.split()) <= 8 and title[-1].isalnum() and title_cased(title):
+            if title[:1].isupper() and 2 <= len(title.split()) <= 8 and title[-1].isalnum() and title_cased(title) and (
+                title.lower() not in GENERIC_PHRASES  # "*Second Reading*" under a bill's name: its stage, no work
+            ):
                 found.add(whole)
     return frozenset(found)
 
@@ -602,6 +604,8 @@ _DISCLOSURE_NOTE_RE = re.compile(
     r"(?:worked|works|served|volunteer(?:s|ed)?|donat(?:es|ed)))\b",
     re.IGNORECASE,
 )
+# The mark that ends a story or a release on a line of its own.
+_SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|#{3}|[-–—]\s*(?:ENDS|[Ee]nds|30)\s*[-–—])$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 _PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
@@ -633,6 +637,8 @@ _CHROME_RE = re.compile(
     # a signed-in reader's own pages in the site menu: "My News", "My Account"
     r"my\s+(?:news|feed|account|profile|library|bookmarks|topics|saved(?:\s+(?:articles|stories|items))?)|"
     r"e-?edition|"  # the link to the print edition's replica
+    r"(?:back|return|scroll)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|"
+    r"share\s+this\s+[a-z]+|"  # "Share this debate", "Share this episode": a share button's label
     r"(?:members?|subscribers?|premium|paid)[- ]only(?:\s+(?:story|article|post|content))?|"
     r"ready\s+for\s+more\?|start\s+writing|"  # a newsletter platform's footer
     r"key\s+(?:points|takeaways)\s*:|"  # the label over a summary box, whose points repeat the story
@@ -809,6 +815,7 @@ def _section_menu(text: str) -> bool:
 _CHROME_STARTS = (
     "open ", "read ", "continue ", "view ", "listen ", "watch ", "write ", "member", "subscriber",
     "premium", "paid", "get ", "download ", "install ", "my ", "e-edition", "eedition", "ready ", "start ", "key ",
+    "back ", "return ", "scroll ", "share ",
 )
 
 
@@ -1093,6 +1100,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 4 and _PAGE_FOOTER_RE.match(text):
         return True
+    if len(text) <= 9 and _SIGN_OFF_RE.match(text):
+        return True  # "DM" under a Daily Maverick story, "-30-" or "ENDS" under a release
     if count <= 120 and (_READER_APPEAL_RE.match(text) or _LONG_DISCLAIMER_RE.match(text)):
         return True
     if count > 40:

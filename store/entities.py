@@ -661,6 +661,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 place[k] = True  # "the Marten Long Range AWD": a trim's everyday words are its name
         if len(seq) == 2 and lowered[0] in ("lord", "lady", "baroness", "baron", "viscount") and lowered[1] not in FIRST_NAMES:
             place[0] = place[1] = True  # "Lord Fennimore", "Lady Strathairn": a peer's or justice's title and name are one name
+        if (
+            i == len(seq) - 2 and i >= 2 and lowered[i + 1] in ("north", "south", "east", "west") and seq[i + 1].text.istitle()
+            and lowered[i - 1] == "of" and lowered[i] in PLACES
+        ):
+            place[i + 1] = True  # "the Writers Guild of America West": a body's regional half, in its name
         if len(seq) == 2 and lowered[1] in ("north", "south", "east", "west") and seq[1].text.istitle():
             place[0] = place[1] = True  # "the MP for Harrowfield East": a constituency or a district's half
         if (
@@ -1182,7 +1187,7 @@ _AND_NAMED_BODY_RE = re.compile(
 _MASTHEAD_TAILS = OUTLET_WORDS | {"television", "tv", "radio", "channel", "network"}
 _NEW_COMPANY_NAME_RE = re.compile(
     r"\b(?:company|firm|agency|group|business|entity|bank|studio|fund|network)\s+(?:will|would|is\s+to|is\s+going\s+to)\s+"
-    r"be\s+(?:called|named|known\s+as|renamed)\s+(?P<name>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|&))*)"
+    r"(?:be\s+(?:called|named|known\s+as|renamed)|operate\s+as|trade\s+as|do\s+business\s+as)\s+(?P<name>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|&))*)"
 )
 _CVE_RE = re.compile(r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])")
 # "Hong Kong Exchanges and Clearing (HKEX)": a name joining two words with "and", whole by its acronym
@@ -1252,7 +1257,7 @@ def _candidates(
         for body_named in _ACRONYMED_AND_NAME_RE.finditer(body) if " (" in body else ():
             if name := _acronym_spelled(body_named.group(1), body_named.group(2)):
                 names[name] = "ORG"
-    if " be " in body:
+    if " be " in body or " as " in body:
         for new_name in _NEW_COMPANY_NAME_RE.finditer(body):
             names[new_name.group("name")] = "ORG"  # "The new company will be called Meridian Langford"
     for show in _TRADE_SHOW_RE.finditer(body):
@@ -1562,6 +1567,11 @@ def _place_adjective(key: str) -> bool:
     return key.endswith("n") and key[:-1] in PLACES and len(key) > 5
 
 
+# A chamber's own nouns, capitalised by its record's style: "the Bill", "tell the House", "Hon. Members".
+_CHAMBER_NOUNS = frozenset("bill house chamber members member opposition government".split())
+_CHAMBER_LEAD = r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]on\.)\s+"
+_CHAMBER_LEAD_RE = re.compile(_CHAMBER_LEAD + "$")
+_RANK_OF_RE = re.compile(r"\bSenior\s+Advocates?\s+of\s+$")
 _NUMBERED_SPOTS = frozenset("Runway Gate Row Seat Aisle Platform Berth Bay Stand Hangar Lot Floor Room Bed Exit".split())
 
 
@@ -1618,6 +1628,15 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "Planning Application 24/01873/OUT": a file's label and reference
         if len(tokens) == 1 and body.startswith("$", m.end) and m.text.isupper() and len(m.text) <= 3:
             continue  # "HK$38 billion", "US$4.9 billion": a dollar's country
+        if len(tokens) == 1 and body.endswith(" of ", 0, m.start) and _RANK_OF_RE.search(body, max(0, m.start - 30), m.start):
+            continue  # "a Senior Advocate of Nigeria": the country's name inside a lawyer's rank
+        if len(tokens) == 1 and tokens[0].key in _CHAMBER_NOUNS and (
+            _CHAMBER_LEAD_RE.search(body, max(0, m.start - 8), m.start)
+            or re.search(rf"{_CHAMBER_LEAD}{re.escape(m.text)}\b", body)
+        ):
+            # "the Bill be now read", "Will she tell the House": the chamber's business, no name (and so
+            # is "Bill accordingly read a Second time" where the record says "the Bill")
+            continue
         if len(tokens) == 2 and tokens[0].text in _NUMBERED_SPOTS and tokens[1].text[0].isdigit():
             continue  # "Runway 31", "Gate B12", "Row 4": a numbered spot, not a name
         if len(tokens) == 1 and "-" in m.text and _everyday_compound(m.text):
@@ -1910,9 +1929,11 @@ def _everyday_word_named(body: str, m: _Mention) -> bool:
 
     The cue is a name-like word after it, or the word given as a name: 'known as "Tip"'.
     """
+    word = m.tokens[0].text
+    if word.endswith("s") and zipf(word[:-1].lower()) >= 3.5 and body.startswith((" who ", " whose "), m.end):
+        return False  # "Agents who have told colleagues ...": people of a kind, in the plural
     if _name_cue_follows(body, m.end, verbs=False):
         return True
-    word = m.tokens[0].text
     pos = body.find(word)
     while pos >= 0:
         if _GIVEN_AS_NAME_RE.search(body, max(0, pos - 14), pos):
@@ -2004,6 +2025,10 @@ def _trim_heading(body: str, m: _Mention, known: set[str]) -> _Mention | None:
     tokens = list(m.tokens)
     if len(tokens) > 1 and (tokens[0].text.lower() in FIRST_NAMES or _STYLE_BEFORE_RE.search(body, max(0, m.start - 8), m.start)):
         return m  # "Cllr Graham Lowe" in a list of those present: a style only a person has
+    if len(tokens) > 2 and tokens[-1].key in _DOCUMENT_TAILS and (
+        "(" in m.text or not body[m.end:m.end + 1].strip() and body[max(0, m.start - 1):m.start] in ("", "\n")
+    ):
+        return m  # "## Avonmere Water (Special Administration) Bill": a heading that is a bill's name, whole
     # The longest run of words also seen outside headings ("Nova Ships Novastream" -> "Nova").
     runs: list[list[_Token]] = [[]]
     for token in tokens:
@@ -2252,6 +2277,11 @@ def _merge_subtitled_works(groups: _Groups) -> None:
 _FEATURE_WORDS = frozenset("river creek ridge range valley gorge falls reef shoal bay".split())
 _PENSION_WORDS = frozenset("pension pensions retirement superannuation".split())
 _FEATURE_HEADS = frozenset("river lake loch mount".split())
+# "Tshwelopele" beside "Tshwelopele Power Station": a plant or a site called by its name alone
+_FACILITY_TAILS = frozenset(
+    {("power", "station"), ("power", "plant"), ("wind", "farm"), ("solar", "farm"), ("colliery",), ("mine",),
+     ("refinery",), ("smelter",), ("airport",), ("dam",)}
+)
 
 
 def _merge_feature_short_forms(groups: _Groups) -> None:
@@ -2259,9 +2289,13 @@ def _merge_feature_short_forms(groups: _Groups) -> None:
     ridge called by its name alone."""
     for key, group in list(groups.groups.items()):
         tokens = group.mentions[0].tokens
-        if len(tokens) != 2 or groups.find(key) != key:
+        if len(tokens) not in (2, 3) or groups.find(key) != key:
             continue
-        if tokens[-1].key in _FEATURE_WORDS:
+        if len(tokens) == 3 and (tokens[1].key, tokens[2].key) in _FACILITY_TAILS:
+            name = tokens[0]
+        elif len(tokens) != 2:
+            continue
+        elif tokens[-1].key in _FEATURE_WORDS or (tokens[-1].key,) in _FACILITY_TAILS:
             name = tokens[0]
         elif tokens[0].key in _FEATURE_HEADS:
             name = tokens[1]
@@ -2272,6 +2306,8 @@ def _merge_feature_short_forms(groups: _Groups) -> None:
             base in groups.groups and groups.find(base) != key and name.text.lower() not in PLACES
             and _decide(group) == "PLACE" and _decide(groups.groups[base]) != "PERSON"
         ):
+            if tokens[-1].key not in _FEATURE_WORDS and tokens[0].key not in _FEATURE_HEADS:
+                groups.groups[groups.find(base)].votes.clear()  # "the Tshwelopele plant": the station, no firm
             groups.union(base, key)
 
 
@@ -2322,6 +2358,21 @@ def _merge_local_short_forms(groups: _Groups) -> None:
         if not all(zipf(t.text) >= _DICTIONARY_ZIPF for t in tokens):
             continue
         owners = {groups.find(k) for k in by_tail.get(tuple(t.key for t in tokens), ())} - {key}
+        if len(owners) == 1:
+            groups.union(key, owners.pop())
+
+
+def _merge_company_boards(groups: _Groups) -> None:
+    """"the Halvorsen Board" beside "Halvorsen Industrial Technologies, Inc.": the company's own board."""
+    for key, group in list(groups.groups.items()):
+        tokens = group.longest().tokens
+        if len(tokens) != 2 or tokens[1].text not in ("Board", "Boards") or groups.find(key) != key:
+            continue
+        owners = {
+            name for name, other in groups.groups.items()
+            if name != key and other.longest().tokens[0].key == tokens[0].key and len(other.longest().tokens) > 1
+            and _decide(other) == "ORG"
+        }
         if len(owners) == 1:
             groups.union(key, owners.pop())
 
@@ -3830,6 +3881,16 @@ def _suffixed_forms(groups: _Groups, key: str) -> list[str]:
     return forms
 
 
+def _full_name_ending(groups: _Groups, surname: str, before: int) -> str | None:
+    """The group of the last name of two words or more that ends in ``surname``, named before ``before``."""
+    key = _norm(surname)
+    named = [
+        (m.start, name) for name, group in groups.groups.items() for m in group.mentions
+        if m.start < before and len(m.tokens) > 1 and m.tokens[-1].key == key
+    ]
+    return max(named)[1] if named else None
+
+
 def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
     called = any(hint in body for hint in _CALLED_HINTS)
     former_windows = _hint_windows(body, keyword_finditer(_FORMER_HINT_RE, _FORMER_FIRST_WORDS, body))
@@ -3847,6 +3908,11 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
                     continue  # "The elder Malpani, 67, known ... as HVM": which Malpani is not settled here
                 # ("MV Sound of Uig, known at the yard as Hull 802": the ship, whose name the pattern saw the end of)
                 full = _group_covering(groups, match.start(1)) or _group_key_for(match.group(1), groups, from_end=True)
+                # "Sienna Vale ... Vale, born Margaret Vallender": the surname of the full name before it
+                # (a name's pattern runs on over "Sienna Vale. Vale": the last sentence's word is the surname)
+                surname = match.group(1).rsplit(". ", 1)[-1]
+                if pattern is _NICK_RES[0] and " " not in surname.strip():
+                    full = _full_name_ending(groups, surname, match.end(1) - len(surname)) or full
                 # "Big Mek" is kept as "Mek" when "Big" opened a sentence somewhere
                 nick = _group_key_for(match.group(2), groups, from_end=False) or _group_key_for(
                     match.group(2), groups, from_end=True
@@ -4024,6 +4090,9 @@ _NEXT_RE = re.compile(
     r"^(?:"
     r"(?P<who>,?\s+who\b)"
     r"|(?P<which>,\s+which\b)"
+    # "joins Halvorsen from Brightwater Controls, where she has served as Chief Operating Officer": her employer
+    r"|(?P<served_at>,\s+where\s+(?:he|she|they)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:served|worked|been)\s+as\s+"
+    r"(?:its\s+|the\s+)?(?:chief|ceo|coo|cfo|cto|president|vice|managing|executive|director|head|partner|general\s+counsel|senior)\b)"
     # "León, Guanajuato" but not "the SICT, Mexico’s transport ministry"
     # nor "Priyanka Sethi, UK managing director of Vexa": a job in a country
     rf"|(?P<place_after>,\s+(?:(?:{_rx(US_STATES | COUNTRIES | STATE_ABBREVIATIONS)})\b(?![’'])"
@@ -4107,7 +4176,7 @@ _NEXT_VOTES = {
     "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
     "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2),
     "residents": ("PLACE", 5), "area": ("PLACE", 3), "pair_product": ("PRODUCT", 3), "body_after": ("ORG", 3),
-    "chain": ("ORG", 2), "mine": ("PLACE", 3), "stock": ("ORG", 3), "org_unit": ("ORG", 3),
+    "chain": ("ORG", 2), "mine": ("PLACE", 3), "stock": ("ORG", 3), "org_unit": ("ORG", 3), "served_at": ("ORG", 3),
 }
 _NOT_A_CLUB_BEFORE = frozenset("the a an other this that one either each our their his her its".split())
 # Before a name only: "a Halden drug" is the company's.
@@ -4370,6 +4439,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 4
     elif len(tokens) > 1 and last_word in ("laboratory", "laboratories", "television", "tv", "radio"):
         votes["ORG"] += 4  # "Oak Ridge National Laboratory", "Bloomberg Television": an institution, an outlet
+    elif len(tokens) > 2 and last_word in ("unit", "squad", "directorate", "inspectorate") and tokens[-1].text.istitle():
+        votes["ORG"] += 4  # "the Special Investigating Unit", "the Serious Crimes Squad": a body of the state
     elif len(tokens) > 2 and last_word in ("plan", "scheme", "system") and tokens[-2].key in _PENSION_WORDS or (
         len(tokens) == 2 and tokens[-1].text == "Super"
     ):
@@ -4609,6 +4680,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PLACE"] += 3  # "a race at Interlagos in Brazil": a venue in a country
             elif last == "at" and _RACE_AT_RE.search(body, max(0, m.start - 50), m.start):
                 votes["PLACE"] += 3  # "2nd at Monza", "P3 on the grid at Suzuka", "the Dutch round at Zandvoort"
+            elif last in ("at", "in") and len(tokens) > 1 and tokens[-1].key in ("market", "bazaar", "souk"):
+                votes["PLACE"] += 4  # "a grain merchant at Dawanau Market": where traders sell
             elif last == "at":
                 votes["ORG"] += 1
             bare = prev[:-1] if last in _DETERMINERS else prev
@@ -5065,6 +5138,7 @@ def find_entities(
     if _SHIP_NAME_RE.search(text):
         _merge_ship_names(groups)
     _merge_local_short_forms(groups)
+    _merge_company_boards(groups)
     _merge_dropped_middles(groups)
     if "Project " in text or "Operation " in text:
         _merge_code_names(groups)

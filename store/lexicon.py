@@ -111,7 +111,7 @@ GENERIC_TERMS = _words(
     ok tl;dr tldr fyi fomo imo imho lol btw aka diy nda b&b b&bs gentleman gentlemen
     metaverse internet web cloud blockchain bitcoin chatbot chatbots
     ph.d phd mba bs ba ma
-    series phase round stage tier level chapter part section figure table
+    series phase round stage tier level chapter part section figure table clause paragraph
     hbm sram dram ram rom ssd ssds hdd nand fpga fpgas asic asics soc socs tops flops
     tflops petaflops int8 int4 fp16 fp8 fp32 bf16 npu npus dsp risc x86 lidar
     gaap ebitda arr mrr cagr ytd capex opex kyc aml b2b2c vat gst dm dms dmed dm'd er icu nicu ob-gyn
@@ -133,6 +133,9 @@ GENERIC_PHRASES = frozenset(
         "board of directors", "conversational ai", "responsible ai",
         "explainable ai", "frontier ai", "open ai",
         "senior counsel", "queen's counsel", "king's counsel", "general counsel",
+        "senior advocate", "senior advocate of nigeria",  # Nigeria's rank for its leading lawyers, like a KC
+        # a bill's stages in a parliament's record: "Second Reading", "Committee Stage"
+        "first reading", "second reading", "third reading", "committee stage", "report stage",
     }
 )
 
@@ -645,7 +648,8 @@ WELL_KNOWN_PRODUCTS = _words(
 WELL_KNOWN_PRODUCTS |= phrases(
     """google play|google play store|play store|app store|apple app store|google maps|google pay|apple pay|
     apple music|apple watch|apple tv|google docs|google sheets|google drive|amazon prime|prime video|microsoft teams|
-    google home|google nest|google assistant|amazon alexa|amazon echo|apple homekit|microsoft office"""
+    google home|google nest|google assistant|amazon alexa|amazon echo|apple homekit|microsoft office|
+    apple tv+|disney+|paramount+|espn+|hulu|peacock"""
 )
 
 # The same prior for names of more than one word.

@@ -77,6 +77,12 @@ _NAMING_CUE_RE = re.compile(
     r"\s*,?\s*$",
     re.IGNORECASE,
 )
+# "Ajoo, which markets itself as the “bank for the market woman”": a slogan the firm sells under
+_SELF_BILLED_RE = re.compile(
+    r"\b(?:markets|marketed|bills|billed|brands|branded|styles|styled|pitches|pitched|touts|touted|advertises|"
+    r"advertised|positions|positioned)\s+(?:itself|themselves)\s+as\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
 _DETERMINER_CUE_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|of|as)\s+(?:[\w’'-]+\s+)?$|"
     # ("Dispensa says there's ‘no evidence’": "there's" owns nothing)
@@ -591,10 +597,14 @@ def _unnamed_subjects(
         if tail:
             end = tail.end()  # "a spokesperson for Parcelwise"
         after = bisect.bisect_left(starts, end)
-        if after < len(spans) and spans[after][0] - end <= 3 and spans[after][3] == "PERSON":
+        if after < len(spans) and spans[after][0] - end <= 3 and spans[after][3] == "PERSON" and (
+            "\n" not in body[end:spans[after][0]]
+        ):
             continue
         before = bisect.bisect_left(starts, start) - 1
-        if before >= 0 and 0 <= start - spans[before][1] <= 3 and spans[before][3] == "PERSON":
+        if before >= 0 and 0 <= start - spans[before][1] <= 3 and spans[before][3] == "PERSON" and (
+            "\n" not in body[spans[before][1]:start]  # "(Crestview)" ending a list over the next paragraph
+        ):
             continue
         if _in_appositive(body, spans, before, start):
             continue
@@ -811,7 +821,7 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
             orgs = [m for m in named if m[3] == "ORG"]
             return _Judgement(True, orgs[0][2] if orgs else None, bool(orgs))
         return _Judgement(False, None, False)
-    if _NAMING_CUE_RE.search(tail):
+    if _NAMING_CUE_RE.search(tail) or _SELF_BILLED_RE.search(tail):
         return _Judgement(False, None, False)
     if _LABEL_NOUN_RE.search(tail):
         # "he posted a clip ... with the caption: '...'": the caption is the poster's words.
@@ -1176,6 +1186,12 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"|\b(?:letter|memo|memorandum|note|e-?mail|will|diary)\b[^.;!?\"“”]{0,80},?\s+in\s+which\s+(?:he|she|they|it|[A-Z][\w’'-]+)\b"
     # "Okonkwo writes to shareholders that ...": a letter to the owners
     r"|\bwr(?:ote|ites)\s+to\s+(?:fellow\s+|the\s+company's\s+|the\s+company’s\s+)?(?:shareholders|stockholders|investors)\b"
+    # "My constituent ... wrote to me last month: '...'": a letter to the one telling of it
+    r"|\bwr(?:ote|ites)\s+to\s+(?:me|us)\b(?:\s+(?:last|this|in|on)\s+[\w ]{1,20}?)?\s*[:,]?\s*$"
+    # "Her letter ended with a question I cannot answer: '...'"
+    # (a memo that "ends with a line" is its writer's speech, as the memo's other words are)
+    r"|\bletter\s+(?:ended|ends|began|begins|opened|opens|closed|closes|concluded|concludes)\s+"
+    r"(?:with|by)\b[^.;!?\"“”]{0,60}$"
     # "what the filing calls '...'", "the complaint alleges that ..."
     # (a memo "according to" which someone spoke reports speech; a memo that "describes" is the document)
     # ("The memo, whose author is unknown, reads in part:" and an email read into the record too)
@@ -1622,6 +1638,8 @@ def find_quotes(
             _attribute_post(ctx, quotes, paragraphs[para_index - 1], *signer)
 
     _interview_turns(ctx, paragraphs, quotes)
+    if "Members:" in body:
+        _chamber_interjections(body, paragraphs, quotes)
     if "u/" in body:
         _forum_comments(ctx, paragraphs, quotes)
     _pulled_quotes(ctx, paragraphs, quotes)
@@ -1834,6 +1852,17 @@ def _handle_owner(ctx: _Context, user: str, original_poster: bool) -> str | None
             and any(len(part) >= 4 and spelled.startswith(part) for part in re.sub(r"[^a-z ]", "", name.lower()).split())
         ]
     return owners[0] if len(owners) == 1 else None
+
+
+# "Hon. Members: Hear, hear!": the chamber calling out together, in a parliament's record.
+_CHAMBER_TURN_RE = re.compile(r"(?:(?:Several|Some|Many)\s+)?(?:[Hh]on\.|Honourable|Opposition|Government)\s+Members:[ \t]+(?=\S)")
+
+
+def _chamber_interjections(body: str, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
+    """A record's collective turn is speech by nobody in particular."""
+    for lo, hi in paragraphs:
+        if (turn := _CHAMBER_TURN_RE.match(body, lo, hi)) and turn.end() not in quotes:
+            quotes[turn.end()] = Quote(body[turn.end():hi], None, "speech", turn.end(), hi)
 
 
 def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:

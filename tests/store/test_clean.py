@@ -2519,3 +2519,17 @@ def test_a_parliamentary_record_keeps_its_turns_and_drops_its_columns_and_licenc
     analysis = analyze_text(text, filename="debate.md")
     assert (analysis.title, analysis.source) == ("Harbour Water Bill", "Hansard")
     assert analysis.paragraphs == ("Tom Ashdown (Mendip Vale) (LD)", "Will the Minister give way?")
+
+
+def test_a_debates_buttons_a_sign_off_and_the_site_named_in_the_pages_title():
+    text = "\n".join([
+        "---", 'title: "Harbour Water Bill - Hansard - UK Parliament"', "date: 2025-03-04", "---",
+        "# Harbour Water Bill: Second Reading", "", "Share this debate", "",
+        "**Tom Ashdown** (Mendip Vale) (LD)", "", "Will the Minister give way to the honourable member opposite?", "",
+        "DM", "", "###", "", "Back to top", "", "© UK Parliament 2026",
+    ])
+    analysis = analyze_text(text, filename="debate.md")
+    assert (analysis.title, analysis.source) == ("Harbour Water Bill: Second Reading", "Hansard")
+    assert analysis.paragraphs == (
+        "Tom Ashdown (Mendip Vale) (LD)", "Will the Minister give way to the honourable member opposite?",
+    )

@@ -3497,3 +3497,54 @@ def test_a_debates_speaker_lines_name_its_members():
     entities = _by_name(analyze_text(text, filename="debate.md").entities)
     assert entities["Harriet Calloway"].type == "PERSON" and entities["Tom Ashdown"].type == "PERSON"
     assert not {"LD", "Partial Transcript"} & set(entities)
+
+
+def test_a_parliamentary_records_own_nouns_are_not_names_but_its_bill_is():
+    text = "\n".join([
+        "---", 'title: "Harbour Water (Special Administration) Bill - Hansard - UK Parliament"', "date: 2025-03-04", "---",
+        "# Harbour Water (Special Administration) Bill: Second Reading", "",
+        "## Harbour Water (Special Administration) Bill", "", "*Second Reading*", "",
+        "**Tom Ashdown** (Mendip Vale) (LD)", "",
+        "I beg to move, That the Bill be now read a Second time. Clause 1(2) sets the test, and Harbour Water "
+        "Services Ltd fails it. Will the Minister tell the House what Hon. Members may expect?", "",
+        "The Opposition will not divide the House, and the Government agrees.", "",
+        "Bill accordingly read a Second time.",
+    ])
+    entities = _by_name(analyze_text(text, filename="debate.md").entities)
+    assert entities["Harbour Water (Special Administration) Bill"].type == "OTHER"
+    assert entities["Tom Ashdown"].type == "PERSON"
+    assert not {"Bill", "House", "Members", "Opposition", "Government", "Clause", "Clause 1", "Second Reading"} & set(entities)
+
+
+def test_a_merged_agency_a_regional_guild_a_stage_name_and_a_streamer():
+    body = (
+        "Halcyon Artists Agency and Crestview Talent Partners will combine. The new agency will operate as Halcyon "
+        "Crestview and will be run by Dana Whitcombe. Its star client is Sienna Vale. Vale, born Margaret Vallender, "
+        "welcomed the news. The drama Undertow was sold to Apple TV+ last year.\n\n"
+        "Agents who have told colleagues they will not join include Priscilla Fanning.\n\n"
+        "The Writers Guild of America West said it was watching."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Halcyon Crestview"].type == "ORG"
+    assert {"Vale", "Margaret Vallender"} <= set(entities["Sienna Vale"].aliases)
+    assert entities["Apple TV+"].type == "PRODUCT"
+    assert entities["Writers Guild of America West"].type == "ORG"
+    assert not {"Vale", "Agents", "Writers Guild of America"} & set(entities)
+
+
+def test_plants_units_markets_boards_and_a_former_employer_are_typed_by_what_they_are():
+    body = (
+        "Breakdowns hit Tshwelopele Power Station in Limpopo, and the Tshwelopele plant may stay shut. MPs asked the "
+        "Special Investigating Unit to step in. A grain merchant at Dawanau Market said sales fell.\n\n"
+        "Priya Raman joins Halvorsen Industrial Technologies from Brightwater Controls, where she has served as "
+        "Chief Operating Officer since 2021. Dolores Whitfield, Chair of the Halvorsen Board, welcomed her.\n\n"
+        "A Senior Advocate of Nigeria, Chief Tunde Bakare (SAN), said the move was lawful."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["Tshwelopele Power Station"].type == "PLACE"
+    assert "Tshwelopele" in entities["Tshwelopele Power Station"].aliases
+    assert entities["Special Investigating Unit"].type == "ORG"
+    assert entities["Dawanau Market"].type == "PLACE"
+    assert entities["Brightwater Controls"].type == "ORG"
+    assert "Halvorsen Board" in entities["Halvorsen Industrial Technologies"].aliases
+    assert not {"Tshwelopele", "Halvorsen Board", "Nigeria"} & set(entities)

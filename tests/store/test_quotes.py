@@ -1885,3 +1885,27 @@ def test_a_quoted_subheading_is_the_words_of_whoever_says_them_below():
         'Dr Zanele Mkhabela, an economist, said the focus was "a distraction from the bigger story".'
     )
     assert _one(body, "A distraction from the bigger story").speaker == "Zanele Mkhabela"
+
+
+def test_letters_read_out_slogans_and_a_chamber_calling_out():
+    body = (
+        "My constituent Mrs Doreen Ashby wrote to me last month: “For eleven days we boiled every drop we drank.” "
+        "She is far from alone.\n\n"
+        "Her letter ended with a question I cannot answer: ‘Why should I keep paying?’ I hope the Minister can.\n\n"
+        "Hon. Members: Hear, hear!\n\n"
+        "Ajoo, which markets itself as the “bank for the market woman”, claims two million users."
+    )
+    for text in ("For eleven days we boiled every drop we drank.", "Why should I keep paying?", "bank for the market woman"):
+        assert _one(body, text).kind != "speech"
+    cheer = _one(body, "Hear, hear!")
+    assert cheer.kind == "speech" and cheer.speaker is None
+
+
+def test_a_spokesperson_after_a_list_is_nobody_the_list_names():
+    body = (
+        "Sterling Oak Capital will own 55% of the business.\n\n"
+        "Agents leaving include:\n\n- Priscilla Fanning\n\n"
+        "A Sterling Oak spokesperson said the firm was “thrilled” to back the combination."
+    )
+    thrilled = _one(body, "thrilled")
+    assert thrilled.kind == "speech" and thrilled.speaker is None
