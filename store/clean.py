@@ -301,12 +301,17 @@ _NEWSLETTER_RE = re.compile(
     rf"|^{_JOIN_COUNT}"
     # "Get the latest news delivered daily"
     r"|^get (?:the )?(?:latest )?(?:news|headlines|stories)(?: [\w’']+){0,3} delivered\b.{0,40}$"
+    # "Don't miss out on the latest news and information.": the sign-up box's lead
+    r"|^don[’']t miss (?:out on )?(?:the )?latest (?:news|headlines|stories|updates)\b.{0,40}$"
     # "Get our Tech Resources": a link to the publisher's white papers
     r"|^get our (?:[\w’'-]+ ){0,3}(?:resources|white ?papers|newsletters)$",
     re.IGNORECASE,
 )
 # "Thanks for reading" and the reader count: sign-up lines even as full sentences.
-_THANKS_RE = re.compile(rf"^(?:thanks? (?:you )?for reading\b|you[’']re reading\b|{_JOIN_COUNT})", re.IGNORECASE)
+_THANKS_RE = re.compile(
+    rf"^(?:thanks? (?:you )?for reading\b|you[’']re reading\b|{_JOIN_COUNT}|don[’']t miss (?:out on )?(?:the )?latest\b)",
+    re.IGNORECASE,
+)
 _SIGNUP_START_RE = re.compile(
     r"^(?:subscribe (?:to|now|today|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b|"
     # "Morning Briefing: the most important business news ..., every weekday at 7 am. Sign up now"
@@ -384,11 +389,15 @@ _CAPTION_TAIL_RE = re.compile(
     # "... in 1986. (Courier file photo)", "(Family photo)": the picture's owner before the word
     r"[.!?]\s*\((?:[A-Z][\w’'.-]*\s+){1,3}(?:file\s+)?(?:photo|photograph|image|picture)s?(?:\s+by\s+[^()]{2,60})?\)$|"
     # "... circa 1938. Submitted photo": a reader's or the family's picture, credited after the caption
-    r"[.!?]\s+(?:submitted|contributed|family|file)\s+(?:photo|photograph|image|picture)s?\.?$|"
+    r"[.!?]\s+(?:[A-Z]{2,}\s+)?(?:submitted|contributed|family|file)\s+(?:photo|photograph|image|picture)s?\.?$|"
     # ("... last month. Picture: Hamish Broadfoot/PA", "... in 2022. ST PHOTO: KELVIN ANG": a paper's initials first)
     r"(?:^|[.!?]\s+)(?:[A-Z]{2,4}\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?:by:?|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
     # 'Anya Castellane in "Gravelheart 2." Courtesy of Halcyon Pictures': the picture's owner after the caption
-    r"[.!?][\"”’]?\s+(?:photo\s+)?courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])$",
+    r"[.!?][\"”’]?\s+(?:photo\s+)?courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])$|"
+    # "... on March 24, 2025. JULIEN MARCHETTI-VIDAL / HANS LUCAS VIA AFP": the photographer and agency in capitals
+    r"(?-i:[.!?]\s+[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}\s*/\s*[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,4})$|"
+    # "... in Nairobi. PHOTO | FILE", "... on Tuesday. PHOTO | KEVIN ODUOR | NMG": a Kenyan paper's credit
+    r"[.!?]\s+(?:photo|photograph|picture|image)s?\s*\|\s*[^|]{2,40}(?:\|\s*[^|]{2,20})?$",
     re.IGNORECASE,
 )
 # "$349 at Amazon", "See at Best Buy", "Buy at Amazon $1,199.99": a shop's buy button.
@@ -604,6 +613,14 @@ _DISCLOSURE_NOTE_RE = re.compile(
     r"(?:worked|works|served|volunteer(?:s|ed)?|donat(?:es|ed)))\b",
     re.IGNORECASE,
 )
+_READ_MORE_TEASER_RE = re.compile(r"^Read more\s+(?=[A-Z])")
+_TRANSLATION_NOTE_RE = re.compile(r"^translation of an article (?:originally )?published in [A-Z]\w+\b", re.IGNORECASE)
+# The link to the story in the paper's own language, above its translation.
+_OTHER_LANGUAGE_LINK_RE = re.compile(
+    r"^(?:lire en fran[cç]ais|leer en espa[nñ]ol|lesen sie auf deutsch|auf deutsch lesen|ler em portugu[eê]s|"
+    r"leggi in italiano|read (?:this |it )?in english)\b",
+    re.IGNORECASE,
+)
 # The mark that ends a story or a release on a line of its own.
 _SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|#{3}|[-–—]\s*(?:ENDS|[Ee]nds|30)\s*[-–—])$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
@@ -613,6 +630,7 @@ _READ_TIME_RE = re.compile(
     r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|"
     r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement|advertisements|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
+    r"time to (?:read:?\s*)?\d+\s*min\.?|(?:article|content|story) reserved for (?:subscribers|members)|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
     # "Enter your email Sign Up": a sign-up form's field and its button on one line
     r"\[?\s*(?:enter )?(?:your )?e-?mail(?: address)?\s*\]?(?:\s*[|·→>]?\s*(?:sign (?:me )?up|subscribe|submit|join|go))?)$",
@@ -639,6 +657,7 @@ _CHROME_RE = re.compile(
     r"e-?edition|"  # the link to the print edition's replica
     r"(?:back|return|scroll)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|"
     r"share\s+this\s+[a-z]+|"  # "Share this debate", "Share this episode": a share button's label
+    r"(?:e-?mail|contact|message)\s+the\s+(?:author|reporter|writer|journalist)|"
     r"(?:members?|subscribers?|premium|paid)[- ]only(?:\s+(?:story|article|post|content))?|"
     r"ready\s+for\s+more\?|start\s+writing|"  # a newsletter platform's footer
     r"key\s+(?:points|takeaways)\s*:|"  # the label over a summary box, whose points repeat the story
@@ -671,7 +690,7 @@ _TOC_INTRO_RE = re.compile(
 )
 # The labels a line of links to other pieces opens with: "Related:", "Read next:", "Latest judgments:"
 _LINK_LIST_LABELS = (
-    r"(?:read more|related|see also|also read|read also|more|read next|recommended|"
+    r"(?:read(?: more)?|related|see also|also read|read also|more|read next|recommended|"
     r"watch(?: (?:the )?(?:highlights|video|now|replay|again))?|listen|trending(?: now)?|popular(?: now)?|"
     r"most (?:read|popular)|top stories|hot topics|latest (?:judgments|decisions|rulings|news|stories)|"
     # "Match report: Castlebridge Athletic 2-1 Oldmere Town": a sports page's links to its other pieces
@@ -815,7 +834,7 @@ def _section_menu(text: str) -> bool:
 _CHROME_STARTS = (
     "open ", "read ", "continue ", "view ", "listen ", "watch ", "write ", "member", "subscriber",
     "premium", "paid", "get ", "download ", "install ", "my ", "e-edition", "eedition", "ready ", "start ", "key ",
-    "back ", "return ", "scroll ", "share ",
+    "back ", "return ", "scroll ", "share ", "email ", "e-mail ", "contact ", "message ",
 )
 
 
@@ -1000,6 +1019,8 @@ _PAID_BADGE_RE = re.compile(
 )
 # "... fab-by-fab data for 41 sites. Unlock Premium for €19/month.": a pitch that ends in a price.
 _PAYWALL_PITCH_RE = re.compile(
+    # "You can read up to 5 articles a month on one device.": the meter's warning
+    r"^you can read up to \d+ (?:free )?(?:articles|stories)\b|"
     r"(?:^|(?<=[.!?] ))(?:unlock|upgrade to|subscribe to|join) [\w ]{2,30} "
     r"(?:for|from|at) (?:just |only )?[$€£]\d+(?:[.,]\d+)?\s*(?:/\s*|per |a )(?:month|mo|year|yr|week)\b[^.!?]{0,20}[.!]?$",
     re.IGNORECASE,
@@ -1100,6 +1121,10 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 4 and _PAGE_FOOTER_RE.match(text):
         return True
+    if count <= 30 and (_READ_MORE_TEASER_RE.match(text) and not ends_terminal(text) or _TRANSLATION_NOTE_RE.match(text)):
+        return True  # Le Monde's "Read more Subscribers only In luxury, ...", "Translation of an article ..."
+    if count <= 30 and _OTHER_LANGUAGE_LINK_RE.match(text):
+        return True  # "Lire en français : « Chez Vérane, la guerre des héritiers »"
     if len(text) <= 9 and _SIGN_OFF_RE.match(text):
         return True  # "DM" under a Daily Maverick story, "-30-" or "ENDS" under a release
     if count <= 120 and (_READER_APPEAL_RE.match(text) or _LONG_DISCLAIMER_RE.match(text)):
@@ -2531,6 +2556,10 @@ _CHAPTER_RE = re.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?(?:[)\]]\s+|\s+[–—-
 _EMOTICON_END_RE = re.compile(r"(?:^|\s)[:;]-?[()DP]$")
 
 
+# "READ:", "READ ALSO:", "RELATED:", "See also:": a teaser link's label, opening its line
+_TEASER_LEAD_RE = re.compile(r"(?:read(?: also| more)?|also read|related|see also)\s*:\s", re.IGNORECASE)
+
+
 def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool = False) -> bool:
     """Decide whether ``nxt`` continues the sentence or paragraph of ``prev``.
 
@@ -2542,6 +2571,8 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
         return False
     if _starts_lower(nxt):
         return True
+    if prev[:4] in ("READ", "Read", "RELA", "Rela", "ALSO", "Also", "SEE ", "See ") and _TEASER_LEAD_RE.match(prev):
+        return False  # "READ: SEC tightens disclosure rules" over the next paragraph: a link, not its start
     if prev[-1] in ")(DP" and _EMOTICON_END_RE.search(prev):
         return hard_wrapped  # "... what's in the bag :)": a smiley ends its sentence
     terminal = ends_terminal(prev)
@@ -2745,6 +2776,11 @@ def name_turn_labels(body: str) -> frozenset[str]:
     for match in NAME_TURN_RE.finditer(body):
         label = match.group("label")
         counts[label] = counts.get(label, 0) + 1
+    if counts:
+        # "MARISOL IBARRA:" beside "Marisol Ibarra:": an oral history labels one speaker both ways
+        for match in TURN_LABEL_RE.finditer(body):
+            if (titled := match.group("label").title()) in counts:
+                counts[titled] += 1
     repeated = {label for label, n in counts.items() if n >= 2 and not is_everyday_word(label.split()[0])}
     if len(repeated) < 2 or sum(counts[label] for label in repeated) < 4:
         return frozenset()
@@ -2863,6 +2899,8 @@ def author_bio_lines(lines: list[Line], author: str | None, body_start: int) -> 
     for before, name_line, role_line, *rest in zip([None] + texts, texts, texts[1:], texts[2:] + [None]):
         if before is not None and before.word_count <= 4 and before.text.endswith(","):
             continue  # "With gratitude," over "Joanna Kettleby" / "Chief Executive Officer": a letter signed
+        if name_line.text.strip("*_ ") in names and not is_role_line(role_line):
+            found.add(name_line.index)  # "Clémence Aubertin-Roux" alone at the foot: the byline, signed again
         if name_line.text.strip("*_ ") in names and is_role_line(role_line):
             found |= {name_line.index, role_line.index}
             bio = rest[0]

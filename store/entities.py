@@ -351,12 +351,12 @@ _ZONING_BEFORE_RE = re.compile(r"\b(?:re)?zon(?:e|ed|es|ing)\b[^.!?\n]*$", re.IG
 _CODE_PARAGRAPH_RE = re.compile(r"(?m)^```.*$")
 
 
-# "R2.3bn", "R1,400", "N4.2bn", "KSh 500": rand, naira and shilling sums written with a capital letter
+# "R2.3bn", "R1,400", "N4.2bn", "P3.5 billion": rand, naira, shilling and peso sums written with a capital letter
 # (not "N95", "R2-D2" or "R480": bare digits name a mask, a robot or a model)
 _MONEY_TAIL = r"(?:-?(?:bn|billion|m|mn|million|tn|trillion|k)\b)"
 _LOCAL_MONEY_RE = re.compile(
-    rf"(?<![\w.])(?:R|N|KSh|Ksh|Sh|Rs\.?)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+){_MONEY_TAIL}?"
-    rf"|(?<![\w.])(?:R|N)\d{{1,4}}{_MONEY_TAIL}"
+    rf"(?<![\w.])(?:R|N|P|KSh|Ksh|Sh|Rs\.?)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+){_MONEY_TAIL}?"
+    rf"|(?<![\w.])(?:R|N|P)\d{{1,4}}{_MONEY_TAIL}"
 )
 
 
@@ -572,7 +572,7 @@ _REPORT_KINDS = frozenset(
     "the this that our their its his her a an".split()
 )
 # The particles that open Dutch, Afrikaans, French, Italian and Portuguese surnames ("van der Merwe", "du Preez")
-_SURNAME_PARTICLES = frozenset("van von de du der den da di del della le la ter ten dos das".split())
+_SURNAME_PARTICLES = frozenset("van von de du der den da di del della le la ter ten dos das dela delos los las".split())
 # Korean and Chinese surnames that English spells like a short everyday word
 _WORDLIKE_SURNAMES = frozenset("oh ok no so ha an do ma yu ho he".split())
 _PLAIN_HONORIFICS = frozenset("mr mrs ms miss dr madam".split())
@@ -619,10 +619,16 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     generic = [False] * len(seq)
     for i in range(len(seq)):
         for j in range(min(len(seq), i + 4), i + 1, -1):
-            if " ".join(lowered[i:j]) in GENERIC_PHRASES:
+            phrase = " ".join(lowered[i:j])
+            # ("New Zealanders", "South Africans": a people, in the plural, is nobody's name)
+            if phrase in GENERIC_PHRASES or phrase.endswith("s") and phrase in NATIONALITIES:
                 for k in range(i, j):
                     generic[k] = True
                 break
+    for i in range(len(seq) - 1):
+        if lowered[i] == "cabinet" and lowered[i + 1] in ("secretary", "minister") and i + 2 < len(seq):
+            for k in range(i + 1):
+                generic[k] = True  # "ICT Cabinet Secretary Joseph Kitheka": his portfolio and his rank
     for i in range(1, len(seq) - 1):
         if lowered[i] in _PORTFOLIO_NOUNS and lowered[i + 1] in _PORTFOLIO_TITLES and seq[i].text.istitle():
             generic[i] = True  # "Queensland Resources Minister Fiona Tallis": the state, then her portfolio
@@ -1127,7 +1133,7 @@ _NAME_GIVEN_RE = re.compile(
 
 
 # "Ministry of Economy, Trade and Industry": an institution whose name is a list.
-_LISTED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary) (?:of|for) "
+_LISTED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary) (?:of|for|on) "
 # "Portfolio Committee on Electricity and Energy", "National Union of Energy and Mineworkers"
 _PAIRED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary|Union|Federation) (?:of|for|on) "
 _LISTED_INSTITUTION_RE = re.compile(
@@ -1439,6 +1445,9 @@ _JUDICIAL_WORDS = _COURT_RANKS | frozenset(
 _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 
 
+# Currencies written as words, not codes: "KSh 450", "Ksh 2,000", "TSh 5,000"
+_SEAT_MEMBER_AFTER_RE = re.compile(r"\s+(?:MP|MLA|MSP|MPP|MNA|TD)\s+[A-Z]")
+_CURRENCY_SIGNS = frozenset("KSh Ksh TSh Tsh USh Ush".split())
 _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
@@ -1675,7 +1684,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "the October-December quarter", "FY24", "Q3FY25": a span of months
         if m.text in ("State", "Staff") and _OFFICE_OF_RE.search(body, max(0, m.start - 16), m.start):
             continue  # "the Secretary of State", "Chief of Staff": an office, not a state or a firm's staff
-        if tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() and all(
+        if (tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() or tokens[0].text in _CURRENCY_SIGNS) and all(
             _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
         ):
             continue  # "CZK 2.4 billion", "EUR": an amount's currency
@@ -1866,6 +1875,9 @@ _JOB_RX = word_alternation(ROLE_WORDS | {"lead", "svp", "evp"})
 _ROLE_APPOSITIVE_RE = re.compile(
     rf",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}(?:{_JOB_RX})\s+(?:at|of|for|with)\s+[A-Z]", re.IGNORECASE
 )
+_JOB_AFTER_RE = re.compile(
+    rf",\s+(?:(?:the|a|an|its|their|former|first|then|later)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_JOB_RX})\b", re.IGNORECASE
+)
 _ROLE_OF_AT_RE = re.compile(rf"\b(?:{_JOB_RX})\s+of\s+(?:[a-z&-]+\s+){{1,3}}at\s+$", re.IGNORECASE)
 _DEPARTMENT_OF_RE = re.compile(rf"\b(?:{_JOB_RX})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -2025,6 +2037,8 @@ def _trim_heading(body: str, m: _Mention, known: set[str]) -> _Mention | None:
     tokens = list(m.tokens)
     if len(tokens) > 1 and (tokens[0].text.lower() in FIRST_NAMES or _STYLE_BEFORE_RE.search(body, max(0, m.start - 8), m.start)):
         return m  # "Cllr Graham Lowe" in a list of those present: a style only a person has
+    if 2 <= len(tokens) <= 3 and _person_shaped(m) and _JOB_AFTER_RE.match(body, m.end):
+        return m  # "- **Theo Lindqvist**, first engineer, later CTO": a cast list's people, each with a job
     if len(tokens) > 2 and tokens[-1].key in _DOCUMENT_TAILS and (
         "(" in m.text or not body[m.end:m.end + 1].strip() and body[max(0, m.start - 1):m.start] in ("", "\n")
     ):
@@ -2061,6 +2075,9 @@ def _introduced_as_org(body: str, end: int) -> bool:
     return cue is not None and cue.lastgroup == "appos" and (_appositive(cue.group("appos")[1:]) or ("",))[0] == "ORG"
 
 
+_DESCRIBED_AS_RE = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){1,4}(?:who|whose)\b")
+
+
 def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
     """A verb, an appositive or a job title right after a word marks it as a name.
 
@@ -2079,7 +2096,8 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
             return True
     cue = _next_cue(after)
     if cue and cue.lastgroup == "appos":
-        return _appositive(cue.group("appos")[1:]) is not None
+        # "Kevin, a boda boda rider who works the Kondele stage, said": someone described, whatever as
+        return _appositive(cue.group("appos")[1:]) is not None or verbs and bool(_DESCRIBED_AS_RE.match(cue.group("appos")))
     if not verbs and cue and cue.lastgroup == "org_role":
         return False  # "Independent researchers", "Affected employees"
     return bool(cue) and cue.lastgroup in _NAME_CUES
@@ -2669,8 +2687,12 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                         orgs[_norm(m.text[:tokens[-1].end - m.tokens[0].start])].append((m.start, key))
                 if len(m.tokens) > 1 and (
                     m.tokens[-1].key in _CLUB_TAILS
-                    or typed == "ORG" and m.tokens[-1].text.istitle() and _team_plural(m.tokens[-1].key)
-                    and m.tokens[-1].key not in PLACE_SUFFIXES
+                    or typed == "ORG" and m.tokens[-1].text.istitle() and m.tokens[-1].key not in PLACE_SUFFIXES and (
+                        _team_plural(m.tokens[-1].key)
+                        # "the Pittsburgh Ironclads" ... "the Ironclads": a city's team by its plural nickname
+                        or len(m.tokens) == 2 and m.tokens[0].text.lower() in PLACES and len(m.tokens[-1].key) >= 5
+                        and m.tokens[-1].key.endswith("s") and not m.tokens[-1].key.endswith("ss")
+                    )
                 ):
                     # "Rovers" for "Ravensmoor Rovers", "the Badgers" for "the Harwick Falls Badgers"
                     orgs[m.tokens[-1].key].append((m.start, key))
@@ -3318,6 +3340,25 @@ def _loosely_spelled(initials: str, acronym: str) -> bool:
     return found >= len(acronym) - 1
 
 
+def _syllabic_acronym(words: list[str], acronym: str) -> bool:
+    """"Kenya Consumer Rights Alliance (Kecora)", "... Power and Energy Workers (Nupew)": a short name made
+    of the first letters of each word in turn, one or more of each."""
+    words = [w.lower() for w in words if w.lower() not in ("of", "and", "the", "for", "&")]
+    acronym = acronym.lower()
+
+    def fits(word: int, at: int) -> bool:
+        if at == len(acronym):
+            return word == len(words)
+        if word == len(words):
+            return False
+        return any(
+            acronym.startswith(words[word][:size], at) and fits(word + 1, at + size)
+            for size in range(1, min(len(words[word]), len(acronym) - at) + 1)
+        )
+
+    return len(words) >= 3 and len(acronym) <= 12 and fits(0, 0)
+
+
 def _merge_acronyms(body: str, groups: _Groups) -> None:
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
@@ -3340,6 +3381,7 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             airport = len(acronym) == 3 and any(t.text in _AIRPORT_WORDS for t in m.tokens)
             if len(acronym) >= 2 and (
                 initials.endswith(acronym) or institution or airport or _loosely_spelled(initials, acronym)
+                or _syllabic_acronym([t.text for t in m.tokens], match.group(1))
             ) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
     _merge_glosses(body, groups)
@@ -4112,7 +4154,7 @@ _NEXT_RE = re.compile(
     r"(?!\s+(?:we|they|it|sold|shipped|installed|delivered)\b))"  # ("every Aeris unit we ship": a product's)
     # not "the Kumamoto sensor plant": a factory named for its town, making the product
     # ("its Kinara Pesa mobile-money service", 'its "Kopa Kidogo" overdrafts': a compound or a mark between)
-    rf"|(?P<product_noun>[”\"]?\s+(?:[a-z]+-[a-z]+\s+|(?:compact|electric|hybrid|luxury|midsize|flagship)\s+)?"
+    rf"|(?P<product_noun>[”\"]?\s+(?:[a-z]+-[a-z]+\s+|(?:compact|electric|hybrid|luxury|midsize|flagship|mobile\s+money|mobile|digital)\s+)?"
     rf"(?:{_rx(PRODUCT_NOUNS)}|whisky|whiskey|gin|vodka|rum|tequila|bourbon|cognac|liqueur)s?\b"
     r"(?!\s+(?:plant|factory|facility|maker|makers|business|division|market|industry|supplier)\b))"
     # "Its RouteSmith and DockPilot 3.2 products": the noun after a pair of names types both
@@ -4385,6 +4427,11 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 6  # "LE BOURGET, France —": a dateline's city
     if _SCORE_AFTER_RE.match(body, m.end) or _SCORE_BEFORE_RE.search(body, max(0, m.start - 8), m.start):
         votes["ORG"] += 4  # "beat Oldmere Town 2-1", "2-1 Oldmere Town": a team with its score
+    if (
+        len(tokens) <= 3 and not m.text.isupper() and _SEAT_MEMBER_AFTER_RE.match(body, m.end)
+        and low_text not in POLITICAL_PARTIES and tokens[-1].key not in ("democrat", "democrats", "party")
+    ):
+        votes["PLACE"] += 4  # "Rarieda MP Dorcas Owino": the seat she holds (her party would be in capitals or known)
     if len(tokens) >= 3 and tokens[-1].key == "general" and tokens[-2].key in _GENERAL_OFFICES:
         votes["ORG"] += 5  # "the Ohio Attorney General": a state's law office
     if len(tokens) == 2 and tokens[1].key in ("north", "south", "east", "west"):
@@ -4713,6 +4760,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             typed = None if after_in else _appositive(match.group("appos")[1:])
             if typed:
                 votes[typed[0]] += typed[1]
+            elif not after_in and _DESCRIBED_AS_RE.match(match.group("appos")):
+                votes["PERSON"] += 2  # "Kevin, a boda boda rider who ...": a "who" is somebody
         elif match.lastgroup == "facility":
             if prev and prev[-1] in ("its", "their"):
                 votes["PLACE"] += 3  # "at its Ribarroja del Turia hub": where the company works
@@ -4840,6 +4889,7 @@ def _display_name(group: _Group) -> str:
 _CONTRACTION_RE = re.compile(r"^(?:I|You|We|They|He|She|It|That|There)[’'](?:d|ll|ve|re|m|s)$")
 
 _JUNIOR_AFTER_RE = re.compile(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w’'])")
+_JUNIOR_END_RE = re.compile(r"\s(?:Jr\.?|Sr\.?|II|III|IV)$")
 # ('Jacobus “Kobus” van der Westhuizen': the surname may open with its particles)
 _NICK_PARTICLES = rf"(?:(?:{'|'.join(sorted(_SURNAME_PARTICLES, key=len, reverse=True))})\s+){{0,2}}"
 _QUOTED_NICK_RE = re.compile(
@@ -4868,8 +4918,15 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
             # 'His son, Robert "Buzz" Halloran Jr.,' beside his father Robert Halloran: the son is "Buzz",
             # and neither the father's name nor the family's is his
             wanted = {nick, f"{last}{junior.group(0)}"}
+        elif junior:
+            # 'Gregorio “Goyo” Sarmiento Sr.' and later "Sarmiento Sr.": the suffix is part of his name
+            wanted |= {f"{last}{junior.group(0)}", f"{first} {last}{junior.group(0)}"}
         related = [
             e for e in entities if any(_without_possessive(a) in wanted for a in e.aliases)
+            # not his grandfather "Gregorio “Goyo” Sarmiento Sr." beside "Gregorio “Greggy” Sarmiento III"
+            and not (junior and any(
+                _JUNIOR_END_RE.search(a) and not a.endswith(junior.group(0).lstrip(", ")) for a in e.aliases
+            ))
             # not his daughter "Leah Kratochvil", who shares only the surname
             and not any(
                 _without_possessive(a).endswith(f" {last}") and _without_possessive(a).split()[0] not in (first, nick)
@@ -4900,6 +4957,8 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
         spans = {s for e in related for s in e.spans if not (whole[0] <= s[0] and s[1] <= whole[1])}
         aliases = dict.fromkeys([body[whole[0] : whole[1]], *(a for e in related for a in e.aliases)])
         name = f"{nick} {last}" if junior and wanted == {nick, f"{last}{junior.group(0)}"} else f"{first} {last}"
+        if junior and name == f"{first} {last}":
+            name += junior.group(0)
         merged = Entity(name, "PERSON", tuple(aliases), tuple(sorted(spans | {whole})))
         entities = [e for e in entities if e not in related] + [merged]
     return entities

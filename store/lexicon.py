@@ -102,7 +102,7 @@ GENERIC_TERMS = _words(
     ai a.i agi asi genai llm llms ml nlp rlhf gpu gpus cpu cpus tpu tpus api apis sdk
     ceo ceos cto ctos cfo cfos coo cmo cio cso vp svp evp md gm hr pr it r&d
     ipo ipos m&a vc vcs pe b2b b2c saas paas iaas iot ar vr xr mr os ui ux pac
-    ci cd qa q&a sso sla slas cli ide vpn cdn dns tls ssl ssh
+    ci cd qa q&a sso sla slas cli ide vpn cdn dns tls ssl ssh ict iou
     sku skus rfid nfc gps ocr erp crm eq anc dac dsp hdr oled lcd ssd ram
     esg kpi kpis roi faq faqs pdf url urls html css http https www tv pc pcs usb
     wi-fi wifi dna rna mrna covid covid-19 sars q1 q2 q3 q4 fy yoy qoq gdp eps etf
@@ -180,7 +180,7 @@ NAV_SECTIONS = _words(
 
 ROLE_WORDS = _words(
     """
-    ceo cto cfo coo cmo cio president chairman chairwoman chairperson chair founder
+    ceo cto cfo coo cmo cio cs president chairman chairwoman chairperson chair founder
     plaintiff plaintiffs defendant defendants petitioner petitioners respondent respondents
     founders co-founder cofounder co-founders director directors executive executives
     officer researcher researchers scientist scientists engineer engineers analyst
@@ -203,7 +203,7 @@ ROLE_WORDS = _words(
     mp mps mep meps msp msps
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
-    alhaji alhaja hajia mallam engr engr. otunba
+    alhaji alhaja hajia mallam engr engr. otunba atty atty.
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """
@@ -313,12 +313,14 @@ NATIONALITIES = _words(
     swede swedes dane danes scot scots brit brits spaniard spaniards frenchman englishman
     irishman dutchman welshman scotsman norwegians
     māori maori pākehā pakeha nigerians kenyans africans
+    kiswahili swahili tagalog yoruba igbo hausa zulu xhosa afrikaans amharic somali urdu
     """
 ) | frozenset({"south african", "south africans", "new zealander", "new zealanders"})
 
 # Lower-case words that may sit inside a multi-word name.
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
+     "dela", "delos", "los", "las",  # "Jose Antonio dela Cruz", "Enrique de los Santos": Filipino surnames
      "bin", "ibn", "al", "el", "y", "do", "dos", "das", "ter", "ten", "st", "wa",
      # "Poggio ai Merli", "Castello dei Rampolla", "Château des Ormes": Italian and French place names
      "ai", "dei", "degli", "delle", "dello", "alla", "sul", "sulla", "des", "aux",

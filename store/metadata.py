@@ -280,8 +280,11 @@ class MetaLine:
     year: str | None  # a bare year stated on the line
 
 
+_TIME_PLACE_RE = re.compile(r"(\d(?:\s*[ap]\.?m\.?)?)\s*\((?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?: time)?)\)")
+# A writer's social account at the end of a byline.
+_HANDLE_TAIL_RE = re.compile(r"\s*(?:[/|·•]\s*)?@[A-Za-z0-9_]{2,30}\s*$")
 # "Updated" opens a segment of its own even without a separator before it.
-_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+|\s+(?=(?:Last updated|Updated)\b)")
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•/]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+|\s+(?=(?:Last updated|Updated)\b)")
 _LATE_BY_RE = re.compile(r"\s[Bb]y\s+[A-ZÀ-Ý]")
 _CREDIT_SEGMENT_RE = re.compile(
     r"^(?:photo(?:graph(?:s|y)?)?s?|pictures?|images?|illustrations?|graphics?|video|editing|edited|"
@@ -444,6 +447,7 @@ def read_meta_line(text: str) -> MetaLine | None:
     if text.startswith(("By ", "by ")):
         text = _BY_ROLE_RE.sub("By ", text)  # "By political reporter Isla Brannagh-Cole": her beat is no name
     if "@" in text or "[email" in text:
+        text = _HANDLE_TAIL_RE.sub("", text)  # "By: Katrina Lualhati - Reporter / @KMLualhatiINQ": her account
         text = _EMAIL_SEGMENT_RE.sub(" ", text).strip()  # "By Theodora Pannell | tpannell@courier.com": the writer's address
         if not text or "@" in text:
             return None
@@ -457,6 +461,8 @@ def read_meta_line(text: str) -> MetaLine | None:
     if _COPYRIGHT_RE.search(text):
         return None
     text = _GLUED_STAMP_RE.sub(" ", text)
+    if "(" in text:
+        text = _TIME_PLACE_RE.sub(r"\1", text)  # "at 6:15 pm (Paris)": the city whose clock it is
     author = date = year = None
     segments = [seg.strip(" ,") for seg in _SEGMENT_SPLIT_RE.split(text.strip())]
     segments = [seg for seg in segments if seg]
@@ -472,6 +478,9 @@ def read_meta_line(text: str) -> MetaLine | None:
             continue
         if found is None and index > 0 and author is not None and _paper_name(seg):
             continue  # "By Marcus Delgado-Finch | ... | The Kern Courier": the writer's paper
+        if found is None and index == 0 and len(segments) > 1 and _paper_name(seg):
+            place = True  # "Philippine Daily Inquirer / 05:12 AM March 18, 2025": the paper, then when
+            continue
         if found is None:
             # "Jane Doe | Nov 27 2024 | 5 min read": a bare name beside a date.
             if bare_name is None and len(segments) > 1 and _name_ok(_title_case(seg)) and len(seg.split()) >= 2:

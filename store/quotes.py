@@ -490,13 +490,16 @@ _ORG_ROLE_NAMES = (
     frozenset({"captain", "skipper"}),
     frozenset({"director"}),
 )
-_OFFICE_NAMES = tuple(frozenset({office}) for office in ("governor", "senator", "secretary", "commissioner", "premier"))
+_OFFICE_NAMES = (
+    *(frozenset({office}) for office in ("governor", "senator", "commissioner", "premier")),
+    frozenset({"secretary", "cabinet secretary", "cs"}),  # "the CS said": Kenya's Cabinet Secretary, a minister
+)
 _ROLE_NAMES = (*_ORG_ROLE_NAMES, *_OFFICE_NAMES, frozenset({"host", "presenter", "co-host", "interviewer"}))
 # '"...," the minister said': the person the story named with that office
 # ("the transport secretary said": the office with its portfolio, as "Transport Secretary Fiona McAteer" named her)
 _OFFICES = (
     r"(minister|mayor|governor|senator|secretary|commissioner|premier|chief executive|ceo|chairman|"
-    r"chairwoman|chair)"
+    r"chairwoman|chair|CS)"
 )
 _THE_OFFICE_SUBJECT_RE = re.compile(rf"\s*the\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+")
 _THE_OFFICE_BEFORE_RE = re.compile(rf"(?:^|[,;:]\s+|\.\s+)[Tt]he\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+$")

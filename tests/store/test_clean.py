@@ -2533,3 +2533,56 @@ def test_a_debates_buttons_a_sign_off_and_the_site_named_in_the_pages_title():
     assert analysis.paragraphs == (
         "Tom Ashdown (Mendip Vale) (LD)", "Will the Minister give way to the honourable member opposite?",
     )
+
+
+def test_a_kenyan_caption_a_read_teaser_and_the_author_link_are_chrome():
+    text = _article(
+        "Ruth Kariuki at a past briefing in Nairobi. PHOTO | FILE",
+        "The regulator has threatened to fine Mawimbi Telecom up to Sh2.4 billion over the outage.",
+        "READ: SEC tightens disclosure rules on related-party deals of listed firms",
+        "Malou’s lawyer said his client was prepared to go to court if the meeting went ahead.",
+        "The Sarmiento home in Forbes Park. INQUIRER FILE PHOTO",
+        "Don't miss out on the latest news and information.",
+        "Email the author",
+    )
+    assert analyze_text(text).paragraphs == (
+        "The regulator has threatened to fine Mawimbi Telecom up to Sh2.4 billion over the outage.",
+        "Malou’s lawyer said his client was prepared to go to court if the meeting went ahead.",
+    )
+
+
+def test_le_mondes_translation_furniture_and_its_bylines():
+    text = "\n".join([
+        "Le Monde", "Subscribe | Log in", "Lire en français : « Chez Vérane, la guerre des héritiers", "Economy",
+        "Luxury: Vérane heirs go to war over the family holding company",
+        "By Clémence Aubertin-Roux", "Published on March 26, 2025, at 6:15 pm (Paris), updated at 7:02 pm",
+        "Time to 5 min.", "Article reserved for subscribers",
+        "The flagship on Rue Saint-Honoré in Paris, on March 24, 2025. JULIEN MARCHETTI-VIDAL / HANS LUCAS VIA AFP",
+        "For three generations, the de Lornay family kept its quarrels behind the tall doors of its house.",
+        "Read more Subscribers only In luxury, family holding companies are the last line of defense",
+        "The commercial court has set a first hearing for April 14, the company said on Wednesday.",
+        "Translation of an article originally published in French on lemonde.fr; the publisher may only be liable "
+        "for the French version.",
+        "Clémence Aubertin-Roux", "Share",
+        "You can read up to 5 articles a month on one device. Subscribe to read Le Monde in English without limits.",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.title == "Luxury: Vérane heirs go to war over the family holding company"
+    assert (analysis.author, analysis.date) == ("Clémence Aubertin-Roux", "2025-03-26")
+    assert analysis.paragraphs == (
+        "For three generations, the de Lornay family kept its quarrels behind the tall doors of its house.",
+        "The commercial court has set a first hearing for April 14, the company said on Wednesday.",
+    )
+
+
+def test_an_inquirer_byline_with_a_handle_and_a_dateline_with_the_paper():
+    text = "\n".join([
+        "INQUIRER.NET", "BUSINESS", "Sarmiento heirs clash over control of SEVI weeks after death",
+        "By: Katrina Mae V. Lualhati - Reporter / @KMLualhatiINQ",
+        "Philippine Daily Inquirer / 05:12 AM March 18, 2025",
+        "MANILA, Philippines — Less than three weeks after the death of tycoon Gregorio Sarmiento, a fight has "
+        "broken out in the boardroom.",
+    ])
+    analysis = analyze_text(text)
+    assert (analysis.author, analysis.date) == ("Katrina Mae V. Lualhati", "2025-03-18")
+    assert len(analysis.paragraphs) == 1

@@ -3262,7 +3262,7 @@ def test_family_members_stay_apart_and_family_words_name_nobody():
         'books. "Dad is 81 and Grandpa built this counter," she said. Hradecky said the sale was hard.'
     )
     entities = _by_name(find_entities(body))
-    assert "Leah Hradecky" in entities and "Leah Hradecky" not in entities['Robert Hradecky'].aliases
+    assert "Leah Hradecky" in entities and "Leah Hradecky" not in entities['Robert Hradecky Jr.'].aliases
     assert entities["Main Street"].type == "PLACE"
     assert not {"Dad", "Grandpa", "Street"} & set(entities)
 
@@ -3548,3 +3548,52 @@ def test_plants_units_markets_boards_and_a_former_employer_are_typed_by_what_the
     assert entities["Brightwater Controls"].type == "ORG"
     assert "Halvorsen Board" in entities["Halvorsen Industrial Technologies"].aliases
     assert not {"Tshwelopele", "Halvorsen Board", "Nigeria"} & set(entities)
+
+
+def test_kenyan_copy_names_its_seats_ministers_committees_currencies_and_short_names():
+    body = (
+        "Mawimbi's M-Chapa mobile money platform went down. The Kenya Consumer Rights Alliance (Kecora) will sue. "
+        "ICT Cabinet Secretary Joseph Kitheka spoke at a county ICT hub. The chairperson of the National Assembly's "
+        "Committee on Communication, Information and Innovation, Rarieda MP Dorcas Owino, said traders took IOUs. "
+        "She said in Kiswahili that a charger cost KSh 450.\n\n"
+        "Kevin, a boda boda rider who works the Kondele stage, said he was stuck."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["M-Chapa"].type == "PRODUCT"
+    assert "Kecora" in entities["Kenya Consumer Rights Alliance"].aliases
+    assert entities["Committee on Communication, Information and Innovation"].type == "ORG"
+    assert entities["Rarieda"].type == "PLACE"
+    assert entities["Kevin"].type == "PERSON"
+    assert not {"ICT", "ICT Cabinet", "KSh", "IOUs", "Kiswahili", "Information", "Innovation"} & set(entities)
+
+
+def test_filipino_names_keep_their_particles_suffixes_and_generations_apart():
+    body = (
+        "MANILA — Tycoon Gregorio “Goyo” Sarmiento Sr. died last month. His grandson Gregorio “Greggy” Sarmiento III "
+        "sits on the board. Malou’s lawyer, Atty. Jose Antonio dela Cruz, said the meeting was void. “This is a fight,” "
+        "Dela Cruz told reporters. Her husband, Enrique “Iking” de los Santos, declined to comment. Shares fell to "
+        "P18.75, wiping out P3.5 billion of a P140-billion group."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Sarmiento Sr." in entities["Gregorio Sarmiento Sr."].aliases
+    assert "Sarmiento III" in entities["Gregorio Sarmiento III"].aliases
+    assert "Dela Cruz" in entities["Jose Antonio dela Cruz"].aliases
+    assert "Enrique de los Santos" in entities
+    assert not {"Atty", "Santos", "Jose Antonio", "P18.75", "P3.5", "P140-billion"} & set(entities)
+
+
+def test_a_city_team_by_its_nickname_and_an_oral_historys_cast_list():
+    body = (
+        "The Hollister family has agreed to sell a controlling stake in the Pittsburgh Ironclads to Marcus Delahunt, "
+        "co-founder of Bridgewell Capital Partners. Delahunt said: “I’m not buying the Ironclads to move them.”"
+    )
+    entities = _by_name(find_entities(body))
+    assert "Ironclads" in entities["Pittsburgh Ironclads"].aliases and "Ironclads" not in entities
+    text = "\n".join([
+        "# The Short Life of Whisk", "", "Whisk raised $94 million and then it was gone.", "", "## The cast", "",
+        "- **Marisol Ibarra**, co-founder and chief operating officer",
+        "- **Theo Lindqvist**, first engineer, later chief technology officer",
+        "- **Gus Perlmutter**, night-shift fleet lead", "", "Whisk put scooters on every corner of Oakland.",
+    ])
+    cast = _by_name(analyze_text(text, filename="whisk.md").entities)
+    assert all(cast[name].type == "PERSON" for name in ("Marisol Ibarra", "Theo Lindqvist", "Gus Perlmutter"))

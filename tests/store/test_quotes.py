@@ -1909,3 +1909,25 @@ def test_a_spokesperson_after_a_list_is_nobody_the_list_names():
     )
     thrilled = _one(body, "thrilled")
     assert thrilled.kind == "speech" and thrilled.speaker is None
+
+
+def test_an_oral_historys_turns_labelled_in_capitals_and_in_title_case_are_one_speakers():
+    body = (
+        "The cast\n\n- Marisol Ibarra, co-founder and chief operating officer\n\n"
+        "- Theo Lindqvist, first engineer, later chief technology officer\n\n"
+        "MARISOL IBARRA: Dane and I met at a bike-share company in Chicago.\n\n"
+        "Theo Lindqvist: I was employee number one. Marisol hired me at a taco truck.\n\n"
+        "Marisol Ibarra: We had eleven scooters and a pitch deck.\n\n"
+        "Theo Lindqvist: The first update I pushed bricked half the fleet."
+    )
+    assert _one(body, "Dane and I met at a bike-share company in Chicago.").speaker == "Marisol Ibarra"
+    assert _one(body, "I was employee number one. Marisol hired me at a taco truck.").speaker == "Theo Lindqvist"
+    assert _one(body, "We had eleven scooters and a pitch deck.").speaker == "Marisol Ibarra"
+
+
+def test_the_cs_is_kenyas_cabinet_secretary():
+    body = (
+        "ICT Cabinet Secretary Joseph Mwangangi Kitheka said the government would act.\n\n"
+        '"Mobile money is now critical national infrastructure," the CS said.'
+    )
+    assert _one(body, "Mobile money is now critical national infrastructure,").speaker == "Joseph Mwangangi Kitheka"
