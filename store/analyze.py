@@ -85,11 +85,15 @@ def _headline_of(lines, front) -> int:
     return max(front.lines)
 
 
+# "X Bill - Hansard - UK Parliament": a page title's parts, the site's and its owner's names after the page's
+_TITLE_PARTS_RE = re.compile(r"\s+[-|–—]\s+")
+
+
 def _site_suffix(heading: str, title: str) -> str | None:
     """"Avonmere Water Bill - Hansard - UK Parliament" over "## Avonmere Water Bill": the site's name
     the block's title adds to the heading ("Hansard"), or None."""
     rest = title[len(heading):] if title.casefold().startswith(heading.casefold().strip()) and heading.strip() else ""
-    parts = [p.strip() for p in re.split(r"\s+[-|–—]\s+", rest)]
+    parts = [p.strip() for p in _TITLE_PARTS_RE.split(rest)]
     if len(parts) < 2 or parts[0] or not parts[1] or len(parts[1].split()) > 5:
         return None
     return parts[1]
@@ -98,7 +102,7 @@ def _site_suffix(heading: str, title: str) -> str | None:
 def _site_and_owner(heading: str, title: str) -> tuple[str, tuple[str, ...]] | None:
     """"X Bill - Hansard - UK Parliament" over a heading that opens with "X Bill": the site's name
     and whoever the title names after it."""
-    parts = [p.strip() for p in re.split(r"\s+[-|–—]\s+", title)]
+    parts = [p.strip() for p in _TITLE_PARTS_RE.split(title)]
     if len(parts) < 3 or not parts[0] or not heading.casefold().startswith(parts[0].casefold()):
         return None
     if not parts[1] or len(parts[1].split()) > 5:

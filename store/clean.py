@@ -621,8 +621,8 @@ _OTHER_LANGUAGE_LINK_RE = re.compile(
     r"leggi in italiano|read (?:this |it )?in english)\b",
     re.IGNORECASE,
 )
-# The mark that ends a story or a release on a line of its own.
-_SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|#{3}|[-–—]\s*(?:ENDS|[Ee]nds|30)\s*[-–—])$")
+# The mark that ends a story or a release on a line of its own ("-30-" goes as a page number, below).
+_SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—])$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 _PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
@@ -1121,12 +1121,15 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 4 and _PAGE_FOOTER_RE.match(text):
         return True
-    if count <= 30 and (_READ_MORE_TEASER_RE.match(text) and not ends_terminal(text) or _TRANSLATION_NOTE_RE.match(text)):
-        return True  # Le Monde's "Read more Subscribers only In luxury, ...", "Translation of an article ..."
-    if count <= 30 and _OTHER_LANGUAGE_LINK_RE.match(text):
-        return True  # "Lire en français : « Chez Vérane, la guerre des héritiers »"
+    if count <= 30 and (
+        _READ_MORE_TEASER_RE.match(text) and not ends_terminal(text)
+        or _TRANSLATION_NOTE_RE.match(text) or _OTHER_LANGUAGE_LINK_RE.match(text)
+    ):
+        # Le Monde's "Read more Subscribers only In luxury, ...", "Translation of an article ...", and
+        # "Lire en français : « Chez Vérane, la guerre des héritiers »"
+        return True
     if len(text) <= 9 and _SIGN_OFF_RE.match(text):
-        return True  # "DM" under a Daily Maverick story, "-30-" or "ENDS" under a release
+        return True  # "DM" under a Daily Maverick story, "ENDS" under a release
     if count <= 120 and (_READER_APPEAL_RE.match(text) or _LONG_DISCLAIMER_RE.match(text)):
         return True
     if count > 40:
@@ -2571,7 +2574,7 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
         return False
     if _starts_lower(nxt):
         return True
-    if prev[:4] in ("READ", "Read", "RELA", "Rela", "ALSO", "Also", "SEE ", "See ") and _TEASER_LEAD_RE.match(prev):
+    if _TEASER_LEAD_RE.match(prev):
         return False  # "READ: SEC tightens disclosure rules" over the next paragraph: a link, not its start
     if prev[-1] in ")(DP" and _EMOTICON_END_RE.search(prev):
         return hard_wrapped  # "... what's in the bag :)": a smiley ends its sentence
@@ -2899,13 +2902,15 @@ def author_bio_lines(lines: list[Line], author: str | None, body_start: int) -> 
     for before, name_line, role_line, *rest in zip([None] + texts, texts, texts[1:], texts[2:] + [None]):
         if before is not None and before.word_count <= 4 and before.text.endswith(","):
             continue  # "With gratitude," over "Joanna Kettleby" / "Chief Executive Officer": a letter signed
-        if name_line.text.strip("*_ ") in names and not is_role_line(role_line):
+        if name_line.text.strip("*_ ") not in names:
+            continue
+        if not is_role_line(role_line):
             found.add(name_line.index)  # "Clémence Aubertin-Roux" alone at the foot: the byline, signed again
-        if name_line.text.strip("*_ ") in names and is_role_line(role_line):
-            found |= {name_line.index, role_line.index}
-            bio = rest[0]
-            if bio is not None and bio.word_count <= 60 and (firsts.match(bio.text) or pattern.match(bio.text)):
-                found.add(bio.index)
+            continue
+        found |= {name_line.index, role_line.index}
+        bio = rest[0]
+        if bio is not None and bio.word_count <= 60 and (firsts.match(bio.text) or pattern.match(bio.text)):
+            found.add(bio.index)
     return found
 
 

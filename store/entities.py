@@ -351,12 +351,13 @@ _ZONING_BEFORE_RE = re.compile(r"\b(?:re)?zon(?:e|ed|es|ing)\b[^.!?\n]*$", re.IG
 _CODE_PARAGRAPH_RE = re.compile(r"(?m)^```.*$")
 
 
-# "R2.3bn", "R1,400", "N4.2bn", "P3.5 billion": rand, naira, shilling and peso sums written with a capital letter
-# (not "N95", "R2-D2" or "R480": bare digits name a mask, a robot or a model)
+# "R2.3bn", "R1,400", "N4.2bn", "P3.5 billion", "KSh 450": rand, naira, peso and shilling sums written with a
+# capital letter (not "N95", "R2-D2" or "R480": bare digits name a mask, a robot or a model)
 _MONEY_TAIL = r"(?:-?(?:bn|billion|m|mn|million|tn|trillion|k)\b)"
 _LOCAL_MONEY_RE = re.compile(
     rf"(?<![\w.])(?:R|N|P|KSh|Ksh|Sh|Rs\.?)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+){_MONEY_TAIL}?"
     rf"|(?<![\w.])(?:R|N|P)\d{{1,4}}{_MONEY_TAIL}"
+    r"|(?<![\w.])(?:KSh|Ksh|TSh|Tsh|USh|Ush)\s?\d+"  # East Africa's shillings, whole ones too
 )
 
 
@@ -1445,9 +1446,8 @@ _JUDICIAL_WORDS = _COURT_RANKS | frozenset(
 _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 
 
-# Currencies written as words, not codes: "KSh 450", "Ksh 2,000", "TSh 5,000"
+# "Rarieda MP Dorcas Owino": a member's seat before the rank
 _SEAT_MEMBER_AFTER_RE = re.compile(r"\s+(?:MP|MLA|MSP|MPP|MNA|TD)\s+[A-Z]")
-_CURRENCY_SIGNS = frozenset("KSh Ksh TSh Tsh USh Ush".split())
 _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
@@ -1579,7 +1579,6 @@ def _place_adjective(key: str) -> bool:
 # A chamber's own nouns, capitalised by its record's style: "the Bill", "tell the House", "Hon. Members".
 _CHAMBER_NOUNS = frozenset("bill house chamber members member opposition government".split())
 _CHAMBER_LEAD = r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]on\.)\s+"
-_CHAMBER_LEAD_RE = re.compile(_CHAMBER_LEAD + "$")
 _RANK_OF_RE = re.compile(r"\bSenior\s+Advocates?\s+of\s+$")
 _NUMBERED_SPOTS = frozenset("Runway Gate Row Seat Aisle Platform Berth Bay Stand Hangar Lot Floor Room Bed Exit".split())
 
@@ -1639,10 +1638,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "HK$38 billion", "US$4.9 billion": a dollar's country
         if len(tokens) == 1 and body.endswith(" of ", 0, m.start) and _RANK_OF_RE.search(body, max(0, m.start - 30), m.start):
             continue  # "a Senior Advocate of Nigeria": the country's name inside a lawyer's rank
-        if len(tokens) == 1 and tokens[0].key in _CHAMBER_NOUNS and (
-            _CHAMBER_LEAD_RE.search(body, max(0, m.start - 8), m.start)
-            or re.search(rf"{_CHAMBER_LEAD}{re.escape(m.text)}\b", body)
-        ):
+        if len(tokens) == 1 and tokens[0].key in _CHAMBER_NOUNS and re.search(rf"{_CHAMBER_LEAD}{re.escape(m.text)}\b", body):
             # "the Bill be now read", "Will she tell the House": the chamber's business, no name (and so
             # is "Bill accordingly read a Second time" where the record says "the Bill")
             continue
@@ -1684,7 +1680,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "the October-December quarter", "FY24", "Q3FY25": a span of months
         if m.text in ("State", "Staff") and _OFFICE_OF_RE.search(body, max(0, m.start - 16), m.start):
             continue  # "the Secretary of State", "Chief of Staff": an office, not a state or a firm's staff
-        if (tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() or tokens[0].text in _CURRENCY_SIGNS) and all(
+        if tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() and all(
             _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
         ):
             continue  # "CZK 2.4 billion", "EUR": an amount's currency
@@ -2309,13 +2305,10 @@ def _merge_feature_short_forms(groups: _Groups) -> None:
         tokens = group.mentions[0].tokens
         if len(tokens) not in (2, 3) or groups.find(key) != key:
             continue
-        if len(tokens) == 3 and (tokens[1].key, tokens[2].key) in _FACILITY_TAILS:
+        facility = tuple(t.key for t in tokens[1:]) in _FACILITY_TAILS
+        if facility or len(tokens) == 2 and tokens[-1].key in _FEATURE_WORDS:
             name = tokens[0]
-        elif len(tokens) != 2:
-            continue
-        elif tokens[-1].key in _FEATURE_WORDS or (tokens[-1].key,) in _FACILITY_TAILS:
-            name = tokens[0]
-        elif tokens[0].key in _FEATURE_HEADS:
+        elif len(tokens) == 2 and tokens[0].key in _FEATURE_HEADS:
             name = tokens[1]
         else:
             continue
@@ -2324,7 +2317,7 @@ def _merge_feature_short_forms(groups: _Groups) -> None:
             base in groups.groups and groups.find(base) != key and name.text.lower() not in PLACES
             and _decide(group) == "PLACE" and _decide(groups.groups[base]) != "PERSON"
         ):
-            if tokens[-1].key not in _FEATURE_WORDS and tokens[0].key not in _FEATURE_HEADS:
+            if facility:
                 groups.groups[groups.find(base)].votes.clear()  # "the Tshwelopele plant": the station, no firm
             groups.union(base, key)
 
@@ -4956,9 +4949,10 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
             continue
         spans = {s for e in related for s in e.spans if not (whole[0] <= s[0] and s[1] <= whole[1])}
         aliases = dict.fromkeys([body[whole[0] : whole[1]], *(a for e in related for a in e.aliases)])
-        name = f"{nick} {last}" if junior and wanted == {nick, f"{last}{junior.group(0)}"} else f"{first} {last}"
-        if junior and name == f"{first} {last}":
-            name += junior.group(0)
+        if junior and wanted == {nick, f"{last}{junior.group(0)}"}:
+            name = f"{nick} {last}"
+        else:
+            name = f"{first} {last}{junior.group(0) if junior else ''}"
         merged = Entity(name, "PERSON", tuple(aliases), tuple(sorted(spans | {whole})))
         entities = [e for e in entities if e not in related] + [merged]
     return entities

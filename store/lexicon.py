@@ -133,7 +133,6 @@ GENERIC_PHRASES = frozenset(
         "board of directors", "conversational ai", "responsible ai",
         "explainable ai", "frontier ai", "open ai",
         "senior counsel", "queen's counsel", "king's counsel", "general counsel",
-        "senior advocate", "senior advocate of nigeria",  # Nigeria's rank for its leading lawyers, like a KC
         # a bill's stages in a parliament's record: "Second Reading", "Committee Stage"
         "first reading", "second reading", "third reading", "committee stage", "report stage",
     }
