@@ -88,10 +88,11 @@ LABEL_SETS = [
     ("sealed30", ROOT / "tests" / "fixtures" / "sealed30" / "gold.json", ROOT / "tests" / "fixtures" / "sealed30"),
     ("sealed31", ROOT / "tests" / "fixtures" / "sealed31" / "gold.json", ROOT / "tests" / "fixtures" / "sealed31"),
     ("sealed32", ROOT / "tests" / "fixtures" / "sealed32" / "gold.json", ROOT / "tests" / "fixtures" / "sealed32"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed33", ROOT / "tests" / "fixtures" / "sealed33" / "gold.json", ROOT / "tests" / "fixtures" / "sealed33"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed34", ROOT / "tests" / "fixtures" / "sealed34" / "gold.json", ROOT / "tests" / "fixtures" / "sealed34"),
 ]
-SEALED = frozenset({"sealed33"})
+SEALED = frozenset({"sealed34"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

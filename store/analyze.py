@@ -145,6 +145,10 @@ def _offsets(paragraphs: tuple[str, ...], chosen: set[int]) -> frozenset[int]:
 __all__ = ["ANALYZER_VERSION", "analyze_text"]
 
 
+# Pictographs a post's writer puts after the headline: a thread's 🧵, a rocket
+_TRAILING_EMOJI_RE = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])+$")
+
+
 def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     """Clean ``text`` and extract title, source, date, author, entities and quotes."""
     markdown = _is_markdown(text, filename)
@@ -201,6 +205,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     dropped |= author_bio_lines(lines, meta.author, meta.body_start)
     if meta.title_index is not None:
         dropped.add(meta.title_index)
+    if meta.title:
+        meta.title = _TRAILING_EMOJI_RE.sub("", meta.title) or meta.title  # "... left drivers unpaid 🧵"
     quoted: set[int] = set()
     paragraphs = tuple(assemble_paragraphs(lines, dropped, quoted))
     removed = tuple(line.raw for line in lines if line.index in dropped and line.raw.strip())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from store.common_words import is_everyday_word
 from store.lexicon import (
-    FIRST_NAMES, GENERIC_PHRASES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES,
+    FIRST_NAMES, GENERIC_PHRASES, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES,
 )
 from store.sentences import (
     ABBREVIATIONS, DATELINE_PLACE_RX, ends_terminal, first_word, heading_like, title_cased, word_alternation, words,
@@ -282,7 +282,7 @@ _ACTION_WORDS = frozenset(
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
     "donate forum fixtures previous next refresh pinned send reposts reactions app trial "
-    "download embed transcript license licence sharing reuse thumbs copied".split()
+    "download embed transcript license licence sharing reuse thumbs copied count".split()  # Dawn's "Facebook Count"
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -319,7 +319,7 @@ _SIGNUP_START_RE = re.compile(
     r"[.!?]\s+(?:sign up|subscribe) (?:for|to)\b.{0,60}\bnewsletter\b", re.I
 )
 _CAPTION_RE = re.compile(
-    r"^(?:\(?(?:logo of|logo:|photo:|photo by|photos by|photo credit|photograph:|"
+    r"^(?:\(?(?:logo of|logo:|photo:|header image:|photo by|photos by|photo credit|photograph:|"
     r"photograph by|photography:|photography by|(?:photo|photograph|image|picture|rendering|illustration|map)s? courtesy|"
     r"image:|image credit|image source|image by|images by|illustration:|illustration by|"
     r"credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|video (?:above|below):|graphic:|file photo|(?:courtroom |court )?sketch:|sketch by|"
@@ -477,7 +477,10 @@ _SLASH_CREDIT_RE = re.compile(
 # embed's label, closed by the site's disclaimer
 _EXTERNAL_SITES_END_RE = re.compile(r"[.!?]\s+.{2,60}\b(?:is|are) not responsible for the content of external\b.{0,30}$")
 # "... near Hāwera. / Supplied", "... on Tuesday. / RNZ": a caption with its credit after a slash
-_SLASH_TAIL_RE = re.compile(r"[.!?]\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$")
+# (or "... in Abu Dhabi. Leila Montero / The National": the photographer, then the paper)
+_SLASH_TAIL_RE = re.compile(
+    r"[.!?]\s*(?:(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+\s*)?/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$"
+)
 # "Meta logo", "The Acme Corp logo": the alt text of a company's logo.
 _LOGO_RE = re.compile(r"^(?:The\s+)?[A-Z0-9][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,3}\s+logo$")
 # "Courtesy of Acme Robotics, Jane Roe": a picture credit; a comma before a lower-case
@@ -614,7 +617,21 @@ _DISCLOSURE_NOTE_RE = re.compile(
     re.IGNORECASE,
 )
 _READ_MORE_TEASER_RE = re.compile(r"^Read more\s+(?=[A-Z])")
-_TRANSLATION_NOTE_RE = re.compile(r"^translation of an article (?:originally )?published in [A-Z]\w+\b", re.IGNORECASE)
+_TRANSLATION_NOTE_RE = re.compile(
+    r"^translation of an article (?:originally )?published in [A-Z]\w+\b"
+    # a thread unrolled to a page: its reader's buttons, and "Replying to @maraokfisher" over a reply
+    r"|^(?:read on x\b.*unroll|unroll available on|enjoying this thread\??$|help us keep thread reader app free$|"
+    r"this thread was unrolled on\b|save as pdf\b|replying to @\w+(?:,? (?:and )?@\w+)*$|follow @\w+ for more\.?$)"
+    # the thread's writer over it: "Mara Okonkwo-Fisher @maraokfisher"
+    r"|^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+@\w{1,30}$"
+    # a paper's print line: "Published in Dawn, January 23rd, 2025"
+    r"|^published in (?:the )?[A-Z][\w.’' ]{1,30}, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d\d\.?$"
+    # a legal wire's call for tips: "Have a story idea for Securities? Reach us at tips@law360.com."
+    r"|^have a (?:story idea|news tip|tip)\b[^?]{0,40}\?\s+reach us at\b"
+    # The National's audio player: "Listen In English", "Listen In Arabic", "Powered by automated translation"
+    r"|^listen in (?:english|arabic|french|spanish|german|urdu|hindi|chinese)$|^powered by automated translation$",
+    re.IGNORECASE,
+)
 # The link to the story in the paper's own language, above its translation.
 _OTHER_LANGUAGE_LINK_RE = re.compile(
     r"^(?:lire en fran[cç]ais|leer en espa[nñ]ol|lesen sie auf deutsch|auf deutsch lesen|ler em portugu[eê]s|"
@@ -1824,10 +1841,47 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _summary_boxes(lines)
     dropped |= _video_blocks(lines)
     dropped |= _fact_boxes(lines)
+    dropped |= _chart_blocks(lines, body_start)
+    dropped |= _link_cards(lines)
     dropped |= _newsletter_names(lines, dropped, body_start)
     dropped |= _signup_pitches(lines, dropped)
+    dropped |= _trial_pitches(lines, dropped)
     dropped |= _promo_labels(lines, dropped)
     return dropped
+
+
+_BARE_DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co|news|io|[a-z]{2})")
+
+
+def _link_cards(lines: list[Line]) -> set[int]:
+    """"> **Chowline raises $28M ...**" over "> crainschicago.com": a linked story's card, its headline over its site."""
+    found: set[int] = set()
+    for line in lines[1:]:
+        if line.raw.startswith(">") and line.word_count <= 2 and _BARE_DOMAIN_RE.fullmatch(line.text):
+            found.add(line.index)
+            above = lines[line.index - 1]
+            if above.raw.startswith(">") and above.text and not ends_terminal(above.text):
+                found.add(above.index)
+    return found
+
+
+# "Source: Bloomberg", "Source: Company filings": the credit under a chart
+_CHART_SOURCE_RE = re.compile(r"^(?:Source|Sources|Data)s?:\s+[A-Z][\w&.,’' -]{1,60}$")
+
+
+def _chart_blocks(lines: list[Line], body_start: int) -> set[int]:
+    """A chart in the story: its title and caption, neither a sentence, over "Source: Bloomberg"."""
+    found: set[int] = set()
+    for line in lines[body_start + 1:]:
+        if line.word_count > 8 or not line.text.startswith(("Source", "Data")) or not _CHART_SOURCE_RE.match(line.text):
+            continue
+        above = [ln for ln in lines[max(body_start, line.index - 4):line.index] if ln.text][-2:]
+        if len(above) < 2 or any(ends_terminal(ln.text) or ln.word_count > 15 or ln.heading for ln in above):
+            continue
+        before = next((ln for ln in reversed(lines[body_start:above[0].index]) if ln.text), None)
+        if before is not None and ends_terminal(before.text):
+            found |= {line.index, *(ln.index for ln in above)}
+    return found
 
 
 def _promo_labels(lines: list[Line], dropped: set[int]) -> set[int]:
@@ -1940,6 +1994,25 @@ def _signup_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
             found.update(item.index for item in run)
         elif run and run[0].word_count <= 25 and (_BOX_PITCH_RE.search(run[0].text) or _PROMISE_RE.match(run[0].text)):
             found.add(run[0].index)  # a page without blank lines: only the pitch right above the button
+    return found
+
+
+_TRIAL_BUTTON_RE = re.compile(r"^(?:start|begin|get|claim|try)\b.{0,25}\bfree trial\b.{0,10}$", re.IGNORECASE)
+
+
+def _trial_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
+    """"Stay ahead of the curve" / "In the legal profession, ... you need ..." over "Start Your Free Trial Now":
+    a paywall's box in the middle of the story, its pitch addressed to the reader."""
+    found: set[int] = set()
+    for line in lines[2:]:
+        if line.index not in dropped or not _TRIAL_BUTTON_RE.match(line.text):
+            continue
+        pitch, label = lines[line.index - 1], lines[line.index - 2]
+        if not pitch.text or pitch.index in dropped or not _YOU_RE.search(pitch.text):
+            continue
+        found.add(pitch.index)
+        if label.text and label.index not in dropped and label.word_count <= 6 and not ends_terminal(label.text):
+            found.add(label.index)
     return found
 
 
@@ -2347,12 +2420,14 @@ _DISCLAIMER_RE = re.compile(rf"^{_DISCLAIMER_LABEL}\s*:?$", re.IGNORECASE)
 _RUN_IN_DISCLAIMER_RE = re.compile(rf"^{_DISCLAIMER_LABEL}[.:]\s+\S", re.IGNORECASE)
 _CONTACT_LABEL_RE = re.compile(
     r"^(?:(?:(?:media|press|investor|news media)\s+)?contacts?|(?:investor|public|media) relations"
-    r"(?:\s+contacts?)?|(?:media|press|investor) (?:inquiries|enquiries))\s*:?$",
+    r"(?:\s+contacts?)?|(?:media|press|investor) (?:inquiries|enquiries)"
+    # a wire's foot: "To contact the reporter on this story:", "To contact the editors responsible for this story:"
+    r"|to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible for| on| of| for)? this story)\s*:?$",
     re.IGNORECASE,
 )
 
 # First letters of every closing-section label (these, the job boards below, "Written by"): a cheap test first.
-_TAIL_INITIALS = frozenset("ACFIJMNOPSW")
+_TAIL_INITIALS = frozenset("ACFIJMNOPRSTW")
 # A company blog's recruiting box under the post.
 _HIRING_RE = re.compile(r"^(?:we[’']re hiring|we are hiring|join (?:us|our team)|careers at [A-Z][\w&.-]*)\s*[!.]?$", re.IGNORECASE)
 _JOB_BOARD_RE = re.compile(
@@ -2382,6 +2457,8 @@ def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
             found |= _section_under(lines, line.index)
         elif _CONTACT_LABEL_RE.match(text):
             found |= _contact_lines(lines, line.index)
+        elif _SIDEBAR_LABEL_RE.match(text):
+            found |= _sidebar_tail(lines, line.index)
         elif _WRITTEN_BY_LINE_RE.match(text):
             found |= _author_card(lines, line.index)
         elif line.index >= len(lines) // 2 and _JOB_BOARD_RE.match(text):
@@ -2393,6 +2470,18 @@ def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
             if under is not None and about.group("name") in under.text[:200]:
                 found |= _section_under(lines, line.index)
     return found
+
+
+# A legal wire's boxes after the story: "Related Sections", then "Case Information" with its fields
+_SIDEBAR_LABEL_RE = re.compile(r"^(?:related sections|case information)$", re.IGNORECASE)
+
+
+def _sidebar_tail(lines: list[Line], label: int) -> set[int]:
+    """The label and every line to the page's end, when all of them are short: boxes, not story."""
+    tail = [line for line in lines[label:] if line.text]
+    if any(line.word_count > 10 and not line_boilerplate(line) for line in tail):
+        return set()
+    return {line.index for line in tail}
 
 
 def _list_under(lines: list[Line], heading: int) -> set[int]:
@@ -2543,6 +2632,8 @@ def _ends_with_abbreviation(text: str) -> bool:
     if not match:
         return False
     word = match.group(1)
+    if word == "no":
+        return False  # "... before anyone could say no.": the word, not "No. 4"
     return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
@@ -2647,7 +2738,7 @@ def _name_continues(prev: str, nxt: str) -> bool:
     """"... named Priya" + "Raman as ...": a name or title left dangling at a line end."""
     tail = prev.split()
     head = nxt.split()
-    if not tail or not head or not head[0][:1].isupper():
+    if not tail or not head or not (head[0][:1].isupper() or _particle_surname(head)):
         return False
     last = tail[-1].strip("\"'“”‘’(")
     low = last.lower()
@@ -2661,8 +2752,10 @@ def _name_continues(prev: str, nxt: str) -> bool:
     after_first = head[1] if len(head) > 1 else ""
     if len(tail) > 1 and tail[-2].lower() in _VERBS_BEFORE_NAMES and (head[0].endswith(",") or after_first[:1].islower()):
         return True  # '..." asked Priyanka' + 'Rao, an analyst at ...': the speaker's name broken
-    if len(tail) > 1 and tail[-2] in WRITER_ROLES and after_first[:1].islower():
-        return True  # "investment director Béatrice" + "Vasseur-Lambert said …": a role, then the name broken
+    if len(tail) > 1 and tail[-2].lower() in WRITER_ROLES and after_first[:1].islower():
+        # "investment director Béatrice" + "Vasseur-Lambert said …": a role, then the name broken
+        # (or a rank: "Trade Secretary Cristina" + "Mapa said …")
+        return True
     if len(tail) >= 6 and tail[-2].islower() and (
         head[0].lower().strip(",.") in ORG_SUFFIXES and after_first[:1].islower()
         # "... sent slurry into the Yarrock" + "River.": a place's name broken, ending the sentence
@@ -2688,6 +2781,14 @@ def _name_continues(prev: str, nxt: str) -> bool:
         and (head[0].endswith(",") or after_first[:1].islower() or len(tail) >= 10 and head[0].endswith("."))
         and not (len(tail) <= 4 and _title_case_heading(prev))  # "Anchor Book, Bankers": a heading's list
     )
+
+
+def _particle_surname(head: list[str]) -> bool:
+    """"d'Orsenne, a former banker", "van der Merwe said": a surname opening on its particle."""
+    if re.match(r"d['’][A-ZÀ-Ý]", head[0]):
+        return True
+    rest = [w for w in head[:4] if w.lower() not in NAME_PARTICLES]
+    return head[0] in NAME_PARTICLES and bool(rest) and rest[0][:1].isupper() and head.index(rest[0]) <= 2
 
 
 def _org_suffix_run(head: list[str]) -> bool:
@@ -2786,7 +2887,9 @@ def name_turn_labels(body: str) -> frozenset[str]:
                 counts[titled] += 1
     repeated = {label for label, n in counts.items() if n >= 2 and not is_everyday_word(label.split()[0])}
     if len(repeated) < 2 or sum(counts[label] for label in repeated) < 4:
-        return frozenset()
+        # "Theo Brandt:" twice among "PRIYA RAMAN:" and "GWEN TALLIS:": a full name labelling turns too
+        capitals = {match.group("label") for match in TURN_LABEL_RE.finditer(body)} - {"Q", "A"}
+        return frozenset(label for label in repeated if " " in label) if len(capitals) >= 2 else frozenset()
     return frozenset(repeated)
 
 

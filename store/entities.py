@@ -20,7 +20,9 @@ from store.clean import CALL_TURN_RE, TURN_LABEL_RE, name_turn_labels
 from store.common_words import is_everyday_word, zipf
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
+    FEMALE_NAMES,
     FIRST_NAMES,
+    MALE_NAMES,
     FORMER_NAMES,
     SHORT_FORMS,
     GENERIC_PHRASES,
@@ -166,7 +168,8 @@ _UP = _char_class(str.isupper)
 _LO = _char_class(str.islower)
 _TOK = (
     # "al-Harthy", "el-Sayed": an Arabic surname's article stays lower-case
-    rf"(?:[{_UP}][\w&]*|[{_LO}]+[{_UP}][\w&]*|\d+(?:\.\d+)*-[{_UP}]\w*|(?:al|el)-[{_UP}][\w&]*)"
+    # ("d'Orsenne", "d’Aurigny": a French surname's elided particle stays lower-case too)
+    rf"(?:[{_UP}][\w&]*|[{_LO}]+[{_UP}][\w&]*|\d+(?:\.\d+)*-[{_UP}]\w*|(?:al|el)-[{_UP}][\w&]*|d['’][{_UP}][\w&]*)"
     r"(?:(?:\.-|[.'’\-])[\w&]+)*"  # "Ste.-Odile" too
     r"(?:\+(?![\w+]))?"  # "Vireo+", "Apple TV+": a streaming service's plus
 )
@@ -329,7 +332,10 @@ def _make_token(text: str, start: int) -> _Token | None:
 
 _MASK_HINT_RE = re.compile(r"https?://|www\.|@|\.(?:com|org|net|io|ai|co|gov|edu|ly|me)\b")
 # "(NASDAQ: ORCH)": a stock ticker is not a name.
-_TICKER_RE = re.compile(r"\([A-Z][A-Za-z]{1,10}\s*:\s*(?:[A-Z]{1,5}(?:\.[A-Z])?|\d{4,6})\)")  # "(KOSPI: 451880)"
+_TICKER_RE = re.compile(
+    r"\([A-Z][A-Za-z]{1,10}\s*:\s*(?:[A-Z]{1,5}(?:\.[A-Z])?|\d{4,6})\)"  # "(KOSPI: 451880)"
+    r"|\(\d{3,6}[. ](?:HK|SS|SZ|T|KS|KQ|TW|SI|JK|BK|KL)\)"  # "(2317 HK)", "(1863.HK)": Asian exchanges' codes
+)
 _NON_SPACE_EDGE_RE = re.compile(r"\S*$")
 
 
@@ -357,7 +363,9 @@ _MONEY_TAIL = r"(?:-?(?:bn|billion|m|mn|million|tn|trillion|k)\b)"
 _LOCAL_MONEY_RE = re.compile(
     rf"(?<![\w.])(?:R|N|P|KSh|Ksh|Sh|Rs\.?)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+){_MONEY_TAIL}?"
     rf"|(?<![\w.])(?:R|N|P)\d{{1,4}}{_MONEY_TAIL}"
-    r"|(?<![\w.])(?:KSh|Ksh|TSh|Tsh|USh|Ush)\s?\d+"  # East Africa's shillings, whole ones too
+    r"|(?<![\w.])(?:R|N|P)\d{1,4}\s(?:bn|billion|mn|million|tn|trillion)\b"  # "Sh310 million", "P3 billion"
+    # East Africa's shillings and South Asia's rupees, whole ones too: "Sh480 billion", "Rs300"
+    r"|(?<![\w.])(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dh|AED)\s?\d+"  # (and the dirham: "Dh2.9bn")
 )
 
 
@@ -373,10 +381,9 @@ def _masked_spans(body: str) -> list[tuple[int, int]]:
     if "S." in body or "Ltda." in body:
         spans.extend(m.span() for m in _DOTTED_LEGAL_FORM_RE.finditer(body))
         spans.sort()
-    if "R" in body or "N" in body or "Sh" in body:
-        spans.extend(m.span() for m in _LOCAL_MONEY_RE.finditer(body))
-        spans.sort()
-    if ":" in body:
+    spans.extend(m.span() for m in _LOCAL_MONEY_RE.finditer(body))
+    spans.sort()
+    if ":" in body or "(" in body:
         spans.extend(m.span() for m in _TICKER_RE.finditer(body))
         turns = [m.span("label") for m in TURN_LABEL_RE.finditer(body)]
         if len(turns) >= 4:
@@ -434,6 +441,16 @@ _COLLECTIVE_POSSESSORS = frozenset(
     "children women men people kids veterans workers farmers teachers nurses doctors artists "
     "writers mothers fathers parents families citizens consumers employees".split()
 )
+_CASE_NAME_RE = re.compile(
+    r"\bIn re (?:[A-Z][\w.&’'-]*\s+){1,6}?(?:(?:Securities|Antitrust|Derivative|Shareholder|ERISA|Data Breach|"
+    r"Privacy|Products? Liability)\s+)?Litigation\b"
+)
+_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+_COURT_KINDS = frozenset(
+    "people's people’s people intermediate district high supreme commercial appeals appellate federal crown county "
+    "superior family labour labor civil criminal magistrates magistrates' magistrates’ circuit municipal".split()
+)
+_PEOPLES_BODIES = frozenset("court bank republic congress party procuratorate daily government insurance liberation".split())
 _NAME_TAIL_RE = re.compile(r"[’']s((?:\s+[A-Z][\w&-]*){1,3})")
 
 
@@ -463,6 +480,8 @@ def _possessive_inside_name(run: str, token: _Token) -> bool:
     tail_words = [w.lower() for w in tail.group(1).split()]
     if token.text.lower() in _OFFICE_HOLDERS and tail_words[0] in ("office", "department"):
         return True  # "the Information Commissioner’s Office": an office named after the one who holds it
+    if low == "people" and tail_words[0] in _PEOPLES_BODIES:
+        return True  # "the Shenzhen Intermediate People's Court", "the People’s Bank of China"
     if collective:
         return any(w in ORG_SUFFIXES for w in tail_words)
     if len(tail_words) == 1 and tail_words[0] in _POSSESSIVE_STREETS:
@@ -486,7 +505,8 @@ def _office_then_holder(run: str, parts: tuple[tuple[tuple[_Token, ...], str], .
         holder = tokens[cut:]
         if holder[0].text.lower() not in FIRST_NAMES and is_everyday_word(holder[0].text):
             continue  # "Data Protection Gráinne Tallon": "Protection" ends the field, it opens no name
-        if len(holder) <= 3 and _person_shape(" ".join(t.text for t in holder), tuple(t.text for t in holder)):
+        # ("Petroleum Malik Saleem Akhtar Dhillon": four names)
+        if len(holder) <= 4 and _person_shape(" ".join(t.text for t in holder), tuple(t.text for t in holder)):
             field = tokens[:cut]
             head = () if any(t.text.lower() in _PORTFOLIO_NOUNS for t in field) else (
                 (field, _norm(run[field[0].start:field[-1].end])),
@@ -685,6 +705,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 place[k] = True  # "Supervisor Dana Whitlock (Bramble Run District)": a seat's district, whole
         if len(seq) == 2 and lowered[0] in WEEKDAYS and lowered[1] in OUTLET_WORDS and seq[1].text.istitle():
             place[0] = place[1] = True  # "as first reported by the Sunday Clarion": a paper's name
+        if i == 0 and len(seq) >= 4 and all(t.text[:1].isupper() for t in seq) and (
+            _LEGAL_FORM_RE.fullmatch(seq[-1].text) or lowered[-1] == "court" and "people" in lowered
+        ):
+            for k in range(len(seq)):
+                place[k] = True  # "Shenzhen Tianrui Real Estate Development Co.", "Shenzhen Intermediate People's Court"
         if i == 0 and seq[0].text == "PT" and len(seq) >= 3 and seq[1].text.istitle():
             place[0] = True  # "PT Cahaya Bangka Logamindo": an Indonesian company's legal form, before its name
         if i == 0 and lowered[0] in _ORG_PREFIXES and lowered[1] in ("central", "centrale"):
@@ -925,7 +950,7 @@ def _quoted_names(body: str) -> dict[str, str]:
 # a filing's defined term (a nickname is "known as", and its "the" sits inside the marks).
 _DEFINED_TERM_CUE_RE = re.compile(r"(?:\(|(?<!known )\bas|\bcalls?|\bcalled|\btermed|\bdefined\s+as)\s*the\s+$")
 _OPEN_TITLE_RE = re.compile(r"[\"“‘](?=[A-Z])")
-_TITLE_TEXT_RE = re.compile(r"[A-Z][^\"“”\n]{1,100}?(?=[\"”’])")
+_TITLE_TEXT_RE = re.compile(r"[A-Z][^\"“”\n]{1,160}?(?=[\"”’])")
 
 
 def _work_titles(body: str) -> list[tuple[int, int]]:
@@ -995,7 +1020,7 @@ _SCREEN_KINDS = (
 # "the indie film Paper Lanterns": the kinds of work that stand right before an unquoted title
 _WORK_KINDS_BEFORE_TITLE = frozenset(
     "film movie sequel prequel remake drama comedy thriller documentary musical series sitcom miniseries album "
-    "novel memoir mixtape song".split()
+    "novel memoir biography autobiography mixtape song".split()
 )
 # "her third album, Glass Cathedral, of promotion": a record's title set off by commas, unquoted
 _APPOSED_WORK_RE = re.compile(
@@ -1154,7 +1179,7 @@ _PORTFOLIO_NOUNS = frozenset(
     sciences technology innovation culture sport sports media environment protection planning transport
     transportation infrastructure labour labor welfare justice finance economy agriculture food fisheries
     forestry research climate housing communities employment resources safety commerce defence defense
-    electricity water mining minerals communications telecommunications tourism arts heritage
+    electricity water mining minerals communications telecommunications tourism arts heritage petroleum oil gas
     """.split()
 )
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
@@ -1279,6 +1304,8 @@ def _candidates(
             masked = sorted(masked + [(m.start(), m.end()) for m in re.finditer(re.escape(subtitle), body)])
     for flaw in _CVE_RE.finditer(body) if "CVE-" in body else ():
         names[flaw.group()] = "OTHER"  # "CVE-2024-31877": a catalogued software flaw
+    for case in _CASE_NAME_RE.finditer(body) if "In re " in body else ():
+        names[case.group()] = "OTHER"  # "In re Thessaly Biologics Inc. Securities Litigation": a case, whole
     if " am " in body or " der " in body:
         for town in _TOWN_ON_RIVER_RE.finditer(body):
             names[town.group()] = "PLACE"
@@ -1316,6 +1343,8 @@ def _candidates(
             start, end = base + part[0].start, base + part[-1].end
             if partly_named and _overlaps(blocked, start, end):
                 continue
+            if masked and start != base and _overlaps(masked, start, start + 1):
+                continue  # "VLC’s P14-billion bond": a sum inside the run, after the owner's name
             if part[0].text[1:2] == "-" and part[0].text[0] in "DRI" and body[start - 2:start] == ", ":
                 # "State Sen. Marguerite Okafor-Dell, D-Port Tamsin,": her party, then her district
                 first = part[0]
@@ -2072,6 +2101,16 @@ def _introduced_as_org(body: str, end: int) -> bool:
 
 
 _DESCRIBED_AS_RE = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){1,4}(?:who|whose)\b")
+_DESCRIBED_RE = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
+_SAID_AFTER_RE = re.compile(r",\s+(?:said|says|told|added|recalled|explained)\b")
+
+
+def _described(cue: re.Match) -> bool:
+    """"Kevin, a boda boda rider who ...", "Kevin, a boda boda rider, said": someone described."""
+    appos = cue.group("appos")
+    return bool(_DESCRIBED_AS_RE.match(appos)) or bool(
+        _DESCRIBED_RE.fullmatch(appos) and _SAID_AFTER_RE.match(cue.string, cue.end("appos"))
+    )
 
 
 def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
@@ -2093,7 +2132,7 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
     cue = _next_cue(after)
     if cue and cue.lastgroup == "appos":
         # "Kevin, a boda boda rider who works the Kondele stage, said": someone described, whatever as
-        return _appositive(cue.group("appos")[1:]) is not None or verbs and bool(_DESCRIBED_AS_RE.match(cue.group("appos")))
+        return _appositive(cue.group("appos")[1:]) is not None or verbs and _described(cue)
     if not verbs and cue and cue.lastgroup == "org_role":
         return False  # "Independent researchers", "Affected employees"
     return bool(cue) and cue.lastgroup in _NAME_CUES
@@ -2102,7 +2141,8 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
 # ---------------------------------------------------------------- merging
 
 _NAME_WORD_RE = re.compile(
-    rf"[{_UP}][{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*|[{_UP}]\.?|Ma?c[{_UP}][{_LO}]+|[DO][’'][{_UP}][{_LO}]+"
+    rf"[{_UP}][{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*|[{_UP}]\.?|Ma?c[{_UP}][{_LO}]+|[DOd][’'][{_UP}][{_LO}]+"
+    rf"|(?:De|Da|Di|La|Le|Ja|Ke|Sha|Ty)[{_UP}][{_LO}]+"  # "DeAndre", "LeBron", "LaToya": a given name's prefix
     rf"|(?:al|el)-[{_UP}][{_LO}]+"  # "Yusuf bin Khamis al-Amry": an Arabic surname with its article
 )
 _ORG_TAIL_RE = re.compile(r"[a-z](?:AI|Labs?)$")
@@ -2128,7 +2168,8 @@ def _team_plural(low: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
     # ("Mohamed Faizal bin Abdul Rahman", "Suresh Kumar s/o Pandian": the father's name after a particle)
-    words = [t for t in tokens if t not in NAME_PARTICLES and not (len(t) == 1 and t.islower())]
+    # ("Marcus J. Pellegrino III": a generation's numeral after the surname)
+    words = [t for t in tokens if t not in NAME_PARTICLES and not (len(t) == 1 and t.islower()) and t.rstrip(".") not in _GENERATIONS]
     if not 2 <= len(words) <= 4 or len(tokens) > 4 and len(words) == len(tokens):
         return False
     if not all(_NAME_WORD_RE.fullmatch(w) for w in words):
@@ -2644,6 +2685,8 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 if not (m.tokens[-1].key in PLACES and m.tokens[0].key not in FIRST_NAMES):
                     # ("Morning Ireland", a programme, does not take the "Ireland" said alone)
                     persons[m.tokens[-1].key].append((m.start, key))
+                if len(m.tokens) >= 3 and m.tokens[-1].text.rstrip(".") in _GENERATIONS:
+                    persons[m.tokens[-2].key].append((m.start, key))  # "Pellegrino" for "Marcus J. Pellegrino III"
                 if len(m.tokens) >= 3 and m.tokens[-2].text[:1].isupper():
                     # "Inés Calderón Vidal" ... "Calderón said": the first of two surnames
                     persons[m.tokens[-2].key].append((m.start, key))
@@ -2658,8 +2701,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     if particle > 1:
                         # "Nurul Huda" for "Nurul Huda binte Abdul Rahman": her own names without her father's
                         orgs[_norm(" ".join(t.text for t in m.tokens[:particle]))].append((m.start, key))
-                if particle := next((i for i, t in enumerate(m.tokens[1:-1], 1) if t.text in _SURNAME_PARTICLES), 0):
+                if particle := next((i for i, t in enumerate(m.tokens[1:-1], 1) if t.text.lower() in _SURNAME_PARTICLES), 0):
                     # "Van der Westhuizen" for "Kobus van der Westhuizen": the surname with its particles
+                    # (a Fleming's "Pieter-Jan Van den Broeck" writes his with a capital)
                     orgs[_norm(" ".join(t.text for t in m.tokens[particle:]))].append((m.start, key))
                 first = m.tokens[0].text.lower()
                 for alt in NICKNAMES.get(first, ()):
@@ -3055,7 +3099,54 @@ def _nearest_before(options: list[tuple[int, str]], pos: int) -> str:
     return _option_before(options, pos)[1]
 
 
-_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
+# ("Ms de Vauclair", "Mr d'Orsenne": the surname's particle between the title and the name)
+_HONORIFIC_BEFORE_RE = re.compile(
+    rf"\b(?:(?P<m>Mr|M|Monsieur)|(?P<f>Mrs|Ms|Miss|Mme|Madame))\.?\s+(?:(?:{_PARTICLE_RX})\s+){{0,2}}$"
+)
+_MALE_KIN_RE = "husband|widower|son|brother|father|grandson|grandfather|nephew|uncle"
+_FEMALE_KIN_RE = "wife|widow|daughter|sister|mother|granddaughter|grandmother|niece|aunt"
+_GENDERED_KIN_BEFORE_RE = re.compile(
+    rf"\b(?:(?P<m>{_MALE_KIN_RE})|(?P<f>{_FEMALE_KIN_RE}))\b,?\s+(?:the\s+late\s+)?$", re.IGNORECASE
+)
+_GENDERED_PRONOUN_RE = re.compile(r"\b(?:(?P<m>he|his|him)|(?P<f>she|her))\b", re.IGNORECASE)
+
+
+def _gender_of(body: str, group: _Group) -> str | None:
+    """"m" or "f" for a person: by a given name that says it, else by "his uncle, X" or the
+    pronoun that follows the full name."""
+    first = group.longest().tokens[0].text.lower()
+    if (first in MALE_NAMES) != (first in FEMALE_NAMES):
+        return "m" if first in MALE_NAMES else "f"
+    votes: Counter[str] = Counter()
+    for m in group.mentions:
+        if len(m.tokens) < 2:
+            continue
+        if kin := _GENDERED_KIN_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
+            votes[kin.lastgroup] += 2
+        elif (pronoun := _GENDERED_PRONOUN_RE.search(body, m.end, m.end + 120)) and "\n" not in body[m.end:pronoun.start()]:
+            votes[pronoun.lastgroup] += 1
+    if votes["m"] == votes["f"]:
+        return None
+    return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _namesake_by_title(
+    body: str, groups: _Groups, m: _Mention, options: list[tuple[int, str]], principal: str | None = None
+) -> str | None:
+    """"Ms de Vauclair" among Hélène, Pierre-Antoine and Édouard de Vauclair: the woman named last before it.
+
+    None unless the title picks out some of the namesakes and not all of them,
+    or when the story's ``principal`` is among those it picks.
+    """
+    title = _HONORIFIC_BEFORE_RE.search(body, max(0, m.start - 20), m.start)
+    if title is None:
+        return None
+    genders = {key: _gender_of(body, groups.groups[key]) for key in {groups.find(k) for _, k in options}}
+    fitting = sorted((pos, groups.find(k)) for pos, k in options if genders[groups.find(k)] in (title.lastgroup, None))
+    if not fitting or {k for _, k in fitting} == set(genders) or principal in {k for _, k in fitting}:
+        return None
+    before = [k for pos, k in fitting if pos < m.start]
+    return before[-1] if before else fitting[0][1]
 
 
 def _split_ambiguous(
@@ -3082,6 +3173,8 @@ def _split_ambiguous(
     for m in sorted(group.mentions, key=lambda m: m.start):
         if parent is not None:
             target = parent  # "Kessling" is Kessling Industrial, the parent of Kessling Castings
+        elif is_person and (titled := _namesake_by_title(body, groups, m, options, principal)):
+            target = titled
         elif principal:
             target = _principal_for(body, groups, m, principal, options)
         elif by_title:
@@ -3159,7 +3252,9 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
     for m in group.mentions:
         votes: dict[str, float] = defaultdict(float)
         _vote(body, m, votes)
-        if votes["PERSON"] > votes["ORG"]:
+        if titled := _namesake_by_title(body, groups, m, person_options, principal):
+            chosen = titled
+        elif votes["PERSON"] > votes["ORG"]:
             chosen = (
                 _principal_for(body, groups, m, principal, person_options) if principal
                 else _nearest_before(sorted(person_options), m.start)
@@ -4047,7 +4142,7 @@ def _rx(words: frozenset[str] | set[str]) -> str:
 
 _ORG_VERB_CUES = frozenset(
     """acquired acquire acquires acquiring bought buy buys founded co-found co-founded cofounded
-    joined join joins leave left leaving quit ex former sued suing started founding""".split()
+    joined join joins leave left leaving quit ex former sued suing started founding runs owns""".split()
 ) | phrases(
     """acquisition of|purchase of|takeover of|invested in|invest in|investment in|backed by|funded by|helped found|
     partnered with|stake in|shares of|employees of|works at|worked at|working at|hired by|
@@ -4425,6 +4520,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         and low_text not in POLITICAL_PARTIES and tokens[-1].key not in ("democrat", "democrats", "party")
     ):
         votes["PLACE"] += 4  # "Rarieda MP Dorcas Owino": the seat she holds (her party would be in capitals or known)
+    if len(tokens) >= 3 and tokens[-1].key == "court" and tokens[-2].key in _COURT_KINDS:
+        votes["ORG"] += 4  # "the Shenzhen Intermediate People's Court": a court, named after its city
+    if len(tokens) >= 2 and " ".join(t.text.lower() for t in tokens[:-1]) in PLACES and _team_plural(tokens[-1].key):
+        votes["ORG"] += 3  # "the Bay Area Tides", "the Kansas City Comets": a place's team, in the plural
+    if len(tokens) >= 4 and tokens[-1].key == "act" and any(t.text == "and" for t in tokens):
+        votes["OTHER"] += 4  # "the Kenya Information and Communications Act": a law, whatever bodies it names
     if len(tokens) >= 3 and tokens[-1].key == "general" and tokens[-2].key in _GENERAL_OFFICES:
         votes["ORG"] += 5  # "the Ohio Attorney General": a state's law office
     if len(tokens) == 2 and tokens[1].key in ("north", "south", "east", "west"):
@@ -4722,6 +4823,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PLACE"] += 3  # "2nd at Monza", "P3 on the grid at Suzuka", "the Dutch round at Zandvoort"
             elif last in ("at", "in") and len(tokens) > 1 and tokens[-1].key in ("market", "bazaar", "souk"):
                 votes["PLACE"] += 4  # "a grain merchant at Dawanau Market": where traders sell
+            elif last in ("at", "in") and _MARKET_AFTER_RE.match(body, m.end):
+                votes["PLACE"] += 4  # "At Gikomba market in Nairobi": where traders sell
             elif last == "at":
                 votes["ORG"] += 1
             bare = prev[:-1] if last in _DETERMINERS else prev
@@ -4753,7 +4856,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             typed = None if after_in else _appositive(match.group("appos")[1:])
             if typed:
                 votes[typed[0]] += typed[1]
-            elif not after_in and _DESCRIBED_AS_RE.match(match.group("appos")):
+            elif (not after_in or m.key in FIRST_NAMES) and _described(match):
                 votes["PERSON"] += 2  # "Kevin, a boda boda rider who ...": a "who" is somebody
         elif match.lastgroup == "facility":
             if prev and prev[-1] in ("its", "their"):
@@ -4804,6 +4907,10 @@ def _decide(group: _Group) -> str:
 _LIST_GAP_RE = re.compile(r"(?:[’']s)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
 
 
+_MARKET_AFTER_RE = re.compile(r"\s+(?:market|bazaar|souk)\b")
+_PLACES_AFTER_RE = re.compile(r"\s+(?:counties|districts|provinces|regions|states|municipalities|prefectures)\b")
+
+
 def _type_by_coordination(body: str, groups: _Groups) -> None:
     """"Ocado, Amazon or Tesla": a name with no cue of its own is the kind its list neighbours are.
 
@@ -4846,7 +4953,10 @@ def _type_by_coordination(body: str, groups: _Groups) -> None:
                     votes[kind] += 1
         if votes:
             kind = max(votes, key=votes.get)
-            if key in shaped and (kind != "ORG" or votes[kind] < 2):
+            if key in shaped and (kind != "ORG" or votes[kind] < 2) and not (
+                # "in Kiambu, Nakuru and Uasin Gishu counties": the last of a list of places
+                kind == "PLACE" and any(_PLACES_AFTER_RE.match(body, m.end) for m in group.mentions)
+            ):
                 continue
             group.votes[kind] += 1.5
 
@@ -4887,7 +4997,9 @@ _JUNIOR_END_RE = re.compile(r"\s(?:Jr\.?|Sr\.?|II|III|IV)$")
 _NICK_PARTICLES = rf"(?:(?:{'|'.join(sorted(_SURNAME_PARTICLES, key=len, reverse=True))})\s+){{0,2}}"
 _QUOTED_NICK_RE = re.compile(
     # ('Robert J. "Bob" Harkavy': a middle initial before the nickname)
-    rf"\b([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+({_NICK_PARTICLES}[A-Z][\w’'-]+)\b"
+    # ('Ma. Teresa “Tessa” Villanueva-de los Santos': a married name joined to the maiden name by its particle)
+    rf"\b([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+({_NICK_PARTICLES}[A-Z][\w’'-]+"
+    r"(?:(?:(?<=-de)|(?<=-del)|(?<=-dela))(?:\s+(?:los|las|la))?\s+[A-Z][\w’'-]+)?)\b"
 )
 # The quoted middle of every _QUOTED_NICK_RE match: quick to look for, as quotes are rare.
 _QUOTED_NICK_HINT_RE = re.compile(rf"[“\"‘'][A-Z][\w’'.-]*[”\"’']\s+{_NICK_PARTICLES}[A-Z]")

@@ -102,7 +102,7 @@ GENERIC_TERMS = _words(
     ai a.i agi asi genai llm llms ml nlp rlhf gpu gpus cpu cpus tpu tpus api apis sdk
     ceo ceos cto ctos cfo cfos coo cmo cio cso vp svp evp md gm hr pr it r&d
     ipo ipos m&a vc vcs pe b2b b2c saas paas iaas iot ar vr xr mr os ui ux pac
-    ci cd qa q&a sso sla slas cli ide vpn cdn dns tls ssl ssh ict iou
+    ci cd qa q&a sso sla slas cli ide vpn cdn dns tls ssl ssh ict iou mmbtu btu teu teus rip lol
     sku skus rfid nfc gps ocr erp crm eq anc dac dsp hdr oled lcd ssd ram
     esg kpi kpis roi faq faqs pdf url urls html css http https www tv pc pcs usb
     wi-fi wifi dna rna mrna covid covid-19 sars q1 q2 q3 q4 fy yoy qoq gdp eps etf
@@ -171,7 +171,7 @@ NAV_SECTIONS = _words(
     reviews games autos education climate environment magazine events newsletters network
     my me for watch live listen consumer us uk europe asia africa americas sign in subscribe
     latest trending more menu search login account premium about accessibility user agreement
-    privacy policy cookie cookies copyright brand terms help careers advertising guidelines
+    privacy policy cookie cookies copyright brand terms help careers advertising guidelines trademarks
     companies industries property wealth legal sustainability investigations mining energy retail media
     film films tv television movies music awards
     """
@@ -198,6 +198,7 @@ ROLE_WORDS = _words(
     supervisor supervisors selectman selectwoman trustee trustees delegate
     general colonel captain lieutenant sergeant coach player striker goalkeeper
     admiral adm commodore brigadier col lt capt cmdr maj sgt
+    sheikh sheikha shaikh highness hh emir begum
     defender midfielder winger centre-back center-back full-back fullback playmaker
     mp mps mep meps msp msps
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam
@@ -261,7 +262,7 @@ ORG_SUFFIXES = _words(
     institute university college association agency fund robotics motors
     pharmaceuticals pharma therapeutics biosciences bio energy software solutions
     analytics dynamics entertainment studios games airlines communications
-    enterprises commission department ministry council committee authority board
+    enterprises commission department ministry council committee authority board ratings
     bureau office court party times post journal news magazine press review infrastructure
     research intelligence computing semiconductor semiconductors electronics
     brands financial investments securities insurance health healthcare
@@ -301,7 +302,7 @@ OUTLET_WORDS = _words(
 NATIONALITIES = _words(
     """
     american americans british canadian mexican brazilian argentine chilean european
-    french german germans italian spanish portuguese dutch belgian swiss austrian
+    french german germans italian spanish portuguese dutch belgian flemish walloon swiss austrian
     swedish norwegian danish finnish irish scottish welsh english polish czech
     hungarian greek turkish russian russians ukrainian israeli iranian iraqi saudi
     emirati egyptian african nigerian kenyan south-african indian pakistani
@@ -320,7 +321,7 @@ NATIONALITIES = _words(
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
      "dela", "delos", "los", "las",  # "Jose Antonio dela Cruz", "Enrique de los Santos": Filipino surnames
-     "bin", "ibn", "al", "el", "y", "do", "dos", "das", "ter", "ten", "st", "wa",
+     "bin", "bint", "ibn", "al", "el", "y", "do", "dos", "das", "ter", "ten", "st", "wa",
      # "Poggio ai Merli", "Castello dei Rampolla", "Château des Ormes": Italian and French place names
      "ai", "dei", "degli", "delle", "dello", "alla", "sul", "sulla", "des", "aux",
      "zu", "zum", "zur", "vom",  # "Friedemann zu Lindenau-Kerst"
@@ -488,6 +489,7 @@ REGIONS = frozenset(
         "south america", "latin america", "middle east", "southeast asia",
         "east asia", "silicon valley", "bay area", "scandinavia", "balkans",
         "caribbean", "pacific", "atlantic", "arctic", "gulf", "midwest",
+        "luzon", "visayas", "mindanao",  # the Philippines' island groups: "the Visayas grid"
     }
 )
 
@@ -606,7 +608,7 @@ TEASER_LABELS = (
     "what i'm reading", "what i’m reading", "what i've been reading", "what i’ve been reading", "worth reading",
     "from around the web", "editor's picks", "editors' picks", "sponsored",
     "sponsored content", "partner content", "advertisement",
-    "in case you missed it", "don't miss", "popular now", "must read", "must reads", "more from our brands",
+    "in case you missed it", "don't miss", "go deeper", "popular now", "must read", "must reads", "more from our brands",
     "up next", "now playing", "watch next", "related video", "related videos", "see also", "keep reading", "full coverage", "shop the story", "shop the look", "earnings calendar",
     "shop this story", "shop the collection", "shop the range", "shop the edit", "reader poll", "quick poll", "poll",
     # A health page's citations at the foot: "Sources", then "Halden Therapeutics. ... 2024."
@@ -624,7 +626,7 @@ WELL_KNOWN_ORGS = _words(
     lg panasonic toshiba nintendo uber lyft airbnb doordash spotify shopify stripe paypal visa
     mastercard coinbase binance robinhood palantir snowflake databricks tsmc asml foxconn
     twitter reddit pinterest snap linkedin yahoo mozilla wikipedia github gitlab atlassian
-    zoom slack dropbox aws intuit ebay walmart costco starbucks ikea boeing airbus ford gm toyota honda
+    zoom slack dropbox aws intuit ebay craigslist etsy walmart costco starbucks ikea boeing airbus ford gm toyota honda
     volkswagen bmw mercedes-benz stellantis rivian lucid byd jpmorgan goldman citigroup
     blackrock vanguard fidelity berkshire softbank sequoia a16z pitchbook crunchbase
     santander hsbc barclays ubs citi nomura lazard jefferies nasdaq nyse lseg factset
@@ -659,6 +661,9 @@ WELL_KNOWN_ORGS |= phrases(
     credit suisse|bnp paribas|société générale|general motors|general electric"""
 )
 # Public institutions: the European Union is a body that makes rules, not a place; France's public bank.
+# Stock exchanges, named after the city they trade in: "Euronext Paris" is the market, not Paris.
+WELL_KNOWN_ORGS |= phrases("euronext|euronext paris|euronext amsterdam|euronext brussels|euronext dublin|hkex|sgx|jse|psx")
+WELL_KNOWN_ORGS |= phrases("treasury|national treasury|hm treasury|exchequer")  # a finance ministry
 WELL_KNOWN_ORGS |= phrases("eu|european union|european commission|bpifrance|commons|house of commons|house of lords")
 # Armed services: "two years in the Army" served in a body, not in a place.
 WELL_KNOWN_ORGS |= phrases("army|navy|air force|marine corps|marines|coast guard|national guard|royal navy|royal air force")
@@ -678,7 +683,8 @@ NEWS_OUTLETS = _words(
 ) | phrases(
     """new scientist|new yorker|financial times|wall street journal|new york times|washington post|
     scientific american|the economist|the atlantic|the information|the guardian|the verge|
-    les echos|le monde|le figaro|australian financial review|el país|der spiegel|die zeit"""
+    les echos|le monde|le figaro|australian financial review|el país|der spiegel|die zeit|
+    business recorder|express tribune|france inter|franceinfo|france info|bfm business|bfmtv|europe 1"""
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS
 

@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from store.clean import (
     Line,
@@ -26,7 +27,7 @@ from store.clean import (
     writer_card_name,
 )
 from store.lexicon import (
-    COUNTRIES, MONTHS, OUTLET_WORDS, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS,
+    COUNTRIES, MONTHS, NAV_SECTIONS, OUTLET_WORDS, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS,
     WRITER_ROLES,
 )
 from store.sentences import CALL_SIGN_RE, DATELINE_PLACE_RX, ends_terminal, ends_with_abbreviation, word_alternation, words
@@ -440,6 +441,9 @@ def _bare_writers(seg: str) -> str | None:
     return seg
 
 
+_SITE_DOMAIN_RE = re.compile(r"[A-Za-z][\w-]*\.(?:com|net|org|news|(?:com?\.)?[a-z]{2})")
+
+
 def read_meta_line(text: str) -> MetaLine | None:
     """Classify a short line made only of byline, date, time, read-time and labels."""
     if not text or len(text) > 200:
@@ -478,8 +482,9 @@ def read_meta_line(text: str) -> MetaLine | None:
             continue
         if found is None and index > 0 and author is not None and _paper_name(seg):
             continue  # "By Marcus Delgado-Finch | ... | The Kern Courier": the writer's paper
-        if found is None and index == 0 and len(segments) > 1 and _paper_name(seg):
+        if found is None and index == 0 and len(segments) > 1 and (_paper_name(seg) or _SITE_DOMAIN_RE.fullmatch(seg)):
             place = True  # "Philippine Daily Inquirer / 05:12 AM March 18, 2025": the paper, then when
+            # (or the site by its address: "INQUIRER.net / 05:12 AM July 09, 2024")
             continue
         if found is None:
             # "Jane Doe | Nov 27 2024 | 5 min read": a bare name beside a date.
@@ -621,15 +626,26 @@ def _masthead(line: Line, following: list[Line], lines: list[Line], skip: set[in
         or is_menu_line(nxt.text)
         or line_boilerplate(nxt)
         or _breadcrumb(nxt.text)
+        # "Le Monde in English" over "Economy": the site's name over its section
+        or (nxt.word_count == 1 and nxt.text.lower() in NAV_SECTIONS)
     )
     if not over_menu:
         return False
     longest = max(line.word_count + 2, 5)
-    heads = [f for f in following if not is_tagline(f)][:3]
+    heads = [f for f in following if not is_tagline(f) and not line_boilerplate(f)][:3]
     return any(_headline_like(f) and f.word_count >= longest for f in heads)
 
 
 _CRUMB_SPLIT_RE = re.compile(r"\s+[/›>»|]\s+")
+
+
+def _crumb_site(above: list[Line]) -> str | None:
+    """"WIRED / Business / Transportation" over the headline: the site, then its sections."""
+    crumb = next((ln for ln in above if ln.text and "](" not in ln.raw and _breadcrumb(ln.text)), None)
+    if crumb is None:
+        return None
+    site = _CRUMB_SPLIT_RE.split(crumb.text.strip())[0]
+    return None if site.lower() in _GENERIC_SECTIONS or is_page_chrome(site) else site
 
 
 def _breadcrumb(text: str) -> bool:
@@ -689,6 +705,8 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
                 # "[Quayside Engineering Blog](https://…/blog)" or a bare "Overclocked" over the post;
                 # "[Harbour Ledger](/) · Markets · Live": the linked name, not the sections after it
                 top.masthead = _DATE_OUTLET_SPLIT_RE.split(first.text)[0]
+            else:
+                top.masthead = _crumb_site(candidates[:pos])
             return top
     strong = _headline_under_short_lines(candidates)
     if strong is not None:
@@ -940,10 +958,21 @@ def _strip_corporate(name: str) -> str:
     return " ".join(tokens).strip(" ,.")
 
 
+# "source: https://x.com/maraokfisher/status/...": a post's address names the network it is on
+_NETWORK_HOSTS = {
+    "x.com": "X", "twitter.com": "X", "bsky.app": "Bluesky", "threads.net": "Threads", "reddit.com": "Reddit",
+    "linkedin.com": "LinkedIn", "facebook.com": "Facebook", "instagram.com": "Instagram", "mastodon.social": "Mastodon",
+}
+
+
 def _clean_source(name: str) -> str | None:
+    if "://" in name:
+        host = (urlsplit(name.strip()).hostname or "").removeprefix("www.")
+        return _NETWORK_HOSTS.get(host) or host or None
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—|")
     name = re.sub(r"[’']s$", "", name)
     name = re.sub(r"\s+(?i:home\s*page|home)$", "", name)  # "Reuters home": the logo's link to the front page
+    name = re.sub(r"\s+in English$", "", name)  # "Le Monde in English": the paper's edition, not another paper
     if not name or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name):
         return None
     if name.lower() in _GENERIC_SECTIONS or name.lower() in STOPWORDS:
@@ -1101,6 +1130,11 @@ _RELEASE_DATELINE_RE = re.compile(
     r"/(?P<name>[A-Za-z][\w .&-]{1,30})/\s*(?:--|[-–—])"
 )
 _DATELINE_RE = re.compile(rf"^{DATELINE_PLACE_RX}\s*\((?P<name>[A-Z][^()]{{1,40}})\)\s*[-–—]")
+# "Law360 (October 8, 2024, 5:37 PM EDT) --": a legal wire's name and the story's date and time
+_WIRE_DATE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w.&’' -]{1,30}?)\s+\((?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})"
+    r"(?:,\s+[^()]{1,20})?\)\s*(?:--|[-–—])"
+)
 
 
 # "Originally published by Meridian Wire": a page that reposts another outlet's story.
@@ -1236,7 +1270,7 @@ def extract_metadata(
         top = _find_title(lines, skip)
     else:
         above = {ln.index for ln in lines[:title_line] if ln.text}
-        top = _Top(title=title_line, body_start=title_line + 1, dropped=above)
+        top = _Top(title=title_line, body_start=title_line + 1, dropped=above, masthead=_crumb_site(lines[:title_line]))
     meta.consumed |= top.dropped
     title_index, body_start = top.title, top.body_start
     if title_index is not None:
@@ -1393,6 +1427,13 @@ def extract_metadata(
         if match:
             meta.source = meta.source or _clean_source(match.group("name"))
             break
+
+    if meta.date is None:
+        # (under the byline and the share buttons: the story's first line)
+        wire = next(filter(None, (_WIRE_DATE_RE.match(ln.text) for ln in lines[body_start:body_start + 16])), None)
+        if wire:
+            meta.date = parse_date(wire.group("date"))
+            meta.source = meta.source or _clean_source(wire.group("name"))
     if meta.author is None:
         for line in footer:
             match = _WRITTEN_BY_RE.match(line.text)

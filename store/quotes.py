@@ -463,7 +463,10 @@ _JUDGE_NAME_RE = re.compile(r"^(?:Judge|Justice|(?:Mr|Mrs|Ms|Lord|Lady) Justice)
 _THE_JUDGE_RE = re.compile(r"\s*\bthe\s+(?:trial\s+|presiding\s+)?judge\b", re.IGNORECASE)
 
 _PARENTHESES_RE = re.compile(r"\([^()]*\)")
-_CLAUSE_TEXT = r"(?:[^,;:.!?\"“”]|(?<=\d)\.(?=\d))*"  # "which owns 3.2% of Aldermoor": a decimal point ends nothing
+# A company's legal form ends no clause: "Northbay Securities Inc., said", "Tianrui Living Services Ltd. (2317 HK),"
+_LEGAL_DOT = r"(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co)|(?<=Cos)|(?<=Bros))\."
+# ("which owns 3.2% of Aldermoor": a decimal point ends nothing)
+_CLAUSE_TEXT = rf"(?:[^,;:.!?\"“”]|(?<=\d)\.(?=\d)|{_LEGAL_DOT})*"
 _RELATIVE_CLAUSE_RE = re.compile(
     rf",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b{_CLAUSE_TEXT},"
     # "Jordan Pike, a spokesperson for Fontaine’s campaign, called": an appositive that places the subject
@@ -535,6 +538,9 @@ _UNNAMED_HEADS = (
 ).split()
 _UNNAMED_HEAD_RE = re.compile(
     rf"\b(?:(?:{word_alternation(_UNNAMED_HEADS)})s?|vice[ -]presidents?|people|them|those)\b"
+)
+_UNNAMED_AFTER_VERB_RE = re.compile(
+    rf"\s+(?:a|an|one|another|two|three|several|some)\s+(?:[\w-]+\s+){{0,2}}?(?:{word_alternation(_UNNAMED_HEADS)})s?\b"
 )
 _UNNAMED_HEAD_WORDS = (*_UNNAMED_HEADS, "vice", "people", "them", "those")
 # Looked for only among the five words before a head noun: "a former", "one of", "two senior".
@@ -963,6 +969,9 @@ def _person_at(ctx: _Context, at: int) -> tuple[int, int, str, str] | None:
     return next((m for m in ctx.mentions_in(at, at + 80) if m[0] == at and m[3] == "PERSON"), None)
 
 
+_GLOSS_RE = re.compile(r"\s*\([^()]{3,300}\)")
+
+
 def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judgement | None:
     body = ctx.body
     signed = _SIGNED_AFTER_RE.match(body, close, hi)
@@ -977,8 +986,10 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     next_quote = _NEXT_OPENING_RE.search(after)
     if next_quote:
         after = after[: next_quote.start()]
-    head = _LEADING_PUNCT_RE.match(after)
-    offset = close + (head.end() if head else 0)
+    # ('“Agar yeh faisla ...” (If this decision is not reversed, ...), he said': a translation between)
+    skip = gloss.end() if after[:3].lstrip().startswith("(") and (gloss := _GLOSS_RE.match(after)) else 0
+    head = _LEADING_PUNCT_RE.match(after[skip:])
+    offset = close + skip + (head.end() if head else 0)
     rest = body[offset:close + len(after)]
     verb_after = _VERB_RE.search(rest[:120])
     if verb_after and (
@@ -1006,7 +1017,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
             speaker = _role_holder(ctx, office.group(1), close, latest=True)
         # '"...," founder says, as the FAA orders ...': a role before the verb spoke, not the name after it
         role_only = bool(subject) and all(word.islower() for word in subject)
-        if speaker is None and not role_only:
+        if speaker is None and not role_only and not _UNNAMED_AFTER_VERB_RE.match(rest, verb_after.end()):
+            # ('"...," said one person close to Achterberg': someone unnamed, not the man named after)
             speaker = ctx.subject_after(offset + verb_after.end(), offset + min(len(rest), verb_after.end() + 80))
         return _Judgement(True, speaker, True)
     if _STATEMENT_READ_RE.match(rest):
@@ -1101,7 +1113,8 @@ _SPOKESPERSON_AFTER_RE = re.compile(r"an?\s+(?:[\w’'-]+\s+)?(?:spokesperson|sp
 _NAME_AND_JOB_RE = re.compile(
     # ("Louis-Arnaud de Bressac, president of ...,": a particle inside the name)
     rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{word_alternation(NAME_PARTICLES)})\s+)?[A-Z][\w’'.-]*){{0,3}},"
-    r"\s+[^,.;:!?\"“”]{3,90},\s*"
+    # ("Kristine Joy Manalo, head of research at Northbay Securities Inc., said": a firm's legal form)
+    rf"\s+(?:[^,.;:!?\"“”]|{_LEGAL_DOT}){{3,90}},\s*"
     # '"...," Fire Chief Ronnie Delacruz of the Hollis County Fire Department told reporters': a name and
     # the body it serves, all in capitals
     r"|(?:[A-Z][\w’'.-]*\s+){1,5}of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*){0,5}\s+"
@@ -1164,7 +1177,7 @@ _DOCUMENTS = (
 )
 # Things with words written on them: "Our runbook said", "the text read:", a status page that "said".
 _WRITTEN_THINGS = (
-    r"runbook|playbook|handbook|manual|policy|text|sign|signs|banner|placard|plaque|notice|label|headline|caption|"
+    r"runbook|playbook|handbook|manual|policy|text|sign|signs|banner|placard|plaque|notice|label|headline|caption|slide|"
     r"status\s+page|web\s?page|website|screen|dashboard"
 )
 _DOCUMENT_SUBJECT_RE = re.compile(
@@ -1199,8 +1212,9 @@ _DOCUMENT_BEFORE_RE = re.compile(
     # (a memo "according to" which someone spoke reports speech; a memo that "describes" is the document)
     # ("The memo, whose author is unknown, reads in part:" and an email read into the record too)
     # ("Our runbook said '...'", "the text read:", "a banner that said": written words on a thing)
-    rf"|\b(?:the|a|an|its|their|our|my|your|his|her|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail|"
-    rf"{_WRITTEN_THINGS})(?:,[^,.;:!?]{{1,80}},|\s+that)?(?:\s+(?:also|further|previously|elsewhere|itself))?"
+    # ("a deck with one slide that just said '...'")
+    rf"|\b(?:the|a|an|one|its|their|our|my|your|his|her|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail|"
+    rf"{_WRITTEN_THINGS})(?:,[^,.;:!?]{{1,80}},|\s+that)?(?:\s+(?:also|further|previously|elsewhere|itself|just|simply|only))?"
     r"\s+(?:calls|called|says|said|states|stated|"
     r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed|"
     r"calling\s+for|calls\s+for|demanding|urging)\b"  # "a petition calling for a '...'"
@@ -1256,7 +1270,8 @@ _SUNG_RE = re.compile(r"\b(?:sang|sing|sings|singing|chanted|chant|chants|chanti
 
 _IT_SAID_RE = re.compile(r"\bit\s+(?:still\s+)?(?:said|says|read|reads|showed|shows|displayed)\s*$")
 # "The email came at 6:04. It said our roles had been '...'": the sentence's subject is the thing before it.
-_IT_SAID_LEAD_RE = re.compile(r"\s*It\s+(?:said|says|read|reads|stated|states|told\s+(?:us|me|them|staff))\b")
+# ("The letter arrived on a Monday. In it, Ms de Vauclair warned that ...": the letter's words, by its writer)
+_IT_SAID_LEAD_RE = re.compile(r"\s*(?:It\s+(?:said|says|read|reads|stated|states|told\s+(?:us|me|them|staff))\b|In\s+it,)")
 _WRITTEN_THING_RE = re.compile(rf"\b(?:{_WRITTEN_THINGS}|memo|e-?mail|letter)\b", re.I)
 _WRITING_VERBS = frozenset("wrote writes writing stated states noted notes described describes describing".split())
 
@@ -1333,6 +1348,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(False, None, False)  # 'Dr. Harold Brisbane — “Doc Hal” to three generations —
     if _quoted_from_document(ctx, pre, close, sent_start):
         return _Judgement(False, None, False)
+    if len(words) <= 4 and _PHRASE_FOR_IT_RE.search(pre[-60:]):
+        return _Judgement(False, None, False)  # "we had a phrase for it: ‘Harlan mode.’": a term, not a remark
     if _PARAGRAPH_REF_RE.match(body, close):
         return _Judgement(False, None, False)  # '... “read the schedule to its own storage contract” [39].': a judgment's words
     if len(words) == 1 and text.isalpha() and zipf(text) < 1 and _GLOSS_AFTER_RE.match(body, close):
@@ -1647,6 +1664,8 @@ def find_quotes(
         _forum_comments(ctx, paragraphs, quotes)
     _pulled_quotes(ctx, paragraphs, quotes)
     _platform_posts(ctx, paragraphs, quotes)
+    if " @" in body and " · " in body:
+        _headed_posts(ctx, paragraphs, quotes)
     _quoted_headings(ctx, paragraphs, quotes)
     outer = [(p.start, p.end) for p, _, _ in top]
     for pair, _, _ in nested:
@@ -1958,6 +1977,11 @@ def _named_unquoted(body: str, text: str, opening: int) -> bool:
     return False
 
 
+_PHRASE_FOR_IT_RE = re.compile(
+    r"\b(?:a|the|our|their|his|her)\s+(?:[\w-]+\s+)?(?:phrase|word|name|term|nickname|expression|shorthand)\s+"
+    r"for\s+(?:it|this|that|them|him|her)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 _FAQ_HEADING_RE = re.compile(r"(?im)^(?:FAQs?|Frequently asked questions|Questions and answers)\s*$")
 
 
@@ -2105,6 +2129,34 @@ def _platform_posts(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: di
         if names and len(ctx.body[post.end():hi].split()) >= 4:
             end = len(ctx.body[:hi].rstrip())
             quotes[post.end()] = Quote(ctx.body[post.end():end], names[0][2], "speech", post.end(), end)
+
+
+# "Devika Ramaswamy-Holt @devbuilds · Mar 4, 2024" over the post: a quoted post's header
+_POST_HEADER_RE = re.compile(r"(?P<name>[A-Z][^@\n]{0,60}?) @\w{1,30} · [^\n]{3,30}")
+_REPLYING_TO_RE = re.compile(r"Replying to @\w{1,30}")
+
+
+def _headed_posts(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
+    """The paragraph under a post's header ("Name @handle · date", perhaps "Replying to @x") is that
+    person's or organisation's post: their words, as a thread unrolled to a page shows them."""
+    body = ctx.body
+    for index, (lo, hi) in enumerate(paragraphs[:-1]):
+        header = _POST_HEADER_RE.fullmatch(body, lo, hi)
+        if header is None:
+            continue
+        for key in [start for start in quotes if lo <= start < hi]:
+            del quotes[key]  # (the header names who posted; it is not a quote)
+        text = paragraphs[index + 1]
+        if _REPLYING_TO_RE.fullmatch(body, *text) and index + 2 < len(paragraphs):
+            text = paragraphs[index + 2]
+        if any(text[0] <= start < text[1] for start in quotes):
+            continue
+        # (an app's own account speaks for it, whatever the story calls it)
+        names = [m[2] for m in ctx.mentions_in(lo, header.end("name")) if m[3] in ("PERSON", "ORG", "PRODUCT")]
+        # (the account's name is its entity's name, though a name beside its handle is not counted as a mention)
+        named = header.group("name").strip()
+        names = names or [span[2] for span in ctx.spans if span[2] == named and span[3] != "PLACE"][:1]
+        quotes[text[0]] = Quote(body[text[0]:text[1]], names[0] if names else None, "speech", *text)
 
 
 def _quoted_headings(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:

@@ -78,6 +78,9 @@ def _is_abbreviation_end(text: str, dot: int) -> bool:
     return word.lower().rstrip(".") in ABBREVIATIONS
 
 
+_THREAD_NUMBER_RE = re.compile(r"(?m)^\d{1,2}/(?:\d{1,2})?\s+(?:🧵\s+)?(?=\S)")
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin, paragraph starts included, ascending."""
     starts = [0] if text else []
@@ -90,6 +93,9 @@ def sentence_starts(text: str) -> list[int]:
         starts.extend(dateline.end() for dateline in _DATELINE_PREFIX_RE.finditer(text))
     if "|" in text:
         starts.extend(cell.end() for cell in _TABLE_CELL_RE.finditer(text))
+    if "/" in text:
+        # "2/ Founded in 2021 by ...", "1/14 🧵 Chowline, ...": a thread's post, numbered, opens a sentence
+        starts.extend(post.end() for post in _THREAD_NUMBER_RE.finditer(text))
     size = len(text)
     for match in _BOUNDARY_RE.finditer(text):
         nxt = match.end()

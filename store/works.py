@@ -15,7 +15,7 @@ _WORK_NOUNS = (
     "report|letter|paper|memo|essay|book|study|article|column|post|podcast|episode|film|"
     "documentary|song|album|talk|keynote|presentation|newsletter|op-ed|headline|video|series|"
     "survey|analysis|manifesto|blog|speech|lecture|white paper|filing|policy|guide|single|track|"
-    "novel|memoir|movie|show|musical|play|game|debut|follow-up|collection|ballad"
+    "novel|memoir|biography|autobiography|movie|show|musical|play|game|debut|follow-up|collection|ballad"
 )
 _WORK_CUE_RE = re.compile(
     # "its report, “...”", "In episode 147, “...”", "titled ...",

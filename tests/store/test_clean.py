@@ -2586,3 +2586,83 @@ def test_an_inquirer_byline_with_a_handle_and_a_dateline_with_the_paper():
     analysis = analyze_text(text)
     assert (analysis.author, analysis.date) == ("Katrina Mae V. Lualhati", "2025-03-18")
     assert len(analysis.paragraphs) == 1
+
+
+def test_wire_footers_charts_sidebars_and_paywall_boxes_are_chrome():
+    story = "Corlane Therapeutics Inc. agreed to pay $30 million to settle claims that it hid a failed trial."
+    text = "\n".join([
+        "Corlane Agrees To $30M Deal Over Trial Data",
+        "By Dana Whitfield",
+        "Law360 (May 6, 2024, 4:12 PM EDT) -- " + story,
+        "Stay ahead of the curve",
+        "In the legal profession, you need to know what your rivals are doing before they do it.",
+        "Start Your Free Trial Now",
+        "The company's shares fell 40% on the news, the steepest drop in its history.",
+        "Falling Hard",
+        "Corlane's shares have lost most of their value this year",
+        "Source: Bloomberg",
+        "The case is In re Corlane Therapeutics Inc. Securities Litigation, in federal court in Boston.",
+        "— With assistance from Ruth Okafor",
+        "To contact the reporter on this story:",
+        "Dana Whitfield in New York at dwhitfield@example.com",
+        "To contact the editors responsible for this story:",
+        "Neil Amberly, Joan Pike",
+        "Have a story idea for Securities? Reach us at tips@example.com.",
+        "Related Sections",
+        "Life Sciences",
+        "Case Information",
+        "Judge",
+        "Maren Castel",
+        "Published in Dawn, January 23rd, 2025",
+    ])
+    analysis = analyze_text(text)
+    assert analysis.date == "2024-05-06"
+    assert analysis.paragraphs[0].endswith(story)
+    assert [p[:14] for p in analysis.paragraphs] == ["Law360 (May 6,", "The company's ", "The case is In"]
+
+
+def test_captions_credits_and_audio_players_are_not_the_story():
+    text = "\n".join([
+        "Abu Dhabi fund buys a stake in an Antwerp terminal operator",
+        "Listen In English",
+        "Listen In Arabic",
+        "Powered by automated translation",
+        "Facebook Count",
+        "Header image: Cranes at the Kallo terminal. — Dawn/File",
+        "Omar Al Ketbi, chief executive, at the fund's office in Abu Dhabi. Leila Montero / The National",
+        STORY,
+    ])
+    assert analyze_text(text).paragraphs == (STORY,)
+
+
+def test_a_title_case_label_among_capitals_labels_is_a_turn_and_no_ends_a_sentence():
+    text = "\n".join([
+        "# The Short Life of Zipcart: An Oral History",
+        "",
+        "## The cast",
+        "- **Priya Raman**, co-founder",
+        "- **Theo Brandt**, head of operations",
+        "- **Gwen Tallis**, permits manager",
+        "- **Marcus Oyelaran**, fleet technician",
+        "",
+        "**PRIYA RAMAN:** We built the first app in six weeks.",
+        "**Theo Brandt:** I answered an ad and thought it was a joke.",
+        "**GWEN TALLIS:** The city could not say no.",
+        "**Theo Brandt:** We were burning money on every ride.",
+        "**OYELARAN:** Nobody at the city could say no.",
+        "**GWEN TALLIS:** They lost the permit in June.",
+    ])
+    analysis = analyze_text(text, filename="oral.md")
+    speakers = {q.text: q.speaker for q in analysis.quotes}
+    assert speakers["I answered an ad and thought it was a joke."] == "Theo Brandt"
+    assert speakers["We were burning money on every ride."] == "Theo Brandt"
+    assert speakers["They lost the permit in June."] == "Gwen Tallis"
+    assert len(analysis.paragraphs) == 11
+
+
+def test_a_name_broken_after_a_rank_or_before_a_particle_is_joined():
+    assert should_join("Trade Secretary Cristina", "Mapa said the department would not intervene.")
+    assert should_join(
+        "There was no doubt in the group about who it was: her nephew, Jean-Baptiste",
+        "d'Orsenne, a former banker who lives in Geneva.",
+    )

@@ -3597,3 +3597,59 @@ def test_a_city_team_by_its_nickname_and_an_oral_historys_cast_list():
     ])
     cast = _by_name(analyze_text(text, filename="whisk.md").entities)
     assert all(cast[name].type == "PERSON" for name in ("Marisol Ibarra", "Theo Lindqvist", "Gus Perlmutter"))
+
+
+def test_namesakes_are_told_apart_by_ms_and_mr_and_a_french_particle_stays_in_the_name():
+    text = "\n".join([
+        "Heirs fight over the Montfort holding company",
+        "",
+        "Claire de Montfort, 70, and her nephew Louis-Arnaud d'Estrel are fighting for the family's company. "
+        "His uncle, Henri-Paul de Montfort, 66, sides with the nephew.",
+        "Ms de Montfort spoke on the radio. “I am defending the workers,” she said.",
+        "Mr de Montfort disagreed. “My sister is wrong,” he said. Mr d'Estrel declined to comment.",
+    ])
+    analysis = analyze_text(text)
+    entities = _by_name(analysis.entities)
+    assert entities["Louis-Arnaud d'Estrel"].type == "PERSON" and entities["Louis-Arnaud d'Estrel"].mentions == 2
+    speakers = {q.text: q.speaker for q in analysis.quotes}
+    assert speakers["I am defending the workers,"] == "Claire de Montfort"
+    assert speakers["My sister is wrong,"] == "Henri-Paul de Montfort"
+
+
+def test_gulf_pakistani_and_flemish_names_keep_their_particles_and_shed_their_honorifics():
+    body = (
+        "His Highness Sheikh Rashid bin Hamdan Al Qasimi chairs the fund. HH Sheikh Rashid approved the plan. "
+        "Dr Noura bint Saeed Al Marri, its head of ports, said more deals would follow. Federal Minister for "
+        "Petroleum Malik Tariq Anwar Gill met exporters, and Begum Nasreen Qazi, who runs a towel unit, joined them. "
+        "Pieter-Jan Van der Velde runs the terminal. Mr Van der Velde said the quay would grow."
+    )
+    entities = _by_name(find_entities(body))
+    assert "Rashid" in entities["Rashid bin Hamdan Al Qasimi"].aliases
+    assert entities["Noura bint Saeed Al Marri"].type == "PERSON"
+    assert entities["Malik Tariq Anwar Gill"].type == "PERSON"
+    assert "Van der Velde" in entities["Pieter-Jan Van der Velde"].aliases
+    assert not {"Highness", "Petroleum Malik", "Begum Nasreen Qazi", "Noura", "HH"} & set(entities)
+
+
+def test_courts_cases_companies_tickers_and_sums_of_several_markets():
+    body = (
+        "Corlane Therapeutics Inc. settled In re Corlane Therapeutics Inc. Securities Litigation for $30 million. "
+        "Former CEO Dominic R. Vasselli III misled investors, the suit says, and Vasselli denies it. "
+        "A supplier sued Foshan Hexin Real Estate Development Co. at the Guangzhou Intermediate People's Court. "
+        "Hexin Living (2468 HK) and Hexin Group (1357.HK) fell. The fund paid Dh2.9bn, the telco refunded "
+        "Sh310 million, mills pay Rs3,600 per mmBtu and a VLC’s P14-billion bond is delayed. DeShawn Pruitt, "
+        "the Tides’ guard, said nothing, and Pruitt left before the game against the Bay Area Tides. At Kisongo market in Arusha, traders waited. Agents in "
+        "Kiambu and Uasin Gishu counties agreed. Altmore Ratings cut the bonds. The Treasury said nothing."
+    )
+    entities = _by_name(find_entities(body))
+    assert entities["In re Corlane Therapeutics Inc. Securities Litigation"].type == "OTHER"
+    assert "Vasselli" in entities["Dominic R. Vasselli III"].aliases
+    assert entities["Foshan Hexin Real Estate Development Co."].type == "ORG"
+    assert entities["Guangzhou Intermediate People's Court"].type == "ORG"
+    assert entities["DeShawn Pruitt"].type == "PERSON" and "Pruitt" in entities["DeShawn Pruitt"].aliases
+    assert entities["Bay Area Tides"].type == "ORG"
+    assert entities["Kisongo"].type == "PLACE"
+    assert entities["Uasin Gishu"].type == "PLACE"
+    assert entities["Altmore Ratings"].type == "ORG"
+    assert entities["Treasury"].type == "ORG"
+    assert not {"HK", "Dh2.9bn", "Sh310", "Rs3,600", "mmBtu", "P14-billion", "Estate Development Co."} & set(entities)

@@ -946,3 +946,28 @@ def test_a_newswire_release_has_its_own_headline_not_the_wires_name():
     assert analysis.title.startswith("Castleton Fluid Systems Names Denise Okafor")
     assert analysis.source == "PR Newswire"
     assert len(analysis.paragraphs) == 1
+
+
+def test_a_masthead_over_its_section_a_site_address_with_a_time_and_a_breadcrumb_site():
+    monde = analyze_text("\n".join([
+        "Le Monde in English", "Economy", "Subscribers only",
+        "Luxury: heirs of the Montfort family go to war over the holding company",
+        "Published on November 19, 2024, at 6:15 pm (Paris)",
+        "The letter arrived at the workshops in Lyon on a Monday morning, addressed to every employee.",
+    ]))
+    assert (monde.title, monde.source) == (
+        "Luxury: heirs of the Montfort family go to war over the holding company", "Le Monde",
+    )
+    inquirer = analyze_text("\n".join([
+        "INQUIRER.NET", "Business", "Heirs clash over control of Casa Ledesma after the patriarch’s death",
+        "INQUIRER.net / 05:12 AM July 09, 2024",
+        "MANILA, Philippines — A boardroom fight has broken out at Casa Ledesma Holdings Inc.",
+    ]))
+    assert inquirer.date == "2024-07-09"
+    wired = analyze_text("\n".join([
+        "---", "author: Ines Salter", "date: 2023-10-17", "---", "WIRED / Business / Transportation",
+        "# The Short Life of Zipcart: An Oral History", "",
+        "In the spring of 2018, the sidewalks of Denver woke up to a swarm of green carts.", "",
+        "© 2024 Condé Nast. All rights reserved.",
+    ]), filename="zipcart.md")
+    assert wired.source == "WIRED"

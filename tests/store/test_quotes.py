@@ -1931,3 +1931,71 @@ def test_the_cs_is_kenyas_cabinet_secretary():
         '"Mobile money is now critical national infrastructure," the CS said.'
     )
     assert _one(body, "Mobile money is now critical national infrastructure,").speaker == "Joseph Mwangangi Kitheka"
+
+
+def test_a_firms_legal_form_a_translation_and_an_unnamed_source_after_the_quote():
+    body = (
+        "“Investors hate a family fight,” Ana Lucero, head of research at Baybridge Securities Inc., said in a note.\n\n"
+        "The chairman, Tariq Mehmood Awan, addressed the crowd. “Hum mills band kar denge” (We will shut the mills), "
+        "he said.\n\n"
+        "Rashid Khalil joined the board in May. “He is buying an asset,” said one person close to Khalil."
+    )
+    speakers = {q.text: q.speaker for q in _quotes(body)}
+    assert speakers["Investors hate a family fight,"] == "Ana Lucero"
+    assert speakers["Hum mills band kar denge"] == "Tariq Mehmood Awan"
+    assert speakers["He is buying an asset,"] is None
+
+
+def test_a_letters_words_a_slides_words_and_a_phrase_are_not_speech():
+    body = (
+        "The letter reached the workshops on a Monday. In it, Odile Ferrand warned that rivals wanted to "
+        "“break up the house.”\n\n"
+        "Odile Ferrand had a deck with one slide that just said “Cars are the problem.” In Lyon we had a phrase "
+        "for it: ‘Ferrand mode.’"
+    )
+    kinds = {q.text: q.kind for q in _quotes(body)}
+    assert kinds["break up the house."] != "speech"
+    assert kinds["Cars are the problem."] != "speech"
+    assert kinds["Ferrand mode."] != "speech"
+
+
+def test_a_thread_page_gives_each_quoted_post_to_the_account_in_its_header():
+    text = "\n".join([
+        "---",
+        'title: "How Dishline ran out of money"',
+        "author: Lena Marsh",
+        "date: 2024-06-11",
+        "source: https://x.com/lenamarsh/status/1800000000000000001",
+        "---",
+        "# How Dishline ran out of money 🧵",
+        "",
+        "**Lena Marsh** @lenamarsh",
+        "",
+        "1/3 🧵 Dishline, a delivery app in Denver, shut down on Friday. Drivers say they are owed weeks of pay.",
+        "",
+        "2/ In March its founder, Priya Desai, was still posting this:",
+        "",
+        "> **Priya Desai** @priyabuilds · Mar 4, 2024",
+        ">",
+        "> Runway is not a problem. We are hiring across Denver.",
+        "",
+        "3/3 The company replied a few hours ago:",
+        "",
+        "> **Dishline** @DishlineHQ · Jun 11, 2024",
+        "> Replying to @lenamarsh",
+        ">",
+        "> We are working with an administrator to pay every driver.",
+        "",
+        "Enjoying this thread?",
+        "",
+        "Help us keep Thread Reader App free",
+        "",
+        "This thread was unrolled on Jun 12, 2024 · Last updated Jun 13, 2024",
+    ])
+    analysis = analyze_text(text, filename="thread.md")
+    assert (analysis.title, analysis.source) == ("How Dishline ran out of money", "X")
+    speakers = {q.text: (q.kind, q.speaker) for q in analysis.quotes}
+    assert speakers["Runway is not a problem. We are hiring across Denver."] == ("speech", "Priya Desai")
+    assert speakers["We are working with an administrator to pay every driver."] == ("speech", "Dishline")
+    assert "Drivers" not in {e.name for e in analysis.entities}
+    assert not any("thread" in p.lower() or p.startswith(("Replying", "Lena Marsh")) for p in analysis.paragraphs)
