@@ -617,13 +617,12 @@ _DISCLOSURE_NOTE_RE = re.compile(
     re.IGNORECASE,
 )
 _READ_MORE_TEASER_RE = re.compile(r"^Read more\s+(?=[A-Z])")
-_TRANSLATION_NOTE_RE = re.compile(
+# A site's own notes and widgets, each a line of its own
+_SITE_NOTE_RE = re.compile(
     r"^translation of an article (?:originally )?published in [A-Z]\w+\b"
     # a thread unrolled to a page: its reader's buttons, and "Replying to @maraokfisher" over a reply
     r"|^(?:read on x\b.*unroll|unroll available on|enjoying this thread\??$|help us keep thread reader app free$|"
     r"this thread was unrolled on\b|save as pdf\b|replying to @\w+(?:,? (?:and )?@\w+)*$|follow @\w+ for more\.?$)"
-    # the thread's writer over it: "Mara Okonkwo-Fisher @maraokfisher"
-    r"|^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+@\w{1,30}$"
     # a paper's print line: "Published in Dawn, January 23rd, 2025"
     r"|^published in (?:the )?[A-Z][\w.’' ]{1,30}, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d\d\.?$"
     # a legal wire's call for tips: "Have a story idea for Securities? Reach us at tips@law360.com."
@@ -632,6 +631,8 @@ _TRANSLATION_NOTE_RE = re.compile(
     r"|^listen in (?:english|arabic|french|spanish|german|urdu|hindi|chinese)$|^powered by automated translation$",
     re.IGNORECASE,
 )
+# A thread's writer over it: "Mara Okonkwo-Fisher @maraokfisher"
+_HANDLE_BYLINE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+@\w{1,30}$")
 # The link to the story in the paper's own language, above its translation.
 _OTHER_LANGUAGE_LINK_RE = re.compile(
     r"^(?:lire en fran[cç]ais|leer en espa[nñ]ol|lesen sie auf deutsch|auf deutsch lesen|ler em portugu[eê]s|"
@@ -1140,7 +1141,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 30 and (
         _READ_MORE_TEASER_RE.match(text) and not ends_terminal(text)
-        or _TRANSLATION_NOTE_RE.match(text) or _OTHER_LANGUAGE_LINK_RE.match(text)
+        or _SITE_NOTE_RE.match(text) or _OTHER_LANGUAGE_LINK_RE.match(text)
+        or "@" in text and _HANDLE_BYLINE_RE.match(text)
     ):
         # Le Monde's "Read more Subscribers only In luxury, ...", "Translation of an article ...", and
         # "Lire en français : « Chez Vérane, la guerre des héritiers »"
