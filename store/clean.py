@@ -1852,14 +1852,15 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     return dropped
 
 
-_BARE_DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co|news|io|[a-z]{2})")
+# "crainschicago.com", "INQUIRER.net", "dawn.com.pk": a site by its address alone
+SITE_DOMAIN_RE = re.compile(r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co|news|io|[a-z]{2})")
 
 
 def _link_cards(lines: list[Line]) -> set[int]:
     """"> **Chowline raises $28M ...**" over "> crainschicago.com": a linked story's card, its headline over its site."""
     found: set[int] = set()
     for line in lines[1:]:
-        if line.raw.startswith(">") and line.word_count <= 2 and _BARE_DOMAIN_RE.fullmatch(line.text):
+        if line.raw.startswith(">") and line.word_count <= 2 and SITE_DOMAIN_RE.fullmatch(line.text):
             found.add(line.index)
             above = lines[line.index - 1]
             if above.raw.startswith(">") and above.text and not ends_terminal(above.text):
@@ -1868,7 +1869,7 @@ def _link_cards(lines: list[Line]) -> set[int]:
 
 
 # "Source: Bloomberg", "Source: Company filings": the credit under a chart
-_CHART_SOURCE_RE = re.compile(r"^(?:Source|Sources|Data)s?:\s+[A-Z][\w&.,’' -]{1,60}$")
+_CHART_SOURCE_RE = re.compile(r"^(?:Source|Data)s?:\s+[A-Z][\w&.,’' -]{1,60}$")
 
 
 def _chart_blocks(lines: list[Line], body_start: int) -> set[int]:

@@ -385,10 +385,12 @@ def _masked_spans(body: str) -> list[tuple[int, int]]:
     spans.sort()
     if ":" in body or "(" in body:
         spans.extend(m.span() for m in _TICKER_RE.finditer(body))
+        spans.sort()
+    if ":" in body:
         turns = [m.span("label") for m in TURN_LABEL_RE.finditer(body)]
         if len(turns) >= 4:
             spans.extend(turns)  # "THE MARGIN:", "BRANDT:": who speaks each turn, not a mention
-        spans.sort()
+            spans.sort()
     return spans
 
 
@@ -3130,7 +3132,7 @@ def _gender_of(body: str, group: _Group) -> str | None:
     return "m" if votes["m"] > votes["f"] else "f"
 
 
-def _namesake_by_title(
+def _namesake_of_gender(
     body: str, groups: _Groups, m: _Mention, options: list[tuple[int, str]], principal: str | None = None
 ) -> str | None:
     """"Ms de Vauclair" among Hélène, Pierre-Antoine and Édouard de Vauclair: the woman named last before it.
@@ -3173,7 +3175,7 @@ def _split_ambiguous(
     for m in sorted(group.mentions, key=lambda m: m.start):
         if parent is not None:
             target = parent  # "Kessling" is Kessling Industrial, the parent of Kessling Castings
-        elif is_person and (titled := _namesake_by_title(body, groups, m, options, principal)):
+        elif is_person and (titled := _namesake_of_gender(body, groups, m, options, principal)):
             target = titled
         elif principal:
             target = _principal_for(body, groups, m, principal, options)
@@ -3252,7 +3254,7 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
     for m in group.mentions:
         votes: dict[str, float] = defaultdict(float)
         _vote(body, m, votes)
-        if titled := _namesake_by_title(body, groups, m, person_options, principal):
+        if titled := _namesake_of_gender(body, groups, m, person_options, principal):
             chosen = titled
         elif votes["PERSON"] > votes["ORG"]:
             chosen = (

@@ -15,6 +15,7 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from store.clean import (
+    SITE_DOMAIN_RE,
     Line,
     is_menu_line,
     is_page_chrome,
@@ -441,9 +442,6 @@ def _bare_writers(seg: str) -> str | None:
     return seg
 
 
-_SITE_DOMAIN_RE = re.compile(r"[A-Za-z][\w-]*\.(?:com|net|org|news|(?:com?\.)?[a-z]{2})")
-
-
 def read_meta_line(text: str) -> MetaLine | None:
     """Classify a short line made only of byline, date, time, read-time and labels."""
     if not text or len(text) > 200:
@@ -482,7 +480,7 @@ def read_meta_line(text: str) -> MetaLine | None:
             continue
         if found is None and index > 0 and author is not None and _paper_name(seg):
             continue  # "By Marcus Delgado-Finch | ... | The Kern Courier": the writer's paper
-        if found is None and index == 0 and len(segments) > 1 and (_paper_name(seg) or _SITE_DOMAIN_RE.fullmatch(seg)):
+        if found is None and index == 0 and len(segments) > 1 and (_paper_name(seg) or SITE_DOMAIN_RE.fullmatch(seg)):
             place = True  # "Philippine Daily Inquirer / 05:12 AM March 18, 2025": the paper, then when
             # (or the site by its address: "INQUIRER.net / 05:12 AM July 09, 2024")
             continue

@@ -539,12 +539,12 @@ _UNNAMED_HEADS = (
 _UNNAMED_HEAD_RE = re.compile(
     rf"\b(?:(?:{word_alternation(_UNNAMED_HEADS)})s?|vice[ -]presidents?|people|them|those)\b"
 )
-_UNNAMED_AFTER_VERB_RE = re.compile(
-    rf"\s+(?:a|an|one|another|two|three|several|some)\s+(?:[\w-]+\s+){{0,2}}?(?:{word_alternation(_UNNAMED_HEADS)})s?\b"
-)
 _UNNAMED_HEAD_WORDS = (*_UNNAMED_HEADS, "vice", "people", "them", "those")
 # Looked for only among the five words before a head noun: "a former", "one of", "two senior".
 _UNNAMED_LEADS = frozenset("a an one another two three several some".split())
+_UNNAMED_AFTER_VERB_RE = re.compile(
+    rf"\s+(?:{word_alternation(_UNNAMED_LEADS)})\s+(?:[\w-]+\s+){{0,2}}?(?:{word_alternation(_UNNAMED_HEADS)})s?\b"
+)
 _WORDS_ONLY = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_’'- \n")
 _NON_SPACE_RE = re.compile(r"\S+")
 _UNNAMED_TAIL_RE = re.compile(
@@ -2133,12 +2133,11 @@ def _platform_posts(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: di
 
 # "Devika Ramaswamy-Holt @devbuilds · Mar 4, 2024" over the post: a quoted post's header
 _POST_HEADER_RE = re.compile(r"(?P<name>[A-Z][^@\n]{0,60}?) @\w{1,30} · [^\n]{3,30}")
-_REPLYING_TO_RE = re.compile(r"Replying to @\w{1,30}")
 
 
 def _headed_posts(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
-    """The paragraph under a post's header ("Name @handle · date", perhaps "Replying to @x") is that
-    person's or organisation's post: their words, as a thread unrolled to a page shows them."""
+    """The paragraph under a post's header ("Name @handle · date") is that person's or organisation's
+    post: their words, as a thread unrolled to a page shows them ("Replying to @x" between is chrome)."""
     body = ctx.body
     for index, (lo, hi) in enumerate(paragraphs[:-1]):
         header = _POST_HEADER_RE.fullmatch(body, lo, hi)
@@ -2147,8 +2146,6 @@ def _headed_posts(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict
         for key in [start for start in quotes if lo <= start < hi]:
             del quotes[key]  # (the header names who posted; it is not a quote)
         text = paragraphs[index + 1]
-        if _REPLYING_TO_RE.fullmatch(body, *text) and index + 2 < len(paragraphs):
-            text = paragraphs[index + 2]
         if any(text[0] <= start < text[1] for start in quotes):
             continue
         # (an app's own account speaks for it, whatever the story calls it)
