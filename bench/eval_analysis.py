@@ -89,10 +89,11 @@ LABEL_SETS = [
     ("sealed31", ROOT / "tests" / "fixtures" / "sealed31" / "gold.json", ROOT / "tests" / "fixtures" / "sealed31"),
     ("sealed32", ROOT / "tests" / "fixtures" / "sealed32" / "gold.json", ROOT / "tests" / "fixtures" / "sealed32"),
     ("sealed33", ROOT / "tests" / "fixtures" / "sealed33" / "gold.json", ROOT / "tests" / "fixtures" / "sealed33"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed34", ROOT / "tests" / "fixtures" / "sealed34" / "gold.json", ROOT / "tests" / "fixtures" / "sealed34"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed35", ROOT / "tests" / "fixtures" / "sealed35" / "gold.json", ROOT / "tests" / "fixtures" / "sealed35"),
 ]
-SEALED = frozenset({"sealed34"})
+SEALED = frozenset({"sealed35"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

@@ -15,6 +15,7 @@ from store.clean import (
     assemble_paragraphs,
     author_bio_lines,
     boilerplate_lines,
+    comment_cards,
     italic_titles,
     navigation_lines,
     prepare_lines,
@@ -142,9 +143,38 @@ def _offsets(paragraphs: tuple[str, ...], chosen: set[int]) -> frozenset[int]:
     return frozenset(found)
 
 
+def _commented(lines, dropped: set[int], paragraphs: tuple[str, ...], author: str | None) -> dict[int, str]:
+    """Where each comment under a member card starts in the body, and whose card it is: the first
+    kept line under the card (its headline, age and buttons dropped) opens the comment.
+
+    The poster's own card, over the post, opens no comment: the post is the page's story.
+    """
+    found: dict[int, str] = {}
+    prose = next((ln.index for ln in lines if ln.index not in dropped and ln.word_count >= 15), len(lines))
+    starts: dict[str, int] = {}
+    pos = 0
+    for para in paragraphs:
+        starts.setdefault(para.split("\n", 1)[0][:80], pos)
+        pos += len(para) + 2
+    for index, name in comment_cards(lines).items():
+        if index not in dropped or name == author or index < prose:
+            continue
+        under = next((ln for ln in lines[index + 1:index + 8] if ln.text and ln.index not in dropped), None)
+        if under is None or any(ln.index not in dropped and ln.text for ln in lines[index + 1:under.index]):
+            continue
+        if (start := starts.get(under.text[:80])) is not None:
+            found[start] = name
+    return found
+
+
 __all__ = ["ANALYZER_VERSION", "analyze_text"]
 
 
+# A social post's page title: the poster, the network, the post's opening, its comment count
+_PLATFORM_TITLE_RE = re.compile(
+    r"^[A-Z][^:]{1,60} on (?:LinkedIn|X|Twitter|Facebook|Instagram|Threads|Bluesky):\s+(?P<title>.+?)"
+    r"(?:\s+\|\s+[\d,.]+[KkM]?\s+comments?)?$"
+)
 # Pictographs a post's writer puts after the headline: a thread's 🧵, a rocket
 _TRAILING_EMOJI_RE = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])+$")
 
@@ -203,8 +233,21 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         meta.source = meta.source or thread.site
         meta.title = submission_title(meta.title)
     dropped |= author_bio_lines(lines, meta.author, meta.body_start)
+    if meta.author and front is not None:
+        # "Rosalind Achterberg" alone over her post, the block having named her: the poster's card
+        kept = [ln for ln in lines[meta.body_start:] if ln.text and ln.index not in dropped][:6]
+        for at, line in enumerate(kept):
+            if line.word_count >= 8:
+                break  # (a letter's signature under its text is the letter's)
+            if line.text.strip("*# ") == meta.author:
+                dropped.add(line.index)
+                under = kept[at + 1] if at + 1 < len(kept) else None
+                if under is not None and under.word_count <= 16 and " at " in under.text and not ends_terminal(under.text):
+                    dropped.add(under.index)  # and the headline under her name: "CEO at Kestrel Freight | ..."
     if meta.title_index is not None:
         dropped.add(meta.title_index)
+    if front is not None and meta.title and meta.title == front.title and (post := _PLATFORM_TITLE_RE.match(meta.title)):
+        meta.title = post.group("title")  # "Rosalind Achterberg on LinkedIn: After eleven years ... | 212 comments"
     if meta.title:
         meta.title = _TRAILING_EMOJI_RE.sub("", meta.title) or meta.title  # "... left drivers unpaid 🧵"
     quoted: set[int] = set()
@@ -229,6 +272,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         entities = _the_host_by_first_name(meta.author, entities)
     quotes = tuple(find_quotes(
         body, entities, sentences, blocks=_offsets(paragraphs, quoted), author=meta.author, title=meta.title,
+        comments=_commented(lines, dropped, paragraphs, meta.author),
     ))
     if source:
         quotes = _the_outlet_is_not_a_speaker(source, quotes)

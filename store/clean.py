@@ -321,7 +321,8 @@ _SIGNUP_START_RE = re.compile(
 _CAPTION_RE = re.compile(
     r"^(?:\(?(?:logo of|logo:|photo:|header image:|photo by|photos by|photo credit|photograph:|"
     r"photograph by|photography:|photography by|(?:photo|photograph|image|picture|rendering|illustration|map)s? courtesy|"
-    r"image:|image credit|image source|image by|images by|illustration:|illustration by|"
+    # ("[Image: screenshot of an email ...]": a post's alt text, which says what the post showed)
+    r"image:(?!\s*(?:a\s+)?screenshot\b)|image credit|image source|image by|images by|illustration:|illustration by|"
     r"credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|video (?:above|below):|graphic:|file photo|(?:courtroom |court )?sketch:|sketch by|"
     # "Submitted photo" on its own line under the caption
     r"(?:submitted|contributed|courtesy) (?:photo|photograph|image|picture)s?\.?$))",
@@ -557,7 +558,8 @@ _MARKET_CHROME_RE = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED_RE = re.compile(
-    r"^\[(?:chart|image|photo|graphic|video|figure|map|table|illustration|gallery|embed|"
+    # (not "[Image: screenshot of an email ... reading ...]": what a post showed, told in words)
+    r"^\[(?:chart|image(?!:\s*(?:a\s+)?screenshot\b)|photo|graphic|video|figure|map|table|illustration|gallery|embed|"
     r"audio|infographic|slideshow|ad)\b[^\]]*\]$"
     # "[Club crest] The club's crest, featuring ...": a picture's placeholder and its caption
     r"|^\[(?:[\w’'-]+\s+){0,3}(?:crest|logo|badge|emblem|image|photo|picture|graphic|illustration|"
@@ -581,10 +583,14 @@ _MENU_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
 # A social post's furniture: "Ana Ruiz · 2nd" (a member card), "3d · Edited", "…see more",
 # "Tomasz Wierzbicki and 1,283 others" (who reacted), "1,284".
 _MEMBER_CARD_RE = re.compile(
-    r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*[·•]\s*(?:1st|2nd|3rd\+?|Author|Following|Premium)$"
+    r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|van|von|der|den|de|du|da|di|la|le|bin|bint|al)){0,4}\s*[·•]\s*"
+    r"(?:1st|2nd|3rd\+?|Author|Following|Premium)$"
 )
+# "14,862 followers" under a company page's name: the page's card, over its comment
+_FOLLOWERS_RE = re.compile(r"^[\d,.]+\s?[KkMm]?\s+followers$")
 # "-212": a downvoted score; "▲ 412": a forum comment's votes
-_BARE_COUNT_RE = re.compile(r"^(?:[▲▼⬆⬇↑↓]\s?)?-?\d[\d,.]*\s?[KkMm]?$")
+# ("👍❤️👏 1,284": the reactions a post drew, by their icons)
+_BARE_COUNT_RE = re.compile(r"^(?:[▲▼⬆⬇↑↓]\s?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s?)?-?\d[\d,.]*\s?[KkMm]?$")
 _SHORT_AGE_RE = re.compile(r"^\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[·•]\s*(?:Edited|edited|🌐))?$")
 _SEE_MORE_RE = re.compile(r"^(?:…|\.\.\.)?\s*(?:see|show|read) (?:more|less)$", re.IGNORECASE)
 _REACTED_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3} and [\d,]+ others?$")
@@ -621,14 +627,20 @@ _READ_MORE_TEASER_RE = re.compile(r"^Read more\s+(?=[A-Z])")
 _SITE_NOTE_RE = re.compile(
     r"^translation of an article (?:originally )?published in [A-Z]\w+\b"
     # a thread unrolled to a page: its reader's buttons, and "Replying to @maraokfisher" over a reply
-    r"|^(?:read on x\b.*unroll|unroll available on|enjoying this thread\??$|help us keep thread reader app free$|"
+    r"|^(?:read on x\b.*unroll|read on (?:x|twitter|bluesky|threads)$|unroll available on|enjoying this thread\??$|help us keep thread reader app free$|"
     r"this thread was unrolled on\b|save as pdf\b|replying to @\w+(?:,? (?:and )?@\w+)*$|follow @\w+ for more\.?$)"
     # a paper's print line: "Published in Dawn, January 23rd, 2025"
     r"|^published in (?:the )?[A-Z][\w.’' ]{1,30}, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d\d\.?$"
     # a legal wire's call for tips: "Have a story idea for Securities? Reach us at tips@law360.com."
     r"|^have a (?:story idea|news tip|tip)\b[^?]{0,40}\?\s+reach us at\b"
     # The National's audio player: "Listen In English", "Listen In Arabic", "Powered by automated translation"
-    r"|^listen in (?:english|arabic|french|spanish|german|urdu|hindi|chinese)$|^powered by automated translation$",
+    r"|^listen in (?:english|arabic|french|spanish|german|urdu|hindi|chinese)$|^powered by automated translation$"
+    # a social post's page: "Rosalind Achterberg’s Post", "Load more comments", and the poster's headline
+    # with the post's age ("CEO at Kestrel Freight | Board Member 1w • Edited •")
+    r"|^[A-Z][\w’'. -]{1,60}[’']s (?:post|activity)$|^load more (?:comments|replies)$"
+    r"|^.{0,160}\b\d{1,2}\s?(?:h|d|w|mo|y)\s*•\s*(?:edited\s*•\s*)?$"
+    # a newswire's pitch to issuers: "440k+ Newsrooms & Influencers", "270k+ Journalists Opted In"
+    r"|^\d{1,4}k\+\s+(?:newsrooms|digital media outlets|journalists|media outlets)\b",
     re.IGNORECASE,
 )
 # A thread's writer over it: "Mara Okonkwo-Fisher @maraokfisher"
@@ -897,7 +909,7 @@ _SIGNOFF_WORDS = (" is written by", " is edited by", " is produced by")
 
 
 # "Updated 3 hours ago": a stamp relative to when the page was scraped, never the story's date.
-_RELATIVE_AGO = r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago"
+_RELATIVE_AGO = r"(?:(?:about|around|over|almost|nearly)\s+)?(?:\d{1,3}|an?)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago"
 # "Column 345": where a parliamentary record's printed column turns; "Contains Parliamentary information
 # licensed under the Open Parliament Licence v3.0": the licence under every page of it
 _RECORD_CHROME_RE = re.compile(
@@ -2306,13 +2318,34 @@ def member_card_name(text: str) -> str | None:
 def _member_cards(lines: list[Line]) -> set[int]:
     """"Ana Ruiz · 1st" and the job headline under it ("CEO at Fernwick | ex-Google")."""
     found: set[int] = set()
-    for line in lines:
-        if line.text and line.word_count <= 8 and _MEMBER_CARD_RE.match(line.text):
-            found.add(line.index)
-            under = next((ln for ln in lines[line.index + 1:line.index + 3] if ln.text), None)
-            if under is not None and under.word_count <= 16 and not ends_terminal(under.text):
-                found.add(under.index)
+    for index in comment_cards(lines):
+        found.add(index)
+        under = next((ln for ln in lines[index + 1:index + 3] if ln.text), None)
+        if under is not None and under.word_count <= 16 and (
+            not ends_terminal(under.text) or _LEGAL_FORM_END_RE.search(under.text)  # "Owner at X Transport B.V."
+        ):
+            found.add(under.index)
     return found
+
+
+_LEGAL_FORM_END_RE = re.compile(r"\b(?:B\.V|N\.V|Inc|Ltd|Co|Corp|S\.A|L\.P|GmbH|A\.G|Pty)\.?$")
+
+
+def comment_cards(lines: list[Line]) -> dict[int, str]:
+    """Who each member card names, by the card's line: "Ana Ruiz · 1st", or a company page's
+    "Kestrel Freight Solutions" over "14,862 followers"."""
+    cards: dict[int, str] = {}
+    for line in lines:
+        if not line.text or line.word_count > 8:
+            continue
+        if _MEMBER_CARD_RE.match(line.text):
+            cards[line.index] = re.split(r"\s*[·•]\s*", line.text)[0]
+        elif line.word_count <= 6 and not ends_terminal(line.text) and line.text[:1].isupper() and (
+            (under := next((ln for ln in lines[line.index + 1:line.index + 3] if ln.text), None)) is not None
+            and _FOLLOWERS_RE.match(under.text)
+        ):
+            cards[line.index] = line.text
+    return cards
 
 
 # The parts of a stock-quote box: "PNHL.N", "48.12 USD", "+2.31 (+5.04%)", "A$2.84 ▲ 0.17 (+6.37%)",
@@ -2620,6 +2653,8 @@ _NEVER_FINAL = frozenset(
     "he she they we i is was are were has had have be been will would could should can "
     "of by to from into onto via per at as including such than &".split()
 )
+# The particles that open Irish surnames: "Ó Murchú", "Nic Ghearailt", "Ní Dhúill", "Mac Cárthaigh"
+_GAELIC_PARTICLES = frozenset("Ó Ní Nic Mac Mc Uí Ua".split())
 _DANGLING_TITLES = frozenset(
     "ceo cto cfo coo founder co-founder cofounder president chairman chairwoman "
     "director minister senator sen. rep. mr. mrs. ms. dr. prof. executive spokesperson "
@@ -2676,6 +2711,8 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
     if terminal:
         if prev.endswith(".") and _ends_with_abbreviation(prev) and nxt[0] not in "\"“‘'":
             return True
+        if in_prose and nxt[0] not in "\"“‘'" and _quote_left_open(prev) and _closes_quote(nxt):
+            return True  # '"Nine people have died." + "Fourteen are being treated," Harjito said': one quotation
         return hard_wrapped and not _title_case_heading(nxt)
     if prev.endswith(":") and _TURN_LABEL_LINE_RE.fullmatch(prev) and not _TURN_LABEL_LINE_RE.fullmatch(nxt):
         return True  # "RANGANATHAN:" over "So why stop now?": a transcript's label and its turn
@@ -2697,11 +2734,31 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
         return True
     if _name_continues(prev, nxt):
         return True
+    if in_prose and nxt[0] not in "\"“‘'" and _quote_left_open(prev) and _closes_quote(nxt):
+        return True  # 'under the title "Factor B Inhibition with Anzolimab in IgA' + 'Nephropathy."'
     if in_prose and _cut_mid_sentence(prev) and not _title_case_heading(nxt):
         return True  # "... though he warned that integrating" + "Ocotlán’s drivers ...": cut mid-sentence
     if in_prose and _cut_mid_name(prev, nxt):
         return True
     return hard_wrapped and not _title_case_heading(prev)
+
+
+def _quote_left_open(line: str) -> bool:
+    """A line that opens a double quotation and does not close it: its last straight mark opens
+    a word ('... after "molten'), or it has more “ than ”."""
+    last = line.rfind('"')
+    if last >= 0 and line.count('"') % 2 == 1:
+        return (last == 0 or line[last - 1] in " ([—–-") and last + 1 < len(line) and not line[last + 1].isspace()
+    return line.count("“") > line.count("”")
+
+
+def _closes_quote(line: str) -> bool:
+    """A line that closes a double quotation it did not open: its first straight mark ends a word
+    ('condition," Harjito said'), or it has more ” than “."""
+    first = line.find('"')
+    if first > 0 and line.count('"') % 2 == 1 and "“" not in line:
+        return not line[first - 1].isspace()
+    return line.count("”") > line.count("“")
 
 
 def _cut_mid_sentence(prev: str) -> bool:
@@ -2722,10 +2779,20 @@ def _cut_mid_name(prev: str, nxt: str) -> bool:
     cut inside a two-word name, the sentence going on in lower case after it."""
     tail = prev.split()
     head = nxt.split()
+    if len(tail) < 10 or len(head) < 2 or not tail[-1].isalpha() or not tail[-1].istitle() or _title_case_heading(nxt):
+        return False
+    # "... and 49% by PT Mitra Tambang" + "Nusantara, a unit of ...": a name of several words, cut
+    run = 1
+    while run < 4 and tail[-1 - run][:1].isupper() and tail[-1 - run].isalpha():
+        run += 1
+    if run > 1 and tail[-1 - run].islower() and (
+        head[0].endswith(",") and head[0][:-1].isalpha() and head[0].istitle()
+        or _org_suffix_run(head)  # "... published in The New England" + "Journal of Medicine in January"
+    ):
+        return True
     return (
-        len(tail) >= 10 and len(head) >= 4 and tail[-2].isalpha() and tail[-2].islower()
-        and tail[-1].isalpha() and tail[-1].istitle() and head[0].isalpha() and head[0].istitle()
-        and head[1].isalpha() and head[1].islower() and not _title_case_heading(nxt)
+        len(head) >= 4 and tail[-2].isalpha() and tail[-2].islower()
+        and head[0].isalpha() and head[0].istitle() and head[1].isalpha() and head[1].islower()
     )
 
 
@@ -2747,6 +2814,12 @@ def _name_continues(prev: str, nxt: str) -> bool:
     low = last.lower()
     if low in _DANGLING_TITLES or re.fullmatch(r"[A-Z]\.", last):
         return True
+    if last in _GAELIC_PARTICLES and len(tail) > 1 and tail[-2][:1].isupper():
+        return True  # "... states that Mr Ó" + "Murchú “ceased to be a director ...”": a surname's particle
+    if head[0] in _GAELIC_PARTICLES and len(head) > 2 and head[1][:1].isupper() and (
+        len(tail) > 1 and tail[-2].lower() in WRITER_ROLES and last[:1].isupper()
+    ):
+        return True  # "Loinnir chairwoman Síle" + "Nic Ghearailt wrote that ...": her surname, on its particle
     if not last[:1].isupper():
         return False
     if low in FIRST_NAMES:
@@ -2972,11 +3045,16 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
         ):
             pieces.append(line.text if _hyphenated(previous.text) else " " + line.text)
             block = block and line.block_quote
+            joined = True
         else:
             if pieces:
                 close()
             pieces, block = [f"{line.number} {line.text}" if line.number else line.text], line.block_quote
-        prose = previous is not None and ends_terminal(previous.text)
+            joined = False
+        # (a paragraph of prose stays prose line after line: "... published in The New England" +
+        # "Journal of Medicine ... under the title "Factor B ... in IgA" + "Nephropathy."")
+        # (and a line that went on in lower case from the one before is prose too)
+        prose = previous is not None and (ends_terminal(previous.text) or joined and (prose or line.text[:1].islower()))
         previous = line
     if pieces:
         close()

@@ -208,7 +208,8 @@ _UNIT_LETTERS = (
 _BRACKETED_NAME_TAILS = "(?:Ltd|Limited|plc|PLC|Inc|LLC|Act|Bill)"
 _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
-    rf"(?<![\w@#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
+    # (after "@" only where the "@" tags a member by name: handles are masked)
+    rf"(?<![\w#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
     rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
@@ -330,6 +331,7 @@ def _make_token(text: str, start: int) -> _Token | None:
     return _Token(start, start + len(text), text, possessive, cut)
 
 
+_TAGGED_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+(?:van|von|de|der|da|di|du)){0,2}\s+[A-Z][\w’'-]*[a-zà-ÿ]\b(?![@.])")
 _MASK_HINT_RE = re.compile(r"https?://|www\.|@|\.(?:com|org|net|io|ai|co|gov|edu|ly|me)\b")
 # "(NASDAQ: ORCH)": a stock ticker is not a name.
 _TICKER_RE = re.compile(
@@ -400,6 +402,8 @@ def _link_spans(body: str) -> list[tuple[int, int]]:
     for hint in _MASK_HINT_RE.finditer(body):
         if spans and hint.start() < spans[-1][1]:
             continue
+        if hint.group() == "@" and _TAGGED_NAME_RE.match(body, hint.end()):
+            continue  # "My successor is @Tomasz Wielgosz, our COO": a member tagged by name, not a handle
         lo = hint.start() - len(_NON_SPACE_EDGE_RE.search(body, max(0, hint.start() - 200), hint.start()).group())
         hi = hint.end()
         while hi < len(body) and not body[hi].isspace():
@@ -599,6 +603,13 @@ _SURNAME_PARTICLES = frozenset("van von de du der den da di del della le la ter 
 # Korean and Chinese surnames that English spells like a short everyday word
 _WORDLIKE_SURNAMES = frozenset("oh ok no so ha an do ma yu ho he".split())
 _PLAIN_HONORIFICS = frozenset("mr mrs ms miss dr madam".split())
+# Verbs a Title Case headline capitalises between two names, never inside one
+_HEADLINE_VERBS = frozenset(
+    "announces acquires completes receives appoints unveils launches secures sues hires agrees expands buys sells "
+    "names taps".split()
+)
+# Pakistani styles that also serve as names: dropped only before a given name and a surname
+_SOUTH_ASIAN_HONORIFICS = frozenset("mian syed sayyid khawaja khwaja malik chaudhry chaudhary choudhry".split())
 # "TD-40", "LG-300B", "L2308A": a maker's model or lot code
 _MODEL_CODE_TOKEN_RE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,3}")
 _TIME_TAILS = frozenset("hour day night week".split())
@@ -655,6 +666,24 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     for i in range(1, len(seq) - 1):
         if lowered[i] in _PORTFOLIO_NOUNS and lowered[i + 1] in _PORTFOLIO_TITLES and seq[i].text.istitle():
             generic[i] = True  # "Queensland Resources Minister Fiona Tallis": the state, then her portfolio
+            j = i - 1
+            while j >= 0 and seq[j].text.istitle() and (lowered[j] in _PORTFOLIO_NOUNS or lowered[j] + "s" in _PORTFOLIO_NOUNS):
+                generic[j] = True  # "Mineral Resources Minister Bambang Suryaputra": the whole portfolio
+                j -= 1
+    for i in range(1, len(seq) - 1):
+        if lowered[i] in _HEADLINE_VERBS and seq[i].text.istitle():
+            generic[i] = True  # "Calloway Biosciences Announces FDA Approval of ...": a headline's verb
+    for i in range(len(seq) - 2):
+        if (
+            lowered[i] in _SOUTH_ASIAN_HONORIFICS and seq[i + 1].text.istitle() and seq[i + 2].text.istitle()
+            and (i == 0 or lowered[i - 1] in ROLE_WORDS or lowered[i - 1] in _PORTFOLIO_NOUNS)
+            and lowered[i + 1] not in STOPWORDS
+        ):
+            # "PTEC chairman Mian Kashif Mehmood Sandhu", "Minister Syed Ahsan Raza Gardezi": a style before a
+            # full name; "Sana Chaudhry" and "Malik Riaz" keep theirs as names
+            generic[i] = True
+            if i and lowered[i - 1] in _PORTFOLIO_NOUNS:
+                generic[i - 1] = True  # "Minister for Petroleum Syed ...": the portfolio is no name either
     place = [False] * len(seq)
     for i in range(len(seq) - 1):
         if lowered[i] in _COMPASS_WORDS and lowered[i + 1] in PLACES and seq[i].text.istitle():
@@ -1336,7 +1365,10 @@ def _candidates(
         # a run that runs into a name found whole ("Dana Whitcombe of Pruitt, Hale & Voss LLP") keeps its other parts
         partly_named = bool(blocked) and _overlaps(blocked, base, run.end())
         parts = _run_parts(run.group())
-        if parts and len(parts[0][0]) >= 3 and base and _OFFICE_FOR_RE.search(body, max(0, base - 40), base):
+        if (
+            parts and len(parts[0][0]) >= 3 and base and parts[0][0][0].start == 0
+            and _OFFICE_FOR_RE.search(body, max(0, base - 40), base)
+        ):
             parts = _office_then_holder(run.group(), parts)
         if parts and parts[0][0][0].start and _MONTH_NAME_RE.match(run.group()):
             parts = _month_first_name(body, base, run.group(), parts)
@@ -1652,6 +1684,11 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     kept: list[_Mention] = []
     known: set[str] | None = None
     all_keys = {m.key for m in mentions}
+    surnames = {
+        m.tokens[-1].key for m in mentions
+        if len(m.tokens) in (2, 3) and all(t.text.istitle() for t in m.tokens)
+        and m.tokens[-1].key not in ORG_SUFFIXES and m.tokens[-1].key not in PLACE_SUFFIXES
+    }
     defined = _defined_terms(body)
     for m in mentions:
         tokens = m.tokens
@@ -1806,6 +1843,21 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "Grandpa bought it used", "Dad is 81": a relative called by the family's word for them
         if m.text in _FORUM_TERMS:
             continue  # "(OP)", "AMA!": a forum's words for the poster and the thread, in capitals
+        if (
+            len(tokens) == 1 and m.key.endswith("s") and m.key[:-1] in surnames
+            and body[max(0, m.start - 4):m.start] in ("the ", "The ")
+        ):
+            continue  # "The Halvorsens, who have run the hill since 1964": a family, by its name
+        if m.text.replace(".", "").upper() in _CREDENTIALS and body[max(0, m.start - 2):m.start] == ", ":
+            continue  # "Dr. Helena Marchetti-Rowe, M.D., Ph.D.,": her degrees
+        if len(tokens) == 1 and _CHAIR_OF_RE.search(body, max(0, m.start - 24), m.start) and m.key not in PLACES:
+            continue  # "Professor of Nephrology at Northgate University": her field
+        if len(tokens) == 1 and m.key in _PORTFOLIO_NOUNS and _PORTFOLIO_PAIR_RE.match(body, m.end):
+            continue  # "Energy and Mineral Resources Minister ...": the first half of a portfolio
+        if len(tokens) == 1 and _RATING_GRADE_RE.fullmatch(m.text) and _RATING_MOVE_RE.search(
+            body, max(0, m.start - 80), m.start
+        ):
+            continue  # "cut Qingrui to C from CCC-": a credit grade
         if len(tokens) == 1 and _GRID_POSITION_RE.fullmatch(m.text) and not _PRODUCT_NOUN_AFTER_RE.match(body, m.end):
             continue  # "We were P3 in the constructors' championship": a place on the grid
         if m.text == "Earth" and _EARTH_TERM_RE.match(body, m.end):
@@ -1825,6 +1877,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     and not (m.initial and is_everyday_word(low) and _trade_word(low))
                     # "Farmers face a $2.1 billion hit" beside "Federated Farmers": the plain plural, not the body
                     and not (m.initial and len(low) > 4 and low.endswith("s") and zipf(low[:-1]) >= 3.5)
+                    # "Textile exporters threatened ..." beside "Pakistan Textile Exporters Council": a word
+                    # from inside a name, opening a sentence as the word it is
+                    and not (m.initial and zipf(low) >= 3.5 and m.key not in multi_firsts and m.key not in multi_ends)
                     or _strong_shape(text)
                     or low in PLACES
                     or low in WELL_KNOWN_ORGS
@@ -2337,7 +2392,7 @@ _FEATURE_HEADS = frozenset("river lake loch mount".split())
 # "Tshwelopele" beside "Tshwelopele Power Station": a plant or a site called by its name alone
 _FACILITY_TAILS = frozenset(
     {("power", "station"), ("power", "plant"), ("wind", "farm"), ("solar", "farm"), ("colliery",), ("mine",),
-     ("refinery",), ("smelter",), ("airport",), ("dam",)}
+     ("refinery",), ("smelter",), ("airport",), ("dam",), ("ski", "area"), ("ski", "resort"), ("ski", "hill")}
 )
 
 
@@ -2346,18 +2401,22 @@ def _merge_feature_short_forms(groups: _Groups) -> None:
     ridge called by its name alone."""
     for key, group in list(groups.groups.items()):
         tokens = group.mentions[0].tokens
-        if len(tokens) not in (2, 3) or groups.find(key) != key:
+        if len(tokens) not in (2, 3, 4) or groups.find(key) != key:
             continue
-        facility = tuple(t.key for t in tokens[1:]) in _FACILITY_TAILS
-        if facility or len(tokens) == 2 and tokens[-1].key in _FEATURE_WORDS:
-            name = tokens[0]
+        # "Pinyon Ridge" beside "Pinyon Ridge Ski Area": a name of two words before its facility's
+        cut = next((c for c in (1, 2) if c < len(tokens) and tuple(t.key for t in tokens[c:]) in _FACILITY_TAILS), 0)
+        facility = bool(cut)
+        if facility:
+            name = tokens[:cut]
+        elif len(tokens) == 2 and tokens[-1].key in _FEATURE_WORDS:
+            name = tokens[:1]
         elif len(tokens) == 2 and tokens[0].key in _FEATURE_HEADS:
-            name = tokens[1]
+            name = tokens[1:]
         else:
             continue
-        base = name.key
+        base = "".join(t.key for t in name)
         if (
-            base in groups.groups and groups.find(base) != key and name.text.lower() not in PLACES
+            base in groups.groups and groups.find(base) != key and " ".join(t.text for t in name).lower() not in PLACES
             and _decide(group) == "PLACE" and _decide(groups.groups[base]) != "PERSON"
         ):
             if facility:
@@ -2762,6 +2821,16 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     # not "Vantaro Lumen Fold" beside "Lumen Fold" (an owner and its product), nor the
                     # "Ebele" of the law firm "Ebele & Strand", who is a partner
                     orgs[tokens[0].key].append((m.start, key))
+                of = next((i for i, t in enumerate(tokens) if t.text == "of"), 0)
+                if 2 <= of == len(tokens) - 2 and tokens[-1].key in PLACES and tokens[of - 1].key in ORG_SUFFIXES:
+                    # "the Central Bank" for "the Central Bank of Ireland": the country's is the one meant
+                    orgs[_norm(" ".join(t.text for t in tokens[:of]))].append((m.start, key))
+                if (
+                    len(tokens) >= 3 and tokens[0].key in PLACES and tokens[1].text.istitle()
+                    and not is_everyday_word(tokens[1].text) and tokens[1].key not in PLACES
+                ):
+                    # "Hengtai" for "Zhejiang Hengtai Alloy Co": a Chinese company's home province goes first
+                    orgs[tokens[1].key].append((m.start, key))
                 if len(m.tokens) > 1 and m.tokens[0].text.lower() in _ORG_PREFIXES:
                     # "Grupo Logístico Almansa" is "Almansa", before or after the full name
                     orgs[m.tokens[-1].key].append((m.start, key))
@@ -3171,6 +3240,14 @@ def _split_ambiguous(
         # itself, named with its legal form, and not one of its divisions
         legal = {groups.find(k) for _, k in options if _legal_form_of(groups.groups[groups.find(k)], key)}
         parent = legal.pop() if len(legal) == 1 else None
+    if parent is None and not is_person:
+        # "data compiled by Bloomberg" beside "Bloomberg News" and "Bloomberg Intelligence": the newsroom
+        newsroom = {
+            groups.find(k) for _, k in options
+            if any(m.tokens[-1].key == "news" and m.key[: -len(m.tokens[-1].key)].strip() == key
+                   for m in groups.groups[groups.find(k)].mentions)
+        }
+        parent = newsroom.pop() if len(newsroom) == 1 else None
     established: str | None = None  # the body the short form named first ("the Commission")
     for m in sorted(group.mentions, key=lambda m: m.start):
         if parent is not None:
@@ -4488,6 +4565,26 @@ def _in_known_place(body: str, start: int) -> bool:
 _LOWER_LEGAL_FORM_RE = re.compile(r" (?:plc|ltd|llc|gmbh)\b")
 
 
+_CREDENTIALS = frozenset("MD PHD DO RN MBA DPHIL FRCP FACP PHARMD DDS MPH JD".split())
+_CHAIR_OF_RE = re.compile(r"\b[Pp]rofessor\s+of\s+$")
+_PORTFOLIO_PAIR_RE = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary)\b")
+_RATING_GRADE_RE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|RD|SD|Aaa|Aa|Baa|Ba|Caa|Ca)[+-]?[1-3]?")
+_RATING_MOVE_RE = re.compile(
+    r"\b(?:cut|cuts|lowered|lowers|raised|raises|downgraded|downgrades|upgraded|upgrades|rated|rates|rating|ratings|"
+    r"affirmed|affirms)\b[^.!?]{0,60}$"
+)
+_NAME_OF_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]*\s+){0,2}([A-Z][\w’'-]+)\s+of\s+$")
+_PRODUCT_AFTER_RE = re.compile(
+    r"\s+(?:season|annual|monthly|ski|loyalty|membership)\s+(?:pass|card|plan|subscription)\b"
+    r"|,\s+which\s+(?:sells|sold|costs|cost|retails|retailed)\s+(?:for|at)\b"
+)
+_COMPANY_FATE_RE = re.compile(
+    r"(?:[’']s)?,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:co-?)?founded\s+(?:in|by)\b"
+    r"|\s+(?:went|has\s+gone|had\s+gone|entered|filed\s+for)\s+(?:into\s+)?(?:administration|receivership|"
+    r"liquidation|bankruptcy|insolvency|chapter\s+11)\b"
+)
+
+
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
@@ -4515,6 +4612,13 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PERSON"] += 3  # "his wife of 64 years, Marguerite (née Oyelaran)", "Simone Whitlow (Grant)"
     if (m.start == 0 or body[m.start - 1] == "\n") and m.text.isupper() and _DATELINE_TAIL_RE.match(body, m.end):
         votes["PLACE"] += 6  # "LE BOURGET, France —": a dateline's city
+    elif (
+        (m.start == 0 or body[m.start - 1] == "\n") and m.text.isupper() and " " not in m.text
+        and body.startswith(": ", m.end) and body.count("\n\n", 0, m.start) <= 2
+        # (not "ROURKE: So nobody ..." under a story naming Callum Rourke: a transcript's speaker)
+        and not re.search(rf"\b[A-Z][a-z]+ {re.escape(m.text.title())}\b", body)
+    ):
+        votes["PLACE"] += 6  # "FAISALABAD: Textile exporters on Thursday ...": Dawn's dateline
     if _SCORE_AFTER_RE.match(body, m.end) or _SCORE_BEFORE_RE.search(body, max(0, m.start - 8), m.start):
         votes["ORG"] += 4  # "beat Oldmere Town 2-1", "2-1 Oldmere Town": a team with its score
     if (
@@ -4587,9 +4691,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     elif len(tokens) > 2 and last_word in ("plan", "scheme", "system") and tokens[-2].key in _PENSION_WORDS or (
         len(tokens) == 2 and tokens[-1].text == "Super"
     ):
-        votes["ORG"] += 4  # "Laurentide Public Pension Plan", "Banksia Super" (an Australian pension fund)
+        # (outvoting "lead plaintiff" before "Kettering County Employees' Retirement System")
+        votes["ORG"] += 6  # "Laurentide Public Pension Plan", "Banksia Super" (an Australian pension fund)
     elif len(tokens) > 1 and len(last_word) >= 7 and last_word.endswith("ics") and tokens[-1].text.istitle():
         votes["ORG"] += 3  # "Sundby Fluidics", "Marlow Photonics": a company named for its field
+    elif len(tokens) > 2 and tokens[-2].key == "ski" and last_word in ("area", "resort", "hill"):
+        votes["PLACE"] += 5  # "Pinyon Ridge Ski Area": the mountain skied on
     elif len(tokens) > 1 and last_word == "courthouse":
         votes["PLACE"] += 5  # "the Renner County Courthouse": a building
     elif len(tokens) > 1 and (
@@ -4726,6 +4833,17 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 3  # "Castellan's Burbank headquarters": where the company sits
     if _WHOSE_STAFF_RE.match(body, m.end):
         votes["ORG"] += 3  # "classed by Lindqvist Register, whose surveyors will check the hull": a body with staff
+    if (
+        len(tokens) == 2 and not m.heading and tokens[0].key not in FIRST_NAMES
+        and (of := _NAME_OF_BEFORE_RE.search(body, max(0, m.start - 60), m.start))
+        and of.group(1).lower() not in OF_HEADS and of.group(1).lower() not in ROLE_WORDS
+        and of.group(1).lower() not in ORG_SUFFIXES
+    ):
+        votes["ORG"] += 3  # "Eoin Mac Cárthaigh of Brannock Hegarty": the firm a person is of
+    if _PRODUCT_AFTER_RE.match(body, m.end):
+        votes["PRODUCT"] += 3  # "the Ridge Card season pass", "Crest Pass, which sells for $1,079": a thing sold
+    if _COMPANY_FATE_RE.match(body, m.end):
+        votes["ORG"] += 3  # "Ladlr was founded in 2021 by ...", "went into administration": a company's life
     if (
         _VESSEL_BEFORE_RE.search(body, max(0, m.start - 40), m.start) or _VESSEL_AFTER_RE.match(body, m.end)
         or len(tokens) > 1 and tokens[0].text in _SHIP_PREFIXES

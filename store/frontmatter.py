@@ -10,6 +10,8 @@ titles, lists of authors and typed dates come out as their authors wrote them.
 
 from __future__ import annotations
 
+import re
+
 import tomllib
 from dataclasses import dataclass
 from datetime import date
@@ -99,15 +101,20 @@ def _publisher(value) -> str | None:
     return None if text is None or "://" in text or "/" in text or len(text.split()) > 8 else text
 
 
+_WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]")
+
+
 def _authors(value) -> str | None:
     if isinstance(value, dict):
         value = [value]
     if isinstance(value, str):
-        return _text(value)
+        text = _text(value)
+        return _WIKI_LINK_RE.sub(r"\1", text) if text else None
     if not isinstance(value, list):
         return None
     names = [_text(item.get("name")) if isinstance(item, dict) else _text(item) for item in value]
-    names = [name for name in names if name]
+    # ("[[Rosalind Achterberg]]": a note-taking app's link to the person's own note)
+    names = [_WIKI_LINK_RE.sub(r"\1", name) for name in names if name]
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

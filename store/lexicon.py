@@ -283,6 +283,7 @@ ORG_SUFFIXES = _words(
     line lines salvage towage p&i mutual
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v.
+    restructuring engineering marketing publishing lending resorts hotels dagblad zeitung krant
     cellars vineyards winery wineries brewery breweries brewing distillery distillers vintners
     pictures films releasing animation records studio elementary schools academy registry imaging optics photonics motorsport motorsports racing team
     """
@@ -534,6 +535,8 @@ CITIES = frozenset(
     saigon kyoto yokohama nagoya fukuoka sapporo busan incheon chengdu wuhan
     hangzhou nanjing tianjin xian chongqing macau ahmedabad pune kolkata jaipur
     muscat manama kuwait amman beirut damascus baghdad jerusalem haifa ankara izmir
+    faisalabad rawalpindi multan peshawar quetta sialkot gujranwala cork galway limerick
+    breda tilburg groningen maastricht nijmegen arnhem haarlem venlo
     """.split()
 ) | frozenset(
     {
@@ -588,7 +591,9 @@ STATES_ABROAD = frozenset(
      # South Africa's provinces, Nigeria's larger states, New Zealand's regions
      "gauteng", "mpumalanga", "limpopo", "kwazulu-natal", "eastern cape", "western cape", "northern cape",
      "free state", "kano", "kaduna", "ogun", "oyo", "anambra", "enugu", "borno", "katsina", "sokoto", "ekiti",
-     "osun", "kwara", "northland", "waikato", "taranaki", "southland", "otago", "bay of plenty", "manawatū"}
+     "osun", "kwara", "northland", "waikato", "taranaki", "southland", "otago", "bay of plenty", "manawatū",
+     # Pakistan's provinces
+     "punjab", "sindh", "balochistan", "khyber pakhtunkhwa", "gilgit-baltistan"}
 )
 PLACES = (
     COUNTRIES | REGIONS | US_STATES | CITIES | STATE_ABBREVIATIONS | AUSTRALIAN_STATES | CANADIAN_PROVINCES
@@ -601,7 +606,9 @@ TEASER_LABELS = (
     "related posts", "related coverage", "related content", "read more",
     "read next", "read also", "also read", "more from", "more on", "more stories",
     "more news", "more in", "recommended", "recommended for you", "you may also like",
-    "you might also like", "most popular", "most read", "trending", "trending now",
+    "you might also like", "most popular", "most read", "trending", "trending now", "trending stories",
+    "popular stories", "most watched", "also from this source", "more from this source", "others also viewed",
+    "promoted", "more from this author",
     "top stories", "latest", "latest news", "latest stories",
     "around the industry", "around the web", "further reading",
     "what we're reading", "what we’re reading", "what else we're reading",
@@ -684,7 +691,7 @@ NEWS_OUTLETS = _words(
     """new scientist|new yorker|financial times|wall street journal|new york times|washington post|
     scientific american|the economist|the atlantic|the information|the guardian|the verge|
     les echos|le monde|le figaro|australian financial review|el país|der spiegel|die zeit|
-    business recorder|express tribune|france inter|franceinfo|france info|bfm business|bfmtv|europe 1"""
+    business recorder|express tribune|new england journal|the lancet|france inter|franceinfo|france info|bfm business|bfmtv|europe 1"""
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS
 

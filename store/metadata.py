@@ -820,13 +820,17 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             continue  # a motto, even on the page's first line ("Exclusive news, data and analytics for ...")
         if (line.word_count <= 3 or line.text.isupper() or _paper_name(line.text)) and not ends_terminal(line.text):
             continue
+        if line.word_count <= 5 and CALL_SIGN_RE.match(line.text) and not ends_terminal(line.text):
+            continue  # "KMHV 9 Colorado Springs": a station's name over its menu
+        if (wire := _NEWSWIRE_NAME_RE.match(line.text)) and line.text[wire.end():wire.end() + 1] in (":", " ", "|", "-", ""):
+            continue  # "PR Newswire: news distribution, targeting and monitoring": the site's own title
         if pos and _NEWSWIRE_NAME_RE.match(candidates[0].text) and _date_only(line):
             continue  # "PR Newswire" ... "Mar 03, 2025, 06:45 ET" over the release's headline
         if not (_headline_like(line) and line.word_count >= 5) or read_meta_line(line.text):
             return None
         nxt = next((c for c in candidates[pos + 1 :] if c.text), None)
-        if nxt is not None and nxt.text[:1].islower():
-            return None  # a sentence broken across lines, not a headline
+        if nxt is not None and nxt.text[:1].islower() and not read_meta_line(nxt.text):
+            return None  # a sentence broken across lines, not a headline (but "by: Tessa Lindqvist" is a byline)
         if pos == 0:
             return None  # nothing above it: the ordinary rules decide
         above = candidates[:pos]
@@ -839,7 +843,9 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
         while sections < len(named) and named[sections].text.lower() in _GENERIC_SECTIONS:
             sections += 1
         first = named[sections] if sections <= 1 and sections < len(named) else above[0]
-        if (
+        if (wire := _NEWSWIRE_NAME_RE.match(above[0].text)) is not None:
+            top.masthead = wire.group()
+        elif (
             first.word_count <= 4
             and not _breadcrumb(first.text)
             and not line_boilerplate(first)
@@ -1059,6 +1065,9 @@ def _as_named(lines: list[Line], holder: str) -> str:
     return holder
 
 
+_BROADCAST_WORDS = frozenset("news newschannel tv television radio channel now live first weather".split())
+
+
 def _without_served_place(lines: list[Line], masthead: str | None) -> str | None:
     """"WKDN 7 Kessler Ridge" over a story that names Kessler Ridge, signed "Copyright 2026 WKDN 7":
     the broadcaster's call sign, without the town it serves."""
@@ -1070,6 +1079,14 @@ def _without_served_place(lines: list[Line], masthead: str | None) -> str | None
             named = sum(place in other.text for other in lines if other.text)
             if re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}", place) and named >= 2:
                 return holder
+    # "KMHV 9 Colorado Springs" signed by its owner ("Nexstar Media"): the station and its channel
+    station = CALL_SIGN_RE.match(masthead)
+    rest = masthead[station.end():]
+    if (
+        " " in station.group() and re.fullmatch(r" (?:[A-Z][\w’'.-]*(?: |$)){1,3}", rest + " ")
+        and not _BROADCAST_WORDS & set(rest.lower().split())
+    ):
+        return station.group()
     return masthead
 
 

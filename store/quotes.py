@@ -60,8 +60,10 @@ _PRONOUN_RE = re.compile(
     r"(?=,\s+\d{1,3},|\s+(?:\w+ly\s+)?(?:said|told|wrote|[a-z]+s|[a-z]+ed)\b|\s*$))"
 )
 # "Raman, Vantage's chief,", "Lina Berg of Fjord Ventures", "Solberg of the consultancy Brightwater"
+# ("Harriet Dunmore of Whitlow Prentiss Carrow LLP, counsel for Tarrow,": her firm, then her client)
 _ATTACHED_RE = re.compile(
-    r"(?:[’']s)?(?:,[^.!?;]{0,80}|\s+(?:of|at|from|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2})$"
+    r"(?:[’']s)?(?:,[^.!?;]{0,80}|\s+(?:of|at|from|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"|\s+(?:of|at|from)\s+[^,.!?;]{1,60}(?<!\s[A-Z])\.?,[^.!?;]{0,80})$"
 )
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 _HONORIFIC_WORDS = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")  # "Mrs" starts with "Mr"
@@ -735,13 +737,17 @@ _REPORTED_GAP_RE = re.compile(
 )
 # "says the X2 is faster and runs the assistant "without ever phoning home."": a clause, not a phrase.
 # 'said Halvard would keep the rights and hand the series on "within two or three years"': a name's clause too
+# ('said in a statement it had halted all four furnaces on the line "until ..."': how it said so, first)
 _REPORTED_CLAUSE_RE = re.compile(
-    r"^\s*(?:(?:the|it|he|she|they|we|its|his|her|their)\b|(?:[A-Z][\w’'-]+\s+){1,3}"
+    r"^\s*(?:(?:in|on|via|by)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|e-?mail|text\s+message|message|interview|post|call)\s+(?:that\s+)?)?"
+    r"(?:(?:the|it|he|she|they|we|its|his|her|their)\b|(?:[A-Z][\w’'-]+\s+){1,3}"
     r"(?:would|will|could|should|might|may|can|had|has|have|was|were|is|are)\b)[^;:\"“”]*$"
 )
 # (irregular pasts too: "Odell said the studio would add screens. “We’re going to ...”")
+# ("Majid Obaid Al Hameli, Sadeem's chief executive, told ...": a name, its appositive, then the verb)
 _SUBJECT_VERB_RE = re.compile(
-    r"^\s+(?:\w+ly\s+)?(?:[a-z]+(?:s|ed)|said|told|wrote|spoke|thought|knew|felt|took|made|gave|saw|"
+    r"^(?:,[^,.;:!?“”\"]{1,60},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:s|ed)|said|told|wrote|spoke|thought|knew|felt|took|made|gave|saw|"
     r"began|went|came|kept|ran|won|lost|left|put|set|got|led|met|held|paid|sent|sat|stood|found|brought)\b"
 )
 
@@ -859,12 +865,21 @@ _QUESTION_GAP_RE = re.compile(r"^\s*(?:\w+\s+)?(?:whether|if|why|how|what|when)\
 _THING_SUBJECT_RE = re.compile(r"\b(?:the|its|my|your|our|their|his|her)\s+([a-z][\w-]*)\s+$")
 
 
+_AND_THAT_RE = re.compile(r"\band\s+that\b")
+_SAYING_VERBS = frozenset("said says told added insisted argued stressed noted".split())
+
+
 def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, clause: bool) -> _Judgement | None:
-    verb = None
-    for verb in _VERB_RE.finditer(pre):
-        pass
-    if verb is None:
+    verbs = list(_VERB_RE.finditer(pre))
+    if not verbs:
         return None
+    verb = verbs[-1]
+    if len(verbs) > 1 and _AND_THAT_RE.search(pre, verb.end()) and (
+        said := [v for v in verbs[:-1] if v.group() in _SAYING_VERBS]
+    ):
+        # 'He said X had asked the division to meet them and that X was "personally aware"': the second
+        # "that" clause is the first verb's, so is its subject the speaker
+        verb = said[-1]
     gap = pre[verb.end():]
     count = len(gap.split())
     if not (
@@ -1003,6 +1018,11 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
             return _Judgement(True, _statement_owner(ctx, close), True)
         if _DOCUMENT_SUBJECT_RE.match(rest[: verb_after.start()]):
             return _Judgement(False, None, False)  # '“He tried 999 four times,” the letter said': a document's words
+        if rest[: verb_after.start()].strip() == "it" and _DOCUMENT_SPOKE_RE.search(
+            body, max(0, body.rfind("\n", 0, close)), close
+        ):
+            # 'The motion said the case rested on ... "Defendants' repeated assurances ...," it said.'
+            return _Judgement(False, None, False)
         speaker = ctx.subject_before(offset, offset + verb_after.start())
         subject = rest[: verb_after.start()].split()
         if speaker is None and _DEMONYM_SUBJECT_RE.fullmatch(rest[: verb_after.start()]):
@@ -1031,7 +1051,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
 
 
 _ORG_KINDS = (
-    "union|guild|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op"
+    "union|guild|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op|"
+    "fund"
 )
 _THE_ORG_SUBJECT_RE = re.compile(rf"\s*the\s+({_ORG_KINDS})\s+")
 # "The group, whose portfolio runs ..., said": a sentence whose subject is the organisation named before
@@ -1039,6 +1060,8 @@ _THE_ORG_OPENING_RE = re.compile(rf"[Tt]he\s+({_ORG_KINDS})\b(?=,|\s+(?:\w+ly\s+
 _ORG_KIND_WORDS = {
     "union": ("union", "alliance", "federation", "workers", "guild", "solidarity", "local", "association"),
     "guild": ("guild",), "bank": ("bank",), "studio": ("studio", "studios"), "group": ("group",),
+    # "the fund said": "Sadeem Investment Authority", "Larchmont Capital", "the Harbour Pension Fund"
+    "fund": ("fund", "funds", "investment", "investments", "capital", "authority", "partners", "holdings", "ventures"),
     **dict.fromkeys(("co-operative", "cooperative", "co-op"), ("co-operative", "cooperative", "co-op", "coop")),
 }
 
@@ -1101,6 +1124,11 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
             if len(groups) == 1:
                 return groups.pop()
             return orgs[-1][2] if orgs and kind == "group" else None
+        if not of_kind and kind == "fund":
+            # "the fund said" two sentences after "... Marjan Investment Authority has agreed to buy":
+            # the story's one investor named so
+            funds = {e.name for e in ctx.entities if e.type == "ORG" and any(w in e.name.lower().split() for w in words)}
+            return funds.pop() if len(funds) == 1 else None
         orgs = of_kind
     return orgs[-1][2] if orgs else None
 
@@ -1189,7 +1217,7 @@ _DOCUMENT_SUBJECT_RE = re.compile(
 _PARAGRAPH_REF_RE = re.compile(r" \[\d{1,3}\](?:\s?[-–]\s?\[\d{1,3}\])?")
 _DOCUMENT_BEFORE_RE = re.compile(
     rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|advisory|circular|bulletin)\b"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|notification|advisory|circular|bulletin)\b"
     # "saying in its report that the board ...": the firm's own report
     r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
     # "In brief written grounds, the judge noted ...", "In a statutory declaration filed with the board"
@@ -1244,6 +1272,8 @@ _FIRST_PERSON_RE = re.compile(r"(?:^|[.!?,;]\s+|\b(?:and|but|then|so|when)\s+|^(
 _INNER_ATTRIBUTION_RE = re.compile(
     # "..., Coombs said, adding that ...": the attribution need not end the paragraph
     rf",\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:{_VERBS})(?:\.?$|,\s)"
+    # "..., we'll just stop skiing, says Marisol Tafoya, 38, of Westcliffe, whose ...": the verb first
+    rf"|,\s+(?:says|said)\s+(?P<after>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})(?:\.?$|,\s)"
 )
 _HEADLINE_SPEAKER_RE = re.compile(r"^\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*:\s*$")
 _SIGN_READ_RE = re.compile(
@@ -1273,6 +1303,19 @@ _IT_SAID_RE = re.compile(r"\bit\s+(?:still\s+)?(?:said|says|read|reads|showed|sh
 # ("The letter arrived on a Monday. In it, Ms de Vauclair warned that ...": the letter's words, by its writer)
 _IT_SAID_LEAD_RE = re.compile(r"\s*(?:It\s+(?:said|says|read|reads|stated|states|told\s+(?:us|me|them|staff))\b|In\s+it,)")
 _WRITTEN_THING_RE = re.compile(rf"\b(?:{_WRITTEN_THINGS}|memo|e-?mail|letter)\b", re.I)
+# "The motion said ...", the subject a later "it said" points back at
+_DOCUMENT_SPOKE_RE = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|letter|notice|notification)\s+(?:\w+ly\s+)?"
+    r"(?:said|says|argued|argues|stated|states|noted|notes|added|adds|contended|contends)\b"
+)
+_ASKED_LEAD_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:When|If|Once)\s+)?[Aa]sked\s*[,:]?\s*$")
+_ALT_TEXT_RE = re.compile(r"\[(?:Image|Screenshot|Photo|Picture|Alt(?:\s+text)?)\s*:", re.IGNORECASE)
+_CAPTIONED_RE = re.compile(r"\b(?:captioned|with\s+the\s+caption)\s*:?\s*$")
+_POSSESSIVE_LEAD_RE = re.compile(r"\s*(His|Her)\s")
+_PLEDGE_BEFORE_RE = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’'](?:s\b)?\s+)(?:[a-z]+\s+){0,2}?"
+    r"(?P<noun>assurances?|promises?|pledges?|vows?|boasts?)\s+that\s+(?:[\w’',-]+\s+){1,8}$"
+)
 _WRITING_VERBS = frozenset("wrote writes writing stated states noted notes described describes describing".split())
 
 
@@ -1314,11 +1357,14 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
         # that the figures in the complaint were '...'": hers about the complaint (but the firm that
         # "recommends ... Raman and Keogh, saying in its report" is the report's author, not they)
         return False
-    if document.group()[:2].lower() in ("in", "ac", "un", "ci", "qu"):
+    reported = document.group()[:2].lower() == "ac"
+    if document.group()[:2].lower() in ("in", "un", "ci", "qu") or reported and "," not in pre[document.end():]:
         return True  # "In a regulatory filing, Quillon said ...": the filing is how Quillon spoke
     for verb in _VERB_RE.finditer(pre, document.end()):
         if verb.group() in _WRITING_VERBS:
             continue  # "In a two-page order, Blaylock wrote that ...": the document's author writing it
+        if reported and verb.group() not in _SAYING_VERBS:
+            continue
         named = ctx.mentions_in(sent_start + document.end(), sent_start + verb.start())
         if any(m[3] == "PERSON" for m in named):
             return False
@@ -1338,8 +1384,9 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     short = len(words) <= 3 and not text[:1].isupper() and not text.endswith(",")
     if pair.end == hi and (inner := _INNER_ATTRIBUTION_RE.search(text)):
         # '“We sold the second truck to pay for it, Walt Vantwest said.' with its closing mark lost
-        lo_name = pair.start + inner.start("who")
-        people = [sp for sp in ctx.spans if lo_name <= sp[0] < pair.start + inner.end("who") and sp[3] == "PERSON"]
+        who = "who" if inner.group("who") else "after"
+        lo_name = pair.start + inner.start(who)
+        people = [sp for sp in ctx.spans if lo_name <= sp[0] < pair.start + inner.end(who) and sp[3] == "PERSON"]
         if people:
             return _Judgement(True, people[0][2], True)
     if len(words) <= 2 and _NAME_BEFORE_RE.search(pre[-40:]) and _NAME_AFTER_RE.match(body, close):
@@ -1387,6 +1434,21 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         # 'explains why Tidewell stayed "default alive"': a state, named; but 'said the pledge
         # remained "under discussion"' reports the spokesperson's words
         return _Judgement(False, None, False)
+    if _ASKED_LEAD_RE.search(pre):
+        return _Judgement(False, None, False)  # 'Asked "Will the Halvorsens still be ...?" Greta laughs.': the reporter's
+    if _ALT_TEXT_RE.match(body, lo):
+        return _Judgement(False, None, False)  # "[Image: screenshot of an email ... reading “...”]": the email's words
+    if _CAPTIONED_RE.search(pre):
+        # "His last post was a photo of the hub captioned ‘Still here.’": the poster's words
+        sentence_start = ctx.sentences.start_of(open_mark)
+        if (owner := _POSSESSIVE_LEAD_RE.match(body, sentence_start)) is not None:
+            return _Judgement(True, ctx.last_person_before(sentence_start, _PRONOUN_OF[owner.group(1).lower()]), True)
+        return _Judgement(True, ctx.subject_before(sentence_start, open_mark), True)
+    if (pledge := _PLEDGE_BEFORE_RE.search(pre)) is not None:
+        # "Defendants' repeated assurances that enrollment was 'ahead of plan'", "Vance's promise that ...":
+        # the words given in the assurance, by whoever the possessive names
+        owners = [m for m in ctx.mentions_in(sent_start + pledge.start(), sent_start + pledge.start("noun")) if _can_speak(m)]
+        return _Judgement(True, owners[-1][2] if owners else None, True)
     named = _naming(ctx, pre, sent_start, text)
     if named is not None:
         return named
@@ -1544,13 +1606,16 @@ def _entity_name_in(ctx: _Context, lo: int, hi: int, fallback: str) -> str:
 def find_quotes(
     body: str, entities: list[Entity] | tuple[Entity, ...] = (), sentences: Sentences | None = None,
     blocks: frozenset[int] = frozenset(), author: str | None = None, title: str | None = None,
+    comments: dict[int, str] | None = None,
 ) -> list[Quote]:
     """Every quotation in ``body``, in order, with kind and speaker.
 
     ``blocks`` holds where block-quoted paragraphs start: set apart without
     quote marks, they are speech when the paragraph before introduces them
     ("She put it this way on a podcast:"). ``title`` is the headline, which
-    may say the page is a press conference's transcript.
+    may say the page is a press conference's transcript. ``comments`` maps
+    where a comment under a member's card starts to the card's name: the
+    comment is that member's words.
     """
     paragraphs = _paragraph_bounds(body)
     raw: list[tuple[_Pair, int, int]] = []
@@ -1657,6 +1722,8 @@ def find_quotes(
             # "> Forking is not a victory. ..." over "> — Lasse Brønnum, release manager": his words
             _attribute_post(ctx, quotes, paragraphs[para_index - 1], *signer)
 
+    if comments:
+        _card_comments(ctx, paragraphs, quotes, comments)
     _interview_turns(ctx, paragraphs, quotes)
     if "Members:" in body:
         _chamber_interjections(body, paragraphs, quotes)
@@ -2250,6 +2317,22 @@ _TOLD_UNNAMED_RE = re.compile(r"\b(?:had\s+been|have\s+been|has\s+been|were|was)
 def _is_outlet(name: str) -> bool:
     low = name.lower()
     return low in NEWS_OUTLETS or " " in low and low.rsplit(" ", 1)[1] in OUTLET_WORDS
+
+
+def _card_comments(
+    ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote], comments: dict[int, str]
+) -> None:
+    """A comment under "Tomasz Wielgosz · 1st" is his; quotations inside it stay as they were read."""
+    for lo, hi in paragraphs:
+        name = comments.get(lo)
+        if name is None or any(lo <= start <= lo + 1 and q.end - q.start >= 0.5 * (hi - lo) for start, q in quotes.items()):
+            continue  # (a comment that is one quotation keeps it; quotations inside one are nested in it)
+        key = name.casefold()
+        entity = next((e.name for e in ctx.entities if key == e.name.casefold() or key in map(str.casefold, e.aliases)), None)
+        # ("Kestrel Freight Solutions" commenting on a post that calls it "Kestrel Freight")
+        entity = entity or next((e.name for e in ctx.entities if e.type == "ORG" and key.startswith(e.name.casefold() + " ")), name)
+        start, end = _trimmed(ctx.body, lo, hi)
+        quotes[start] = Quote(ctx.body[start:end], entity, "speech", start, end)
 
 
 def _attribute_post(ctx: _Context, quotes: dict[int, Quote], para: tuple[int, int], name: str, sig: int) -> None:

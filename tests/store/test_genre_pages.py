@@ -1,0 +1,297 @@
+"""Whole pages in the genres the blind sets keep bringing: a regional paper's wire story, a legal
+wire, a sovereign fund deal, a thread, a local TV station, a newswire release, a social post
+with its comments. Each test feeds an invented page through ``analyze_text`` and checks what a
+reader would see: who is named, who said what, and which lines are the site's."""
+
+from __future__ import annotations
+
+from store.analyze import analyze_text
+
+
+def _speakers(analysis) -> dict[str, tuple[str, str | None]]:
+    return {q.text: (q.kind, q.speaker) for q in analysis.quotes}
+
+
+def _entities(analysis) -> dict[str, str]:
+    return {e.name: e.type for e in analysis.entities}
+
+
+def test_pakistani_styles_before_full_names_are_not_part_of_them():
+    text = "\n".join([
+        "Dawn",
+        "Spinners shut looms over power tariff",
+        "Published May 2, 2025",
+        "Updated about 3 hours ago",
+        "",
+        "MULTAN: Spinners on Friday shut half their looms after the regulator raised power prices, "
+        "the Punjab Spinners Guild said.",
+        "",
+        "Guild chairman Mian Tariq Rafiq Bhutta said mills could not pass on the rise. "
+        "“Nobody buys yarn at this price,” he said.",
+        "",
+        "Economist Hina Chaudhry said exports would fall.",
+        "",
+        "Federal Minister for Energy Syed Haroon Ali Shah defended the rise in Islamabad.",
+        "",
+        "He said Prime Minister Adil Qureshi had asked the ministry to meet the guild and that "
+        "PM Adil was “fully briefed” on the mills.",
+    ])
+    analysis = analyze_text(text, filename="dawn.txt")
+    names = _entities(analysis)
+    assert {"Tariq Rafiq Bhutta", "Haroon Ali Shah", "Hina Chaudhry"} <= names.keys()
+    assert not {"Mian Tariq Rafiq Bhutta", "Syed Haroon Ali Shah", "Energy", "Haroon"} & names.keys()
+    assert names["Multan"] == "PLACE" if "Multan" in names else names["MULTAN"] == "PLACE"
+    assert _speakers(analysis)["fully briefed"] == ("speech", "Haroon Ali Shah")
+    assert "Updated about 3 hours ago" in analysis.removed
+
+
+def test_a_notification_and_a_motion_speak_as_documents_and_a_complaint_reports_speech():
+    text = "\n".join([
+        "Law360",
+        "Investors Seek Early OK For Drug Deal",
+        "By Ada Quist",
+        "",
+        "Law360 (March 3, 2025, 4:12 PM EST) -- Investors asked a judge on Monday to approve a deal.",
+        "",
+        'In its notification, the Oil Regulatory Board said prices had been set "in line with the programme".',
+        "",
+        "According to the complaint, former CEO Graham Lindqvist told analysts that enrollment was "
+        '"firing on all cylinders," while sites lagged.',
+        "",
+        'The motion said the case rested on the company\'s words. "Defendants\' repeated assurances that '
+        "enrollment was 'ahead of plan' were the centerpiece of the case,\" it said.",
+        "",
+        "Harriet Dunmore of Whitlow Prentiss Carrow LLP, counsel for Tarrow, said the company had "
+        '"always maintained that its disclosures were accurate."',
+    ])
+    speakers = _speakers(analyze_text(text, filename="law.txt"))
+    assert speakers["in line with the programme"][0] == "other"
+    assert speakers["firing on all cylinders,"] == ("speech", "Graham Lindqvist")
+    assert speakers["ahead of plan"] == ("speech", None)
+    assert next(k for t, k in speakers.items() if t.startswith("Defendants"))[0] == "other"
+    assert speakers["always maintained that its disclosures were accurate."] == ("speech", "Harriet Dunmore")
+
+
+def test_the_fund_said_and_a_name_with_its_job_before_an_unattributed_quote():
+    text = "\n".join([
+        "The National",
+        "Gulf fund buys into Dutch terminal operator",
+        "",
+        "Abu Dhabi investor Marjan Investment Authority has agreed to buy a stake in Kade Terminals.",
+        "",
+        "The deal was signed in the UAE capital in the presence of Kade's chief executive Joost Verbeek.",
+        "",
+        '"The stake reflects our long view of trade," the fund said in a statement carried by WAM.',
+        "",
+        "Salem Obaid Al Nuaimi, Marjan's chief executive, told reporters the fund had studied the deal "
+        'for a year. "We see ports as infrastructure with long horizons.',
+    ])
+    speakers = _speakers(analyze_text(text, filename="national.txt"))
+    assert speakers["The stake reflects our long view of trade,"] == ("speech", "Marjan Investment Authority")
+    assert speakers["We see ports as infrastructure with long horizons."] == ("speech", "Salem Obaid Al Nuaimi")
+
+
+def test_a_wire_story_with_a_grade_a_newsroom_and_a_province_before_a_company():
+    text = "\n".join([
+        "Bloomberg",
+        "Chinese Developer Misses Bond Coupon",
+        "",
+        "Zhejiang Hengtai Alloy Co missed a coupon, according to a notice seen by Bloomberg News.",
+        "",
+        "Stanmore Ratings cut the developer to C from CCC- on Monday.",
+        "",
+        '"Sales have not turned," said Monica Tsoi, an analyst at Bloomberg Intelligence.',
+        "",
+        "The bonds were quoted at 6 cents, according to data compiled by Bloomberg. Hengtai declined to comment.",
+    ])
+    analysis = analyze_text(text, filename="wire.txt")
+    by_name = {e.name: e for e in analysis.entities}
+    assert "CCC" not in by_name
+    assert "Bloomberg" in by_name["Bloomberg News"].aliases
+    assert "Bloomberg" not in by_name["Bloomberg Intelligence"].aliases
+    assert "Hengtai" in by_name["Zhejiang Hengtai Alloy Co"].aliases
+
+
+def test_a_thread_caption_an_alt_text_and_the_readers_button():
+    text = "\n".join([
+        "---",
+        "title: Thread by @mara on Dishline",
+        "author: Mara Lind",
+        "date: 2025-03-09",
+        "source: https://x.com/mara/status/1",
+        "---",
+        "",
+        "# How Dishline Ran Out of Money",
+        "",
+        "1/3 Dishline was founded in 2021 by Jasper Quennell and went into administration on Friday.",
+        "",
+        "2/ He emailed every rider. One sent me this:",
+        "",
+        "[Image: screenshot of an email from Jasper Quennell to all Dishline riders with the subject line "
+        '"An update on payments", reading "Payments for week 7 will be delayed while we finalise funding"]',
+        "",
+        "3/3 Quennell hasn't answered. His last post was a photo of the hub captioned ‘Still building.’",
+        "",
+        "Read on X",
+    ])
+    analysis = analyze_text(text, filename="thread.md")
+    speakers = _speakers(analysis)
+    assert speakers["Still building."] == ("speech", "Jasper Quennell")
+    assert speakers["Payments for week 7 will be delayed while we finalise funding"][0] == "other"
+    assert _entities(analysis)["Dishline"] == "ORG"
+    assert "Read on X" in analysis.removed
+
+
+def test_a_wire_page_wrapped_without_gaps_keeps_names_and_quotes_whole():
+    text = "\n".join([
+        "Reuters",
+        "Blast at Indonesian smelter kills nine",
+        "",
+        "JAKARTA, Feb 11 (Reuters) - A furnace blast at a smelter killed nine workers on Monday, police said,",
+        "the latest of several accidents at the site in recent years, officials told reporters on Tuesday.",
+        '"Nine people have died, seven of them Indonesian nationals and two Chinese.',
+        'Fourteen are being treated," spokesman Harjito said, adding that the site was sealed.',
+        "The smelter is 49% owned by a local partner, PT Mitra Tambang",
+        "Nusantara, a unit of Sentosa Bumi Resources. Output was 120,000 tons last year, it said.",
+        "Mitra Tambang said in a statement it had halted all four furnaces on the line \"until the",
+        'investigation is complete". Shares in Sentosa Bumi fell 6.8%.',
+        "Energy and Mineral Resources Minister Bambang Suryaputra said the government would audit it.",
+    ])
+    analysis = analyze_text(text, filename="wire.txt")
+    names = _entities(analysis)
+    assert "PT Mitra Tambang Nusantara" in names and "Nusantara" not in names
+    assert not {"Energy", "Mineral"} & names.keys()
+    speakers = _speakers(analysis)
+    whole = next(t for t in speakers if t.startswith("Nine people"))
+    assert "Fourteen are being treated" in whole and speakers[whole] == ("speech", "Harjito")
+    assert speakers["until the investigation is complete"] == ("speech", "PT Mitra Tambang Nusantara")
+
+
+def test_irish_surnames_broken_after_their_particle_are_joined():
+    text = "\n".join([
+        "The Irish Times",
+        "Board removes payments founder",
+        "",
+        "A filing lodged with the Companies Registration Office on Thursday states that Mr Ó",
+        "Murchú ceased to be a director. The removal was first reported by the Business Post.",
+        "",
+        "In a letter to staff on Friday morning, seen by The Irish Times, Loinnir chairwoman Síle",
+        "Nic Ghearailt wrote that the board had acted after a breakdown in trust.",
+        "",
+        'A spokeswoman for the Central Bank of Ireland said: "We do not comment." The Central Bank was told.',
+        "",
+        "His solicitor, Eoin Mac Cárthaigh of Brannock Hegarty, said proceedings would follow.",
+    ])
+    analysis = analyze_text(text, filename="irish.txt")
+    by_name = {e.name: e for e in analysis.entities}
+    assert "Síle Nic Ghearailt" in by_name and "Síle" not in by_name
+    assert "Murchú" not in by_name
+    assert "Central Bank" in by_name["Central Bank of Ireland"].aliases
+    assert by_name["Brannock Hegarty"].type == "ORG"
+
+
+def test_a_local_tv_page_its_station_its_resort_and_a_question_asked():
+    text = "\n".join([
+        "Skip to content",
+        "KQRV 8 Grand Junction",
+        "28°",
+        "Watch Live",
+        "News",
+        "Local News",
+        "Family ski hill sold to Summit Crest Resorts after six decades",
+        "by: Tessa Lind",
+        "Posted: Jan 9, 2025 / 05:47 PM MST",
+        "",
+        "DELTA, Colo. (KQRV) — After six decades in one family, Pinyon Ridge Ski Area is changing hands.",
+        "",
+        "The Halvorsens have agreed to sell it to Summit Crest Resorts, the Utah-based company. "
+        "Greta Halvorsen says the decision was hard.",
+        "",
+        "Skiers can keep the $249 Ridge Card season pass. Pinyon Ridge will join Summit Crest's network.",
+        "",
+        "\"If the pass price doubles, we're done, says Marisol Tafoya, 38, of Delta, who skis weekly.",
+        "",
+        'Asked "Will the family still ski here?" Greta laughs.',
+        "",
+        "Trending Stories",
+        "Snow totals across western Colorado overnight",
+    ])
+    analysis = analyze_text(text, filename="tv.txt")
+    assert (analysis.title, analysis.source) == ("Family ski hill sold to Summit Crest Resorts after six decades", "KQRV 8")
+    by_name = {e.name: e for e in analysis.entities}
+    assert by_name["Summit Crest Resorts"].type == "ORG" and "Summit Crest" in by_name["Summit Crest Resorts"].aliases
+    assert "Pinyon Ridge" in by_name["Pinyon Ridge Ski Area"].aliases
+    assert by_name["Ridge Card"].type == "PRODUCT"
+    assert "Halvorsens" not in by_name
+    speakers = _speakers(analysis)
+    assert speakers["Will the family still ski here?"][0] == "other"
+    assert next(v for t, v in speakers.items() if t.startswith("If the pass")) == ("speech", "Marisol Tafoya")
+    assert "Snow totals across western Colorado overnight" not in analysis.paragraphs
+
+
+def test_a_newswire_release_its_wire_its_headline_and_a_journal_broken_across_lines():
+    text = "\n".join([
+        "PR Newswire: news distribution, targeting and monitoring",
+        "News",
+        "Contact",
+        "Calloway Biosciences Announces FDA Approval of TORVELLA for Adults with Kidney Disease",
+        "NEWS PROVIDED BY",
+        "Calloway Biosciences, Inc.",
+        "Apr 02, 2025, 07:00 ET",
+        "CAMBRIDGE, Mass., April 2, 2025 /PRNewswire/ -- Calloway Biosciences, Inc. today announced",
+        "that regulators had approved TORVELLA. The results were published in The New England",
+        'Journal of Medicine under the title "Factor B Inhibition in IgA',
+        'Nephropathy." The work was led by Dr. Samuel Adeyemi-Hart, M.D., Professor of Nephrology at',
+        "Northgate University School of Medicine.",
+        "WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?",
+        "440k+ Newsrooms & Influencers",
+        "© 2025 Cision US Inc.",
+    ])
+    analysis = analyze_text(text, filename="release.txt")
+    assert analysis.source == "PR Newswire"
+    assert analysis.title.startswith("Calloway Biosciences Announces FDA Approval")
+    names = _entities(analysis)
+    assert "The New England Journal of Medicine" in names
+    assert not {"M.D.", "Nephrology", "Newsrooms & Influencers"} & names.keys()
+    assert not any(name.endswith("Announces FDA Approval") for name in names)
+    assert any(q.text == "Factor B Inhibition in IgA Nephropathy." for q in analysis.quotes)
+
+
+def test_a_clipped_social_post_and_its_comments():
+    text = "\n".join([
+        "---",
+        'title: "Rosa Achter on LinkedIn: After eleven years at Kestrel Freight, time to hand over | 212 comments"',
+        "author:",
+        '  - "[[Rosa Achter]]"',
+        "published: 2025-05-14",
+        "---",
+        "",
+        "Rosa Achter",
+        "CEO at Kestrel Freight | Board Member 1w • Edited •",
+        "",
+        "After eleven years at Kestrel Freight, time to hand over the keys to my successor, "
+        "@Tomasz Wielgosz, who has run every hub we own since he joined us as a planner.",
+        "",
+        "👍❤️ 1,284",
+        "Like Comment Repost Send",
+        "",
+        "**Tomasz Wielgosz** · 1st",
+        "Chief Operating Officer at Kestrel Freight",
+        "1w",
+        "Thank you for trusting me with this, Rosa. Big shoes to fill.",
+        "Like · 48 Reply",
+        "",
+        "**Joost van der Kamp** · 3rd+",
+        "Owner at Van der Kamp Transport B.V.",
+        "5d",
+        "You once told me a late truck is a lie you tell twice. Good luck!",
+        "Load more comments",
+    ])
+    analysis = analyze_text(text, filename="post.md")
+    assert analysis.title == "After eleven years at Kestrel Freight, time to hand over"
+    assert analysis.author == "Rosa Achter"
+    speakers = _speakers(analysis)
+    assert speakers["Thank you for trusting me with this, Rosa. Big shoes to fill."] == ("speech", "Tomasz Wielgosz")
+    assert speakers["You once told me a late truck is a lie you tell twice. Good luck!"] == ("speech", "Joost van der Kamp")
+    assert "Tomasz Wielgosz" in _entities(analysis)
+    assert not any(p.startswith(("Rosa Achter", "CEO at", "👍", "Owner at", "Load more")) for p in analysis.paragraphs)
