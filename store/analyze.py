@@ -26,7 +26,8 @@ from store.frontmatter import front_matter
 from store.metadata import extract_metadata, parse_date, plain_author, source_from_body, source_from_links
 from store.model import ANALYZER_VERSION, Analysis
 from store.quotes import find_quotes
-from store.sentences import Sentences, ends_terminal
+from store.lexicon import SOCIAL_NETWORKS
+from store.sentences import Sentences, ends_terminal, word_alternation
 from store.threads import submission_title, thread_page
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -172,7 +173,7 @@ __all__ = ["ANALYZER_VERSION", "analyze_text"]
 
 # A social post's page title: the poster, the network, the post's opening, its comment count
 _PLATFORM_TITLE_RE = re.compile(
-    r"^[A-Z][^:]{1,60} on (?:LinkedIn|X|Twitter|Facebook|Instagram|Threads|Bluesky):\s+(?P<title>.+?)"
+    rf"^[A-Z][^:]{{1,60}} on (?i:{word_alternation(SOCIAL_NETWORKS)}):\s+(?P<title>.+?)"
     r"(?:\s+\|\s+[\d,.]+[KkM]?\s+comments?)?$"
 )
 # Pictographs a post's writer puts after the headline: a thread's 🧵, a rocket

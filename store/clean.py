@@ -2707,12 +2707,14 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
         return False  # "READ: SEC tightens disclosure rules" over the next paragraph: a link, not its start
     if prev[-1] in ")(DP" and _EMOTICON_END_RE.search(prev):
         return hard_wrapped  # "... what's in the bag :)": a smiley ends its sentence
+    if in_prose and nxt[0] not in "\"“‘'" and _quote_left_open(prev) and _closes_quote(nxt):
+        # '"Nine people have died." + "Fourteen are being treated," Harjito said', 'under the title
+        # "Factor B Inhibition in IgA' + 'Nephropathy."': one quotation, wrapped
+        return True
     terminal = ends_terminal(prev)
     if terminal:
         if prev.endswith(".") and _ends_with_abbreviation(prev) and nxt[0] not in "\"“‘'":
             return True
-        if in_prose and nxt[0] not in "\"“‘'" and _quote_left_open(prev) and _closes_quote(nxt):
-            return True  # '"Nine people have died." + "Fourteen are being treated," Harjito said': one quotation
         return hard_wrapped and not _title_case_heading(nxt)
     if prev.endswith(":") and _TURN_LABEL_LINE_RE.fullmatch(prev) and not _TURN_LABEL_LINE_RE.fullmatch(nxt):
         return True  # "RANGANATHAN:" over "So why stop now?": a transcript's label and its turn
@@ -2734,8 +2736,6 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
         return True
     if _name_continues(prev, nxt):
         return True
-    if in_prose and nxt[0] not in "\"“‘'" and _quote_left_open(prev) and _closes_quote(nxt):
-        return True  # 'under the title "Factor B Inhibition with Anzolimab in IgA' + 'Nephropathy."'
     if in_prose and _cut_mid_sentence(prev) and not _title_case_heading(nxt):
         return True  # "... though he warned that integrating" + "Ocotlán’s drivers ...": cut mid-sentence
     if in_prose and _cut_mid_name(prev, nxt):
