@@ -2322,13 +2322,11 @@ def _member_cards(lines: list[Line]) -> set[int]:
         found.add(index)
         under = next((ln for ln in lines[index + 1:index + 3] if ln.text), None)
         if under is not None and under.word_count <= 16 and (
-            not ends_terminal(under.text) or _LEGAL_FORM_END_RE.search(under.text)  # "Owner at X Transport B.V."
+            # ("Owner at Van der Kamp Transport B.V.": a company's legal form, not a sentence's end)
+            not ends_terminal(under.text) or under.text.split()[-1].lower() in ORG_SUFFIXES
         ):
             found.add(under.index)
     return found
-
-
-_LEGAL_FORM_END_RE = re.compile(r"\b(?:B\.V|N\.V|Inc|Ltd|Co|Corp|S\.A|L\.P|GmbH|A\.G|Pty)\.?$")
 
 
 def comment_cards(lines: list[Line]) -> dict[int, str]:
@@ -2338,8 +2336,8 @@ def comment_cards(lines: list[Line]) -> dict[int, str]:
     for line in lines:
         if not line.text or line.word_count > 8:
             continue
-        if _MEMBER_CARD_RE.match(line.text):
-            cards[line.index] = re.split(r"\s*[·•]\s*", line.text)[0]
+        if (member := member_card_name(line.text)) is not None:
+            cards[line.index] = member
         elif line.word_count <= 6 and not ends_terminal(line.text) and line.text[:1].isupper() and (
             (under := next((ln for ln in lines[line.index + 1:line.index + 3] if ln.text), None)) is not None
             and _FOLLOWERS_RE.match(under.text)

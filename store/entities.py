@@ -1850,7 +1850,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "The Halvorsens, who have run the hill since 1964": a family, by its name
         if m.text.replace(".", "").upper() in _CREDENTIALS and body[max(0, m.start - 2):m.start] == ", ":
             continue  # "Dr. Helena Marchetti-Rowe, M.D., Ph.D.,": her degrees
-        if len(tokens) == 1 and _CHAIR_OF_RE.search(body, max(0, m.start - 24), m.start) and m.key not in PLACES:
+        if len(tokens) == 1 and _PROFESSOR_OF_RE.search(body, max(0, m.start - 24), m.start) and m.key not in PLACES:
             continue  # "Professor of Nephrology at Northgate University": her field
         if len(tokens) == 1 and m.key in _PORTFOLIO_NOUNS and _PORTFOLIO_PAIR_RE.match(body, m.end):
             continue  # "Energy and Mineral Resources Minister ...": the first half of a portfolio
@@ -4566,7 +4566,7 @@ _LOWER_LEGAL_FORM_RE = re.compile(r" (?:plc|ltd|llc|gmbh)\b")
 
 
 _CREDENTIALS = frozenset("MD PHD DO RN MBA DPHIL FRCP FACP PHARMD DDS MPH JD".split())
-_CHAIR_OF_RE = re.compile(r"\b[Pp]rofessor\s+of\s+$")
+_PROFESSOR_OF_RE = re.compile(r"\b[Pp]rofessor\s+of\s+$")
 _PORTFOLIO_PAIR_RE = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary)\b")
 _RATING_GRADE_RE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|RD|SD|Aaa|Aa|Baa|Ba|Caa|Ca)[+-]?[1-3]?")
 _RATING_MOVE_RE = re.compile(

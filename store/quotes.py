@@ -1310,7 +1310,6 @@ _DOCUMENT_SPOKE_RE = re.compile(
 )
 _ASKED_LEAD_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:When|If|Once)\s+)?[Aa]sked\s*[,:]?\s*$")
 _ALT_TEXT_RE = re.compile(r"\[(?:Image|Screenshot|Photo|Picture|Alt(?:\s+text)?)\s*:", re.IGNORECASE)
-_CAPTIONED_RE = re.compile(r"\b(?:captioned|with\s+the\s+caption)\s*:?\s*$")
 _POSSESSIVE_LEAD_RE = re.compile(r"\s*(His|Her)\s")
 _PLEDGE_BEFORE_RE = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’'](?:s\b)?\s+)(?:[a-z]+\s+){0,2}?"
@@ -1438,12 +1437,6 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(False, None, False)  # 'Asked "Will the Halvorsens still be ...?" Greta laughs.': the reporter's
     if _ALT_TEXT_RE.match(body, lo):
         return _Judgement(False, None, False)  # "[Image: screenshot of an email ... reading “...”]": the email's words
-    if _CAPTIONED_RE.search(pre):
-        # "His last post was a photo of the hub captioned ‘Still here.’": the poster's words
-        sentence_start = ctx.sentences.start_of(open_mark)
-        if (owner := _POSSESSIVE_LEAD_RE.match(body, sentence_start)) is not None:
-            return _Judgement(True, ctx.last_person_before(sentence_start, _PRONOUN_OF[owner.group(1).lower()]), True)
-        return _Judgement(True, ctx.subject_before(sentence_start, open_mark), True)
     if (pledge := _PLEDGE_BEFORE_RE.search(pre)) is not None:
         # "Defendants' repeated assurances that enrollment was 'ahead of plan'", "Vance's promise that ...":
         # the words given in the assurance, by whoever the possessive names
@@ -1677,7 +1670,11 @@ def find_quotes(
                 speaker = ctx.memo_author  # '"pause indefinitely," according to the memo': the memo's writer
             if judgement.speech and speaker is None:
                 if judgement.strong and _ends_with_words_cue(body[max(lo, pair.start - 60):pair.start - 1]):
-                    speaker = last_speech.get(lo) or ctx.subject_before(ctx.sentences.start_of(pair.start), pair.start)
+                    sentence_start = ctx.sentences.start_of(pair.start)
+                    speaker = last_speech.get(lo) or ctx.subject_before(sentence_start, pair.start)
+                    if speaker is None and (owner := _POSSESSIVE_LEAD_RE.match(body, sentence_start)):
+                        # "His last post was a photo of the hub captioned ‘Still here.’": the poster's words
+                        speaker = ctx.last_person_before(sentence_start, _PRONOUN_OF[owner.group(1).lower()])
                 elif not judgement.strong:
                     speaker = last_speech.get(lo)
                     if speaker is None and pair.start - 1 == lo:
