@@ -61,7 +61,9 @@ def _the_host_by_first_name(author: str, entities):
     if any(e.name == author or author in e.aliases for e in entities):
         return entities
     return tuple(
-        replace(e, name=author, type="PERSON") if e.name == parts[0] and e.aliases == (parts[0],) else e
+        # (not the "Mexico" of a staff byline "by Mexico News Daily": a place stays a place)
+        replace(e, name=author, type="PERSON")
+        if e.name == parts[0] and e.aliases == (parts[0],) and e.type != "PLACE" else e
         for e in entities
     )
 
@@ -144,37 +146,42 @@ def _offsets(paragraphs: tuple[str, ...], chosen: set[int]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _commented(lines, dropped: set[int], paragraphs: tuple[str, ...], author: str | None) -> dict[int, str]:
-    """Where each comment under a member card starts in the body, and whose card it is: the first
-    kept line under the card (its headline, age and buttons dropped) opens the comment.
+def _comment_openers(lines, dropped: set[int], author: str | None) -> dict[int, tuple[str, str]]:
+    """Each member card over a kept comment, by the card's line: whose card it is and the
+    comment's first line (the first kept line under the card, its headline, age and buttons dropped).
 
     The poster's own card, over the post, opens no comment: the post is the page's story.
     """
-    found: dict[int, str] = {}
+    found: dict[int, tuple[str, str]] = {}
     prose = next((ln.index for ln in lines if ln.index not in dropped and ln.word_count >= 15), len(lines))
-    starts: dict[str, int] = {}
-    pos = 0
-    for para in paragraphs:
-        starts.setdefault(para.split("\n", 1)[0][:80], pos)
-        pos += len(para) + 2
     for index, name in comment_cards(lines).items():
         if index not in dropped or name == author or index < prose:
             continue
         under = next((ln for ln in lines[index + 1:index + 8] if ln.text and ln.index not in dropped), None)
         if under is None or any(ln.index not in dropped and ln.text for ln in lines[index + 1:under.index]):
             continue
-        if (start := starts.get(under.text[:80])) is not None:
-            found[start] = name
+        found[index] = (name, under.text)
     return found
+
+
+def _commented(openers: dict[int, tuple[str, str]], paragraphs: tuple[str, ...]) -> dict[int, str]:
+    """Where each comment starts in the body, and whose it is."""
+    starts: dict[str, int] = {}
+    pos = 0
+    for para in paragraphs:
+        starts.setdefault(para.split("\n", 1)[0][:80], pos)
+        pos += len(para) + 2
+    return {start: name for name, first in openers.values() if (start := starts.get(first[:80])) is not None}
 
 
 __all__ = ["ANALYZER_VERSION", "analyze_text"]
 
 
 # A social post's page title: the poster, the network, the post's opening, its comment count
+# (the poster and the network stay: the page's title is what the network calls the page)
 _PLATFORM_TITLE_RE = re.compile(
-    rf"^[A-Z][^:]{{1,60}} on (?i:{word_alternation(SOCIAL_NETWORKS)}):\s+(?P<title>.+?)"
-    r"(?:\s+\|\s+[\d,.]+[KkM]?\s+comments?)?$"
+    rf"^(?P<title>[A-Z][^:]{{1,60}} on (?i:{word_alternation(SOCIAL_NETWORKS)}):\s+.+?)"
+    r"\s+\|\s+[\d,.]+[KkM]?\s+comments?$"
 )
 # Pictographs a post's writer puts after the headline: a thread's 🧵, a rocket
 _TRAILING_EMOJI_RE = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])+$")
@@ -248,9 +255,11 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if meta.title_index is not None:
         dropped.add(meta.title_index)
     if front is not None and meta.title and meta.title == front.title and (post := _PLATFORM_TITLE_RE.match(meta.title)):
-        meta.title = post.group("title")  # "Rosalind Achterberg on LinkedIn: After eleven years ... | 212 comments"
+        meta.title = post.group("title")  # "Rosalind Achterberg on LinkedIn: After eleven years ..." without "| 212 comments"
     if meta.title:
         meta.title = _TRAILING_EMOJI_RE.sub("", meta.title) or meta.title  # "... left drivers unpaid 🧵"
+    openers = _comment_openers(lines, dropped, meta.author)
+    dropped -= openers.keys()  # the card over a comment stays, to say whose words follow
     quoted: set[int] = set()
     paragraphs = tuple(assemble_paragraphs(lines, dropped, quoted))
     removed = tuple(line.raw for line in lines if line.index in dropped and line.raw.strip())
@@ -273,7 +282,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         entities = _the_host_by_first_name(meta.author, entities)
     quotes = tuple(find_quotes(
         body, entities, sentences, blocks=_offsets(paragraphs, quoted), author=meta.author, title=meta.title,
-        comments=_commented(lines, dropped, paragraphs, meta.author),
+        comments=_commented(openers, paragraphs),
     ))
     if source:
         quotes = _the_outlet_is_not_a_speaker(source, quotes)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from store.common_words import is_everyday_word
 from store.lexicon import (
-    FIRST_NAMES, GENERIC_PHRASES, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES, SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES,
+    FIRST_NAMES, GAELIC_PARTICLES, GENERIC_PHRASES, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES,
+    SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES,
 )
 from store.sentences import (
     ABBREVIATIONS, DATELINE_PLACE_RX, ends_terminal, first_word, heading_like, title_cased, word_alternation, words,
@@ -282,7 +283,8 @@ _ACTION_WORDS = frozenset(
     "login follow listen reply like repost menu search home posts comment comments "
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
     "donate forum fixtures previous next refresh pinned send reposts reactions app trial "
-    "download embed transcript license licence sharing reuse thumbs copied count".split()  # Dawn's "Facebook Count"
+    "download embed transcript license licence sharing reuse thumbs copied count "  # Dawn's "Facebook Count"
+    "clip join".split()  # a video page's "Clip" and "Join" (the channel's membership) buttons
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -322,7 +324,7 @@ _CAPTION_RE = re.compile(
     r"^(?:\(?(?:logo of|logo:|photo:|header image:|photo by|photos by|photo credit|photograph:|"
     r"photograph by|photography:|photography by|(?:photo|photograph|image|picture|rendering|illustration|map)s? courtesy|"
     # ("[Image: screenshot of an email ...]": a post's alt text, which says what the post showed)
-    r"image:(?!\s*(?:a\s+)?screenshot\b)|image credit|image source|image by|images by|illustration:|illustration by|"
+    r"image:(?!\s*(?:a\s+)?screenshot\b)|image credit|image source|image caption,|image by|images by|illustration:|illustration by|"
     r"credit:|credits:|credit\s*(?:\.{2,}|…)|caption:|video:|video (?:above|below):|graphic:|file photo|(?:courtroom |court )?sketch:|sketch by|"
     # "Submitted photo" on its own line under the caption
     r"(?:submitted|contributed|courtesy) (?:photo|photograph|image|picture)s?\.?$))",
@@ -330,7 +332,9 @@ _CAPTION_RE = re.compile(
 )
 _CREDIT_END_RE = re.compile(
     r"(?:getty images|shutterstock|via reuters|/ ?reuters|ap photo|/ ?ap|afp via getty|credit: ?getty|"
-    r"/ ?afp|bloomberg via getty|unsplash|istock|alamy)\)?\.?$",
+    r"/ ?afp|bloomberg via getty|unsplash|istock|alamy"
+    # "... August 14, 2023. REUTERS/Yoga Pratama/File Photo": the agency, then its photographer
+    r"|[.!?]\s+(?:reuters|afp|epa|ap)/[^/]{2,40}(?:/(?:file photo|pool|illustration|file))*)\)?\.?$",
     re.IGNORECASE,
 )
 _REPRODUCTION_NOTICE_RE = re.compile(
@@ -354,7 +358,11 @@ _FOOTER_RE = re.compile(
     r"(?:for (?:general )?information(?:al)?(?: purposes)? only|not (?:intended (?:as|to be) )?a substitute)\b|"
     # "From the October 2025 issue", "From the print edition of The Ledger": where the magazine ran it
     r"from (?:the|our) (?:[\w/’'-]+ ){0,3}(?:issue|edition)(?: of (?:the )?[\w’' -]{1,40})?\.?$|"
-    r"SOURCE\s+[A-Z]|(?:[-–—]{1,2}\s*)?\(?(?:editing|edited|reporting|writing|additional reporting) by\b|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions\b|"
+    r"SOURCE\s+[A-Z]|(?:[-–—]{1,2}\s*)?\(?(?:editing|edited|reporting|writing|additional reporting) by\b|"
+    # "With reports from El Financiero and Reforma": the papers the story drew on, credited at its foot
+    r"with (?:additional )?reports? from\b|"
+    # "— CNBC's Jordan Ellery contributed reporting."
+    r"(?:[-–—]\s*)?(?:[\w’'.&-]+\s+){1,5}contributed (?:reporting|to this (?:report|story|article))\b.{0,40}$|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions\b|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|page last (?:updated|modified|reviewed)\b|"
     r"advertise with us|all rights reserved|why you can trust\b|"
     # "We invite you to use our commenting platform ...", "Reporter Jane Doe can be reached at ..."
@@ -366,6 +374,10 @@ _FOOTER_RE = re.compile(
     # "Follow Mercado Abierto on LinkedIn and X": the outlet's own accounts
     rf"follow (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}|google news|apple news)"
     rf"(?:(?:,| and|, and) (?:{word_alternation(SOCIAL_NETWORKS)}))*\.?$|"
+    # "Join The Irish Times on WhatsApp and stay up to date": the outlet's channel on a messenger
+    rf"join (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)})\b.{{0,40}}$|"
+    # the comments box: "Your Comments", "We reserve the right to remove any content that breaches ..."
+    r"your comments$|we reserve the right to (?:remove|delete|edit)\b|"
     r"follow us(?: on social(?: media)?)?\W*$|"
     r"not (?:financial|investment|legal|tax) advice\b|"
     # "ANB acknowledges Aboriginal and Torres Strait Islander peoples ...";
@@ -392,7 +404,7 @@ _CAPTION_TAIL_RE = re.compile(
     # "... circa 1938. Submitted photo": a reader's or the family's picture, credited after the caption
     r"[.!?]\s+(?:[A-Z]{2,}\s+)?(?:submitted|contributed|family|file)\s+(?:photo|photograph|image|picture)s?\.?$|"
     # ("... last month. Picture: Hamish Broadfoot/PA", "... in 2022. ST PHOTO: KELVIN ANG": a paper's initials first)
-    r"(?:^|[.!?]\s+)(?:[A-Z]{2,4}\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?:by:?|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
+    r"(?:^|[.!?][’”\"']?\s+)(?:[A-Z]{2,4}\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?:by:?|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
     # 'Anya Castellane in "Gravelheart 2." Courtesy of Halcyon Pictures': the picture's owner after the caption
     r"[.!?][\"”’]?\s+(?:photo\s+)?courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])$|"
     # "... on March 24, 2025. JULIEN MARCHETTI-VIDAL / HANS LUCAS VIA AFP": the photographer and agency in capitals
@@ -471,6 +483,11 @@ _INDEX_QUOTE_RE = re.compile(
     r"^[A-Z][\w/&().-]*(?:\s+[\w/&().-]+){0,3}\s+[₹$€£¥]?\d[\d,]*(?:\.\d+)?\s*[▲▼△▽↑↓]\s*[+−-]?\d[\d,]*(?:\.\d+)?%?$"
 )
 # "... last month. (Jane Roe/Starframe Images)": a caption ending in its photographer and agency.
+# "A Grupo Norteño plant in Apodaca, Nuevo León. (Cuartoscuro)": a short caption, then its agency in brackets
+_BRACKETED_CREDIT_RE = re.compile(r"[.!?]\s*\((?:[A-Z][\w&’'.-]*)(?:\s+[A-Z][\w&’'.-]*)?\)$")
+_BAR_CREDIT_RE = re.compile(
+    r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+\|\s+(?:Reuters|Getty Images|AP|AFP|Bloomberg|CNBC|EPA|Anadolu|NurPhoto)$"
+)
 _SLASH_CREDIT_RE = re.compile(
     r"[.!?]\s*\((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\)$"
 )
@@ -584,14 +601,14 @@ _MENU_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
 # "Tomasz Wierzbicki and 1,283 others" (who reacted), "1,284".
 _MEMBER_CARD_RE = re.compile(
     r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|van|von|der|den|de|du|da|di|la|le|bin|bint|al)){0,4}\s*[·•]\s*"
-    r"(?:1st|2nd|3rd\+?|Author|Following|Premium)$"
+    r"(?:1st|2nd|3rd\+?|Author|Following|Premium|You)$"
 )
 # "14,862 followers" under a company page's name: the page's card, over its comment
 _FOLLOWERS_RE = re.compile(r"^[\d,.]+\s?[KkMm]?\s+followers$")
 # "-212": a downvoted score; "▲ 412": a forum comment's votes
 # ("👍❤️👏 1,284": the reactions a post drew, by their icons)
 _BARE_COUNT_RE = re.compile(r"^(?:[▲▼⬆⬇↑↓]\s?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s?)?-?\d[\d,.]*\s?[KkMm]?$")
-_SHORT_AGE_RE = re.compile(r"^\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[·•]\s*(?:Edited|edited|🌐))?$")
+_SHORT_AGE_RE = re.compile(r"^\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[·•]\s*(?:Edited|edited|🌐))*$")
 _SEE_MORE_RE = re.compile(r"^(?:…|\.\.\.)?\s*(?:see|show|read) (?:more|less)$", re.IGNORECASE)
 _REACTED_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3} and [\d,]+ others?$")
 # "11:58 a.m.", "10:42 AM", "14:05 GMT": a live blog's entry stamp on a line of its own.
@@ -609,7 +626,9 @@ _WEATHER_RE = re.compile(
 # interests declared; an editor's note on the story's sources or a correction stays.
 _MARKETS_FOOTER_RE = re.compile(
     r"^disclaimer\s*:\s*(?:the )?(?:views|opinions|recommendations|information|content)\b"
-    r"|^catch (?:all )?the (?:latest )?(?:[\w-]+ )?news\b.{0,160}\b(?:on|at|only on)\s+\S",
+    r"|^catch (?:all )?the (?:latest )?(?:[\w-]+ )?news\b.{0,160}\b(?:on|at|only on)\s+\S"
+    # "Data is a real-time snapshot *Data is delayed at least 15 minutes.": a market page's data notice
+    r"|^data is a real-time snapshot\b|^market data terms of use\b|^data also provided by\b",
     re.IGNORECASE,
 )
 _DISCLOSURE_NOTE_RE = re.compile(
@@ -622,6 +641,8 @@ _DISCLOSURE_NOTE_RE = re.compile(
     r"(?:worked|works|served|volunteer(?:s|ed)?|donat(?:es|ed)))\b",
     re.IGNORECASE,
 )
+# "Updated 3 hours ago": a stamp relative to when the page was scraped, never the story's date.
+_RELATIVE_AGO = r"(?:(?:about|around|over|almost|nearly)\s+)?(?:\d{1,3}|an?)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago"
 _READ_MORE_TEASER_RE = re.compile(r"^Read more\s+(?=[A-Z])")
 # A site's own notes and widgets, each a line of its own
 _SITE_NOTE_RE = re.compile(
@@ -640,7 +661,18 @@ _SITE_NOTE_RE = re.compile(
     r"|^[A-Z][\w’'. -]{1,60}[’']s (?:post|activity)$|^load more (?:comments|replies)$"
     r"|^.{0,160}\b\d{1,2}\s?(?:h|d|w|mo|y)\s*•\s*(?:edited\s*•\s*)?$"
     # a newswire's pitch to issuers: "440k+ Newsrooms & Influencers", "270k+ Journalists Opted In"
-    r"|^\d{1,4}k\+\s+(?:newsrooms|digital media outlets|journalists|media outlets)\b",
+    r"|^\d{1,4}k\+\s+(?:newsrooms|digital media outlets|journalists|media outlets)\b"
+    # and its site search, still loading when the page was saved
+    r"|^looking to send a press release\?$|^searching for your content(?:\.{3}|…)$"
+    # a video page: "184K views 3 days ago", the description's folded preview "... one of the… …more", "Show less"
+    rf"|^[\d.,]+\s?[KkMB]?\s+views\s+(?:·\s+)?(?:{_RELATIVE_AGO}|streamed\b.{{0,30}}|premiered\b.{{0,30}})$"
+    r"|^.{0,400}(?:…|\.\.\.)\s*(?:…|\.\.\.)more$"
+    # and its links: "🔗 Lumo Cycles: https://lumocycles.com", "🎧 Listen on Spotify: https://..."
+    r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*[^:\n]{1,40}:\s*https?://\S+$"
+    # a markets page's ticker box: "In this article", "Follow your favorite stocks", "CREATE FREE ACCOUNT"
+    r"|^in this article$|^follow your favou?rite stocks$|^create (?:a )?free account$"
+    # a station's pitch for its app: "Don't miss a story — download the app"
+    r"|^don[’']t miss a (?:story|thing|beat)\b.{0,20}\b(?:download|get|install) (?:the|our) (?:[\w’'-]+ )?app\b.{0,30}$",
     re.IGNORECASE,
 )
 # A thread's writer over it: "Mara Okonkwo-Fisher @maraokfisher"
@@ -908,8 +940,6 @@ _TRIGGER_RE = re.compile(word_alternation(_TRIGGERS))
 _SIGNOFF_WORDS = (" is written by", " is edited by", " is produced by")
 
 
-# "Updated 3 hours ago": a stamp relative to when the page was scraped, never the story's date.
-_RELATIVE_AGO = r"(?:(?:about|around|over|almost|nearly)\s+)?(?:\d{1,3}|an?)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago"
 # "Column 345": where a parliamentary record's printed column turns; "Contains Parliamentary information
 # licensed under the Open Parliament Licence v3.0": the licence under every page of it
 _RECORD_CHROME_RE = re.compile(
@@ -927,7 +957,11 @@ _RELATIVE_STAMP_RE = re.compile(
     # "Posted 8h ago8 hours ago, updated 2h ago2 hours ago": a short stamp glued to its screen-reader text
     rf"(?:{_RELATIVE_AGO})?(?:,?\s+(?:last\s+)?updated\s+{_RELATIVE_AGO}(?:{_RELATIVE_AGO})?)?$"
     # "Updated / 14:32": the hour of the last change, with no date to read
-    r"|^(?:last\s+)?updated\s*[:/|·]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
+    r"|^(?:last\s+)?updated\s*[:/|·]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$"
+    # "2 hours ago" alone under the byline: when the page was saved, not when the story ran
+    rf"|^{_RELATIVE_AGO}$"
+    # "Reporting from central London": where the writer filed from, under the byline
+    r"|^reporting from (?:[\w’'-]+ ){0,2}[A-Z][\w’'.-]+(?:,? [A-Z][\w’'.-]+)?$",
     re.IGNORECASE,
 )
 # "This issue is brought to you by Palletwise. Palletwise tracks ...": a newsletter's sponsor read.
@@ -1111,7 +1145,10 @@ _LABELLED_LINKS_RE = re.compile(
 # summary says what it is not, above and below every summary
 _SUMMARY_NOTE_RE = re.compile(r"note\s*:\s*this (?:press )?summary is provided to (?:help|assist)\b", re.IGNORECASE)
 # "PARIS (AFP) -" on a line of its own: the wire's dateline, split from the story's first sentence.
-_LONE_DATELINE_RE = re.compile(rf"^{DATELINE_PLACE_RX}\s*\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\)\s*[-–—]{{0,2}}$")
+# ("JAKARTA, Feb 11 (Reuters) -": a wire's dateline with the day, on a line of its own)
+_LONE_DATELINE_RE = re.compile(
+    rf"^{DATELINE_PLACE_RX}(?:,?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\)\s*[-–—]{{0,2}}$"
+)
 # "bur-jmr/cla/ach": a wire desk's initials for who wrote and edited the story.
 _DESK_SLUG_RE = re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5}$")
 
@@ -1217,7 +1254,9 @@ def _line_boilerplate(line: Line) -> bool:
     ):
         return True
     if _TRIGGER_RE.search(low):
-        if _CAPTION_RE.match(text) or _CREDIT_END_RE.search(text) or _CAPTION_TAIL_RE.search(text):
+        if _CAPTION_RE.match(text) or _CREDIT_END_RE.search(text) or _CAPTION_TAIL_RE.search(text) or (
+            count <= 6 and _BAR_CREDIT_RE.match(text)
+        ):
             return True
         if count <= 6 and low.endswith("logo") and _LOGO_RE.match(text):
             return True
@@ -1227,7 +1266,10 @@ def _line_boilerplate(line: Line) -> bool:
             return True
     if count <= 40 and ("/" in text[-40:] and _SLASH_TAIL_RE.search(text) or _EXTERNAL_SITES_END_RE.search(text)):
         return True
-    if text[-1] == ")" and ("/" in text and _SLASH_CREDIT_RE.search(text) or count <= 14 and _DOCUMENT_LINK_RE.match(text)):
+    if text[-1] == ")" and (
+        "/" in text and _SLASH_CREDIT_RE.search(text) or count <= 14 and _DOCUMENT_LINK_RE.match(text)
+        or count <= 20 and text.count(". ") <= 1 and _BRACKETED_CREDIT_RE.search(text)
+    ):
         return True
     if count <= 30 and not ends_terminal(text) and (_TICKER_QUOTE_RE.search(text) or _INDEX_QUOTE_RE.match(text)):
         return True
@@ -1293,7 +1335,9 @@ def _line_boilerplate(line: Line) -> bool:
         # "Enjoying the show? Subscribe on Apple Podcasts ... leave us a review",
         # "Full transcript available to Operators & Owners Plus members."
         return True
-    if count <= 90 and low.startswith(("disclaimer", "catch all the ", "catch the latest ")) and _MARKETS_FOOTER_RE.match(text):
+    if count <= 90 and low.startswith(("disclaimer", "catch all the ", "catch the latest ", "data ", "market data")) and (
+        _MARKETS_FOOTER_RE.match(text)
+    ):
         # "Disclaimer: The views and recommendations made above are those of individual analysts ...",
         # "Catch all the Business News, Market News ... on BizLedger India.": a business site's foot
         return True
@@ -2062,7 +2106,9 @@ def _summary_boxes(lines: list[Line]) -> set[int]:
 
 
 _DURATION_RE = re.compile(
-    r"^(?:duration|length|running time)\s*:\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d+\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\s*,?\s*)+)$",
+    r"^(?:duration|length|running time)\s*:\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d+\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\s*,?\s*)+)$"
+    # "VIDEO 02:14" over the clip's title and its show ("Closing Bell")
+    r"|^video\s+\d{1,2}:\d{2}(?::\d{2})?$",
     re.IGNORECASE,
 )
 _PLAYER_BUTTON_RE = re.compile(r"^(?:watch|play|video|listen|play video|watch video)\s*[:.]?$", re.IGNORECASE)
@@ -2115,6 +2161,12 @@ def _video_blocks(lines: list[Line]) -> set[int]:
             after += 1
         if after < len(texts) and texts[after].word_count <= 16 and not ends_terminal(texts[after].text):
             found.add(texts[after].index)  # the clip's title
+            show = texts[after + 1] if after + 1 < len(texts) else None
+            if (
+                show is not None and line.text[:1] in "Vv" and show.word_count <= 4 and title_cased(show.text)
+                and not ends_terminal(show.text)
+            ):
+                found.add(show.index)  # and, under a channel's "VIDEO 02:14", the show it is from: "Closing Bell"
     return found
 
 
@@ -2350,7 +2402,8 @@ def comment_cards(lines: list[Line]) -> dict[int, str]:
 # "▼ 18.7% (24h)", "Mkt cap A$1.92b | Vol 4.1m".
 _CHANGE = r"[+\-−▲▼△▽↑↓]\s?[+\-−]?\d[\d,]*\.?\d*%?(?:\s*\([+\-−]?\d[\d,]*\.?\d*%\))?(?:\s*\((?:24h|1d|today)\))?"
 _WIDGET_PART_RE = re.compile(
-    r"^(?:[A-Z]{1,5}\.[A-Z]{1,2}|[A-Z]{1,5}:[A-Z]{1,5}|"
+    rf"^(?:\.?[A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?\s+{_CHANGE}|"  # "CRVN +14.21 (+18.6%)", ".IXIC +306.77 (+1.62%)"
+    r"[A-Z]{1,5}\.[A-Z]{1,2}|[A-Z]{1,5}:[A-Z]{1,5}|"
     rf"(?:[A-Z]{{1,2}})?[$€£¥]?\d[\d,]*\.\d+\s*(?:USD|EUR|GBP|JPY|CHF|CAD|[$€£¥])?(?:\s*{_CHANGE})?|{_CHANGE}|"
     r"(?i:mkt\.? cap|market cap(?:itali[sz]ation)?)\b.{0,40}\|\s*(?i:vol(?:ume)?)\b.{0,20})$"
 )
@@ -2461,7 +2514,7 @@ _CONTACT_LABEL_RE = re.compile(
 )
 
 # First letters of every closing-section label (these, the job boards below, "Written by"): a cheap test first.
-_TAIL_INITIALS = frozenset("ACFIJMNOPRSTW")
+_TAIL_INITIALS = frozenset("ACDFIJMNOPRSTW")
 # A company blog's recruiting box under the post.
 _HIRING_RE = re.compile(r"^(?:we[’']re hiring|we are hiring|join (?:us|our team)|careers at [A-Z][\w&.-]*)\s*[!.]?$", re.IGNORECASE)
 _JOB_BOARD_RE = re.compile(
@@ -2507,13 +2560,17 @@ def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
 
 
 # A legal wire's boxes after the story: "Related Sections", then "Case Information" with its fields
-_SIDEBAR_LABEL_RE = re.compile(r"^(?:related sections|case information)$", re.IGNORECASE)
+# (or a business channel's "Don’t miss these insights from CNBC PRO", teasers and footer under it)
+_SIDEBAR_LABEL_RE = re.compile(
+    r"^(?:related sections|case information|don[’']t miss these (?:insights|stories) from [\w&. ]{2,30})$", re.IGNORECASE
+)
 
 
 def _sidebar_tail(lines: list[Line], label: int) -> set[int]:
     """The label and every line to the page's end, when all of them are short: boxes, not story."""
     tail = [line for line in lines[label:] if line.text]
-    if any(line.word_count > 10 and not line_boilerplate(line) for line in tail):
+    # (a teaser's headline runs longer, but ends without a full stop)
+    if any(line.word_count > 10 and ends_terminal(line.text) and not line_boilerplate(line) for line in tail):
         return set()
     return {line.index for line in tail}
 
@@ -2580,7 +2637,8 @@ def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
     found: set[int] = set()
     for i, line in enumerate(lines):
         if not line.text or line.index not in dropped or not (
-            _CREDIT_LINE_RE.match(line.text) or line.word_count <= 6 and _AGENCY_CREDIT_RE.match(line.text)
+            _CREDIT_LINE_RE.match(line.text)
+            or line.word_count <= 6 and (_AGENCY_CREDIT_RE.match(line.text) or _BAR_CREDIT_RE.match(line.text))
         ):
             continue
         above = None
@@ -2651,8 +2709,6 @@ _NEVER_FINAL = frozenset(
     "he she they we i is was are were has had have be been will would could should can "
     "of by to from into onto via per at as including such than &".split()
 )
-# The particles that open Irish surnames: "Ó Murchú", "Nic Ghearailt", "Ní Dhúill", "Mac Cárthaigh"
-_GAELIC_PARTICLES = frozenset("Ó Ní Nic Mac Mc Uí Ua".split())
 _DANGLING_TITLES = frozenset(
     "ceo cto cfo coo founder co-founder cofounder president chairman chairwoman "
     "director minister senator sen. rep. mr. mrs. ms. dr. prof. executive spokesperson "
@@ -2812,9 +2868,9 @@ def _name_continues(prev: str, nxt: str) -> bool:
     low = last.lower()
     if low in _DANGLING_TITLES or re.fullmatch(r"[A-Z]\.", last):
         return True
-    if last in _GAELIC_PARTICLES and len(tail) > 1 and tail[-2][:1].isupper():
+    if last in GAELIC_PARTICLES and len(tail) > 1 and tail[-2][:1].isupper():
         return True  # "... states that Mr Ó" + "Murchú “ceased to be a director ...”": a surname's particle
-    if head[0] in _GAELIC_PARTICLES and len(head) > 2 and head[1][:1].isupper() and (
+    if head[0] in GAELIC_PARTICLES and len(head) > 2 and head[1][:1].isupper() and (
         len(tail) > 1 and tail[-2].lower() in WRITER_ROLES and last[:1].isupper()
     ):
         return True  # "Loinnir chairwoman Síle" + "Nic Ghearailt wrote that ...": her surname, on its particle

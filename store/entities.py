@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,7 @@ from store.lexicon import (
     FIRST_NAMES,
     MALE_NAMES,
     FORMER_NAMES,
+    GAELIC_PARTICLES,
     SHORT_FORMS,
     GENERIC_PHRASES,
     GENERIC_TERMS,
@@ -547,7 +549,7 @@ _INDEX_TAILS = frozenset("composite index average".split())  # market indexes ar
 _MODEL_WORDS = frozenset("one pro max plus mini ultra lite".split())
 # "Marten Standard RWD", "Marten GT": a car's trim ends in its drivetrain or badge
 _TRIM_TAILS = frozenset("awd rwd fwd 4wd 4x4 gt gti gts".split())
-_PRODUCT_TAILS = _MODEL_WORDS | {"sdk", "api", "ui", "os", "ev"}  # "Kestrel SDK", "Invoices API": the product's whole name too
+_PRODUCT_TAILS = _MODEL_WORDS | {"sdk", "api", "ui", "os", "ev", "etf"}  # "Kestrel SDK", "Invoices API": the product's whole name too
 # "its Series B. Sæther, who ...": a letter after these words is a label, not an initial.
 _LABEL_HEADS = frozenset(
     "series class type phase stage round tier vitamin grade category section article appendix exhibit "
@@ -600,6 +602,13 @@ _REPORT_KINDS = frozenset(
 )
 # The particles that open Dutch, Afrikaans, French, Italian and Portuguese surnames ("van der Merwe", "du Preez")
 _SURNAME_PARTICLES = frozenset("van von de du der den da di del della le la ter ten dos das dela delos los las".split())
+
+
+def _surname_particle(word: str) -> bool:
+    """"van", "de", or an Irish surname's "Nic" or "Ó": the word a surname opens with."""
+    return word.lower() in _SURNAME_PARTICLES or word in GAELIC_PARTICLES
+
+
 # Korean and Chinese surnames that English spells like a short everyday word
 _WORDLIKE_SURNAMES = frozenset("oh ok no so ha an do ma yu ho he".split())
 _PLAIN_HONORIFICS = frozenset("mr mrs ms miss dr madam".split())
@@ -630,6 +639,11 @@ def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
 
 _PLACE_ADJECTIVES = frozenset(
     "old new upper lower great high big long little east west north south first second third open free main".split()
+)
+# "Kim Long Land Corporation", "Bao Long Holdings": an everyday adjective after a name's first word
+_ADJECTIVE_FIRM_RE = re.compile(
+    r"(?<![\w’'-])(?P<short>(?!(?:The|A|An|This|That|Its|Our|Their|His|Her)\b)[A-Z][\w’'-]+ (?:Long|Great|High|Big|Little|Main|Open|Free))"
+    r"(?P<tail>(?: [A-Z][\w’'.-]+){1,3})(?![\w’'-])"
 )
 # "the Open Harbour Foundation", "the Free Software Society": bodies that keep an adjective in their names
 _FOUNDATION_WORDS = frozenset(
@@ -734,13 +748,20 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         if i == 0 and lowered[-1] == "district" and 2 < len(seq) <= 4 and all(t.text.istitle() for t in seq):
             for k in range(1 if lowered[0] == "the" else 0, len(seq)):
                 place[k] = True  # "Supervisor Dana Whitlock (Bramble Run District)": a seat's district, whole
-        if len(seq) == 2 and lowered[0] in WEEKDAYS and lowered[1] in OUTLET_WORDS and seq[1].text.istitle():
-            place[0] = place[1] = True  # "as first reported by the Sunday Clarion": a paper's name
-        if i == 0 and len(seq) >= 4 and all(t.text[:1].isupper() for t in seq) and (
-            _LEGAL_FORM_RE.fullmatch(seq[-1].text) or lowered[-1] == "court" and "people" in lowered
+        if 2 <= len(seq) <= 4 and lowered[0] in WEEKDAYS and lowered[-1] in OUTLET_WORDS and all(
+            t.text.istitle() for t in seq[1:]
         ):
+            # "as first reported by the Sunday Clarion", "the Sunday Business Post": a paper's name
             for k in range(len(seq)):
-                place[k] = True  # "Shenzhen Tianrui Real Estate Development Co.", "Shenzhen Intermediate People's Court"
+                place[k] = True
+        if i == 0 and all(t.text[:1].isupper() for t in seq) and (
+            len(seq) >= 4 and _LEGAL_FORM_RE.fullmatch(seq[-1].text)
+            or len(seq) >= 3 and lowered[-1] == "court" and "people" in lowered
+        ):
+            # "Shenzhen Tianrui Real Estate Development Co.", "Shenzhen Intermediate People's Court",
+            # "the HCMC People's Court"
+            for k in range(len(seq)):
+                place[k] = True
         if i == 0 and seq[0].text == "PT" and len(seq) >= 3 and seq[1].text.istitle():
             place[0] = True  # "PT Cahaya Bangka Logamindo": an Indonesian company's legal form, before its name
         if i == 0 and lowered[0] in _ORG_PREFIXES and lowered[1] in ("central", "centrale"):
@@ -754,6 +775,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             place[i] = place[i + 1] = True
         elif lowered[i] in _JUDGE_STYLES and lowered[i + 1] == "justice" and i + 3 < len(seq):
             generic[i + 1] = True
+        if i and lowered[i] in _PLACE_ADJECTIVES and seq[i].text.istitle() and seq[i - 1].text.istitle() and (
+            lowered[-1].rstrip(".") in ORG_SUFFIXES
+        ):
+            place[i] = True  # "Kim Long Land Corporation", "Bao Long Holdings": a word of the firm's own name
         if lowered[i] in _PLACE_ADJECTIVES and seq[i].text.istitle():
             # "Old Mill Road", "High Street", "the High Court": the adjective is part of the name
             for j in range(i + 1, min(len(seq), i + 4)):
@@ -1239,6 +1264,9 @@ _FOR_NAMED_BODY_RE = re.compile(
     r"(?:Coalition|Alliance|Campaign|Centers?|Centres?|Institute|Committee|Council|Foundation|Partnership|"
     r"Association|Society|Citizens|Parents|Neighbors|Neighbours|Friends|Network)"
     r" for (?:the )?[A-Z][\w’'-]+(?: (?:&|and) [A-Z][\w’'-]+| [A-Z][\w’'-]+){0,4}"
+    # "Hope for HS Coalition", "Parents for Safe Streets Alliance": the cause inside, the body's word last
+    r"|(?<![\w’'-])(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} for (?:[A-Z][\w’'-]+ ){1,3}"
+    r"(?:Coalition|Alliance|Campaign|Foundation|Association|Network)\b"
 )
 # "the Senate Communications and Digital Economy References Committee", "the Australian Media and
 # Communications Regulator": a body whose name joins two fields with "and" before its head word
@@ -1355,6 +1383,12 @@ def _candidates(
             if state and state.group(1).lower() in PLACES:
                 name = state.group(1) + " " + name  # "the Kansas Department of Health and Environment"
             names[name] = "ORG"
+    for firm in _ADJECTIVE_FIRM_RE.finditer(body):
+        tail = firm.group("tail").split()
+        if tail and tail[-1].lower().rstrip(".") in ORG_SUFFIXES:
+            # "Kim Long Land Corporation" ... "Kim Long raised": the short name keeps its adjective too
+            names[firm.group()] = "ORG"
+            names[firm.group("short")] = "ORG"
     named = _phrase_mentions(body, names) if names else []
     blocked = sorted((m.start, m.end) for m in named)
     mentions: list[_Mention] = list(named)
@@ -1516,6 +1550,7 @@ _CURRENCY_CODES = frozenset(
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
     "qar kwd".split()
 )
+_GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
@@ -1752,6 +1787,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
         ):
             continue  # "CZK 2.4 billion", "EUR": an amount's currency
+        if len(tokens) == 1 and (glued := _GLUED_AMOUNT_RE.fullmatch(m.text)) and (
+            glued.group(1).lower() in _CURRENCY_CODES
+        ):
+            continue  # "VND12.4 trillion", "VND500 million": the code written against the amount
         if len(tokens) > 1 and tokens[-1].key not in _DOCUMENT_TAILS and not _quoted_work(body, m) and _QUOTE_OPENING_RE.search(
             body, max(0, m.start - 8), m.start
         ) and all(
@@ -1807,7 +1846,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     continue  # "Day 31" is not a name once "Day" goes
                 m = _retoken(body, m, tokens[1:], initial=False)
                 tokens = m.tokens
-        if m.heading and m.key not in mid_keys:
+        if m.heading and m.key not in mid_keys and not _CARD_DEGREE_AFTER_RE.match(body, m.end):
             if known is None:
                 known = token_keys | multi_parts
             m = _trim_heading(body, m, known)
@@ -1850,8 +1889,15 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "The Halvorsens, who have run the hill since 1964": a family, by its name
         if m.text.replace(".", "").upper() in _CREDENTIALS and body[max(0, m.start - 2):m.start] == ", ":
             continue  # "Dr. Helena Marchetti-Rowe, M.D., Ph.D.,": her degrees
-        if len(tokens) == 1 and _PROFESSOR_OF_RE.search(body, max(0, m.start - 24), m.start) and m.key not in PLACES:
+        if len(tokens) == 1 and m.key not in PLACES and (
+            _PROFESSOR_OF_RE.search(body, max(0, m.start - 24), m.start)
+            or _MEDICAL_FIELD_RE.fullmatch(m.text) and _CHIEF_OF_RE.search(body, max(0, m.start - 24), m.start)
+        ):
             continue  # "Professor of Nephrology at Northgate University": her field
+        if m.text == "Treasury" and _SECURITY_AFTER_RE.match(body, m.end):
+            continue  # "the 10-year Treasury yield", "Treasury bills": a government's debt, not its ministry
+        if len(tokens) == 1 and _PEERAGE_OF_RE.search(body, max(0, m.start - 40), m.start):
+            continue  # "Lord Fenwick of Tarrant": the place in a peer's title names no place in the story
         if len(tokens) == 1 and m.key in _PORTFOLIO_NOUNS and _PORTFOLIO_PAIR_RE.match(body, m.end):
             continue  # "Energy and Mineral Resources Minister ...": the first half of a portfolio
         if len(tokens) == 1 and _RATING_GRADE_RE.fullmatch(m.text) and _RATING_MOVE_RE.search(
@@ -1905,6 +1951,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue  # a banner reading 'OUR CLUB, NOT YOUR PORTFOLIO': words in capitals, not acronyms
             if (low in ORG_NOUNS or low in ROLE_WORDS) and text.istitle():
                 continue  # 'the "Company"' of a press release, "Chief": descriptions, not names
+            if low.endswith(("-designate", "-elect")) and low.rsplit("-", 1)[0] in ROLE_WORDS:
+                continue  # "starts as CEO-designate": a post about to be filled
             if low in _DEPARTMENTS and _DEPARTMENT_OF_RE.search(body, max(0, m.start - 40), m.start):
                 continue  # "VP of Engineering": a department in a job title
             if not m.possessive and (family := _FAMILY_RE.match(body, m.end)) and _THE_BEFORE_RE.search(
@@ -1925,6 +1973,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 _FAMILY_RE = re.compile(r"\s(family|dynasty|clan)\b")
+# "Anders Feldt · 3rd+" over his comment: a member's card, which names a person
+_CARD_DEGREE_AFTER_RE = re.compile(r" [·•] (?:1st|2nd|3rd\+?)(?=\n|$)")
 _SLASHED_INDEX_RE = re.compile(r"/[A-Z][\w&]*(?: [A-Z][\w&-]*){0,4} ind(?:ex|ices)\b")
 _REGION_NOUN_AFTER_RE = re.compile(r" (?:nation|country|state|region|economy|republic|neighbou?r)s?\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s$")
@@ -2036,6 +2086,8 @@ def _everyday_word_named(body: str, m: _Mention) -> bool:
     return False
 
 
+_WHO_ASKED_RE = re.compile(r" who (?:you|we|they|I|he|she|it)\b")
+_LAST_WORD_RE = re.compile(r"[\w’'-]+$")
 _GIVEN_AS_NAME_RE = re.compile(r"\b(?:as|called|nicknamed|dubbed|named)\s+[\"“‘']?$")
 
 
@@ -2179,6 +2231,10 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
     after = body[end:end + 80]
     if _COORDINATED_RE.match(after):
         return True  # "Vantage and Halcyon agreed"
+    code = _ACRONYM_RE.match(after) if after.startswith(" (") else None
+    word = _LAST_WORD_RE.search(body, max(0, end - 40), end) if code else None
+    if code and word and _ticker_spelled(word.group(), code.group(1)):
+        return True  # "Halvane (HLVN) fell 12%": a listed company by its ticker
     if _AGE_AFTER_RE.match(after):
         return True  # "Corey, 67, said he has lived there": a resident with an age
     match = _FOLLOW_WORD_RE.match(after) if verbs else None
@@ -2192,6 +2248,8 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
         return _appositive(cue.group("appos")[1:]) is not None or verbs and _described(cue)
     if not verbs and cue and cue.lastgroup == "org_role":
         return False  # "Independent researchers", "Affected employees"
+    if cue and cue.lastgroup == "who" and _WHO_ASKED_RE.match(after):
+        return False  # "Curious who you are backing": a question's "who", not a relative clause
     return bool(cue) and cue.lastgroup in _NAME_CUES
 
 
@@ -2762,7 +2820,7 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     if particle > 1:
                         # "Nurul Huda" for "Nurul Huda binte Abdul Rahman": her own names without her father's
                         orgs[_norm(" ".join(t.text for t in m.tokens[:particle]))].append((m.start, key))
-                if particle := next((i for i, t in enumerate(m.tokens[1:-1], 1) if t.text.lower() in _SURNAME_PARTICLES), 0):
+                if particle := next((i for i, t in enumerate(m.tokens[1:-1], 1) if _surname_particle(t.text)), 0):
                     # "Van der Westhuizen" for "Kobus van der Westhuizen": the surname with its particles
                     # (a Fleming's "Pieter-Jan Van den Broeck" writes his with a capital)
                     orgs[_norm(" ".join(t.text for t in m.tokens[particle:]))].append((m.start, key))
@@ -2997,6 +3055,22 @@ def _merge_tech_clippings(groups: _Groups) -> None:
             continue  # "Nova 9" and "NovaOS": a phone line and its maker's software, each its own
         if short in groups.groups and groups.find(short) != groups.find(full):
             groups.union(short, full)
+
+
+def _unaccented(key: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", key.replace("đ", "d")) if not unicodedata.combining(c))
+
+
+def _merge_unaccented(groups: _Groups) -> None:
+    """"Tran Thi Kim Oanh" and "Trần Thị Kim Oanh": one name, written with and without its diacritics."""
+    by_plain: dict[str, str] = {}
+    for key, group in list(groups.groups.items()):
+        if len(group.mentions[0].tokens) < 2:
+            continue  # (a single word is too short to be sure: "Ha" and "Hà")
+        plain = _unaccented(key)
+        other = by_plain.setdefault(plain, key)
+        if other != key and groups.find(other) != groups.find(key):
+            groups.union(other, key)
 
 
 def _merge_double_surnames(groups: _Groups) -> None:
@@ -3480,6 +3554,22 @@ def _type_makers(body: str, groups: _Groups) -> None:
 _ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
+def _ticker_spelled(name: str, code: str) -> bool:
+    """"Corvane (CRVN)", "Pellucid Software (PLCD)": a ticker made of the name's letters, in order."""
+    if not (3 <= len(code) <= 5 and code.isupper() and code.isalpha()) or code[0] != name[:1].upper():
+        return False
+    letters = iter(name.upper())
+    return all(letter in letters for letter in code)
+
+
+def _initials_and_bank(words: list[str], short: str) -> bool:
+    """"Đông Hải Commercial Joint Stock Bank (DHBank)": the bank's own name by its initials, then "Bank"."""
+    if not short.endswith("Bank") or len(short) < 6 or words[-1] != "Bank":
+        return False
+    initials = _unaccented("".join(w[0] for w in words).lower()).upper()
+    return initials.startswith(short[:-4].upper())
+
+
 _CASHTAG_RE = re.compile(r"\s*\(\$([A-Z]{2,6})\)")
 
 
@@ -3534,10 +3624,15 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
                 if _norm(ticker.group(1)) in groups.parent and key in groups.groups:
                     groups.union(_norm(ticker.group(1)), key)
                 continue
-            if len(m.tokens) < 2:
-                continue
             match = _ACRONYM_RE.match(body, m.end)
-            if not match:
+            if match and _norm(match.group(1)) in groups.parent and (
+                _ticker_spelled(m.text, match.group(1))
+                or m.tokens[-1].text in ("ETF", "Fund", "Trust") and match.group(1).isupper()
+            ):
+                # "Corvane (CRVN)", "Nvidia (NVDA)", "the VanEck Semiconductor ETF (SMH)": a listing's ticker
+                groups.union(_norm(match.group(1)), key)
+                continue
+            if len(m.tokens) < 2 or not match:
                 continue
             initials = _initials(m.tokens)
             acronym = match.group(1).upper().replace("&", "")
@@ -3549,6 +3644,7 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             if len(acronym) >= 2 and (
                 initials.endswith(acronym) or institution or airport or _loosely_spelled(initials, acronym)
                 or _syllabic_acronym([t.text for t in m.tokens], match.group(1))
+                or _initials_and_bank([t.text for t in m.tokens], match.group(1))
             ) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
     _merge_glosses(body, groups)
@@ -4469,11 +4565,14 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             head = ("ORG", 5)  # "Hollis Grain, the country's third-biggest bakery chain": outweighs a first name
         elif low in PRODUCT_NOUNS:
             head = ("PRODUCT", 3)
+        elif low in ("area", "resort") and index > first and tokens[index - 1].lower() == "ski":
+            head = ("ORG", 3)  # "Cutthroat Basin, the small ski area the Halvorsen family has run": a business
         elif low in _APPOS_PLACE_NOUNS:
             head = ("PLACE", 3)  # "Thornbury Hall, the engineering building that opened in 2009"
     return head
 
 
+_PASS_SOLD_RE = re.compile(r"\b(?:season\s+)?pass(?:es)?\b[^.\n]{0,40}\b(?:sells?|sold|costs?|\$\d)|\$\d[^.\n]{0,30}\bpass\b")
 _DISTRICT_KINDS = frozenset("school water sewer fire park hospital transit utility irrigation".split())
 _ROAD_NUMBER_WORDS = frozenset("Route Highway Interstate Motorway Autobahn Autoroute".split())
 _BUSINESS_PARTNER_KINDS = frozenset(
@@ -4492,7 +4591,7 @@ _APPOS_PLACE_NOUNS = frozenset(
     "building tower campus plant factory mill warehouse stadium arena venue hall auditorium airport port "
     "neighborhood neighbourhood district suburb town village city county province island river valley "
     "square street road estate farm mine dam terminal reservoir ridge reef shoal bank bay lake coast "
-    "peninsula basin canyon mountain".split()
+    "peninsula basin canyon mountain capital regency".split()
 )
 
 
@@ -4542,6 +4641,8 @@ _AIRPORT_WORDS = frozenset("Airport Aeropuerto Aéroport Aeroporto Flughafen Luf
 _PLACE_HEADS = frozenset("lake mount mt cape isle loch lough river nuevo nueva puerto ciudad bahía isla port fort county".split())
 # "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
+# "Local news magazine Tempo reported", "the daily Kompas": the kind of publication, then its name
+_PUBLICATION_BEFORE_RE = re.compile(r"\b(?:magazine|newspaper|tabloid|daily|weekly|broadcaster|news\s+(?:site|outlet|agency))\s+$")
 
 
 # A death notice's family: "his wife of 64 years, ", "(née ", a spouse in brackets after a name
@@ -4566,7 +4667,13 @@ _LOWER_LEGAL_FORM_RE = re.compile(r" (?:plc|ltd|llc|gmbh)\b")
 
 
 _CREDENTIALS = frozenset("MD PHD DO RN MBA DPHIL FRCP FACP PHARMD DDS MPH JD".split())
+# "Professor of Nephrology", "Chief of Dermatology at Tufts Medical Center": a doctor's field
+# (a chief or head is "of" a firm too, so only a field's shape counts after those)
 _PROFESSOR_OF_RE = re.compile(r"\b[Pp]rofessor\s+of\s+$")
+_SECURITY_AFTER_RE = re.compile(r" (?:yields?|bills?|bonds?|notes?|securities|market|futures|prices?)\b")
+_PEERAGE_OF_RE = re.compile(r"\b(?:Lord|Baroness|Baron|Lady|Viscount|Viscountess|Earl)\s+[A-Z][\w’'-]+\s+of\s+$")
+_CHIEF_OF_RE = re.compile(r"\b(?:[Cc]hief|[Hh]ead)\s+of\s+$")
+_MEDICAL_FIELD_RE = re.compile(r"[A-Z][a-z]+(?:ology|iatry|iatrics|icine|ery)")
 _PORTFOLIO_PAIR_RE = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary)\b")
 _RATING_GRADE_RE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|RD|SD|Aaa|Aa|Baa|Ba|Caa|Ca)[+-]?[1-3]?")
 _RATING_MOVE_RE = re.compile(
@@ -4589,8 +4696,14 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
         votes[m.hint] += 3
-    if _PUBLICATION_AFTER_RE.match(body, m.end):
+    if _PUBLICATION_AFTER_RE.match(body, m.end) or m.start and _PUBLICATION_BEFORE_RE.search(
+        body, max(0, m.start - 24), m.start
+    ):
         votes["ORG"] += 4
+    if _CARD_DEGREE_AFTER_RE.match(body, m.end):
+        votes["PERSON"] += 4
+    if body[m.end:m.end + 1] in ("™", "®") and tokens[-1].key not in ORG_SUFFIXES:
+        votes["PRODUCT"] += 4  # "ZYNTRELLA™ (oravicimab-jxpt)": a trademarked brand
     low_text = m.text.lower().rstrip(".")
     if m.text.endswith(".") and _dotted_state(body, m.start, m.end - 1):
         votes["PLACE"] += 5
@@ -4697,6 +4810,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 3  # "Sundby Fluidics", "Marlow Photonics": a company named for its field
     elif len(tokens) > 2 and tokens[-2].key == "ski" and last_word in ("area", "resort", "hill"):
         votes["PLACE"] += 5  # "Pinyon Ridge Ski Area": the mountain skied on
+    elif len(tokens) > 1 and last_word == "pass" and _PASS_SOLD_RE.search(body):
+        votes["PRODUCT"] += 4  # "the Summit Collective Pass", where passes are sold: a season pass, not a mountain road
     elif len(tokens) > 1 and last_word == "courthouse":
         votes["PLACE"] += 5  # "the Renner County Courthouse": a building
     elif len(tokens) > 1 and (
@@ -5260,6 +5375,12 @@ def _slogan(body: str, entity: Entity) -> bool:
 
 # "Social Security numbers", "W-2 forms": the papers everyone has, not names in the story
 _ID_DOCUMENTS = frozenset({"Social Security", "SSN", "SSNs", "W-2", "W-2s", "PIN", "PINs", "EIN", "ITIN"})
+# "see full Prescribing Information, including the Medication Guide": the leaflets every drug has
+_DRUG_LABEL_DOCUMENTS = frozenset(
+    {"Prescribing Information", "Medication Guide", "Boxed Warning", "Instructions for Use", "Patient Information"}
+)
+# "ORBIT-3 (NCT05519842)": a trial's registry number; "HiSCR75", "PASI 90": a trial's scored endpoint
+_TRIAL_CODE_RE = re.compile(r"NCT\d{8}|ISRCTN\d{8}|(?:PASI|EASI|HiSCR|ACR|IGA|SALT|DAS28)[- ]?\d{0,3}")
 # "the plant’s Gate 3 entrance", "Dock 4", "Room 210": a numbered spot on a site, not a name
 _NUMBERED_SPOT_RE = re.compile(r"(?:Gate|Door|Dock|Pier|Platform|Exit|Lot|Bay|Room|Floor|Aisle|Building|Hangar) \d{1,4}[A-Z]?")
 
@@ -5345,6 +5466,7 @@ def _named_nothing(body: str, entity: Entity, names: set[str], companies: set[st
         or _common_noun_acronym(body, entity) or _slogan(body, entity) or _heading_word(body, entity)
         or _model_number(body, entity) or _oath(body, entity) or _report_adjective(body, entity)
         or _NUMBERED_SPOT_RE.fullmatch(entity.name) or entity.name in _ID_DOCUMENTS
+        or entity.name in _DRUG_LABEL_DOCUMENTS or _TRIAL_CODE_RE.fullmatch(entity.name)
         # "Chief Adebayo Ogundipe (SAN)": a rank in brackets after the name
         or entity.name.isupper() and entity.name.lower() in _POST_NOMINALS and all(
             body[start - 1:start] == "(" and body[end:end + 1] == ")" for start, end in entity.spans
@@ -5395,6 +5517,8 @@ def find_entities(
     _type_product_lines(groups)
     _type_turn_speakers(text, groups)
     _merge_aliases(text, sentences, groups)
+    if not text.isascii():
+        _merge_unaccented(groups)
     if "(model " in text or "(Model " in text:
         _merge_model_codes(text, groups)
     _merge_operator_models(groups)
@@ -5454,6 +5578,8 @@ def find_entities(
     companies = {alias for e in entities if e.type == "ORG" for alias in (e.name, *e.aliases) if " " not in alias}
     entities = [e for e in entities if not _named_nothing(body, e, names, companies)]
     surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and " " in e.name}
+    # "the Villarreal family" of Lucía Villarreal Zambrano: the first of two surnames names the family
+    surnames |= {e.name.split()[-2] for e in entities if e.type == "PERSON" and e.name.count(" ") >= 2}
     if surnames:
         entities = [e for e in entities if not _family_of_named(e, surnames)]
     entities.sort(key=lambda e: (-e.mentions, e.name))

@@ -21,10 +21,16 @@ from store.clean import Line
 # How far down the closing fence may be: a longer block is a page that opens with a rule.
 _MAX_LINES = 80
 _TITLE_KEYS = ("title", "headline")
-_DATE_KEYS = ("date", "published", "pubdate", "publishdate", "publish_date", "date_published", "created")
+# ("date_clipped" is when the reader saved the page, never the story's date)
+_DATE_KEYS = (
+    "date", "published", "pubdate", "publishdate", "publish_date", "date_published", "date_posted", "posted", "created"
+)
 _AUTHOR_KEYS = ("authors", "author", "by", "byline")
 # Who publishes the page: a site's name, or the court or body whose own summary it is
-_PUBLISHER_KEYS = ("publisher", "publication", "site_name", "sitename", "court", "organisation", "organization")
+# (or a video's channel: "channel: Founders Ledger" over a clipped YouTube page)
+_PUBLISHER_KEYS = (
+    "publisher", "publication", "site_name", "sitename", "court", "organisation", "organization", "channel"
+)
 
 
 @dataclass(frozen=True)

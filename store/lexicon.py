@@ -319,6 +319,8 @@ NATIONALITIES = _words(
 ) | frozenset({"south african", "south africans", "new zealander", "new zealanders"})
 
 # Lower-case words that may sit inside a multi-word name.
+# The particles that open Irish surnames: "Ó Murchú", "Nic Ghearailt", "Ní Dhúill", "Mac Cárthaigh"
+GAELIC_PARTICLES = frozenset("Ó Ní Nic Mac Mc Uí Ua".split())
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
      "dela", "delos", "los", "las",  # "Jose Antonio dela Cruz", "Enrique de los Santos": Filipino surnames
@@ -491,6 +493,7 @@ REGIONS = frozenset(
         "east asia", "silicon valley", "bay area", "scandinavia", "balkans",
         "caribbean", "pacific", "atlantic", "arctic", "gulf", "midwest",
         "luzon", "visayas", "mindanao",  # the Philippines' island groups: "the Visayas grid"
+        "asia pacific", "asia-pacific", "americas", "emea", "apac",  # a wire's desks: "Asia Pacific" over its stories
     }
 )
 
@@ -651,6 +654,7 @@ WELL_KNOWN_PRODUCTS = _words(
     photoshop azure autopilot starlink cybertruck oculus linux python javascript
     kubernetes docker postgresql postgres mysql sqlite mongodb redis rust java typescript kotlin
     threads bluesky mastodon snapchat telegram discord twitch substack
+    post-it sellotape velcro jacuzzi lego
     """
 )
 
@@ -665,7 +669,8 @@ WELL_KNOWN_PRODUCTS |= phrases(
 # The same prior for names of more than one word.
 WELL_KNOWN_ORGS |= phrases(
     """hugging face|goldman sachs|morgan stanley|jpmorgan chase|bank of america|wells fargo|deutsche bank|
-    credit suisse|bnp paribas|société générale|general motors|general electric"""
+    credit suisse|bnp paribas|société générale|general motors|general electric|federal reserve|
+    european central bank|bank of england|bank of japan"""
 )
 # Public institutions: the European Union is a body that makes rules, not a place; France's public bank.
 # Stock exchanges, named after the city they trade in: "Euronext Paris" is the market, not Paris.
@@ -725,7 +730,7 @@ PLACE_SUFFIXES = _words(
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
     close crescent mews terrace prefecture hill ridge rooms ave blvd tower towers
-    row wharf quay site canal fairgrounds fairground showgrounds
+    row wharf quay site canal fairgrounds fairground showgrounds mesa butte plateau glacier basin
     """
 )
 

@@ -28,8 +28,8 @@ from store.clean import (
     writer_card_name,
 )
 from store.lexicon import (
-    COUNTRIES, MONTHS, NAV_SECTIONS, OUTLET_WORDS, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS,
-    WRITER_ROLES,
+    COUNTRIES, MONTHS, NAV_SECTIONS, OUTLET_WORDS, PLACES, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES,
+    WEEKDAYS, WRITER_ROLES,
 )
 from store.sentences import CALL_SIGN_RE, DATELINE_PLACE_RX, ends_terminal, ends_with_abbreviation, word_alternation, words
 
@@ -188,7 +188,8 @@ _JOB_TITLE_RE = re.compile(rf"^{_JOB_TITLE}$", re.IGNORECASE)
 # The writer's outlet after the name: a wire story carried by a local paper.
 _OUTLET_TAIL_RE = re.compile(r",\s*(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|&)){0,4}\s*$")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-_NAME_TOKEN_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w’'.-]*|[A-Z]\.|(?:de|van|von|der|da|di|la|le|bin|al)|Mc\w+)$")
+# (Latin Extended capitals too: "Đặng", "Ōtani"; Vietnamese tone marks sit in Latin Extended Additional)
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-ZÀ-ÝĀ-ſƠƯẠ-ỹ][\w’'.-]*|[A-Z]\.|(?:de|van|von|der|da|di|la|le|bin|al)|Mc\w+)$")
 
 
 def _name_ok(name: str) -> bool:
@@ -198,8 +199,12 @@ def _name_ok(name: str) -> bool:
     if any(not _NAME_TOKEN_RE.match(t) for t in tokens):
         return False
     lowered = [t.lower().strip(".") for t in tokens]
-    if lowered[0] in STOPWORDS or lowered[0] in WEEKDAYS:
+    if lowered[0] in STOPWORDS:
         return False
+    if lowered[0] in WEEKDAYS and (
+        len(lowered[0]) > 3 or len(tokens) == 1 or lowered[1] in MONTHS or tokens[1][:1].isdigit()
+    ):
+        return False  # "Thu Mar 5", "Monday"; but "Thu Hằng" is a Vietnamese name
     if lowered[0] in MONTHS and (len(tokens) == 1 or tokens[0].endswith(".")):
         return False  # "June" or "Sept. Rains"; "June Okafor" and "Jun Ito" are names
     return not any(t in WRITER_ROLES or t in {"staff", "team", "editors", "desk"} for t in lowered)
@@ -824,8 +829,10 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             continue  # "KMHV 9 Colorado Springs": a station's name over its menu
         if (wire := _NEWSWIRE_NAME_RE.match(line.text)) and line.text[wire.end():wire.end() + 1] in (":", " ", "|", "-", ""):
             continue  # "PR Newswire: news distribution, targeting and monitoring": the site's own title
-        if pos and _NEWSWIRE_NAME_RE.match(candidates[0].text) and _date_only(line):
-            continue  # "PR Newswire" ... "Mar 03, 2025, 06:45 ET" over the release's headline
+        if pos and _date_only(line):
+            # "PR Newswire" ... "Mar 03, 2025, 06:45 ET", or a menu and "Thursday, 20/3/2025, 09:15 (GMT+7)",
+            # over the headline
+            continue
         if not (_headline_like(line) and line.word_count >= 5) or read_meta_line(line.text):
             return None
         nxt = next((c for c in candidates[pos + 1 :] if c.text), None)
@@ -840,13 +847,15 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
         # (and past two section names, "World" and "Business", the rest is the menu, not the name)
         named = [c for c in above if not line_boilerplate(c) and not is_tagline(c)]
         sections = 0
-        while sections < len(named) and named[sections].text.lower() in _GENERIC_SECTIONS:
+        # ("Asia Pacific" over a wire's story is its desk, as "World" is a section)
+        while sections < len(named) and _section_name(named[sections].text):
             sections += 1
         first = named[sections] if sections <= 1 and sections < len(named) else above[0]
         if (wire := _NEWSWIRE_NAME_RE.match(above[0].text)) is not None:
             top.masthead = wire.group()
         elif (
             first.word_count <= 4
+            and not (sections and sections == len(named))  # (nothing above but sections: no name at all)
             and not _breadcrumb(first.text)
             and not line_boilerplate(first)
             and not is_teaser_label(first.text)
@@ -856,6 +865,12 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             top.masthead = next(filter(None, (_station_and_town(c.text) for c in above[:3])), None)
         return top
     return None
+
+
+def _section_name(text: str) -> bool:
+    """"World", "Business", or a wire's desk named for its region ("Asia Pacific"): not the site's name."""
+    low = text.lower()
+    return low in _GENERIC_SECTIONS or low in PLACES
 
 
 _STATION_AND_TOWN_RE = re.compile(
@@ -1144,7 +1159,10 @@ _RELEASE_DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z .’'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*"
     r"/(?P<name>[A-Za-z][\w .&-]{1,30})/\s*(?:--|[-–—])"
 )
-_DATELINE_RE = re.compile(rf"^{DATELINE_PLACE_RX}\s*\((?P<name>[A-Z][^()]{{1,40}})\)\s*[-–—]")
+# ("MANILA, Mar 3 (Reuters) -": with the day between the place and the wire)
+_DATELINE_RE = re.compile(
+    rf"^{DATELINE_PLACE_RX}(?:,?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\((?P<name>[A-Z][^()]{{1,40}})\)\s*[-–—]"
+)
 # "Law360 (October 8, 2024, 5:37 PM EDT) --": a legal wire's name and the story's date and time
 _WIRE_DATE_RE = re.compile(
     r"^(?P<name>[A-Z][\w.&’' -]{1,30}?)\s+\((?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})"
@@ -1355,11 +1373,24 @@ def extract_metadata(
             names = _bare_names(_INITIALS_TAIL_RE.sub("", line.text)) if 2 <= line.word_count <= 9 and not ends_terminal(line.text) else None
             if (
                 under.index == line.index + 1 and names
-                and (is_role_line(under) or _date_only(under) or _masthead_again(under, top))
+                and (
+                    is_role_line(under) or _date_only(under) or _masthead_again(under, top)
+                    or _HANDLE_LINE_RE.match(under.text)
+                )
             ):
                 meta.author = names
                 meta.consumed |= {line.index, under.index}
+                second = lines[under.index + 1] if under.index + 1 < len(lines) else None
+                if _HANDLE_LINE_RE.match(under.text) and second is not None and second.word_count <= 4 and (
+                    co_writer := _bare_names(second.text)
+                ):
+                    # "Samantha Kerrigan" / "@SAMKERRIGANTV" / "Jordan Ellery": a second writer under the first's handle
+                    meta.author = f"{names} and {co_writer}"
+                    meta.consumed.add(second.index)
                 break
+    if meta.author is None and (signed := _signed_at_foot(lines, body_start)) is not None:
+        meta.author = _bare_names(signed.text)
+        meta.consumed.add(signed.index)
     if meta.author is None:
         # "Ana Ruiz · 1st" over a LinkedIn post: the post's writer
         cards = (member_card_name(ln.text) for ln in header if ln.text and ln.word_count <= 8)
@@ -1492,6 +1523,23 @@ def _bare_names(text: str) -> str | None:
     if not 1 <= len(names) <= 3 or not all(_name_ok(n) and len(n.split()) >= 2 for n in names):
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# "@SAMKERRIGANTV" under the writer's name: her account
+_HANDLE_LINE_RE = re.compile(r"^@\w{2,30}$")
+_TAGS_RE = re.compile(r"^(?:tags?|topics?|keywords)\s*:", re.IGNORECASE)
+
+
+def _signed_at_foot(lines: list[Line], body_start: int) -> Line | None:
+    """"Thu Hằng" alone after the story's last sentence, over its tags or its teasers: a byline at the foot."""
+    texts = [ln for ln in lines[body_start:] if ln.text]
+    for prev, line, nxt in zip(texts, texts[1:], texts[2:]):
+        if (
+            line.word_count <= 4 and prev.word_count >= 12 and ends_terminal(prev.text)
+            and (_TAGS_RE.match(nxt.text) or is_teaser_label(nxt.text)) and _bare_names(line.text)
+        ):
+            return line
+    return None
 
 
 def _masthead_again(line: Line, top: _Top) -> bool:

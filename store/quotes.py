@@ -51,6 +51,9 @@ _VERB_RE = re.compile(
     # "a sum the union dismissed as '...'": a verdict given in the speaker's words
     r"|\b(?:dismissed|dismisses|derided|derides|branded|brands|labelled|labeled|characterised|characterized)"
     r"(?=\s+(?:[\w’'-]+\s+){0,3}?as\s+$)"
+    # "called the company's offer of 600 million rupiah ... “an insult.”": a verdict on a thing named first
+    # ("The company calls the site its first “mother factory”": what a thing is called there, in the present)
+    r"|\bcalled(?=\s+(?:the|his|her|its|their|this|that)\s+[^“”\"‘.!?;:]{0,110}\s$)"
 )
 # "The 26-year-old" and "The billionaire, 41," point back at the last person named, as "she" does.
 _PRONOUN_RE = re.compile(
@@ -59,10 +62,13 @@ _PRONOUN_RE = re.compile(
     # followed by an age, a verb, or the end of the clause handed to the search
     r"(?=,\s+\d{1,3},|\s+(?:\w+ly\s+)?(?:said|told|wrote|[a-z]+s|[a-z]+ed)\b|\s*$))"
 )
+# (and the dots of "U.S." in "chief U.S. equity strategist", before a letter or a word in lower case)
+_LEGAL_DOT = r"(?:(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co)|(?<=Cos)|(?<=Bros))\.|(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]))"
 # "Raman, Vantage's chief,", "Lina Berg of Fjord Ventures", "Solberg of the consultancy Brightwater"
 # ("Harriet Dunmore of Whitlow Prentiss Carrow LLP, counsel for Tarrow,": her firm, then her client)
 _ATTACHED_RE = re.compile(
-    r"(?:[’']s)?(?:,[^.!?;]{0,80}|\s+(?:of|at|from|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:[’']s)?(?:,(?:[^.!?;]|{_LEGAL_DOT}){{0,80}}"
+    r"|\s+(?:of|at|from|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"|\s+(?:of|at|from)\s+[^,.!?;]{1,60}(?<!\s[A-Z])\.?,[^.!?;]{0,80})$"
 )
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
@@ -466,13 +472,12 @@ _THE_JUDGE_RE = re.compile(r"\s*\bthe\s+(?:trial\s+|presiding\s+)?judge\b", re.I
 
 _PARENTHESES_RE = re.compile(r"\([^()]*\)")
 # A company's legal form ends no clause: "Northbay Securities Inc., said", "Tianrui Living Services Ltd. (2317 HK),"
-_LEGAL_DOT = r"(?:(?<=Inc)|(?<=Corp)|(?<=Ltd)|(?<=Co)|(?<=Cos)|(?<=Bros))\."
 # ("which owns 3.2% of Aldermoor": a decimal point ends nothing)
 _CLAUSE_TEXT = rf"(?:[^,;:.!?\"“”]|(?<=\d)\.(?=\d)|{_LEGAL_DOT})*"
 _RELATIVE_CLAUSE_RE = re.compile(
     rf",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b{_CLAUSE_TEXT},"
     # "Jordan Pike, a spokesperson for Fontaine’s campaign, called": an appositive that places the subject
-    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:for|to|at|of|with|in)\s+{_CLAUSE_TEXT},"
+    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:for|to|at|of|with|in|representing|advising)\s+{_CLAUSE_TEXT},"
     # "Pilling, speaking at his press conference ahead of the trip to Northby Rovers, said": a participle's aside
     rf"|,\s+[a-z]{{3,}}ing\s+{_CLAUSE_TEXT},"
     # "Tidewater's announcement, first reported by The Register, said": who passed it on is no subject
@@ -853,7 +858,36 @@ _ARTICLE_END_RE = re.compile(r"\b(?:a|an)\s+$")
 # "said Harborline would see a ": a reported clause, with its own verb, runs up to the quote
 _SAID_CLAUSE_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|expects|expected|predicted)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?"
-    r"(?:would|will|could|should|might|had|has|have|was|is)\s+(?:\w+\s+){1,2}(?:a|an)\s+$"
+    r"(?:would|will|could|should|might|had|has|have|was|is)\s+(?:\w+\s+){1,3}(?:a|an)\s+$"
+)
+# "prosecuted Oanh for", "charged him with", "on charges of": the offence's name follows, in its marks
+_CHARGE_BEFORE_RE = re.compile(
+    r"\b(?:(?:charged|prosecuted|convicted|indicted|arrested|sentenced|tried)\s+(?:[\w’'-]+\s+){0,3}?(?:with|for|of)"
+    r"|charges?\s+of|the\s+(?:crime|offence|offense)\s+of)\s+$"
+)
+# "Dad always said", "My mother used to say": a parent, called what the child calls them
+_KIN_SUBJECT_RE = re.compile(
+    r"(?:^|[\s“\"‘])(?:[Mm]y\s+|[Oo]ur\s+)?(Dad|Mum|Mom|Father|Mother|dad|mum|mom|father|mother)\s+"
+    r"(?:\w+ly\s+|always\s+|once\s+|never\s+|used\s+to\s+|would\s+)*$"
+)
+_PARENT_WORDS = {"dad": "father", "father": "father", "mum": "mother", "mom": "mother", "mother": "mother"}
+
+
+def _parent_named(ctx: _Context, kin: str, before: int) -> str | None:
+    """The person the story introduced as someone's father or mother ("whose father Arne Halvorsen")."""
+    word = _PARENT_WORDS[kin]
+    for start, _end, name, kind in ctx.spans:
+        if start >= before:
+            break
+        if kind == "PERSON" and re.search(rf"\b{word},?\s+$", ctx.body[max(0, start - 12):start]):
+            return name
+    return None
+
+
+# "described the process to that newspaper as a “boardroom ambush”": the speaker's own verdict
+_VERDICT_AS_RE = re.compile(
+    r"\b(?:described|describes|describing|characteri[sz]ed|characteri[sz]es|branded|brands|dismissed|dismisses|"
+    r"labell?ed|derided|derides)\b[^.!?“”\"]{0,80}\bas\s+(?:a|an)\s+$"
 )
 _OWNER_END_RE = re.compile(r"(?:\w[’']s|\b(?:its|their|our))\s+$")
 # A noun right after the closing mark: the quoted words modify it ('"dark warehouse" systems').
@@ -887,8 +921,12 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         or (count <= 25 and (_REPORTED_GAP_RE.match(gap) or clause and _REPORTED_CLAUSE_RE.match(gap)))
         # 'She said the local had been bargaining since November and was "blindsided"'
         or (count <= 25 and _BARE_CLAUSE_RE.search(pre, verb.start()))
+        # 'described the process to the Sunday Business Post as a “boardroom coup”'
+        or (count <= 20 and _VERDICT_AS_RE.search(pre, verb.start()))
     ):
         return None
+    if _DOCUMENT_SUBJECT_RE.match(pre[:verb.start()]):
+        return _Judgement(False, None, False)  # '“The letter said I was ‘no longer aligned ...’”': its words
     thing = _THING_SUBJECT_RE.search(pre, max(0, verb.start() - 40), verb.start())
     if thing and thing.group(1).lower() in PRODUCT_NOUNS:
         return _Judgement(False, None, False)  # 'the app says "all good!"': a device's text, not speech
@@ -929,6 +967,18 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         # "She said the impact ... contrary to the NPPF, and asked that her objection be minuted": the
         # second verb shares the sentence's subject, not the name before it
         speaker = ctx.last_person_before(ctx.sentences.start_of(verb_at), lead.group(1).lower())
+    elif speaker not in ctx.people and pre[:verb.start()].rstrip().endswith((" and", " but")):
+        # "Kusumawati said the union would file a complaint against TLN's managers, and called ...":
+        # the person who opens the sentence with a verb of saying, not the firm named before "and"
+        sentence_start = ctx.sentences.start_of(verb_at)
+        opening = [m for m in ctx.mentions_in(sentence_start, verb_at) if m[3] in ("ORG", "PERSON")]
+        if opening and opening[0][3] == "PERSON" and not ctx.body[sentence_start:opening[0][0]].strip() and (
+            (said := _VERB_RE.search(ctx.body, opening[0][1], min(verb_at, opening[0][1] + 60)))
+            and not any(m[0] < said.start() for m in opening[1:] if m[3] == "PERSON")
+        ):
+            speaker = opening[0][2]
+    if speaker is None and (kin := _KIN_SUBJECT_RE.search(pre, 0, verb.start())):
+        speaker = _parent_named(ctx, kin.group(1).lower(), verb_at)  # '"Dad always said ‘...’"': the father named
     if speaker is None and "@" in pre and (handle := _last_handle(pre, verb.start())):
         speaker = _handle_entity(ctx, handle)  # "the carrier’s account, @PinecrestAir, wrote:": Pinecrest Airways
     if speaker is None and ctx.author and _FIRST_PERSON_RE.search(pre, 0, verb.start()):
@@ -992,6 +1042,9 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     signed = _SIGNED_AFTER_RE.match(body, close, hi)
     if signed and signed.end() > close and (signer := _person_at(ctx, signed.end())) is not None:
         return _Judgement(True, signer[2], True)
+    if as_put := _AS_PUT_IT_RE.match(body, close, hi):
+        # "‘a life beyond the flare,’ as one of our members put it": words someone said, named or not
+        return _Judgement(True, ctx.subject_after(as_put.start(1), as_put.end(1)), True)
     post_end = min(ctx.sentences.end_of(close) if close < hi else hi, hi, close + _WINDOW)
     if post_end <= close + 1 and close < hi and body[close - 2:close - 1] in ("?", "!"):
         # '"You understood that?" Farrow-Baptiste asked.': a question ends its sentence inside the
@@ -1023,6 +1076,9 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         ):
             # 'The motion said the case rested on ... "Defendants' repeated assurances ...," it said.'
             return _Judgement(False, None, False)
+        if rest[: verb_after.start()].strip() == "it" and _STATEMENT_FROM_RE.search(body, max(0, close - 400), close):
+            # 'a statement from Margaret Oduya was read to the inquiry. "I was called a thief ...," it said.'
+            return _Judgement(True, _statement_owner(ctx, close), True)
         speaker = ctx.subject_before(offset, offset + verb_after.start())
         subject = rest[: verb_after.start()].split()
         if speaker is None and _DEMONYM_SUBJECT_RE.fullmatch(rest[: verb_after.start()]):
@@ -1050,6 +1106,7 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     return None
 
 
+_AS_PUT_IT_RE = re.compile(r"[,;]?\s+as\s+((?:[\w’'-]+\s+){1,5}?)(?:put|puts|phrased|phrases)\s+it\b")
 _ORG_KINDS = (
     "union|guild|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op|"
     "fund"
@@ -1154,7 +1211,10 @@ _NAME_AND_JOB_RE = re.compile(
 # '"...," the statement said': words the organisation put out, read as its own.
 _STATEMENT_SUBJECT = r"^\s*(?:the|its|their)\s+(?:company[’']s\s+|firm[’']s\s+|written\s+)?statement\s+"
 _STATEMENT_SUBJECT_RE = re.compile(_STATEMENT_SUBJECT + "$", re.I)
-_STATEMENT_FROM_RE = re.compile(r"\bstatement\s+(?:from|by|issued\s+by)\s+(?:the\s+(?:company|firm)\b|(?=[A-Z]))")
+_LOWER_WORDS_RE = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
+_STATEMENT_FROM_RE = re.compile(
+    r"\bstatement\s+(?:from|by|issued\s+by)\s+(?:the\s+(?:company|firm)\b|(?=(?:[a-z][\w-]*\s+){0,3}[A-Z]))"
+)
 
 
 _IN_A_STATEMENT_RE = re.compile(
@@ -1171,7 +1231,12 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
     for source in _STATEMENT_FROM_RE.finditer(ctx.body, lo, close):
         pass
     if source is not None:
-        named = [m for m in ctx.mentions_in(source.end(), source.end() + 60) if m[3] == "ORG" and m[0] == source.end()]
+        # ("a statement from Margaret Oduya, ..., was read to the inquiry": a person's statement too)
+        # ("a statement from former clerk Ruth Amesbury": her job may come before her name)
+        named = [
+            m for m in ctx.mentions_in(source.end(), source.end() + 60)
+            if m[3] in ("ORG", "PERSON") and _LOWER_WORDS_RE.fullmatch(ctx.body, source.end(), m[0])
+        ]
         if named:
             return named[0][2]
     issued = None
@@ -1461,7 +1526,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
         return _Judgement(False, None, False)
     if determiner and phrase and (_ARTICLE_END_RE.search(pre) or _NOUN_AFTER_RE.match(body, close)) and not (
-        _SAID_CLAUSE_RE.search(pre)
+        _SAID_CLAUSE_RE.search(pre) or _VERDICT_AS_RE.search(pre)
     ):
         # 'warned of a "generation gap"', 'the company's "dark warehouse" systems': a phrase held at arm's length
         return _Judgement(False, None, False)
@@ -1485,6 +1550,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
             return _Judgement(True, people[-1][2], True)
     if _COUNSEL_FOR_RE.match(pre):
         return _Judgement(True, None, True)  # "Counsel for Yiu Mei-wah says ... was '...'": her lawyer, unnamed
+    if _CHARGE_BEFORE_RE.search(pre[-80:]):
+        return _Judgement(False, None, False)  # 'prosecuted Oanh for "appropriating property through fraud"': the charge
     found = None if bare_word else _verb_before(ctx, pre, sent_start, open_mark, clause)
     if found is not None:
         return found
@@ -1651,6 +1718,11 @@ def find_quotes(
                 told = _TOLD_UNNAMED_RE.search(body, max(lo, pair.start - 80), pair.start - 1)
                 judgement = _Judgement(bool(told), None, bool(told))
                 speaker = None
+            if judgement.speech and speaker is not None and body[pair.start:pair.end].rstrip().endswith("?") and (
+                _asks_for_a_living(ctx, speaker)
+            ):
+                # '"Did you read this email when you received it?" Ms Hollis asked.': counsel's question
+                judgement, speaker = _Judgement(False, None, False), None
             if judgement.speech and speaker is not None and speaker == ctx.judge and _said_around(ctx, pair, _WROTE_RE):
                 judgement, speaker = _Judgement(False, None, False), None  # '“...,” she wrote': the ruling's words
             if judgement.speech and _said_around(ctx, pair, _HE_WROTE_RE) and _LETTER_RE.search(
@@ -2098,6 +2170,25 @@ _WE_SAID_RE = re.compile(rf"\b(?:I|[Ww]e)\s+{_SAID_ADVERB}(?:{_VERBS})\b(?!\s+(?
 _INTERVIEWS_RE = re.compile(
     r"\s+(?:sits\s+down|sat\s+down|talks|talked|speaks|spoke|chats|chatted)\s+(?:with|to)\b|\s+(?:is|was)\s+joined\s+by\b"
 )
+
+
+# "Counsel to the inquiry Rebecca Hollis KC", "interviewer Ama Boateng": whose questions are their job
+_QUESTIONER_BEFORE_RE = re.compile(
+    r"\b(?:[Cc]ounsel(?:\s+(?:to|for)\s+the\s+(?:inquiry|tribunal|committee|commission))?|[Ii]nterviewer|[Mm]oderator|"
+    r"[Pp]resenter|[Hh]ost)\s+$"
+)
+_QUESTIONER_AFTER_RE = re.compile(r"\s+(?:KC|QC|SC)\b|,\s+(?:counsel|the\s+(?:interviewer|moderator|presenter|host))\b")
+
+
+def _asks_for_a_living(ctx: _Context, name: str) -> bool:
+    """Counsel, an interviewer or a host: someone whose questions in a story are not statements."""
+    for start, end, who, kind in ctx.spans:
+        if who == name and kind in ("PERSON", "OTHER") and (
+            _QUESTIONER_BEFORE_RE.search(ctx.body, max(0, start - 40), start)
+            or _QUESTIONER_AFTER_RE.match(ctx.body, end)
+        ):
+            return True
+    return False
 
 
 def _interviewer(ctx: _Context, before: int) -> str | None:

@@ -288,10 +288,210 @@ def test_a_clipped_social_post_and_its_comments():
         "Load more comments",
     ])
     analysis = analyze_text(text, filename="post.md")
-    assert analysis.title == "After eleven years at Kestrel Freight, time to hand over"
+    assert analysis.title == "Rosa Achter on LinkedIn: After eleven years at Kestrel Freight, time to hand over"
     assert analysis.author == "Rosa Achter"
     speakers = _speakers(analysis)
     assert speakers["Thank you for trusting me with this, Rosa. Big shoes to fill."] == ("speech", "Tomasz Wielgosz")
     assert speakers["You once told me a late truck is a lie you tell twice. Good luck!"] == ("speech", "Joost van der Kamp")
     assert "Tomasz Wielgosz" in _entities(analysis)
     assert not any(p.startswith(("Rosa Achter", "CEO at", "👍", "Owner at", "Load more")) for p in analysis.paragraphs)
+
+
+def test_a_vietnamese_english_edition_names_and_its_foot_byline():
+    text = "\n".join([
+        "Saigon Ledger International",
+        "News",
+        "Business",
+        "Economy",
+        "Friday, 14/2/2025, 10:05 (GMT+7)",
+        "Developer chairman detained over VND8.1 trillion bond scheme",
+        "Police have detained Phạm Thị Mai Anh, chairwoman of Bảo Long Property Corporation, over bonds worth "
+        "VND8.1 trillion (US$318 million).",
+        "The agency said it had charged Anh with \"abusing trust to appropriate property\" and ordered her held.",
+        "Bảo Long had mortgaged the land to Sông Hàn Commercial Joint Stock Bank (SHBank) before the sale. "
+        "Bao Long raised the money through 12 tranches, and SHBank acted as agent.",
+        "Pham Thi Mai Anh founded the developer in 2006 in Đà Nẵng.",
+        "Vũ Minh Quân, a lawyer representing Anh, told reporters that his client \"will repay every bondholder.\"",
+        "Lê Thu Trang",
+        "Tags: bonds, property",
+        "Related news",
+        "Another developer fined over late filings",
+    ])
+    analysis = analyze_text(text, filename="vn.txt")
+    assert analysis.title.startswith("Developer chairman detained")
+    assert analysis.author == "Lê Thu Trang"
+    names = _entities(analysis)
+    people = [e for e in analysis.entities if e.type == "PERSON" and "Anh" in e.aliases]
+    assert len(people) == 1 and "Pham Thi Mai Anh" in people[0].aliases  # with and without its diacritics
+    bank = next(e for e in analysis.entities if e.name == "Sông Hàn Commercial Joint Stock Bank")
+    assert "SHBank" in bank.aliases
+    assert any(e.name == "Bảo Long Property Corporation" and "Bao Long" not in names for e in analysis.entities)
+    assert not any(name.startswith("VND") for name in names)
+    speakers = _speakers(analysis)
+    assert speakers["abusing trust to appropriate property"] == ("other", None)  # the charge's name
+    assert speakers["will repay every bondholder."] == ("speech", "Vũ Minh Quân")
+
+
+def test_a_mexican_paper_credits_and_a_staff_byline_named_for_its_country():
+    text = "\n".join([
+        "Mexico Business Weekly",
+        "Business",
+        "Guadalajara tequila house sells stake to Spanish group",
+        "Published on Monday, March 3, 2025",
+        "by Mexico Business Weekly",
+        "Casa Ortega Jiménez, one of Mexico's oldest distillers, agreed to sell 30% to a Spanish group, "
+        "owner Ramón Ortega Jiménez said on Monday.",
+        "An agave field near Tequila, Jalisco. (Cuartoscuro)",
+        "The buyer said it had \"great respect for the Ortega family and its craft.\"",
+        "With reports from El Economista and Milenio",
+    ])
+    analysis = analyze_text(text, filename="mx.txt")
+    names = _entities(analysis)
+    assert names.get("Mexico") == "PLACE"  # not the staff byline's first word made a person
+    assert "Ortega family" not in names
+    assert not any(p.startswith(("An agave field", "With reports")) for p in analysis.paragraphs)
+
+
+def test_a_public_inquiry_hearing_counsel_asks_and_a_statement_is_read_out():
+    text = "\n".join([
+        "BBC",
+        "Business",
+        "Inquiry hears payroll chief 'was never warned' about faults",
+        "3 hours ago",
+        "Tomas Reyes",
+        "Business reporter",
+        "Reporting from Cardiff",
+        "Image caption, Sir Alun Pryce arriving at the inquiry in Cardiff",
+        "",
+        "Sir Alun Pryce told the inquiry he had not been warned about the faults.",
+        "",
+        "\"Were you shown the audit?\" counsel to the inquiry Naomi Clegg KC asked.",
+        "",
+        "\"I was not,\" Sir Alun said.",
+        "",
+        "Earlier, a statement from former clerk Ruth Amesbury was read to the hearing. "
+        "\"I lost my job and my name,\" it said.",
+        "",
+        "Lord Haverley of Brecon is due to give evidence next week.",
+    ])
+    analysis = analyze_text(text, filename="bbc.txt")
+    speakers = _speakers(analysis)
+    assert speakers["Were you shown the audit?"] == ("other", None)
+    assert speakers["I was not,"] == ("speech", "Alun Pryce")
+    assert speakers["I lost my job and my name,"] == ("speech", "Ruth Amesbury")
+    assert "Brecon" not in _entities(analysis)
+    assert not any(p.startswith(("3 hours ago", "Reporting from", "Image caption")) for p in analysis.paragraphs)
+
+
+def test_a_market_wrap_with_ticker_chips_a_video_and_a_pro_sidebar():
+    text = "\n".join([
+        "CNBC",
+        "MARKETS",
+        "Nasdaq slips as Halvane's weak forecast hits chipmakers",
+        "Published Tue, Mar 4 2025 4:05 PM EST",
+        "Priya Nand",
+        "@PRIYANANDTV",
+        "Owen Castel",
+        "Share",
+        "Traders on the floor of the New York Stock Exchange.",
+        "Mara Jensen | Reuters",
+        "Halvane (HLVN) fell 12% after the chipmaker cut its outlook. Treasury yields rose as traders bet the "
+        "Federal Reserve would hold rates.",
+        "In this article",
+        "HLVN -6.21 (-12.0%)",
+        ".IXIC -88.10 (-0.46%)",
+        "Follow your favorite stocks",
+        "\"Guidance cuts like this rarely come alone,\" Lena Ortiz, chief U.S. strategist at Fenwick Capital, "
+        "wrote in a note to clients.",
+        "VIDEO 02:14",
+        "Halvane CEO on the outlook",
+        "Closing Bell",
+        "— CNBC's Owen Castel contributed reporting.",
+        "Don’t miss these insights from CNBC PRO",
+        "Top analyst names three chip stocks to buy now",
+        "About CNBC",
+        "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
+    ])
+    analysis = analyze_text(text, filename="cnbc.txt")
+    assert analysis.author == "Priya Nand and Owen Castel"
+    halvane = next(e for e in analysis.entities if "Halvane" in e.aliases)
+    assert "HLVN" in halvane.aliases
+    names = _entities(analysis)
+    assert names.get("Federal Reserve") == "ORG" and "Treasury" not in names
+    assert _speakers(analysis)["Guidance cuts like this rarely come alone,"] == ("speech", "Lena Ortiz")
+    assert analysis.paragraphs[0].startswith("Halvane (HLVN) fell")
+    assert len(analysis.paragraphs) == 2
+
+
+def test_a_wire_story_filed_under_a_regional_desk():
+    text = "\n".join([
+        "Skip to main content",
+        "Asia Pacific",
+        "Philippine miner halts pit after landslide kills four",
+        "By Ana Lim",
+        "March 3, 2025 2:10 PM GMT+8",
+        "Workers at the Lantaw mine in 2023. REUTERS/Joel Reyes/File Photo",
+        "MANILA, Mar 3 (Reuters) -",
+        "A Philippine nickel miner halted a pit on Monday after a landslide killed four workers, "
+        "union leader Maria Dizon said, and she called the company's offer of compensation \"an insult.\"",
+        "The victims were flown to Surigao, the provincial capital, the local newspaper Pilipinas Ngayon reported.",
+    ])
+    analysis = analyze_text(text, filename="wire.txt")
+    assert analysis.source == "Reuters"
+    assert analysis.paragraphs[0].startswith("A Philippine nickel miner")
+    assert _speakers(analysis)["an insult."] == ("speech", "Maria Dizon")
+    assert _entities(analysis).get("Surigao") == "PLACE"
+
+
+def test_a_drug_approval_release_names_no_codes_or_leaflets():
+    text = "\n".join([
+        "PR Newswire",
+        "Searching for your content...",
+        "News in focus",
+        "Verisol Bio Announces FDA Approval of OSTRENZA™ (melvitamab-kprt) for Adults with Chronic Hives",
+        "NEWS PROVIDED BY",
+        "Verisol Bio, Inc.",
+        "Mar 12, 2025, 07:00 ET",
+        "",
+        "DENVER, March 12, 2025 /PRNewswire/ -- Verisol Bio, Inc. today announced approval of OSTRENZA™ "
+        "(melvitamab-kprt). In the PEAK-2 trial (NCT05123456), 48% of patients reached UAS7 0.",
+        "Dr. Lena Okafor, Chief of Dermatology at Front Range Medical Center, led the trial. Jo Maddox, who leads "
+        "Hope for Hives Alliance, said in a statement: “We welcome what one member called ‘a normal summer,’ "
+        "as one of our members put it.”",
+        "Please see full Prescribing Information, including the Medication Guide.",
+        "Looking to send a press release?",
+    ])
+    analysis = analyze_text(text, filename="release.txt")
+    assert analysis.title.startswith("Verisol Bio Announces FDA Approval")
+    assert analysis.date == "2025-03-12"
+    names = _entities(analysis)
+    assert names.get("OSTRENZA") == "PRODUCT"
+    assert "Hope for Hives Alliance" in names
+    assert not {"NCT05123456", "Dermatology", "Prescribing Information", "Medication Guide", "Hope"} & names.keys()
+    assert _speakers(analysis)["a normal summer,"] == ("speech", None)
+
+
+def test_an_irish_paper_on_a_founder_with_a_gaelic_surname():
+    text = "\n".join([
+        "The Irish Times",
+        "Business",
+        "Founder removed from board of Cork software firm",
+        "",
+        "Board members voted to remove Dónal Mac Giolla Bhríde, who co-founded the company with Sorcha Ní Bhriain.",
+        "",
+        "“The letter said I was ‘not a fit for the next stage’, which I found out by email,” Mr Mac Giolla Bhríde said.",
+        "",
+        "Ms Ní Bhriain said the board had acted properly. He described the process to the Sunday Business Post "
+        "as a “boardroom coup”.",
+        "",
+        "Your Comments",
+        "Join The Irish Times on WhatsApp and stay up to date",
+    ])
+    analysis = analyze_text(text, filename="irish.txt")
+    sorcha = [e for e in analysis.entities if "Bhriain" in e.name]
+    assert len(sorcha) == 1 and "Ní Bhriain" in sorcha[0].aliases
+    assert "Sunday Business Post" in _entities(analysis)
+    speakers = _speakers(analysis)
+    assert speakers["not a fit for the next stage"][0] != "speech"  # the letter's words
+    assert speakers["boardroom coup"] == ("speech", "Dónal Mac Giolla Bhríde")
+    assert not any(p.startswith(("Your Comments", "Join The Irish Times")) for p in analysis.paragraphs)
