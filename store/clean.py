@@ -17,7 +17,8 @@ from store.lexicon import (
     SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES,
 )
 from store.sentences import (
-    ABBREVIATIONS, DATELINE_PLACE_RX, ends_terminal, first_word, heading_like, title_cased, word_alternation, words,
+    ABBREVIATIONS, DATELINE_DAY_RX, DATELINE_PLACE_RX, ends_terminal, first_word, heading_like, title_cased,
+    word_alternation, words,
 )
 
 
@@ -1147,7 +1148,7 @@ _SUMMARY_NOTE_RE = re.compile(r"note\s*:\s*this (?:press )?summary is provided t
 # "PARIS (AFP) -" on a line of its own: the wire's dateline, split from the story's first sentence.
 # ("JAKARTA, Feb 11 (Reuters) -": a wire's dateline with the day, on a line of its own)
 _LONE_DATELINE_RE = re.compile(
-    rf"^{DATELINE_PLACE_RX}(?:,?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\)\s*[-–—]{{0,2}}$"
+    rf"^{DATELINE_PLACE_RX}{DATELINE_DAY_RX}\s*\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\)\s*[-–—]{{0,2}}$"
 )
 # "bur-jmr/cla/ach": a wire desk's initials for who wrote and edited the story.
 _DESK_SLUG_RE = re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5}$")

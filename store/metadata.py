@@ -31,7 +31,9 @@ from store.lexicon import (
     COUNTRIES, MONTHS, NAV_SECTIONS, OUTLET_WORDS, PLACES, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES,
     WEEKDAYS, WRITER_ROLES,
 )
-from store.sentences import CALL_SIGN_RE, DATELINE_PLACE_RX, ends_terminal, ends_with_abbreviation, word_alternation, words
+from store.sentences import (
+    CALL_SIGN_RE, DATELINE_DAY_RX, DATELINE_PLACE_RX, ends_terminal, ends_with_abbreviation, word_alternation, words,
+)
 
 
 @dataclass
@@ -1161,7 +1163,7 @@ _RELEASE_DATELINE_RE = re.compile(
 )
 # ("MANILA, Mar 3 (Reuters) -": with the day between the place and the wire)
 _DATELINE_RE = re.compile(
-    rf"^{DATELINE_PLACE_RX}(?:,?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\((?P<name>[A-Z][^()]{{1,40}})\)\s*[-–—]"
+    rf"^{DATELINE_PLACE_RX}{DATELINE_DAY_RX}\s*\((?P<name>[A-Z][^()]{{1,40}})\)\s*[-–—]"
 )
 # "Law360 (October 8, 2024, 5:37 PM EDT) --": a legal wire's name and the story's date and time
 _WIRE_DATE_RE = re.compile(

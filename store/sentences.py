@@ -50,6 +50,8 @@ _STAMP_PREFIX_RE = re.compile(
 CALL_SIGN_RE = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?: \d{1,2})?")
 # "MOLINE, Ill." / "LONDON": a wire dateline's city in capitals and its state, before "(AP) —".
 DATELINE_PLACE_RX = r"[A-ZÀ-Ý][A-ZÀ-Ý .’'-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+# "JAKARTA, Feb 11 (Reuters) -": the day a wire's dateline may give between the place and the wire
+DATELINE_DAY_RX = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
 # "MOLINE, Ill. (AP) — Hundreds of workers ...": the story's first sentence follows the dateline.
 _DATELINE_PREFIX_RE = re.compile(rf"(?:^|(?<=\n\n)){DATELINE_PLACE_RX}\s*(?:\([A-Za-z][\w ]{{0,20}}\))?\s*[—–]\s*(?=[A-Z])")
 _FIRST_WORD_RE = re.compile(r"[\"'“‘(\[«]*([\w’'.-]+)")
