@@ -775,10 +775,6 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             place[i] = place[i + 1] = True
         elif lowered[i] in _JUDGE_STYLES and lowered[i + 1] == "justice" and i + 3 < len(seq):
             generic[i + 1] = True
-        if i and lowered[i] in _PLACE_ADJECTIVES and seq[i].text.istitle() and seq[i - 1].text.istitle() and (
-            lowered[-1].rstrip(".") in ORG_SUFFIXES
-        ):
-            place[i] = True  # "Kim Long Land Corporation", "Bao Long Holdings": a word of the firm's own name
         if lowered[i] in _PLACE_ADJECTIVES and seq[i].text.istitle():
             # "Old Mill Road", "High Street", "the High Court": the adjective is part of the name
             for j in range(i + 1, min(len(seq), i + 4)):
@@ -5380,7 +5376,7 @@ _DRUG_LABEL_DOCUMENTS = frozenset(
     {"Prescribing Information", "Medication Guide", "Boxed Warning", "Instructions for Use", "Patient Information"}
 )
 # "ORBIT-3 (NCT05519842)": a trial's registry number; "HiSCR75", "PASI 90": a trial's scored endpoint
-_TRIAL_CODE_RE = re.compile(r"NCT\d{8}|ISRCTN\d{8}|(?:PASI|EASI|HiSCR|ACR|IGA|SALT|DAS28)[- ]?\d{0,3}")
+_TRIAL_CODE_RE = re.compile(r"NCT\d{8}|ISRCTN\d{8}|(?:PASI|EASI|HiSCR|ACR|IGA|SALT|DAS28)[- ]?\d{1,3}")
 # "the plant’s Gate 3 entrance", "Dock 4", "Room 210": a numbered spot on a site, not a name
 _NUMBERED_SPOT_RE = re.compile(r"(?:Gate|Door|Dock|Pier|Platform|Exit|Lot|Bay|Room|Floor|Aisle|Building|Hangar) \d{1,4}[A-Z]?")
 

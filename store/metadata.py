@@ -1529,7 +1529,6 @@ def _bare_names(text: str) -> str | None:
 
 # "@SAMKERRIGANTV" under the writer's name: her account
 _HANDLE_LINE_RE = re.compile(r"^@\w{2,30}$")
-_TAGS_RE = re.compile(r"^(?:tags?|topics?|keywords)\s*:", re.IGNORECASE)
 
 
 def _signed_at_foot(lines: list[Line], body_start: int) -> Line | None:
@@ -1538,7 +1537,7 @@ def _signed_at_foot(lines: list[Line], body_start: int) -> Line | None:
     for prev, line, nxt in zip(texts, texts[1:], texts[2:]):
         if (
             line.word_count <= 4 and prev.word_count >= 12 and ends_terminal(prev.text)
-            and (_TAGS_RE.match(nxt.text) or is_teaser_label(nxt.text)) and _bare_names(line.text)
+            and (line_boilerplate(nxt) or is_teaser_label(nxt.text)) and _bare_names(line.text)
         ):
             return line
     return None

@@ -44,13 +44,14 @@ _VERBS = (
     "thanked|thanking|praised|praising|hailed|apologized|apologised|submitted|submits|contended|contends|"
     "lamented|laments|lamenting|bemoaned|fumed|wondered|groaned"
 )
+# Verbs that give a verdict "as" something: "dismissed as '...'", "branded it '...'"
+_VERDICT_VERBS = "dismissed|dismisses|derided|derides|branded|brands|labelled|labeled|characterised|characterized"
 _VERB_RE = re.compile(
     rf"\b(?:{word_alternation(_VERBS.split('|'))})\b"
     # "Kofi sent me a message: '...'": words passed on as they were written
     r"|\bsent\s+(?:me|us|him|her|them)\s+(?:a|this|the)\s+(?:message|text|note|DM)\b"
     # "a sum the union dismissed as '...'": a verdict given in the speaker's words
-    r"|\b(?:dismissed|dismisses|derided|derides|branded|brands|labelled|labeled|characterised|characterized)"
-    r"(?=\s+(?:[\w’'-]+\s+){0,3}?as\s+$)"
+    rf"|\b(?:{_VERDICT_VERBS})(?=\s+(?:[\w’'-]+\s+){{0,3}}?as\s+$)"
     # "called the company's offer of 600 million rupiah ... “an insult.”": a verdict on a thing named first
     # ("The company calls the site its first “mother factory”": what a thing is called there, in the present)
     r"|\bcalled(?=\s+(?:the|his|her|its|their|this|that)\s+[^“”\"‘.!?;:]{0,110}\s$)"
@@ -886,8 +887,8 @@ def _parent_named(ctx: _Context, kin: str, before: int) -> str | None:
 
 # "described the process to that newspaper as a “boardroom ambush”": the speaker's own verdict
 _VERDICT_AS_RE = re.compile(
-    r"\b(?:described|describes|describing|characteri[sz]ed|characteri[sz]es|branded|brands|dismissed|dismisses|"
-    r"labell?ed|derided|derides)\b[^.!?“”\"]{0,80}\bas\s+(?:a|an)\s+$"
+    rf"\b(?:described|describes|describing|characterises|characterizes|{_VERDICT_VERBS})\b[^.!?“”\"]{{0,80}}"
+    r"\bas\s+(?:a|an)\s+$"
 )
 _OWNER_END_RE = re.compile(r"(?:\w[’']s|\b(?:its|their|our))\s+$")
 # A noun right after the closing mark: the quoted words modify it ('"dark warehouse" systems').
@@ -1211,9 +1212,11 @@ _NAME_AND_JOB_RE = re.compile(
 # '"...," the statement said': words the organisation put out, read as its own.
 _STATEMENT_SUBJECT = r"^\s*(?:the|its|their)\s+(?:company[’']s\s+|firm[’']s\s+|written\s+)?statement\s+"
 _STATEMENT_SUBJECT_RE = re.compile(_STATEMENT_SUBJECT + "$", re.I)
-_LOWER_WORDS_RE = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
+# ("a statement from former clerk Ruth Amesbury": up to three words in lower case before the name)
+_LOWER_WORDS = r"(?:[a-z][\w-]*\s+){0,3}"
+_LOWER_WORDS_RE = re.compile(_LOWER_WORDS)
 _STATEMENT_FROM_RE = re.compile(
-    r"\bstatement\s+(?:from|by|issued\s+by)\s+(?:the\s+(?:company|firm)\b|(?=(?:[a-z][\w-]*\s+){0,3}[A-Z]))"
+    rf"\bstatement\s+(?:from|by|issued\s+by)\s+(?:the\s+(?:company|firm)\b|(?={_LOWER_WORDS}[A-Z]))"
 )
 
 
