@@ -91,10 +91,11 @@ LABEL_SETS = [
     ("sealed33", ROOT / "tests" / "fixtures" / "sealed33" / "gold.json", ROOT / "tests" / "fixtures" / "sealed33"),
     ("sealed34", ROOT / "tests" / "fixtures" / "sealed34" / "gold.json", ROOT / "tests" / "fixtures" / "sealed34"),
     ("sealed35", ROOT / "tests" / "fixtures" / "sealed35" / "gold.json", ROOT / "tests" / "fixtures" / "sealed35"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed36", ROOT / "tests" / "fixtures" / "sealed36" / "gold.json", ROOT / "tests" / "fixtures" / "sealed36"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed37", ROOT / "tests" / "fixtures" / "sealed37" / "gold.json", ROOT / "tests" / "fixtures" / "sealed37"),
 ]
-SEALED = frozenset({"sealed36"})
+SEALED = frozenset({"sealed37"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

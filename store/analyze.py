@@ -20,8 +20,10 @@ from store.clean import (
     navigation_lines,
     prepare_lines,
 )
+from store.embeds import embedded_posts
 from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
+from store.filings import sec_filing
 from store.frontmatter import front_matter
 from store.metadata import extract_metadata, parse_date, plain_author, source_from_body, source_from_links
 from store.model import ANALYZER_VERSION, Analysis
@@ -187,6 +189,9 @@ _PLATFORM_TITLE_RE = re.compile(
 _TRAILING_EMOJI_RE = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])+$")
 
 
+EDGAR = "SEC EDGAR"
+
+
 def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     """Clean ``text`` and extract title, source, date, author, entities and quotes."""
     markdown = _is_markdown(text, filename)
@@ -234,6 +239,15 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if wiki is not None:
         meta.source, meta.author, meta.date = wiki.site, None, None
     dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start, post=thread is not None)
+    posts, post_chrome = embedded_posts(lines)
+    dropped |= post_chrome
+    if (filing := sec_filing(lines)) is not None:
+        # An EDGAR filing: the filer's items and release are the story, the form the page's chrome,
+        # the filer its author and EDGAR, where it was published, the source
+        dropped |= filing.chrome
+        meta.title = front.title if front is not None and front.title else f"{filing.registrant} — Form {filing.form}"
+        meta.source, meta.author = EDGAR, filing.registrant or meta.author
+    dropped -= {post.first_line for post in posts}
     if thread is not None:
         # A discussion page: the post is the story, the poster its writer, the site its source.
         dropped |= thread.furniture(lines)
@@ -282,7 +296,9 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         entities = _the_host_by_first_name(meta.author, entities)
     quotes = tuple(find_quotes(
         body, entities, sentences, blocks=_offsets(paragraphs, quoted), author=meta.author, title=meta.title,
-        comments=_commented(openers, paragraphs),
+        comments=_commented(
+            {**openers, **{post.name_line: (post.name, lines[post.first_line].text) for post in posts}}, paragraphs
+        ),
     ))
     if source:
         quotes = _the_outlet_is_not_a_speaker(source, quotes)

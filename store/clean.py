@@ -8,6 +8,7 @@ captions, footers, newsletter blurbs, tables of contents and teaser blocks, and
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -332,7 +333,7 @@ _CAPTION_RE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_END_RE = re.compile(
-    r"(?:getty images|shutterstock|via reuters|/ ?reuters|ap photo|/ ?ap|afp via getty|credit: ?getty|"
+    r"(?:getty images|shutterstock|via reuters|/ ?reuters|ap photo|/ ?ap|afp via getty|credit: ?getty|^pa media|"
     r"/ ?afp|bloomberg via getty|unsplash|istock|alamy"
     # "... August 14, 2023. REUTERS/Yoga Pratama/File Photo": the agency, then its photographer
     r"|[.!?]\s+(?:reuters|afp|epa|ap)/[^/]{2,40}(?:/(?:file photo|pool|illustration|file))*)\)?\.?$",
@@ -428,6 +429,10 @@ _BUY_BUTTON_RE = re.compile(
 _BOX_OFFICE_RE = re.compile(
     r"^(?:buy|book|get|grab) (?:your )?(?:match |season |concert )?tickets?\b|\bjoin the waiting list\b|"
     r"^become an? (?:[\w’'-]+ ){0,3}(?:member|season ticket holder)\b.*\bfrom [£$€]\d|"
+    # a paper's: "Become a member", "Become a member of Mexico News Daily for as little as US $5 a month ..."
+    r"^become an? (?:[\w’'-]+ ){0,2}(?:member|subscriber|supporter|patron)[.!]?$|"
+    r"^become an? (?:[\w’'-]+ ){0,2}(?:member|subscriber|supporter|patron) of\b.{0,60}?\bfor (?:as little as |just |only )?"
+    r"(?:US ?)?[$€£]\s?\d.{0,120}$|"
     r"^[\w’'-]+(?: [\w’'-]+)? (?:megastore|club shop|store|shop): .*\bnow (?:available|on sale)$",
     re.IGNORECASE,
 )
@@ -485,10 +490,13 @@ _INDEX_QUOTE_RE = re.compile(
 )
 # "... last month. (Jane Roe/Starframe Images)": a caption ending in its photographer and agency.
 # "A Grupo Norteño plant in Apodaca, Nuevo León. (Cuartoscuro)": a short caption, then its agency in brackets
+_DOMAIN_CREDIT_RE = re.compile(r"[.!?]\s+(?:www\.)?[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:ru|com|org|net|gov|uk|ua|by|kz|int)$")
+_SQUARE_CREDIT_RE = re.compile(r"[.!?]\s*\[[A-Z][A-Z0-9 .&/-]{2,30}\]$")
 _BRACKETED_CREDIT_RE = re.compile(r"[.!?]\s*\((?:[A-Z][\w&’'.-]*)(?:\s+[A-Z][\w&’'.-]*)?\)$")
-_BAR_CREDIT_RE = re.compile(
-    r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+\|\s+(?:Reuters|Getty Images|AP|AFP|Bloomberg|CNBC|EPA|Anadolu|NurPhoto)$"
-)
+_BAR_CREDIT_RX = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+\|\s+(?:Reuters|Getty Images|AP|AFP|Bloomberg|CNBC|EPA|Anadolu|NurPhoto)$"
+_BAR_CREDIT_RE = re.compile(rf"^{_BAR_CREDIT_RX}")
+# "Traders work on the floor of the New York Stock Exchange. Kalen Brooks | Reuters": a caption, then its credit
+_CAPTION_BAR_CREDIT_RE = re.compile(rf"[.!?]\s+{_BAR_CREDIT_RX}")
 _SLASH_CREDIT_RE = re.compile(
     r"[.!?]\s*\((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\)$"
 )
@@ -667,11 +675,15 @@ _SITE_NOTE_RE = re.compile(
     r"|^looking to send a press release\?$|^searching for your content(?:\.{3}|…)$"
     # a video page: "184K views 3 days ago", the description's folded preview "... one of the… …more", "Show less"
     rf"|^[\d.,]+\s?[KkMB]?\s+views\s+(?:·\s+)?(?:{_RELATIVE_AGO}|streamed\b.{{0,30}}|premiered\b.{{0,30}})$"
-    r"|^.{0,400}(?:…|\.\.\.)\s*(?:…|\.\.\.)more$"
-    # and its links: "🔗 Lumo Cycles: https://lumocycles.com", "🎧 Listen on Spotify: https://..."
-    r"|^[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*[^:\n]{1,40}:\s*https?://\S+$"
+    r"|^(?:.{0,400}(?:…|\.\.\.)\s*)?(?:…|\.\.\.)more$"
+    # and its links: "🔗 Lumo Cycles: https://lumocycles.com", "Follow Foundry Hour on X: https://x.com/..."
+    r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)?[^:\n]{1,40}:\s*https?://\S+$"
+    # a reader-funded site's banner: "Support The Moscow Times!", "Contribute today"
+    r"|^support (?:the |our )?[\w’' ]{2,40}!$|^(?:contribute|donate|give) (?:today|now)[.!]?$"
+    # a page's warning about an old story, counted from the day it was saved: "This article is more than 2 years old."
+    r"|^this (?:article|story|post) is more than (?:\d+|one|two|three|a) (?:years?|months?) old\.?$"
     # a markets page's ticker box: "In this article", "Follow your favorite stocks", "CREATE FREE ACCOUNT"
-    r"|^in this article$|^follow your favou?rite stocks$|^create (?:a )?free account$"
+    r"|^in this article$|^follow your favou?rite stocks(?: create (?:a )?free account)?$|^create (?:a )?free account$"
     # a station's pitch for its app: "Don't miss a story — download the app"
     r"|^don[’']t miss a (?:story|thing|beat)\b.{0,20}\b(?:download|get|install) (?:the|our) (?:[\w’'-]+ )?app\b.{0,30}$",
     re.IGNORECASE,
@@ -768,7 +780,7 @@ _TEASER_LABEL_RE = re.compile(
     r"^(?:more (?:from|on|in|about|by)|other stories from|"
     r"latest (?:from|in|on)|stories from|also (?:from|on))\s+\S"
     r"|^latest (?:local |world |national |business )?(?:news|headlines|stories)$"
-    r"|^related (?:[a-z]+ )?(?:releases|articles|stories|posts|news|links|videos|reads|reviews|guides|"
+    r"|^related (?:[a-z]+ )?(?:releases|articles?|stories|posts|news|links|videos|reads|reviews|guides|"
     r"coverage|content|podcasts|recaps|threads|discussions|episodes|interviews|features|explainers)$"
     r"|^(?:in )?other (?:news|stories|headlines)$"
     # "Most Viewed in Business", "Trending in Markets", "Popular on Pulse"
@@ -805,13 +817,14 @@ def is_teaser_label(text: str) -> bool:
 
 
 def is_share_line(text: str) -> bool:
-    if len(text) > 80:
+    if len(text) > 200:
         return False
     first = first_word(text)
     if first and not first.isdigit() and first.lower() not in _SHARE_VOCAB:
         return False  # the first word already rules it out
     tokens = [w.lower() for w in words(text) if not w.isdigit()]
-    if not tokens or len(tokens) > 8:
+    # ("Share Share Article via Facebook Share Article via Twitter ...": a bar's buttons read out in a row)
+    if not tokens or len(tokens) > (24 if tokens.count("share") >= 3 else 8) or len(text) > 80 and len(tokens) <= 8:
         return False
     return _SHARE_VOCAB.issuperset(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
 
@@ -826,6 +839,8 @@ _TAGLINE_RE = re.compile(
     # "WMKR 12 NEWS | Brandt County's News Leader", "Your Local News Source": a station's motto
     r"|(?:^|[·|•–—]\s*)(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s|[Yy]our)\s+(?:#1\s+|[Ll]ocal\s+|[Hh]ometown\s+)?"
     r"(?i:news|weather|news\s+and\s+weather)\s+(?i:leader|source|station|authority|team|channel)$"
+    # "Independent news from Russia": a paper's promise under its name
+    r"|^(?:[Ii]ndependent|[Hh]onest|[Tt]rusted|[Ff]ree)\s+(?:news|journalism|reporting)\s+(?:from|about|on)\s+[A-Z][\w’' ]{2,30}$"
     # "Exclusive news, data and analytics for financial market professionals": a wire's motto
     # (also after the name: "Paxton | Exclusive news, data and analytics for ...")
     r"|^(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+[|·–—]\s+)?(?:[A-Z][\w-]+\s+)?"
@@ -934,7 +949,7 @@ _OPENING_RULES_RE = re.compile(
 _TRIGGERS = (
     "getty", "shutterstock", "reuters", "ap", "afp", "unsplash", "istock", "alamy", "photo",
     "image", "illustration", "credit", "video", "graphic", "reserved", "©", "(c)", "copyright",
-    "logo", "caption", "file", "courtesy", "sketch", "rendering", "picture",
+    "logo", "caption", "file", "courtesy", "sketch", "rendering", "picture", "pa media",
 )
 
 _TRIGGER_RE = re.compile(word_alternation(_TRIGGERS))
@@ -1210,6 +1225,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 12 and _RELATIVE_STAMP_RE.match(text):
         return True
+    if count <= 24 and low.count("share") >= 3 and is_share_line(text):
+        return True  # "Share Share Article via Facebook Share Article via Twitter ...": the bar read out
     if count <= 14 and (lead := _LISTEN_LEAD_RE.match(text)) and is_share_line(text[lead.end():]):
         return True  # "Listen to this story 6 min read Save Gift Share": a player and a share bar on one line
     if count <= 8 and (
@@ -1267,6 +1284,12 @@ def _line_boilerplate(line: Line) -> bool:
             return True
     if count <= 40 and ("/" in text[-40:] and _SLASH_TAIL_RE.search(text) or _EXTERNAL_SITES_END_RE.search(text)):
         return True
+    if count <= 40 and " | " in text[-40:] and _CAPTION_BAR_CREDIT_RE.search(text):
+        return True
+    if count <= 40 and _DOMAIN_CREDIT_RE.search(text):
+        return True  # "Stanislav Verkhovsky at a state awards ceremony ... in 2021. kremlin.ru": the picture's source
+    if count <= 60 and text[-1] == "]" and _SQUARE_CREDIT_RE.search(text):
+        return True  # "... in central Seoul in February. [YONHAP]": a caption, then its agency in capitals
     if text[-1] == ")" and (
         "/" in text and _SLASH_CREDIT_RE.search(text) or count <= 14 and _DOCUMENT_LINK_RE.match(text)
         or count <= 20 and text.count(". ") <= 1 and _BRACKETED_CREDIT_RE.search(text)
@@ -1288,7 +1311,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 40 and _BETTING_AD_RE.search(text):
         return True
-    if count <= 20 and _BOX_OFFICE_RE.search(text) and not any(mark in text for mark in "\"“”"):
+    if count <= 30 and _BOX_OFFICE_RE.search(text) and not any(mark in text for mark in "\"“”"):
         return True
     if count <= 10 and _FORUM_LINK_RE.match(text):
         return True
@@ -1466,11 +1489,13 @@ def _header_end(lines: list[Line], start: int) -> int:
 
 def _story_start(lines: list[Line], start: int) -> int:
     """Index of the first line that is plainly story prose."""
-    for line in lines[start:]:
+    for line, under in zip(lines[start:], [*lines[start + 1:], None]):
         if line.word_count >= 25 and not _WELCOME_RE.match(line.text):
             return line.index
         if line.word_count >= 8 and ends_terminal(line.text) and not _WELCOME_RE.match(line.text):
             return line.index
+        if line.word_count >= 8 and under is not None and under.word_count >= 4 and _starts_lower(under.text):
+            return line.index  # a sentence wrapped onto the next line: a column set at a fixed width
     return len(lines)
 
 
@@ -1557,6 +1582,12 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
                 break  # a full sentence in a paragraph of its own, past the ad: the story again
             if nxt.word_count >= 12 and nxt.text.endswith(".") and _REPORTED_SAID_RE.search(nxt.text):
                 break  # "FDGC Chair Rosalind Mercer-Quaye said the agency had ...": reported in the past, the story
+            under = lines[nxt.index + 1] if nxt.index + 1 < len(lines) else None
+            if (
+                nxt.index > line.index + 1 and nxt.word_count >= 8 and not ends_terminal(nxt.text)
+                and under is not None and under.word_count >= 4 and _starts_lower(under.text)
+            ):  # (not a teaser over its "yesterday")
+                break  # "Kommersant, which first reported the sale on Monday, wrote that the" / "stake ...": prose, wrapped
             after_gap, gap = gap, False
             follower = _next_text(lines, nxt.index, dropped)
             # Past the first items, a heading over one full sentence is the story's next section.
@@ -1608,6 +1639,8 @@ def _promo_before(lines: list[Line], label: int, dropped: set[int]) -> set[int]:
         if line.word_count > 12 or len(run) == 3:
             break
         run.append(line)
+        if len(run) >= 2 and _starts_lower(run[-2].text):
+            return set()  # "... since 2019, was" / "not named by either OFAC or the EU.": one sentence, wrapped
         if heading_like(line.text.rstrip("-–— ")) and not ends_terminal(line.text):
             total = sum(item.word_count for item in run)
             if len(run) >= 2 and total <= 24:
@@ -1899,6 +1932,9 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _key_events(lines)
     dropped |= _summary_boxes(lines)
     dropped |= _video_blocks(lines)
+    dropped |= _video_chapters(lines)
+    dropped |= _video_credits(lines, dropped)
+    dropped |= _donation_appeal(lines, body_start)
     dropped |= _fact_boxes(lines)
     dropped |= _chart_blocks(lines, body_start)
     dropped |= _link_cards(lines)
@@ -2109,7 +2145,7 @@ def _summary_boxes(lines: list[Line]) -> set[int]:
 _DURATION_RE = re.compile(
     r"^(?:duration|length|running time)\s*:\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d+\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\s*,?\s*)+)$"
     # "VIDEO 02:14" over the clip's title and its show ("Closing Bell")
-    r"|^video\s+\d{1,2}:\d{2}(?::\d{2})?$",
+    r"|^video\s*\d{1,2}:\d{2}(?::\d{2})?$",
     re.IGNORECASE,
 )
 _PLAYER_BUTTON_RE = re.compile(r"^(?:watch|play|video|listen|play video|watch video)\s*[:.]?$", re.IGNORECASE)
@@ -2146,6 +2182,53 @@ def _fact_boxes(lines: list[Line]) -> set[int]:
     return found
 
 
+# An auto-caption transcript's line, "1:16 >> Because we built a company ...": its timestamp, then
+# ">>" where a new speaker's turn begins.
+CAPTION_LINE_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?P<turn>>>\s*)?(?=\S)")
+
+
+def caption_lines(lines: list[Line]) -> set[int]:
+    """A video's transcript: four or more timestamped caption lines in a row, two of them opening a turn.
+
+    Each caption stays a line of its own, as the player shows it: joined up, a timestamp would sit
+    inside the sentence it cuts ("... in the Netherlands 13:26 and Belgium").
+    """
+    found: set[int] = set()
+    run: list[tuple[Line, re.Match[str]]] = []
+    for line in [*lines, None]:
+        match = CAPTION_LINE_RE.match(line.text) if line is not None and line.text else None
+        if match is not None:
+            run.append((line, match))
+            continue
+        if line is not None and not line.text:
+            continue
+        if len(run) >= 4 and sum(bool(m.group("turn")) for _, m in run) >= 2:
+            found.update(ln.index for ln, _ in run)
+        run = []
+    return found
+
+
+_CHAPTERS_LABEL_RE = re.compile(r"^chapters\s*:?$", re.IGNORECASE)
+# A video description's chapter, as the player reads it: "00:00 Intro", "07:40 The Arc battery recall"
+# (a podcast's show notes write "00:03:15 – A church basement" or "[00:02:41]": the episode's contents)
+_VIDEO_CHAPTER_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?![–—-])\S")
+_VIEW_COUNT_RE = re.compile(r"^[\d.,]+\s?[KkMB]?\s+views\b", re.IGNORECASE)
+
+
+def _video_chapters(lines: list[Line]) -> set[int]:
+    """A video page's "Chapters" and its timestamped list, from "00:00": the player's navigation."""
+    texts = [ln for ln in lines if ln.text]
+    if not any(_VIEW_COUNT_RE.match(ln.text) for ln in texts):
+        return set()
+    for pos, line in enumerate(texts):
+        if not _CHAPTERS_LABEL_RE.match(line.text):
+            continue
+        chapters = list(itertools.takewhile(lambda ln: _VIDEO_CHAPTER_RE.match(ln.text), texts[pos + 1:]))
+        if len(chapters) >= 3 and re.match(r"0?0:00\b", chapters[0].text):
+            return {line.index, *(ln.index for ln in chapters)}
+    return set()
+
+
 def _video_blocks(lines: list[Line]) -> set[int]:
     """"Watch" / "Duration: 2 minutes 11 seconds" / "2m" / the clip's title: an embedded player."""
     found: set[int] = set()
@@ -2168,6 +2251,36 @@ def _video_blocks(lines: list[Line]) -> set[int]:
                 and not ends_terminal(show.text)
             ):
                 found.add(show.index)  # and, under a channel's "VIDEO 02:14", the show it is from: "Closing Bell"
+    return found
+
+
+_DEAR_READERS_RE = re.compile(r"^Dear (?:readers?|friends|supporters|subscribers),?$", re.IGNORECASE)
+_APPEAL_WORDS_RE = re.compile(r"\b(?:contribut\w*|donat\w*|chip in|support us|your help|your support)\b", re.IGNORECASE)
+
+
+def _donation_appeal(lines: list[Line], body_start: int) -> set[int]:
+    """"Dear readers," under the story, over a plea for money and its buttons: the site's, to the end."""
+    story = _story_start(lines, body_start)
+    for line in lines[story + 1:]:
+        if line.word_count <= 3 and _DEAR_READERS_RE.match(line.text):
+            plea = " ".join(ln.text for ln in lines[line.index + 1:line.index + 10])
+            if _APPEAL_WORDS_RE.search(plea):
+                return {ln.index for ln in lines[line.index:]}
+    return set()
+
+
+_WATCH_LABEL_RE = re.compile(r"^(?:watch|video)\s*:\s+\S", re.IGNORECASE)
+_BARE_CREDIT_RE = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}$")
+
+
+def _video_credits(lines: list[Line], dropped: set[int]) -> set[int]:
+    """"Watch: Former customs officer describes ..." over "BBC": the embedded clip's credit."""
+    found: set[int] = set()
+    for line, below in itertools.pairwise(lines):
+        if line.index in dropped and _WATCH_LABEL_RE.match(line.text) and below.word_count <= 3 and (
+            _BARE_CREDIT_RE.match(below.text) and not ends_terminal(below.text)
+        ):
+            found.add(below.index)
     return found
 
 
@@ -2224,7 +2337,7 @@ def _unlabelled_tags(lines: list[Line], dropped: set[int]) -> set[int]:
 
 
 _COMMENTS_LABEL_RE = re.compile(
-    r"^(?:(?:reader |user )?comments?|\d[\d,]* comments?|join the (?:conversation|discussion)|discussion|"
+    r"^(?:(?:reader |user )?comments?|\d[\d,]* comments?|comments \d[\d,.]*[KkM]?|join the (?:conversation|discussion)|discussion|"
     r"guest ?book|condolences|tributes)"
     r"(?:\s*\(\d[\d,]*(?:\s+(?:entry|entries|messages?))?\))?\s*:?$",  # "Guestbook (3 entries)"
     re.IGNORECASE,
@@ -2238,7 +2351,9 @@ _COMMENT_SIGNAL_RE = re.compile(
     r"(?:load|view|show|see) (?:more|all|\d+) (?:comments|replies)|add a comment\b.{0,30}|"
     r"(?:log|sign) in to (?:comment|reply)|reply|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
     # an obituary's guest book: "Sign the Guest Book", "Send Flowers", "24 entries", "Share a memory ..."
-    r"sign (?:the|our) guest ?book|send flowers|\d[\d,]* entries|view all entries|share a memory\b.{0,80})$",
+    r"sign (?:the|our) guest ?book|send flowers|\d[\d,]* entries|view all entries|share a memory\b.{0,80}|"
+    # a video's: "Pinned by @FoundryHour", "@pedalpusher_nl 2 days ago (edited)"
+    rf"pinned by @[\w.-]{{1,30}}|@[\w.-]{{1,30}}\s+{_RELATIVE_AGO}(?:\s+\(edited\))?)$",
     re.IGNORECASE,
 )
 
@@ -2322,7 +2437,7 @@ def _topic_tags(lines: list[Line], body_start: int) -> set[int]:
     for pos, line in enumerate(texts):
         if line.word_count <= 5 and _TOPICS_LABEL_RE.match(line.text):
             found.add(line.index)
-            for tag in texts[pos + 1:pos + 7]:
+            for tag in texts[pos + 1:pos + 13]:
                 if tag.word_count > 3 and not _tag_list(tag.text) or ends_terminal(tag.text):
                     break
                 found.add(tag.index)
@@ -2447,6 +2562,9 @@ def _score_boxes(lines: list[Line]) -> set[int]:
     return found
 
 
+_MOVERS_HEADING_RE = re.compile(r"\b(?:movers|gainers|losers|decliners)$", re.IGNORECASE)
+
+
 def _quote_widgets(lines: list[Line]) -> set[int]:
     """A run of short lines holding at least two stock-quote parts is the quote box, company name,
     ticker and data credit included."""
@@ -2459,7 +2577,9 @@ def _quote_widgets(lines: list[Line]) -> set[int]:
         ):
             run.append(line)
             continue
-        if 3 <= len(run) <= 7 and sum(bool(_WIDGET_PART_RE.match(r.text)) for r in run) >= 2:
+        if 3 <= len(run) <= 7 and sum(bool(_WIDGET_PART_RE.match(r.text)) for r in run) >= 2 and not (
+            _MOVERS_HEADING_RE.search(run[0].text)  # "Tuesday’s biggest movers": the story's own table
+        ):
             found.update(r.index for r in run)
         run = []
     return found
@@ -2633,12 +2753,16 @@ _CREDIT_LINE_RE = re.compile(
 _AGENCY_CREDIT_RE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý.’'-]*(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.’'-]*){0,3}\s*/\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")
 
 
+# "PA Media", "Getty Images": a picture agency's name, alone on its line, next to the caption
+_PICTURE_AGENCY_RE = re.compile(r"^(?:PA Media|Getty Images|Shutterstock|Alamy|EPA(?:-EFE)?)$")
+
+
 def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
     """The short line right above a "Credit..." line is the picture's caption."""
     found: set[int] = set()
     for i, line in enumerate(lines):
         if not line.text or line.index not in dropped or not (
-            _CREDIT_LINE_RE.match(line.text)
+            _CREDIT_LINE_RE.match(line.text) or _PICTURE_AGENCY_RE.match(line.text)
             or line.word_count <= 6 and (_AGENCY_CREDIT_RE.match(line.text) or _BAR_CREDIT_RE.match(line.text))
         ):
             continue
@@ -2964,6 +3088,17 @@ def _hard_wrapped(lines: list[Line], dropped: set[int]) -> bool:
     return near / len(lengths) >= 0.8
 
 
+def _wrapped_without_gaps(lines: list[Line], dropped: set[int]) -> bool:
+    """True when the story is wrapped at a fixed width with no blank line between its lines: at least
+    three long lines run on into a lower-case line under them, and no wrapped line is wider than 90."""
+    kept = [ln for ln in lines if ln.index not in dropped]
+    runs_on = [
+        line for line, under in zip(kept, kept[1:])
+        if line.text and under.text and line.word_count >= 6 and not ends_terminal(line.text) and _starts_lower(under.text)
+    ]
+    return len(runs_on) >= 3 and max(len(line.text) for line in runs_on) <= 90
+
+
 def _hyphenated(prev: str) -> bool:
     """"long-" + "term": a word broken at its hyphen is glued back without a space."""
     return prev.endswith("-") and not prev.endswith(" -") and len(prev) > 1 and prev[-2].isalpha()
@@ -3045,6 +3180,8 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
     """
     hard = _hard_wrapped(lines, dropped)
     posts = _before_post_signatures(lines, dropped)
+    captions = caption_lines(lines)
+    narrow = _wrapped_without_gaps(lines, dropped)
     paragraphs: list[str] = []
     blocks: list[bool] = []
     pieces: list[str] = []
@@ -3095,8 +3232,14 @@ def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] |
             and not previous.table
             and line.block_quote == previous.block_quote
             and line.index not in posts
+            and line.index not in captions and previous.index not in captions
             and not (line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text))
-            and should_join(previous.text, line.text, hard and not previous.bullet, prose)
+            and (
+                should_join(previous.text, line.text, hard and not previous.bullet, prose)
+                # a column wrapped at a fixed width with no blank lines: a long line without an end goes on
+                or narrow and previous.word_count >= 6 and not ends_terminal(previous.text)
+                and not _title_case_heading(line.text)
+            )
         ):
             pieces.append(line.text if _hyphenated(previous.text) else " " + line.text)
             block = block and line.block_quote
@@ -3150,7 +3293,15 @@ def author_bio_lines(lines: list[Line], author: str | None, body_start: int) -> 
         bio = rest[0]
         if bio is not None and bio.word_count <= 60 and (firsts.match(bio.text) or pattern.match(bio.text)):
             found.add(bio.index)
+    # "I cover billionaires, aviation and the business of travel." under the byline: the bio in her words
+    found.update(
+        line.index for line in [ln for ln in lines[body_start:] if ln.text][:6]
+        if line.word_count <= 30 and _FIRST_PERSON_BIO_RE.match(line.text)
+    )
     return found
+
+
+_FIRST_PERSON_BIO_RE = re.compile(r"^I (?:cover|write about|report on)\b[^.!?]{3,200}\.?$")
 
 
 def is_role_line(line: Line) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -237,7 +238,7 @@ _RUN_RE = re.compile(
     # "United Metalworkers Local 418": a union local's number is its name; so is a flight's
     rf"|(?:(?<=Local)|(?<=Flight)) \d{{1,5}}(?![\w.-])"
     # "FTSE 250", "S&P 500", "Nikkei 225": a market index and its size
-    rf"|(?:{'|'.join(f'(?<={name})' for name in _INDEX_NAMES)}) \d{{2,4}}(?![\w.-])"
+    rf"|(?:{'|'.join(f'(?<={name})' for name in _INDEX_NAMES)}) \d{{2,4}}(?![\w-]|\.\d)"  # (and "in the S&P 500.")
     # "Boeing 737-800": an aircraft or machine's model number
     rf"|(?<=[a-z]) \d{{3}}-\d{{2,3}}[A-Z]{{0,2}}(?![\w.-])"
     # "Nova 9 5G", "Galaxy A54 5G": a phone's network in its model name
@@ -337,7 +338,7 @@ _TAGGED_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+(?:van|von|de|der|da|di|du)
 _MASK_HINT_RE = re.compile(r"https?://|www\.|@|\.(?:com|org|net|io|ai|co|gov|edu|ly|me)\b")
 # "(NASDAQ: ORCH)": a stock ticker is not a name.
 _TICKER_RE = re.compile(
-    r"\([A-Z][A-Za-z]{1,10}\s*:\s*(?:[A-Z]{1,5}(?:\.[A-Z])?|\d{4,6})\)"  # "(KOSPI: 451880)"
+    r"\([A-Z][A-Za-z]{1,10}\s*:\s*(?:[A-Z]{1,8}(?:\.[A-Z])?|\d{4,6})\)"  # "(KOSPI: 451880)", "(BMV: SABINALB)"
     r"|\(\d{3,6}[. ](?:HK|SS|SZ|T|KS|KQ|TW|SI|JK|BK|KL)\)"  # "(2317 HK)", "(1863.HK)": Asian exchanges' codes
 )
 _NON_SPACE_EDGE_RE = re.compile(r"\S*$")
@@ -456,7 +457,8 @@ _CASE_NAME_RE = re.compile(
 _GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
 _COURT_KINDS = frozenset(
     "people's people’s people intermediate district high supreme commercial appeals appellate federal crown county "
-    "superior family labour labor civil criminal magistrates magistrates' magistrates’ circuit municipal".split()
+    "superior family labour labor civil criminal magistrates magistrates' magistrates’ circuit municipal arbitration "
+    "constitutional".split()
 )
 _PEOPLES_BODIES = frozenset("court bank republic congress party procuratorate daily government insurance liberation".split())
 _NAME_TAIL_RE = re.compile(r"[’']s((?:\s+[A-Z][\w&-]*){1,3})")
@@ -557,6 +559,7 @@ _LABEL_HEADS = frozenset(
 )
 
 
+_KOREAN_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 _GROUP_NOUN_BEFORE_RE = re.compile(r"\b(?:group|coalition|nonprofit|organisation|organization|charity),\s+(?:No\s+)?$")
 _COMPASS_ADJECTIVES = frozenset("northern southern eastern western central".split())
 
@@ -837,7 +840,15 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         ):
             parts.append(current)  # "Tallis Dynamics TD-40 engines": the maker, then its model
             current = []
-        if label or generic[i] or not place[i] and not connector and (
+        # "Nguyễn Thị Thu Hà": a given name that spells a weekday's short form, inside a name
+        in_name = 0 < i < len(seq) - 1 and len(lowered[i]) <= 4 and lowered[i] in WEEKDAYS and token.text.istitle() and (
+            bool(current) and seq[i + 1].text.istitle() and lowered[i + 1] not in MONTHS and lowered[i + 1] not in WEEKDAYS
+        )
+        # "Oh Sung-min", "So Ji-hye": a Korean family name that spells a word, before its given name
+        in_name = in_name or i + 1 < len(seq) and len(token.text) <= 4 and token.text.istitle() and bool(
+            _KOREAN_GIVEN_NAME_RE.fullmatch(seq[i + 1].text)
+        )
+        if label or generic[i] or not place[i] and not connector and not in_name and (
             _is_separator(token, last and bool(current), has_suffix) and not (last and named_report)
             and not (i == 0 and token.text == "The" and len(seq) > 1)
             and not (i == 0 and len(seq) > 1 and _generic_lead(seq, lowered))
@@ -848,8 +859,9 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 # "Missouri Banking Commissioner Ansel Truitt": the state, not its office's field; and
                 # "Agriculture Minister Claire Bonnaventure" names no place called Agriculture
                 current = current[:-1]
-            if current and lowered[i] in ROLE_WORDS and current[-1].text.lower() in _RANK_PREFIXES:
-                current = current[:-1]  # "Vice Admiral Nizar Bahloul-Amari", "Deputy Mayor ...": part of the rank
+            while current and lowered[i] in ROLE_WORDS and current[-1].text.lower() in _RANK_PREFIXES:
+                # "Vice Admiral Nizar Bahloul-Amari", "Deputy Mayor ...", "Assistant Corporate Controller": the rank's
+                current = current[:-1]
             if current:
                 parts.append(current)
             current = []
@@ -1235,7 +1247,7 @@ _PORTFOLIO_NOUNS = frozenset(
     """.split()
 )
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
-_RANK_PREFIXES = frozenset("vice deputy acting rear interim assistant associate senior independent non-executive".split())
+_RANK_PREFIXES = frozenset("vice deputy acting rear interim assistant associate senior independent non-executive corporate".split())
 _PORTFOLIO_HOLDERS = frozenset("minister secretary commissioner spokesperson spokesman spokeswoman prosecutor".split())
 _OFFICE_FIELDS = _PORTFOLIO_NOUNS | {"banking", "insurance", "securities", "utilities", "fire", "police", "public"}
 _PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
@@ -1430,6 +1442,11 @@ def _candidates(
                 initial = (start < 2 or not body[start - 2].isalnum()) and not _NAME_GIVEN_RE.search(
                     body, max(0, start - 16), start - 1
                 )
+            if len(part) > 1 and (glued := _GLUED_AMOUNT_RE.fullmatch(part[-1].text)) and (
+                glued.group(1).lower() in _CURRENCY_CODES
+            ):
+                part = part[:-1]  # "fined Thien Khai VND920 million": the fine is no part of the name
+                end, key = base + part[-1].end, ""
             last = part[-1]
             if (
                 end < len(body) and body[end] == "." and not last.possessive
@@ -1534,7 +1551,8 @@ _COURT_RANKS = frozenset("district circuit magistrate bankruptcy appeals superio
 # Every word that says a "… Court" is a court of law, not a street
 _JUDICIAL_WORDS = _COURT_RANKS | frozenset(
     "high appeal appellate crown magistrates family tax claims criminal civil commercial constitutional "
-    "international juvenile probate municipal state european chancery admiralty labour labor trade employment".split()
+    "international juvenile probate municipal state european chancery admiralty labour labor trade employment "
+    "arbitration".split()
 )
 _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 
@@ -1558,6 +1576,7 @@ _NUMBERED_HEADS = _LABEL_HEADS | frozenset(
     "ward district precinct zone room floor suite lot unit row plot block sector exit page item question count week".split()
 )
 _SECTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
+_SEC_FORM_RE = re.compile(r"(?:8-K|10-K|10-Q|6-K|20-F|S-1|F-1|S-4)(?:/A)?")
 _FISCAL_PERIOD_RE = re.compile(r"(?:[QH][1-4])?FY\d{2}(?:\d{2})?|[QH][1-4]")
 _MONTH_NAME_RX = "|".join(sorted(m for m in MONTHS if len(m) > 3))
 _MONTH_RANGE_RE = re.compile(rf"(?i:{_MONTH_NAME_RX})[-–](?i:{_MONTH_NAME_RX})")  # "October-December"
@@ -1773,8 +1792,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if len(tokens) == 1 and (
             tokens[0].key in _NUMBER_WORDS
             or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
-        ) or len(tokens) == 2 and tokens[0].key in _NUMBERED_HEADS and _SECTION_NUMBER_RE.fullmatch(tokens[1].text):
-            continue  # "Nineteen hundred, no", "Exhibit 114", "Item 7.3": a number and a numbered label
+        ) or len(tokens) == 2 and tokens[0].key in _NUMBERED_HEADS and _SECTION_NUMBER_RE.fullmatch(tokens[1].text) or (
+            len(tokens) == 2 and tokens[0].text == "Form" and _SEC_FORM_RE.fullmatch(tokens[1].text)
+        ):
+            continue  # "Nineteen hundred, no", "Exhibit 114", "Item 7.3", "Form 8-K": a number and a numbered label
         if len(tokens) == 1 and (_MONTH_RANGE_RE.fullmatch(m.text) or _FISCAL_PERIOD_RE.fullmatch(m.text)):
             continue  # "the October-December quarter", "FY24", "Q3FY25": a span of months
         if m.text in ("State", "Staff") and _OFFICE_OF_RE.search(body, max(0, m.start - 16), m.start):
@@ -2681,6 +2702,25 @@ def _merge_nicknames(groups: _Groups) -> None:
                     groups.union(key_b, key_a)
 
 
+_PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "viscount"})
+
+
+def _merge_peerages(groups: _Groups) -> None:
+    """"Julian Pennick, now Lord Pennick": the peer is the one person the story names with his surname."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    peers: list[tuple[str, str]] = []
+    for key, group in groups.groups.items():
+        tokens = group.longest().tokens
+        if len(tokens) == 2 and tokens[0].key in _PEERAGES:
+            peers.append((key, tokens[1].key))
+        elif len(tokens) in (2, 3) and _person_shaped(group.longest()):
+            by_surname[tokens[-1].key].add(key)
+    for key, surname in peers:
+        owners = {groups.find(owner) for owner in by_surname.get(surname, ())}
+        if len(owners) == 1 and groups.find(key) not in owners:
+            groups.union(key, owners.pop())
+
+
 def _nicknames_by_name() -> dict[str, list[str]]:
     """"william" -> ["bill", "will", ...]: NICKNAMES turned around, in its order."""
     table: dict[str, list[str]] = {}
@@ -3060,17 +3100,57 @@ def _unaccented(key: str) -> str:
 def _merge_unaccented(groups: _Groups) -> None:
     """"Tran Thi Kim Oanh" and "Trần Thị Kim Oanh": one name, written with and without its diacritics."""
     by_plain: dict[str, str] = {}
+    last_words: dict[str, str] = {}
     for key, group in list(groups.groups.items()):
         if len(group.mentions[0].tokens) < 2:
             continue  # (a single word is too short to be sure: "Ha" and "Hà")
+        if len(group.mentions[0].tokens) > 2:
+            last_words[key] = group.mentions[0].tokens[-1].key
         plain = _unaccented(key)
         other = by_plain.setdefault(plain, key)
         if other != key and groups.find(other) != groups.find(key):
             groups.union(other, key)
+    # "Thien Khai Group" and "Thiên Khải": the company, once by its full name without the diacritics
+    for plain, key in list(by_plain.items()):
+        last = _unaccented(last_words.get(key, ""))
+        if last not in ORG_SUFFIXES or not plain.endswith(last):
+            continue
+        other = by_plain.get(plain[:-len(last)])
+        if other is not None and (other != plain[:-len(last)] or key != plain) and groups.find(other) != groups.find(key):
+            groups.union(other, key)
 
 
-def _merge_double_surnames(groups: _Groups) -> None:
-    """"Treviño Garza’s family" is Eduardo Treviño Garza: a name called by both its surnames."""
+_SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s")
+
+
+def _transliterated(word: str) -> str:
+    """One spelling for a Russian name's romanisations: "Verkhovskiy" and "Verkhovsky", "Aleksei" and "Alexei"."""
+    word = _unaccented(word.lower()).replace("ks", "x")
+    return word[:-2] + "y" if word.endswith(("iy", "yy", "ij")) else word
+
+
+def _merge_transliterations(groups: _Groups) -> None:
+    """"The EU listed Verkhovskiy, as the bloc spells his name": one person, romanised two ways; and
+    "Aleksei Verkhovsky" is "Alexei Stanislavovich Verkhovsky" without his patronymic."""
+    by_form: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        tokens = group.longest().tokens
+        if len(tokens) == 1 or _person_shaped(group.longest()):
+            by_form[(_transliterated(tokens[0].text), _transliterated(tokens[-1].text)) if len(tokens) > 1
+                    else (_transliterated(tokens[0].text),)].add(key)
+    for keys in by_form.values():
+        roots = {groups.find(key) for key in keys}
+        if len(roots) == 2 and all(len(groups.groups[root].longest().tokens) <= 3 for root in roots):
+            first, second = roots
+            groups.union(second, first)
+
+
+def _merge_double_surnames(body: str, groups: _Groups) -> None:
+    """"Treviño Garza’s family" is Eduardo Treviño Garza: a name called by both its surnames.
+
+    Siblings share both: "Garza Treviño told El Financiero he ..." is the brother, whom the pronoun
+    says, else the one the story names first (the others it tells apart by their given names).
+    """
     tails: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.groups.items():
         tokens = group.mentions[0].tokens
@@ -3079,11 +3159,20 @@ def _merge_double_surnames(groups: _Groups) -> None:
     for tail, owners in tails.items():
         short = groups.groups.get(tail)
         if (
-            short is not None and len(owners) == 1 and groups.find(tail) != groups.find(next(iter(owners)))
-            and short.mentions[0].tokens[0].text.lower() not in FIRST_NAMES
-            and _decide(short) in ("PERSON", "OTHER")
+            short is None or any(groups.find(tail) == groups.find(owner) for owner in owners)
+            or short.mentions[0].tokens[0].text.lower() in FIRST_NAMES or _decide(short) not in ("PERSON", "OTHER")
         ):
-            groups.union(tail, owners.pop())
+            continue
+        by_first = sorted(owners, key=lambda owner: min(m.start for m in groups.groups[owner].mentions))
+        owner = by_first[0]
+        said = [
+            pronoun.lastgroup for m in short.mentions
+            if (pronoun := _GENDERED_PRONOUN_RE.search(body, m.end, m.end + 60)) and not _SENTENCE_BREAK_RE.search(body, m.end, pronoun.start())
+        ]
+        fitting = [o for o in by_first if said and _gender_of(body, groups.groups[o]) == said[0]]
+        if len(owners) > 1 and fitting:
+            owner = fitting[0]
+        groups.union(tail, owner)
 
 
 def _merge_union_locals(groups: _Groups) -> None:
@@ -3324,6 +3413,8 @@ def _split_ambiguous(
             target = parent  # "Kessling" is Kessling Industrial, the parent of Kessling Castings
         elif is_person and (titled := _namesake_of_gender(body, groups, m, options, principal)):
             target = titled
+        elif is_person and (styled := _namesake_by_role(body, groups, m, options)):
+            target = styled
         elif principal:
             target = _principal_for(body, groups, m, principal, options)
         elif by_title:
@@ -3343,6 +3434,25 @@ def _split_ambiguous(
         if is_person:
             groups.groups[target].person_part = True
     groups.parent[key] = principal or groups.find(options[0][1])
+
+
+_ROLE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_LATE_BEFORE_RE = re.compile(r"\b(?:late|former|then)\s+(?:[\w&-]+\s+){0,3}$")
+
+
+def _namesake_by_role(body: str, groups: _Groups, m: _Mention, options: list[tuple[int, str]]) -> str | None:
+    """"Chairman Baek" among the Baeks: the one the story styled "Chairman Baek Tae-joon", not "the late
+    ... Chairman Baek Young-chul"."""
+    role = _ROLE_BEFORE_RE.search(body, max(0, m.start - 30), m.start)
+    if role is None or role.group(1).lower() not in ROLE_WORDS:
+        return None
+    styled = {
+        groups.find(key) for key in {k for _, k in options}
+        for full in groups.groups[groups.find(key)].mentions
+        if len(full.tokens) > 1 and body.endswith(role.group(1) + " ", 0, full.start)
+        and not _LATE_BEFORE_RE.search(body, max(0, full.start - len(role.group(1)) - 60), full.start - len(role.group(1)) - 1)
+    }
+    return styled.pop() if len(styled) == 1 else None
 
 
 _SUBSIDIARY_OF_RE = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s+of\s+$")
@@ -3634,7 +3744,8 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             acronym = match.group(1).upper().replace("&", "")
             # "U.S. Food and Drug Administration (FDA)": the acronym may skip leading words.
             # An institution's acronym may be its own language's ("... Climate Action (BMWK)").
-            institution = any(t.text in _INSTITUTION_WORDS for t in m.tokens)
+            # ("Mexican Stock Exchange (BMV)": the Bolsa by its Spanish initials)
+            institution = any(t.text in _INSTITUTION_WORDS or t.text == "Exchange" for t in m.tokens)
             # "Málaga-Costa del Sol Airport (AGP)": an airport's code need not spell its name
             airport = len(acronym) == 3 and any(t.text in _AIRPORT_WORDS for t in m.tokens)
             if len(acronym) >= 2 and (
@@ -3811,13 +3922,18 @@ _NICK_RES = [
     # "Okafor, known inside the company simply as Dee" / "Haddad, who is known to everyone as "Oz""
     # ("Ferrand, the 27-year-old Frenchman known throughout the paddock simply as JLF")
     # ("Banco Nacional ... (BNDES), known in English as the National Bank for ...": the bracketed acronym)
-    re.compile(rf"{_NAME}\)?,(?:\s+\d{{1,3}},)?\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){{1,4}})?"
+    # ("Eduardo Garza Leal — known across Monterrey as “Don Lalo” —": between dashes)
+    re.compile(rf"{_NAME}\)?(?:,|\s+[—–])(?:\s+\d{{1,3}},)?\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){{1,4}})?"
                rf"(?:also\s+|better\s+|widely\s+)?known\s+"
                rf"(?:[^\s.;:!?\"“]+\s+){{1,10}}?as\s+[\"“‘']?(?:the\s+)?{_NAME}"),
     # ('Kusuma, who is known among traders as “Raja Timah,” or the Tin King': the nickname put in English)
     re.compile(rf"{_NAME},\s+who\s+is\s+(?:also\s+|widely\s+)?known\s+(?:[^\s.;:!?\"“]+\s+){{0,6}}?as\s+"
                rf"[\"“‘'][^\"”’'\n]{{1,30}}[\"”’'],?\s+or\s+(?:simply\s+)?(?:the\s+)?{_NAME}"),
     re.compile(rf"{_NAME}\s+\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\s+[\"“‘']?{_NAME}"),
+    # "Quintero-Haas, whom developers on X and Hacker News have long called “Mars,”"
+    # (the name without dots, so that "... as CTO. Quintero-Haas" starts at her name)
+    re.compile(rf"((?<![\w’'&.-])[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}}),\s+whom\s+(?:[^\s,.;:!?\"“]+\s+){{1,10}}?"
+               rf"(?:call|called|nicknamed|dubbed)\s+[\"“‘']{_NAME}"),
     # "Ashworth is known on the terraces as ‘Tank’ and Mäkelä as ‘Big Joon’": both pairs
     re.compile(rf"{_NAME}\s+(?:is|was|has\s+been)\s+(?:also\s+|widely\s+|better\s+)?known\s+(?:[^\s.;:!?\"“]+\s+){{0,6}}?"
                rf"as\s+[\"“‘']?(?:the\s+)?{_NAME}"),
@@ -3918,8 +4034,9 @@ def _group_starting_at(groups: _Groups, start: int) -> str | None:
 _WHO_CLAUSE_END_RE = re.compile(r",\s+who\b[^,.;:!?]*$")
 _ALIAS_HINT_RE = re.compile(
     r",(?:\s+\d{1,3},)?\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?(?:known\s+as|nicknamed|dubbed|called)\b|"
-    r"\)?,(?:\s+\d{1,3},)?\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){1,4})?(?:also\s+|better\s+|widely\s+)?known\s+\w|\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
-    r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b|,\s+whose\s+(?:real|legal|birth)\s+name\b|,\s+born\s+[A-Z]"
+    r"\)?(?:,|\s+[—–])(?:\s+\d{1,3},)?\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){1,4})?(?:also\s+|better\s+|widely\s+)?known\s+\w|\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
+    r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b|,\s+whose\s+(?:real|legal|birth)\s+name\b|,\s+born\s+[A-Z]|"
+    r",\s+whom\s+[^,.;:!?]{0,80}\b(?:call|called|nicknamed|dubbed)\s+[\"“‘']"
 )
 _ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born")  # one is in every hint
 _FORMER_HINT_RE = re.compile(
@@ -4090,6 +4207,10 @@ _CALLED_BY_RE = re.compile(
 _WAS_NICKNAME_RE = re.compile(
     r"\b(?:he|she)\s+was\s+[\"“]" + _NAME + r"[,.]?[\"”],?\s+(?:a|the|his|her)\s+(?:\w+\s+)?nickname\b"
 )
+# "To the airline’s 6,800 employees she is simply “La Capitana,”": what those around her call her
+_SIMPLY_NICKNAME_RE = re.compile(
+    r"\b(?:[Tt]o|[Ff]or|[Aa]mong)\s+(?:[^,.;:!?\"“]|(?<=\d)[,.](?=\d)){3,80},?\s+(?:he|she)\s+(?:is|was)\s+(?:simply|just)\s+[\"“]" + _NAME + r"[,.]?[\"”]"
+)
 _SURNAME_WHO_RE = re.compile(r"([A-Z][\w’'-]+),\s+who\s+\S")
 _OR_NICK_RE = re.compile(r"[\"”’]?,?\s+or\s+(?:just\s+|simply\s+)?[\"“]?([A-Z][\w’'-]+)\b")
 _CALLED_HINTS = ("whom", "goes by", "known to", " him ", " her ", " call ", " calls ", " called ", "nickname")
@@ -4160,8 +4281,8 @@ def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Inde
         for key in nicks:
             if groups.find(full) != groups.find(key):
                 groups.union(key, full, rename=True)
-    if "nickname" in body:
-        for match in _WAS_NICKNAME_RE.finditer(body):
+    if "nickname" in body or " simply “" in body or ' simply "' in body:
+        for match in itertools.chain(_WAS_NICKNAME_RE.finditer(body), _SIMPLY_NICKNAME_RE.finditer(body)):
             # a bare "he" in a profile or an obituary means whom the story names most
             nick = _group_key_for(match.group(1), groups, from_end=False)
             lo = max(0, sentences.start_of(match.start()) - _PRONOUN_REACH)
@@ -4366,8 +4487,10 @@ _PERSON_FROM_RE = re.compile(
 # ("said Tamsin, 34." : the age closes the sentence)
 _AGE_AFTER_RE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:,|\s+and\b|\.(?=\s|$|[\"”]))")
 _OWNED_PRODUCT_AFTER_RE = re.compile(
-    rf"(?:\s+[a-z]{{3,}}){{1,2}}\s+(?:{_rx(PRODUCT_NOUNS)})s?\b(?!\s+(?:plant|factory|facility|maker|makers|business|division|unit)\b)"
+    rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{_rx(PRODUCT_NOUNS)}|tortillas|cookies|biscuits|crisps|noodles|snacks|sodas|beers|wines)s?\b"
+    r"(?!\s+(?:plant|factory|facility|maker|makers|business|division|unit)\b)"
 )
+_ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s$")
 _SITE_AFTER_RE = re.compile(r"\s+(?:headquarters|head\s+office|offices|campus|plant|factory|warehouse|facility|site)\b")
 _WHOSE_STAFF_RE = re.compile(
     r",\s+whose\s+(?:own\s+)?(?:staff|employees|workers|surveyors|engineers|analysts|members|inspectors|lawyers|"
@@ -4490,6 +4613,7 @@ _CONSUMABLE_NOUNS = frozenset(
 _TRIAL_NAME_RE = re.compile(r"[A-Z][A-Z0-9-]{4,}")
 _FINISH_AFTER_RE = re.compile(r"[”\"]?\s+(?:paint|paintwork|finish|colou?r|colou?rway|trim\s+level)\b")
 _LINE_NOUNS = frozenset("brand brands line range collection drink beverage fragrance perfume".split())
+_MAKERS_BEHIND = frozenset("billionaire founder founders entrepreneur tycoon family investor investors".split())
 _SEAT_HOLDERS = frozenset(
     "mp msp mep mla councillor councilor congressman congresswoman representative senator assemblyman assemblywoman".split()
 )
@@ -4688,6 +4812,10 @@ _COMPANY_FATE_RE = re.compile(
 )
 
 
+# "Amsterdam e-bike maker", "Ohio steel company": a place standing before the business it is home to
+_MAKER_AFTER_PLACE_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:[a-z-]*makers?|companies|company|firms?|groups?|startups?)\b")
+
+
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
@@ -4863,8 +4991,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         or len(last_word) > 6 and last_word.endswith(("bank", "kasse"))  # "Rheinfeld Landesbank", "Sparkasse"
     ):
         votes["ORG"] += 4
-    elif len(tokens) > 2 and last_word in OUTLET_WORDS and tokens[-1].text.istitle():
-        votes["ORG"] += 3  # "the Queen City Register", "the Harlow Gazette": a paper
+    elif (len(tokens) > 2 or last_word in ("ilbo", "shimbun")) and last_word in OUTLET_WORDS and tokens[-1].text.istitle():
+        votes["ORG"] += 3  # "the Queen City Register", "the Harlow Gazette", "the JoongAng Ilbo": a paper
     elif len(tokens) > 2 and last_word == "markets" and tokens[-2].key == "capital":
         votes["ORG"] += 4  # "Granary Street Capital Markets": a bank's trading arm
     elif len(tokens) > 2 and _head_before_connector(tokens):
@@ -4960,8 +5088,11 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         or len(tokens) > 1 and tokens[0].text in _SHIP_PREFIXES
     ):
         votes["OTHER"] += 6  # "the 14,100 teu Kalliope Vardaki", "the bulk carrier Orsa Dawn": a ship, not a person
-    if body[max(0, m.start - 3):m.start] in ("’s ", "'s ") and _OWNED_PRODUCT_AFTER_RE.match(body, m.end):
-        votes["PRODUCT"] += 3  # "Orlenhof's Tessera verification platform": a company's product
+    if (
+        body[max(0, m.start - 3):m.start] in ("’s ", "'s ") or _ITS_BEFORE_RE.search(body, max(0, m.start - 5), m.start)
+    ) and _OWNED_PRODUCT_AFTER_RE.match(body, m.end):
+        # "Orlenhof's Tessera verification platform", "its Arc cargo bike": a company's product
+        votes["PRODUCT"] += 3
     if _VERSION_AFTER_RE.match(body, m.end):
         votes["PRODUCT"] += 3  # "PgBouncer 1.22.1": software with its version
     if _YEAR_AFTER_RE.match(body, m.end):
@@ -5030,9 +5161,13 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PRODUCT"] += 4  # "a skincare brand called Vega Glow", "an app called Tally"
             elif last in ("called", "named") and before in ORG_NOUNS:
                 votes["ORG"] += 4  # "a startup called Fernwell"
+            if last == "behind" and before in _MAKERS_BEHIND:
+                votes["ORG"] += 2  # "the Irish billionaire behind Cloudhop": the business he built
             if last == "for" and before in _SEAT_HOLDERS:
                 votes["PLACE"] += 5  # "the Conservative MP for Stourhaven": a constituency
-            elif last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS and m.cut != "based":
+            elif last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS and m.cut != "based" and not (
+                low_text in PLACES and _MAKER_AFTER_PLACE_RE.match(body, m.end)
+            ):  # ("CEO of Amsterdam e-bike maker Vantrell": the maker's home town)
                 # "chief executive of X", "an analyst at X", "a spokesperson for X" (who may speak for a person;
                 # "a spokesperson for Karlsruhe-based Orlenhof" speaks for the company after the place)
                 votes["ORG"] += 3 if last == "for" else 5
@@ -5093,8 +5228,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             if prev and prev[-1] in ("its", "their"):
                 votes["PLACE"] += 3  # "at its Ribarroja del Turia hub": where the company works
         elif not (after_in and match.lastgroup in ("who", "which")) and not (
-            match.lastgroup == "who" and prev and prev[-1] in ("firm", "company", "agency", "group")
-        ):  # ("the Richmond firm Haskett Dunmore who represented ...": a firm, whatever the pronoun)
+            match.lastgroup == "who" and prev and prev[-1] in ("firm", "company", "agency", "group", "behind")
+        ):  # ("the Richmond firm Haskett Dunmore who represented ...": a firm, whatever the pronoun;
+            # "the Irish billionaire behind Cloudhop, who ...": the billionaire)
             kind, weight = _NEXT_VOTES[match.lastgroup]
             if match.lastgroup == "org_unit" and prev and prev[-1] in ("every", "each") and match.group().strip() == "unit":
                 kind = "PRODUCT"  # "inside every Veyra unit": one of the machines, not a part of the company
@@ -5515,14 +5651,16 @@ def find_entities(
     _merge_aliases(text, sentences, groups)
     if not text.isascii():
         _merge_unaccented(groups)
+    _merge_transliterations(groups)
     if "(model " in text or "(Model " in text:
         _merge_model_codes(text, groups)
     _merge_operator_models(groups)
     _merge_nicknames(groups)
+    _merge_peerages(groups)
     _merge_family_first(groups)
     _merge_styled_short_forms(groups)
     _merge_name_parts(text, groups, offset)
-    _merge_double_surnames(groups)
+    _merge_double_surnames(text, groups)
     _merge_surname_clippings(groups)
     _merge_tech_clippings(groups)
     _merge_versions(groups)

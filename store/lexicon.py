@@ -246,7 +246,7 @@ PRODUCT_NOUNS = _words(
     unit units machine machines sensor sensors
     stroller strollers crib cribs charger chargers heater heaters helmet helmets scooter scooters
     sedan sedans minivan minivans crossover crossovers hatchback hatchbacks coupe coupes suv suvs
-    pickup pickups truck trucks
+    pickup pickups truck trucks bike bikes e-bike e-bikes bicycle bicycles
     cache caches runtime runtimes linter linters package packages cli
     protocol protocols
     blend blends wine wines cuvée cuvées whisky whiskey gin vodka tequila rum bourbon lager cider liqueur flagship
@@ -256,7 +256,7 @@ PRODUCT_NOUNS = _words(
 
 ORG_SUFFIXES = _words(
     """
-    inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag sa
+    inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag sa jsc
     labs lab ai group capital ventures venture partners technologies technology
     tech systems system club football holdings industries media networks network bank foundation
     institute university college association agency fund robotics motors
@@ -295,14 +295,14 @@ OUTLET_WORDS = _words(
     times post journal news gazette herald tribune daily weekly chronicle observer
     monitor insider courier dispatch bulletin digest wire ledger courant review
     magazine press standard telegraph guardian mirror express register sentinel
-    clarion examiner enquirer inquirer argus mercury advertiser shimbun
+    clarion examiner enquirer inquirer argus mercury advertiser shimbun ilbo
     """
 )
 
 # Demonyms and languages: capitalised, but adjectives rather than names.
 NATIONALITIES = _words(
     """
-    american americans british canadian mexican brazilian argentine chilean european
+    american americans british canadian mexican brazilian argentine chilean european cypriot soviet
     french german germans italian spanish portuguese dutch belgian flemish walloon swiss austrian
     swedish norwegian danish finnish irish scottish welsh english polish czech
     hungarian greek turkish russian russians ukrainian israeli iranian iraqi saudi
@@ -385,6 +385,11 @@ MALE_NAMES = _words(
     zachary jonah elias conor hollis raymond marcus femi dev keon tobias ansel
     bartholomew bart wen noah liam lucas mateo elijah caleb owen finn jasper
     arnav aditya rohan kenji hiroshi takeshi jin wei lei yusuf hamza karim
+    paolo matteo stefan giuseppe luca francesco alessandro giovanni lorenzo riccardo
+    stefano massimo enrico federico fabio roberto sergio rafael ricardo eduardo rodrigo
+    alejandro manuel alonso hans jurgen klaus wolfgang lars sven nils pierre jacques francois
+    antoine nicolas laurent olivier declan seamus cian ciaran viktor alexei aleksei andrei mikhail yuri
+    boris oleg pavel kwame kofi chidi emeka tunde
     """
 )
 FEMALE_NAMES = _words(
@@ -400,6 +405,9 @@ FEMALE_NAMES = _words(
     lucia ilse leticia noor priscilla teodora simone hana annelies pilar ines
     ruth isabella mia ava chloe layla aisha amina ngozi chiara giulia freya
     ingrid astrid anika ananya aarti meera sakura mei ling
+    francesca alessandra valentina federica giovanna paola elisa silvia camila gabriela daniela
+    lucia marisol carmen rosa beatriz ines sabine petra ulrike heike birgit sigrid camille margaux
+    amelie aoife siobhan niamh tatiana natalia svetlana irina yelena anastasia oksana
     """
 )
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | _words("alex jordan jamie kim sam taylor morgan casey")
@@ -448,7 +456,7 @@ FORMER_NAMES = {
 SHORT_FORMS = {
     "u.s.": "united states", "usa": "united states", "u.k.": "united kingdom", "uae": "united arab emirates",
     "u.n.": "united nations", "un": "united nations", "ap": "associated press", "afp": "agence france-presse",
-    "eu": "european union", "e.u.": "european union",
+    "eu": "european union", "e.u.": "european union", "fed": "federal reserve",
 }
 
 COUNTRIES = frozenset(

@@ -430,8 +430,8 @@ _DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},
 
 _EMAIL_SEGMENT_RE = re.compile(
     r"\s*(?:[|·•]\s*(?:e-?mail\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])|"
-    # "(kim@herald.kr)", or as a page hides it from scrapers, "([email protected])"
-    r"\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])\s*\))\s*(?=[|·•]|$)",
+    # "(kim@herald.kr)", "[seo.jiwoo@joongang.co.kr]", or as a page hides it from scrapers, "([email protected])"
+    r"\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])\s*\)|\[[\w.+-]+@[\w-]+(?:\.[\w-]+)+\])\s*(?=[|·•]|$)",
     re.IGNORECASE,
 )
 
@@ -827,6 +827,8 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             continue  # a motto, even on the page's first line ("Exclusive news, data and analytics for ...")
         if (line.word_count <= 3 or line.text.isupper() or _paper_name(line.text)) and not ends_terminal(line.text):
             continue
+        if line.word_count <= 5 and line.text.endswith("!"):
+            continue  # "Support The Moscow Times!": a banner's call over the headline
         if line.word_count <= 5 and CALL_SIGN_RE.match(line.text) and not ends_terminal(line.text):
             continue  # "KMHV 9 Colorado Springs": a station's name over its menu
         if (wire := _NEWSWIRE_NAME_RE.match(line.text)) and line.text[wire.end():wire.end() + 1] in (":", " ", "|", "-", ""):
@@ -1497,8 +1499,23 @@ def extract_metadata(
                 meta.author = name
                 meta.consumed.add(line.index)
                 break
-    meta.source = _spelled_out(lines, meta.source)
+    meta.source = _news_service(lines, _spelled_out(lines, meta.source))
     return meta
+
+
+# Broadcasters whose logo heads their news site, a service named "BBC News", "CBC News"
+_BROADCASTER_LOGOS = frozenset({"BBC", "CBC", "ABC", "NBC", "CBS", "RNZ", "SBS", "ITV", "RTÉ"})
+_NEWS_MENU_RE = re.compile(r"^(?:Home\s+)?News(?:\s+[A-Z][\w&-]*){2,12}$")
+
+
+def _news_service(lines: list[Line], source: str | None) -> str | None:
+    """The "BBC" logo over a menu "Home News Sport Business ...": the story is BBC News's."""
+    if source not in _BROADCASTER_LOGOS:
+        return source
+    top = [line for line in lines[:12] if line.text]
+    if any(_NEWS_MENU_RE.match(line.text) for line in top):
+        return f"{source} News"
+    return source
 
 
 _INITIALS_MASTHEAD_RE = re.compile(r"([A-Z]{2,5})(?: News)?")

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
-from store.clean import CALL_TURN_RE, NAME_TURN_RE, name_turn_labels
+from store.clean import CALL_TURN_RE, CAPTION_LINE_RE, NAME_TURN_RE, name_turn_labels
 from store.clean import COMMENT_HEADER_RE as _COMMENT_HEADER_RE
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
 from store.common_words import zipf
@@ -169,11 +169,14 @@ def _role(text: str, i: int, ch: str, lo: int, hi: int, stack: list[tuple[str, i
     return "apos", "s"
 
 
+_FUNCTION_WORD_AFTER_RE = re.compile(r"\s+(?:and|or|but|that|to|in|on|at|for|as|by|with|from|than|which|while|is|was|were|are)\b")
+
+
 def _plural_possessive(text: str, i: int, hi: int) -> bool:
     """"the companies’ plans ...’": a lower-case word follows and a later ’ can close."""
     follow = re.match(r"\s+[a-z]", text[i + 1:i + 4])
-    if not follow:
-        return False
+    if not follow or _FUNCTION_WORD_AFTER_RE.match(text, i + 1):
+        return False  # ("‘politically motivated and legally baseless’ and that ...": no noun is owned)
     for match in re.finditer(r"[’']", text[i + 1:min(hi, i + _LOOKAHEAD)]):
         j = i + 1 + match.start()
         nxt = text[j + 1] if j + 1 < hi else " "
@@ -374,6 +377,20 @@ class _Context:
             index -= 1
         return None
 
+    def named_next(self, pos: int, pronoun: str) -> str | None:
+        """"The former head of the agency ... has told the inquiry she ..." before anyone is named: the
+        person who opens the next paragraph ("Dame Frances Lowther ran the agency ...")."""
+        if any(kind == "PERSON" and start < pos for start, _, _, kind in self.spans):
+            return None
+        paragraph = self.body.find("\n\n", pos)
+        if paragraph == -1:
+            return None
+        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+        for start, _, name, kind in self.mentions_in(paragraph + 2, paragraph + 60):
+            if kind == "PERSON" and (wanted is None or self.genders.get(name) in (None, wanted)):
+                return name
+        return None
+
     def _client_of_subject(self, start: int, end: int) -> bool:
         """"Harriet Pennington-Lowe SC, for Sze Mei-ling, said ...": the client inside the aside is not
         who "she" is in the sentence after; the barrister who spoke is."""
@@ -445,7 +462,7 @@ class _Context:
         if pronoun is not None and (best is None or pronoun > best[0]):
             if self.unnamed_between(best[1] if best else lo, pronoun) or self.unnamed_between(pronoun, hi):
                 return None  # "She said a flight attendant told ...": the attendant, unnamed, is the subject
-            return self.last_person_before(pronoun, word)
+            return self.last_person_before(pronoun, word) or self.named_next(pronoun, word)
         if best is None and _THE_JUDGE_RE.search(window):
             return self.judge  # "'...,' the judge said"
         if best is not None and ";" in self.body[best[1]:hi]:
@@ -558,7 +575,8 @@ _NON_SPACE_RE = re.compile(r"\S+")
 _UNNAMED_TAIL_RE = re.compile(
     r"\s+(?:for|at|of|from|with|close\s+to|near|familiar\s+with)\s+(?:(?:the|its|their|rival|parent)\s+)*[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*"
 )
-_SENTENCE_LEAD_RE = re.compile(r"^(?:\W*|(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*|(?:But|And|Yet|Still|So)\s+)$")
+# ("Asked about the sanctions on Tuesday, the Kremlin’s spokesman told ...": a lead-in phrase before the subject)
+_SENTENCE_LEAD_RE = re.compile(r"^(?:\W*|(?:[\w’'.-]+\s+){0,6}[\w’'-]+,\s*|(?:But|And|Yet|Still|So)\s+)$")
 _UNNAMED_VERB_RE = re.compile(rf"[^.!?]{{0,100}}?\b(?:{_VERBS})\b")
 
 
@@ -604,6 +622,9 @@ def _unnamed_subjects(
             at = None  # punctuation between the determiner and the noun: "over two years. Hanseong executives"
         if at is None:
             start = _staff_of_named(body, sentences, spans, head)
+            if start is None and (spoke := _SPOKESPERSON_OF_RE.search(window)) and spoke.end() == len(window):
+                # "the Kremlin’s spokesman told reporters": the office speaks, its holder unnamed
+                start = head.start() - len(window) + spoke.start()
             if start is None:
                 continue  # no determiner
             end = head.end()
@@ -629,6 +650,9 @@ def _unnamed_subjects(
         if _SENTENCE_LEAD_RE.match(lead) or _UNNAMED_VERB_RE.match(body, end):
             out.append((start, end))
     return out
+
+
+_SPOKESPERSON_OF_RE = re.compile(r"\b[Tt]he\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}[’']s\s+(?:[a-z]+\s+)?$")
 
 
 def _staff_of_named(
@@ -905,7 +929,8 @@ _SAYING_VERBS = frozenset("said says told added insisted argued stressed noted".
 
 
 def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, clause: bool) -> _Judgement | None:
-    verbs = list(_VERB_RE.finditer(pre))
+    # ("described Mariana’s claims as": a speaking word after its owner is a noun)
+    verbs = [v for v in _VERB_RE.finditer(pre) if not _OWNER_END_RE.search(pre, max(0, v.start() - 40), v.start())]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -1136,7 +1161,17 @@ def _subject_of_verb(ctx: _Context, sent_start: int, verb_at: int) -> str | None
     if the_body := _THE_BODY_BEFORE_VERB_RE.search(ctx.body, max(sent_start, verb_at - 40), verb_at):
         if (org := _body_named(ctx, the_body.group(1))) is not None:
             return org
-    return ctx.subject_before(sent_start, verb_at)
+    speaker = ctx.subject_before(sent_start, verb_at)
+    if speaker is None and _DESCRIBED_SUBJECT_RE.match(ctx.body, sent_start, verb_at):
+        return ctx.named_next(verb_at, "")  # "The former head of the agency ... has told the inquiry"
+    return speaker
+
+
+# A lede's subject described before it is named: "The former head of the agency at the centre of ..."
+_DESCRIBED_SUBJECT_RE = re.compile(
+    r"The\s+(?:former\s+|ex-|then-)?(?:head|chief|boss|founder|chairman|chairwoman|chair|director|owner|"
+    r"executive|minister|president|secretary|leader)\s+of\b"
+)
 
 
 _PUBLIC_BODIES = r"(?:authority|commission|agency|council|board|regulator|ministry|department|tribunal)"
@@ -1188,7 +1223,23 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
             funds = {e.name for e in ctx.entities if e.type == "ORG" and any(w in e.name.lower().split() for w in words)}
             return funds.pop() if len(funds) == 1 else None
         orgs = of_kind
+    elif orgs and (introduced := _introduced_as(ctx, kind, before)) is not None:
+        return introduced  # "the startup told TechCrunch" two sentences after "Ironbark cut its offer"
     return orgs[-1][2] if orgs else None
+
+
+def _introduced_as(ctx: _Context, kind: str, before: int) -> str | None:
+    """The one organisation the story introduced as a ``kind``: "Brightloop, the San Francisco startup
+    whose ...", "the startup Brightloop"."""
+    appositive = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(kind)}\b")
+    before_name = re.compile(rf"\b{re.escape(kind)}\s+$")
+    named = {
+        name for start, end, name, of in ctx.mentions_in(0, before) if of == "ORG" and (
+            appositive.match(ctx.body, end, min(len(ctx.body), end + 60))
+            or before_name.search(ctx.body, max(0, start - 20), start)
+        )
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 _DEMONYM_SUBJECT_RE = re.compile(
@@ -1330,7 +1381,10 @@ _DOCUMENT_AFTER_RE = re.compile(
     rf"[,.;:!?”’\"']{{0,3}}[ \t]*(?:(?:according\s+to|in|{_DOCUMENT_SAYS})\s+)?"
     rf"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENTS}\b"
     # "..., according to documents in the trial bundle"
-    r"|^[,.;:!?”’\"']{0,3}[ \t]*according\s+to\s+(?:court\s+|legal\s+|internal\s+)?(?:documents|filings|papers|records)\b",
+    r"|^[,.;:!?”’\"']{0,3}[ \t]*according\s+to\s+(?:court\s+|legal\s+|internal\s+)?(?:documents|filings|papers|records)\b"
+    # '"...," Cheonghae Materials said in a disclosure filing': the filer's words, as filed
+    r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:[A-Z][\w&.’'-]*\s+){1,4}(?:said|says|stated)\s+in\s+(?:a|an|its|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:filings?|disclosures?|prospectus)\b",
     re.IGNORECASE,
 )
 
@@ -1709,8 +1763,11 @@ def find_quotes(
     for para_index, (lo, hi) in enumerate(paragraphs):
         for pair in by_paragraph.get(lo, ()):
             judgement = _judge(ctx, pair, lo, hi, prev_close[lo])
-            if judgement.speaker and _names_inside(judgement.speaker, body[pair.start:pair.end], ctx.family_names):
-                # "“Yevgenia thought my idea was a toy,” he said": he is not Yevgenia.
+            if judgement.speaker and _names_inside(
+                judgement.speaker, _INNER_QUOTE_RE.sub(" ", body[pair.start:pair.end]), ctx.family_names
+            ):
+                # "“Yevgenia thought my idea was a toy,” he said": he is not Yevgenia (but "“My ex-husband
+                # used to say, ‘Giulia, ...’” she says" may be Giulia: the inner words are his, to her)
                 ctx.avoid = frozenset((judgement.speaker,))
                 judgement = _judge(ctx, pair, lo, hi, prev_close[lo])
                 ctx.avoid = frozenset()
@@ -1721,15 +1778,23 @@ def find_quotes(
                 told = _TOLD_UNNAMED_RE.search(body, max(lo, pair.start - 80), pair.start - 1)
                 judgement = _Judgement(bool(told), None, bool(told))
                 speaker = None
-            if judgement.speech and speaker is not None and body[pair.start:pair.end].rstrip().endswith("?") and (
-                _asks_for_a_living(ctx, speaker)
-            ):
-                # '"Did you read this email when you received it?" Ms Hollis asked.': counsel's question
+            if judgement.speech and speaker is not None and (
+                body[pair.start:pair.end].rstrip().endswith("?")
+                or _ASKED_WHETHER_RE.search(body, ctx.sentences.start_of(pair.start - 1), pair.start)
+            ) and _asks_for_a_living(ctx, speaker):
+                # '"Did you read this email when you received it?" Ms Hollis asked.': counsel's question, and
+                # 'Counsel ... asked whether anyone had "ever sat down with ..."': words put to the witness
                 judgement, speaker = _Judgement(False, None, False), None
             if judgement.speech and speaker is not None and speaker == ctx.judge and _said_around(ctx, pair, _WROTE_RE):
                 judgement, speaker = _Judgement(False, None, False), None  # '“...,” she wrote': the ruling's words
-            if judgement.speech and _said_around(ctx, pair, _HE_WROTE_RE) and _LETTER_RE.search(
-                body, max(lo, ctx.sentences.start_of(pair.start - 1) - 300), pair.start
+            if judgement.speech and (
+                _said_around(ctx, pair, _HE_WROTE_RE) and _LETTER_RE.search(
+                    body, max(lo, ctx.sentences.start_of(pair.start - 1) - 300), pair.start
+                )
+                # "The inquiry was shown an internal email sent ... by Colin Marsh" / '"...," Mr Marsh wrote.'
+                or _said_around(ctx, pair, _WROTE_RE) and _SHOWN_DOCUMENT_RE.search(
+                    body, max(0, ctx.sentences.start_of(pair.start - 1) - 300), pair.start
+                )
             ):
                 # 'The court was shown a handwritten letter, ... "Do not let the lawyers eat what I built," he
                 # wrote.': the letter's words
@@ -1797,6 +1862,8 @@ def find_quotes(
     if comments:
         _card_comments(ctx, paragraphs, quotes, comments)
     _interview_turns(ctx, paragraphs, quotes)
+    if ">>" in body:
+        _caption_turns(ctx, paragraphs, quotes)
     if "Members:" in body:
         _chamber_interjections(body, paragraphs, quotes)
     if "u/" in body:
@@ -1867,6 +1934,7 @@ _MEMO_FROM_RE = re.compile(r"\bmemo(?:randum)?\s+(?:from|by|sent\s+by|written\s+
 
 
 _QUOTED_SPAN_RE = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_INNER_QUOTE_RE = re.compile(r"(?<!\w)‘[^‘’]*’(?!\w)|(?<!\w)'[^'\n]{2,200}'(?!\w)")
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|told\s+\w+|explained|added)\s+(?:that\s+)?$")
 # Inspectors who "wrote" or "found" the words put them in their report.
 _INSPECTORS_WROTE_RE = re.compile(
@@ -1892,6 +1960,11 @@ def _opens_next_sentence(ctx: _Context, at: int) -> str | None:
 _WROTE_RE = re.compile(r"\b(?:wrote|writes|writing|ruled|rules|held|concluded)\b")
 _HE_WROTE_RE = re.compile(r"\b(?:he|she|they)\s+wrote\b")
 _LETTER_RE = re.compile(r"\b(?:letter|diary)\b")
+# Evidence put before a court or an inquiry: "The inquiry was shown an internal email sent by ..."
+_SHOWN_DOCUMENT_RE = re.compile(
+    r"\b(?:was|were|been)\s+shown\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:letter|e-?mail|memo|note|message|diary|text)s?\b"
+)
+_ASKED_WHETHER_RE = re.compile(r"\basked\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if|why|how)\b")
 
 
 def _said_around(ctx: _Context, pair: _Pair, pattern: re.Pattern) -> bool:
@@ -2104,6 +2177,30 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
             if speaker is not None:
                 _own_words_within(ctx, quotes, start, end, speaker)
     _addressee_words(ctx, quotes, turns, people)
+
+
+def _caption_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
+    """A video's transcript: each caption of the guest's turns is the guest's speech; the host's are not quoted.
+
+    A caption's ">>" marks a change of speaker, so turns alternate between two sides; the host's is
+    the side that asks the questions or, where auto-captions drop the question marks, opens the show.
+    """
+    body = ctx.body
+    captions = [(lo, hi, match) for lo, hi in paragraphs if (match := CAPTION_LINE_RE.match(body[lo:hi]))]
+    if len(captions) < 4 or sum(bool(match.group("turn")) for *_, match in captions) < 2:
+        return
+    turns: list[list[tuple[int, int]]] = []
+    for lo, hi, match in captions:
+        if match.group("turn") or not turns:
+            turns.append([])
+        turns[-1].append((lo + match.end(), hi))
+    asking = [sum("?" in body[start:end] for turn in turns[side::2] for start, end in turn) for side in (0, 1)]
+    guest_side = 0 if asking[1] > asking[0] else 1
+    if (guest := _interviewee(ctx)) is None:
+        return
+    for turn in turns[guest_side::2]:
+        for start, end in turn:
+            quotes[start] = Quote(body[start:end], guest, "speech", start, end)
 
 
 def _named_unquoted(body: str, text: str, opening: int) -> bool:
@@ -2421,9 +2518,22 @@ def _card_comments(
         key = name.casefold()
         entity = next((e.name for e in ctx.entities if key == e.name.casefold() or key in map(str.casefold, e.aliases)), None)
         # ("Kestrel Freight Solutions" commenting on a post that calls it "Kestrel Freight")
-        entity = entity or next((e.name for e in ctx.entities if e.type == "ORG" and key.startswith(e.name.casefold() + " ")), name)
+        entity = entity or next((e.name for e in ctx.entities if e.type == "ORG" and key.startswith(e.name.casefold() + " ")), None)
         start, end = _trimmed(ctx.body, lo, hi)
+        entity = entity or _person_by_display_name(ctx, name) or name
         quotes[start] = Quote(ctx.body[start:end], entity, "speech", start, end)
+
+
+def _person_by_display_name(ctx: _Context, name: str) -> str | None:
+    """"Mars Quintero" posting as Marisol Quintero-Haas, whom the story says developers call "Mars": the one
+    person the display name's words name, by a nickname or a part of her surname."""
+    words = {word.casefold() for word in name.split() if len(word) >= 3}
+    found = {
+        e.name for e in ctx.entities if e.type == "PERSON" and words & {
+            part.casefold() for form in (e.name, *e.aliases) for part in re.split(r"[\s-]+", form)
+        }
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _attribute_post(ctx: _Context, quotes: dict[int, Quote], para: tuple[int, int], name: str, sig: int) -> None:

@@ -6,14 +6,7 @@ reader would see: who is named, who said what, and which lines are the site's.""
 from __future__ import annotations
 
 from store.analyze import analyze_text
-
-
-def _speakers(analysis) -> dict[str, tuple[str, str | None]]:
-    return {q.text: (q.kind, q.speaker) for q in analysis.quotes}
-
-
-def _entities(analysis) -> dict[str, str]:
-    return {e.name: e.type for e in analysis.entities}
+from tests.store.page_views import entities, speakers
 
 
 def test_pakistani_styles_before_full_names_are_not_part_of_them():
@@ -37,11 +30,11 @@ def test_pakistani_styles_before_full_names_are_not_part_of_them():
         "PM Adil was “fully briefed” on the mills.",
     ])
     analysis = analyze_text(text, filename="dawn.txt")
-    names = _entities(analysis)
+    names = entities(analysis)
     assert {"Tariq Rafiq Bhutta", "Haroon Ali Shah", "Hina Chaudhry"} <= names.keys()
     assert not {"Mian Tariq Rafiq Bhutta", "Syed Haroon Ali Shah", "Energy", "Haroon"} & names.keys()
     assert names["Multan"] == "PLACE" if "Multan" in names else names["MULTAN"] == "PLACE"
-    assert _speakers(analysis)["fully briefed"] == ("speech", "Haroon Ali Shah")
+    assert speakers(analysis)["fully briefed"] == ("speech", "Haroon Ali Shah")
     assert "Updated about 3 hours ago" in analysis.removed
 
 
@@ -64,12 +57,12 @@ def test_a_notification_and_a_motion_speak_as_documents_and_a_complaint_reports_
         "Harriet Dunmore of Whitlow Prentiss Carrow LLP, counsel for Tarrow, said the company had "
         '"always maintained that its disclosures were accurate."',
     ])
-    speakers = _speakers(analyze_text(text, filename="law.txt"))
-    assert speakers["in line with the programme"][0] == "other"
-    assert speakers["firing on all cylinders,"] == ("speech", "Graham Lindqvist")
-    assert speakers["ahead of plan"] == ("speech", None)
-    assert next(k for t, k in speakers.items() if t.startswith("Defendants"))[0] == "other"
-    assert speakers["always maintained that its disclosures were accurate."] == ("speech", "Harriet Dunmore")
+    quoted = speakers(analyze_text(text, filename="law.txt"))
+    assert quoted["in line with the programme"][0] == "other"
+    assert quoted["firing on all cylinders,"] == ("speech", "Graham Lindqvist")
+    assert quoted["ahead of plan"] == ("speech", None)
+    assert next(k for t, k in quoted.items() if t.startswith("Defendants"))[0] == "other"
+    assert quoted["always maintained that its disclosures were accurate."] == ("speech", "Harriet Dunmore")
 
 
 def test_the_fund_said_and_a_name_with_its_job_before_an_unattributed_quote():
@@ -86,9 +79,9 @@ def test_the_fund_said_and_a_name_with_its_job_before_an_unattributed_quote():
         "Salem Obaid Al Nuaimi, Marjan's chief executive, told reporters the fund had studied the deal "
         'for a year. "We see ports as infrastructure with long horizons.',
     ])
-    speakers = _speakers(analyze_text(text, filename="national.txt"))
-    assert speakers["The stake reflects our long view of trade,"] == ("speech", "Marjan Investment Authority")
-    assert speakers["We see ports as infrastructure with long horizons."] == ("speech", "Salem Obaid Al Nuaimi")
+    quoted = speakers(analyze_text(text, filename="national.txt"))
+    assert quoted["The stake reflects our long view of trade,"] == ("speech", "Marjan Investment Authority")
+    assert quoted["We see ports as infrastructure with long horizons."] == ("speech", "Salem Obaid Al Nuaimi")
 
 
 def test_a_wire_story_with_a_grade_a_newsroom_and_a_province_before_a_company():
@@ -135,10 +128,10 @@ def test_a_thread_caption_an_alt_text_and_the_readers_button():
         "Read on X",
     ])
     analysis = analyze_text(text, filename="thread.md")
-    speakers = _speakers(analysis)
-    assert speakers["Still building."] == ("speech", "Jasper Quennell")
-    assert speakers["Payments for week 7 will be delayed while we finalise funding"][0] == "other"
-    assert _entities(analysis)["Dishline"] == "ORG"
+    quoted = speakers(analysis)
+    assert quoted["Still building."] == ("speech", "Jasper Quennell")
+    assert quoted["Payments for week 7 will be delayed while we finalise funding"][0] == "other"
+    assert entities(analysis)["Dishline"] == "ORG"
     assert "Read on X" in analysis.removed
 
 
@@ -158,13 +151,13 @@ def test_a_wire_page_wrapped_without_gaps_keeps_names_and_quotes_whole():
         "Energy and Mineral Resources Minister Bambang Suryaputra said the government would audit it.",
     ])
     analysis = analyze_text(text, filename="wire.txt")
-    names = _entities(analysis)
+    names = entities(analysis)
     assert "PT Mitra Tambang Nusantara" in names and "Nusantara" not in names
     assert not {"Energy", "Mineral"} & names.keys()
-    speakers = _speakers(analysis)
-    whole = next(t for t in speakers if t.startswith("Nine people"))
-    assert "Fourteen are being treated" in whole and speakers[whole] == ("speech", "Harjito")
-    assert speakers["until the investigation is complete"] == ("speech", "PT Mitra Tambang Nusantara")
+    quoted = speakers(analysis)
+    whole = next(t for t in quoted if t.startswith("Nine people"))
+    assert "Fourteen are being treated" in whole and quoted[whole] == ("speech", "Harjito")
+    assert quoted["until the investigation is complete"] == ("speech", "PT Mitra Tambang Nusantara")
 
 
 def test_irish_surnames_broken_after_their_particle_are_joined():
@@ -223,9 +216,9 @@ def test_a_local_tv_page_its_station_its_resort_and_a_question_asked():
     assert "Pinyon Ridge" in by_name["Pinyon Ridge Ski Area"].aliases
     assert by_name["Ridge Card"].type == "PRODUCT"
     assert "Halvorsens" not in by_name
-    speakers = _speakers(analysis)
-    assert speakers["Will the family still ski here?"][0] == "other"
-    assert next(v for t, v in speakers.items() if t.startswith("If the pass")) == ("speech", "Marisol Tafoya")
+    quoted = speakers(analysis)
+    assert quoted["Will the family still ski here?"][0] == "other"
+    assert next(v for t, v in quoted.items() if t.startswith("If the pass")) == ("speech", "Marisol Tafoya")
     assert "Snow totals across western Colorado overnight" not in analysis.paragraphs
 
 
@@ -250,7 +243,7 @@ def test_a_newswire_release_its_wire_its_headline_and_a_journal_broken_across_li
     analysis = analyze_text(text, filename="release.txt")
     assert analysis.source == "PR Newswire"
     assert analysis.title.startswith("Calloway Biosciences Announces FDA Approval")
-    names = _entities(analysis)
+    names = entities(analysis)
     assert "The New England Journal of Medicine" in names
     assert not {"M.D.", "Nephrology", "Newsrooms & Influencers"} & names.keys()
     assert not any(name.endswith("Announces FDA Approval") for name in names)
@@ -290,10 +283,10 @@ def test_a_clipped_social_post_and_its_comments():
     analysis = analyze_text(text, filename="post.md")
     assert analysis.title == "Rosa Achter on LinkedIn: After eleven years at Kestrel Freight, time to hand over"
     assert analysis.author == "Rosa Achter"
-    speakers = _speakers(analysis)
-    assert speakers["Thank you for trusting me with this, Rosa. Big shoes to fill."] == ("speech", "Tomasz Wielgosz")
-    assert speakers["You once told me a late truck is a lie you tell twice. Good luck!"] == ("speech", "Joost van der Kamp")
-    assert "Tomasz Wielgosz" in _entities(analysis)
+    quoted = speakers(analysis)
+    assert quoted["Thank you for trusting me with this, Rosa. Big shoes to fill."] == ("speech", "Tomasz Wielgosz")
+    assert quoted["You once told me a late truck is a lie you tell twice. Good luck!"] == ("speech", "Joost van der Kamp")
+    assert "Tomasz Wielgosz" in entities(analysis)
     assert not any(p.startswith(("Rosa Achter", "CEO at", "👍", "Owner at", "Load more")) for p in analysis.paragraphs)
 
 
@@ -320,16 +313,16 @@ def test_a_vietnamese_english_edition_names_and_its_foot_byline():
     analysis = analyze_text(text, filename="vn.txt")
     assert analysis.title.startswith("Developer chairman detained")
     assert analysis.author == "Lê Thu Trang"
-    names = _entities(analysis)
+    names = entities(analysis)
     people = [e for e in analysis.entities if e.type == "PERSON" and "Anh" in e.aliases]
     assert len(people) == 1 and "Pham Thi Mai Anh" in people[0].aliases  # with and without its diacritics
     bank = next(e for e in analysis.entities if e.name == "Sông Hàn Commercial Joint Stock Bank")
     assert "SHBank" in bank.aliases
     assert any(e.name == "Bảo Long Property Corporation" and "Bao Long" not in names for e in analysis.entities)
     assert not any(name.startswith("VND") for name in names)
-    speakers = _speakers(analysis)
-    assert speakers["abusing trust to appropriate property"] == ("other", None)  # the charge's name
-    assert speakers["will repay every bondholder."] == ("speech", "Vũ Minh Quân")
+    quoted = speakers(analysis)
+    assert quoted["abusing trust to appropriate property"] == ("other", None)  # the charge's name
+    assert quoted["will repay every bondholder."] == ("speech", "Vũ Minh Quân")
 
 
 def test_a_mexican_paper_credits_and_a_staff_byline_named_for_its_country():
@@ -346,7 +339,7 @@ def test_a_mexican_paper_credits_and_a_staff_byline_named_for_its_country():
         "With reports from El Economista and Milenio",
     ])
     analysis = analyze_text(text, filename="mx.txt")
-    names = _entities(analysis)
+    names = entities(analysis)
     assert names.get("Mexico") == "PLACE"  # not the staff byline's first word made a person
     assert "Ortega family" not in names
     assert not any(p.startswith(("An agave field", "With reports")) for p in analysis.paragraphs)
@@ -375,11 +368,11 @@ def test_a_public_inquiry_hearing_counsel_asks_and_a_statement_is_read_out():
         "Lord Haverley of Brecon is due to give evidence next week.",
     ])
     analysis = analyze_text(text, filename="bbc.txt")
-    speakers = _speakers(analysis)
-    assert speakers["Were you shown the audit?"] == ("other", None)
-    assert speakers["I was not,"] == ("speech", "Alun Pryce")
-    assert speakers["I lost my job and my name,"] == ("speech", "Ruth Amesbury")
-    assert "Brecon" not in _entities(analysis)
+    quoted = speakers(analysis)
+    assert quoted["Were you shown the audit?"] == ("other", None)
+    assert quoted["I was not,"] == ("speech", "Alun Pryce")
+    assert quoted["I lost my job and my name,"] == ("speech", "Ruth Amesbury")
+    assert "Brecon" not in entities(analysis)
     assert not any(p.startswith(("3 hours ago", "Reporting from", "Image caption")) for p in analysis.paragraphs)
 
 
@@ -416,9 +409,9 @@ def test_a_market_wrap_with_ticker_chips_a_video_and_a_pro_sidebar():
     assert analysis.author == "Priya Nand and Owen Castel"
     halvane = next(e for e in analysis.entities if "Halvane" in e.aliases)
     assert "HLVN" in halvane.aliases
-    names = _entities(analysis)
+    names = entities(analysis)
     assert names.get("Federal Reserve") == "ORG" and "Treasury" not in names
-    assert _speakers(analysis)["Guidance cuts like this rarely come alone,"] == ("speech", "Lena Ortiz")
+    assert speakers(analysis)["Guidance cuts like this rarely come alone,"] == ("speech", "Lena Ortiz")
     assert analysis.paragraphs[0].startswith("Halvane (HLVN) fell")
     assert len(analysis.paragraphs) == 2
 
@@ -439,8 +432,8 @@ def test_a_wire_story_filed_under_a_regional_desk():
     analysis = analyze_text(text, filename="wire.txt")
     assert analysis.source == "Reuters"
     assert analysis.paragraphs[0].startswith("A Philippine nickel miner")
-    assert _speakers(analysis)["an insult."] == ("speech", "Maria Dizon")
-    assert _entities(analysis).get("Surigao") == "PLACE"
+    assert speakers(analysis)["an insult."] == ("speech", "Maria Dizon")
+    assert entities(analysis).get("Surigao") == "PLACE"
 
 
 def test_a_drug_approval_release_names_no_codes_or_leaflets():
@@ -464,11 +457,11 @@ def test_a_drug_approval_release_names_no_codes_or_leaflets():
     analysis = analyze_text(text, filename="release.txt")
     assert analysis.title.startswith("Verisol Bio Announces FDA Approval")
     assert analysis.date == "2025-03-12"
-    names = _entities(analysis)
+    names = entities(analysis)
     assert names.get("OSTRENZA") == "PRODUCT"
     assert "Hope for Hives Alliance" in names
     assert not {"NCT05123456", "Dermatology", "Prescribing Information", "Medication Guide", "Hope"} & names.keys()
-    assert _speakers(analysis)["a normal summer,"] == ("speech", None)
+    assert speakers(analysis)["a normal summer,"] == ("speech", None)
 
 
 def test_an_irish_paper_on_a_founder_with_a_gaelic_surname():
@@ -490,8 +483,8 @@ def test_an_irish_paper_on_a_founder_with_a_gaelic_surname():
     analysis = analyze_text(text, filename="irish.txt")
     sorcha = [e for e in analysis.entities if "Bhriain" in e.name]
     assert len(sorcha) == 1 and "Ní Bhriain" in sorcha[0].aliases
-    assert "Sunday Business Post" in _entities(analysis)
-    speakers = _speakers(analysis)
-    assert speakers["not a fit for the next stage"][0] != "speech"  # the letter's words
-    assert speakers["boardroom coup"] == ("speech", "Dónal Mac Giolla Bhríde")
+    assert "Sunday Business Post" in entities(analysis)
+    quoted = speakers(analysis)
+    assert quoted["not a fit for the next stage"][0] != "speech"  # the letter's words
+    assert quoted["boardroom coup"] == ("speech", "Dónal Mac Giolla Bhríde")
     assert not any(p.startswith(("Your Comments", "Join The Irish Times")) for p in analysis.paragraphs)
