@@ -1933,6 +1933,7 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _summary_boxes(lines)
     dropped |= _video_blocks(lines)
     dropped |= _video_chapters(lines)
+    dropped |= _channel_cards(lines)
     dropped |= _video_credits(lines, dropped)
     dropped |= _donation_appeal(lines, body_start)
     dropped |= _fact_boxes(lines)
@@ -2213,6 +2214,21 @@ _CHAPTERS_LABEL_RE = re.compile(r"^chapters\s*:?$", re.IGNORECASE)
 # (a podcast's show notes write "00:03:15 – A church basement" or "[00:02:41]": the episode's contents)
 _VIDEO_CHAPTER_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?![–—-])\S")
 _VIEW_COUNT_RE = re.compile(r"^[\d.,]+\s?[KkMB]?\s+views\b", re.IGNORECASE)
+
+
+_SUBSCRIBERS_RE = re.compile(r"^[\d.,]+\s?[KkM]?\s+subscribers$", re.IGNORECASE)
+
+
+def _channel_cards(lines: list[Line]) -> set[int]:
+    """"Harbour Talks" over "86K subscribers": a video channel's card, its name and its count."""
+    found: set[int] = set()
+    texts = [ln for ln in lines if ln.text]
+    for above, line in zip(texts, texts[1:]):
+        if _SUBSCRIBERS_RE.match(line.text):
+            found.add(line.index)
+            if above.word_count <= 5 and not ends_terminal(above.text):
+                found.add(above.index)
+    return found
 
 
 def _video_chapters(lines: list[Line]) -> set[int]:

@@ -1209,7 +1209,8 @@ def _after_colon(body: str, start: int) -> bool:
         return (line_start > 0 or start <= 34) and bool(_DATED_ENTRY_RE.fullmatch(body, line_start, start))
     if body[start - 2:start] == "] " and _FOOTNOTE_MARK_RE.search(body, max(0, start - 7), start):
         return True  # "[1] Download counts from ...": a footnote's first word
-    return body[start - 2:start] in (": ", "| ")
+    # ("2:14 >> Because ...": a caption's new turn opens like a sentence)
+    return body[start - 2:start] in (": ", "| ", "> ")
 
 
 _FOOTNOTE_MARK_RE = re.compile(r"(?:^|\n)\[\d{1,3}\] $")

@@ -67,6 +67,8 @@ def test_a_video_transcript_quotes_the_guest_line_by_line_and_drops_the_players_
                    "@fjordfan 2 days ago", "I took the night boat for ten years and will miss it."):
         assert chrome in analysis.removed
     assert analysis.source == "Harbour Talks"
+    assert "Harbour Talks" in analysis.removed and "86K subscribers" in analysis.removed  # the channel's card
+    assert "Glad" not in entities(analysis)  # a turn's first word, capitalised by position
 
 
 def test_posts_embedded_from_x_are_their_posters_words_and_the_embed_is_chrome():
