@@ -241,13 +241,13 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start, post=thread is not None)
     posts, post_chrome = embedded_posts(lines)
     dropped |= post_chrome
+    dropped -= {post.first_line for post in posts}  # (a post's text, which a rule for teasers may have taken)
     if (filing := sec_filing(lines)) is not None:
         # An EDGAR filing: the filer's items and release are the story, the form the page's chrome,
         # the filer its author and EDGAR, where it was published, the source
         dropped |= filing.chrome
         meta.title = front.title if front is not None and front.title else f"{filing.registrant} — Form {filing.form}"
         meta.source, meta.author = EDGAR, filing.registrant or meta.author
-    dropped -= {post.first_line for post in posts}
     if thread is not None:
         # A discussion page: the post is the story, the poster its writer, the site its source.
         dropped |= thread.furniture(lines)

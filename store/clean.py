@@ -601,7 +601,7 @@ _SIGNOFF_RE = re.compile(
 _COUNTER_RE = re.compile(
     r"^(?:(?:\d[\d,.]*\s*[km]?\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|"
     r"\d[\d,.]*\s*[km]?\s*(?:comments?|shares?|views?|likes?|replies|responses|reads|"
-    r"followers?|following|subscribers?|claps?|reposts?|reactions?|webmentions?)|"
+    r"followers?|following|subscribers?|claps?|reposts?|reactions?|webmentions?|bookmarks?|retweets?|quotes)|"
     r"(?:comments?|replies|responses|shares?)\s*\(\d[\d,]*\))\s*(?:[·•|,]\s*|$))+$",
     re.IGNORECASE,
 )
@@ -652,6 +652,7 @@ _DISCLOSURE_NOTE_RE = re.compile(
 )
 # "Updated 3 hours ago": a stamp relative to when the page was scraped, never the story's date.
 _RELATIVE_AGO = r"(?:(?:about|around|over|almost|nearly)\s+)?(?:\d{1,3}|an?)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago"
+_VIEW_COUNT_RX = r"[\d.,]+\s?[KkMB]?\s+views"  # "184K views"
 _READ_MORE_TEASER_RE = re.compile(r"^Read more\s+(?=[A-Z])")
 # A site's own notes and widgets, each a line of its own
 _SITE_NOTE_RE = re.compile(
@@ -674,7 +675,7 @@ _SITE_NOTE_RE = re.compile(
     # and its site search, still loading when the page was saved
     r"|^looking to send a press release\?$|^searching for your content(?:\.{3}|…)$"
     # a video page: "184K views 3 days ago", the description's folded preview "... one of the… …more", "Show less"
-    rf"|^[\d.,]+\s?[KkMB]?\s+views\s+(?:·\s+)?(?:{_RELATIVE_AGO}|streamed\b.{{0,30}}|premiered\b.{{0,30}})$"
+    rf"|^{_VIEW_COUNT_RX}\s+(?:·\s+)?(?:{_RELATIVE_AGO}|streamed\b.{{0,30}}|premiered\b.{{0,30}})$"
     r"|^(?:.{0,400}(?:…|\.\.\.)\s*)?(?:…|\.\.\.)more$"
     # and its links: "🔗 Lumo Cycles: https://lumocycles.com", "Follow Foundry Hour on X: https://x.com/..."
     r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)?[^:\n]{1,40}:\s*https?://\S+$"
@@ -824,7 +825,8 @@ def is_share_line(text: str) -> bool:
         return False  # the first word already rules it out
     tokens = [w.lower() for w in words(text) if not w.isdigit()]
     # ("Share Share Article via Facebook Share Article via Twitter ...": a bar's buttons read out in a row)
-    if not tokens or len(tokens) > (24 if tokens.count("share") >= 3 else 8) or len(text) > 80 and len(tokens) <= 8:
+    read_out = tokens.count("share") >= 3
+    if not tokens or len(tokens) > (24 if read_out else 8) or len(text) > 80 and not read_out:
         return False
     return _SHARE_VOCAB.issuperset(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
 
@@ -1127,6 +1129,11 @@ def writer_card_name(text: str) -> str | None:
     if card is None or not any(word in WRITER_ROLES for word in card.group("role").lower().split()):
         return None
     return card.group("name")
+
+
+def is_counter(text: str) -> bool:
+    """"86K subscribers", "1.2M Views", "4 min read": a count with what it counts."""
+    return bool(_COUNTER_RE.match(text))
 
 
 def is_bare_count(text: str) -> bool:
@@ -1487,6 +1494,14 @@ def _header_end(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
+def _runs_on(line: Line, under: Line | None, words: int = 8, under_words: int = 4) -> bool:
+    """A long line with no end, going on in lower case on the line under it: prose wrapped at a width."""
+    return (
+        line.word_count >= words and not ends_terminal(line.text)
+        and under is not None and under.word_count >= under_words and _starts_lower(under.text)
+    )
+
+
 def _story_start(lines: list[Line], start: int) -> int:
     """Index of the first line that is plainly story prose."""
     for line, under in zip(lines[start:], [*lines[start + 1:], None]):
@@ -1494,7 +1509,7 @@ def _story_start(lines: list[Line], start: int) -> int:
             return line.index
         if line.word_count >= 8 and ends_terminal(line.text) and not _WELCOME_RE.match(line.text):
             return line.index
-        if line.word_count >= 8 and under is not None and under.word_count >= 4 and _starts_lower(under.text):
+        if _runs_on(line, under):
             return line.index  # a sentence wrapped onto the next line: a column set at a fixed width
     return len(lines)
 
@@ -1582,12 +1597,10 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
                 break  # a full sentence in a paragraph of its own, past the ad: the story again
             if nxt.word_count >= 12 and nxt.text.endswith(".") and _REPORTED_SAID_RE.search(nxt.text):
                 break  # "FDGC Chair Rosalind Mercer-Quaye said the agency had ...": reported in the past, the story
-            under = lines[nxt.index + 1] if nxt.index + 1 < len(lines) else None
-            if (
-                nxt.index > line.index + 1 and nxt.word_count >= 8 and not ends_terminal(nxt.text)
-                and under is not None and under.word_count >= 4 and _starts_lower(under.text)
-            ):  # (not a teaser over its "yesterday")
-                break  # "Kommersant, which first reported the sale on Monday, wrote that the" / "stake ...": prose, wrapped
+            if nxt.index > line.index + 1 and _runs_on(nxt, lines[nxt.index + 1] if nxt.index + 1 < len(lines) else None):
+                # "Kommersant, which first reported the sale on Monday, wrote that the" / "stake ...": prose,
+                # wrapped (not a teaser over its "yesterday")
+                break
             after_gap, gap = gap, False
             follower = _next_text(lines, nxt.index, dropped)
             # Past the first items, a heading over one full sentence is the story's next section.
@@ -2188,6 +2201,11 @@ def _fact_boxes(lines: list[Line]) -> set[int]:
 CAPTION_LINE_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?P<turn>>>\s*)?(?=\S)")
 
 
+def is_caption_transcript(captions: list[re.Match[str]]) -> bool:
+    """Four or more captions in a row, two of them opening a turn: a transcript, not a chapter list."""
+    return len(captions) >= 4 and sum(bool(caption.group("turn")) for caption in captions) >= 2
+
+
 def caption_lines(lines: list[Line]) -> set[int]:
     """A video's transcript: four or more timestamped caption lines in a row, two of them opening a turn.
 
@@ -2203,7 +2221,7 @@ def caption_lines(lines: list[Line]) -> set[int]:
             continue
         if line is not None and not line.text:
             continue
-        if len(run) >= 4 and sum(bool(m.group("turn")) for _, m in run) >= 2:
+        if is_caption_transcript([match for _, match in run]):
             found.update(ln.index for ln, _ in run)
         run = []
     return found
@@ -2213,10 +2231,7 @@ _CHAPTERS_LABEL_RE = re.compile(r"^chapters\s*:?$", re.IGNORECASE)
 # A video description's chapter, as the player reads it: "00:00 Intro", "07:40 The Arc battery recall"
 # (a podcast's show notes write "00:03:15 – A church basement" or "[00:02:41]": the episode's contents)
 _VIDEO_CHAPTER_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?![–—-])\S")
-_VIEW_COUNT_RE = re.compile(r"^[\d.,]+\s?[KkMB]?\s+views\b", re.IGNORECASE)
-
-
-_SUBSCRIBERS_RE = re.compile(r"^[\d.,]+\s?[KkM]?\s+subscribers$", re.IGNORECASE)
+_VIEW_COUNT_RE = re.compile(rf"^{_VIEW_COUNT_RX}\b", re.IGNORECASE)
 
 
 def _channel_cards(lines: list[Line]) -> set[int]:
@@ -2224,7 +2239,7 @@ def _channel_cards(lines: list[Line]) -> set[int]:
     found: set[int] = set()
     texts = [ln for ln in lines if ln.text]
     for above, line in zip(texts, texts[1:]):
-        if _SUBSCRIBERS_RE.match(line.text):
+        if "subscriber" in line.text.lower() and is_counter(line.text):
             found.add(line.index)
             if above.word_count <= 5 and not ends_terminal(above.text):
                 found.add(above.index)
@@ -3108,10 +3123,7 @@ def _wrapped_without_gaps(lines: list[Line], dropped: set[int]) -> bool:
     """True when the story is wrapped at a fixed width with no blank line between its lines: at least
     three long lines run on into a lower-case line under them, and no wrapped line is wider than 90."""
     kept = [ln for ln in lines if ln.index not in dropped]
-    runs_on = [
-        line for line, under in zip(kept, kept[1:])
-        if line.text and under.text and line.word_count >= 6 and not ends_terminal(line.text) and _starts_lower(under.text)
-    ]
+    runs_on = [line for line, under in zip(kept, kept[1:]) if _runs_on(line, under, words=6, under_words=1)]
     return len(runs_on) >= 3 and max(len(line.text) for line in runs_on) <= 90
 
 

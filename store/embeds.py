@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.clean import Line
+from store.clean import Line, is_counter
 from store.sentences import ends_terminal
 
 _HANDLE_LINE_RE = re.compile(r"^@\w{1,30}$")
@@ -30,8 +30,6 @@ _HANDLE_LINE_RE = re.compile(r"^@\w{1,30}$")
 _HEADER_TAIL_RE = re.compile(r"^(?:·|·?\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)$")
 # "12:04 PM · Mar 3, 2025" under the text
 _STAMP_RE = re.compile(r"^\d{1,2}:\d{2}\s?[AP]M\s*·\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:\s*·.{0,40})?$")
-# "1.2M Views", "4.8K Likes"
-_COUNT_RE = re.compile(r"^[\d.,]+\s?[KkM]?\s+(?:views|likes|reposts|retweets|replies|quotes|bookmarks)$", re.IGNORECASE)
 _QUOTE_LABEL = "Quote"
 _MAX_TEXT_LINES = 6
 
@@ -46,7 +44,8 @@ class EmbeddedPost:
 
 
 def _footer(text: str) -> bool:
-    return bool(_STAMP_RE.match(text) or _COUNT_RE.match(text)) or text == _QUOTE_LABEL
+    # (and its counts: "1.2M Views", "4.8K Likes")
+    return bool(_STAMP_RE.match(text)) or is_counter(text) or text == _QUOTE_LABEL
 
 
 def embedded_posts(lines: list[Line]) -> tuple[list[EmbeddedPost], set[int]]:

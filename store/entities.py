@@ -2686,6 +2686,9 @@ def _merge_styled_short_forms(groups: _Groups) -> None:
             groups.union(key, full.pop())
 
 
+_PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "viscount"})
+
+
 def _merge_nicknames(groups: _Groups) -> None:
     """"Bill Okoye" and "William Okoye" are one person, and so are "Walter Anton Kessling" and "Walter Kessling"."""
     by_surname: dict[str, list[tuple[int, str, str, int]]] = defaultdict(list)
@@ -2701,25 +2704,13 @@ def _merge_nicknames(groups: _Groups) -> None:
                 middle_name = size_a != size_b and first_a == first_b
                 if (middle_name or _nickname_pair(first_a, first_b)) and groups.find(key_a) != groups.find(key_b):
                     groups.union(key_b, key_a)
-
-
-_PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "viscount"})
-
-
-def _merge_peerages(groups: _Groups) -> None:
-    """"Julian Pennick, now Lord Pennick": the peer is the one person the story names with his surname."""
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    peers: list[tuple[str, str]] = []
-    for key, group in groups.groups.items():
-        tokens = group.longest().tokens
-        if len(tokens) == 2 and tokens[0].key in _PEERAGES:
-            peers.append((key, tokens[1].key))
-        elif len(tokens) in (2, 3) and _person_shaped(group.longest()):
-            by_surname[tokens[-1].key].add(key)
-    for key, surname in peers:
-        owners = {groups.find(owner) for owner in by_surname.get(surname, ())}
-        if len(owners) == 1 and groups.find(key) not in owners:
-            groups.union(key, owners.pop())
+        # "Julian Pennick, now Lord Pennick": a peer is the one person the story names with his surname
+        named = {groups.find(key) for _, key, first, _ in entries if first.lower() not in _PEERAGES}
+        if len(named) == 1:
+            owner = named.pop()
+            for _, key, first, size in entries:
+                if size == 2 and first.lower() in _PEERAGES and groups.find(key) != owner:
+                    groups.union(key, owner)
 
 
 def _nicknames_by_name() -> dict[str, list[str]]:
@@ -3142,8 +3133,11 @@ def _merge_transliterations(groups: _Groups) -> None:
     for keys in by_form.values():
         roots = {groups.find(key) for key in keys}
         if len(roots) == 2 and all(len(groups.groups[root].longest().tokens) <= 3 for root in roots):
-            first, second = roots
-            groups.union(second, first)
+            # the spelling the story uses most, or first, keeps the name ("Verkhovsky", then "Verkhovskiy")
+            kept, other = sorted(roots, key=lambda root: (
+                -len(groups.groups[root].mentions), min(m.start for m in groups.groups[root].mentions)
+            ))
+            groups.union(other, kept)
 
 
 def _merge_double_surnames(body: str, groups: _Groups) -> None:
@@ -3447,13 +3441,14 @@ def _namesake_by_role(body: str, groups: _Groups, m: _Mention, options: list[tup
     role = _ROLE_BEFORE_RE.search(body, max(0, m.start - 30), m.start)
     if role is None or role.group(1).lower() not in ROLE_WORDS:
         return None
-    styled = {
+    styled = role.group(1) + " "
+    holders = {
         groups.find(key) for key in {k for _, k in options}
         for full in groups.groups[groups.find(key)].mentions
-        if len(full.tokens) > 1 and body.endswith(role.group(1) + " ", 0, full.start)
-        and not _LATE_BEFORE_RE.search(body, max(0, full.start - len(role.group(1)) - 60), full.start - len(role.group(1)) - 1)
+        if len(full.tokens) > 1 and body.endswith(styled, 0, full.start)
+        and not _LATE_BEFORE_RE.search(body, max(0, full.start - len(styled) - 60), full.start - len(styled))
     }
-    return styled.pop() if len(styled) == 1 else None
+    return holders.pop() if len(holders) == 1 else None
 
 
 _SUBSIDIARY_OF_RE = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s+of\s+$")
@@ -5657,7 +5652,6 @@ def find_entities(
         _merge_model_codes(text, groups)
     _merge_operator_models(groups)
     _merge_nicknames(groups)
-    _merge_peerages(groups)
     _merge_family_first(groups)
     _merge_styled_short_forms(groups)
     _merge_name_parts(text, groups, offset)

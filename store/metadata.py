@@ -428,10 +428,11 @@ _FIRST_PUBLISHED_RE = re.compile(r"\b(?:first|originally)\s+published\b", re.IGN
 _DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?$")
 
 
+_EMAIL_RX = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL_SEGMENT_RE = re.compile(
-    r"\s*(?:[|·•]\s*(?:e-?mail\s*:?\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])|"
+    rf"\s*(?:[|·•]\s*(?:e-?mail\s*:?\s*)?(?:{_EMAIL_RX}|\[email\s+protected\])|"
     # "(kim@herald.kr)", "[seo.jiwoo@joongang.co.kr]", or as a page hides it from scrapers, "([email protected])"
-    r"\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\])\s*\)|\[[\w.+-]+@[\w-]+(?:\.[\w-]+)+\])\s*(?=[|·•]|$)",
+    rf"\(\s*(?:{_EMAIL_RX}|\[email\s+protected\])\s*\)|\[{_EMAIL_RX}\])\s*(?=[|·•]|$)",
     re.IGNORECASE,
 )
 

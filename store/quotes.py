@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
-from store.clean import CALL_TURN_RE, CAPTION_LINE_RE, NAME_TURN_RE, name_turn_labels
+from store.clean import CALL_TURN_RE, CAPTION_LINE_RE, NAME_TURN_RE, is_caption_transcript, name_turn_labels
 from store.clean import COMMENT_HEADER_RE as _COMMENT_HEADER_RE
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
 from store.common_words import zipf
@@ -2187,7 +2187,7 @@ def _caption_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dic
     """
     body = ctx.body
     captions = [(lo, hi, match) for lo, hi in paragraphs if (match := CAPTION_LINE_RE.match(body[lo:hi]))]
-    if len(captions) < 4 or sum(bool(match.group("turn")) for *_, match in captions) < 2:
+    if not is_caption_transcript([match for *_, match in captions]):
         return
     turns: list[list[tuple[int, int]]] = []
     for lo, hi, match in captions:
@@ -2519,8 +2519,8 @@ def _card_comments(
         entity = next((e.name for e in ctx.entities if key == e.name.casefold() or key in map(str.casefold, e.aliases)), None)
         # ("Kestrel Freight Solutions" commenting on a post that calls it "Kestrel Freight")
         entity = entity or next((e.name for e in ctx.entities if e.type == "ORG" and key.startswith(e.name.casefold() + " ")), None)
-        start, end = _trimmed(ctx.body, lo, hi)
         entity = entity or _person_by_display_name(ctx, name) or name
+        start, end = _trimmed(ctx.body, lo, hi)
         quotes[start] = Quote(ctx.body[start:end], entity, "speech", start, end)
 
 

@@ -5,6 +5,11 @@ what a reader would see: the story's lines, who is named, and who said what."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from store.analyze import analyze_text
 from tests.store.page_views import aliases, entities, speakers
 
@@ -223,3 +228,31 @@ def test_a_korean_papers_byline_caption_and_family_names():
     for chrome in ("BY KIM DA-EUN [kim.daeun@joongang.co.kr]", "Related Article", "Haesol heiress leaves board after dispute"):
         assert chrome in analysis.removed
     assert any(line.endswith("[NEWS1]") for line in analysis.removed)
+
+
+ROMANISED_TWICE = "\n".join([
+    "Regulators sanction a steel magnate and his son",
+    "",
+    "Brussels on Monday sanctioned Pyotr Ilyich Orlovsky, the owner of steel maker Kamensk Stal.",
+    "",
+    "Orlovsky sold half his stake last month to his son, Yuri Petrovich Orlovsky, 31.",
+    "",
+    "The EU listed Orlovskiy, as it spells the name, and said Orlovsky had moved assets abroad.",
+])
+
+
+def test_a_name_romanised_two_ways_merges_the_same_way_whatever_the_hash_seed():
+    script = (
+        "import sys; from store.analyze import analyze_text; from tests.store.test_pages_with_embeds import "
+        "ROMANISED_TWICE as t; print(sorted((e.name, sorted(e.aliases)) for e in analyze_text(t).entities))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed}, cwd=Path(__file__).parents[2],
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1
+    analysis = analyze_text(ROMANISED_TWICE, filename="orlovsky.txt")
+    assert {"Orlovsky", "Orlovskiy"} <= aliases(analysis, "Pyotr Ilyich Orlovsky")
