@@ -9,10 +9,10 @@ after its first run), ``tests/fixtures/fresh/gold.json`` and
 ``tests/fixtures/fresh2/gold.json`` (written blind; their first runs are
 recorded in the README, then tuned on), ``tests/fixtures/sealed/gold.json``
 (written blind, measured once, then opened and tuned on: spent) and
-``tests/fixtures/sealed2/gold.json``, ``sealed3`` and ``sealed4`` (each written
-blind, measured once sealed, then opened and tuned on: spent) and
-``tests/fixtures/sealed5/gold.json`` (written blind and sealed: scored
-only with ``--sealed``, and its misses are never printed). Overall rows are given
+``tests/fixtures/sealed2/gold.json`` up to the set before the newest (each
+written blind, measured once sealed, then opened and tuned on: spent) and the
+newest set, named in ``SEALED`` (written blind and sealed: scored only with
+``--sealed``, and its misses are never printed). Overall rows are given
 per set and for all of them.
 Columns, per article and overall (micro-averaged):
 
@@ -92,10 +92,11 @@ LABEL_SETS = [
     ("sealed34", ROOT / "tests" / "fixtures" / "sealed34" / "gold.json", ROOT / "tests" / "fixtures" / "sealed34"),
     ("sealed35", ROOT / "tests" / "fixtures" / "sealed35" / "gold.json", ROOT / "tests" / "fixtures" / "sealed35"),
     ("sealed36", ROOT / "tests" / "fixtures" / "sealed36" / "gold.json", ROOT / "tests" / "fixtures" / "sealed36"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed37", ROOT / "tests" / "fixtures" / "sealed37" / "gold.json", ROOT / "tests" / "fixtures" / "sealed37"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed38", ROOT / "tests" / "fixtures" / "sealed38" / "gold.json", ROOT / "tests" / "fixtures" / "sealed38"),
 ]
-SEALED = frozenset({"sealed37"})
+SEALED = frozenset({"sealed38"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")

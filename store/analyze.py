@@ -241,12 +241,14 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start, post=thread is not None)
     posts, post_chrome = embedded_posts(lines)
     dropped |= post_chrome
-    dropped -= {post.first_line for post in posts}  # (a post's text, which a rule for teasers may have taken)
+    # (a post's card and text, which a rule for teasers or contents lists may have taken)
+    dropped -= {line for post in posts for line in (post.name_line, post.handle_line, post.first_line)}
     if (filing := sec_filing(lines)) is not None:
         # An EDGAR filing: the filer's items and release are the story, the form the page's chrome,
         # the filer its author and EDGAR, where it was published, the source
         dropped |= filing.chrome
-        meta.title = front.title if front is not None and front.title else f"{filing.registrant} — Form {filing.form}"
+        # (the title the clipper saved, else the form's own heading, "FORM 8-K")
+        meta.title = front.title if front is not None and front.title else meta.title or f"{filing.registrant} — Form {filing.form}"
         meta.source, meta.author = EDGAR, filing.registrant or meta.author
     if thread is not None:
         # A discussion page: the post is the story, the poster its writer, the site its source.
@@ -275,7 +277,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     openers = _comment_openers(lines, dropped, meta.author)
     dropped -= openers.keys()  # the card over a comment stays, to say whose words follow
     quoted: set[int] = set()
-    paragraphs = tuple(assemble_paragraphs(lines, dropped, quoted))
+    alone = {line for post in posts for line in (post.handle_line, post.first_line)}  # name / handle / text
+    paragraphs = tuple(assemble_paragraphs(lines, dropped, quoted, alone=alone))
     removed = tuple(line.raw for line in lines if line.index in dropped and line.raw.strip())
     body = "\n\n".join(paragraphs)
     sentences = Sentences(body)

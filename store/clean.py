@@ -373,6 +373,9 @@ _FOOTER_RE = re.compile(
     r"you(?:[’']re| are) receiving this\b|follow (?:the show|the podcast|this podcast)\b|"
     # "Follow him on X: @acastagne", "Not financial advice.", "Disclosure: The author holds small amounts of BTC."
     rf"follow (?:him|her|them|me|us)(?: on (?:{word_alternation(SOCIAL_NETWORKS)}))?\s*(?::|@)|"
+    # a columnist's sign-off: "Follow me on Twitter or LinkedIn. Check out my website."
+    rf"follow (?:him|her|them|me|us) on (?:{word_alternation(SOCIAL_NETWORKS)})(?:(?:,| or| and|, or|, and) "
+    rf"(?:{word_alternation(SOCIAL_NETWORKS)}))*\.?(?:\s+check out (?:my|our|his|her|their) (?:website|blog)\.?)?$|"
     # "Follow Mercado Abierto on LinkedIn and X": the outlet's own accounts
     rf"follow (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}|google news|apple news)"
     rf"(?:(?:,| and|, and) (?:{word_alternation(SOCIAL_NETWORKS)}))*\.?$|"
@@ -3014,6 +3017,10 @@ def _title_case_heading(text: str) -> bool:
 _VERBS_BEFORE_NAMES = frozenset("said says asked asks added adds told wrote writes noted notes replied according".split())
 
 
+# "Igorevich", "Andreyevna": a Russian middle name, the father's, always followed by the family name
+PATRONYMIC_RE = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)")
+
+
 def _name_continues(prev: str, nxt: str) -> bool:
     """"... named Priya" + "Raman as ...": a name or title left dangling at a line end."""
     tail = prev.split()
@@ -3032,8 +3039,8 @@ def _name_continues(prev: str, nxt: str) -> bool:
         return True  # "Loinnir chairwoman Síle" + "Nic Ghearailt wrote that ...": her surname, on its particle
     if not last[:1].isupper():
         return False
-    if low in FIRST_NAMES:
-        return True
+    if low in FIRST_NAMES or PATRONYMIC_RE.fullmatch(last):
+        return True  # ("magnate Gennady Lvovich" + "Korotsky, his ...": a patronymic, the surname to follow)
     # "..., operations director, Annelies" + "Vermaat, said": an appositive name.
     after_first = head[1] if len(head) > 1 else ""
     if len(tail) > 1 and tail[-2].lower() in _VERBS_BEFORE_NAMES and (head[0].endswith(",") or after_first[:1].islower()):
@@ -3200,14 +3207,17 @@ def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:
     return found
 
 
-def assemble_paragraphs(lines: list[Line], dropped: set[int], quoted: set[int] | None = None) -> list[str]:
+def assemble_paragraphs(
+    lines: list[Line], dropped: set[int], quoted: set[int] | None = None, alone: set[int] | None = None
+) -> list[str]:
     """Kept lines grouped into paragraphs, broken lines re-joined.
 
     ``quoted``, when given, receives the positions of paragraphs made only of
-    markdown block-quote lines.
+    markdown block-quote lines; a line in ``alone`` starts a paragraph (an embedded
+    post's handle under its poster's name, its text under the handle).
     """
     hard = _hard_wrapped(lines, dropped)
-    posts = _before_post_signatures(lines, dropped)
+    posts = _before_post_signatures(lines, dropped) | (alone or set())
     captions = caption_lines(lines)
     narrow = _wrapped_without_gaps(lines, dropped)
     paragraphs: list[str] = []

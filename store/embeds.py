@@ -12,9 +12,10 @@
     1:17 PM · Mar 3, 2025
     86K Views
 
-The text is the story's (the poster's words); the name, handle, date, "Quote" and counts are the
-embed's chrome. A name and handle with no stamp, count or "Quote" after them are a writer's card,
-not a post.
+The text is the story's (the poster's words), and so are the name and handle over it, which say
+whose words they are (as a "— Name (@handle) Date" signature under a post does); the date, "Quote"
+and counts are the embed's chrome. A name and handle with no stamp, count or "Quote" after them
+are a writer's card, not a post.
 """
 
 from __future__ import annotations
@@ -36,10 +37,11 @@ _MAX_TEXT_LINES = 6
 
 @dataclass(frozen=True)
 class EmbeddedPost:
-    """One post: who posted it (as the embed names them) and its first line of text."""
+    """One post: who posted it (as the embed names them), its handle's line and its first line of text."""
 
     name: str
     name_line: int
+    handle_line: int
     first_line: int
 
 
@@ -49,7 +51,7 @@ def _footer(text: str) -> bool:
 
 
 def embedded_posts(lines: list[Line]) -> tuple[list[EmbeddedPost], set[int]]:
-    """The posts embedded in the page, and the lines of their chrome."""
+    """The posts embedded in the page, and the lines of their chrome (stamps, "Quote", counts)."""
     texts = [line for line in lines if line.text]
     posts: list[EmbeddedPost] = []
     chrome: set[int] = set()
@@ -57,7 +59,7 @@ def embedded_posts(lines: list[Line]) -> tuple[list[EmbeddedPost], set[int]]:
         name = texts[pos - 1]
         if not _HANDLE_LINE_RE.match(handle.text) or name.word_count > 5 or ends_terminal(name.text) or not name.text[:1].isupper():
             continue
-        header = [name.index, handle.index]
+        header = []  # ("·", "Sep 14, 2023": a quoted post's date)
         first = pos + 1
         while first < len(texts) and _HEADER_TAIL_RE.match(texts[first].text):
             header.append(texts[first].index)
@@ -70,7 +72,7 @@ def embedded_posts(lines: list[Line]) -> tuple[list[EmbeddedPost], set[int]]:
         if end == first or end >= len(texts) or not _footer(texts[end].text):
             continue  # a writer's card over the story, "Jane Roe" / "@janeroe": no post follows
         chrome.update(header)
-        posts.append(EmbeddedPost(name.text, name.index, texts[first].index))
+        posts.append(EmbeddedPost(name.text, name.index, handle.index, texts[first].index))
         while end < len(texts) and _footer(texts[end].text):
             chrome.add(texts[end].index)
             end += 1

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from store.clean import CALL_TURN_RE, TURN_LABEL_RE, name_turn_labels
+from store.clean import CALL_TURN_RE, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels
 from store.common_words import is_everyday_word, zipf
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
@@ -198,6 +198,7 @@ _ORG_PREFIXES = frozenset(
     "stichting stiftung fundación fundação fondation fondazione "  # foundations: "Stichting Pensioenfonds Zuiderlicht"
     "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria "  # restaurants: "Chez Oskar"
     "tenuta château chateau domaine bodega bodegas quinta cantina castello weingut "  # wine estates
+    "borsa bourse börse bolsa beurs "  # exchanges: "Borsa Italiana", "Bolsa Mexicana de Valores"
     "federated allied associated consolidated amalgamated".split()  # "Federated Farmers", "Allied Irish Banks"
 )
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
@@ -374,6 +375,14 @@ _LOCAL_MONEY_RE = re.compile(
 )
 
 
+# A filing's item: a caption on a line of its own, or its number ("described in Item 5.02 above",
+# "Item 404(a) of Regulation S-K"); and the form's name for itself ("this Current Report on Form 8-K")
+_FORM_ITEM_RE = re.compile(
+    r"(?m)^Item \d{1,2}\.\d{2}\b[^\n]*$|\bItem \d{1,3}(?:\.\d{2})?(?:\([a-z0-9]{1,4}\))*(?!\w)"
+    r"|\b(?:Current|Annual|Quarterly|Periodic) Report(?= on Form\b)"
+)
+
+
 def _masked_spans(body: str) -> list[tuple[int, int]]:
     """URLs, e-mails, handles, domains, stock tickers, party labels and dotted legal forms, as sorted spans."""
     spans = _link_spans(body)
@@ -390,6 +399,10 @@ def _masked_spans(body: str) -> list[tuple[int, int]]:
     spans.sort()
     if ":" in body or "(" in body:
         spans.extend(m.span() for m in _TICKER_RE.finditer(body))
+        spans.sort()
+    if "Item " in body or " Report on Form" in body:
+        # "Item 5.02 Departure of Directors or Certain Officers; ...": a filing's item, captioned in the form's words
+        spans.extend(m.span() for m in _FORM_ITEM_RE.finditer(body))
         spans.sort()
     if ":" in body:
         turns = [m.span("label") for m in TURN_LABEL_RE.finditer(body)]
@@ -1169,7 +1182,17 @@ def _screen_titles(body: str) -> list[str]:
     for match in _APPOSED_WORK_RE.finditer(body) if ", " in body else ():
         if match.group("title").split()[-1][:1].isupper():
             titles.append(match.group("title"))
+    for match in _WORK_THEN_KIND_RE.finditer(body) if ", " in body else ():
+        titles.append(match.group("title"))
     return titles
+
+
+# "chronicled in Low Cost, High Altitude, a 2009 biography by ...": a title, commas and all, then what it is
+_WORK_THEN_KIND_RE = re.compile(
+    r"\b(?:in|of|from)\s+(?P<title>[A-Z][\w’'-]*(?:,?\s+(?:of|the|a|in|on|and|[A-Z][\w’'-]*)){1,6}),\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:biography|memoir|book|novel|documentary|history|autobiography)\s+(?:by|about|of|on)\b"
+)
 
 
 def _phrase_mentions(body: str, names: dict[str, str]) -> list[_Mention]:
@@ -1308,6 +1331,9 @@ _TRADE_SHOW_RE = re.compile(
     r" Show\b"
 )
 
+# "on the Forbes Real-Time Billionaires list": a ranking's name, its plural role word and all
+_RANKING_RE = re.compile(r"(?<=\bthe )(?:[A-Z][\w&’'-]*\s+){1,5}(?=(?:list|ranking|rankings)\b)")
+
 # "Pruitt, Hale & Voss LLP": a partnership named for its partners, commas and all
 _PARTNERS_FIRM_RE = re.compile(
     r"\b[A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? (?:&|and) [A-Z][\w’'-]+ (?:LLP|LLC|PLLC|P\.C\.|PC)\b"
@@ -1362,6 +1388,9 @@ def _candidates(
             names[new_name.group("name")] = "ORG"  # "The new company will be called Meridian Langford"
     for show in _TRADE_SHOW_RE.finditer(body):
         names[show.group()] = "OTHER"
+    for ranking in _RANKING_RE.finditer(body) if " list" in body or " ranking" in body else ():
+        if len(ranking.group().split()) > 1:
+            names[ranking.group().rstrip()] = "OTHER"
     for work in works:
         title, _, subtitle = work.partition(": ")
         # ("*Lakeshore Ledger*", "*Bloomberg Television*": a paper or channel, also set in italics, is no work)
@@ -1381,7 +1410,9 @@ def _candidates(
         names[firm.group()] = "ORG"
     for sequel in _SEQUEL_TITLE_RE.finditer(body) if ": " in body else ():
         names[sequel.group()] = "PRODUCT"
-    if "(" in body or "“" in body or '"' in body or "‘" in body or _APPOSED_WORK_RE.search(body):
+    if "(" in body or "“" in body or '"' in body or "‘" in body or _APPOSED_WORK_RE.search(body) or (
+        _WORK_THEN_KIND_RE.search(body)
+    ):
         for title in _screen_titles(body):
             names[title] = "PRODUCT"
     for paired in _PAIRED_INSTITUTION_RE.finditer(body):
@@ -1448,6 +1479,19 @@ def _candidates(
             ):
                 part = part[:-1]  # "fined Thien Khai VND920 million": the fine is no part of the name
                 end, key = base + part[-1].end, ""
+            if (
+                len(part) > 1 and not part[-1].possessive and body.startswith(", ", end)
+                and (legal := _COMMA_LEGAL_FORM_RE.match(body, end))
+            ):
+                # "Pellucid Diagnostics, Inc.": the legal form after its comma is part of the name as written,
+                # though not of its key, which stays the name's own ("Orrin Systems, Inc. (formerly ...")
+                part = [*part, _Token(legal.start("form") - base, legal.end("form") - base, legal.group("form"))]
+                key = _norm(body[start:end])
+                end = legal.end("form")
+            if part[-1].text in _YEAR_NAMED_TAILS and start >= 5 and (year := _YEAR_BEFORE_RE.match(body, start - 5)):
+                # "the Company’s 2021 Equity Incentive Plan", "its 2030 Plan": the year is the plan's name too
+                part = [_Token(year.start() - base, year.start() - base + 4, year.group(1)), *part]
+                start, key = year.start(), ""
             last = part[-1]
             if (
                 end < len(body) and body[end] == "." and not last.possessive
@@ -1464,6 +1508,11 @@ def _candidates(
     mentions.sort(key=lambda m: m.start)
     return mentions
 
+
+_YEAR_NAMED_TAILS = frozenset({"Plan", "Program", "Programme", "Agenda", "Strategy"})
+_YEAR_BEFORE_RE = re.compile(r"(?<![\w$€£.,])((?:19|20)\d{2}) ")
+_FOUR_DIGIT_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_COMMA_LEGAL_FORM_RE = re.compile(r", (?P<form>Inc\.|LLC|L\.L\.C\.|Ltd\.|Corp\.|L\.P\.|LLP|plc|PLC)(?![\w’'])")
 
 # "Mülheim an der Ruhr", "Esslingen am Neckar", "Frankfurt am Main": a German town named with its river
 _TOWN_ON_RIVER_RE = re.compile(
@@ -1961,6 +2010,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue
             if len(text) > 4 and low.endswith(("ean", "ian", "ese")) and _REGION_NOUN_AFTER_RE.match(body, m.end):
                 continue  # "the Andean nation", "the Baltic region": an adjective for a country
+            if len(m.tokens) == 1 and _city_adjective(body, m):
+                continue  # "the Milanese journalist": of a city the story names
             if low in NATIONALITIES or _season_or_zone(body, m, low) or _nationality_pair(low) or (
                 low.endswith("s") and low[:-1] in NATIONALITIES  # "most Kenyans"
             ):
@@ -2029,7 +2080,8 @@ _JOB_AFTER_RE = re.compile(
     rf",\s+(?:(?:the|a|an|its|their|former|first|then|later)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_JOB_RX})\b", re.IGNORECASE
 )
 _ROLE_OF_AT_RE = re.compile(rf"\b(?:{_JOB_RX})\s+of\s+(?:[a-z&-]+\s+){{1,3}}at\s+$", re.IGNORECASE)
-_DEPARTMENT_OF_RE = re.compile(rf"\b(?:{_JOB_RX})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "VP of Engineering", and a filing's "Vice President, Finance and Corporate Controller"
+_DEPARTMENT_OF_RE = re.compile(rf"\b(?:{_JOB_RX})(?:\s+of\s+(?:the\s+)?|,\s+)$", re.IGNORECASE)
 
 
 def _described_as_thing(body: str, m: _Mention) -> bool:
@@ -2045,6 +2097,23 @@ def _described_as_thing(body: str, m: _Mention) -> bool:
         typed = _appositive(cue.group("appos")[1:])
         return typed is not None and typed[0] in ("PRODUCT", "ORG")
     return cue.lastgroup in ("product_noun", "is_product", "is_org")
+
+
+_LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
+def _city_adjective(body: str, m: _Mention) -> bool:
+    """"Milanese", "Parisian", "Roman" before a noun, in a story that names Milan, Paris or Rome."""
+    text = m.text
+    if len(text) < 5 or not text.endswith(("ese", "ian", "an")) or not _LOWER_WORD_AFTER_RE.match(body, m.end):
+        return False
+    if text.lower() in FIRST_NAMES:
+        return False  # "Julian said", in a story with "Jul 4"
+    stem = text[:-3] if text.endswith(("ese", "ian")) else text[:-2]
+    stems = {stem, stem + "e", stem + "o", stem + "a"}  # ("Rom" + "e", "Turin" + "ese" ... "Torin" + "o")
+    return any(
+        s.lower() in PLACES or re.search(rf"(?<![\w’'-]){s}(?![\w’'-])", body) for s in stems if len(s) >= 4 and s.isalpha()
+    )
 
 
 def _nationality_pair(low: str) -> bool:
@@ -2955,7 +3024,10 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
         org_options = orgs.get(key)
         if org_options:
             first = firsts_seen.get(key, 0)
-            org_options = [(pos, k) for pos, k in org_options if k in suffixed or pos < first]
+            org_options = [
+                (pos, k) for pos, k in org_options if (k in suffixed or pos < first)
+                and not (first < pos and _OWNED_THING_BEFORE_RE.search(body, max(0, pos - 80), pos))
+            ]
         if org_options and not group.multi and key in persons and key not in FIRST_NAMES:
             # "Pettersen" beside "Pettersen Marine" and "Erik Pettersen": each goes to the one named last.
             _split_person_org(body, groups, key, persons[key], orgs[key])
@@ -3000,6 +3072,15 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 principal = _principal(body, groups, options) if table is persons else None
                 _split_ambiguous(body, groups, key, options, is_person, principal)
             break
+
+
+# "Zefiro ... its freight and parcel business, Zefiro Cargo": a company's own unit or product, named after it
+# once the company has been named alone
+_OWNED_THING_BEFORE_RE = re.compile(
+    r"\bits\s+(?:[\w-]+\s+){0,4}(?P<kind>product|business|unit|division|arm|brand|service|platform|app|subsidiary|"
+    r"label|offshoot),?\s+$"
+)
+_OWNED_UNITS = frozenset({"business", "unit", "division", "arm", "subsidiary", "offshoot", "label"})
 
 
 # The first word after a town's name in a body it runs: "Kessler Ridge Fire Department", "Aldine County Sheriff's Office"
@@ -4185,10 +4266,29 @@ class _Index:
             people[root] = len(mentions) + surnames[mentions[0].tokens[-1].key]
         return max(people, key=people.__getitem__)
 
-    def person_before(self, lo: int, hi: int) -> str | None:
+    def person_before(self, lo: int, hi: int, body: str = "", gender: str | None = None) -> str | None:
+        """The person named last before ``hi``; with ``gender``, the last not known to be of the other,
+        by a surname too ("Castellucci ... staff call her")."""
         for start, key, m in reversed(self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]):
+            root = self.groups.find(key)
+            if gender is not None and len(m.tokens) == 1 and self.type_of(key) == "PERSON":
+                # (a surname not yet joined to the full name)
+                full = {
+                    self.groups.find(k) for k, group in self.groups.groups.items()
+                    if len(group.longest().tokens) > 1 and group.longest().tokens[-1].key == m.tokens[0].key
+                    and self.type_of(k) == "PERSON"
+                }
+                if len(full) == 1:
+                    root = full.pop()
+                m = self.groups.groups[root].longest()
             if len(m.tokens) > 1 and _person_shaped(m) and self.type_of(key) in ("PERSON", "OTHER"):
-                return self.groups.find(key)  # not "the Lumenhive Tag", a product with a person's shape
+                # (not "the Lumenhive Tag", a product with a person's shape)
+                if gender is None:
+                    return root
+                # (a person's: not "the Fortuna Self-Made Shipowners list" that "she" tops)
+                person = self.type_of(root) == "PERSON" or m.tokens[0].text.lower() in FIRST_NAMES
+                if person and _gender_of(body, self.groups.groups[root]) in (None, gender):
+                    return root
         return None
 
 
@@ -4197,7 +4297,7 @@ _CALLED_BY_RE = re.compile(
     # "the drone billionaire fans lovingly (and not so lovingly) call 'the Drone King'"
     r"(?:fans|friends|colleagues|critics|rivals|employees|staff|staffers|supporters|detractors|admirers|"
     r"insiders|followers|locals|support|faithful|teammates|team-mates|crowd|fanbase)(?:\s+\w+ly)?(?:\s+\([^()]{0,40}\))?\s+call(?:s|ed)?(?:\s+(?:him|her))?|"
-    r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?(?:the\s+)?" + _NAME
+    r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?(?:(?:the|la|le|el|il|lo|der|die|das)\s+)?" + _NAME
 )
 # 'To nearly everyone in town he was "Buzz," a nickname he picked up ...'
 _WAS_NICKNAME_RE = re.compile(
@@ -4216,6 +4316,7 @@ _CALLED_KEYWORDS = (
     "support", "faithful", "teammates", "team-mates", "crowd", "fanbase",  # "the home support call “Crow”"
 )  # where a match can begin
 _PRONOUN_REACH = 1200  # how far back "called her Rivet" looks for the person "her" is
+_OBJECT_PRONOUN_RE = re.compile(r"\b(?:him|her)\b")
 
 
 _MODEL_CODE_RE = re.compile(
@@ -4263,9 +4364,11 @@ def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Inde
         if nick is None:
             continue
         lo = sentences.start_of(match.start())
-        if match.group("pronoun"):
-            lo = max(0, lo - _PRONOUN_REACH)
-        full = index.person_before(lo, match.start())
+        gender = None
+        if pronoun := _OBJECT_PRONOUN_RE.search(match.group()):
+            # "colleagues call her 'Rivet'", "staff call her 'la Capitana'": the last woman named
+            lo, gender = max(0, lo - _PRONOUN_REACH), "m" if pronoun.group() == "him" else "f"
+        full = index.person_before(lo, match.start(), body, gender)
         if full is None and (named := _SURNAME_WHO_RE.search(body, max(0, match.start() - 60), match.start() + 4)):
             # "Rourke, who fans call ...": the surname the clause hangs on; it joins her full name later
             full = _group_key_for(named.group(1), groups, from_end=False)
@@ -4459,7 +4562,7 @@ _PLACE_CUES = phrases(
     flew to|fly to|flying to|flies to|flights from|flew from|fly from|flying from|flies from|nonstop to|
     sails to|sailed to|sail to|route to|route from|routes to|routes from|trials off|isle of|island of|
     ferry to|ferries to|crossing to|crossing from|warehouse at|warehouses at|plant at|plants at|factory at|
-    factories at|site at|sites at|yard at|port of|
+    factories at|site at|sites at|yard at|port of|tours to|trips to|tour to|trip to|pilgrimages to|pilgrimage to|
     factory outside|plant outside|factory near|plant near|site near|outskirts of|suburb of|coast at|coast of|
     in downtown|of downtown|in uptown|in suburban|in rural"""
 ) | {"across", "throughout", "neighboring", "neighbouring", "nearby", "near"}
@@ -4525,7 +4628,7 @@ _NEXT_RE = re.compile(
     rf"|(?P<poss_org>[’']s\s+(?:board|shares|stock|employees|staff|investors|ceo|founders?|"
     r"headquarters|offices|revenue|valuation|products?|engineers|researchers|leadership|"
     r"executives|spokesperson|chief|president|parent|subsidiary|lawyers|operations|"
-    r"customers|users|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup|"
+    r"customers|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup|"
     r"head\s+of\s+(?:product|sales|marketing|engineering|design|operations|research|communications|policy))\b)"
     # "its Flowline water-meter unit", "the Halden Optics division": a part of a company
     r"|(?P<org_unit>\s+(?:[a-z]+-[a-z]+\s+)?(?:unit|division|subsidiary|cooperative|co-operative|co-op)\b(?![’'-])"
@@ -4564,7 +4667,8 @@ _NEXT_RE = re.compile(
     # "Briar Hollow residents filled the chambers": the people who live there
     r"|(?P<residents>\s+(?:residents|homeowners|townspeople|villagers|neighbou?rs)\b)"
     # "Fenwick ward", "the Brackenfield estate": a part of a town
-    r"|(?P<area>\s+(?:ward|estate|constituency|parish|suburb|neighbou?rhood|valley|region|delta|basin)\b(?![’'-]))"
+    r"|(?P<area>\s+(?:ward|estate|constituency|parish|suburb|neighbou?rhood|valley|region|delta|basin|coast|coastline|"
+    r"seaboard|hinterland)\b(?![’'-]))"
     r"|(?P<org_verb>\s+(?:had\s+|has\s+|have\s+|will\s+|would\s+|plans\s+to\s+)?(?:already\s+|also\s+|recently\s+|now\s+)?"
     r"(?:acquired|bought|raised|hired|poached|invested|sued|employs|is valued|was valued|went public|filed|"
     # "Orrery reported third-quarter results", "Orrery is guiding Q4 revenue up 4%"
@@ -4756,6 +4860,9 @@ _BURIAL_AND_WORSHIP = frozenset("cemetery graveyard crematorium church chapel ca
 _AIRPORT_WORDS = frozenset("Airport Aeropuerto Aéroport Aeroporto Flughafen Lufthavn".split())
 _PLACE_HEADS = frozenset("lake mount mt cape isle loch lough river nuevo nueva puerto ciudad bahía isla port fort county".split())
 # "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
+_SAID_TO_OUTLET_RE = re.compile(
+    r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:source|person|people|official|insider|executive|banker|spokes\w+)s?\b[^.;]{0,50}\btold\s+$"
+)
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
 # "Local news magazine Tempo reported", "the daily Kompas": the kind of publication, then its name
 _PUBLICATION_BEFORE_RE = re.compile(r"\b(?:magazine|newspaper|tabloid|daily|weekly|broadcaster|news\s+(?:site|outlet|agency))\s+$")
@@ -4822,6 +4929,17 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4
     if _CARD_DEGREE_AFTER_RE.match(body, m.end):
         votes["PERSON"] += 4
+    if len(tokens) == 3 and PATRONYMIC_RE.fullmatch(tokens[1].text):
+        votes["PERSON"] += 6  # "Pavel Igorevich Lebedinsky": a given name, the father's, the family's
+    if len(tokens) > 1 and tokens[-1].text in _YEAR_NAMED_TAILS and _FOUR_DIGIT_YEAR_RE.fullmatch(tokens[0].text):
+        votes["OTHER"] += 6  # "2021 Equity Incentive Plan": a plan, not a product with a number
+    if len(tokens) == 1 and body.endswith("told ", 0, m.start) and tokens[0].key not in FIRST_NAMES and (
+        _SAID_TO_OUTLET_RE.search(body, max(0, m.start - 60), m.start)
+    ):
+        votes["ORG"] += 1.5  # "A source close to the company told Kommersant": an outlet, told by an unnamed source
+    if len(tokens) > 1 and (owned := _OWNED_THING_BEFORE_RE.search(body, max(0, m.start - 80), m.start)):
+        # "its code-review product, Harrowgate Review", "its freight and parcel business, Zefiro Cargo"
+        votes["ORG" if owned.group("kind") in _OWNED_UNITS else "PRODUCT"] += 5
     if body[m.end:m.end + 1] in ("™", "®") and tokens[-1].key not in ORG_SUFFIXES:
         votes["PRODUCT"] += 4  # "ZYNTRELLA™ (oravicimab-jxpt)": a trademarked brand
     low_text = m.text.lower().rstrip(".")
@@ -5334,12 +5452,15 @@ def _display_name(group: _Group) -> str:
     if group.line_name:
         return group.line_name
     if len(group.mentions) == 1:
-        return group.mentions[0].text
+        # ("Pellucid Diagnostics, Inc." is "Pellucid Diagnostics": the legal form after a comma is the filing's)
+        return _COMMA_LEGAL_FORM_RE.sub("", group.mentions[0].text)
     mentions = [m for m in group.mentions if m.key == group.canonical] or group.mentions
     # "Kiln" over "Kiln 2.4": a release's number is not part of the product's name
     mentions = [
         m for m in mentions if not _VERSION_RE.fullmatch(m.tokens[-1].text) and m.tokens[-1].text not in _RELEASE_TAGS
     ] or mentions
+    # "Halvern Medical" over "Halvern Medical, Inc."
+    mentions = [m for m in mentions if ", " not in m.text or not _COMMA_LEGAL_FORM_RE.search(m.text)] or mentions
     longest = max(len(m.tokens) for m in mentions)
     counts: dict[str, list[int]] = {}
     for m in mentions:
@@ -5348,7 +5469,8 @@ def _display_name(group: _Group) -> str:
             entry[0] += 1
             entry[1] = max(entry[1], -m.start)
     # "Boston" over "BOSTON" from a dateline; then the most used, then the first.
-    return max(counts.items(), key=lambda kv: (not kv[0].isupper(), kv[1][0], kv[1][1]))[0]
+    name = max(counts.items(), key=lambda kv: (not kv[0].isupper(), kv[1][0], kv[1][1]))[0]
+    return _COMMA_LEGAL_FORM_RE.sub("", name)
 
 
 # "I’d", "We’ll": a pronoun with a contraction, capitalised and never a name.

@@ -3,7 +3,7 @@
 A Form 8-K opens with a cover page (the commission, the form, the registrant's exact name, its file
 numbers, check boxes, the securities table), then numbered items ("Item 5.02 Departure of ...") whose
 text is the news, the exhibit index and the signature block, and then the press release furnished
-as Exhibit 99.1. The items' text and the release are the story; the rest is the form.
+as Exhibit 99.1. The items, captions and text, and the release are the story; the rest is the form.
 """
 
 from __future__ import annotations
@@ -58,9 +58,10 @@ def sec_filing(lines: list[Line]) -> Filing | None:
     for pos, line in enumerate(texts):
         item = _ITEM_RE.match(line.text)
         if item:
-            chrome.add(line.index)
+            # the item's caption heads its text, the exhibit index's too ("Item 9.01 Financial Statements ...")
             in_form = item.group("number") == _EXHIBITS_ITEM
-        elif _SIGNATURE_RE.match(line.text):
+            continue
+        if _SIGNATURE_RE.match(line.text):
             in_form = True
         elif _EXHIBIT_LABEL_RE.match(line.text) and pos > first_item:
             chrome.add(line.index)

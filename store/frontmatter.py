@@ -21,10 +21,13 @@ from store.clean import Line
 # How far down the closing fence may be: a longer block is a page that opens with a rule.
 _MAX_LINES = 80
 _TITLE_KEYS = ("title", "headline")
-# ("date_clipped" is when the reader saved the page, never the story's date)
+# ("date_clipped", and the Obsidian clipper's "created", are when the reader saved the page, never the story's date)
 _DATE_KEYS = (
-    "date", "published", "pubdate", "publishdate", "publish_date", "date_published", "date_posted", "posted", "created"
+    "date", "published", "pubdate", "publishdate", "publish_date", "date_published", "date_posted", "posted"
 )
+_CLIPPED_KEYS = ("created", "clipped", "date_clipped")
+# A title that is only a file's name, as a clipper takes it from a page with none: "hlvx-20250303", "8k_2025.htm"
+_FILE_NAME_RE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+")
 _AUTHOR_KEYS = ("authors", "author", "by", "byline")
 # Who publishes the page: a site's name, or the court or body whose own summary it is
 # (or a video's channel: "channel: Founders Ledger" over a clipped YouTube page)
@@ -59,11 +62,12 @@ def front_matter(lines: list[Line]) -> FrontMatter | None:
     if not fields:
         return None
     fields = {str(key).casefold(): value for key, value in fields.items()}
-    if not any(key in fields for key in (*_TITLE_KEYS, *_DATE_KEYS, *_AUTHOR_KEYS)):
+    if not any(key in fields for key in (*_TITLE_KEYS, *_DATE_KEYS, *_AUTHOR_KEYS, *_CLIPPED_KEYS)):
         return None
+    title = _text(_first(fields, _TITLE_KEYS))
     return FrontMatter(
         lines=frozenset(range(end + 1)),
-        title=_text(_first(fields, _TITLE_KEYS)),
+        title=None if title and _FILE_NAME_RE.fullmatch(title) else title,  # "hlvx-20250303": the file's name
         date=_date(_first(fields, _DATE_KEYS)),
         author=_authors(_first(fields, _AUTHOR_KEYS)),
         publisher=_publisher(_first(fields, _PUBLISHER_KEYS)),

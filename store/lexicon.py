@@ -262,7 +262,7 @@ ORG_SUFFIXES = _words(
     institute university college association agency fund robotics motors
     pharmaceuticals pharma therapeutics biosciences bio energy software solutions
     analytics dynamics entertainment studios games airlines communications
-    enterprises commission department ministry council committee authority board ratings
+    enterprises commission department ministry treasury council committee authority board ratings
     bureau office court party times post journal news magazine press review infrastructure
     research intelligence computing semiconductor semiconductors electronics
     brands financial investments securities insurance health healthcare
@@ -278,6 +278,7 @@ ORG_SUFFIXES = _words(
     administration center centre centers centres hardware service society school hospital museum police library
     army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
     limited pte sdn bhd soc sas kgaa materials minerals resources metals lithium trading charter groep
+    steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual
@@ -390,6 +391,8 @@ MALE_NAMES = _words(
     alejandro manuel alonso hans jurgen klaus wolfgang lars sven nils pierre jacques francois
     antoine nicolas laurent olivier declan seamus cian ciaran viktor alexei aleksei andrei mikhail yuri
     boris oleg pavel kwame kofi chidi emeka tunde
+    franco renato pietro tommaso davide bruno dario guido ettore anders henrik magnus johan bjorn
+    piotr tomasz jakub marek andrzej krzysztof desmond gennady vladimir nikolai
     """
 )
 FEMALE_NAMES = _words(
@@ -408,6 +411,7 @@ FEMALE_NAMES = _words(
     francesca alessandra valentina federica giovanna paola elisa silvia camila gabriela daniela
     lucia marisol carmen rosa beatriz ines sabine petra ulrike heike birgit sigrid camille margaux
     amelie aoife siobhan niamh tatiana natalia svetlana irina yelena anastasia oksana
+    marina alessia martina giorgia agnieszka katarzyna ewa malgorzata ingeborg solveig
     """
 )
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | _words("alex jordan jamie kim sam taylor morgan casey")
@@ -443,6 +447,8 @@ NICKNAMES = {
     "ray": ("raymond",), "walt": ("walter",), "gus": ("augustus", "gustav"), "pat": ("patrick", "patricia"),
     "vince": ("vincent",), "mandy": ("amanda",), "pam": ("pamela",), "deb": ("deborah",), "debbie": ("deborah",),
     "cathy": ("catherine",), "terry": ("terence", "theresa"), "jerry": ("gerald", "jerome"), "stu": ("stuart",),
+    "des": ("desmond",), "dez": ("desmond",), "geoff": ("geoffrey",), "ollie": ("oliver",), "toby": ("tobias",),
+    "freddie": ("frederick",), "bert": ("albert", "herbert"), "gerry": ("gerald", "gerard"), "fran": ("frances", "francesca"),
 }
 
 # Well-known renamings (former -> current); used only when both appear in a text.
@@ -483,6 +489,7 @@ COUNTRIES = frozenset(
 ) | frozenset(
     {
         "united states", "united kingdom", "united arab emirates", "south korea",
+        "russian federation", "republic of korea", "people's republic of china", "people’s republic of china",
         "north korea", "south africa", "new zealand", "saudi arabia", "hong kong",
         "czech republic", "sri lanka", "costa rica", "dominican republic",
         "el salvador", "ivory coast", "us", "u.s", "u.s.", "usa", "u.s.a", "uk",
@@ -497,6 +504,9 @@ COUNTRIES = frozenset(
 REGIONS = frozenset(
     {
         "europe", "asia", "africa", "antarctica", "oceania", "north america",
+        # mountain ranges, named in the plural like a people
+        "alps", "andes", "himalayas", "dolomites", "pyrenees", "rockies", "appalachians", "carpathians",
+        "caucasus", "urals", "balkans",
         "south america", "latin america", "middle east", "southeast asia",
         "east asia", "silicon valley", "bay area", "scandinavia", "balkans",
         "caribbean", "pacific", "atlantic", "arctic", "gulf", "midwest",

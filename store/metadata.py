@@ -85,6 +85,7 @@ _META_PREFIX_RE = re.compile(
     r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?",
     re.I,
 )
+_CLIPPED_KEY_RE = re.compile(r"(?:created|clipped|date_clipped|saved|accessed):\s")
 _YEAR_RE = re.compile(r"(?<![\d©])\b((?:19|20)\d{2})\b")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _READ_TIME_RE = re.compile(r"\b\d+\s*(?:min|mins|minute|minutes)(?:\s+(?:read|listen))?\b", re.I)
@@ -1345,6 +1346,8 @@ def extract_metadata(
         seen.add(line.index)
         if _REPUBLISHED_FROM_RE.match(line.text):
             continue  # "Originally published by Meridian Wire" names the source, not a writer
+        if _CLIPPED_KEY_RE.match(line.text):
+            continue  # a clipper's "created: 2025-03-07": when the page was saved, not when it was published
         found = read_meta_line(line.text)
         if found is None and line.index < body_start + 4 and (pair := _date_and_outlet(line.text)):
             # "*March 4, 2025 · The Ledger Weekly*": the date beside the publication

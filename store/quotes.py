@@ -496,6 +496,8 @@ _RELATIVE_CLAUSE_RE = re.compile(
     rf",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b{_CLAUSE_TEXT},"
     # "Jordan Pike, a spokesperson for Fontaine’s campaign, called": an appositive that places the subject
     rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:for|to|at|of|with|in|representing|advising)\s+{_CLAUSE_TEXT},"
+    # "Ruth Okonjo, an angel investor who ... founded the company Lintbox, wrote": the clause's company is no subject
+    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:who|whose|that)\s+{_CLAUSE_TEXT},"
     # "Pilling, speaking at his press conference ahead of the trip to Northby Rovers, said": a participle's aside
     rf"|,\s+[a-z]{{3,}}ing\s+{_CLAUSE_TEXT},"
     # "Tidewater's announcement, first reported by The Register, said": who passed it on is no subject
@@ -814,7 +816,8 @@ _POSTED_RE = re.compile(r"\b(?:posted|tweeted|shared|uploaded)\b")
 
 
 # "the Drone King", "Propeller Heart.": a short Title-Case name, not a sentence.
-_NAME_LIKE_RE = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}[.,]?")
+# ("la Capitana", "el Jefe", "der Kaiser": a nickname in the language of the one it names)
+_NAME_LIKE_RE = re.compile(r"(?:(?:the|a|an|la|le|el|il|lo|los|las|les|der|die|das)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}[.,]?")
 
 
 _PAPER_WORD_RE = re.compile(
@@ -1347,6 +1350,10 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"|\b(?:[Cc]lause|[Ss]ection|[Aa]rticle|[Rr]ule)\s+\d[\w.()]*\b[^.;!?\"“”]{0,60}\b(?:provided|provides|states|stated|reads|read)\b"
     # "a two-page letter of wishes the patriarch signed in 2019, in which he asked his son to ...": its words
     r"|\b(?:letter|memo|memorandum|note|e-?mail|will|diary)\b[^.;!?\"“”]{0,80},?\s+in\s+which\s+(?:he|she|they|it|[A-Z][\w’'-]+)\b"
+    # "a 2009 biography by the journalist Franco Deledda, who describes her as '...'": the book's words
+    r"|\b(?:biography|memoir|autobiography|history|book)\s+by\s+[^.;!?\"“”]{1,80}?,\s+who\s+(?:\w+ly\s+)?"
+    r"(?:describes|described|writes|wrote|calls|called|portrays|portrayed|characteri[sz]es|characteri[sz]ed)\b"
+    r"[^.;!?\"“”]{0,60}$"
     # "Okonkwo writes to shareholders that ...": a letter to the owners
     r"|\bwr(?:ote|ites)\s+to\s+(?:fellow\s+|the\s+company's\s+|the\s+company’s\s+)?(?:shareholders|stockholders|investors)\b"
     # "My constituent ... wrote to me last month: '...'": a letter to the one telling of it
