@@ -21,6 +21,7 @@ from store.clean import (
     prepare_lines,
 )
 from store.embeds import embedded_posts
+from store.emails import printed_email
 from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
 from store.filings import sec_filing
@@ -190,6 +191,7 @@ _TRAILING_EMOJI_RE = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0
 
 
 EDGAR = "SEC EDGAR"
+_WEBMAIL_NAMES = frozenset({"gmail", "outlook", "yahoo mail", "proton mail"})
 
 
 def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
@@ -243,6 +245,12 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     dropped |= post_chrome
     # (a post's card and text, which a rule for teasers or contents lists may have taken)
     dropped -= {line for post in posts for line in (post.name_line, post.handle_line, post.first_line)}
+    if (email := printed_email(lines)) is not None:
+        # A printed e-mail: its subject is the title and its sender the writer; the client and headers are chrome
+        dropped |= email.chrome
+        meta.title, meta.author = email.subject, email.sender or meta.author
+        if meta.source and meta.source.casefold() in _WEBMAIL_NAMES:
+            meta.source = None  # "Gmail" printed the mail; it did not publish it
     if (filing := sec_filing(lines)) is not None:
         # An EDGAR filing: the filer's items and release are the story, the form the page's chrome,
         # the filer its author and EDGAR, where it was published, the source

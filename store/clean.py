@@ -933,6 +933,34 @@ _MEMORIAL_CHROME_RE = re.compile(
 _PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b")
 
 
+# A site's widgets read out as text: its logo's link and alt text, the menu's buttons, a save or listen
+# button, the edition switch ("The Guardian - Back to home", "The Verge logo.", "Hamburger Navigation Button",
+# "Click here to search", "Save articles to read later and create your own reading list.", "UK edition")
+_SITE_LOGO_RE = re.compile(
+    r"^(?P<site>[\w .&’'-]{2,40}?)(?:\s*[-–|]\s*back to home|\s+logo\.?|\s+home ?page)$", re.IGNORECASE
+)
+_SITE_WIDGET_RE = re.compile(
+    r"^(?:(?:hamburger\s+)?navigation\s+(?:button|drawer|menu)|click here to (?:search|share(?: on social media)?)|"
+    r"log ?in\s*/\s*sign ?up|sign ?in\s*/\s*(?:register|sign ?up)|skip links|show more|search jobs|"
+    r"print subscriptions|(?:uk|us|international|australia|europe|asia|india) edition|share2|"
+    r"save articles to read later(?: and create your own reading list)?|listen to this article|"
+    r"(?:abc\s+)?(?:small|medium|large)|font size|synopsis|info|link|copy link|\d{1,2} mins?|"
+    r"support (?:the |us|our )[\w’' ]{0,30}|remind me (?:later|in \w+|next \w+)|complaints (?:&|and) corrections|"
+    r"all topics|all writers|reuse this content|source: [\w ]{2,40} and (?:other )?(?:news )?agencies|"
+    r"\(catch all the [^()]{10,160}\)|"
+    # "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."
+    r"if you buy something from an? [\w’' ]{1,30} link, [^.]{1,60} commission\.(?: see our [\w ]{1,30}\.?)?|"
+    r"advertiser content from)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def logo_site(text: str) -> str | None:
+    """"The Guardian" of "The Guardian - Back to home", "The Verge" of "The Verge logo."."""
+    found = _SITE_LOGO_RE.match(text) if len(text) <= 60 else None
+    return found.group("site").strip() if found else None
+
+
 def is_page_chrome(text: str) -> bool:
     """"Open in app", "Member-only story", "Download the Acme app": a platform's buttons."""
     return len(text) <= 80 and text[:11].lower().startswith(_CHROME_STARTS) and bool(_CHROME_RE.match(text))
@@ -1211,6 +1239,8 @@ def _line_boilerplate(line: Line) -> bool:
     ):
         return True
     if count <= 5 and len(text) <= 16 and text[0].isdigit() and _TIMESTAMP_RE.match(text):
+        return True
+    if count <= 24 and (_SITE_WIDGET_RE.match(text) or logo_site(text)):
         return True
     if count <= 4 and _PAGE_FOOTER_RE.match(text):
         return True
@@ -2453,14 +2483,11 @@ def _tag_list(text: str) -> bool:
     return "," in text and all(1 <= len(part.split()) <= 3 for part in text.split(","))
 
 
-_LOGO_LINK_RE = re.compile(r"^(?:[\w&.’'-]+ ){1,4}home ?page$", re.IGNORECASE)
-
-
 def _logo_links(lines: list[Line], body_start: int) -> set[int]:
     """"ANB News Homepage" under the story: the logo's link back to the front page (above the story it
     is the masthead)."""
     story = _story_start(lines, body_start)
-    return {line.index for line in lines[story + 1:] if line.text and line.word_count <= 5 and _LOGO_LINK_RE.match(line.text)}
+    return {line.index for line in lines[story + 1:] if line.text and line.word_count <= 5 and logo_site(line.text)}
 
 
 def _topic_tags(lines: list[Line], body_start: int) -> set[int]:

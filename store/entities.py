@@ -2099,9 +2099,6 @@ def _described_as_thing(body: str, m: _Mention) -> bool:
     return cue.lastgroup in ("product_noun", "is_product", "is_org")
 
 
-_LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
-
-
 def _city_adjective(body: str, m: _Mention) -> bool:
     """"Milanese", "Parisian", "Roman" before a noun, in a story that names Milan, Paris or Rome."""
     text = m.text

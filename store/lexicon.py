@@ -624,7 +624,7 @@ PLACES = (
 # Labels of end-of-article link lists and promos (matched case-insensitively).
 TEASER_LABELS = (
     "continue reading", "related", "related articles", "related stories",
-    "related posts", "related coverage", "related content", "read more",
+    "related posts", "related coverage", "related content", "read more", "explore more on these topics",
     "read next", "read also", "also read", "more from", "more on", "more stories",
     "more news", "more in", "recommended", "recommended for you", "you may also like",
     "you might also like", "most popular", "most read", "trending", "trending now", "trending stories",

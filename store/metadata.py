@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
+from store.common_words import zipf
 from store.clean import (
     SITE_DOMAIN_RE,
     Line,
@@ -24,6 +25,7 @@ from store.clean import (
     is_tagline,
     is_teaser_label,
     line_boilerplate,
+    logo_site,
     member_card_name,
     writer_card_name,
 )
@@ -643,7 +645,7 @@ def _masthead(line: Line, following: list[Line], lines: list[Line], skip: set[in
     return any(_headline_like(f) and f.word_count >= longest for f in heads)
 
 
-_CRUMB_SPLIT_RE = re.compile(r"\s+[/›>»|]\s+")
+_CRUMB_SPLIT_RE = re.compile(r"\s+[/›>»|]\s+|(?<=[a-z])\|(?=[A-Z])")  # (and "News|Business and Economy")
 
 
 def _crumb_site(above: list[Line]) -> str | None:
@@ -815,6 +817,9 @@ _NEWSWIRE_NAME_RE = re.compile(
 )
 
 
+_COINED_LOWER_RE = re.compile(r"[a-z][a-z0-9]{2,11} [a-z]")
+
+
 def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
     """A headline of five words or more under nothing but short lines.
 
@@ -839,7 +844,9 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             # "PR Newswire" ... "Mar 03, 2025, 06:45 ET", or a menu and "Thursday, 20/3/2025, 09:15 (GMT+7)",
             # over the headline
             continue
-        if not (_headline_like(line) and line.word_count >= 5) or read_meta_line(line.text):
+        coined = line.word_count >= 6 and _COINED_LOWER_RE.match(line.text) and zipf(line.text.split()[0]) < 1.5
+        if not ((_headline_like(line) or coined) and line.word_count >= 5) or read_meta_line(line.text):
+            # ("ambr is shutting down its servers ...": a brand that writes itself in lower case opens it)
             return None
         nxt = next((c for c in candidates[pos + 1 :] if c.text), None)
         if nxt is not None and nxt.text[:1].islower() and not read_meta_line(nxt.text):
@@ -859,6 +866,8 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
         first = named[sections] if sections <= 1 and sections < len(named) else above[0]
         if (wire := _NEWSWIRE_NAME_RE.match(above[0].text)) is not None:
             top.masthead = wire.group()
+        elif logo := next(filter(None, (logo_site(c.text) for c in above)), None):
+            top.masthead = logo  # "The Guardian - Back to home", "The Verge logo.": the logo's own words
         elif (
             first.word_count <= 4
             and not (sections and sections == len(named))  # (nothing above but sections: no name at all)

@@ -157,3 +157,98 @@ def test_a_filing_keeps_its_captions_takes_its_own_heading_and_date_and_names_no
     assert names["2021 Equity Incentive Plan"] == "OTHER"
     assert "Corvell Devices, Inc." in aliases(analysis, "Corvell Devices")
     assert "Quillvale Surgical, Inc." in aliases(analysis, "Quillvale Surgical")
+
+
+def test_a_page_without_blank_lines_under_a_logo_link_and_a_menu():
+    text = "\n".join([
+        "Skip to main content",
+        "Print subscriptions",
+        "Sign in",
+        "UK edition",
+        "The Courier - Back to home",
+        "News",
+        "Business",
+        "Retail",
+        "Brellow shareholders revolt over £4.1m pay deal for chief executive",
+        "A third of votes cast against the package at the grocer’s annual meeting",
+        "Mira Ostby Business reporter",
+        "Mon 12 May 2025 14.31 BST",
+        "Shareholders in Brellow voted against the pay report at the annual meeting in York on Monday.",
+        "Explore more on these topics",
+        "Brellow",
+        "Executive pay and bonuses",
+        "Support the Courier",
+        "Remind me in July",
+    ])
+    analysis = analyze_text(text, filename="courier.txt")
+    assert analysis.title == "Brellow shareholders revolt over £4.1m pay deal for chief executive"
+    assert analysis.source == "The Courier"  # the logo's words, not "Print subscriptions"
+    assert analysis.author == "Mira Ostby"
+    assert analysis.paragraphs[0].startswith("A third of votes cast")
+    for chrome in ("UK edition", "Executive pay and bonuses", "Support the Courier", "Remind me in July"):
+        assert chrome in analysis.removed
+
+
+def test_a_lower_case_brand_opens_the_headline_under_a_sites_widgets():
+    text = "\n".join([
+        "The Circuit",
+        "The Circuit logo.",
+        "Hamburger Navigation Button",
+        "Login / Sign Up",
+        "Tech",
+        "Reviews",
+        "vantl is shutting down its servers, and its Nook hubs will stop working on April 30th",
+        "Owners get a partial refund and a final firmware update.",
+        "by Owen Lark",
+        "Apr 9, 2025, 4:12 PM UTC",
+        "Link",
+        "If you buy something from a Circuit link, Halden Media may earn a commission. See our ethics statement.",
+        "Smart home startup vantl is shutting down the servers its Nook hubs depend on.",
+    ])
+    analysis = analyze_text(text, filename="circuit.txt")
+    assert analysis.title.startswith("vantl is shutting down its servers")
+    assert (analysis.source, analysis.date, analysis.author) == ("The Circuit", "2025-04-09", "Owen Lark")
+    assert analysis.paragraphs == (
+        "Owners get a partial refund and a final firmware update.",
+        "Smart home startup vantl is shutting down the servers its Nook hubs depend on.",
+    )
+
+
+def test_an_email_printed_from_webmail_takes_its_subject_and_sender():
+    text = "\n".join([
+        "---",
+        'title: "Gmail - Tessory — March 2025 investor update"',
+        "clipped: 2025-04-07",
+        "---",
+        "Gmail",
+        "",
+        "Ruth Amadi <ruth@fernvc.example>",
+        "",
+        "**Tessory — March 2025 investor update**",
+        "",
+        "1 message",
+        "",
+        "From: Idris Kell <idris@tessory.example>",
+        "To: Investors <investors@tessory.example>",
+        "Date: Tue, Apr 1, 2025 at 9:14 AM",
+        "Subject: Tessory — March 2025 investor update",
+        "",
+        "Hi friends,",
+        "",
+        "March was our best month yet. Harrow Freight signed a fleet-wide contract.",
+        "",
+        "--",
+        "Idris Kell",
+        "CEO, Tessory",
+        "",
+        "This email is confidential and intended for Tessory investors only.",
+        "Reply | Forward",
+    ])
+    analysis = analyze_text(text, filename="update.md")
+    assert (analysis.title, analysis.author, analysis.date) == (
+        "Tessory — March 2025 investor update", "Idris Kell", "2025-04-01"
+    )
+    assert analysis.source != "Gmail"
+    assert analysis.paragraphs == (
+        "Hi friends,", "March was our best month yet. Harrow Freight signed a fleet-wide contract."
+    )

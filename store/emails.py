@@ -1,0 +1,92 @@
+"""An e-mail saved from a webmail's print view: who sent it, when, under what subject, and the mail
+client's chrome around it.
+
+    Gmail
+    Lena Okafor <lena@northbeam.vc>          (whose mailbox it was printed from)
+    **Ferroscope — April 2025 investor update**
+    1 message
+    Print all | In new window
+    From: Nadia Rahimi <nadia@ferroscope.io>
+    To: Investors <investors@ferroscope.io>
+    Date: Tue, May 6, 2025 at 9:14 AM
+    Subject: Ferroscope — April 2025 investor update
+    Hi friends, ...
+    --
+    Nadia Rahimi                              (the signature, under "--")
+    ...
+    Reply | Forward
+
+The subject is the title and the sender its writer; the headers, the client's buttons, the mailbox
+owner's address and the signature block are chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.clean import Line
+
+_HEADER_RE = re.compile(r"^(?P<field>From|To|Cc|Bcc|Date|Sent|Subject|Reply-To):\s*(?P<value>.*)$")
+_SENDER_RE = re.compile(r"^\s*\"?(?P<name>[^<\"@]{2,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+_ADDRESS_LINE_RE = re.compile(r"^[^<>@]{2,60}<[^<>@\s]+@[^<>\s]+>$")  # "Lena Okafor <lena@northbeam.vc>"
+_CLIENT_CHROME_RE = re.compile(
+    r"^(?:\d+ messages?|print all(?:\s*\|\s*in new window)?|in new window|reply(?:\s*\|\s*(?:reply all|forward))*|"
+    r"reply all|forward|gmail|outlook|yahoo mail|proton mail)$",
+    re.IGNORECASE,
+)
+_SIGNATURE_MARK = ("--", "-- ")
+# "This email is confidential and intended for ...", "To stop receiving these updates, reply with ..."
+_MAIL_NOTICE_RE = re.compile(
+    r"^(?:this (?:e-?mail|message)(?: and any attachments)? (?:is|are) (?:strictly )?confidential\b|"
+    r"to (?:stop receiving|unsubscribe)\b|you(?:'re| are) receiving this (?:e-?mail|update)\b)",
+    re.IGNORECASE,
+)
+_MAX_SIGNATURE_LINES = 6
+
+
+@dataclass(frozen=True)
+class Email:
+    subject: str
+    sender: str | None
+    chrome: frozenset[int]
+
+
+def printed_email(lines: list[Line]) -> Email | None:
+    """The e-mail on a page printed from webmail, or None when the page has no From/Subject headers."""
+    texts = [line for line in lines[:60] if line.text]
+    headers: dict[str, tuple[int, str]] = {}
+    for line in texts:
+        if found := _HEADER_RE.match(line.text):
+            headers.setdefault(found.group("field").lower(), (line.index, found.group("value").strip()))
+    if "from" not in headers or "subject" not in headers or not headers["subject"][1]:
+        return None
+    subject = headers["subject"][1]
+    sender = _SENDER_RE.match(headers["from"][1])
+    chrome = {index for index, _ in headers.values()}
+    first_header = min(chrome)
+    for line in texts:
+        if line.index > first_header:
+            break
+        # over the headers: the client's name and buttons, the mailbox's owner, the subject shown again
+        if _CLIENT_CHROME_RE.match(line.text) or _ADDRESS_LINE_RE.match(line.text) or line.text.strip("*# ") == subject:
+            chrome.add(line.index)
+    chrome |= _foot(lines)
+    return Email(subject, sender.group("name").strip() if sender else None, frozenset(chrome))
+
+
+def _foot(lines: list[Line]) -> set[int]:
+    """The signature under "--", the confidentiality and unsubscribe notes and the client's buttons at the end."""
+    found: set[int] = set()
+    mark = next((line.index for line in reversed(lines) if line.raw.rstrip() in _SIGNATURE_MARK), None)
+    if mark is not None:
+        found.add(mark)
+        for line in lines[mark + 1:mark + 1 + _MAX_SIGNATURE_LINES]:
+            if not line.text:
+                break
+            found.add(line.index)
+    found.update(
+        line.index for line in lines[-8:]
+        if line.text and (_CLIENT_CHROME_RE.match(line.text) or _MAIL_NOTICE_RE.match(line.text))
+    )
+    return found
