@@ -1358,6 +1358,25 @@ def _acronym_spelled(name: str, acronym: str) -> str | None:
     return " ".join(words) if len(words) >= 3 and _loosely_spelled(initials, acronym.upper()) else None
 
 
+_LOWER_COINAGE_RE = re.compile(r"(?<![\w@/#.’'-])[a-z][a-z0-9]{2,11}(?![\w@/-])")
+# "Smart home startup ambr is shutting down": a company's kind before its name
+_MAKER_NOUN_BEFORE_RE = re.compile(r"\b(?:startup|start-up|company|firm|maker|brand|retailer|app)\s+$")
+
+
+def _lower_case_brands(body: str) -> dict[str, str]:
+    """"ambr", "bitly": a coined name its owner writes in lower case, told from a typo or a code by being
+    no word at all, written so three times or more, and named with its kind or capitalised at a sentence's start."""
+    counts = Counter(m.group() for m in _LOWER_COINAGE_RE.finditer(body))
+    brands: dict[str, str] = {}
+    for word, count in counts.items():
+        if count < 3 or zipf(word) > 0 or re.search(rf"\b(?:a|an|the|new)\s+{word}\b", body):
+            continue  # ("a periscope lens", "the new periscope": a thing's common name, however rare)
+        introduced = re.search(rf"{_MAKER_NOUN_BEFORE_RE.pattern[:-1]}{word}\b", body)
+        if introduced or re.search(rf"(?:^|[.!?]\s+){word.capitalize()}\b", body, re.MULTILINE):
+            brands[word] = "ORG" if introduced else "PRODUCT"
+    return brands
+
+
 def _candidates(
     body: str, sentences: Sentences, outlet: str | None = None, works: frozenset[str] = frozenset()
 ) -> list[_Mention]:
@@ -1368,6 +1387,8 @@ def _candidates(
     if "(" in body:
         masked = sorted(masked + _chart_data_spans(body))
     names = _quoted_names(body)
+    for brand, hint in _lower_case_brands(body).items():
+        names.setdefault(brand, hint)
     if outlet and " " in outlet and outlet in body and not re.search(rf"{re.escape(outlet)}\s+[A-Z]", body):
         names[outlet] = "ORG"  # "an analysis ... by The Open Ward": the outlet's name, whole, whatever its words
     for listed in _LISTED_INSTITUTION_RE.finditer(body):
@@ -3103,7 +3124,7 @@ def _civic_bodies_of(groups: _Groups, group: _Group, options: list[tuple[int, st
 
 _LEGAL_FORMS = frozenset(
     "holdings holding co co. ltd ltd. limited pty inc inc. corp corp. corporation plc llc group gmbh ag sa sas sarl "
-    "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v.".split()
+    "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş.".split()
 )
 
 
@@ -3163,8 +3184,13 @@ def _merge_tech_clippings(groups: _Groups) -> None:
             groups.union(short, full)
 
 
+_LETTERS_WITHOUT_MARKS = str.maketrans({"đ": "d", "ı": "i", "ł": "l", "ø": "o"})  # (which NFKD does not take apart)
+
+
 def _unaccented(key: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", key.replace("đ", "d")) if not unicodedata.combining(c))
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", key.translate(_LETTERS_WITHOUT_MARKS)) if not unicodedata.combining(c)
+    )
 
 
 def _merge_unaccented(groups: _Groups) -> None:
@@ -3172,8 +3198,8 @@ def _merge_unaccented(groups: _Groups) -> None:
     by_plain: dict[str, str] = {}
     last_words: dict[str, str] = {}
     for key, group in list(groups.groups.items()):
-        if len(group.mentions[0].tokens) < 2:
-            continue  # (a single word is too short to be sure: "Ha" and "Hà")
+        if len(group.mentions[0].tokens) < 2 and len(key) < 7:
+            continue  # (a short word is too short to be sure: "Ha" and "Hà"; "Yildizbank" is "Yıldızbank")
         if len(group.mentions[0].tokens) > 2:
             last_words[key] = group.mentions[0].tokens[-1].key
         plain = _unaccented(key)

@@ -248,7 +248,7 @@ PRODUCT_NOUNS = _words(
     sedan sedans minivan minivans crossover crossovers hatchback hatchbacks coupe coupes suv suvs
     pickup pickups truck trucks bike bikes e-bike e-bikes bicycle bicycles
     cache caches runtime runtimes linter linters package packages cli
-    protocol protocols
+    protocol protocols thermostat thermostats doorbell doorbells purifier purifiers speaker speakers
     blend blends wine wines cuvée cuvées whisky whiskey gin vodka tequila rum bourbon lager cider liqueur flagship
     bag bags handbag handbags tote totes purse purses sneaker sneakers clutch
     """
@@ -283,7 +283,7 @@ ORG_SUFFIXES = _words(
     international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
-    turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v.
+    turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     restructuring engineering marketing publishing lending resorts hotels dagblad zeitung krant
     cellars vineyards winery wineries brewery breweries brewing distillery distillers vintners
     pictures films releasing animation records studio elementary schools academy registry imaging optics photonics motorsport motorsports racing team

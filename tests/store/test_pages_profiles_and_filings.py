@@ -252,3 +252,16 @@ def test_an_email_printed_from_webmail_takes_its_subject_and_sender():
     assert analysis.paragraphs == (
         "Hi friends,", "March was our best month yet. Harrow Freight signed a fleet-wide contract."
     )
+
+
+def test_a_lower_case_brand_and_a_turkish_name_written_with_and_without_its_letters():
+    text = (
+        "Smart home startup vantl is shutting down its servers. Vantl launched its first hub in 2021, and vantl "
+        "says refunds will follow. Owners of vantl hubs are not happy.\n\n"
+        "Doğan Kaya Holding A.Ş. will sell 60 percent of Yıldırımbank to a Gulf fund. Yildirimbank has 40 branches, "
+        "and Yıldırımbank’s deposits grew last year."
+    )
+    analysis = analyze_text(text, filename="page.txt")
+    assert entities(analysis)["vantl"] == "ORG" and "Vantl" in aliases(analysis, "vantl")
+    assert entities(analysis)["Doğan Kaya Holding A.Ş."] == "ORG"
+    assert entity_of(analysis, "Yildirimbank") == entity_of(analysis, "Yıldırımbank")
