@@ -21,7 +21,7 @@ from store.clean import (
     prepare_lines,
 )
 from store.embeds import embedded_posts
-from store.emails import printed_email
+from store.emails import WEBMAIL_NAMES, printed_email
 from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
 from store.filings import sec_filing
@@ -191,7 +191,6 @@ _TRAILING_EMOJI_RE = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0
 
 
 EDGAR = "SEC EDGAR"
-_WEBMAIL_NAMES = frozenset({"gmail", "outlook", "yahoo mail", "proton mail"})
 
 
 def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
@@ -249,7 +248,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # A printed e-mail: its subject is the title and its sender the writer; the client and headers are chrome
         dropped |= email.chrome
         meta.title, meta.author = email.subject, email.sender or meta.author
-        if meta.source and meta.source.casefold() in _WEBMAIL_NAMES:
+        if meta.source and meta.source.casefold() in WEBMAIL_NAMES:
             meta.source = None  # "Gmail" printed the mail; it did not publish it
     if (filing := sec_filing(lines)) is not None:
         # An EDGAR filing: the filer's items and release are the story, the form the page's chrome,

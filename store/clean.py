@@ -512,7 +512,6 @@ _SLASH_TAIL_RE = re.compile(
     r"[.!?]\s*(?:(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+\s*)?/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$"
 )
 # "Meta logo", "The Acme Corp logo": the alt text of a company's logo.
-_LOGO_RE = re.compile(r"^(?:The\s+)?[A-Z0-9][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,3}\s+logo$")
 # "Courtesy of Acme Robotics, Jane Roe": a picture credit; a comma before a lower-case
 # word ("Courtesy of his uncle, he got a job") makes it a sentence.
 _COURTESY_RE = re.compile(r"^\(?(?:COURTESY|[Cc]ourtesy)(?:\s+(?:OF|of)\b|\s*:)[^,]*(?:,\s*[A-Z0-9][^,]*)*$")
@@ -1316,8 +1315,6 @@ def _line_boilerplate(line: Line) -> bool:
             count <= 6 and _BAR_CREDIT_RE.match(text)
         ):
             return True
-        if count <= 6 and low.endswith("logo") and _LOGO_RE.match(text):
-            return True
         if count <= 8 and _COURTESY_RE.match(text):
             return True
         if count <= 30 and _RESERVED_RE.search(text) or count <= 15 and _COPYRIGHT_SIGN_RE.search(text):
@@ -1969,7 +1966,6 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _comment_section(lines, body_start)
     dropped |= _member_cards(lines)
     dropped |= _topic_tags(lines, body_start)
-    dropped |= _logo_links(lines, body_start)
     dropped |= _writer_cards(lines, body_start)
     dropped |= _newswire_issuer(lines)
     dropped |= _pull_quotes(lines, body_start)
@@ -2481,13 +2477,6 @@ _TOPICS_LABEL_RE = re.compile(
 def _tag_list(text: str) -> bool:
     """"Health Care, Private Equity, Nursing Homes, Ohio": short tags on one line, by commas."""
     return "," in text and all(1 <= len(part.split()) <= 3 for part in text.split(","))
-
-
-def _logo_links(lines: list[Line], body_start: int) -> set[int]:
-    """"ANB News Homepage" under the story: the logo's link back to the front page (above the story it
-    is the masthead)."""
-    story = _story_start(lines, body_start)
-    return {line.index for line in lines[story + 1:] if line.text and line.word_count <= 5 and logo_site(line.text)}
 
 
 def _topic_tags(lines: list[Line], body_start: int) -> set[int]:

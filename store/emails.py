@@ -30,9 +30,10 @@ from store.clean import Line
 _HEADER_RE = re.compile(r"^(?P<field>From|To|Cc|Bcc|Date|Sent|Subject|Reply-To):\s*(?P<value>.*)$")
 _SENDER_RE = re.compile(r"^\s*\"?(?P<name>[^<\"@]{2,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>\s*$")
 _ADDRESS_LINE_RE = re.compile(r"^[^<>@]{2,60}<[^<>@\s]+@[^<>\s]+>$")  # "Lena Okafor <lena@northbeam.vc>"
+WEBMAIL_NAMES = ("gmail", "outlook", "yahoo mail", "proton mail")  # the client that printed a mail, not its publisher
 _CLIENT_CHROME_RE = re.compile(
     r"^(?:\d+ messages?|print all(?:\s*\|\s*in new window)?|in new window|reply(?:\s*\|\s*(?:reply all|forward))*|"
-    r"reply all|forward|gmail|outlook|yahoo mail|proton mail)$",
+    rf"reply all|forward|{'|'.join(WEBMAIL_NAMES)})$",
     re.IGNORECASE,
 )
 _SIGNATURE_MARK = ("--", "-- ")

@@ -25,6 +25,7 @@ from store.lexicon import (
     FEMALE_NAMES,
     FIRST_NAMES,
     MALE_NAMES,
+    FOREIGN_ARTICLES,
     FORMER_NAMES,
     GAELIC_PARTICLES,
     SHORT_FORMS,
@@ -202,7 +203,7 @@ _ORG_PREFIXES = frozenset(
     "federated allied associated consolidated amalgamated".split()  # "Federated Farmers", "Allied Irish Banks"
 )
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
-_ARTICLE_HEADS = frozenset("el la los las le les il lo der die das".split())
+_ARTICLE_HEADS = frozenset(FOREIGN_ARTICLES)
 _INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "Sensex", "Nifty")
 # Units, ordinals and times that follow a number: "40km", "3rd", "10am" are no model's name.
 _UNIT_LETTERS = (
@@ -4320,7 +4321,8 @@ _CALLED_BY_RE = re.compile(
     # "the drone billionaire fans lovingly (and not so lovingly) call 'the Drone King'"
     r"(?:fans|friends|colleagues|critics|rivals|employees|staff|staffers|supporters|detractors|admirers|"
     r"insiders|followers|locals|support|faithful|teammates|team-mates|crowd|fanbase)(?:\s+\w+ly)?(?:\s+\([^()]{0,40}\))?\s+call(?:s|ed)?(?:\s+(?:him|her))?|"
-    r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?(?:(?:the|la|le|el|il|lo|der|die|das)\s+)?" + _NAME
+    r"(?P<pronoun>(?:call(?:s|ed|ing)?|nicknamed|dubbed)\s+(?:him|her)))\s+[\"“]?"
+    rf"(?:(?:the|{'|'.join(FOREIGN_ARTICLES)})\s+)?" + _NAME
 )
 # 'To nearly everyone in town he was "Buzz," a nickname he picked up ...'
 _WAS_NICKNAME_RE = re.compile(
@@ -5482,8 +5484,6 @@ def _display_name(group: _Group) -> str:
     mentions = [
         m for m in mentions if not _VERSION_RE.fullmatch(m.tokens[-1].text) and m.tokens[-1].text not in _RELEASE_TAGS
     ] or mentions
-    # "Halvern Medical" over "Halvern Medical, Inc."
-    mentions = [m for m in mentions if ", " not in m.text or not _COMMA_LEGAL_FORM_RE.search(m.text)] or mentions
     longest = max(len(m.tokens) for m in mentions)
     counts: dict[str, list[int]] = {}
     for m in mentions:
@@ -5493,7 +5493,7 @@ def _display_name(group: _Group) -> str:
             entry[1] = max(entry[1], -m.start)
     # "Boston" over "BOSTON" from a dateline; then the most used, then the first.
     name = max(counts.items(), key=lambda kv: (not kv[0].isupper(), kv[1][0], kv[1][1]))[0]
-    return _COMMA_LEGAL_FORM_RE.sub("", name)
+    return _COMMA_LEGAL_FORM_RE.sub("", name)  # "Halvern Medical" of "Halvern Medical, Inc."
 
 
 # "I’d", "We’ll": a pronoun with a contraction, capitalised and never a name.

@@ -11,7 +11,6 @@ titles, lists of authors and typed dates come out as their authors wrote them.
 from __future__ import annotations
 
 import re
-
 import tomllib
 from dataclasses import dataclass
 from datetime import date
@@ -25,7 +24,8 @@ _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = (
     "date", "published", "pubdate", "publishdate", "publish_date", "date_published", "date_posted", "posted"
 )
-_CLIPPED_KEYS = ("created", "clipped", "date_clipped")
+# When the reader saved the page, never when it was published
+CLIPPED_KEYS = ("created", "clipped", "date_clipped", "saved", "accessed")
 # A title that is only a file's name, as a clipper takes it from a page with none: "hlvx-20250303", "8k_2025.htm"
 _FILE_NAME_RE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+")
 _AUTHOR_KEYS = ("authors", "author", "by", "byline")
@@ -62,7 +62,7 @@ def front_matter(lines: list[Line]) -> FrontMatter | None:
     if not fields:
         return None
     fields = {str(key).casefold(): value for key, value in fields.items()}
-    if not any(key in fields for key in (*_TITLE_KEYS, *_DATE_KEYS, *_AUTHOR_KEYS, *_CLIPPED_KEYS)):
+    if not any(key in fields for key in (*_TITLE_KEYS, *_DATE_KEYS, *_AUTHOR_KEYS, *CLIPPED_KEYS)):
         return None
     title = _text(_first(fields, _TITLE_KEYS))
     return FrontMatter(

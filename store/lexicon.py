@@ -451,6 +451,9 @@ NICKNAMES = {
     "freddie": ("frederick",), "bert": ("albert", "herbert"), "gerry": ("gerald", "gerard"), "fran": ("frances", "francesca"),
 }
 
+# Articles that open a name in other languages: "El Observador Financiero", "la Capitana", "Der Spiegel"
+FOREIGN_ARTICLES = ("el", "la", "los", "las", "le", "les", "il", "lo", "der", "die", "das")
+
 # Well-known renamings (former -> current); used only when both appear in a text.
 FORMER_NAMES = {
     "facebook": "meta", "square": "block", "weight watchers": "ww",

@@ -15,6 +15,7 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from store.common_words import zipf
+from store.frontmatter import CLIPPED_KEYS
 from store.clean import (
     SITE_DOMAIN_RE,
     Line,
@@ -87,7 +88,7 @@ _META_PREFIX_RE = re.compile(
     r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?",
     re.I,
 )
-_CLIPPED_KEY_RE = re.compile(r"(?:created|clipped|date_clipped|saved|accessed):\s")
+_CLIPPED_KEY_RE = re.compile(rf"(?:{'|'.join(CLIPPED_KEYS)}):\s")
 _YEAR_RE = re.compile(r"(?<![\d©])\b((?:19|20)\d{2})\b")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _READ_TIME_RE = re.compile(r"\b\d+\s*(?:min|mins|minute|minutes)(?:\s+(?:read|listen))?\b", re.I)

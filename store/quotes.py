@@ -21,7 +21,7 @@ from store.clean import COMMENT_HEADER_RE as _COMMENT_HEADER_RE
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
 from store.common_words import zipf
 from store.lexicon import (
-    FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NATIONALITIES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, SOCIAL_NETWORKS,
+    FEMALE_NAMES, FOREIGN_ARTICLES, MALE_NAMES, NAME_PARTICLES, NATIONALITIES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, SOCIAL_NETWORKS,
     STOPWORDS,
 )
 from store.model import Entity, Quote
@@ -817,7 +817,9 @@ _POSTED_RE = re.compile(r"\b(?:posted|tweeted|shared|uploaded)\b")
 
 # "the Drone King", "Propeller Heart.": a short Title-Case name, not a sentence.
 # ("la Capitana", "el Jefe", "der Kaiser": a nickname in the language of the one it names)
-_NAME_LIKE_RE = re.compile(r"(?:(?:the|a|an|la|le|el|il|lo|los|las|les|der|die|das)\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}[.,]?")
+_NAME_LIKE_RE = re.compile(
+    rf"(?:(?:the|a|an|{'|'.join(FOREIGN_ARTICLES)})\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,4}}[.,]?"
+)
 
 
 _PAPER_WORD_RE = re.compile(
