@@ -93,10 +93,11 @@ LABEL_SETS = [
     ("sealed35", ROOT / "tests" / "fixtures" / "sealed35" / "gold.json", ROOT / "tests" / "fixtures" / "sealed35"),
     ("sealed36", ROOT / "tests" / "fixtures" / "sealed36" / "gold.json", ROOT / "tests" / "fixtures" / "sealed36"),
     ("sealed37", ROOT / "tests" / "fixtures" / "sealed37" / "gold.json", ROOT / "tests" / "fixtures" / "sealed37"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed38", ROOT / "tests" / "fixtures" / "sealed38" / "gold.json", ROOT / "tests" / "fixtures" / "sealed38"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed39", ROOT / "tests" / "fixtures" / "sealed39" / "gold.json", ROOT / "tests" / "fixtures" / "sealed39"),
 ]
-SEALED = frozenset({"sealed38"})
+SEALED = frozenset({"sealed39"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
@@ -242,7 +243,8 @@ def _score_lines(gold: dict, text: str, analysis: Analysis, score: Score) -> Non
     for number, line in enumerate(lines, 1):
         # Link targets, bare URLs and a wiki heading's "[edit]" link are markup, not text a reader sees.
         words = " ".join(tokens(_EDIT_LINK.sub(" ", _URL.sub(" ", line))))
-        if not words or number in boiler_numbers or number in meta_numbers:
+        # the labelled title line ("Subject: ..." over a printed e-mail) is neither body nor boilerplate
+        if not words or number in boiler_numbers or number in meta_numbers or number == gold.get("title_line"):
             continue
         if title_tokens and words.startswith(title_tokens):
             continue

@@ -336,7 +336,10 @@ _CREDIT_END_RE = re.compile(
     r"(?:getty images|shutterstock|via reuters|/ ?reuters|ap photo|/ ?ap|afp via getty|credit: ?getty|^pa media|"
     r"/ ?afp|bloomberg via getty|unsplash|istock|alamy"
     # "... August 14, 2023. REUTERS/Yoga Pratama/File Photo": the agency, then its photographer
-    r"|[.!?]\s+(?:reuters|afp|epa|ap)/[^/]{2,40}(?:/(?:file photo|pool|illustration|file))*)\)?\.?$",
+    r"|[.!?]\s+(?:reuters|afp|epa|ap)/[^/]{2,40}(?:/(?:file photo|pool|illustration|file))*"
+    # "A branch in Istanbul’s Kadıköy district [File: Dilara Senel/Reuters]": a caption's bracketed credit
+    r"|\[(?:file(?: photo)?\s*:\s*)?[^\[\]/]{2,60}/\s*(?:reuters|afp|ap|epa|getty images|bloomberg|anadolu|al jazeera)\])"
+    r"\)?\.?$",
     re.IGNORECASE,
 )
 _REPRODUCTION_NOTICE_RE = re.compile(
@@ -1121,7 +1124,8 @@ _LONG_DISCLAIMER_RE = re.compile(
 )
 # A call-out's text: "We want to hear from current and former nursing home staff about ...".
 _READER_APPEAL_RE = re.compile(
-    r"^(?:(?:…|\.\.\.)?\s*we have a (?:small |quick )?favou?r to ask|we(?:[’']d| would)? (?:want|like|love) to hear from)\b",
+    r"^(?:(?:…|\.\.\.)?\s*we have a (?:small |quick )?favou?r to ask|we(?:[’']d| would)? (?:want|like|love) to hear from|"
+    r"(?:before you go\s*[:,—–-]\s*)?you(?:[’']ve| have) read \d+ articles)\b",
     re.IGNORECASE,
 )
 # "Premium", "Subscriber exclusive": the badge on a paid story (a heading of that name is kept).
@@ -1183,7 +1187,9 @@ _AGENCY_PROMO_RE = re.compile(
     r"view (?:full )?bio$|you can contact or verify outreach from\b|"
     # a paper's promos: "Join ST's WhatsApp Channel ...", "Read 3 articles and stand to win rewards",
     # "Spin the wheel now", and the alt text "Google Preferred Source badge"
-    r"join (?:the )?[\w’'&. -]{1,30} (?:whatsapp|telegram) channel\b|read \d+ articles? and stand to win\b|"
+    # "(You can now subscribe to our ETMarkets WhatsApp channel)"
+    r"\(?(?:join|(?:you can now )?subscribe to) (?:the |our )?[\w’'&. -]{1,30} (?:whatsapp|telegram) channel\b|"
+    r"read \d+ articles? and stand to win\b|"
     r"spin the wheel(?: now)?\W*$|[\w -]{0,30}\bpreferred sources? badge$)",
     re.IGNORECASE,
 )
@@ -2469,7 +2475,7 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
 
 _TOPICS_LABEL_RE = re.compile(
     r"^(?:suggested |related |more )?(?:topics?|tags?)\s*:?$|^filed under\s*[:—–-]?$|"
-    r"^explore more on (?:these|this) topics?\s*:?$",
+    r"^explore more on (?:these|this) topics?\s*:?$|^read more (?:news|stories) on\s*:?$",
     re.IGNORECASE,
 )
 

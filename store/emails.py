@@ -40,7 +40,8 @@ _SIGNATURE_MARK = ("--", "-- ")
 # "This email is confidential and intended for ...", "To stop receiving these updates, reply with ..."
 _MAIL_NOTICE_RE = re.compile(
     r"^(?:this (?:e-?mail|message)(?: and any attachments)? (?:is|are) (?:strictly )?confidential\b|"
-    r"to (?:stop receiving|unsubscribe)\b|you(?:'re| are) receiving this (?:e-?mail|update)\b)",
+    r"to (?:stop receiving|unsubscribe)\b|you(?:'re| are) receiving this (?:e-?mail|update)\b|"
+    r"unsubscribe(?: from [\w ’'-]{1,40})?$)",
     re.IGNORECASE,
 )
 _MAX_SIGNATURE_LINES = 6

@@ -1364,6 +1364,9 @@ _LOWER_COINAGE_RE = re.compile(r"(?<![\w@/#.’'-])[a-z][a-z0-9]{2,11}(?![\w@/-]
 _MAKER_NOUN_BEFORE_RE = re.compile(r"\b(?:startup|start-up|company|firm|maker|brand|retailer|app)\s+$")
 
 
+_COMPANY_NOUNS_RX = r"(?:startup|start-up|company|firm|maker|business|group|developer|retailer|brand)"
+
+
 def _lower_case_brands(body: str) -> dict[str, str]:
     """"ambr", "bitly": a coined name its owner writes in lower case, told from a typo or a code by being
     no word at all, written so three times or more, and named with its kind or capitalised at a sentence's start."""
@@ -1372,7 +1375,9 @@ def _lower_case_brands(body: str) -> dict[str, str]:
     for word, count in counts.items():
         if count < 3 or zipf(word) > 0 or re.search(rf"\b(?:a|an|the|new)\s+{word}\b", body):
             continue  # ("a periscope lens", "the new periscope": a thing's common name, however rare)
-        introduced = re.search(rf"{_MAKER_NOUN_BEFORE_RE.pattern[:-1]}{word}\b", body)
+        introduced = re.search(rf"{_MAKER_NOUN_BEFORE_RE.pattern[:-1]}{word}\b", body) or re.search(
+            rf"\b{word.capitalize()},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_COMPANY_NOUNS_RX}\b", body
+        )  # "Quillo, the smart home startup best known for ..."
         if introduced or re.search(rf"(?:^|[.!?]\s+){word.capitalize()}\b", body, re.MULTILINE):
             brands[word] = "ORG" if introduced else "PRODUCT"
     return brands
@@ -2693,6 +2698,55 @@ def _merge_dropped_middles(groups: _Groups) -> None:
             groups.union(key, fits.pop())
 
 
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
+
+
+_GROUP_TAIL_RE = re.compile(r" group\b(?![’'-]| of\b)")
+
+
+def _group_tails(body: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"the Sivagami group", "the Tata group": a family's conglomerate, named with "group" in lower case,
+    is none of the companies of that name it owns ("Sivagami Industries", "Sivagami Chemicals"); with
+    one such company, "the Ironvale group" is that company and its partners."""
+    if " group" not in body:
+        return mentions
+    companies: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if len(m.tokens) > 1:
+            companies[m.tokens[0].key].add(m.tokens[1].key)  # ("Ironvale Capital Partners" is "Ironvale Capital")
+    found = []
+    for m in mentions:
+        if (
+            len(m.tokens) == 1 and not m.possessive and len(companies[m.key]) > 1 and _GROUP_TAIL_RE.match(body, m.end)
+            and (m.start == 0 or body[m.start - 1] == "\n" or body.endswith(("the ", "The "), 0, m.start))
+        ):
+            tail = _Token(m.end + 1 - m.base, m.end + 6 - m.base, "group")
+            m = _Mention(m.start, m.end + 6, body[m.start:m.end + 6], [*m.tokens, tail], m.initial, m.heading, False,
+                         hint="ORG", base=m.base)
+        found.append(m)
+    return found
+
+
+def _merge_initialled_names(groups: _Groups) -> None:
+    """"S. Karthikeyan" for "Sundaralingam Karthikeyan", "R. H. Vakharia" for "Rohit H. Vakharia": a
+    person's given names cut to their initials, when one named person fits them."""
+    spelled: dict[str, list[tuple[str, str]]] = defaultdict(list)  # surname -> (given initials, key)
+    initialled = []
+    for key, group in groups.groups.items():
+        tokens = group.longest().tokens
+        if len(tokens) < 2 or groups.find(key) != key or _decide(group) != "PERSON":
+            continue
+        given = tokens[:-1]
+        if all(_INITIAL_RE.fullmatch(t.text) for t in given):
+            initialled.append(("".join(t.text[0] for t in given), tokens[-1].key, key))
+        elif not any(_INITIAL_RE.fullmatch(t.text) for t in given[:1]):
+            spelled[tokens[-1].key].append(("".join(t.text[0] for t in given), key))
+    for initials, surname, key in initialled:
+        fits = {k for letters, k in spelled.get(surname, ()) if letters == initials}
+        if len(fits) == 1:
+            groups.union(key, fits.pop())
+
+
 _CLUB_ENDINGS = ("football club", "fc", "afc", "f.c.")
 # After a club's nickname: "the Terns boss", "Former Terns striker", "the Terns' fans"
 _CLUB_NICKNAME_AFTER_RE = re.compile(
@@ -2818,7 +2872,11 @@ _NICKNAMES_BY_NAME = _nicknames_by_name()
 _KIN_NOUNS = (
     "wife|husband|widow|widower|spouse|daughter|son|brother|sister|mother|father|grandson|granddaughter|niece|nephew"
 )
-_KINSHIP_BEFORE_RE = re.compile(rf"\b(?:{_KIN_NOUNS}|children)\b,?\s+(?:the\s+late\s+)?$", re.IGNORECASE)
+# ("Their mother, Smt. Kamakshi Sundaralingam": an honorific between them)
+_KINSHIP_BEFORE_RE = re.compile(
+    rf"\b(?:{_KIN_NOUNS}|children)\b,?\s+(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sri|Dame|Lady)\.?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _not_introduced_as(body: str, groups: _Groups, options: list[tuple[int, str]], role: re.Pattern) -> set[str]:
@@ -3049,7 +3107,7 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
             ]
         if org_options and not group.multi and key in persons and key not in FIRST_NAMES:
             # "Pettersen" beside "Pettersen Marine" and "Erik Pettersen": each goes to the one named last.
-            _split_person_org(body, groups, key, persons[key], orgs[key])
+            _split_person_org(body, groups, key, persons[key], orgs[key], offset)
             continue
         for table, is_person in tables:
             options = org_options if table is orgs else table.get(key)
@@ -3089,7 +3147,7 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     groups.groups[groups.find(target)].person_part = True
             elif not group.multi:
                 principal = _principal(body, groups, options) if table is persons else None
-                _split_ambiguous(body, groups, key, options, is_person, principal)
+                _split_ambiguous(body, groups, key, options, is_person, principal, offset)
             break
 
 
@@ -3480,7 +3538,8 @@ def _namesake_of_gender(
 
 
 def _split_ambiguous(
-    body: str, groups: _Groups, key: str, options: list[tuple[int, str]], is_person: bool, principal: str | None = None
+    body: str, groups: _Groups, key: str, options: list[tuple[int, str]], is_person: bool, principal: str | None = None,
+    headline_end: int = 0,
 ) -> None:
     """A part shared by several full names goes to the nearest one before it.
 
@@ -3516,7 +3575,7 @@ def _split_ambiguous(
         elif is_person and (styled := _namesake_by_role(body, groups, m, options)):
             target = styled
         elif principal:
-            target = _principal_for(body, groups, m, principal, options)
+            target = _principal_or_speaker(body, groups, m, principal, options, headline_end)
         elif by_title:
             title = _HONORIFIC_BEFORE_RE.search(body, max(0, m.start - 6), m.start)
             target = by_title[title.lastgroup if title else ""]
@@ -3534,6 +3593,39 @@ def _split_ambiguous(
         if is_person:
             groups.groups[target].person_part = True
     groups.parent[key] = principal or groups.find(options[0][1])
+
+
+_SPEECH_VERB_RX = r"(?:said|says|told|tells|added|adds|wrote|writes|posted|tweeted)"
+_SPEAKS_NEXT_RE = re.compile(rf"\s+{_SPEECH_VERB_RX}\b")
+_SPEAKS_LATER_RE = re.compile(rf"[^.!?\n]{{0,160}}?\b{_SPEECH_VERB_RX}\b")
+
+
+def _principal_or_speaker(
+    body: str, groups: _Groups, m: _Mention, principal: str, options: list[tuple[int, str]], headline_end: int
+) -> str:
+    """The principal's, unless the surname speaks, the principal never has and the headline does not name
+    them, and one namesake has: "“...,” Yıldırımoğlu said" is the granddaughter quoted before, not the
+    founder named once (but "Ferraby said" in an obituary headlined "Roland Ferraby ... dies" is his)."""
+    headlined = any(full.start < headline_end for full in groups.groups[principal].mentions)
+    if not headlined and (speaker := _speaking_namesake(body, groups, m, options, principal)):
+        return speaker
+    return _principal_for(body, groups, m, principal, options)
+
+
+def _speaking_namesake(
+    body: str, groups: _Groups, m: _Mention, options: list[tuple[int, str]], principal: str
+) -> str | None:
+    """The one namesake other than the principal named as speaking before ``m``, when ``m`` speaks."""
+    if not _SPEAKS_NEXT_RE.match(body, m.end):
+        return None
+    speakers = {
+        groups.find(key) for pos, key in options
+        if pos < m.start and any(
+            full.start < m.start and len(full.tokens) > 1 and _SPEAKS_LATER_RE.match(body, full.end)
+            for full in groups.groups[groups.find(key)].mentions
+        )
+    }
+    return speakers.pop() if len(speakers) == 1 and principal not in speakers else None
 
 
 _ROLE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+$")
@@ -3596,7 +3688,7 @@ def _namesakes_by_title(body: str, groups: _Groups, mentions: list[_Mention], op
 
 
 def _split_person_org(body: str, groups: _Groups, key: str, person_options: list[tuple[int, str]],
-                      org_options: list[tuple[int, str]]) -> None:
+                      org_options: list[tuple[int, str]], headline_end: int = 0) -> None:
     """A surname that is also a company's first word goes, mention by mention, to one of them.
 
     "Feld said his client ..." is the person whatever was named last; with no
@@ -3616,7 +3708,7 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
             chosen = titled
         elif votes["PERSON"] > votes["ORG"]:
             chosen = (
-                _principal_for(body, groups, m, principal, person_options) if principal
+                _principal_or_speaker(body, groups, m, principal, person_options, headline_end) if principal
                 else _nearest_before(sorted(person_options), m.start)
             )
         elif votes["ORG"] > votes["PERSON"]:
@@ -3624,7 +3716,7 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
         else:
             chosen = _nearest_before(options, m.start)
             if principal and groups.find(chosen) in people:
-                chosen = _principal_for(body, groups, m, principal, person_options)
+                chosen = _principal_or_speaker(body, groups, m, principal, person_options, headline_end)
         target = groups.find(chosen)
         groups.groups[target].mentions.append(m)
         if target in people:
@@ -3687,6 +3779,8 @@ def _merge_plural_products(groups: _Groups) -> None:
         if key not in groups.groups or len(group.mentions[0].tokens) != 1 or len(text) < 4 or not text.endswith("s"):
             continue
         base = _norm(text[:-1])
+        if base not in groups.parent and text.endswith(("ches", "shes", "xes", "sses")):
+            base = _norm(text[:-2])  # "two HomeLatches": "HomeLatch"
         if base in groups.parent and groups.find(base) != groups.find(key):
             target = groups.find(base)
             if _decide(groups.groups[target]) == "PRODUCT":
@@ -4040,6 +4134,9 @@ _NICK_RES = [
                rf"as\s+[\"“‘']?(?:the\s+)?{_NAME}"),
     re.compile(rf"\bknown\s+(?:[^\s.;:!?\"“]+\s+){{0,6}}?as\s+[\"“‘'][^\"”’'\n]{{1,30}}[\"”’']\s+and\s+{_NAME}\s+as\s+"
                rf"[\"“‘']?(?:the\s+)?{_NAME}"),
+    # "the Banking Regulation and Supervision Agency, known by its Turkish initials BDDK"
+    re.compile(rf"{_NAME},\s+(?:also\s+|widely\s+)?known\s+by\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,2}}"
+               rf"(?:initials|acronym|abbreviation)\s+{_NAME}"),
 ]
 # "Delaney Marie Okafor, known professionally as Lux Arden": a stage name, which the story goes by
 _STAGE_NAME_RE = re.compile(r"\b(?:professionally|stage\s+name|performs\s+as|performing\s+as)\b")
@@ -4125,6 +4222,11 @@ def _merge_ship_names(groups: _Groups) -> None:
         for form in forms:
             if form in groups.parent and groups.find(form) != groups.find(key):
                 groups.union(form, key)
+
+
+def _group_ending_at(groups: _Groups, end: int) -> str | None:
+    """The group with a mention that ends at ``end``: a name with lower-case words the pattern did not see."""
+    return next((key for key, group in groups.groups.items() if any(m.end == end for m in group.mentions)), None)
 
 
 def _group_starting_at(groups: _Groups, start: int) -> str | None:
@@ -4453,7 +4555,9 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
                 if " " not in match.group(1).strip() and _AGE_AFTER_RE.match(body, match.end(1)):
                     continue  # "The elder Malpani, 67, known ... as HVM": which Malpani is not settled here
                 # ("MV Sound of Uig, known at the yard as Hull 802": the ship, whose name the pattern saw the end of)
-                full = _group_covering(groups, match.start(1)) or _group_key_for(match.group(1), groups, from_end=True)
+                full = _group_covering(groups, match.start(1)) or _group_key_for(
+                    match.group(1), groups, from_end=True
+                ) or _group_ending_at(groups, match.end(1))  # "Banking Regulation and Supervision Agency"
                 # "Sienna Vale ... Vale, born Margaret Vallender": the surname of the full name before it
                 # (a name's pattern runs on over "Sienna Vale. Vale": the last sentence's word is the surname)
                 surname = match.group(1).rsplit(". ", 1)[-1]
@@ -4605,8 +4709,14 @@ _RACE_AT_RE = re.compile(
 )
 # "a 34-year-old teacher from Drammen": where a person described by age or trade comes from
 _PERSON_FROM_RE = re.compile(
-    r"(?:\b\d{1,3}-year-old|\b(?:teacher|student|nurse|passenger|resident|native|farmer|driver|worker|retiree|"
-    r"pensioner|mother|father|man|woman|couple|family|doctor|engineer|owner))(?:\s+[a-z]+){0,2}\s+from\s+$"
+    r"(?:\b\d{1,3}-year-old|\b(?:(?:head)?teacher|student|nurse|passenger|resident|native|farmer|driver|worker|retiree|"
+    r"pensioner|mother|father|man|woman|couple|family|doctor|engineer|owner|shareholder|investor|customer|shopper|"
+    r"parent|grandmother|grandfather|voter))(?:\s+[a-z]+){0,2}\s+from\s+$"
+)
+# "its specialty chemicals plants at Dahej in Gujarat and at Cuddalore": the places a company works in
+_WORKS_AT_RE = re.compile(
+    r"\b(?:plants?|factor(?:y|ies)|mills?|facilit(?:y|ies)|refiner(?:y|ies)|warehouses?|depots?|shipyards?|mines?|"
+    r"smelters?)\s+at\s+(?:[^.;\n]{0,50}\s+and\s+at\s+)?$"
 )
 # ("said Tamsin, 34." : the age closes the sentence)
 _AGE_AFTER_RE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:,|\s+and\b|\.(?=\s|$|[\"”]))")
@@ -4944,6 +5054,10 @@ _COMPANY_FATE_RE = re.compile(
 _MAKER_AFTER_PLACE_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:[a-z-]*makers?|companies|company|firms?|groups?|startups?)\b")
 
 
+_MAKER_OF_BEFORE_RE = re.compile(r"\b(?:maker|manufacturer|developer|creator|inventor)s?\s+of\s+(?:the\s+)?$")
+_PRICE_BEFORE_RE = re.compile(r"[$£€]\d[\d,]*(?:\.\d\d)?\s+$")
+
+
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
@@ -4967,6 +5081,18 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG" if owned.group("kind") in _OWNED_UNITS else "PRODUCT"] += 5
     if body[m.end:m.end + 1] in ("™", "®") and tokens[-1].key not in ORG_SUFFIXES:
         votes["PRODUCT"] += 4  # "ZYNTRELLA™ (oravicimab-jxpt)": a trademarked brand
+    if m.start and _MAKER_OF_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
+        votes["PRODUCT"] += 3  # "Ordway Labs, the maker of the Hearth smart display"
+    if m.start and _PRICE_BEFORE_RE.search(body, max(0, m.start - 14), m.start):
+        votes["PRODUCT"] += 3  # "its $129 Beacon hub and $249 HomeLatch smart lock": things with a price
+    if body.startswith(" (", m.end) and _TICKER_RE.match(body, m.end + 1):
+        votes["ORG"] += 3  # "Shares of Çınarbank (BIST: CINBK)": a listed company
+    if len(tokens) == 1 and len(tokens[0].key) > 5 and tokens[0].key.endswith("köy"):
+        votes["PLACE"] += 3  # "Kadıköy", "Bakırköy": a Turkish village's or district's name
+    if len(tokens) == 1 and len(tokens[0].key) > 6 and tokens[0].key.endswith("bank") and not tokens[0].key.startswith(
+        ("north", "south", "east", "west", "river")
+    ):
+        votes["ORG"] += 2  # "Çınarbank", "Yıldızbank": a bank's name made one word with "bank" (not "Eastbank")
     low_text = m.text.lower().rstrip(".")
     if m.text.endswith(".") and _dotted_state(body, m.start, m.end - 1):
         votes["PLACE"] += 5
@@ -5330,6 +5456,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PLACE"] += 4  # "a grain merchant at Dawanau Market": where traders sell
             elif last in ("at", "in") and _MARKET_AFTER_RE.match(body, m.end):
                 votes["PLACE"] += 4  # "At Gikomba market in Nairobi": where traders sell
+            elif last == "at" and _WORKS_AT_RE.search(body, max(0, m.start - 90), m.start):
+                votes["PLACE"] += 3  # "its plants at Dahej in Gujarat and at Cuddalore": where it makes things
             elif last == "at":
                 votes["ORG"] += 1
             bare = prev[:-1] if last in _DETERMINERS else prev
@@ -5407,6 +5535,10 @@ def _decide(group: _Group) -> str:
             vote = vote + 3
         if vote > score:
             best, score = kind, vote
+        elif vote == score and kind == "ORG" and best == "PERSON" and not group.person_part and all(
+            len(m.tokens) == 1 and m.tokens[0].key not in FIRST_NAMES for m in group.mentions
+        ):
+            best = kind  # "to Safebite, who ..." and "Safebite’s pricing": one word, no one's name
     return best
 
 
@@ -5780,7 +5912,7 @@ def find_entities(
         offset = len(context) + 2
         text = context + "\n\n" + body
         sentences = sentences.prefixed(context)
-    mentions = _filter(text, _candidates(text, sentences, outlet, works))
+    mentions = _group_tails(text, _filter(text, _candidates(text, sentences, outlet, works)))
     groups = _Groups(mentions)
     for group in groups.groups.values():
         # A handful of contexts settle the type; more only cost time.
@@ -5802,6 +5934,7 @@ def find_entities(
     _merge_name_parts(text, groups, offset)
     _merge_double_surnames(text, groups)
     _merge_surname_clippings(groups)
+    _merge_initialled_names(groups)
     _merge_tech_clippings(groups)
     _merge_versions(groups)
     _merge_river_towns(groups)

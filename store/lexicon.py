@@ -119,7 +119,8 @@ GENERIC_TERMS = _words(
     sic euv duv mosfet mosfets igbt igbts cmos mems pcb pcbs ic ics led leds hvac bess
     usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl
     k-12 pre-k ltpo ltps amoled ips
-    rs ofs qip fpo drhp rhp gmp sme nbfc upi
+    rs ofs qip fpo drhp rhp gmp sme nbfc upi mom f&b
+    mum dad mummy daddy amma appa akka ammi abbu
     """
 )
 
@@ -249,6 +250,7 @@ PRODUCT_NOUNS = _words(
     pickup pickups truck trucks bike bikes e-bike e-bikes bicycle bicycles
     cache caches runtime runtimes linter linters package packages cli
     protocol protocols thermostat thermostats doorbell doorbells purifier purifiers speaker speakers
+    lock locks display displays
     blend blends wine wines cuvée cuvées whisky whiskey gin vodka tequila rum bourbon lager cider liqueur flagship
     bag bags handbag handbags tote totes purse purses sneaker sneakers clutch
     """
@@ -284,7 +286,7 @@ ORG_SUFFIXES = _words(
     line lines salvage towage p&i mutual
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
-    restructuring engineering marketing publishing lending resorts hotels dagblad zeitung krant
+    restructuring engineering marketing publishing lending resorts hotels catering dagblad zeitung krant
     cellars vineyards winery wineries brewery breweries brewing distillery distillers vintners
     pictures films releasing animation records studio elementary schools academy registry imaging optics photonics motorsport motorsports racing team
     """
@@ -316,6 +318,10 @@ NATIONALITIES = _words(
     irishman dutchman welshman scotsman norwegians
     māori maori pākehā pakeha nigerians kenyans africans
     kiswahili swahili tagalog yoruba igbo hausa zulu xhosa afrikaans amharic somali urdu
+    qatari kuwaiti bahraini omani jordanian lebanese syrian moroccan algerian tunisian libyan
+    ethiopian ghanaian ugandan tanzanian rwandan zambian zimbabwean nepali afghan kazakh uzbek
+    romanian bulgarian serbian croatian slovak slovenian estonian latvian lithuanian icelandic
+    colombian peruvian venezuelan cuban ecuadorian bolivian uruguayan paraguayan
     """
 ) | frozenset({"south african", "south africans", "new zealander", "new zealanders"})
 

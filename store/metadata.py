@@ -213,7 +213,7 @@ def _name_ok(name: str) -> bool:
         return False  # "Thu Mar 5", "Monday"; but "Thu Hằng" is a Vietnamese name
     if lowered[0] in MONTHS and (len(tokens) == 1 or tokens[0].endswith(".")):
         return False  # "June" or "Sept. Rains"; "June Okafor" and "Jun Ito" are names
-    return not any(t in WRITER_ROLES or t in {"staff", "team", "editors", "desk"} for t in lowered)
+    return not any(t in WRITER_ROLES or t in {"staff", "team", "editors", "desk", "bureau"} for t in lowered)
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,5}")

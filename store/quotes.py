@@ -473,7 +473,11 @@ class _Context:
 
     def subject_after(self, lo: int, hi: int) -> str | None:
         # "said Cébrane’s edge was …": a possessive is what the sentence is about, not who speaks
-        mentions = [m for m in self.mentions_in(lo, hi) if _can_speak(m) and not self.body.startswith(_POSSESSIVE, m[1])]
+        # ("wrote Reddit user beaconbricked": the platform names where the user posts, not who)
+        mentions = [
+            m for m in self.mentions_in(lo, hi)
+            if _can_speak(m) and not self.body.startswith(_POSSESSIVE, m[1]) and not _PLATFORM_USER_RE.match(self.body, m[1])
+        ]
         persons = [m for m in mentions if m[3] == "PERSON"]
         pronoun = _PRONOUN_RE.search(self.body, lo, hi)
         first = persons[0] if persons else (mentions[0] if mentions else None)
@@ -485,13 +489,14 @@ class _Context:
 
 
 _POSSESSIVE = ("’s", "'s")
+_PLATFORM_USER_RE = re.compile(r"\s+(?:user|users|commenter|commenters|poster|member|redditor)\b")
 _JUDGE_NAME_RE = re.compile(r"^(?:Judge|Justice|(?:Mr|Mrs|Ms|Lord|Lady) Justice) ")
 _THE_JUDGE_RE = re.compile(r"\s*\bthe\s+(?:trial\s+|presiding\s+)?judge\b", re.IGNORECASE)
 
 _PARENTHESES_RE = re.compile(r"\([^()]*\)")
 # A company's legal form ends no clause: "Northbay Securities Inc., said", "Tianrui Living Services Ltd. (2317 HK),"
-# ("which owns 3.2% of Aldermoor": a decimal point ends nothing)
-_CLAUSE_TEXT = rf"(?:[^,;:.!?\"“”]|(?<=\d)\.(?=\d)|{_LEGAL_DOT})*"
+# ("which owns 3.2% of Aldermoor": a decimal point ends nothing, nor "which represents 52,000 ... staff" a comma)
+_CLAUSE_TEXT = rf"(?:[^,;:.!?\"“”]|(?<=\d)[.,](?=\d)|{_LEGAL_DOT})*"
 _RELATIVE_CLAUSE_RE = re.compile(
     rf",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b{_CLAUSE_TEXT},"
     # "Jordan Pike, a spokesperson for Fontaine’s campaign, called": an appositive that places the subject
@@ -933,6 +938,9 @@ _AND_THAT_RE = re.compile(r"\band\s+that\b")
 _SAYING_VERBS = frozenset("said says told added insisted argued stressed noted".split())
 
 
+_ADDRESSEE_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
+
+
 def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, clause: bool) -> _Judgement | None:
     # ("described Mariana’s claims as": a speaking word after its owner is a noun)
     verbs = [v for v in _VERB_RE.finditer(pre) if not _OWNER_END_RE.search(pre, max(0, v.start() - 40), v.start())]
@@ -979,7 +987,11 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         # "Chair Imogen Hartley opened the meeting at the Barbican Centre, telling shareholders ...":
         # a participle's speaker is the sentence's subject, not the last name before it
         sentence_start = ctx.sentences.start_of(verb_at)
-        named = [m for m in ctx.mentions_in(sentence_start, verb_at) if m[3] in ("PERSON", "ORG")]
+        named = [
+            m for m in ctx.mentions_in(sentence_start, verb_at) if m[3] in ("PERSON", "ORG")
+            # "In a statement to the London Stock Exchange, Calder & Finch said ..., adding:": not the addressee
+            and not _ADDRESSEE_BEFORE_RE.search(ctx.body, max(0, m[0] - 8), m[0])
+        ]
         persons = [m for m in named if m[3] == "PERSON"]
         office = _OFFICE_OF_RE.match(ctx.body, sentence_start)
         if office and named and named[0][0] == office.end():
@@ -1305,7 +1317,11 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
         # "Calderbrook is a subsidiary of Norvane. In a statement, the company said ...": the one that said it
         start = ctx.sentences.start_of(issued.start())
         end = ctx.sentences.end_of(issued.start())
-        orgs = [m for m in ctx.mentions_in(start, end) if m[3] == "ORG"]
+        # ("In a statement to The Verge, Quillo said": the outlet it was made to is not who made it)
+        orgs = [
+            m for m in ctx.mentions_in(start, end)
+            if m[3] == "ORG" and not _ADDRESSEE_BEFORE_RE.search(ctx.body, max(0, m[0] - 8), m[0])
+        ]
         if orgs:
             return orgs[0][2]
         people = [m for m in ctx.mentions_in(start, end) if m[3] == "PERSON"]
@@ -1341,7 +1357,9 @@ _DOCUMENT_SUBJECT_RE = re.compile(
 _PARAGRAPH_REF_RE = re.compile(r" \[\d{1,3}\](?:\s?[-–]\s?\[\d{1,3}\])?")
 _DOCUMENT_BEFORE_RE = re.compile(
     rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|notification|advisory|circular|bulletin)\b"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|notification|advisory|circular|bulletin|"
+    # "According to a support page at quillo.com/sunset, ...": a company's page, not anyone speaking
+    rf"(?:support|help|faq)\s+(?:page|article|centre|center))\b"
     # "saying in its report that the board ...": the firm's own report
     r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
     # "In brief written grounds, the judge noted ...", "In a statutory declaration filed with the board"
@@ -2011,13 +2029,18 @@ def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:
 _RUN_ON_GAP_RE = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){1,7}$")
 
 
+_THAT_JOINT_RE = re.compile(r"[ \t]*that[ \t]+(?:a|an|the)[ \t]+")
+
+
 def _runs_on(ctx: _Context, after_speech: int, pair: _Pair) -> bool:
     """A phrase of three or more lower-case words quoted a few words after the speaker's last quote in
     the same sentence: more of the same words ('a national embarrassment' that islanders were paying
     for 'every single day'), where a one- or two-word quote there may be the story's own scare quote."""
     text = ctx.body[pair.start:pair.end]
+    # ('was ‘disappointed’ that a ‘significant minority’ of shareholders': a "that" clause goes on reporting)
+    least = 2 if _THAT_JOINT_RE.fullmatch(ctx.body, after_speech, pair.start - 1) else 3
     return (
-        len(text.split()) >= 3 and text[:1].islower() and ctx.sentences.start_of(pair.start) <= after_speech
+        len(text.split()) >= least and text[:1].islower() and ctx.sentences.start_of(pair.start) <= after_speech
         and bool(_RUN_ON_GAP_RE.fullmatch(ctx.body, after_speech, pair.start - 1))
         and not _VERB_RE.search(ctx.body, after_speech, pair.start - 1)
     )
