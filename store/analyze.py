@@ -25,6 +25,7 @@ from store.emails import WEBMAIL_NAMES, printed_email
 from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
 from store.filings import sec_filing
+from store.notices import regulator_notice
 from store.frontmatter import front_matter
 from store.metadata import extract_metadata, parse_date, plain_author, source_from_body, source_from_links
 from store.model import ANALYZER_VERSION, Analysis
@@ -257,6 +258,11 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # (the title the clipper saved, else the form's own heading, "FORM 8-K")
         meta.title = front.title if front is not None and front.title else meta.title or f"{filing.registrant} — Form {filing.form}"
         meta.source, meta.author = EDGAR, filing.registrant or meta.author
+    if (notice := regulator_notice(lines)) is not None:
+        # A regulator's notice printed to PDF: its pages' headers and footers, address block and signature
+        # are the print's; the regulator issued it and the signer wrote it
+        dropped |= notice.chrome
+        meta.source, meta.author = notice.regulator or meta.source, notice.signer or meta.author
     if thread is not None:
         # A discussion page: the post is the story, the poster its writer, the site its source.
         dropped |= thread.furniture(lines)

@@ -337,6 +337,8 @@ _CREDIT_END_RE = re.compile(
     r"/ ?afp|bloomberg via getty|unsplash|istock|alamy"
     # "... August 14, 2023. REUTERS/Yoga Pratama/File Photo": the agency, then its photographer
     r"|[.!?]\s+(?:reuters|afp|epa|ap)/[^/]{2,40}(?:/(?:file photo|pool|illustration|file))*"
+    # "... an all-hands meeting earlier this month. Veridane; Getty Images; Marisa Lund/BI": credits in a row
+    r"|[.!?]\s+(?:[\w&’' -]{2,40};\s*)+[A-Z][\w.’' -]{2,40}/[A-Z]{2,5}"
     # "A branch in Istanbul’s Kadıköy district [File: Dilara Senel/Reuters]": a caption's bracketed credit
     r"|\[(?:file(?: photo)?\s*:\s*)?[^\[\]/]{2,60}/\s*(?:reuters|afp|ap|epa|getty images|bloomberg|anadolu|al jazeera)\])"
     r"\)?\.?$",
@@ -952,7 +954,8 @@ _SITE_WIDGET_RE = re.compile(
     r"\(catch all the [^()]{10,160}\)|"
     # "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."
     r"if you buy something from an? [\w’' ]{1,30} link, [^.]{1,60} commission\.(?: see our [\w ]{1,30}\.?)?|"
-    r"advertiser content from)\s*[.!]?$",
+    r"advertiser content from|search (?:the )?(?:news )?(?:archive|site)|share (?:this )?article|jump to|"
+    r"read in app|gift this article|recommended video)\s*[.!]?$",
     re.IGNORECASE,
 )
 
@@ -1179,6 +1182,8 @@ def is_bare_count(text: str) -> bool:
 # terminal's promo ending "LEARN MORE": a news agency's lines around every story
 _AGENCY_PROMO_RE = re.compile(
     r"^(?:[—–-]+\s*with (?:additional )?assistance from\b|have a (?:confidential |news )?tip\b|"
+    # "This story is available exclusively to Business Insider subscribers. Become an Insider and ..."
+    r"this (?:story|article) is available exclusively to [\w ]{2,40} subscribers\b.*|"
     r"[^.!?]{0,80}[.!?]\s+learn more\s*[›»→>]?$|"
     # the same promo over two lines: "Before it's here, it's on the Bloomberg Terminal" / "LEARN MORE"
     r"before it[’']s here, it[’']s on the (?:[\w-]+ ){1,3}terminal\.?$|learn more\s*[›»→>]?$|"
@@ -1193,6 +1198,8 @@ _AGENCY_PROMO_RE = re.compile(
     r"spin the wheel(?: now)?\W*$|[\w -]{0,30}\bpreferred sources? badge$)",
     re.IGNORECASE,
 )
+# "Do you work at Veridane or have a tip? Contact the reporter from a nonwork device at ...": the reporter's ask
+_TIP_LINE_RE = re.compile(r"do you (?:work|have worked) (?:at|for) [^?]{2,60}\?\s*contact\b", re.IGNORECASE)
 # A conference's ticket promo: "Disrupt 2025: Save up to $600 on your pass ... | Register now"
 _EVENT_PROMO_RE = re.compile(r".{0,240}\bregister now\s*[›»→>]?$", re.IGNORECASE)
 # "**Latest judgments:** [A v B [2025] UKSC 23](/cases/...) · [...](...)": a label, then only links
@@ -1412,7 +1419,9 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 10 and "°" in text and _WEATHER_RE.search(text):
         return True
-    if count <= 24 and _AGENCY_PROMO_RE.match(text) or count <= 40 and _EVENT_PROMO_RE.match(text):
+    if count <= 24 and _AGENCY_PROMO_RE.match(text) or count <= 40 and (
+        _EVENT_PROMO_RE.match(text) or _TIP_LINE_RE.match(text)
+    ):
         return True
     if count <= 60 and _REPRODUCTION_NOTICE_RE.search(text):
         return True  # "All rights reserved. This material, and other digital content ..., may not be reproduced ..."

@@ -204,7 +204,8 @@ _ORG_PREFIXES = frozenset(
 )
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset(FOREIGN_ARTICLES)
-_INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "Sensex", "Nifty")
+# ("Fortune 500": a ranking, named and sized the same way)
+_INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "Sensex", "Nifty", "Fortune")
 # Units, ordinals and times that follow a number: "40km", "3rd", "10am" are no model's name.
 _UNIT_LETTERS = (
     "(?:km|kg|mph|kph|hp|kw|kwh|mw|mwh|gw|gwh|mm|cm|ml|th|st|nd|rd|am|pm|bn|mn|m|k|g|s|lb|lbs|ft|mi|gb|tb|mb|ms|yo|x)"
@@ -295,8 +296,9 @@ def _model_suffix(before: str, part: str) -> bool:
 
 # A romanised East Asian given name of two syllables: "Min-kyu", "Jae-won", "Yu-na".
 _GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
-# One romanised Chinese or Korean syllable: the "hong" of "Wing-hong", the "ling" of "Mei-ling"; not "led" or "era".
-_SYLLABLE_RE = re.compile(r"(?:[bcdfghjklmnpqstwxyz]|ch|sh|zh|ts)?h?[aeiouy]{1,3}(?:ng|n|m)?")
+# One romanised Chinese or Korean syllable: the "hong" of "Wing-hong", the "ling" of "Mei-ling", Wade-Giles's
+# "hsing" of "Chien-hsing"; not "led" or "era".
+_SYLLABLE_RE = re.compile(r"(?:[bcdfghjklmnpqstwxyz]|ch|sh|zh|ts|tz|hs)?h?[aeiouy]{1,3}(?:ng|n|m)?")
 _SHORT_COMPOUND_HEADS = frozenset("run era age set fed aid war tax pay app car".split())
 
 
@@ -1269,6 +1271,7 @@ _PORTFOLIO_NOUNS = frozenset(
     transportation infrastructure labour labor welfare justice finance economy agriculture food fisheries
     forestry research climate housing communities employment resources safety commerce defence defense
     electricity water mining minerals communications telecommunications tourism arts heritage petroleum oil gas
+    childhood care aged disability veterans youth women skills training
     """.split()
 )
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
@@ -2727,6 +2730,45 @@ def _group_tails(body: str, mentions: list[_Mention]) -> list[_Mention]:
     return found
 
 
+# '“the Act” means the Financial Services and Markets Act 2000;': a legal text's definitions
+_MEANS_RE = re.compile(r"[“\"](?:the\s+)?(?P<term>[A-Z][^”\"\n]{0,40})[”\"]\s+means\s+(?:the\s+)?(?=\S)")
+
+
+def _merge_defined_terms(body: str, groups: _Groups) -> None:
+    """“MAR” means the Market Abuse Regulation: the short term is the name it is defined as; a term
+    defined as something that is no name (“the Relevant Period” means 4 March 2024 to ...) is none."""
+    for match in _MEANS_RE.finditer(body):
+        term = _norm(match.group("term"))
+        if term not in groups.parent:
+            continue
+        key = groups.find(term)
+        start = match.end()
+        if body[start].isdigit() or body[start].islower():
+            if len(groups.groups[key].mentions[0].tokens) <= 3:
+                groups.groups[key].mentions.clear()  # a span of dates, a sum: counted as nothing
+            continue
+        target = _group_starting_at(groups, start)
+        if target is not None and groups.find(target) != key:
+            groups.union(term, target)
+
+
+def _merge_reversed_names(groups: _Groups) -> None:
+    """"Lo Chien-hsing" in the story and "Chien-hsing Lo" in a statement: one person, family name first
+    and then last, when the given name is a hyphenated one that no family name looks like."""
+    by_words: dict[tuple[str, str], str] = {}
+    hyphenated: set[str] = set()
+    for key, group in groups.groups.items():
+        tokens = group.longest().tokens
+        if len(tokens) == 2 and groups.find(key) == key and _decide(group) == "PERSON":
+            by_words[(tokens[0].key, tokens[1].key)] = key
+            if "-" in tokens[0].text + tokens[1].text:
+                hyphenated.add(key)
+    for (first, last), key in list(by_words.items()):
+        other = by_words.get((last, first))
+        if other and key in hyphenated and groups.find(other) != groups.find(key):
+            groups.union(other, key)
+
+
 def _merge_initialled_names(groups: _Groups) -> None:
     """"S. Karthikeyan" for "Sundaralingam Karthikeyan", "R. H. Vakharia" for "Rohit H. Vakharia": a
     person's given names cut to their initials, when one named person fits them."""
@@ -4108,6 +4150,12 @@ def _merge_known_as_acronyms(body: str, groups: _Groups) -> None:
 
 
 _NAME = r"((?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+[A-Z][\w’'&.-]*+){0,4})"
+# "Hsueh, 49, who goes by Vincent with foreign clients": the name he uses (an age between them settles
+# nothing here: the surname is the one person's it was last)
+_GOES_BY_RE = re.compile(
+    rf"((?<![\w’'&.-])[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){{0,3}}),(?:\s+\d{{1,3}},)?\s+who\s+(?:goes|went)\s+by\s+"
+    rf"[\"“‘']?{_NAME}"
+)
 _NICK_RES = [
     # "Marisol Vega, whose real name is Maria Soledad Vegara": a stage name and the legal one
     re.compile(rf"{_NAME},\s+(?:whose\s+(?:real|legal|birth)\s+name\s+is|born)\s+{_NAME}"),
@@ -4134,6 +4182,8 @@ _NICK_RES = [
                rf"as\s+[\"“‘']?(?:the\s+)?{_NAME}"),
     re.compile(rf"\bknown\s+(?:[^\s.;:!?\"“]+\s+){{0,6}}?as\s+[\"“‘'][^\"”’'\n]{{1,30}}[\"”’']\s+and\s+{_NAME}\s+as\s+"
                rf"[\"“‘']?(?:the\s+)?{_NAME}"),
+    # "Hsueh, 49, who goes by Vincent with foreign clients": the name he uses
+    _GOES_BY_RE,
     # "the Banking Regulation and Supervision Agency, known by its Turkish initials BDDK"
     re.compile(rf"{_NAME},\s+(?:also\s+|widely\s+)?known\s+by\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,2}}"
                rf"(?:initials|acronym|abbreviation)\s+{_NAME}"),
@@ -4239,9 +4289,10 @@ _ALIAS_HINT_RE = re.compile(
     r",(?:\s+\d{1,3},)?\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?(?:known\s+as|nicknamed|dubbed|called)\b|"
     r"\)?(?:,|\s+[—–])(?:\s+\d{1,3},)?\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){1,4})?(?:also\s+|better\s+|widely\s+)?known\s+\w|\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
     r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b|,\s+whose\s+(?:real|legal|birth)\s+name\b|,\s+born\s+[A-Z]|"
-    r",\s+whom\s+[^,.;:!?]{0,80}\b(?:call|called|nicknamed|dubbed)\s+[\"“‘']"
+    r",\s+whom\s+[^,.;:!?]{0,80}\b(?:call|called|nicknamed|dubbed)\s+[\"“‘']|"
+    r",(?:\s+\d{1,3},)?\s+who\s+(?:goes|went)\s+by\b"
 )
-_ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born")  # one is in every hint
+_ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born", " goes by ", " went by ")  # one is in every hint
 _FORMER_HINT_RE = re.compile(
     r"\b(?:formerly|(?:previously|once|originally|still|then)\s+(?:known|called|named)|renamed|rebranded|"
     r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named|operates\s+as|trades\s+as)|"
@@ -4552,7 +4603,7 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
             for match in pattern.finditer(body, lo, hi):
                 if _WHO_CLAUSE_END_RE.search(body, max(0, match.start() - 160), match.start()):
                     continue  # "Oyelaran, who ... away from TessDB, called Ferraby": he called Ferraby something
-                if " " not in match.group(1).strip() and _AGE_AFTER_RE.match(body, match.end(1)):
+                if " " not in match.group(1).strip() and _AGE_AFTER_RE.match(body, match.end(1)) and pattern is not _GOES_BY_RE:
                     continue  # "The elder Malpani, 67, known ... as HVM": which Malpani is not settled here
                 # ("MV Sound of Uig, known at the yard as Hull 802": the ship, whose name the pattern saw the end of)
                 full = _group_covering(groups, match.start(1)) or _group_key_for(
@@ -5935,6 +5986,7 @@ def find_entities(
     _merge_double_surnames(text, groups)
     _merge_surname_clippings(groups)
     _merge_initialled_names(groups)
+    _merge_reversed_names(groups)
     _merge_tech_clippings(groups)
     _merge_versions(groups)
     _merge_river_towns(groups)
@@ -5967,6 +6019,8 @@ def find_entities(
     _merge_licence_short_forms(groups)
     _merge_model_tiers(text, groups)
     _type_by_coordination(text, groups)
+    if " means " in text:
+        _merge_defined_terms(text, groups)  # last: it may leave a group with no mentions
     entities = []
     for group in groups.groups.values():
         counted = sorted((m for m in group.mentions if m.start >= offset), key=lambda m: m.start)

@@ -120,13 +120,14 @@ GENERIC_TERMS = _words(
     usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl
     k-12 pre-k ltpo ltps amoled ips
     rs ofs qip fpo drhp rhp gmp sme nbfc upi mom f&b
-    mum dad mummy daddy amma appa akka ammi abbu
+    mum dad mummy daddy amma appa akka ammi abbu readme changelog
     """
 )
 
 GENERIC_PHRASES = frozenset(
     {
         "generative ai", "artificial intelligence", "machine learning",
+        "final notice", "decision notice", "warning notice",
         "deep learning", "large language model", "large language models",
         "artificial general intelligence", "open source", "big tech",
         "chief executive", "chief executive officer", "chief technology officer",
@@ -265,7 +266,7 @@ ORG_SUFFIXES = _words(
     pharmaceuticals pharma therapeutics biosciences bio energy software solutions
     analytics dynamics entertainment studios games airlines communications
     enterprises commission department ministry treasury council committee authority board ratings
-    bureau office court party times post journal news magazine press review infrastructure
+    bureau office court tribunal chamber party times post journal news magazine press review infrastructure
     research intelligence computing semiconductor semiconductors electronics
     brands financial investments securities insurance health healthcare
     silicon foundry data compute grid cloud interactive logistics payments
@@ -697,7 +698,8 @@ WELL_KNOWN_PRODUCTS |= phrases(
 WELL_KNOWN_ORGS |= phrases(
     """hugging face|goldman sachs|morgan stanley|jpmorgan chase|bank of america|wells fargo|deutsche bank|
     credit suisse|bnp paribas|société générale|general motors|general electric|federal reserve|
-    european central bank|bank of england|bank of japan"""
+    european central bank|bank of england|bank of japan|andreessen horowitz|sequoia capital|kleiner perkins|
+    lightspeed venture partners|accel|index ventures|general catalyst|tiger global|founders fund|y combinator"""
 )
 # Public institutions: the European Union is a body that makes rules, not a place; France's public bank.
 # Stock exchanges, named after the city they trade in: "Euronext Paris" is the market, not Paris.
@@ -779,4 +781,5 @@ STATE_ABBREVIATION_NAMES = {
     "n.j": "new jersey", "n.c": "north carolina", "s.c": "south carolina",
     "ont": "ontario", "que": "quebec", "alta": "alberta", "sask": "saskatchewan", "man": "manitoba",
     "nfld": "newfoundland", "b.c": "british columbia", "p.e.i": "prince edward island",
+    "nsw": "new south wales", "qld": "queensland",
 }

@@ -1398,6 +1398,8 @@ def extract_metadata(
             ):
                 meta.author = names
                 meta.consumed |= {line.index, under.index}
+                # ("Hallie Brennan" twice, the card's link and its text, over "Senior correspondent")
+                meta.consumed |= {ln.index for ln in texts if ln.index == line.index - 1 and ln.text == line.text}
                 second = lines[under.index + 1] if under.index + 1 < len(lines) else None
                 if _HANDLE_LINE_RE.match(under.text) and second is not None and second.word_count <= 4 and (
                     co_writer := _bare_names(second.text)

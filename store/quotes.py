@@ -435,7 +435,11 @@ class _Context:
         described as") means nobody we can name.
         """
         window = self.body[lo:hi]
-        mentions = [m for m in self.mentions_in(lo, hi) if _can_speak(m)]
+        # ("In a statement to the ASX, the company said": whom it was said to is not who said it)
+        mentions = [
+            m for m in self.mentions_in(lo, hi)
+            if _can_speak(m) and not _ADDRESSEE_BEFORE_RE.search(self.body, max(0, m[0] - 8), m[0])
+        ]
         if len(mentions) > 1 and (any(cue in window for cue in _CLAUSE_CUES) or _PARTICIPLE_CUE_RE.search(window)):
             # "Grimaldi, who has worked at Pettersen for 19 years, told", "Adeyemi KC, for Mr Strand, said":
             # the clause's names are not the subject.
@@ -939,6 +943,15 @@ _SAYING_VERBS = frozenset("said says told added insisted argued stressed noted".
 
 
 _ADDRESSEE_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
+_THE_RE = re.compile(r"^\s*[Tt]he\s+")
+_REPORTED_RE = re.compile(r"\breported\b")
+_PLACED_AT_RE = re.compile(r"\b(?:stood|spoke|appeared|was|were)\s+(?:[a-z]+\s+){0,3}(?:at|in|on)\s+(?:the\s+)?$")
+
+
+def _possessive_before(ctx: _Context, at: int) -> bool:
+    """True when the last name in the sentence before ``at`` is a possessive ("Lo's camp")."""
+    named = ctx.mentions_in(ctx.sentences.start_of(at), at)
+    return bool(named) and ctx.body.startswith(_POSSESSIVE, named[-1][1])
 
 
 def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, clause: bool) -> _Judgement | None:
@@ -1010,16 +1023,25 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         # "She said the impact ... contrary to the NPPF, and asked that her objection be minuted": the
         # second verb shares the sentence's subject, not the name before it
         speaker = ctx.last_person_before(ctx.sentences.start_of(verb_at), lead.group(1).lower())
-    elif speaker not in ctx.people and pre[:verb.start()].rstrip().endswith((" and", " but")):
+    elif (speaker not in ctx.people or _possessive_before(ctx, verb_at)) and pre[:verb.start()].rstrip().endswith(
+        (" and", " but")
+    ):  # ("... reported that Lo's camp had lined up proxies, and described": "Lo's" is no subject)
         # "Kusumawati said the union would file a complaint against TLN's managers, and called ...":
         # the person who opens the sentence with a verb of saying, not the firm named before "and"
         sentence_start = ctx.sentences.start_of(verb_at)
         opening = [m for m in ctx.mentions_in(sentence_start, verb_at) if m[3] in ("ORG", "PERSON")]
-        if opening and opening[0][3] == "PERSON" and not ctx.body[sentence_start:opening[0][0]].strip() and (
-            (said := _VERB_RE.search(ctx.body, opening[0][1], min(verb_at, opening[0][1] + 60)))
+        # ("The Economic Daily News reported ... and described the contest as": an outlet opening it too)
+        if opening and opening[0][3] in ("PERSON", "ORG") and not _THE_RE.sub("", ctx.body[sentence_start:opening[0][0]]).strip() and (
+            (said := _VERB_RE.search(ctx.body, opening[0][1], min(verb_at, opening[0][1] + 60))
+             or _REPORTED_RE.search(ctx.body, opening[0][1], min(verb_at, opening[0][1] + 30)))
             and not any(m[0] < said.start() for m in opening[1:] if m[3] == "PERSON")
         ):
             speaker = opening[0][2]
+        elif (persons := [m for m in opening if m[3] == "PERSON"]) and opening[-1][3] != "PERSON" and (
+            _PLACED_AT_RE.search(ctx.body, max(0, opening[-1][0] - 30), opening[-1][0])
+        ):
+            # "Mira Halvorsen stood on stage at FOSDEM in February 2023 and said": where she was is no speaker
+            speaker = persons[-1][2]
     if speaker is None and (kin := _KIN_SUBJECT_RE.search(pre, 0, verb.start())):
         speaker = _parent_named(ctx, kin.group(1).lower(), verb_at)  # '"Dad always said ‘...’"': the father named
     if speaker is None and "@" in pre and (handle := _last_handle(pre, verb.start())):
@@ -1223,7 +1245,10 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
     words = ctx.quoted_span(before - 2)
     anchor = words[0] if words else before
     start = ctx.sentences.start_of(max(0, ctx.sentences.start_of(anchor) - 1))
-    orgs = [m for m in ctx.mentions_in(start, before) if m[3] == "ORG" and not ctx.inside_quote(m[0])]
+    orgs = [
+        m for m in ctx.mentions_in(start, before) if m[3] == "ORG" and not ctx.inside_quote(m[0])
+        and not _ADDRESSEE_BEFORE_RE.search(ctx.body, max(0, m[0] - 8), m[0])  # "in a statement to the ASX"
+    ]
     words = _ORG_KIND_WORDS.get(kind)
     if words:
         of_kind = [m for m in orgs if any(w in m[2].lower().split() for w in words)]
@@ -1242,6 +1267,11 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
         orgs = of_kind
     elif orgs and (introduced := _introduced_as(ctx, kind, before)) is not None:
         return introduced  # "the startup told TechCrunch" two sentences after "Ironbark cut its offer"
+    elif kind == "company" and len({m[2] for m in orgs}) > 1:
+        # "appointed Callum Ferriday ... of McGrathNicol as administrators. ..., the company said": the
+        # company the story is about, not the firm its administrators work for
+        counts = {e.name: e.mentions for e in ctx.entities}
+        return max(reversed(orgs), key=lambda m: counts.get(m[2], 0))[2]
     return orgs[-1][2] if orgs else None
 
 
@@ -1254,7 +1284,7 @@ def _introduced_as(ctx: _Context, kind: str, before: int) -> str | None:
         name for start, end, name, of in ctx.mentions_in(0, before) if of == "ORG" and (
             appositive.match(ctx.body, end, min(len(ctx.body), end + 60))
             or before_name.search(ctx.body, max(0, start - 20), start)
-        )
+        ) and not _ADDRESSEE_BEFORE_RE.search(ctx.body, max(0, start - 8), start)  # "to the ASX, the company said"
     }
     return named.pop() if len(named) == 1 else None
 
@@ -1322,6 +1352,10 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
             m for m in ctx.mentions_in(start, end)
             if m[3] == "ORG" and not _ADDRESSEE_BEFORE_RE.search(ctx.body, max(0, m[0] - 8), m[0])
         ]
+        subjects = ctx.mentions_in(start, issued.start())
+        if len(subjects) == 1 and subjects[0][3] == "PERSON" and not ctx.body[start:subjects[0][0]].strip():
+            # "Hsueh hit back in a statement released through Kuanglin's investor relations office": his
+            return subjects[0][2]
         if orgs:
             return orgs[0][2]
         people = [m for m in ctx.mentions_in(start, end) if m[3] == "PERSON"]
@@ -1604,7 +1638,9 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         len(words) == 3 and term and _NOUN_AFTER_RE.match(body, close) and _OWNER_END_RE.search(pre)
     ):
         return _Judgement(False, None, False)  # 'the exchange’s “proof of reserves” dashboard': a name for a thing
-    determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ","))
+    determiner = len(words) <= 3 and _DETERMINER_CUE_RE.search(pre[-40:]) and not pre.rstrip().endswith((":", ",")) and (
+        len(words) < 3 or not _ANSWER_WAS_RE.search(pre)  # 'her answer was that the change "only affects resellers."'
+    )
     if determiner and words and words[0] in _CLOSING_PREPOSITIONS and body[close:close + 1] in (".", "!", "?"):
         determiner = None  # 'a plan for the club "within weeks".': the phrase after "the club" is not its name
     if determiner and (len(words) <= 2 and text[:1].isupper() or not _VERB_RE.search(pre)):
@@ -1676,6 +1712,8 @@ _GLOSS_AFTER_RE = re.compile(r"[ \t]*\(|,[ \t]+(?:the|a|an|[A-Z][\w-]*[’']s)[ 
 # "Ueda’s answer was that ...", "Her reply was that ...": the words that follow are hers
 _ANSWER_WAS_RE = re.compile(
     r"(?:(?P<who>\b[A-Z][\w’'-]+)[’']s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?:\w+\s+)?(?:answer|reply|response|argument|explanation)\s+"
+    # ("Mira's answer on the Lantern Discord yesterday was that": where and when between)
+    r"(?:(?:on|in|at|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:(?:yesterday|today|later|earlier)\s+)?"
     r"(?:was|is)\s+(?:that\s+)?[^.!?“”\"]*$"
 )
 _PRONOUN_OF = {"his": "he", "her": "she", "him": "he"}

@@ -28,6 +28,8 @@ _HN_COMMENT_RE = re.compile(
 )
 # The reply box between the post and its comments.
 _HN_ADD_COMMENT_RE = re.compile(r"^add comment$", re.IGNORECASE)
+# Under each comment and at the foot: "reply", "Guidelines | FAQ | Lists | API | ...", "Search:".
+_HN_FURNITURE_RE = re.compile(r"^(?:reply|flag|more|guidelines\s*\|.*|search:.*)$", re.IGNORECASE)
 # "Show HN: Tallyhook – webhook replay (tallyhook.dev)": the linked site after a submission's title.
 _SUBMITTED_DOMAIN_RE = re.compile(r"\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s)]*)?\)$", re.IGNORECASE)
 
@@ -100,11 +102,16 @@ def _hacker_news(lines: list[Line], byline: Line, user: str) -> ThreadPage:
     above = [ln for ln in lines[:byline.index] if ln.text]
     if above and not _HN_BYLINE_RE.match(above[-1].text):
         page.title = above[-1].index  # the submission's title sits right above its points line
+    after = _texts_after(lines, byline.index)
     page.post_end = next(
-        (ln.index for ln in _texts_after(lines, byline.index)
-         if _HN_COMMENT_RE.match(ln.text) or _HN_ADD_COMMENT_RE.match(ln.text)),
+        (ln.index for ln in after if _HN_COMMENT_RE.match(ln.text) or _HN_ADD_COMMENT_RE.match(ln.text)),
         None,
     )
+    if after and page.post_end == after[0].index and not _HN_ADD_COMMENT_RE.match(after[0].text):
+        # A link with no text of its own: the discussion is what a reader came for. Each comment's
+        # header and "reply" go, and the submitter wrote none of it.
+        page.post_end, page.author = None, None
+        page.chrome |= {ln.index for ln in after if _HN_COMMENT_RE.match(ln.text) or _HN_FURNITURE_RE.match(ln.text)}
     return page
 
 

@@ -1,0 +1,156 @@
+"""Invented pages from a discussion site, a regulator's PDF, an Asian business paper, an Australian
+broadcaster and a subscription tech site: a link's comments as the story, a notice's page furniture,
+names in both orders, a nickname someone goes by, a statement made to an exchange, and the prompts
+each site puts round a story. Each test checks what a reader would see."""
+
+from __future__ import annotations
+
+from store.analyze import analyze_text
+from tests.store.page_views import entities, entity_of, speakers
+
+
+def test_a_hacker_news_link_keeps_its_discussion_and_loses_each_comments_header():
+    text = "\n".join([
+        "Hacker News",
+        "new | past | comments | ask | show | jobs | submit",
+        "Pikestore moves its database to a source-available licence (pikestore.dev)",
+        "301 points by gravel_dev 5 hours ago | hide | past | favorite | 140 comments",
+        "otter_ops 4 hours ago | next [–]",
+        "Ines Calloway stood on stage at PGConf in 2023 and said, “We will never change the licence.”",
+        "reply",
+        "bytewren 3 hours ago | parent | next [–]",
+        "Ines's answer on the Pikestore forum yesterday was that the change \"only affects resellers.\"",
+        "His README says nothing about it.",
+        "reply",
+        "",
+        "Guidelines | FAQ | Lists | API | Security | Legal | Apply to YC | Contact",
+        "Search:",
+    ])
+    analysis = analyze_text(text, filename="hn.txt")
+    assert analysis.title == "Pikestore moves its database to a source-available licence"
+    assert (analysis.source, analysis.author) == ("Hacker News", None)  # the submitter wrote none of it
+    assert analysis.paragraphs[0].startswith("Ines Calloway stood on stage")
+    assert not any(p in ("reply", "Search:") or "hours ago" in p for p in analysis.paragraphs)
+    said = speakers(analysis)
+    assert said["We will never change the licence."] == ("speech", "Ines Calloway")  # not the conference
+    assert said["only affects resellers."] == ("speech", "Ines Calloway")
+    assert "README" not in entities(analysis)
+
+
+def test_a_final_notice_loses_its_page_furniture_and_keeps_a_paragraph_cut_by_a_page_break():
+    text = "\n".join([
+        "# FINAL NOTICE",
+        "",
+        "**To:** Oliver James Carrow",
+        "**Of:** 7 Mill Lane, Leeds LS1 4AB",
+        "**Date:** 2 June 2025",
+        "",
+        "IMPORTANT: this Final Notice contains important information.",
+        "",
+        "## 1. DEFINITIONS",
+        "",
+        "“the Act” means the Financial Services and Markets Act 2000;",
+        "“the Authority” means the Financial Conduct Authority;",
+        "“the Relevant Period” means 3 February 2024 to 14 March 2024;",
+        "",
+        "## 2. FACTS AND MATTERS",
+        "",
+        "2.1 During the Relevant Period, Mr Carrow placed orders he did not mean to execute. In an e-mail",
+        "Page 1 of 2",
+        "FINAL NOTICE",
+        "FCA Reference Number: 551203",
+        "to a colleague he called the alerts \"noise\". This Final Notice is given under section 390 of the Act.",
+        "",
+        "Priya Natarajan-Holt",
+        "Head of Department",
+        "Enforcement and Market Oversight Division",
+        "Page 2 of 2",
+    ])
+    analysis = analyze_text(text, filename="notice.md")
+    assert (analysis.title, analysis.source, analysis.date) == ("FINAL NOTICE", "Financial Conduct Authority", "2025-06-02")
+    assert analysis.author == "Priya Natarajan-Holt"  # the signer
+    assert any("In an e-mail to a colleague he called the alerts" in p for p in analysis.paragraphs)
+    for chrome in ("Page 1 of 2", "FCA Reference Number: 551203", "Head of Department", "To: Oliver James Carrow"):
+        assert not any(chrome in p for p in analysis.paragraphs)
+    names = entities(analysis)
+    assert entity_of(analysis, "Act") == "Financial Services and Markets Act"  # as the notice defines it
+    assert "Relevant Period" not in names and "Final Notice" not in names
+
+
+def test_a_feud_with_names_in_both_orders_a_nickname_and_a_statement_from_a_person():
+    text = "\n".join([
+        "Nikkei Asia",
+        "Taiwan chip tester's founder and son-in-law clash before vote",
+        "SANDRA KUO, Nikkei staff writer",
+        "May 20, 2025 10:02 JST",
+        "",
+        "TAIPEI -- Wu Tsung-hsien, who founded the chip tester Hengtai in 1994, asked shareholders to remove "
+        "President Lin Po-wen from the board.",
+        "",
+        "Lin, 51, who goes by Kevin with foreign clients, is married to Wu's daughter.",
+        "",
+        "Lin hit back in a statement released through Hengtai's investor relations office.",
+        "",
+        "\"Chairman Tsung-hsien Wu has our respect,\" the statement said.",
+        "",
+        "The Commercial Times reported that Wu's camp had won over several funds, and described the vote as "
+        "\"the hardest family fight in the industry.\"",
+    ])
+    analysis = analyze_text(text, filename="nikkei.txt")
+    assert entity_of(analysis, "Tsung-hsien Wu") == entity_of(analysis, "Wu Tsung-hsien") is not None
+    assert entity_of(analysis, "Kevin") == "Lin Po-wen"
+    said = speakers(analysis)
+    assert said["Chairman Tsung-hsien Wu has our respect,"] == ("speech", "Lin Po-wen")  # his statement
+    assert said["the hardest family fight in the industry."][1] != "Wu Tsung-hsien"  # the paper's words
+
+
+def test_an_administration_story_with_its_broadcasters_menu_and_a_statement_to_the_exchange():
+    text = "\n".join([
+        "Skip to main content",
+        "ABC News",
+        "ABC News homepage",
+        "Just In",
+        "For You",
+        "Politics",
+        "Business",
+        "Search the news archive",
+        "ABC News / Business",
+        "Gumtree Kids childcare chain collapses owing $31 million",
+        "By Harriet Dunmore",
+        "Posted Wed 14 May 2025 at 7:10am",
+        "Share article",
+        "Gumtree Kids, which runs 40 centres across New South Wales and Queensland, appointed Ravi Menon of "
+        "Ferrier Hodgson as administrator. Gumtree Kids said it had run out of cash.",
+        "In a statement to the ASX, the company said it had suffered \"sustained losses\".",
+        "Early Childhood Education Minister Dana Whitfield said regulators in NSW and Qld would help families.",
+    ])
+    analysis = analyze_text(text, filename="abc.txt")
+    assert (analysis.title, analysis.author) == ("Gumtree Kids childcare chain collapses owing $31 million", "Harriet Dunmore")
+    assert "Search the news archive" in analysis.removed
+    assert entity_of(analysis, "Qld") == entity_of(analysis, "Queensland")
+    assert entity_of(analysis, "NSW") == entity_of(analysis, "New South Wales")
+    assert "Childhood" not in entities(analysis)  # her portfolio
+    assert speakers(analysis)["sustained losses"][1] == entity_of(analysis, "Gumtree Kids")  # not the ASX
+
+
+def test_a_subscriber_story_loses_its_prompts_and_credits_and_keeps_its_rankings():
+    text = "\n".join([
+        "Business Insider",
+        "Leaked recording shows startup Quorra's CEO calling its first product 'finished'",
+        "Dana Whitcombe",
+        "Dana Whitcombe",
+        "Senior correspondent",
+        "May 21, 2025, 4:00 AM ET",
+        "Quorra CEO Ben Adeyemi at a conference last year. Quorra; Getty Images; Ruth Okafor/BI",
+        "This story is available exclusively to Business Insider subscribers. Become an Insider and start reading now.",
+        "Quorra, which is backed by Andreessen Horowitz, told staff it would sell to \"three Fortune 500 banks\".",
+        "Do you work at Quorra or have a tip? Contact the reporter from a nonwork device at dw@example.com or via "
+        "Signal at dana.07.",
+    ])
+    analysis = analyze_text(text, filename="bi.txt")
+    assert analysis.author == "Dana Whitcombe"
+    assert analysis.paragraphs == (
+        "Quorra, which is backed by Andreessen Horowitz, told staff it would sell to \"three Fortune 500 banks\".",
+    )
+    names = entities(analysis)
+    assert names["Andreessen Horowitz"] == "ORG" and names["Fortune 500"] == "OTHER"
