@@ -1609,6 +1609,9 @@ _AD_SLOT_LABELS = frozenset({"advertisement", "ad"})
 _REPORTED_SAID_RE = re.compile(r"\b(?:said|told)\b")
 
 
+_ATTRIBUTED_QUOTE_RE = re.compile(r"[,?!][\"”’]\s+(?:said|says|told)\s")
+
+
 def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set[int]:
     """A teaser label and the headline-like lines after it, plus a promo before it.
 
@@ -1652,6 +1655,8 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
             body_follows = follower is not None and (
                 follower.word_count >= 30
                 or nxt.index > line.index + 3 and follower.word_count >= 16 and ends_terminal(follower.text)
+                # ('"We found out from a text message at 9:30 last night," said Bec, ...': a quote and its speaker)
+                or follower.word_count >= 12 and ends_terminal(follower.text) and _ATTRIBUTED_QUOTE_RE.search(follower.text)
                 # "What happens next" past a poll, over a sentence wrapped across two lines
                 or after_gap and _wrapped_sentence_words(lines, follower.index) >= 30
             )

@@ -661,7 +661,9 @@ _PLACE_ADJECTIVES = frozenset(
 )
 # "Kim Long Land Corporation", "Bao Long Holdings": an everyday adjective after a name's first word
 _ADJECTIVE_FIRM_RE = re.compile(
-    r"(?<![\w’'-])(?P<short>(?!(?:The|A|An|This|That|Its|Our|Their|His|Her)\b)[A-Z][\w’'-]+ (?:Long|Great|High|Big|Little|Main|Open|Free))"
+    # ("ASX-listed Little Wattle Early Learning": no lower-case "-listed" in the first word)
+    r"(?<![\w’'-])(?P<short>(?!(?:The|A|An|This|That|Its|Our|Their|His|Her)\b)[A-Z][\w’']+(?:-[A-Z][\w’']*)* "
+    r"(?:Long|Great|High|Big|Little|Main|Open|Free))"
     r"(?P<tail>(?: [A-Z][\w’'.-]+){1,3})(?![\w’'-])"
 )
 # "the Open Harbour Foundation", "the Free Software Society": bodies that keep an adjective in their names
@@ -674,6 +676,9 @@ _JUDGE_STYLES = frozenset("mr mrs ms lord lady".split())
 
 
 _FORMULA_CLASSES = frozenset("1 2 3 one two three e".split())
+
+
+_NAME_ADJECTIVES = frozenset("early high low big key top best good great free open full".split())
 
 
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
@@ -692,6 +697,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 for k in range(i, j):
                     generic[k] = True
                 break
+    if len(seq) > 1 and lowered[-1] in ("ai", "tech", "fintech", "biotech") and " ".join(lowered[:-1]) in PLACES:
+        generic[-1] = True  # "a San Francisco AI startup": the city, then the trade, names no company
     for i in range(len(seq) - 1):
         if lowered[i] == "cabinet" and lowered[i + 1] in ("secretary", "minister") and i + 2 < len(seq):
             for k in range(i + 1):
@@ -826,6 +833,13 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         # "the General Data Protection Regulation": a law's name keeps its "General"
         or len(seq) > 2 and lowered[-1] in _DOCUMENT_TAILS and seq[-1].text.istitle()
     )
+    for i in range(2, len(seq) - 1):
+        if (
+            lowered[i] in _NAME_ADJECTIVES and seq[i].text.istitle() and seq[i - 1].text.istitle()
+            and seq[i - 2].text.istitle() and seq[i + 1].text.istitle()
+            and not any(w in STOPWORDS or w in MONTHS or w in WEEKDAYS for w in (lowered[i - 2], lowered[i - 1], lowered[i + 1]))
+        ):
+            place[i] = True  # "Little Wattle Early Learning": an everyday adjective well inside a company's name
     # "The Backlot Report", "The Hollywood Reporter": an outlet, where "our 2024 Annual Report" is a document
     named_report = len(seq) > 2 and seq[0].text == "The" and lowered[-1] in ("report", "reporter") or (
         # "RNZ's Morning Report", "the Drudge Report": a programme's or a site's name, not "the Annual Report"

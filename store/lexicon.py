@@ -287,7 +287,7 @@ ORG_SUFFIXES = _words(
     line lines salvage towage p&i mutual
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
-    restructuring engineering marketing publishing lending resorts hotels catering dagblad zeitung krant
+    restructuring engineering marketing publishing lending resorts hotels catering learning dagblad zeitung krant
     cellars vineyards winery wineries brewery breweries brewing distillery distillers vintners
     pictures films releasing animation records studio elementary schools academy registry imaging optics photonics motorsport motorsports racing team
     """

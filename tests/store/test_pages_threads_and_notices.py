@@ -119,9 +119,13 @@ def test_an_administration_story_with_its_broadcasters_menu_and_a_statement_to_t
         "By Harriet Dunmore",
         "Posted Wed 14 May 2025 at 7:10am",
         "Share article",
-        "Gumtree Kids, which runs 40 centres across New South Wales and Queensland, appointed Ravi Menon of "
-        "Ferrier Hodgson as administrator. Gumtree Kids said it had run out of cash.",
+        "ASX-listed Gumtree Kids Early Learning, which runs 40 centres across New South Wales and Queensland, "
+        "appointed Ravi Menon of Ferrier Hodgson as administrator. Gumtree Kids said it had run out of cash.",
         "In a statement to the ASX, the company said it had suffered \"sustained losses\".",
+        "Read more",
+        "Childcare fees keep rising. Here's why",
+        "Parents left stranded",
+        "\"We heard about it from a text message late last night,\" said Jo, a mother of three from Penrith.",
         "Early Childhood Education Minister Dana Whitfield said regulators in NSW and Qld would help families.",
     ])
     analysis = analyze_text(text, filename="abc.txt")
@@ -131,6 +135,9 @@ def test_an_administration_story_with_its_broadcasters_menu_and_a_statement_to_t
     assert entity_of(analysis, "NSW") == entity_of(analysis, "New South Wales")
     assert "Childhood" not in entities(analysis)  # her portfolio
     assert speakers(analysis)["sustained losses"][1] == entity_of(analysis, "Gumtree Kids")  # not the ASX
+    assert entity_of(analysis, "Gumtree Kids") == "Gumtree Kids Early Learning"  # "Early" inside its name
+    assert "Parents left stranded" in analysis.paragraphs  # a heading after the teaser, over a quote
+    assert "Childcare fees keep rising. Here's why" in analysis.removed
 
 
 def test_a_subscriber_story_loses_its_prompts_and_credits_and_keeps_its_rankings():
@@ -143,14 +150,15 @@ def test_a_subscriber_story_loses_its_prompts_and_credits_and_keeps_its_rankings
         "May 21, 2025, 4:00 AM ET",
         "Quorra CEO Ben Adeyemi at a conference last year. Quorra; Getty Images; Ruth Okafor/BI",
         "This story is available exclusively to Business Insider subscribers. Become an Insider and start reading now.",
-        "Quorra, which is backed by Andreessen Horowitz, told staff it would sell to \"three Fortune 500 banks\".",
+        "Quorra, a San Francisco AI startup backed by Andreessen Horowitz, told staff it would sell to \"three Fortune 500 banks\".",
         "Do you work at Quorra or have a tip? Contact the reporter from a nonwork device at dw@example.com or via "
         "Signal at dana.07.",
     ])
     analysis = analyze_text(text, filename="bi.txt")
     assert analysis.author == "Dana Whitcombe"
     assert analysis.paragraphs == (
-        "Quorra, which is backed by Andreessen Horowitz, told staff it would sell to \"three Fortune 500 banks\".",
+        "Quorra, a San Francisco AI startup backed by Andreessen Horowitz, told staff it would sell to \"three Fortune 500 banks\".",
     )
     names = entities(analysis)
+    assert names["San Francisco"] == "PLACE" and "San Francisco AI" not in names
     assert names["Andreessen Horowitz"] == "ORG" and names["Fortune 500"] == "OTHER"
