@@ -1335,6 +1335,11 @@ _CVE_RE = re.compile(r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])")
 _ACRONYMED_AND_NAME_RE = re.compile(
     r"(?<![\w’'-])(?<![A-Z]\. )((?:[A-Z][\w’'-]+ ){1,4}and [A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){0,3}) \(([A-Z][A-Za-z]{2,6})\)"
 )
+# "The Association of British Fund Managers (ABFM)": a body named with "of", whole by its acronym (though
+# "Managers" on its own would end no name)
+_ACRONYMED_OF_NAME_RE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){1,3}of (?:the )?(?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+) \(([A-Z]{3,6})\)"
+)
 # "Skyreach III: Ashfall", "Kestrel 2: The Hollow Crown," in a sentence: a sequel and its subtitle, one title
 _SEQUEL_TITLE_RE = re.compile(
     r"(?<![\w‘“\"'’])(?!(?:Part|Chapter|Section|Phase|Stage|Season|Episode|Act|Book|Volume|Step|Day|Week|Round|Level)\b)"
@@ -1427,6 +1432,10 @@ def _candidates(
         for body_named in _ACRONYMED_AND_NAME_RE.finditer(body) if " (" in body else ():
             if name := _acronym_spelled(body_named.group(1), body_named.group(2)):
                 names[name] = "ORG"
+    for body_named in _ACRONYMED_OF_NAME_RE.finditer(body) if " of " in body and " (" in body else ():
+        name = body_named.group(1).removeprefix("The ")
+        if "".join(w[0] for w in name.split() if w not in ("of", "the")) == body_named.group(2):
+            names[name] = "ORG"
     if " be " in body or " as " in body:
         for new_name in _NEW_COMPANY_NAME_RE.finditer(body):
             names[new_name.group("name")] = "ORG"  # "The new company will be called Meridian Langford"
@@ -2783,6 +2792,22 @@ def _merge_reversed_names(groups: _Groups) -> None:
             groups.union(other, key)
 
 
+def _merge_nicknamed_full_names(groups: _Groups) -> None:
+    """"Kit Dunmore" once "Kit" is Christopher Dunmore's nickname: the nickname with his surname is him."""
+    for key, group in list(groups.groups.items()):
+        if key not in groups.groups or groups.find(key) != key:
+            continue
+        tokens = group.longest().tokens
+        if len(tokens) != 2 or _decide(group) != "PERSON" or tokens[0].key not in groups.parent:
+            continue
+        owner = groups.find(tokens[0].key)
+        if owner == key:
+            continue
+        owner_tokens = groups.groups[owner].longest().tokens
+        if len(owner_tokens) > 1 and owner_tokens[-1].key == tokens[1].key and owner_tokens[0].key != tokens[0].key:
+            groups.union(key, owner)
+
+
 def _merge_initialled_names(groups: _Groups) -> None:
     """"S. Karthikeyan" for "Sundaralingam Karthikeyan", "R. H. Vakharia" for "Rohit H. Vakharia": a
     person's given names cut to their initials, when one named person fits them."""
@@ -3270,10 +3295,11 @@ def _merge_legal_forms(groups: _Groups) -> None:
             groups.union(base, key)
 
 
-# "Dad is 81", "Grandpa bought it used": what a family calls its own, no one's name.
+# "Dad is 81", "Grandpa bought it used", "Amma has kept the family together": what a family calls its own,
+# in English or in an Indian language, no one's name.
 _FAMILY_ADDRESS = frozenset(
     "Dad Daddy Mom Mommy Mum Mummy Mama Papa Pop Grandpa Grandma Granddad Grandad Gran Granny Nana Nan Grandmother "
-    "Grandfather".split()
+    "Grandfather Amma Appa Akka Ammi Abbu Ammachi Appachan".split()
 )
 # "the Calder Springs Otters, clearing the way for the Triple-A club": a team's kind, near its name
 _TEAM_NEAR_RE = re.compile(r"\b(?:team|club|franchise|squad)\b")
@@ -6001,6 +6027,7 @@ def find_entities(
     _merge_surname_clippings(groups)
     _merge_initialled_names(groups)
     _merge_reversed_names(groups)
+    _merge_nicknamed_full_names(groups)
     _merge_tech_clippings(groups)
     _merge_versions(groups)
     _merge_river_towns(groups)

@@ -162,3 +162,18 @@ def test_an_investor_update_with_a_lost_customer_a_rival_and_its_footer():
     assert names["Harbourside Catering"] == "ORG" and names["Kelvix"] == "ORG"
     assert not {"MoM", "F&B"} & set(names)
     assert "Unsubscribe from investor updates" in analysis.removed
+
+
+def test_a_body_named_with_of_and_its_acronym_and_a_chief_called_by_nickname_and_surname():
+    text = "\n".join([
+        "Fernmoor investors revolt over chief executive pay",
+        "",
+        "Christopher Dunmore, known to staff as Kit, was awarded £4.1m. The Association of British Fund "
+        "Managers (ABFM) had put an ‘amber alert’ on the vote.",
+        "",
+        "Kit Dunmore told the meeting: ‘I understand why people are angry.’",
+    ])
+    analysis = analyze_text(text, filename="fernmoor.txt")
+    assert entity_of(analysis, "ABFM") == "Association of British Fund Managers"  # "Managers" and all
+    assert entity_of(analysis, "Kit Dunmore") == "Christopher Dunmore"
+    assert speakers(analysis)["I understand why people are angry."] == ("speech", "Christopher Dunmore")
