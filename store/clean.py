@@ -955,7 +955,7 @@ _SITE_WIDGET_RE = re.compile(
     # "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."
     r"if you buy something from an? [\w’' ]{1,30} link, [^.]{1,60} commission\.(?: see our [\w ]{1,30}\.?)?|"
     r"advertiser content from|search (?:the )?(?:news )?(?:archive|site)|share (?:this )?article|jump to|"
-    r"read in app|gift this article|recommended video)\s*[.!]?$",
+    r"read in app|gift this article|recommended video|acknowledge?ment of country|main content)\s*[.!]?$",
     re.IGNORECASE,
 )
 
@@ -1198,6 +1198,13 @@ _AGENCY_PROMO_RE = re.compile(
     r"spin the wheel(?: now)?\W*$|[\w -]{0,30}\bpreferred sources? badge$)",
     re.IGNORECASE,
 )
+# "The ABC recognises the First Nations peoples who are the Traditional Custodians of the lands ...": an
+# Australian site's acknowledgement of country, under every story
+_COUNTRY_ACKNOWLEDGEMENT_RE = re.compile(
+    r"^(?:[\w ]{2,40} )?(?:acknowledges?|recogni[sz]es?|pays? (?:our )?respects? to) (?:the )?"
+    r"(?:aboriginal|first nations|traditional (?:custodians|owners)|torres strait)\b",
+    re.IGNORECASE,
+)
 # "Do you work at Veridane or have a tip? Contact the reporter from a nonwork device at ...": the reporter's ask
 _TIP_LINE_RE = re.compile(r"do you (?:work|have worked) (?:at|for) [^?]{2,60}\?\s*contact\b", re.IGNORECASE)
 # A conference's ticket promo: "Disrupt 2025: Save up to $600 on your pass ... | Register now"
@@ -1421,7 +1428,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 24 and _AGENCY_PROMO_RE.match(text) or count <= 40 and (
         _EVENT_PROMO_RE.match(text) or _TIP_LINE_RE.match(text)
-    ):
+    ) or count <= 60 and _COUNTRY_ACKNOWLEDGEMENT_RE.match(text):
         return True
     if count <= 60 and _REPRODUCTION_NOTICE_RE.search(text):
         return True  # "All rights reserved. This material, and other digital content ..., may not be reproduced ..."
@@ -1650,6 +1657,7 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
                 # wrapped (not a teaser over its "yesterday")
                 break
             after_gap, gap = gap, False
+            gap_before = after_gap and nxt.index > line.index + 2
             follower = _next_text(lines, nxt.index, dropped)
             # Past the first items, a heading over one full sentence is the story's next section.
             body_follows = follower is not None and (
@@ -1657,6 +1665,8 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
                 or nxt.index > line.index + 3 and follower.word_count >= 16 and ends_terminal(follower.text)
                 # ('"We found out from a text message at 9:30 last night," said Bec, ...': a quote and its speaker)
                 or follower.word_count >= 12 and ends_terminal(follower.text) and _ATTRIBUTED_QUOTE_RE.search(follower.text)
+                # past a blank line after the teaser, a heading over a full sentence
+                or gap_before and follower.word_count >= 16 and ends_terminal(follower.text)
                 # "What happens next" past a poll, over a sentence wrapped across two lines
                 or after_gap and _wrapped_sentence_words(lines, follower.index) >= 30
             )

@@ -693,7 +693,9 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         for j in range(min(len(seq), i + 4), i + 1, -1):
             phrase = " ".join(lowered[i:j])
             # ("New Zealanders", "South Africans": a people, in the plural, is nobody's name)
-            if phrase in GENERIC_PHRASES or phrase.endswith("s") and phrase in NATIONALITIES:
+            if (phrase in GENERIC_PHRASES or phrase.endswith("s") and phrase in NATIONALITIES) and not (
+                j < len(seq) and lowered[-1] in _EVENT_TAILS  # "Open Source Summit": an event's whole name
+            ):
                 for k in range(i, j):
                     generic[k] = True
                 break
@@ -833,6 +835,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         # "the General Data Protection Regulation": a law's name keeps its "General"
         or len(seq) > 2 and lowered[-1] in _DOCUMENT_TAILS and seq[-1].text.istitle()
     )
+    if 1 < len(seq) <= 4 and lowered[-1] in _EVENT_TAILS and seq[-1].text.istitle():
+        for i in range(len(seq) - 1):
+            if lowered[i] in STOPWORDS and seq[i].text.istitle() and lowered[i] not in ("the", "a", "an", "at", "in", "on"):
+                place[i] = True  # "Open Source Summit", "Big Data Week": an event named with everyday words
     for i in range(2, len(seq) - 1):
         if (
             lowered[i] in _NAME_ADJECTIVES and seq[i].text.istitle() and seq[i - 1].text.istitle()
@@ -1325,6 +1331,10 @@ _AND_NAMED_BODY_RE = re.compile(
     r"(?:Committee|Commission|Council|Authority|Regulator|Agency|Board|Tribunal|Institute|Department|Ministry)\b"
     r"(?! (?:of|for) [A-Z])"  # ("the Securities and Exchange Board of India" is found whole elsewhere)
 )
+# "the Upper Tribunal (Tax and Chancery Chamber)": a court's chamber, named in brackets after it
+_BRACKETED_AND_BODY_RE = re.compile(
+    r"(?<=\()(?:[A-Z][\w’'-]+ ){1,3}and (?:[A-Z][\w’'-]+ ){0,3}(?:Chamber|Division|Committee|Panel|Court|List)(?=\))"
+)
 _MASTHEAD_TAILS = OUTLET_WORDS | {"television", "tv", "radio", "channel", "network"}
 _NEW_COMPANY_NAME_RE = re.compile(
     r"\b(?:company|firm|agency|group|business|entity|bank|studio|fund|network)\s+(?:will|would|is\s+to|is\s+going\s+to)\s+"
@@ -1405,6 +1415,27 @@ def _lower_case_brands(body: str) -> dict[str, str]:
     return brands
 
 
+_CAPS_WORD_RE = re.compile(r"\b[A-Z]{3,5}\b")
+_SPELLED_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][a-z]+){2,6}")
+
+
+def _spelled_generic_acronyms(body: str) -> list[str]:
+    """"ASIC" beside "the Australian Securities and Investments Commission": a body's initials that are
+    also an everyday acronym (a chip is an ASIC too), a name where the text spells them out."""
+    acronyms = {
+        word for word in _CAPS_WORD_RE.findall(body)
+        if word.lower() in GENERIC_TERMS and word.lower() not in ROLE_WORDS and word.lower() not in WELL_KNOWN_ORGS
+    }
+    if not acronyms:
+        return []
+    spelled = set()
+    for name in _SPELLED_NAME_RE.finditer(body):
+        words = name.group().removeprefix("The ").split()
+        if words[-1].lower() in ORG_SUFFIXES and "\n" not in name.group():
+            spelled.add("".join(w[0] for w in words if w[0].isupper()))
+    return sorted(acronyms & spelled)
+
+
 def _candidates(
     body: str, sentences: Sentences, outlet: str | None = None, works: frozenset[str] = frozenset()
 ) -> list[_Mention]:
@@ -1428,6 +1459,8 @@ def _candidates(
             names[body_named.group()] = "ORG"
     if " and " in body:
         for body_named in _AND_NAMED_BODY_RE.finditer(body):
+            names[body_named.group()] = "ORG"
+        for body_named in _BRACKETED_AND_BODY_RE.finditer(body) if "(" in body else ():
             names[body_named.group()] = "ORG"
         for body_named in _ACRONYMED_AND_NAME_RE.finditer(body) if " (" in body else ():
             if name := _acronym_spelled(body_named.group(1), body_named.group(2)):
@@ -1482,6 +1515,8 @@ def _candidates(
             # "Kim Long Land Corporation" ... "Kim Long raised": the short name keeps its adjective too
             names[firm.group()] = "ORG"
             names[firm.group("short")] = "ORG"
+    for acronym in _spelled_generic_acronyms(body):
+        names[acronym] = "ORG"
     named = _phrase_mentions(body, names) if names else []
     blocked = sorted((m.start, m.end) for m in named)
     mentions: list[_Mention] = list(named)
@@ -1945,6 +1980,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             # "Grant Tillotson, managing partner at Halvorsen, said": a person introduced by the job
             place_pair = place_pair or len(tokens) == 2 and low not in SENTENCE_OPENERS and bool(
                 _ROLE_APPOSITIVE_RE.match(body, m.end)
+            )
+            # "United Workers Union early education director ...": a body's own first word, opening the sentence
+            place_pair = place_pair or len(tokens) >= 3 and low in _BODY_LEADS and (
+                tokens[-1].text.lower().rstrip(".") in ORG_SUFFIXES
             )
             # "Lady Ormond, dissenting, ...": a justice or a peer known by title and name alone
             place_pair = place_pair or len(tokens) == 2 and low in ("lord", "lady") and tokens[1].key not in FIRST_NAMES
@@ -2725,6 +2764,7 @@ def _merge_dropped_middles(groups: _Groups) -> None:
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
+_BODY_LEADS = frozenset("united national international federal royal general independent".split())
 
 
 _GROUP_TAIL_RE = re.compile(r" group\b(?![’'-]| of\b)")
@@ -2759,20 +2799,40 @@ _MEANS_RE = re.compile(r"[“\"](?:the\s+)?(?P<term>[A-Z][^”\"\n]{0,40})[”\"
 
 def _merge_defined_terms(body: str, groups: _Groups) -> None:
     """“MAR” means the Market Abuse Regulation: the short term is the name it is defined as; a term
-    defined as something that is no name (“the Relevant Period” means 4 March 2024 to ...) is none."""
+    defined as something that is no name (“the Relevant Period” means 4 March 2024 to ...) is none.
+    "the Authority", defined as the Financial Conduct Authority, names it wherever the notice says so."""
     for match in _MEANS_RE.finditer(body):
-        term = _norm(match.group("term"))
-        if term not in groups.parent:
-            continue
-        key = groups.find(term)
+        term_text = match.group("term")
+        term = _norm(term_text)
         start = match.end()
         if body[start].isdigit() or body[start].islower():
-            if len(groups.groups[key].mentions[0].tokens) <= 3:
-                groups.groups[key].mentions.clear()  # a span of dates, a sum: counted as nothing
+            if term in groups.parent and len(groups.groups[groups.find(term)].mentions[0].tokens) <= 3:
+                groups.groups[groups.find(term)].mentions.clear()  # a span of dates, a sum: counted as nothing
             continue
         target = _group_starting_at(groups, start)
-        if target is not None and groups.find(target) != key:
+        if target is None:
+            continue
+        target = groups.find(target)
+        if term in groups.parent and groups.find(term) != target:
             groups.union(term, target)
+            target = groups.find(target)
+        if term in groups.parent or not term_text[:1].isupper():
+            continue
+        # "the Authority" itself is too everyday a word to be a name of its own: each time the text
+        # says it, it names the body defined
+        for said in re.finditer(rf"\b[Tt]he\s+({re.escape(term_text)})\b(?![”\"\w-])(?!\s+[A-Z])", body):
+            lo, hi = said.span(1)
+            other = next((
+                key for key, group in groups.groups.items()
+                if any(m.start < hi and lo < m.end for m in group.mentions)
+            ), None)
+            if other is not None:
+                if groups.find(other) != target:
+                    groups.union(other, target)
+                    target = groups.find(target)
+                continue
+            tokens = [_Token(lo + t.start(), lo + t.end(), t.group()) for t in _TOK_RE.finditer(term_text)]
+            groups.groups[target].mentions.append(_Mention(lo, hi, term_text, tokens, False, False, False))
 
 
 def _merge_reversed_names(groups: _Groups) -> None:
@@ -4621,11 +4681,14 @@ def _suffixed_forms(groups: _Groups, key: str) -> list[str]:
 
 
 def _full_name_ending(groups: _Groups, surname: str, before: int) -> str | None:
-    """The group of the last name of two words or more that ends in ``surname``, named before ``before``."""
+    """The group of the last name of two words or more that ends in ``surname``, named before ``before``
+    (or opens with it, before a hyphenated given name: "Lin Cheng-hao")."""
     key = _norm(surname)
     named = [
         (m.start, name) for name, group in groups.groups.items() for m in group.mentions
-        if m.start < before and len(m.tokens) > 1 and m.tokens[-1].key == key
+        if m.start < before and len(m.tokens) > 1 and (
+            m.tokens[-1].key == key or len(m.tokens) == 2 and m.tokens[0].key == key and "-" in m.tokens[1].text
+        )
     ]
     return max(named)[1] if named else None
 
@@ -4643,7 +4706,9 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
             for match in pattern.finditer(body, lo, hi):
                 if _WHO_CLAUSE_END_RE.search(body, max(0, match.start() - 160), match.start()):
                     continue  # "Oyelaran, who ... away from TessDB, called Ferraby": he called Ferraby something
-                if " " not in match.group(1).strip() and _AGE_AFTER_RE.match(body, match.end(1)) and pattern is not _GOES_BY_RE:
+                if " " not in match.group(1).strip() and _AGE_AFTER_RE.match(body, match.end(1)) and (
+                    _GENERATION_BEFORE_RE.search(body, max(0, match.start(1) - 12), match.start(1))
+                ):
                     continue  # "The elder Malpani, 67, known ... as HVM": which Malpani is not settled here
                 # ("MV Sound of Uig, known at the yard as Hull 802": the ship, whose name the pattern saw the end of)
                 full = _group_covering(groups, match.start(1)) or _group_key_for(
@@ -4652,7 +4717,8 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
                 # "Sienna Vale ... Vale, born Margaret Vallender": the surname of the full name before it
                 # (a name's pattern runs on over "Sienna Vale. Vale": the last sentence's word is the surname)
                 surname = match.group(1).rsplit(". ", 1)[-1]
-                if pattern is _NICK_RES[0] and " " not in surname.strip():
+                if " " not in surname.strip() and (pattern is _NICK_RES[0] or _AGE_AFTER_RE.match(body, match.end(1))):
+                    # ("Lin, 52, who is known to foreign customers as Jason Lin": "Lin Cheng-hao", named before)
                     full = _full_name_ending(groups, surname, match.end(1) - len(surname)) or full
                 # "Big Mek" is kept as "Mek" when "Big" opened a sentence somewhere
                 nick = _group_key_for(match.group(2), groups, from_end=False) or _group_key_for(
@@ -5172,6 +5238,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG" if owned.group("kind") in _OWNED_UNITS else "PRODUCT"] += 5
     if body[m.end:m.end + 1] in ("™", "®") and tokens[-1].key not in ORG_SUFFIXES:
         votes["PRODUCT"] += 4  # "ZYNTRELLA™ (oravicimab-jxpt)": a trademarked brand
+    if len(tokens) > 1 and tokens[-1].key in _EVENT_TAILS and tokens[-1].text.istitle():
+        votes["OTHER"] += 3  # "Open Source Summit", "Paris Fashion Week": an event
     if m.start and _MAKER_OF_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
         votes["PRODUCT"] += 3  # "Ordway Labs, the maker of the Hearth smart display"
     if m.start and _PRICE_BEFORE_RE.search(body, max(0, m.start - 14), m.start):

@@ -120,7 +120,7 @@ GENERIC_TERMS = _words(
     usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl
     k-12 pre-k ltpo ltps amoled ips
     rs ofs qip fpo drhp rhp gmp sme nbfc upi mom f&b
-    readme changelog
+    readme changelog wal cla clas
     """
 )
 
@@ -368,7 +368,7 @@ SPEECH_VERBS = _words(
     confirmed confirms countered counters predicted predicts promised promises vowed
     vows shouted exclaimed answered answers testified testifies concluded concludes
     mused muses boasted boasts complained complains cautioned cautions pointed
-    messaged texted emailed blogged captioned read reads
+    messaged texted emailed e-mailed blogged captioned read reads
     """
 )
 
@@ -698,7 +698,7 @@ WELL_KNOWN_PRODUCTS |= phrases(
 WELL_KNOWN_ORGS |= phrases(
     """hugging face|goldman sachs|morgan stanley|jpmorgan chase|bank of america|wells fargo|deutsche bank|
     credit suisse|bnp paribas|société générale|general motors|general electric|federal reserve|
-    european central bank|bank of england|bank of japan|andreessen horowitz|sequoia capital|kleiner perkins|
+    european central bank|bank of england|bank of japan|companies house|andreessen horowitz|sequoia capital|kleiner perkins|
     lightspeed venture partners|accel|index ventures|general catalyst|tiger global|founders fund|y combinator"""
 )
 # Public institutions: the European Union is a body that makes rules, not a place; France's public bank.
@@ -781,5 +781,5 @@ STATE_ABBREVIATION_NAMES = {
     "n.j": "new jersey", "n.c": "north carolina", "s.c": "south carolina",
     "ont": "ontario", "que": "quebec", "alta": "alberta", "sask": "saskatchewan", "man": "manitoba",
     "nfld": "newfoundland", "b.c": "british columbia", "p.e.i": "prince edward island",
-    "nsw": "new south wales", "qld": "queensland",
+    "nsw": "new south wales", "qld": "queensland", "vic": "victoria", "tas": "tasmania",
 }

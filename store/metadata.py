@@ -1516,6 +1516,8 @@ def extract_metadata(
                 meta.consumed.add(line.index)
                 break
     meta.source = _news_service(lines, _spelled_out(lines, meta.source))
+    if meta.author and meta.author.isupper():
+        meta.author = _title_case(meta.author)  # "ANGELA TSENG, Nikkei staff writer": a byline set in capitals
     return meta
 
 

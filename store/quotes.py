@@ -36,7 +36,7 @@ _VERBS = (
     "jokes|quipped|quips|emphasized|emphasised|stressed|stresses|commented|observed|"
     "suggested|suggests|conceded|confirmed|countered|predicted|promised|vowed|exclaimed|"
     "answered|testified|concluded|mused|boasted|complained|cautioned|messaged|texted|"
-    "emailed|blogged|captioned|continued|recounted|remembers|remembered|shouted|whispered|pleaded|urged|"
+    "emailed|e-mailed|blogged|captioned|continued|recounted|remembers|remembered|shouted|whispered|pleaded|urged|"
     "reiterated|elaborated|shared|described|describes|describing|assured|assures|reassured|"
     "joking|quipping|adding|noting|arguing|insisting|recalling|remarking|accused|accuses|accusing|"
     "shot back|fired back|hit back|retorted|retorts|snapped|interjected|"
@@ -78,7 +78,7 @@ _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
 _NAMING_CUES = (
     "so-called", "called", "named", "codenamed", "code-named", "code named", "dubbed", "titled", "entitled", "headlined", "labeled", "labelled",
     "termed", "branded", "the word", "the term", "the phrase", "the label", "the slogan", "the motto",
-    "the title", "known as", "known locally as", "known internally as", "known affectionately as",
+    "the title", "the headline", "known as", "known locally as", "known internally as", "known affectionately as",
     "nicknamed", "coined", "stamped", "marked",
 )
 _NAMING_CUE_RE = re.compile(
@@ -1042,6 +1042,8 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         ):
             # "Mira Halvorsen stood on stage at FOSDEM in February 2023 and said": where she was is no speaker
             speaker = persons[-1][2]
+    if speaker is None and _STATEMENT_FROM_RE.search(pre, 0, verb.start()):
+        speaker = _statement_owner(ctx, open_mark)  # "A statement from Hsieh's office later said the founder ..."
     if speaker is None and (kin := _KIN_SUBJECT_RE.search(pre, 0, verb.start())):
         speaker = _parent_named(ctx, kin.group(1).lower(), verb_at)  # '"Dad always said ‘...’"': the father named
     if speaker is None and "@" in pre and (handle := _last_handle(pre, verb.start())):
@@ -1494,6 +1496,10 @@ _DOCUMENT_SPOKE_RE = re.compile(
 _ASKED_LEAD_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:When|If|Once)\s+)?[Aa]sked\s*[,:]?\s*$")
 _ALT_TEXT_RE = re.compile(r"\[(?:Image|Screenshot|Photo|Picture|Alt(?:\s+text)?)\s*:", re.IGNORECASE)
 _POSSESSIVE_LEAD_RE = re.compile(r"\s*(His|Her)\s")
+_HIS_WRITING_SAYS_RE = re.compile(
+    r"\s*(His|Her)\s+(?:[\w-]+\s+)?(?:announcement|post|blog\s+post|statement|letter|README|e-?mail|note|message|"
+    r"tweet|memo)\s+(?:says|said|reads|read)\s*:?\s*[\"“‘']"
+)
 _PLEDGE_BEFORE_RE = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’'](?:s\b)?\s+)(?:[a-z]+\s+){0,2}?"
     r"(?P<noun>assurances?|promises?|pledges?|vows?|boasts?)\s+that\s+(?:[\w’',-]+\s+){1,8}$"
@@ -1880,6 +1886,11 @@ def find_quotes(
                     if speaker is None and (owner := _POSSESSIVE_LEAD_RE.match(body, sentence_start)):
                         # "His last post was a photo of the hub captioned ‘Still here.’": the poster's words
                         speaker = ctx.last_person_before(sentence_start, _PRONOUN_OF[owner.group(1).lower()])
+                elif judgement.strong and (owner := _HIS_WRITING_SAYS_RE.match(body, ctx.sentences.start_of(pair.start))):
+                    # 'His announcement says "Sparrowhawk will stay Apache 2.0"': the words of the man named before
+                    speaker = ctx.last_person_before(
+                        ctx.sentences.start_of(pair.start), _PRONOUN_OF[owner.group(1).lower()]
+                    )
                 elif not judgement.strong:
                     speaker = last_speech.get(lo)
                     if speaker is None and pair.start - 1 == lo:

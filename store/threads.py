@@ -107,11 +107,14 @@ def _hacker_news(lines: list[Line], byline: Line, user: str) -> ThreadPage:
         (ln.index for ln in after if _HN_COMMENT_RE.match(ln.text) or _HN_ADD_COMMENT_RE.match(ln.text)),
         None,
     )
-    if after and page.post_end == after[0].index and not _HN_ADD_COMMENT_RE.match(after[0].text):
+    if after and page.post_end == after[0].index:
         # A link with no text of its own: the discussion is what a reader came for. Each comment's
         # header and "reply" go, and the submitter wrote none of it.
         page.post_end, page.author = None, None
-        page.chrome |= {ln.index for ln in after if _HN_COMMENT_RE.match(ln.text) or _HN_FURNITURE_RE.match(ln.text)}
+        page.chrome |= {
+            ln.index for ln in after
+            if _HN_COMMENT_RE.match(ln.text) or _HN_FURNITURE_RE.match(ln.text) or _HN_ADD_COMMENT_RE.match(ln.text)
+        }
     return page
 
 

@@ -162,3 +162,87 @@ def test_a_subscriber_story_loses_its_prompts_and_credits_and_keeps_its_rankings
     names = entities(analysis)
     assert names["San Francisco"] == "PLACE" and "San Francisco AI" not in names
     assert names["Andreessen Horowitz"] == "ORG" and names["Fortune 500"] == "OTHER"
+
+
+def test_a_hacker_news_link_under_its_reply_box_keeps_its_discussion_and_names_an_event_whole():
+    text = "\n".join([
+        "Hacker News",
+        "Wrenfield moves its queue to a source-available licence (wrenfield.io)",
+        "402 points by lowtide 6 hours ago | hide | past | favorite | 211 comments",
+        "add comment",
+        "gorse_dev 5 hours ago | next [–]",
+        "Worth remembering what Halvard Okonkwo said at Open Source Summit in 2022: \"We will stay Apache forever.\"",
+        "reply",
+        "brackenbyte 4 hours ago | parent | next [–]",
+        "Mirela Sandu, who wrote the WAL code, forked it last night. Her announcement says \"the fork will stay "
+        "Apache 2.0.\" The new CLA is the real problem.",
+        "reply",
+    ])
+    analysis = analyze_text(text, filename="hn2.txt")
+    assert (analysis.source, analysis.author) == ("Hacker News", None)
+    assert len(analysis.paragraphs) == 2 and "add comment" not in analysis.paragraphs
+    names = entities(analysis)
+    assert names.get("Open Source Summit") == "OTHER"  # an event, "Open Source" and all
+    assert not {"WAL", "CLA", "Summit"} & set(names)
+    assert speakers(analysis)["the fork will stay Apache 2.0."] == ("speech", "Mirela Sandu")
+
+
+def test_an_australian_story_with_its_regulators_initials_its_union_and_its_acknowledgement():
+    text = "\n".join([
+        "ABC News",
+        "Bluegum childcare chain collapses",
+        "By Tess Morrow",
+        "Posted Mon 12 May 2025 at 9:00am",
+        "Bluegum Kids, which runs centres in New South Wales and Victoria, lodged its first report with ASIC on "
+        "Monday.",
+        "United Workers Union organiser Dee Harlan said staff in NSW and Vic had not been paid.",
+        "The Australian Securities and Investments Commission said it was \"making inquiries\".",
+        "Acknowledgement of Country",
+        "The ABC acknowledges the Aboriginal and Torres Strait Islander peoples as the First Australians and "
+        "Traditional Custodians of the lands where we live, work, and learn.",
+    ])
+    analysis = analyze_text(text, filename="abc2.txt")
+    assert entity_of(analysis, "ASIC") == "Australian Securities and Investments Commission"  # not a chip here
+    assert entities(analysis).get("United Workers Union") == "ORG"  # "United" opens the sentence and the name
+    assert entity_of(analysis, "Vic") == "Victoria"
+    assert "Acknowledgement of Country" in analysis.removed
+    assert not any("Traditional Custodians" in p for p in analysis.paragraphs)
+
+
+def test_a_byline_in_capitals_a_son_in_law_known_by_an_english_name_and_a_statement_from_an_office():
+    text = "\n".join([
+        "Nikkei Asia",
+        "Founder and son-in-law clash over Taiwan chip packager",
+        "GRACE LIAO, Nikkei staff writer",
+        "May 16, 2025 18:21 JST",
+        "",
+        "TAIPEI -- Founder Hsu Ming-tang and his son-in-law, President Chen Wei-lun, are fighting for control.",
+        "",
+        "A statement from Hsu's office later said the founder \"has no quarrel with Wei-lun Chen as a son-in-law.\"",
+        "",
+        "Chen, 48, who is known to foreign customers as Victor Chen, joined the company in 2009.",
+    ])
+    analysis = analyze_text(text, filename="nikkei2.txt")
+    assert analysis.author == "Grace Liao"
+    assert entity_of(analysis, "Victor Chen") == entity_of(analysis, "Chen Wei-lun") == entity_of(analysis, "Wei-lun Chen")
+    assert speakers(analysis)["has no quarrel with Wei-lun Chen as a son-in-law."] == ("speech", "Hsu Ming-tang")
+
+
+def test_a_notice_calls_its_regulator_the_authority_and_quotes_an_e_mail():
+    text = "\n".join([
+        "# FINAL NOTICE",
+        "",
+        "IMPORTANT: this Final Notice contains important information.",
+        "",
+        "“the Authority” means the Financial Conduct Authority;",
+        "“the Tribunal” means the Upper Tribunal (Tax and Chancery Chamber).",
+        "",
+        "4.1 The Authority regards the misconduct as deliberate. On 3 January Mr Pellow e-mailed the finance "
+        "director: \"All positions are marked to independent prices.\" He later told the Authority he had lied.",
+        "Page 1 of 1",
+    ])
+    analysis = analyze_text(text, filename="notice2.md")
+    fca = [e for e in analysis.entities if e.name == "Financial Conduct Authority"]
+    assert fca and fca[0].mentions == 3  # its definition, "The Authority" and "the Authority"
+    assert "Tax and Chancery Chamber" in entities(analysis) and "Tax" not in entities(analysis)
+    assert speakers(analysis)["All positions are marked to independent prices."] == ("speech", "Pellow")
