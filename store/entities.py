@@ -1415,7 +1415,7 @@ def _lower_case_brands(body: str) -> dict[str, str]:
     return brands
 
 
-_CAPS_WORD_RE = re.compile(r"\b[A-Z]{3,5}\b")
+_INITIALS_WORD_RE = re.compile(r"\b[A-Z]{3,5}\b")
 _SPELLED_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][a-z]+){2,6}")
 
 
@@ -1423,7 +1423,7 @@ def _spelled_generic_acronyms(body: str) -> list[str]:
     """"ASIC" beside "the Australian Securities and Investments Commission": a body's initials that are
     also an everyday acronym (a chip is an ASIC too), a name where the text spells them out."""
     acronyms = {
-        word for word in _CAPS_WORD_RE.findall(body)
+        word for word in _INITIALS_WORD_RE.findall(body)
         if word.lower() in GENERIC_TERMS and word.lower() not in ROLE_WORDS and word.lower() not in WELL_KNOWN_ORGS
     }
     if not acronyms:
