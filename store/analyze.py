@@ -25,10 +25,10 @@ from store.emails import WEBMAIL_NAMES, printed_email
 from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
 from store.filings import sec_filing
-from store.notices import regulator_notice
 from store.frontmatter import front_matter
 from store.metadata import extract_metadata, parse_date, plain_author, source_from_body, source_from_links
 from store.model import ANALYZER_VERSION, Analysis
+from store.notices import regulator_notice
 from store.quotes import find_quotes
 from store.lexicon import SOCIAL_NETWORKS
 from store.sentences import Sentences, ends_terminal, word_alternation

@@ -338,7 +338,7 @@ _CREDIT_END_RE = re.compile(
     # "... August 14, 2023. REUTERS/Yoga Pratama/File Photo": the agency, then its photographer
     r"|[.!?]\s+(?:reuters|afp|epa|ap)/[^/]{2,40}(?:/(?:file photo|pool|illustration|file))*"
     # "... an all-hands meeting earlier this month. Veridane; Getty Images; Marisa Lund/BI": credits in a row
-    r"|[.!?]\s+(?:[\w&’' -]{2,40};\s*)+[A-Z][\w.’' -]{2,40}/[A-Z]{2,5}"
+    r"|[.!?]\s+(?:[\w&’' -]{2,40};\s*)+(?-i:[A-Z][\w.’' -]{2,40}/[A-Z]{2,5})"
     # "A branch in Istanbul’s Kadıköy district [File: Dilara Senel/Reuters]": a caption's bracketed credit
     r"|\[(?:file(?: photo)?\s*:\s*)?[^\[\]/]{2,60}/\s*(?:reuters|afp|ap|epa|getty images|bloomberg|anadolu|al jazeera)\])"
     r"\)?\.?$",
@@ -390,10 +390,7 @@ _FOOTER_RE = re.compile(
     r"your comments$|we reserve the right to (?:remove|delete|edit)\b|"
     r"follow us(?: on social(?: media)?)?\W*$|"
     r"not (?:financial|investment|legal|tax) advice\b|"
-    # "ANB acknowledges Aboriginal and Torres Strait Islander peoples ...";
     # "This service may include material from Meridian Wire Service ... which is copyright"
-    r"(?:[\w&.’'-]+ ){1,4}acknowledges? (?:the )?(?:aboriginal|first nations|"
-    r"first peoples|traditional (?:owners|custodians))\b|"
     r"this (?:service|site|website|page|story|article) (?:may )?(?:includes?|contains?) material from\b|"
     r"disclosures?\s*:\s*\S|"
     r"(?:[\w’'.-]+ ){1,3}may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
@@ -1200,13 +1197,17 @@ _AGENCY_PROMO_RE = re.compile(
 )
 # "The ABC recognises the First Nations peoples who are the Traditional Custodians of the lands ...": an
 # Australian site's acknowledgement of country, under every story
+# "ANB acknowledges Aboriginal and Torres Strait Islander peoples ..." (the site speaks for itself, "The ABC",
+# "SBS" or "We"; not "The Prime Minister acknowledges ...")
 _COUNTRY_ACKNOWLEDGEMENT_RE = re.compile(
-    r"^(?:[\w ]{2,40} )?(?:acknowledges?|recogni[sz]es?|pays? (?:our )?respects? to) (?:the )?"
-    r"(?:aboriginal|first nations|traditional (?:custodians|owners)|torres strait)\b",
+    r"^(?:the\s+)?(?:(?-i:[A-Z]{2,6})|we|our\s+\w+)\s+(?:acknowledges?|recogni[sz]es?|pays?\s+(?:our\s+)?respects?\s+to)\s+"
+    r"(?:the\s+)?(?:aboriginal|first nations|first peoples|traditional (?:custodians|owners))\b",
     re.IGNORECASE,
 )
 # "Do you work at Veridane or have a tip? Contact the reporter from a nonwork device at ...": the reporter's ask
-_TIP_LINE_RE = re.compile(r"do you (?:work|have worked) (?:at|for) [^?]{2,60}\?\s*contact\b", re.IGNORECASE)
+_TIP_LINE_RE = re.compile(
+    r"(?:(?:do|did) you (?:work|worked)|have you (?:ever )?worked) (?:at|for) [^?]{2,60}\?\s*contact\b", re.IGNORECASE
+)
 # A conference's ticket promo: "Disrupt 2025: Save up to $600 on your pass ... | Register now"
 _EVENT_PROMO_RE = re.compile(r".{0,240}\bregister now\s*[›»→>]?$", re.IGNORECASE)
 # "**Latest judgments:** [A v B [2025] UKSC 23](/cases/...) · [...](...)": a label, then only links
@@ -1616,6 +1617,7 @@ _AD_SLOT_LABELS = frozenset({"advertisement", "ad"})
 _REPORTED_SAID_RE = re.compile(r"\b(?:said|told)\b")
 
 
+# '"... last night," said Bec': a quotation and who said it, the story's own sentence
 _ATTRIBUTED_QUOTE_RE = re.compile(r"[,?!][\"”’]\s+(?:said|says|told)\s")
 
 
@@ -1662,11 +1664,10 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
             # Past the first items, a heading over one full sentence is the story's next section.
             body_follows = follower is not None and (
                 follower.word_count >= 30
-                or nxt.index > line.index + 3 and follower.word_count >= 16 and ends_terminal(follower.text)
+                # (also right under the teaser's item when a blank line parts them)
+                or (nxt.index > line.index + 3 or gap_before) and follower.word_count >= 16 and ends_terminal(follower.text)
                 # ('"We found out from a text message at 9:30 last night," said Bec, ...': a quote and its speaker)
                 or follower.word_count >= 12 and ends_terminal(follower.text) and _ATTRIBUTED_QUOTE_RE.search(follower.text)
-                # past a blank line after the teaser, a heading over a full sentence
-                or gap_before and follower.word_count >= 16 and ends_terminal(follower.text)
                 # "What happens next" past a poll, over a sentence wrapped across two lines
                 or after_gap and _wrapped_sentence_words(lines, follower.index) >= 30
             )

@@ -678,7 +678,8 @@ _JUDGE_STYLES = frozenset("mr mrs ms lord lady".split())
 _FORMULA_CLASSES = frozenset("1 2 3 one two three e".split())
 
 
-_NAME_ADJECTIVES = frozenset("early high low big key top best good great free open full".split())
+# "Little Wattle Early Learning": an everyday adjective kept inside a company's name
+_NAME_ADJECTIVES = frozenset({"early"})
 
 
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
@@ -699,7 +700,7 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 for k in range(i, j):
                     generic[k] = True
                 break
-    if len(seq) > 1 and lowered[-1] in ("ai", "tech", "fintech", "biotech") and " ".join(lowered[:-1]) in PLACES:
+    if len(seq) > 1 and lowered[-1] == "ai" and " ".join(lowered[:-1]) in PLACES:
         generic[-1] = True  # "a San Francisco AI startup": the city, then the trade, names no company
     for i in range(len(seq) - 1):
         if lowered[i] == "cabinet" and lowered[i + 1] in ("secretary", "minister") and i + 2 < len(seq):
@@ -841,7 +842,7 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 place[i] = True  # "Open Source Summit", "Big Data Week": an event named with everyday words
     for i in range(2, len(seq) - 1):
         if (
-            lowered[i] in _NAME_ADJECTIVES and seq[i].text.istitle() and seq[i - 1].text.istitle()
+            lowered[i] in _NAME_ADJECTIVES and lowered[-1] in ORG_SUFFIXES and seq[i].text.istitle() and seq[i - 1].text.istitle()
             and seq[i - 2].text.istitle() and seq[i + 1].text.istitle()
             and not any(w in STOPWORDS or w in MONTHS or w in WEEKDAYS for w in (lowered[i - 2], lowered[i - 1], lowered[i + 1]))
         ):
@@ -1396,6 +1397,7 @@ _LOWER_COINAGE_RE = re.compile(r"(?<![\w@/#.’'-])[a-z][a-z0-9]{2,11}(?![\w@/-]
 _MAKER_NOUN_BEFORE_RE = re.compile(r"\b(?:startup|start-up|company|firm|maker|brand|retailer|app)\s+$")
 
 
+# "Quillo, the smart home startup": what a company is called after its name
 _COMPANY_NOUNS_RX = r"(?:startup|start-up|company|firm|maker|business|group|developer|retailer|brand)"
 
 
@@ -1466,9 +1468,12 @@ def _candidates(
             if name := _acronym_spelled(body_named.group(1), body_named.group(2)):
                 names[name] = "ORG"
     for body_named in _ACRONYMED_OF_NAME_RE.finditer(body) if " of " in body and " (" in body else ():
-        name = body_named.group(1).removeprefix("The ")
-        if "".join(w[0] for w in name.split() if w not in ("of", "the")) == body_named.group(2):
-            names[name] = "ORG"
+        # ("Yesterday Association of ... (ABFM)": the words before the name's own are dropped)
+        words = body_named.group(1).split()
+        while words and "".join(w[0] for w in words if w not in ("of", "the")) != body_named.group(2):
+            words = words[1:]
+        if words and words[0] not in ("of", "the"):
+            names[" ".join(words)] = "ORG"
     if " be " in body or " as " in body:
         for new_name in _NEW_COMPANY_NAME_RE.finditer(body):
             names[new_name.group("name")] = "ORG"  # "The new company will be called Meridian Langford"
@@ -2763,11 +2768,11 @@ def _merge_dropped_middles(groups: _Groups) -> None:
             groups.union(key, fits.pop())
 
 
-_INITIAL_RE = re.compile(r"[A-Z]\.?")
+_INITIAL_RE = re.compile(r"[A-Z]\.?")  # "S." of "S. Karthikeyan", "R" of "R H Vakharia"
 _BODY_LEADS = frozenset("united national international federal royal general independent".split())
 
 
-_GROUP_TAIL_RE = re.compile(r" group\b(?![’'-]| of\b)")
+_GROUP_TAIL_RE = re.compile(r" group\b(?![’'-]| of\b)")  # "the Sivagami group", not "group of companies"
 
 
 def _group_tails(body: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -2793,6 +2798,7 @@ def _group_tails(body: str, mentions: list[_Mention]) -> list[_Mention]:
     return found
 
 
+_OWNER_WORD_RE = re.compile(r"[\w-]+[’']s\b")  # "Authority’s" in "the Authority’s Handbook"
 # '“the Act” means the Financial Services and Markets Act 2000;': a legal text's definitions
 _MEANS_RE = re.compile(r"[“\"](?:the\s+)?(?P<term>[A-Z][^”\"\n]{0,40})[”\"]\s+means\s+(?:the\s+)?(?=\S)")
 
@@ -2806,17 +2812,19 @@ def _merge_defined_terms(body: str, groups: _Groups) -> None:
         term = _norm(term_text)
         start = match.end()
         if body[start].isdigit() or body[start].islower():
-            if term in groups.parent and len(groups.groups[groups.find(term)].mentions[0].tokens) <= 3:
-                groups.groups[groups.find(term)].mentions.clear()  # a span of dates, a sum: counted as nothing
+            defined = groups.groups[groups.find(term)] if term in groups.parent else None
+            if defined is not None and defined.mentions and len(defined.mentions[0].tokens) <= 3:
+                defined.mentions.clear()  # a span of dates, a sum: counted as nothing
             continue
         target = _group_starting_at(groups, start)
-        if target is None:
+        if target is None or _OWNER_WORD_RE.match(body, start):
+            # ('“the Handbook” means the Authority’s Handbook': the term is the Handbook, not the Authority)
             continue
         target = groups.find(target)
         if term in groups.parent and groups.find(term) != target:
             groups.union(term, target)
             target = groups.find(target)
-        if term in groups.parent or not term_text[:1].isupper():
+        if term in groups.parent:
             continue
         # "the Authority" itself is too everyday a word to be a name of its own: each time the text
         # says it, it names the body defined
@@ -2861,7 +2869,7 @@ def _merge_nicknamed_full_names(groups: _Groups) -> None:
         if len(tokens) != 2 or _decide(group) != "PERSON" or tokens[0].key not in groups.parent:
             continue
         owner = groups.find(tokens[0].key)
-        if owner == key:
+        if owner == key or _decide(groups.groups[owner]) != "PERSON":
             continue
         owner_tokens = groups.groups[owner].longest().tokens
         if len(owner_tokens) > 1 and owner_tokens[-1].key == tokens[1].key and owner_tokens[0].key != tokens[0].key:
@@ -3359,7 +3367,7 @@ def _merge_legal_forms(groups: _Groups) -> None:
 # in English or in an Indian language, no one's name.
 _FAMILY_ADDRESS = frozenset(
     "Dad Daddy Mom Mommy Mum Mummy Mama Papa Pop Grandpa Grandma Granddad Grandad Gran Granny Nana Nan Grandmother "
-    "Grandfather Amma Appa Akka Ammi Abbu Ammachi Appachan".split()
+    "Grandfather Amma Appa Ammi Abbu".split()
 )
 # "the Calder Springs Otters, clearing the way for the Triple-A club": a team's kind, near its name
 _TEAM_NEAR_RE = re.compile(r"\b(?:team|club|franchise|squad)\b")
@@ -3737,7 +3745,7 @@ def _split_ambiguous(
     groups.parent[key] = principal or groups.find(options[0][1])
 
 
-_SPEECH_VERB_RX = r"(?:said|says|told|tells|added|adds|wrote|writes|posted|tweeted)"
+_SPEECH_VERB_RX = f"(?:{word_alternation(SPEECH_VERBS)})"
 _SPEAKS_NEXT_RE = re.compile(rf"\s+{_SPEECH_VERB_RX}\b")
 _SPEAKS_LATER_RE = re.compile(rf"[^.!?\n]{{0,160}}?\b{_SPEECH_VERB_RX}\b")
 
@@ -4944,7 +4952,7 @@ _NEXT_RE = re.compile(
     rf"|(?P<poss_person>[’']s\s+(?:{_rx(FIRST_NAMES)})\s+[{_UP}])"
     # "RelayLink ships on Corvane Meridian routers": a thing that is shipped or run
     r"|(?P<priced>\s+(?:costs|will\s+cost|is\s+priced|retails|sells\s+for|starts\s+at|ships\s+(?:on|with)|runs\s+on)\b)"
-    r"|(?P<facility>\s+(?:plant|factory|facility|warehouse|hub|site|campus|depot)\b)"
+    r"|(?P<facility>\s+(?:plant|factory|facility|warehouse|hub|site|campus|depot|centre|center|branch)\b)"
     # "the company’s Corella Downs copper mine": a mine is a place on the map
     r"|(?P<mine>\s+(?:(?:open-pit|open-cut|underground|copper|gold|coal|iron\s+ore|lithium|nickel|zinc|uranium|"
     r"silver|bauxite|diamond|potash|tin)\s+)?(?:mine|smelter|quarry)\b(?![’'-]))"
@@ -5211,8 +5219,14 @@ _COMPANY_FATE_RE = re.compile(
 _MAKER_AFTER_PLACE_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:[a-z-]*makers?|companies|company|firms?|groups?|startups?)\b")
 
 
+# "the maker of the Hearth smart display": what the maker makes
 _MAKER_OF_BEFORE_RE = re.compile(r"\b(?:maker|manufacturer|developer|creator|inventor)s?\s+of\s+(?:the\s+)?$")
+# "its $129 Beacon hub": a price before the name ...
 _PRICE_BEFORE_RE = re.compile(r"[$£€]\d[\d,]*(?:\.\d\d)?\s+$")
+# ... and the kind of device after it, or no noun at all ("launched the $129 Hearth in 2021"; not "$99 Apple
+# subscriptions")
+_NEXT_LOWER_WORD_RE = re.compile(r"\s+([a-z][a-z-]*)\b")
+_DEVICE_AFTER_RE = re.compile(rf"\s+(?:smart\s+)?(?:{_rx(PRODUCT_NOUNS)}|hub|hubs)\b(?![’'-])")
 
 
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
@@ -5242,7 +5256,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["OTHER"] += 3  # "Open Source Summit", "Paris Fashion Week": an event
     if m.start and _MAKER_OF_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
         votes["PRODUCT"] += 3  # "Ordway Labs, the maker of the Hearth smart display"
-    if m.start and _PRICE_BEFORE_RE.search(body, max(0, m.start - 14), m.start):
+    if m.start and _PRICE_BEFORE_RE.search(body, max(0, m.start - 14), m.start) and (
+        _DEVICE_AFTER_RE.match(body, m.end)
+        or not ((word := _NEXT_LOWER_WORD_RE.match(body, m.end)) and word.group(1) not in STOPWORDS)
+    ):
         votes["PRODUCT"] += 3  # "its $129 Beacon hub and $249 HomeLatch smart lock": things with a price
     if body.startswith(" (", m.end) and _TICKER_RE.match(body, m.end + 1):
         votes["ORG"] += 3  # "Shares of Çınarbank (BIST: CINBK)": a listed company
@@ -5653,6 +5670,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         elif match.lastgroup == "facility":
             if prev and prev[-1] in ("its", "their"):
                 votes["PLACE"] += 3  # "at its Ribarroja del Turia hub": where the company works
+            elif len(prev) > 1 and prev[-1] == "the" and prev[-2] in ("at", "from") and len(tokens) == 1:
+                votes["PLACE"] += 2  # "who has taught at the Ipswich centre": the branch in that town
         elif not (after_in and match.lastgroup in ("who", "which")) and not (
             match.lastgroup == "who" and prev and prev[-1] in ("firm", "company", "agency", "group", "behind")
         ):  # ("the Richmond firm Haskett Dunmore who represented ...": a firm, whatever the pronoun;

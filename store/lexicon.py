@@ -266,7 +266,7 @@ ORG_SUFFIXES = _words(
     pharmaceuticals pharma therapeutics biosciences bio energy software solutions
     analytics dynamics entertainment studios games airlines communications
     enterprises commission department ministry treasury council committee authority board ratings
-    bureau office court tribunal chamber party times post journal news magazine press review infrastructure
+    bureau office court tribunal party times post journal news magazine press review infrastructure
     research intelligence computing semiconductor semiconductors electronics
     brands financial investments securities insurance health healthcare
     silicon foundry data compute grid cloud interactive logistics payments
@@ -322,7 +322,7 @@ NATIONALITIES = _words(
     qatari kuwaiti bahraini omani jordanian lebanese syrian moroccan algerian tunisian libyan
     ethiopian ghanaian ugandan tanzanian rwandan zambian zimbabwean nepali afghan kazakh uzbek
     romanian bulgarian serbian croatian slovak slovenian estonian latvian lithuanian icelandic
-    colombian peruvian venezuelan cuban ecuadorian bolivian uruguayan paraguayan
+    colombian peruvian venezuelan ecuadorian bolivian uruguayan paraguayan
     """
 ) | frozenset({"south african", "south africans", "new zealander", "new zealanders"})
 
@@ -781,5 +781,5 @@ STATE_ABBREVIATION_NAMES = {
     "n.j": "new jersey", "n.c": "north carolina", "s.c": "south carolina",
     "ont": "ontario", "que": "quebec", "alta": "alberta", "sask": "saskatchewan", "man": "manitoba",
     "nfld": "newfoundland", "b.c": "british columbia", "p.e.i": "prince edward island",
-    "nsw": "new south wales", "qld": "queensland", "vic": "victoria", "tas": "tasmania",
+    "nsw": "new south wales", "qld": "queensland",
 }

@@ -41,7 +41,8 @@ _SIGNER_RE = re.compile(r"^[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3}$")
 
 @dataclass(frozen=True)
 class Notice:
-    kind: str
+    """Who issued the notice, who signed it, and the lines that are the printed page's."""
+
     regulator: str | None
     signer: str | None
     chrome: frozenset[int]
@@ -53,7 +54,6 @@ def regulator_notice(lines: list[Line]) -> Notice | None:
     heading = next((line for line in texts[:6] if _NOTICE_HEADING_RE.match(line.text)), None)
     if heading is None:
         return None
-    kind = _NOTICE_HEADING_RE.match(heading.text).group("kind").title()
     furniture = [line for line in texts if _PAGE_NUMBER_RE.match(line.text) or _REFERENCE_RE.match(line.text)]
     important = [line for line in texts[:20] if _IMPORTANT_RE.match(line.text)]
     if not furniture and not important:
@@ -68,7 +68,7 @@ def regulator_notice(lines: list[Line]) -> Notice | None:
     }
     signer, block = _signature(texts, chrome)
     chrome |= block
-    return Notice(kind, _regulator(lines, furniture), signer, frozenset(chrome))
+    return Notice(_regulator(lines, furniture), signer, frozenset(chrome))
 
 
 def _regulator(lines: list[Line], furniture: list[Line]) -> str | None:
@@ -83,13 +83,18 @@ def _regulator(lines: list[Line], furniture: list[Line]) -> str | None:
 
 
 def _signature(texts: list[Line], chrome: set[int]) -> tuple[str | None, set[int]]:
-    """The signer's name and the lines of their block at the notice's end: a name over its office."""
-    tail = [line for line in texts if line.index not in chrome][-4:]
-    for pos, line in enumerate(tail):
-        offices = tail[pos + 1:]
-        if (
-            offices and _SIGNER_RE.match(line.text) and not ends_terminal(line.text)
-            and all(_OFFICE_RE.match(office.text) for office in offices)
-        ):
+    """The signer's name and the lines of their block: a name over one to three lines of office, the
+    last such block (annexes may follow it)."""
+    kept = [line for line in texts if line.index not in chrome]
+    for pos in range(len(kept) - 2, -1, -1):
+        line = kept[pos]
+        if not _SIGNER_RE.match(line.text) or ends_terminal(line.text):
+            continue
+        offices = []
+        for office in kept[pos + 1:pos + 4]:
+            if not _OFFICE_RE.match(office.text):
+                break
+            offices.append(office)
+        if offices:
             return line.text, {line.index} | {office.index for office in offices}
     return None, set()

@@ -438,7 +438,7 @@ class _Context:
         # ("In a statement to the ASX, the company said": whom it was said to is not who said it)
         mentions = [
             m for m in self.mentions_in(lo, hi)
-            if _can_speak(m) and not _ADDRESSEE_BEFORE_RE.search(self.body, max(0, m[0] - 8), m[0])
+            if _can_speak(m) and not _addressed(self.body, m[0])
         ]
         if len(mentions) > 1 and (any(cue in window for cue in _CLAUSE_CUES) or _PARTICIPLE_CUE_RE.search(window)):
             # "Grimaldi, who has worked at Pettersen for 19 years, told", "Adeyemi KC, for Mr Strand, said":
@@ -820,6 +820,9 @@ _BARE_CLAUSE_RE = re.compile(
     r"(?:(?:had|has|have|would|will)\s+been|was|were|is|are|remained|remain)\s+$"
     # 'said Formula 1's growth had made the sport "the most efficient ..."': what it made of it, in their words
     rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'.-]+\s+){{1,14}}?(?:had|has|have|would|will)\s+(?:[a-z]+\s+){{1,4}}$"
+    # 'He said parents would rank as unsecured creditors, but McGrathNicol would "look closely"': the verb
+    # the speaker's second clause left to the quote
+    rf"|\b(?:{_VERBS})\s+(?:that\s+)?[^;:.!?\"“”]{{1,160}}?,?\s+but\s+(?:[\w’'-]+\s+){{1,3}}(?:would|will|could|might)\s+$"
 )
 _POSTED_RE = re.compile(r"\b(?:posted|tweeted|shared|uploaded)\b")
 
@@ -943,8 +946,12 @@ _SAYING_VERBS = frozenset("said says told added insisted argued stressed noted".
 
 
 _ADDRESSEE_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
-_THE_RE = re.compile(r"^\s*[Tt]he\s+")
-_REPORTED_RE = re.compile(r"\breported\b")
+
+
+def _addressed(body: str, start: int) -> bool:
+    """True for a name said *to*: "in a statement to the London Stock Exchange", "told to The Verge"."""
+    return _ADDRESSEE_BEFORE_RE.search(body, max(0, start - 8), start) is not None
+_REPORTED_RE = re.compile(r"\breported\b")  # "The Economic Daily News reported ...": an outlet's verb
 _PLACED_AT_RE = re.compile(r"\b(?:stood|spoke|appeared|was|were)\s+(?:[a-z]+\s+){0,3}(?:at|in|on)\s+(?:the\s+)?$")
 
 
@@ -1003,7 +1010,7 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         named = [
             m for m in ctx.mentions_in(sentence_start, verb_at) if m[3] in ("PERSON", "ORG")
             # "In a statement to the London Stock Exchange, Calder & Finch said ..., adding:": not the addressee
-            and not _ADDRESSEE_BEFORE_RE.search(ctx.body, max(0, m[0] - 8), m[0])
+            and not _addressed(ctx.body, m[0])
         ]
         persons = [m for m in named if m[3] == "PERSON"]
         office = _OFFICE_OF_RE.match(ctx.body, sentence_start)
@@ -1031,7 +1038,7 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         sentence_start = ctx.sentences.start_of(verb_at)
         opening = [m for m in ctx.mentions_in(sentence_start, verb_at) if m[3] in ("ORG", "PERSON")]
         # ("The Economic Daily News reported ... and described the contest as": an outlet opening it too)
-        if opening and opening[0][3] in ("PERSON", "ORG") and not _THE_RE.sub("", ctx.body[sentence_start:opening[0][0]]).strip() and (
+        if opening and opening[0][3] in ("PERSON", "ORG") and _LEAD_THE_RE.match(ctx.body, sentence_start).end() >= opening[0][0] and (
             (said := _VERB_RE.search(ctx.body, opening[0][1], min(verb_at, opening[0][1] + 60))
              or _REPORTED_RE.search(ctx.body, opening[0][1], min(verb_at, opening[0][1] + 30)))
             and not any(m[0] < said.start() for m in opening[1:] if m[3] == "PERSON")
@@ -1249,7 +1256,7 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
     start = ctx.sentences.start_of(max(0, ctx.sentences.start_of(anchor) - 1))
     orgs = [
         m for m in ctx.mentions_in(start, before) if m[3] == "ORG" and not ctx.inside_quote(m[0])
-        and not _ADDRESSEE_BEFORE_RE.search(ctx.body, max(0, m[0] - 8), m[0])  # "in a statement to the ASX"
+        and not _addressed(ctx.body, m[0])  # "in a statement to the ASX"
     ]
     words = _ORG_KIND_WORDS.get(kind)
     if words:
@@ -1286,7 +1293,7 @@ def _introduced_as(ctx: _Context, kind: str, before: int) -> str | None:
         name for start, end, name, of in ctx.mentions_in(0, before) if of == "ORG" and (
             appositive.match(ctx.body, end, min(len(ctx.body), end + 60))
             or before_name.search(ctx.body, max(0, start - 20), start)
-        ) and not _ADDRESSEE_BEFORE_RE.search(ctx.body, max(0, start - 8), start)  # "to the ASX, the company said"
+        ) and not _addressed(ctx.body, start)  # "to the ASX, the company said"
     }
     return named.pop() if len(named) == 1 else None
 
@@ -1352,7 +1359,7 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
         # ("In a statement to The Verge, Quillo said": the outlet it was made to is not who made it)
         orgs = [
             m for m in ctx.mentions_in(start, end)
-            if m[3] == "ORG" and not _ADDRESSEE_BEFORE_RE.search(ctx.body, max(0, m[0] - 8), m[0])
+            if m[3] == "ORG" and not _addressed(ctx.body, m[0])
         ]
         subjects = ctx.mentions_in(start, issued.start())
         if len(subjects) == 1 and subjects[0][3] == "PERSON" and not ctx.body[start:subjects[0][0]].strip():
@@ -2078,6 +2085,7 @@ def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:
 _RUN_ON_GAP_RE = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){1,7}$")
 
 
+# 'was ‘disappointed’ that a ‘significant minority’': "that" carries the reported clause on
 _THAT_JOINT_RE = re.compile(r"[ \t]*that[ \t]+(?:a|an|the)[ \t]+")
 
 
