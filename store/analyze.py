@@ -240,7 +240,11 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
             meta.source = meta.author  # "author: The Supreme Court of the United Kingdom": a body's own page
     if wiki is not None:
         meta.source, meta.author, meta.date = wiki.site, None, None
-    dropped = set(nav) | meta.consumed | boilerplate_lines(lines, meta.body_start, post=thread is not None)
+    dropped = set(nav) | meta.consumed
+    if thread is None or not thread.discussion:
+        # (a discussion's comments are people writing, whose "Disclosure: I work at ..." is no site's footer;
+        # its furniture is the thread's own)
+        dropped |= boilerplate_lines(lines, meta.body_start, post=thread is not None)
     posts, post_chrome = embedded_posts(lines)
     dropped |= post_chrome
     # (a post's card and text, which a rule for teasers or contents lists may have taken)

@@ -840,11 +840,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         for i in range(len(seq) - 1):
             if lowered[i] in STOPWORDS and seq[i].text.istitle() and lowered[i] not in ("the", "a", "an", "at", "in", "on"):
                 place[i] = True  # "Open Source Summit", "Big Data Week": an event named with everyday words
-    for i in range(2, len(seq) - 1):
+    for i in range(1, len(seq) - 1):
         if (
-            lowered[i] in _NAME_ADJECTIVES and lowered[-1] in ORG_SUFFIXES and seq[i].text.istitle() and seq[i - 1].text.istitle()
-            and seq[i - 2].text.istitle() and seq[i + 1].text.istitle()
-            and not any(w in STOPWORDS or w in MONTHS or w in WEEKDAYS for w in (lowered[i - 2], lowered[i - 1], lowered[i + 1]))
+            lowered[i] in _NAME_ADJECTIVES and lowered[-1] in ORG_SUFFIXES and seq[i].text.istitle()
+            and all(t.text.istitle() for t in seq[:i + 2])
+            and not any(w in STOPWORDS or w in MONTHS or w in WEEKDAYS for w in (lowered[0], lowered[i - 1], lowered[i + 1]))
         ):
             place[i] = True  # "Little Wattle Early Learning": an everyday adjective well inside a company's name
     # "The Backlot Report", "The Hollywood Reporter": an outlet, where "our 2024 Annual Report" is a document
@@ -3038,8 +3038,9 @@ def _not_introduced_as(body: str, groups: _Groups, options: list[tuple[int, str]
 
 # "Park Mi-rae, CEO of the battery unit and the chairman's younger sister,": a relative of the one the story
 # calls by office ("her brother" beside a name leaves the nearest name to each mention)
+# ("Liao Hsin-yi, Hung's wife and a Sunrail director,": the relative of someone named)
 _KINSHIP_AFTER_RE = re.compile(
-    r",[^.;]{0,80}?\bthe\s+[\w’']+[’']s\s+(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
+    r",[^.;]{0,80}?\b(?:the\s+[\w’']+|[A-Z][\w’'-]+)[’']s\s+(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
     rf"(?:{_KIN_NOUNS}|cousin)\b"
 )
 
@@ -3110,6 +3111,11 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
     suffixed: set[str] = set()
     middles: set[tuple[str, str]] = set()  # (surname, group) where the surname is the first of two
     entry_names: dict[str, set[str]] = defaultdict(set)  # a team -> its names with a sponsor's in front
+    # "Quarry 5.0" and "Quarry 4.9": a product released under the bare name, which is no company's short form
+    versioned = {
+        _norm(" ".join(t.text for t in m.tokens[:-1])) for group in groups.groups.values() for m in group.mentions
+        if len(m.tokens) == 2 and "." in m.tokens[-1].text and _NUMBER_RE.fullmatch(m.tokens[-1].text)
+    }
     for key, group in list(groups.groups.items()):
         typed = None  # decided on the first name of two words or more
         for m in group.mentions:
@@ -3247,7 +3253,7 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
         else:
             # "Harbor" beside "Harbor Silicon" and "Harbor Relay": a company first.
             tables = ((persons, True), (orgs, False), (firsts, True))
-        org_options = orgs.get(key)
+        org_options = orgs.get(key) if key not in versioned else None
         if org_options:
             first = firsts_seen.get(key, 0)
             org_options = [
@@ -6109,11 +6115,11 @@ def find_entities(
     _merge_nicknames(groups)
     _merge_family_first(groups)
     _merge_styled_short_forms(groups)
+    _merge_reversed_names(groups)  # (before the surnames are shared out: "Lo Chien-hsing" is "Chien-hsing Lo")
     _merge_name_parts(text, groups, offset)
     _merge_double_surnames(text, groups)
     _merge_surname_clippings(groups)
     _merge_initialled_names(groups)
-    _merge_reversed_names(groups)
     _merge_nicknamed_full_names(groups)
     _merge_tech_clippings(groups)
     _merge_versions(groups)

@@ -43,6 +43,7 @@ class ThreadPage:
     chrome: set[int] = field(default_factory=set)  # header lines: the forum's name, the poster, the post's age
     title: int | None = None  # the post's title line, when the layout shows which it is
     post_end: int | None = None  # first line after the post's text (the score or the first comment)
+    discussion: bool = False  # a link with no text of its own: the comments are what a reader came for
 
     def furniture(self, lines: list[Line]) -> set[int]:
         """Every line that is not the post: its header and all that follows the post."""
@@ -110,7 +111,7 @@ def _hacker_news(lines: list[Line], byline: Line, user: str) -> ThreadPage:
     if after and page.post_end == after[0].index:
         # A link with no text of its own: the discussion is what a reader came for. Each comment's
         # header and "reply" go, and the submitter wrote none of it.
-        page.post_end, page.author = None, None
+        page.post_end, page.author, page.discussion = None, None, True
         page.chrome |= {
             ln.index for ln in after
             if _HN_COMMENT_RE.match(ln.text) or _HN_FURNITURE_RE.match(ln.text) or _HN_ADD_COMMENT_RE.match(ln.text)

@@ -281,3 +281,37 @@ def test_a_notice_defining_a_period_twice_and_a_handbook_named_for_the_authority
     analysis = analyze_text(text, filename="notice3.md")  # a term defined twice does not crash
     fca = next(e for e in analysis.entities if e.name == "Financial Conduct Authority")
     assert "Handbook" not in fca.aliases
+
+
+def test_a_discussion_keeps_an_employees_disclosure_and_tells_the_database_from_its_maker():
+    text = "\n".join([
+        "Hacker News",
+        "Slate Labs relicenses Slate from Apache 2.0 (slatelabs.dev)",
+        "210 points by kelp 3 hours ago | hide | past | favorite | 98 comments",
+        "moss_ops 2 hours ago | next [–]",
+        "Starting with Slate 5.0, releases move to a source-available licence. Slate 4.9 stays Apache.",
+        "reply",
+        "finch 2 hours ago | parent | next [–]",
+        "Disclosure: I work at Slate Labs, on the storage engine, and I speak only for myself.",
+        "reply",
+    ])
+    analysis = analyze_text(text, filename="hn3.txt")
+    assert "Disclosure: I work at Slate Labs, on the storage engine, and I speak only for myself." in analysis.paragraphs
+    assert entity_of(analysis, "Slate 5.0") == entity_of(analysis, "Slate 4.9") == "Slate"
+    assert entity_of(analysis, "Slate Labs") == "Slate Labs"  # the maker, apart from its database
+
+
+def test_a_founders_surname_stays_his_beside_his_daughter_named_as_someones_wife():
+    text = "\n".join([
+        "Sunhold founder fights son-in-law",
+        "",
+        "Founder Liao Ming-tsung opposes the plan of President Hung Wei-lun at Carrow Early Learning's rival.",
+        "",
+        "“Chairman Ming-tsung Liao built this company,” a statement said. Liao said he would fight on.",
+        "",
+        "Liao Hsin-yi, Hung's wife and a director, voted with her husband. Liao has not spoken to her since.",
+    ])
+    analysis = analyze_text(text, filename="liao.txt")
+    liao = next(e for e in analysis.entities if e.name == "Liao Ming-tsung")
+    assert "Ming-tsung Liao" in liao.aliases and liao.mentions >= 4  # every bare "Liao" is the founder's
+    assert entity_of(analysis, "Carrow Early Learning") == "Carrow Early Learning"
