@@ -2826,9 +2826,13 @@ def _merge_defined_terms(body: str, groups: _Groups) -> None:
             target = groups.find(target)
         if term in groups.parent:
             continue
-        # "the Authority" itself is too everyday a word to be a name of its own: each time the text
-        # says it, it names the body defined
-        for said in re.finditer(rf"\b[Tt]he\s+({re.escape(term_text)})\b(?![”\"\w-])(?!\s+[A-Z])", body):
+        # "the Authority" itself is too everyday a word to be a name of its own, and "MAR" reads as a month:
+        # each time the text says it, it names what was defined
+        said_re = (
+            rf"(?<![\w“\"])({re.escape(term_text)})(?![”\"\w-])" if term_text.isupper()
+            else rf"\b[Tt]he\s+({re.escape(term_text)})\b(?![”\"\w-])(?!\s+[A-Z])"
+        )
+        for said in re.finditer(said_re, body):
             lo, hi = said.span(1)
             other = next((
                 key for key, group in groups.groups.items()

@@ -235,9 +235,10 @@ def test_a_notice_calls_its_regulator_the_authority_and_quotes_an_e_mail():
         "IMPORTANT: this Final Notice contains important information.",
         "",
         "“the Authority” means the Financial Conduct Authority;",
+        "“MAR” means the Market Abuse Regulation;",
         "“the Tribunal” means the Upper Tribunal (Tax and Chancery Chamber).",
         "",
-        "4.1 The Authority regards the misconduct as deliberate. On 3 January Mr Pellow e-mailed the finance "
+        "4.1 The Authority regards the misconduct, contrary to Article 15 of MAR, as deliberate. On 3 January Mr Pellow e-mailed the finance "
         "director: \"All positions are marked to independent prices.\" He later told the Authority he had lied.",
         "Page 1 of 1",
     ])
@@ -245,6 +246,7 @@ def test_a_notice_calls_its_regulator_the_authority_and_quotes_an_e_mail():
     fca = [e for e in analysis.entities if e.name == "Financial Conduct Authority"]
     assert fca and fca[0].mentions == 3  # its definition, "The Authority" and "the Authority"
     assert "Tax and Chancery Chamber" in entities(analysis) and "Tax" not in entities(analysis)
+    assert entity_of(analysis, "MAR") == "Market Abuse Regulation"  # an acronym, not March
     assert speakers(analysis)["All positions are marked to independent prices."] == ("speech", "Pellow")
 
 
