@@ -1685,6 +1685,8 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
                 break
             if body_follows and nxt.word_count >= 12 and nxt.text.endswith(".") and nxt.index > line.index + 1:
                 break  # past the ad's headline, a sentence leading into the story's next paragraphs
+            if nxt.index > line.index + 1 and nxt.word_count >= 18 and nxt.text.endswith(".") and not heading_like(nxt.text):
+                break  # "The Australian Securities and Investments Commission (ASIC) is examining ...": the story goes on
             found.add(nxt.index)
         found.update(_promo_before(lines, line.index, dropped))
     return found

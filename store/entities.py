@@ -700,6 +700,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 for k in range(i, j):
                     generic[k] = True
                 break
+    # "Minister for Early Learning and Families Leith Mabbott": the portfolio's fields, then the minister
+    first_name = next((k for k in range(1, len(seq) - 1) if lowered[k] in FIRST_NAMES), 0)
+    if first_name and all(lowered[j] in _PORTFOLIO_NOUNS or lowered[j] in ("and", "&") for j in range(first_name)):
+        for j in range(first_name):
+            generic[j] = True
     if len(seq) > 1 and lowered[-1] == "ai" and " ".join(lowered[:-1]) in PLACES:
         generic[-1] = True  # "a San Francisco AI startup": the city, then the trade, names no company
     for i in range(len(seq) - 1):
@@ -1292,7 +1297,7 @@ _PORTFOLIO_NOUNS = frozenset(
     transportation infrastructure labour labor welfare justice finance economy agriculture food fisheries
     forestry research climate housing communities employment resources safety commerce defence defense
     electricity water mining minerals communications telecommunications tourism arts heritage petroleum oil gas
-    childhood care aged disability veterans youth women skills training
+    childhood care aged disability veterans youth women skills training learning families
     """.split()
 )
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
@@ -1558,8 +1563,10 @@ def _candidates(
                 " ".join(t.text.lower() for t in part) not in WELL_KNOWN_ORGS  # "The Information reported"
             ):
                 part = part[1:]
-                if not part or len(part) == 1 and part[0].text.lower() in GENERIC_TERMS:
-                    continue  # "The AI infrastructure darling": "AI" named a company only after a name
+                if not part or len(part) == 1 and part[0].text.lower() in GENERIC_TERMS or not any(
+                    c.isalpha() for t in part for c in t.text
+                ):
+                    continue  # "The AI infrastructure darling": "AI" named a company only after a name; "The 38 centres"
                 start, initial, key = base + part[0].start, False, ""
             if not initial and start and body[start - 1] in _OPENING_MARKS:
                 # A word that opens a quotation is capitalised by position too,
@@ -2876,7 +2883,10 @@ def _merge_nicknamed_full_names(groups: _Groups) -> None:
         if owner == key or _decide(groups.groups[owner]) != "PERSON":
             continue
         owner_tokens = groups.groups[owner].longest().tokens
-        if len(owner_tokens) > 1 and owner_tokens[-1].key == tokens[1].key and owner_tokens[0].key != tokens[0].key:
+        surnames = {owner_tokens[-1].key}
+        if len(owner_tokens) == 2 and "-" in owner_tokens[1].text:
+            surnames.add(owner_tokens[0].key)  # "Kevin Liao" for "Liao Chien-hao", his family name first
+        if len(owner_tokens) > 1 and tokens[1].key in surnames and owner_tokens[0].key != tokens[0].key:
             groups.union(key, owner)
 
 
@@ -4735,7 +4745,9 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
                 # "Sienna Vale ... Vale, born Margaret Vallender": the surname of the full name before it
                 # (a name's pattern runs on over "Sienna Vale. Vale": the last sentence's word is the surname)
                 surname = match.group(1).rsplit(". ", 1)[-1]
-                if " " not in surname.strip() and (pattern is _NICK_RES[0] or _AGE_AFTER_RE.match(body, match.end(1))):
+                if " " not in surname.strip() and (
+                    pattern is _NICK_RES[0] or pattern is _GOES_BY_RE or _AGE_AFTER_RE.match(body, match.end(1))
+                ):
                     # ("Lin, 52, who is known to foreign customers as Jason Lin": "Lin Cheng-hao", named before)
                     full = _full_name_ending(groups, surname, match.end(1) - len(surname)) or full
                 # "Big Mek" is kept as "Mek" when "Big" opened a sentence somewhere
@@ -5232,6 +5244,8 @@ _MAKER_AFTER_PLACE_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:[a-z-]*makers
 # "the maker of the Hearth smart display": what the maker makes
 _MAKER_OF_BEFORE_RE = re.compile(r"\b(?:maker|manufacturer|developer|creator|inventor)s?\s+of\s+(?:the\s+)?$")
 # "its $129 Beacon hub": a price before the name ...
+# Software licences called by their short names
+_LICENCE_NAMES = frozenset("GPL AGPL LGPL SSPL BSL MPL EPL GPLv2 GPLv3 AGPLv3 Apache".split())
 _PRICE_BEFORE_RE = re.compile(r"[$£€]\d[\d,]*(?:\.\d\d)?\s+$")
 # ... and the kind of device after it, or no noun at all ("launched the $129 Hearth in 2021"; not "$99 Apple
 # subscriptions")
@@ -5262,6 +5276,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG" if owned.group("kind") in _OWNED_UNITS else "PRODUCT"] += 5
     if body[m.end:m.end + 1] in ("™", "®") and tokens[-1].key not in ORG_SUFFIXES:
         votes["PRODUCT"] += 4  # "ZYNTRELLA™ (oravicimab-jxpt)": a trademarked brand
+    if tokens[0].text in _LICENCE_NAMES and (len(tokens) == 1 or tokens[-1].text[:1].isdigit()):
+        votes["OTHER"] += 5  # "the SSPL", "AGPL", "Apache 2.0": a software licence, no company or product
     if len(tokens) > 1 and tokens[-1].key in _EVENT_TAILS and tokens[-1].text.istitle():
         votes["OTHER"] += 3  # "Open Source Summit", "Paris Fashion Week": an event
     if m.start and _MAKER_OF_BEFORE_RE.search(body, max(0, m.start - 30), m.start):

@@ -553,7 +553,8 @@ _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 def _can_speak(mention: tuple[int, int, str, str]) -> bool:
     """People and organisations speak; places and products do not, and a lone untyped word rarely."""
     kind = mention[3]
-    return kind in ("PERSON", "ORG") or kind == "OTHER" and " " in mention[2]
+    # (nor a versioned thing: "Apache 2.0")
+    return kind in ("PERSON", "ORG") or kind == "OTHER" and " " in mention[2] and not mention[2][-1:].isdigit()
 
 
 def _honorifics(body: str) -> dict[str, str]:
@@ -1503,6 +1504,10 @@ _DOCUMENT_SPOKE_RE = re.compile(
 _ASKED_LEAD_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:When|If|Once)\s+)?[Aa]sked\s*[,:]?\s*$")
 _ALT_TEXT_RE = re.compile(r"\[(?:Image|Screenshot|Photo|Picture|Alt(?:\s+text)?)\s*:", re.IGNORECASE)
 _POSSESSIVE_LEAD_RE = re.compile(r"\s*(His|Her)\s")
+# "Vork's keynote from StoreConf Europe 2022 on a loop:": the words a person delivered, quoted after the colon
+_DELIVERED_WORDS_RE = re.compile(
+    r"\b([A-Z][\w’'-]+)[’']s\s+(?:keynote|speech|talk|address|remarks|testimony|interview)\b[^.!?:\"“”]{0,80}:\s*$"
+)
 _HIS_WRITING_SAYS_RE = re.compile(
     r"\s*(His|Her)\s+(?:[\w-]+\s+)?(?:announcement|post|blog\s+post|statement|letter|README|e-?mail|note|message|"
     r"tweet|memo)\s+(?:says|said|reads|read)\s*:?\s*[\"“‘']"
@@ -1641,6 +1646,11 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     named = _naming(ctx, pre, sent_start, text)
     if named is not None:
         return named
+    if (delivered := _DELIVERED_WORDS_RE.search(pre)) is not None:
+        # "Someone should play Vork's keynote from StoreConf Europe 2022 on a loop: '...'": the speaker's talk
+        owners = [m for m in ctx.mentions_in(sent_start + delivered.start(1), sent_start + delivered.end(1)) if m[3] == "PERSON"]
+        if owners:
+            return _Judgement(True, owners[0][2], True)
     if _ends_with_words_cue(pre):
         return _Judgement(True, None, True)
     if (own_words := _IN_OWN_WORDS_RE.search(pre, max(0, len(pre) - 40))) is not None:

@@ -317,3 +317,29 @@ def test_a_founders_surname_stays_his_beside_his_daughter_named_as_someones_wife
     liao = next(e for e in analysis.entities if e.name == "Liao Ming-tsung")
     assert "Ming-tsung Liao" in liao.aliases and liao.mentions >= 4  # every bare "Liao" is the founder's
     assert entity_of(analysis, "Carrow Early Learning") == "Carrow Early Learning"
+
+
+def test_a_story_line_after_a_teaser_a_ministers_portfolio_licences_and_a_keynote_quoted():
+    text = "\n".join([
+        "Childcare chain collapses",
+        "",
+        "The chain shut 20 centres on Monday.",
+        "Read more",
+        "Inside the childcare boom that left centres half-empty",
+        "The Australian Securities and Investments Commission (ASIC) is examining whether the company kept the "
+        "market properly informed before the collapse.",
+        "Minister for Early Learning and Families Anne Kowal said places would be found.",
+        "",
+        "Halvard Vork once called the SSPL and the AGPL traps. Someone should replay Vork's keynote from "
+        "DataConf 2022 on a loop: \"Apache 2.0 is a promise to you.\"",
+        "",
+        "Tan, who goes by Kevin with overseas customers, runs the plant. Tan Wei-ming was hired in 2009. "
+        "The deal was signed by Kevin Tan.",
+    ])
+    analysis = analyze_text(text, filename="mixed.txt")
+    assert any(p.startswith("The Australian Securities and Investments Commission (ASIC) is examining") for p in analysis.paragraphs)
+    names = entities(analysis)
+    assert "Anne Kowal" in names and "Families Anne Kowal" not in names
+    assert names.get("SSPL") == "OTHER" and names.get("AGPL") == "OTHER"  # licences
+    assert speakers(analysis)["Apache 2.0 is a promise to you."] == ("speech", "Halvard Vork")
+    assert entity_of(analysis, "Kevin Tan") == entity_of(analysis, "Tan Wei-ming")
