@@ -95,8 +95,10 @@ LABEL_SETS = [
     ("sealed37", ROOT / "tests" / "fixtures" / "sealed37" / "gold.json", ROOT / "tests" / "fixtures" / "sealed37"),
     ("sealed38", ROOT / "tests" / "fixtures" / "sealed38" / "gold.json", ROOT / "tests" / "fixtures" / "sealed38"),
     ("sealed39", ROOT / "tests" / "fixtures" / "sealed39" / "gold.json", ROOT / "tests" / "fixtures" / "sealed39"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed40", ROOT / "tests" / "fixtures" / "sealed40" / "gold.json", ROOT / "tests" / "fixtures" / "sealed40"),
 ]
-SEALED = frozenset()
+SEALED = frozenset({"sealed40"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
