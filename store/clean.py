@@ -704,7 +704,7 @@ _OTHER_LANGUAGE_LINK_RE = re.compile(
 # The mark that ends a story or a release on a line of its own ("-30-" goes as a page number, below).
 _SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—])$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
-_PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
+PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
     r"^(?:\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|listen to (?:this )?"
     r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|"
@@ -1262,7 +1262,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 24 and (_SITE_WIDGET_RE.match(text) or logo_site(text)):
         return True
-    if count <= 4 and _PAGE_FOOTER_RE.match(text):
+    if count <= 4 and PAGE_FOOTER_RE.match(text):
         return True
     if count <= 30 and (
         _READ_MORE_TEASER_RE.match(text) and not ends_terminal(text)

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.clean import Line, ends_terminal
+from store.clean import PAGE_FOOTER_RE, Line, ends_terminal
 
 _NOTICE_HEADING_RE = re.compile(
     r"^(?P<kind>FINAL|DECISION|WARNING|FIRST SUPERVISORY|SUPERVISORY) NOTICE$"
 )
-_PAGE_NUMBER_RE = re.compile(r"^Page \d{1,3} of \d{1,3}$", re.IGNORECASE)
 _REFERENCE_RE = re.compile(
     r"^(?P<regulator>FCA|PRA)?\s*(?:Firm |Individual )?Reference (?:Number|No\.?)\s*:\s*\S+$", re.IGNORECASE
 )
@@ -54,7 +53,7 @@ def regulator_notice(lines: list[Line]) -> Notice | None:
     heading = next((line for line in texts[:6] if _NOTICE_HEADING_RE.match(line.text)), None)
     if heading is None:
         return None
-    furniture = [line for line in texts if _PAGE_NUMBER_RE.match(line.text) or _REFERENCE_RE.match(line.text)]
+    furniture = [line for line in texts if PAGE_FOOTER_RE.match(line.text) or _REFERENCE_RE.match(line.text)]
     important = [line for line in texts[:20] if _IMPORTANT_RE.match(line.text)]
     if not furniture and not important:
         return None  # a story headed "FINAL NOTICE", not the notice itself
