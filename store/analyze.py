@@ -272,6 +272,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         dropped |= thread.furniture(lines)
         meta.author = thread.author or meta.author
         meta.source = meta.source or thread.site
+        if thread.date and meta.date is None:
+            meta.date = parse_date(thread.date)  # "opened this issue on May 3", in the year the page names
         meta.title = submission_title(meta.title)
     dropped |= author_bio_lines(lines, meta.author, meta.body_start)
     if meta.author and front is not None:

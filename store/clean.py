@@ -788,6 +788,8 @@ _TEASER_LABEL_RE = re.compile(
     r"|^related (?:[a-z]+ )?(?:releases|articles?|stories|posts|news|links|videos|reads|reviews|guides|"
     r"coverage|content|podcasts|recaps|threads|discussions|episodes|interviews|features|explainers)$"
     r"|^(?:in )?other (?:news|stories|headlines)$"
+    # "DW's Top Story", "Skip next section Explore more": a site's own list of its stories
+    r"|^(?:skip next section )?(?:[\w’']+[’']s )?(?:top stor(?:y|ies)|explore more)$"
     # "Most Viewed in Business", "Trending in Markets", "Popular on Pulse"
     r"|^(?:most (?:viewed|read|popular|shared|emailed|commented)|trending|popular)(?: (?:in|on|from) [\w&' ]{2,30})?$"
 )
@@ -838,6 +840,8 @@ def is_share_line(text: str) -> bool:
 # "Serving the Upper Valley since 1911", "The voice of Kent": a masthead's motto.
 _TAGLINE_RE = re.compile(
     r"^(?:[Pp]roudly\s+)?(?:[Ss]erving|[Tt]he voice of)\s+(?:the\s+)?[A-Z]"
+    # "Reporting Global Tech Stories": what the site does, in Title Case under its name
+    r"|^(?:Reporting|Covering|Explaining|Telling)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Stories|News|Journalism)$"
     r"|\b(?:since|[Ee]st\.|[Ee]stablished|[Ff]ounded)\s+(?:in\s+)?(?:1[5-9]|20)\d{2}$"
     # "A podcast about starting over · Hosted by Theo Marr": a show's description under its name
     r"|^(?:[Aa]n?|[Tt]he)\s+(?:weekly\s+|daily\s+)?(?:podcast|newsletter|show)\s+(?:about|for|on|from|where)\b"
@@ -952,7 +956,11 @@ _SITE_WIDGET_RE = re.compile(
     # "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."
     r"if you buy something from an? [\w’' ]{1,30} link, [^.]{1,60} commission\.(?: see our [\w ]{1,30}\.?)?|"
     r"advertiser content from|search (?:the )?(?:news )?(?:archive|site)|share (?:this )?article|jump to|"
-    r"read in app|gift this article|recommended video|acknowledge?ment of country|main content)\s*[.!]?$",
+    r"read in app|gift this article|recommended video|acknowledge?ment of country|main content|"
+    # DW's and the FT's bars: "Skip next section Navigation", "Send us your feedback", "Insurance + Add to myFT"
+    r"skip next section(?: [\w’' ]{1,40})?|navigation|live tv|learn german|send us your feedback|follow the topics in this article|"
+    r"[^+\n]{2,60} \+ add to myft|add to myft|read in (?:bahasa indonesia|english|spanish|portuguese|french|"
+    r"german|hindi|arabic|chinese)|like what you[’']re reading\?.{0,160})\s*[.!]?$",
     re.IGNORECASE,
 )
 

@@ -117,7 +117,7 @@ GENERIC_TERMS = _words(
     gaap ebitda arr mrr cagr ytd capex opex kyc aml b2b2c vat gst dm dms dmed dm'd er icu nicu ob-gyn
     kb mb gb tb pb kbps mbps gbps mhz ghz kw mw gw kwh mwh gwh mah cve cves tl
     sic euv duv mosfet mosfets igbt igbts cmos mems pcb pcbs ic ics led leds hvac bess
-    usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl
+    usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl rp idr
     k-12 pre-k ltpo ltps amoled ips
     rs ofs qip fpo drhp rhp gmp sme nbfc upi mom f&b
     readme changelog cla clas
@@ -203,7 +203,7 @@ ROLE_WORDS = _words(
     sheikh sheikha shaikh highness hh emir begum
     defender midfielder winger centre-back center-back full-back fullback playmaker
     mp mps mep meps msp msps
-    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam
+    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
     alhaji alhaja hajia mallam engr engr. otunba atty atty.
     dame lord lady rev father sister brother mother wife
@@ -639,7 +639,7 @@ TEASER_LABELS = (
     "more news", "more in", "recommended", "recommended for you", "you may also like",
     "you might also like", "most popular", "most read", "trending", "trending now", "trending stories",
     "popular stories", "most watched", "also from this source", "more from this source", "others also viewed",
-    "promoted", "more from this author",
+    "promoted", "more from this author", "explore more", "promoted content", "related stories", "top story",
     "top stories", "latest", "latest news", "latest stories",
     "around the industry", "around the web", "further reading",
     "what we're reading", "what we’re reading", "what else we're reading",
@@ -671,7 +671,7 @@ WELL_KNOWN_ORGS = _words(
     fda ftc sec fcc doj fbi cia nasa nsa irs epa nato imf opec congress parliament senate bundestag
     equifax experian transunion moody's fitch deloitte pwc kpmg ey mckinsey ofcom ofgem ofwat cma fca
     porsche ferrari lamborghini hyundai kia nissan audi volvo polestar jaguar mazda subaru lexus
-    chevrolet cadillac jeep fiat renault peugeot skoda nio xpeng
+    chevrolet cadillac jeep fiat renault peugeot skoda nio xpeng gojek grab
     """
 )
 WELL_KNOWN_PRODUCTS = _words(

@@ -1384,6 +1384,17 @@ def extract_metadata(
             years.append(found.year)
     meta.date = _pick_date(dates, years)
     if meta.author is None:
+        # "Harriet Lomax in London" over "Daniel Ferreira in New York": the FT's bylines, each with its city
+        placed = [
+            (ln, found) for ln in header[:40] if ln.text and ln.index != title_index and ln.word_count <= 7
+            and (found := _PLACED_BYLINE_RE.match(ln.text)) and _name_ok(found.group("name"))
+            and found.group("place").lower() in PLACES
+        ]
+        if placed:
+            names = [found.group("name") for _, found in placed[:3]]
+            meta.author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            meta.consumed |= {ln.index for ln, _ in placed[:3]}
+    if meta.author is None:
         # "Nadia Corbet-Lee" over "Resources reporter" or "Apr 9, 2025": a byline without "By"
         texts = [ln for ln in header if ln.text and ln.index != title_index]
         for line, under in zip(texts, texts[1:]):
@@ -1562,6 +1573,7 @@ def _bare_names(text: str) -> str | None:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+_PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3}) in (?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})$")
 # "@SAMKERRIGANTV" under the writer's name: her account
 _HANDLE_LINE_RE = re.compile(r"^@\w{2,30}$")
 

@@ -28,6 +28,25 @@ _HN_COMMENT_RE = re.compile(
 )
 # The reply box between the post and its comments.
 _HN_ADD_COMMENT_RE = re.compile(r"^add comment$", re.IGNORECASE)
+# GitHub: "**quietbyte** opened this issue on May 3 · 37 comments" under the issue's title, then each
+# comment under "**hbrandvold** commented on May 4 · Member" and the thread's events between them.
+_GH_OPENED_RE = re.compile(
+    r"^\**(?P<user>[\w.-]{1,39})\**\s+opened this (?:issue|pull request)\s+on\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
+)
+_GH_EVENT_RE = re.compile(
+    r"^\**[\w.-]{1,39}\**\s+(?:commented|opened this|closed this|reopened this|added|removed|mentioned this|"
+    r"referenced this|assigned|unassigned|locked|unlocked|pinned|changed the title|marked this|requested a review|"
+    r"approved these changes)\b"
+)
+# the repository's bar, the issue's state, its labels, hidden comments, reactions and the sign-up prompt
+_GH_CHROME_RE = re.compile(
+    r"^(?:Open|Closed|Public|Private|Code(?:\s*·\s*[\w ]+?(?:\s+\d+)?)+|[\w.-]+ / [\w.-]+|Labels?:\s.*|"
+    r"This comment was (?:marked as [\w -]+|minimized)\.?|Sign up for free to join this conversation on GitHub\..*|"
+    r"Already have an account\?.*|(?:[^\w\s]{1,3}\s*\d+\s*){1,8})$"
+)
+_ISSUE_NUMBER_RE = re.compile(r"\s+#\d+$")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 # Under each comment and at the foot: "reply", "Guidelines | FAQ | Lists | API | ...", "Search:".
 _HN_FURNITURE_RE = re.compile(r"^(?:reply|flag|more|guidelines\s*\|.*|search:.*)$", re.IGNORECASE)
 # "Show HN: Tallyhook – webhook replay (tallyhook.dev)": the linked site after a submission's title.
@@ -44,6 +63,7 @@ class ThreadPage:
     title: int | None = None  # the post's title line, when the layout shows which it is
     post_end: int | None = None  # first line after the post's text (the score or the first comment)
     discussion: bool = False  # a link with no text of its own: the comments are what a reader came for
+    date: str | None = None  # the day the thread was opened, when the page says it
 
     def furniture(self, lines: list[Line]) -> set[int]:
         """Every line that is not the post: its header and all that follows the post."""
@@ -57,6 +77,8 @@ def thread_page(lines: list[Line]) -> ThreadPage | None:
     for line in head:
         if _SUBREDDIT_RE.match(line.text):
             return _reddit(lines, line)
+        if opened := _GH_OPENED_RE.match(line.text):
+            return _github_issue(lines, line, opened)
         match = _HN_BYLINE_RE.match(line.text)
         if match:
             return _hacker_news(lines, line, match.group("user"))
@@ -119,6 +141,24 @@ def _hacker_news(lines: list[Line], byline: Line, user: str) -> ThreadPage:
     return page
 
 
+def _github_issue(lines: list[Line], opened: Line, match: re.Match) -> ThreadPage:
+    """An issue page: its title over the state and the opener's line, every comment the story, the events
+    and the repository's bars the page's. The year the opening date leaves out is the page's first."""
+    page = ThreadPage(site="GitHub", author=None, chrome={opened.index})
+    above = [ln for ln in lines[:opened.index] if ln.text and not _GH_CHROME_RE.match(ln.text)]
+    if above:
+        page.title = above[-1].index
+    page.chrome |= {
+        ln.index for ln in lines
+        if ln.text and ln.index != page.title and (_GH_EVENT_RE.match(ln.text) or _GH_CHROME_RE.match(ln.text))
+    }
+    date = match.group("date")
+    if "," not in date and (year := next((y for ln in lines if (y := _YEAR_RE.search(ln.text))), None)):
+        date = f"{date}, {year.group()}"
+    page.date = date
+    return page
+
+
 def submission_title(title: str | None) -> str | None:
-    """A submission's title without the domain of the link it points to."""
-    return _SUBMITTED_DOMAIN_RE.sub("", title) if title else title
+    """A submission's title without the domain of the link it points to, or an issue's number."""
+    return _ISSUE_NUMBER_RE.sub("", _SUBMITTED_DOMAIN_RE.sub("", title)) if title else title
