@@ -1588,6 +1588,10 @@ def _candidates(
                 part = [*part, _Token(legal.start("form") - base, legal.end("form") - base, legal.group("form"))]
                 key = _norm(body[start:end])
                 end = legal.end("form")
+            if len(part) > 2 and part[-1].text.rstrip(".") == "Co" and (kg := _KG_AFTER_RE.match(body, end)):
+                # "Gräßle Werkzeugmaschinen GmbH & Co. KG": a German partnership's form, whole
+                part = [*part, _Token(kg.start(1) - base, kg.end(1) - base, kg.group(1))]
+                end, key = kg.end(1), ""
             if part[-1].text in _YEAR_NAMED_TAILS and start >= 5 and (year := _YEAR_BEFORE_RE.match(body, start - 5)):
                 # "the Company’s 2021 Equity Incentive Plan", "its 2030 Plan": the year is the plan's name too
                 part = [_Token(year.start() - base, year.start() - base + 4, year.group(1)), *part]
@@ -1610,6 +1614,7 @@ def _candidates(
 
 
 _YEAR_NAMED_TAILS = frozenset({"Plan", "Program", "Programme", "Agenda", "Strategy"})
+_KG_AFTER_RE = re.compile(r"\.? (KGaA|KG|OHG)\b")
 _YEAR_BEFORE_RE = re.compile(r"(?<![\w$€£.,])((?:19|20)\d{2}) ")
 _FOUR_DIGIT_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _COMMA_LEGAL_FORM_RE = re.compile(r", (?P<form>Inc\.|LLC|L\.L\.C\.|Ltd\.|Corp\.|L\.P\.|LLP|plc|PLC)(?![\w’'])")
@@ -2032,6 +2037,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if len(tokens) == 1 and m.start >= 2 and body[m.start - 2] == "," and _LEGAL_FORM_RE.fullmatch(m.text):
             continue  # the "Ltd." of "Kurobane Seiki Co., Ltd.": the rest of a legal form
+        if len(tokens) == 1 and m.text in ("KG", "KGaA", "OHG") and body.endswith(("Co. ", "Co "), 0, m.start):
+            continue  # the "KG" of "GmbH & Co. KG", read with the name before it
         if (
             len(tokens) == 1 and m.text.lower() in _LEGAL_FORMS and not is_everyday_word(m.text)
             and _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start)
@@ -3413,7 +3420,9 @@ def _merge_tech_clippings(groups: _Groups) -> None:
             groups.union(short, full)
 
 
-_LETTERS_WITHOUT_MARKS = str.maketrans({"đ": "d", "ı": "i", "ł": "l", "ø": "o"})  # (which NFKD does not take apart)
+_LETTERS_WITHOUT_MARKS = str.maketrans({"đ": "d", "ı": "i", "ł": "l", "ø": "o", "ß": "ss"})  # (which NFKD does not take apart)
+# "Mueller" for "Müller": German writes an umlaut as its vowel and an "e" when it cannot print it
+_GERMAN_UMLAUT_SPELLING_RE = re.compile(r"(?<=[bcdfghjklmnprstvwz])(a|o|u)e")
 
 
 def _unaccented(key: str) -> str:
@@ -3432,6 +3441,8 @@ def _merge_unaccented(groups: _Groups) -> None:
         if len(group.mentions[0].tokens) > 2:
             last_words[key] = group.mentions[0].tokens[-1].key
         plain = _unaccented(key)
+        if plain == key and "e" in key:
+            plain = _GERMAN_UMLAUT_SPELLING_RE.sub(r"\1", key)  # ("Sabine Mueller", written as she is "Müller")
         other = by_plain.setdefault(plain, key)
         if other != key and groups.find(other) != groups.find(key):
             groups.union(other, key)

@@ -120,7 +120,7 @@ GENERIC_TERMS = _words(
     usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl rp idr
     k-12 pre-k ltpo ltps amoled ips
     rs ofs qip fpo drhp rhp gmp sme nbfc upi mom f&b
-    readme changelog cla clas
+    readme changelog cla clas pep
     """
 )
 

@@ -109,3 +109,16 @@ def test_a_world_tech_site_and_a_legal_paper_keep_only_the_story():
     ])
     analysis = analyze_text(law, filename="law.txt")
     assert analysis.paragraphs == ("The firms said the combined practice would have 900 lawyers.",)
+
+
+def test_a_german_partnerships_legal_form_and_an_umlaut_written_out():
+    text = "\n".join([
+        "German tool maker files for insolvency",
+        "",
+        "On Monday, Kessler Werkzeugbau GmbH & Co. KG filed for insolvency. Works council chair Sabine Jürgens "
+        "called it a shock. Sabine Juergens, 52, has worked there for 30 years. Its PEP fell, a rival said.",
+    ])
+    analysis = analyze_text(text, filename="kg.txt")
+    names = entities(analysis)
+    assert "Kessler Werkzeugbau GmbH & Co. KG" in names and "KG" not in names and "PEP" not in names
+    assert "Sabine Juergens" not in names  # the same works council chair, her umlaut written out
