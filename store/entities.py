@@ -1399,11 +1399,12 @@ def _acronym_spelled(name: str, acronym: str) -> str | None:
 
 _LOWER_COINAGE_RE = re.compile(r"(?<![\w@/#.’'-])[a-z][a-z0-9]{2,11}(?![\w@/-])")
 # "Smart home startup ambr is shutting down": a company's kind before its name
-_MAKER_NOUN_BEFORE_RE = re.compile(r"\b(?:startup|start-up|company|firm|maker|brand|retailer|app)\s+$")
+_COMPANY_KINDS = "startup|start-up|company|firm|maker|brand|retailer"
+_MAKER_NOUN_BEFORE_RE = re.compile(rf"\b(?:{_COMPANY_KINDS}|app)\s+$")
 
 
 # "Quillo, the smart home startup": what a company is called after its name
-_COMPANY_NOUNS_RX = r"(?:startup|start-up|company|firm|maker|business|group|developer|retailer|brand)"
+_COMPANY_NOUNS_RX = rf"(?:{_COMPANY_KINDS}|business|group|developer)"
 
 
 def _lower_case_brands(body: str) -> dict[str, str]:
