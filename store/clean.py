@@ -960,7 +960,16 @@ _SITE_WIDGET_RE = re.compile(
     # DW's and the FT's bars: "Skip next section Navigation", "Send us your feedback", "Insurance + Add to myFT"
     r"skip next section(?: [\w’' ]{1,40})?|navigation|live tv|learn german|send us your feedback|follow the topics in this article|"
     r"[^+\n]{2,60} \+ add to myft|add to myft|read in (?:bahasa indonesia|english|spanish|portuguese|french|"
-    r"german|hindi|arabic|chinese)|like what you[’']re reading\?.{0,160})\s*[.!]?$",
+    r"german|hindi|arabic|chinese)|like what you[’']re reading\?.{0,160}|"
+    # The Globe's and Yahoo's buttons and footers, the Bangkok Post's vote and labels, Semafor's icons
+    r"save for later|open this photo in gallery:?|report an editorial error|report a technical issue|"
+    r"editorial code of conduct|in this article:?|story continues|terms and privacy policy|privacy dashboard|"
+    r"about our ads|do you like the content of this article\?|like|dislike|title icon|semafor signals|"
+    r"newspaper section: [\w &]{2,30}|related search: .{2,300}|"
+    # A chat export's own lines: "↳ 3 replies", "Today at 11:05 AM", "Pinned by Priya Raman",
+    # "Ngozi Adebayo-Clarke joined #incident-4412", a channel's name as a heading
+    r"↳ \d{1,4} repl(?:y|ies)|(?:today|yesterday) at \d{1,2}:\d{2}\s?[ap]m|pinned by [\w .’'-]{2,60}|"
+    r"[\w .’'-]{2,60} (?:has )?(?:joined|left) #[\w-]{2,80}|#[a-z][\w-]{1,80})\s*[.!]?$",
     re.IGNORECASE,
 )
 
@@ -1312,6 +1321,8 @@ def _line_boilerplate(line: Line) -> bool:
         # "Read our full Pixel 10 Pro review", "Jump to: Price and availability | Design | Cameras":
         # a review's teasers and its section links
         return True
+    if count <= 6 and _TICKER_CHANGE_RE.fullmatch(text):
+        return True  # "HVMD -2.15 (-3.41%)", "-3.41%": a quote chip between paragraphs
     if count <= 16 and _QUOTE_LINE_RE.search(text) and not ends_terminal(text):
         return True  # "MFCO  Marlow & Finch Co.  $48.37  +3.92 (+8.82%)  NYSE": a stock quote's widget
     if count <= 16 and "  " in line.raw and (_spaced_menu(line.raw) or _spaced_buttons(line.raw)):
@@ -1737,18 +1748,23 @@ _EMPHASISED_RE = re.compile(r"^\s*([*_]).+\1\s*$")
 _CREDIT_WORD_RE = re.compile(r"\b(?:photo|photograph|image|credit|courtesy|illustration)s?\b", re.I)
 
 
+_GALLERY_BUTTON_RE = re.compile(r"open this (?:photo|image|picture) in (?:the )?gallery:?", re.IGNORECASE)
+
+
 def _captions_under_images(lines: list[Line]) -> set[int]:
     """The italic or credited line right under a picture is its caption."""
     found: set[int] = set()
     for i, line in enumerate(lines):
-        if not line.image:
+        # ("Open this photo in gallery:": the Globe's button where the picture was, its caption under it)
+        gallery = not line.image and line.word_count <= 6 and bool(_GALLERY_BUTTON_RE.fullmatch(line.text))
+        if not (line.image or gallery):
             continue
         for nxt in lines[i + 1:i + 3]:
             if not nxt.text:
                 continue
             alone = nxt.index + 1 >= len(lines) or not lines[nxt.index + 1].text
             if nxt.word_count <= 40 and (
-                _EMPHASISED_RE.match(nxt.raw) or _CREDIT_WORD_RE.search(nxt.text)
+                gallery or _EMPHASISED_RE.match(nxt.raw) or _CREDIT_WORD_RE.search(nxt.text)
                 or (nxt.word_count <= 12 and not ends_terminal(nxt.text))
                 # "The waitlist page, captured March 28.": one short sentence glued under the picture
                 or (nxt.index == i + 1 and alone and nxt.word_count <= 12 and not _INNER_SENTENCE_RE.search(nxt.text))
@@ -2608,6 +2624,11 @@ def comment_cards(lines: list[Line]) -> dict[int, str]:
 # The parts of a stock-quote box: "PNHL.N", "48.12 USD", "+2.31 (+5.04%)", "A$2.84 ▲ 0.17 (+6.37%)",
 # "▼ 18.7% (24h)", "Mkt cap A$1.92b | Vol 4.1m".
 _CHANGE = r"[+\-−▲▼△▽↑↓]\s?[+\-−]?\d[\d,]*\.?\d*%?(?:\s*\([+\-−]?\d[\d,]*\.?\d*%\))?(?:\s*\((?:24h|1d|today)\))?"
+# "HVMD -2.15 (-3.41%)" and "-3.41%" are a quote's chip; "HLVN +14.2%" may be a line of the story's movers
+_TICKER_CHANGE_RE = re.compile(
+    r"(?:\.?[A-Z]{1,6}(?:\.[A-Z]{1,2})?\s+)?[+\-−▲▼]\s?\d[\d,]*\.?\d*\s*\([+\-−]?\d[\d,]*\.?\d*%\)"
+    r"|[+\-−]\d[\d,]*\.?\d*%"
+)
 _WIDGET_PART_RE = re.compile(
     rf"^(?:\.?[A-Z]{{1,6}}(?:\.[A-Z]{{1,2}})?\s+{_CHANGE}|"  # "CRVN +14.21 (+18.6%)", ".IXIC +306.77 (+1.62%)"
     r"[A-Z]{1,5}\.[A-Z]{1,2}|[A-Z]{1,5}:[A-Z]{1,5}|"
@@ -2673,7 +2694,13 @@ def _quote_widgets(lines: list[Line]) -> set[int]:
         ):
             found.update(r.index for r in run)
         run = []
+    for line, under in zip(lines, lines[1:]):
+        if _TICKER_CHIP_RE.fullmatch(line.text) and _TICKER_CHANGE_RE.fullmatch(under.text):
+            found.add(line.index)  # Yahoo's "HVMD" over "-3.41%": a ticker's chip, its change under it
     return found
+
+
+_TICKER_CHIP_RE = re.compile(r"[A-Z]{2,6}(?:\.[A-Z]{1,2})?")
 
 
 # "Written by Jane Roe" under the story: the card of a blog platform's author.

@@ -235,7 +235,7 @@ _RUN_RE = re.compile(
     # word or two inside a company's or a law's name
     rf"| \((?=[{_UP}][\w’'-]*(?: [{_UP}][\w’'-]*){{0,2}}\) {_BRACKETED_NAME_TAILS}\b){_TOK}"
     rf"|\) (?={_BRACKETED_NAME_TAILS}\b){_TOK}"
-    rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,]\w)"  # not "The 1,140-megawatt project"
+    rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,:]\w)"  # not "The 1,140-megawatt project", not "Rui Fonseca 10:42 AM"
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
     # "United Metalworkers Local 418": a union local's number is its name; so is a flight's
@@ -248,7 +248,7 @@ _RUN_RE = re.compile(
     rf"|(?<=\d) [45]G(?![\w-])"
     # "KX 321neo", "Vireo 330e": a model number with its lower-case variant, not "40km" or "10am"
     # ("Nova 9e", "Pixel 8a": one or two digits take one letter)
-    rf"| (?:\d{{3}}(?!{_UNIT_LETTERS}(?![\w.-]))[a-z]{{1,4}}|\d{{1,2}}(?!{_UNIT_LETTERS}(?![\w.-]))[a-z])(?![\w-]|\.\w))*"
+    rf"| (?:\d{{3}}(?!{_UNIT_LETTERS}(?![\w-]|\.\w))[a-z]{{1,4}}|\d{{1,2}}(?!{_UNIT_LETTERS}(?![\w-]|\.\w))[a-z])(?![\w-]|\.\w))*"
 )
 _TOK_RE = re.compile(rf"{_TOK}|\d+[a-z]+\b|[45]G\b|\d+(?:\.\d+)?|[a-z]+")
 _CAPITAL_RE = re.compile(rf"[{_UP}]")
@@ -567,6 +567,8 @@ _INDEX_TAILS = frozenset("composite index average".split())  # market indexes ar
 _MODEL_WORDS = frozenset("one pro max plus mini ultra lite".split())
 # "Marten Standard RWD", "Marten GT": a car's trim ends in its drivetrain or badge
 _TRIM_TAILS = frozenset("awd rwd fwd 4wd 4x4 gt gti gts".split())
+# "Stripe Checkout", "Google Wallet": a payment service named after its maker ("Brightwater Pay" may be the firm)
+_SERVICE_TAILS = frozenset({"checkout", "wallet"})
 _PRODUCT_TAILS = _MODEL_WORDS | {"sdk", "api", "ui", "os", "ev", "etf"}  # "Kestrel SDK", "Invoices API": the product's whole name too
 # "its Series B. Sæther, who ...": a letter after these words is a label, not an initial.
 _LABEL_HEADS = frozenset(
@@ -1767,7 +1769,7 @@ _BATTERY_SIZES = frozenset({"AA", "AAA"})
 _BATTERY_AFTER_RE = re.compile(r"\s+(?:batter(?:y|ies)|cells?)\b")
 
 
-_VERSION_AFTER_RE = re.compile(r"\s+v?\d+\.\d+\.\d+\b")
+_VERSION_AFTER_RE = re.compile(r"\s+(?:v?\d+\.\d+\.\d+|v\d+\.\d+)\b")  # "PgBouncer 1.22.1", "Ledger v4.18"
 _QUOTE_OPENING_RE = re.compile(r"(?:^|\s)[“\"‘](?:[A-Z][a-z]{0,5}\s)?$")
 _CAPS_WORD_RE = re.compile(r"\b[A-Z]{2,}\b")
 
@@ -3461,9 +3463,16 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s")
 
 
 def _transliterated(word: str) -> str:
-    """One spelling for a Russian name's romanisations: "Verkhovskiy" and "Verkhovsky", "Aleksei" and "Alexei"."""
+    """One spelling for a name's romanisations: Russian "Verkhovskiy" and "Verkhovsky", "Aleksei" and "Alexei";
+    Thai "Weerawat Thanasombatkul" and "Werawat Thanasombatkun" (long vowels doubled or not, a final "l"
+    written "n")."""
     word = _unaccented(word.lower()).replace("ks", "x")
-    return word[:-2] + "y" if word.endswith(("iy", "yy", "ij")) else word
+    word = word[:-2] + "y" if word.endswith(("iy", "yy", "ij")) else word
+    word = _DOUBLED_LETTER_RE.sub(r"\1", word)
+    return word[:-1] + "n" if len(word) >= 6 and word.endswith("l") else word
+
+
+_DOUBLED_LETTER_RE = re.compile(r"([a-z])\1+")
 
 
 def _merge_transliterations(groups: _Groups) -> None:
@@ -4012,21 +4021,26 @@ def _type_makers(body: str, groups: _Groups) -> None:
     "the Quillon Nova 9 Pro" when the story also calls the phone "Nova 9 Pro"."""
     product_starts: set[int] = set()
     makers: set[str] = set()
+    lines_of: dict[str, set[str]] = defaultdict(set)  # a first word -> the products it opens
     for key, group in groups.groups.items():
         if _decide(group) != "PRODUCT":
             continue
         for m in group.mentions:
             product_starts.add(m.start)
+            if len(m.tokens) >= 2:
+                lines_of[m.tokens[0].key].add(key)
         names = {m.key for m in group.mentions}
         for m in group.mentions:
             if len(m.tokens) >= 3 and _key_after_first(m.tokens) in names:
                 makers.add(m.tokens[0].key)
     if not product_starts:
         return
+    # "Finlark Checkout" and "Finlark Ledger": a word opening two products is their maker, no one's given name
+    range_makers = {first for first, products in lines_of.items() if len(products) >= 2}
     for key, group in groups.groups.items():
-        if len(group.longest().tokens) != 1 or _decide(group) not in ("ORG", "OTHER", "PRODUCT"):
+        if len(group.longest().tokens) != 1 or _decide(group) not in ("ORG", "OTHER", "PRODUCT") and key not in range_makers:
             continue
-        owns = key in makers or any(
+        owns = key in makers or key in range_makers or any(
             m.end + offset in product_starts
             for m in group.mentions for offset in (1, 3) if body[m.end:m.end + offset] in (" ", "’s ", "'s ")
         )
@@ -4181,6 +4195,24 @@ def _merge_token_tickers(body: str, groups: _Groups) -> None:
         ]
         if len(found) == 1 and groups.find(found[0]) != groups.find(key):
             groups.union(found[0], key)
+
+
+def _merge_listed_tickers(body: str, groups: _Groups) -> None:
+    """"Thanasombat Land (SET: TSLAND)", then "TSLAND shares fell": the ticker, named again, is the company."""
+    ends: dict[int, str] = {}
+    for key, group in groups.groups.items():
+        for m in group.mentions:
+            ends[m.end] = key
+    for ticker in _TICKER_RE.finditer(body):
+        code = _LISTED_CODE_RE.search(ticker.group())
+        owner = ends.get(ticker.start() - 1) if body[ticker.start() - 1:ticker.start()] == " " else None
+        if code is None or owner is None or (short := _norm(code.group(1))) not in groups.parent:
+            continue
+        if groups.find(short) != groups.find(owner):
+            groups.union(short, owner)
+
+
+_LISTED_CODE_RE = re.compile(r":\s*([A-Z]{2,8})\)")
 
 
 def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
@@ -5140,6 +5172,10 @@ _CASE_NUMBER_AFTER_RE = re.compile(r" (?:19|20)\d\d/\d{2,6}\b")
 _INTERSTATE_RE = re.compile(r"I-\d{1,3}")
 _WILDS_AFTER_RE = re.compile(r" (?:rainforest|basin|jungle|deforestation|delta|biome)\b")
 _PLACE_KIND_AFTER_RE = re.compile(r" (?:island|islands|province|prefecture|district|region|village|town)\b")
+_PLACE_LIST_AFTER_RE = re.compile(
+    r"(?:,? (?:and|or) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} (?:districts|provinces|prefectures|counties)"
+    r"| (?:districts|provinces|prefectures|counties|district|province|prefecture))\b"
+)
 _BUSINESS_UNIT_NEXT = frozenset("that which of based".split())
 _APPOS_PLACE_NOUNS = frozenset(
     "building tower campus plant factory mill warehouse stadium arena venue hall auditorium airport port "
@@ -5400,6 +5436,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4  # "League One", "Division Two": a football league, not a model "One"
     elif len(tokens) > 1 and (last_word in _PRODUCT_TAILS or last_word in _TRIM_TAILS):
         votes["PRODUCT"] += 4
+    elif len(tokens) > 1 and last_word in _SERVICE_TAILS:
+        votes["PRODUCT"] += 2  # (less: "Brightwater Pay, the payments startup" is the company)
     elif len(tokens) > 1 and last_word in ("laboratory", "laboratories", "television", "tv", "radio"):
         votes["ORG"] += 4  # "Oak Ridge National Laboratory", "Bloomberg Television": an institution, an outlet
     elif len(tokens) > 2 and last_word in ("unit", "squad", "directorate", "inspectorate") and tokens[-1].text.istitle():
@@ -5543,6 +5581,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 3  # "the Ardrossan to Brodick route": the two ends of a crossing
     if len(tokens) == 1 and _PLACE_KIND_AFTER_RE.match(body, m.end):
         votes["PLACE"] += 3  # "on Bangka island", "in Sichuan province": the kind of place, after its name
+    elif len(tokens) <= 3 and _PLACE_LIST_AFTER_RE.match(body, m.end):
+        votes["PLACE"] += 3  # "land in Bang Na and Min Buri districts", "in Khlong Toei district"
     elif len(tokens) == 1 and _WILDS_AFTER_RE.match(body, m.end) and low_text in WELL_KNOWN_ORGS:
         votes["PLACE"] += 12  # "Amazon deforestation": the forest, not the company of that name
     if _AGE_AFTER_RE.match(body, m.end):
@@ -5573,7 +5613,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         # "Orlenhof's Tessera verification platform", "its Arc cargo bike": a company's product
         votes["PRODUCT"] += 3
     if _VERSION_AFTER_RE.match(body, m.end):
-        votes["PRODUCT"] += 3  # "PgBouncer 1.22.1": software with its version
+        votes["PRODUCT"] += 5  # "PgBouncer 1.22.1": software with its version (no outlet has one: "Finlark Ledger v4.18")
     if _YEAR_AFTER_RE.match(body, m.end):
         votes["PERSON"] -= 3  # "Vellora Forge 2025", "Web Summit 2024": an event of that year, not a person
     if " & " in m.text:
@@ -6159,6 +6199,8 @@ def find_entities(
     _merge_union_locals(groups)
     _merge_acronyms(text, groups)
     _merge_token_tickers(text, groups)
+    if "(" in text:
+        _merge_listed_tickers(text, groups)
     if "Flight " in text or "Airport" in text:
         _merge_travel_names(groups)
     _merge_owner_products(groups)

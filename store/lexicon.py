@@ -121,6 +121,7 @@ GENERIC_TERMS = _words(
     k-12 pre-k ltpo ltps amoled ips
     rs ofs qip fpo drhp rhp gmp sme nbfc upi mom f&b
     readme changelog cla clas pep
+    eta asap eod atm atms
     """
 )
 
@@ -203,7 +204,7 @@ ROLE_WORDS = _words(
     sheikh sheikha shaikh highness hh emir begum
     defender midfielder winger centre-back center-back full-back fullback playmaker
     mp mps mep meps msp msps
-    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak
+    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak khun
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
     alhaji alhaja hajia mallam engr engr. otunba atty atty.
     dame lord lady rev father sister brother mother wife
@@ -252,6 +253,7 @@ PRODUCT_NOUNS = _words(
     cache caches runtime runtimes linter linters package packages cli
     protocol protocols thermostat thermostats doorbell doorbells purifier purifiers speaker speakers
     lock locks display displays
+    pump pumps implant implants stent stents catheter catheters inhaler inhalers pacemaker pacemakers ventilator ventilators
     blend blends wine wines cuvée cuvées whisky whiskey gin vodka tequila rum bourbon lager cider liqueur flagship
     bag bags handbag handbags tote totes purse purses sneaker sneakers clutch
     """
@@ -299,7 +301,7 @@ OUTLET_WORDS = _words(
     times post journal news gazette herald tribune daily weekly chronicle observer
     monitor insider courier dispatch bulletin digest wire ledger courant review
     magazine press standard telegraph guardian mirror express register sentinel
-    clarion examiner enquirer inquirer argus mercury advertiser shimbun ilbo
+    clarion examiner enquirer inquirer argus mercury advertiser shimbun ilbo mail
     """
 )
 
@@ -349,7 +351,7 @@ OF_HEADS = _words(
     bureau office council church city state republic kingdom house secretary guild
     commission federation union league association society academy court journal district
     agency authority administration register registry chamber institution
-    port borough province code
+    port borough province code exchange
     """
 )
 # "the Firth of Clyde", "the Gulf of Aden", "the Isle of Skye": a place named "X of Y"
@@ -519,7 +521,7 @@ REGIONS = frozenset(
         "caucasus", "urals", "balkans",
         "south america", "latin america", "middle east", "southeast asia",
         "east asia", "silicon valley", "bay area", "scandinavia", "balkans",
-        "caribbean", "pacific", "atlantic", "arctic", "gulf", "midwest",
+        "caribbean", "pacific", "atlantic", "arctic", "gulf", "midwest", "new england", "pacific northwest",
         "luzon", "visayas", "mindanao",  # the Philippines' island groups: "the Visayas grid"
         "asia pacific", "asia-pacific", "americas", "emea", "apac",  # a wire's desks: "Asia Pacific" over its stories
     }
@@ -636,7 +638,7 @@ TEASER_LABELS = (
     "continue reading", "related", "related articles", "related stories",
     "related posts", "related coverage", "related content", "read more", "explore more on these topics",
     "read next", "read also", "also read", "more from", "more on", "more stories",
-    "more news", "more in", "recommended", "recommended for you", "you may also like",
+    "more news", "more in", "recommended", "recommended stories", "recommended for you", "you may also like",
     "you might also like", "most popular", "most read", "trending", "trending now", "trending stories",
     "popular stories", "most watched", "also from this source", "more from this source", "others also viewed",
     "promoted", "more from this author", "explore more", "promoted content", "related stories", "top story",

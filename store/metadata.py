@@ -170,7 +170,7 @@ def parse_date(text: str) -> str | None:
 
 _BYLINE_RE = re.compile(
     r"^(?:by|written by|posted by|words by|words(?=\s*:)|reporting by|story by|text by|interview by|"
-    r"interviewed by|as told to|author|authors|(?:show|episode) notes by)"
+    r"interviewed by|as told to|author|authors|(?:show|episode) notes by|writer(?=\s*:))"
     r"\s*:?\s+(?P<rest>.+)$",
     re.I,
 )
@@ -403,7 +403,7 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
 
 
 # A digit or a "by": a line with neither cannot hold a date or a byline.
-_META_HINT_RE = re.compile(r"\d|\b[Bb]y:?\s+[A-ZÀ-Ý]|^(?:author|authors|words)\s*:", re.I)
+_META_HINT_RE = re.compile(r"\d|\b[Bb]y:?\s+[A-ZÀ-Ý]|^(?:author|authors|words|writer)\s*:", re.I)
 
 
 # "UTCUpdated", "20259:41": words and numbers a scraper glued together.
@@ -470,7 +470,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         return MetaLine(role.group("name"), None, False, None)
     if not _DIGIT_RE.search(text):
         low = text.lower()  # "by" or a leading "author" or "words", in any case, or no hint can match
-        if "by" not in low and not low.startswith(("author", "words")) or not _META_HINT_RE.search(text):
+        if "by" not in low and not low.startswith(("author", "words", "writer")) or not _META_HINT_RE.search(text):
             return None
     if _COPYRIGHT_RE.search(text):
         return None
@@ -906,7 +906,7 @@ def _station_and_town(text: str) -> str | None:
 
 
 _DATE_OUTLET_SPLIT_RE = re.compile(r"\s+[·|•]\s+")
-_OUTLET_NAME_RE = re.compile(r"^(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}$")
+_OUTLET_NAME_RE = re.compile(r"^(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:and\s+)?[A-Z][\w’'&.-]*){0,4}$")  # "The Globe and Mail"
 
 
 def _date_and_outlet(text: str) -> tuple[DateMatch, str] | None:

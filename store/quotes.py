@@ -983,9 +983,13 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         or (count <= 25 and _BARE_CLAUSE_RE.search(pre, verb.start()))
         # 'described the process to the Sunday Business Post as a “boardroom coup”'
         or (count <= 20 and _VERDICT_AS_RE.search(pre, verb.start()))
+        # 'The SEC said on Tuesday it had written to the company ..., and that it was "closely monitoring"':
+        # a second "that" clause of the same saying
+        # (not 'and that ... so the "tilted balance" ... applied': a term after its article)
+        or (count <= 40 and verb.group() in _SAYING_VERBS and _AND_THAT_RE.search(gap) and not _DETERMINER_END_RE.search(gap))
     ):
         return None
-    if _DOCUMENT_SUBJECT_RE.match(pre[:verb.start()]):
+    if _DOCUMENT_SUBJECT_RE.match(pre[:verb.start()]) or _DOCUMENT_WITH_CLAUSE_RE.match(pre[:verb.start()]):
         return _Judgement(False, None, False)  # '“The letter said I was ‘no longer aligned ...’”': its words
     thing = _THING_SUBJECT_RE.search(pre, max(0, verb.start() - 40), verb.start())
     if thing and thing.group(1).lower() in PRODUCT_NOUNS:
@@ -999,6 +1003,9 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         opening = [m for m in ctx.mentions_in(sentence_start, verb_at) if m[3] in ("ORG", "PERSON")]
         if opening and opening[0][3] == "ORG" and opening[0][0] - sentence_start <= 12:
             speaker = opening[0][2]
+    if speaker in ctx.organisations and (staff := _ORG_STAFF_SUBJECT_RE.search(pre, 0, verb.start())):
+        # "Hollis & Pike's CTO just emailed me": someone at the company, unnamed unless the story names the CTO
+        return _Judgement(True, _role_holder(ctx, staff.group(1), verb_at), True)
     if _UNNAMED_RELATIVE_SUBJECT_RE.search(pre, 0, verb.start()):
         # "Curtis Hale-Munroe, which one departing agent described as '...'": the agent's word, unnamed
         return _Judgement(True, None, True)
@@ -1110,6 +1117,7 @@ def _person_at(ctx: _Context, at: int) -> tuple[int, int, str, str] | None:
 
 
 _GLOSS_RE = re.compile(r"\s*\([^()]{3,300}\)")
+_NICKNAME_IN_NAME_RE = re.compile(r"(?<=[a-z] )[\"“][A-Z][\w’'-]{1,15}[\"”](?= [A-Z])")
 
 
 def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judgement | None:
@@ -1126,7 +1134,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         # marks, and the name after it opens the next one
         post_end = min(ctx.sentences.end_of(close + 1), hi, close + _WINDOW)
     after = body[close:post_end]
-    next_quote = _NEXT_OPENING_RE.search(after)
+    # ('..." Pimchanok "Ploy" Rungrojthanakul, head of research, told ...': a nickname inside the name after)
+    next_quote = _NEXT_OPENING_RE.search(_NICKNAME_IN_NAME_RE.sub(lambda m: " " * len(m.group()), after))
     if next_quote:
         after = after[: next_quote.start()]
     # ('“Agar yeh faisla ...” (If this decision is not reversed, ...), he said': a translation between)
@@ -1140,7 +1149,9 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         # 'are now "well advanced", a spokeswoman for the state's mines department said': a speaker unnamed
         or short and len(rest[: verb_after.start()].split()) <= 8 and _SPOKESPERSON_AFTER_RE.match(rest)
         # '"...," Rohan Mehta, head of research at Marigold Capital, told Mint.': a name and its job
-        or not short and _NAME_AND_JOB_RE.fullmatch(rest[: verb_after.start()])
+        or not short and _NAME_AND_JOB_RE.fullmatch(
+            _NICKNAME_IN_NAME_RE.sub(lambda m: " " * len(m.group()), rest[: verb_after.start()])
+        )
     ):
         if _STATEMENT_SUBJECT_RE.match(rest[: verb_after.start()]):
             return _Judgement(True, _statement_owner(ctx, close), True)
@@ -1309,6 +1320,8 @@ _NAME_AND_JOB_RE = re.compile(
     rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{word_alternation(NAME_PARTICLES)})\s+)?[A-Z][\w’'.-]*){{0,3}},"
     # ("Kristine Joy Manalo, head of research at Northbay Securities Inc., said": a firm's legal form)
     rf"\s+(?:[^,.;:!?\"“”]|{_LEGAL_DOT}){{3,90}},\s*"
+    # ("Sunil Mehra, a partner at Ravensgate Partners, which has no stake in Halcyra, told": what the firm is)
+    r"(?:(?:which|who|whose)\s+[^,.;:!?\"“”]{3,90},\s*)?"
     # '"...," Fire Chief Ronnie Delacruz of the Hollis County Fire Department told reporters': a name and
     # the body it serves, all in capitals
     r"|(?:[A-Z][\w’'.-]*\s+){1,5}of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*){0,5}\s+"
@@ -1382,7 +1395,7 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
 # Words quoted from a filing, complaint or lawsuit are a document's, not anyone's speech.
 _DOCUMENTS = (
     r"(?:(?:regulatory|securities|court|legal|bankruptcy|annual|quarterly)\s+)?(?:filings?|complaint|lawsuit|suit|"
-    r"prospectus|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1|"
+    r"prospectus|(?:proxy\s+|management\s+information\s+)?circular|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1|"
     r"(?:written\s+)?submission|written\s+evidence|screenshot|"
     r"(?:(?:annual|quarterly|sustainability|earnings|research)\s+)?report|"
     r"order(?!\s+(?:of|to)\b)|ruling|(?:binding\s+|final\s+|draft\s+)?decision)"
@@ -1394,6 +1407,12 @@ _WRITTEN_THINGS = (
 )
 _DOCUMENT_SUBJECT_RE = re.compile(
     rf"^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|submission|{_WRITTEN_THINGS})\s+$",
+    re.IGNORECASE,
+)
+# "The proposed class action, filed on Monday in ... by the pension fund, says": a document, its filing between
+_DOCUMENT_WITH_CLAUSE_RE = re.compile(
+    rf"^\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|class\s+action)\s*,"
+    r"\s+(?:filed|lodged|brought|submitted|published|issued|released|dated|seen)\b[^\"“”;]{0,200},\s+$",
     re.IGNORECASE,
 )
 # " [39]", " [8]-[9]" after the closing mark: the paragraph of the written judgment it quotes (an
@@ -1599,7 +1618,10 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(False, None, False)  # "we had a phrase for it: ‘Harlan mode.’": a term, not a remark
     if _PARAGRAPH_REF_RE.match(body, close):
         return _Judgement(False, None, False)  # '... “read the schedule to its own storage contract” [39].': a judgment's words
-    if len(words) == 1 and text.isalpha() and zipf(text) < 1 and _GLOSS_AFTER_RE.match(body, close):
+    # (not 'he wrote in Thai: "ขอโทษ" ("I am sorry")': a sentence in a script that leaves no spaces)
+    if len(words) == 1 and text.isalpha() and zipf(text) < 1 and _GLOSS_AFTER_RE.match(body, close) and not (
+        pre.rstrip().endswith(":")
+    ):
         return _Judgement(False, None, False)  # 'would demand “Kurzarbeit”, Germany’s short-time work scheme': a term
     if _DEFINED_TERM_RE.search(pre[-40:]) and len(words) <= 4 and body.startswith(")", close):
         return _Judgement(False, None, False)  # 'Brenfield Logistics Software Corp. ("Brenfield")': a defined term
@@ -1646,6 +1668,11 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     named = _naming(ctx, pre, sent_start, text)
     if named is not None:
         return named
+    if _STATUS_PAGE_RE.search(pre):
+        # 'posted to the status page: "Investigating - ..."': the company's words, whoever pasted them;
+        # the company the headline names ("Where Finlark Raced to Fix Its Payments Outage"), else the main one
+        headlined = [e.name for e in ctx.entities if e.type == "ORG" and _in_title(ctx, e)]
+        return _Judgement(True, headlined[0] if headlined else _statement_owner(ctx, open_mark), True)
     if (delivered := _DELIVERED_WORDS_RE.search(pre)) is not None:
         # "Someone should play Vork's keynote from StoreConf Europe 2022 on a loop: '...'": the speaker's talk
         owners = [m for m in ctx.mentions_in(sent_start + delivered.start(1), sent_start + delivered.end(1)) if m[3] == "PERSON"]
@@ -1919,6 +1946,8 @@ def find_quotes(
             if (
                 not judgement.speech and lo in last_speech and (
                     _continues_speech(ctx, prev_close[lo], pair.start) or _runs_on(ctx, prev_close[lo], pair)
+                    # 'he wrote in Thai: "ผม..." ("I alone take full responsibility")': the words, translated
+                    or _GLOSS_GAP_RE.fullmatch(body, prev_close[lo], pair.start - 1)
                 )
                 and not _term_before_noun(body, pair)  # 'and kept her ‘buy’ rating': a word for the rating
                 and not _NAME_LIKE_RE.fullmatch(body[pair.start:pair.end])  # 'the restaurant's "Sunday Gravy"'
@@ -2089,6 +2118,17 @@ def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:
     if ctx.sentences.start_of(open_mark) > after_speech:
         return False
     return bool(_CONTINUED_RE.match(ctx.body, after_speech, open_mark - 1))
+
+
+# "posted to the status page:", "status page:": what the company's status page said
+_ORG_STAFF_SUBJECT_RE = re.compile(
+    r"[’']s\s+(ceo|cto|cfo|coo|founder|co-founder|spokesperson|spokesman|spokeswoman|chief executive|"
+    r"general counsel|head of [a-z]+|lawyer|lawyers|attorney)\s+(?:\w+ly\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_STATUS_PAGE_RE = re.compile(r"\bstatus\s+page(?:\s+update)?\s*:\s*$", re.IGNORECASE)
+_DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
+_GLOSS_GAP_RE = re.compile(r"[ \t]*[(\[]")
 
 
 # 'was "sick of being the punchline" for decisions "taken in boardrooms ..."': a short joint, no new clause
@@ -2556,7 +2596,12 @@ def _interviewee(ctx: _Context) -> str | None:
 def _most_named(ctx: _Context, kind: str) -> str | None:
     """The entity of ``kind`` the story names most often: the interviewee, the company in the news."""
     named = [e for e in ctx.entities if e.type == kind]
-    return max(named, key=lambda e: len(e.spans)).name if named else None
+    # (a tie goes to the one the headline names: "Where Finlark Raced to Fix Its Payments Outage")
+    return max(named, key=lambda e: (len(e.spans), _in_title(ctx, e))).name if named else None
+
+
+def _in_title(ctx: _Context, entity: Entity) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", ctx.title) for alias in entity.aliases)
 
 
 _IN_OWN_WORDS_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*[:,]\s*$")
