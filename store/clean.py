@@ -966,6 +966,16 @@ _SITE_WIDGET_RE = re.compile(
     r"editorial code of conduct|in this article:?|story continues|terms and privacy policy|privacy dashboard|"
     r"about our ads|do you like the content of this article\?|like|dislike|title icon|semafor signals|"
     r"newspaper section: [\w &]{2,30}|related search: .{2,300}|"
+    # SCMP's, Politico's and Arab News's widgets
+    r"get more with mynews|a personali[sz]ed news feed of stories that matter to you|topic \| .{2,80}|"
+    r"discover more stories on [\w &’'-]{2,60}|press play to listen to this article|voiced by artificial intelligence|"
+    r"this article is also available in: [\w ,çéèàñ]{2,80}|short url|"
+    # The Motley Fool's pitch and disclosures under a call's transcript
+    r"more [A-Z]{1,6} analysis|all earnings call transcripts|should you invest \$[\d,]+ in .{2,80}\? ?|"
+    r"before you buy stock in .{2,80}, consider this:|see the \d+ stocks ?»?|\*?stock advisor returns as of .{4,30}|"
+    r"the motley fool has (?:positions in|a disclosure policy).{0,300}|"
+    # A reply's attribution line: "On Tue, May 20, 2025 at 6:02 PM Marta Brooks <marta at example.org> wrote:"
+    r"on \w{3},? .{4,40}\d{4}.{0,60} wrote:|"
     # A chat export's own lines: "↳ 3 replies", "Today at 11:05 AM", "Pinned by Priya Raman",
     # "Ngozi Adebayo-Clarke joined #incident-4412", a channel's name as a heading
     r"↳ \d{1,4} repl(?:y|ies)|(?:today|yesterday) at \d{1,2}:\d{2}\s?[ap]m|pinned by [\w .’'-]{2,60}|"
@@ -1136,7 +1146,9 @@ _PUBLISHER_NOTE_RE = re.compile(
 # advice, ...": a disclaimer, however long.
 _LONG_DISCLAIMER_RE = re.compile(
     r"^(?:this|the) (?:article|content|information|post|page|newsletter|material|letter)\b[^.]{0,30}"
-    r"\bfor (?:general )?information(?:al)? purposes only\b",
+    r"\bfor (?:general )?information(?:al)? purposes only\b"
+    # The Motley Fool's note under a call's transcript, and its stock-picking pitch
+    r"|^this article is a transcript of this conference call\b|^our stock advisor analysts have picked\b",
     re.IGNORECASE,
 )
 # A call-out's text: "We want to hear from current and former nursing home staff about ...".
@@ -1543,7 +1555,9 @@ def _toc_lines(lines: list[Line], start: int) -> set[int]:
             has_intro = intro >= start and lines[intro].text and lines[intro].word_count <= 20 and (
                 _TOC_INTRO_RE.search(lines[intro].text) or re.search(r"[:\-–—]$", lines[intro].text)
             )
-            if len(run) >= 2 or has_intro:
+            # ("Prepared Remarks:" over "Operator" and the operator's words: a transcript's turn, no contents)
+            turn = len(run) == 1 and j < len(lines) and lines[j].word_count > 6 and ends_terminal(lines[j].text)
+            if len(run) >= 2 or has_intro and not turn:
                 found.update(run)
                 if has_intro:
                     found.add(intro)
@@ -2042,7 +2056,29 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _signup_pitches(lines, dropped)
     dropped |= _trial_pitches(lines, dropped)
     dropped |= _promo_labels(lines, dropped)
+    dropped |= _closing_participants(lines)
     return dropped
+
+
+# "Call participants:" and "Dana Whitfield -- Chief Executive Officer": a transcript's cast, listed again at its foot
+_PARTICIPANTS_LABEL_RE = re.compile(r"(?:call|conference call) participants:?", re.IGNORECASE)
+_PARTICIPANT_LINE_RE = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:--|—|–) [A-Z][^.!?]{2,80}")
+
+
+def _closing_participants(lines: list[Line]) -> set[int]:
+    """The list of a call's participants repeated in the second half of the page, under its label."""
+    found: set[int] = set()
+    for line in lines[len(lines) // 2:]:
+        if not _PARTICIPANTS_LABEL_RE.fullmatch(line.text):
+            continue
+        listed = []
+        for under in lines[line.index + 1:]:
+            if not _PARTICIPANT_LINE_RE.fullmatch(under.text):
+                break
+            listed.append(under.index)
+        if len(listed) >= 2:
+            found.update([line.index, *listed])
+    return found
 
 
 # "crainschicago.com", "INQUIRER.net", "dawn.com.pk": a site by its address alone

@@ -220,7 +220,7 @@ _RUN_RE = re.compile(
     rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
     # "Food and Drug Administration": "and" only inside an institution's name.
     rf"| and (?=(?:[{_UP}]\w+ ){{0,3}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers|"
-    rf"Development)\b)"
+    rf"Development|Clearing)\b)"  # "Hong Kong Exchanges and Clearing"
     # "the Algorithmic Accountability in Recommendations Act": a law's name keeps its small words
     rf"| (?:in|for|on|to|against|from) (?=(?:[{_UP}]\w+ ){{0,3}}Act\b)"
     # "the Science, Innovation and Technology Committee": a list of remits inside a body's name
@@ -1722,7 +1722,7 @@ _CURRENCY_CODES = frozenset(
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
     "qar kwd".split()
 )
-_GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
+_GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3}|SR|QR|RM|Rs|Dh|KSh|Tk)\d[\d,.]*")  # "VND12.4", "SR1.2 billion"
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
@@ -1963,7 +1963,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         ):
             continue  # "CZK 2.4 billion", "EUR": an amount's currency
         if len(tokens) == 1 and (glued := _GLUED_AMOUNT_RE.fullmatch(m.text)) and (
-            glued.group(1).lower() in _CURRENCY_CODES
+            glued.group(1).lower() in _CURRENCY_CODES or len(glued.group(1)) < 3 or glued.group(1) == "KSh"
         ):
             continue  # "VND12.4 trillion", "VND500 million": the code written against the amount
         if len(tokens) > 1 and tokens[-1].key not in _DOCUMENT_TAILS and not _quoted_work(body, m) and _QUOTE_OPENING_RE.search(

@@ -475,6 +475,7 @@ SHORT_FORMS = {
     "u.s.": "united states", "usa": "united states", "u.k.": "united kingdom", "uae": "united arab emirates",
     "u.n.": "united nations", "un": "united nations", "ap": "associated press", "afp": "agence france-presse",
     "eu": "european union", "e.u.": "european union", "fed": "federal reserve",
+    "hkex": "hong kong exchanges and clearing",
 }
 
 COUNTRIES = frozenset(

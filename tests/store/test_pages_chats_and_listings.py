@@ -182,3 +182,59 @@ def test_a_nickname_inside_the_name_after_a_quote_and_a_firm_described_after_the
     said = speakers(analyze_text(text, filename="two.txt"))
     assert said["Investors forgive a bad quarter, not a bad board,"] == ("speech", "Pimpaka Charoenrat")
     assert said["Boards exist for this,"] == ("speech", "Anand Iyer")
+
+
+def test_a_call_transcript_keeps_its_turns_and_loses_its_pitch_and_repeated_cast():
+    text = "\n".join([
+        "Corvane Grid (CVGR) Q2 2025 Earnings Call Transcript",
+        "Motley Fool Transcribing",
+        "",
+        "Prepared Remarks:",
+        "Operator",
+        "Good afternoon and welcome to the Corvane Grid second-quarter call. I will now hand over to the chief executive.",
+        "Ines Marlowe -- Chief Executive Officer",
+        "Thank you. Revenue grew 18% and we signed two utilities in Portugal.",
+        "",
+        "Questions & Answers:",
+        "Operator",
+        "Thank you. Our first question comes from Paolo Serra with Barclays. Your line is open.",
+        "Paolo Serra -- Analyst at Barclays",
+        "How should we think about margins in the second half?",
+        "",
+        "Call participants:",
+        "Ines Marlowe -- Chief Executive Officer",
+        "Paolo Serra -- Analyst at Barclays",
+        "More CVGR analysis",
+        "All earnings call transcripts",
+        "",
+        "This article is a transcript of this conference call produced for The Motley Fool. Errors may remain.",
+        "Should you invest $1,000 in Corvane Grid right now?",
+        "See the 10 stocks »",
+        "*Stock Advisor returns as of August 4, 2025",
+        "The Motley Fool has a disclosure policy.",
+    ])
+    paragraphs = analyze_text(text, filename="call.txt").paragraphs
+    assert "Prepared Remarks:" in paragraphs and "Questions & Answers:" in paragraphs
+    assert paragraphs.count("Operator") == 2
+    assert paragraphs[-1].endswith("How should we think about margins in the second half?")
+    assert not any("Call participants" in p or "Motley Fool has" in p or "10 stocks" in p for p in paragraphs)
+
+
+def test_riyals_written_against_the_amount_name_nothing_and_an_exchange_keeps_its_clearing():
+    text = "\n".join([
+        "Riyadh logistics firm prices its listing",
+        "",
+        "Sahra Freight will raise SR1.2 billion ($320 million) on the Saudi Exchange, valuing it at SR4.8 billion.",
+        "",
+        "Its Hong Kong peer, listed on Hong Kong Exchanges and Clearing, trades at a discount.",
+        "",
+        "On Tue, May 20, 2025 at 6:02 PM Rana Haddad <rana at example.org> wrote:",
+        "Short Url",
+        "Press play to listen to this article",
+        "Voiced by artificial intelligence.",
+    ])
+    analysis = analyze_text(text, filename="an.txt")
+    found = entities(analysis)
+    assert not any(name.startswith("SR") for name in found)
+    assert found["Hong Kong Exchanges and Clearing"] == "ORG" and "Clearing" not in found
+    assert len(analysis.paragraphs) == 2
