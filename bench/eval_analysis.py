@@ -98,8 +98,10 @@ LABEL_SETS = [
     ("sealed40", ROOT / "tests" / "fixtures" / "sealed40" / "gold.json", ROOT / "tests" / "fixtures" / "sealed40"),
     ("sealed41", ROOT / "tests" / "fixtures" / "sealed41" / "gold.json", ROOT / "tests" / "fixtures" / "sealed41"),
     ("sealed42", ROOT / "tests" / "fixtures" / "sealed42" / "gold.json", ROOT / "tests" / "fixtures" / "sealed42"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed43", ROOT / "tests" / "fixtures" / "sealed43" / "gold.json", ROOT / "tests" / "fixtures" / "sealed43"),
 ]
-SEALED = frozenset()
+SEALED = frozenset({"sealed43"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
