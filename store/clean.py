@@ -971,7 +971,7 @@ _SITE_WIDGET_RE = re.compile(
     r"discover more stories on [\w &’'-]{2,60}|press play to listen to this article|voiced by artificial intelligence|"
     r"this article is also available in: [\w ,çéèàñ]{2,80}|short url|"
     # The Motley Fool's pitch and disclosures under a call's transcript
-    r"more [A-Z]{1,6} analysis|all earnings call transcripts|should you invest \$[\d,]+ in .{2,80}\? ?|"
+    r"more (?-i:[A-Z]{1,6}) analysis|all earnings call transcripts|should you invest \$[\d,]+ in .{2,80}\? ?|"
     r"before you buy stock in .{2,80}, consider this:|see the \d+ stocks ?»?|\*?stock advisor returns as of .{4,30}|"
     r"the motley fool has (?:positions in|a disclosure policy).{0,300}|"
     # A reply's attribution line: "On Tue, May 20, 2025 at 6:02 PM Marta Brooks <marta at example.org> wrote:"

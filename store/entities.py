@@ -342,7 +342,7 @@ _TAGGED_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+(?:van|von|de|der|da|di|du)
 _MASK_HINT_RE = re.compile(r"https?://|www\.|@|\.(?:com|org|net|io|ai|co|gov|edu|ly|me)\b")
 # "(NASDAQ: ORCH)": a stock ticker is not a name.
 _TICKER_RE = re.compile(
-    r"\([A-Z][A-Za-z]{1,10}\s*:\s*(?:[A-Z]{1,8}(?:\.[A-Z])?|\d{4,6})\)"  # "(KOSPI: 451880)", "(BMV: SABINALB)"
+    r"\([A-Z][A-Za-z]{1,10}\s*:\s*(?:(?P<code>[A-Z]{1,8}(?:\.[A-Z])?)|\d{4,6})\)"  # "(KOSPI: 451880)", "(BMV: SABINALB)"
     r"|\(\d{3,6}[. ](?:HK|SS|SZ|T|KS|KQ|TW|SI|JK|BK|KL)\)"  # "(2317 HK)", "(1863.HK)": Asian exchanges' codes
 )
 _NON_SPACE_EDGE_RE = re.compile(r"\S*$")
@@ -1722,7 +1722,9 @@ _CURRENCY_CODES = frozenset(
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
     "qar kwd".split()
 )
-_GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3}|SR|QR|RM|Rs|Dh|KSh|Tk)\d[\d,.]*")  # "VND12.4", "SR1.2 billion"
+_GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
+# Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion"
+_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Dh|KSh|Tk)\d[\d,.]*")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
@@ -1962,8 +1964,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
         ):
             continue  # "CZK 2.4 billion", "EUR": an amount's currency
-        if len(tokens) == 1 and (glued := _GLUED_AMOUNT_RE.fullmatch(m.text)) and (
-            glued.group(1).lower() in _CURRENCY_CODES or len(glued.group(1)) < 3 or glued.group(1) == "KSh"
+        if len(tokens) == 1 and (
+            (glued := _GLUED_AMOUNT_RE.fullmatch(m.text)) and glued.group(1).lower() in _CURRENCY_CODES
+            or _GLUED_SIGN_AMOUNT_RE.fullmatch(m.text)
         ):
             continue  # "VND12.4 trillion", "VND500 million": the code written against the amount
         if len(tokens) > 1 and tokens[-1].key not in _DOCUMENT_TAILS and not _quoted_work(body, m) and _QUOTE_OPENING_RE.search(
@@ -4204,15 +4207,13 @@ def _merge_listed_tickers(body: str, groups: _Groups) -> None:
         for m in group.mentions:
             ends[m.end] = key
     for ticker in _TICKER_RE.finditer(body):
-        code = _LISTED_CODE_RE.search(ticker.group())
+        code = ticker.group("code")
         owner = ends.get(ticker.start() - 1) if body[ticker.start() - 1:ticker.start()] == " " else None
-        if code is None or owner is None or (short := _norm(code.group(1))) not in groups.parent:
+        if code is None or owner is None or (short := _norm(code)) not in groups.parent:
             continue
         if groups.find(short) != groups.find(owner):
             groups.union(short, owner)
 
-
-_LISTED_CODE_RE = re.compile(r":\s*([A-Z]{2,8})\)")
 
 
 def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:

@@ -458,6 +458,11 @@ class _Context:
             # "Raman, Vantage's chief, said" / "Lina Berg of Fjord Ventures said"
             if persons and _ATTACHED_RE.match(self.body[persons[-1][1]:best[0]]):
                 best = persons[-1]
+        if best is not None and best[3] == "ORG" and (staff := _ORG_STAFF_RE.match(self.body, best[1], hi)) and (
+            staff.end() == hi
+        ):
+            # "Hollis & Pike's CTO just emailed me": someone at the company, unnamed unless the story names the CTO
+            return _role_holder(self, staff.group(1), best[0])
         if best is not None and best[3] == "ORG" and (role := _ORG_ROLE_RE.match(self.body, best[1])) and (
             _THE_BEFORE_RE.search(self.body, max(0, best[0] - 4), best[0])
         ) and (pronoun is None or pronoun < best[0]):
@@ -548,6 +553,12 @@ _ORG_ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+# "Hollis & Pike's CTO just emailed": a job at the organisation just named, as the verb's subject
+_ORG_STAFF_RE = re.compile(
+    r"[’']s\s+(ceo|cto|cfo|coo|founder|co-founder|spokesperson|spokesman|spokeswoman|chief executive|"
+    r"general counsel|head of [a-z]+|lawyer|lawyers|attorney)\s+(?:\w+ly\s+|just\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _can_speak(mention: tuple[int, int, str, str]) -> bool:
@@ -1003,9 +1014,6 @@ def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, claus
         opening = [m for m in ctx.mentions_in(sentence_start, verb_at) if m[3] in ("ORG", "PERSON")]
         if opening and opening[0][3] == "ORG" and opening[0][0] - sentence_start <= 12:
             speaker = opening[0][2]
-    if speaker in ctx.organisations and (staff := _ORG_STAFF_SUBJECT_RE.search(pre, 0, verb.start())):
-        # "Hollis & Pike's CTO just emailed me": someone at the company, unnamed unless the story names the CTO
-        return _Judgement(True, _role_holder(ctx, staff.group(1), verb_at), True)
     if _UNNAMED_RELATIVE_SUBJECT_RE.search(pre, 0, verb.start()):
         # "Curtis Hale-Munroe, which one departing agent described as '...'": the agent's word, unnamed
         return _Judgement(True, None, True)
@@ -1120,6 +1128,12 @@ _GLOSS_RE = re.compile(r"\s*\([^()]{3,300}\)")
 _NICKNAME_IN_NAME_RE = re.compile(r"(?<=[a-z] )[\"“][A-Z][\w’'-]{1,15}[\"”](?= [A-Z])")
 
 
+def _blank_nicknames(text: str) -> str:
+    """'Pimchanok "Ploy" Rungrojthanakul' with the quoted nickname blanked out, offsets kept."""
+    return _NICKNAME_IN_NAME_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+
 def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judgement | None:
     body = ctx.body
     signed = _SIGNED_AFTER_RE.match(body, close, hi)
@@ -1135,7 +1149,7 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         post_end = min(ctx.sentences.end_of(close + 1), hi, close + _WINDOW)
     after = body[close:post_end]
     # ('..." Pimchanok "Ploy" Rungrojthanakul, head of research, told ...': a nickname inside the name after)
-    next_quote = _NEXT_OPENING_RE.search(_NICKNAME_IN_NAME_RE.sub(lambda m: " " * len(m.group()), after))
+    next_quote = _NEXT_OPENING_RE.search(_blank_nicknames(after))
     if next_quote:
         after = after[: next_quote.start()]
     # ('“Agar yeh faisla ...” (If this decision is not reversed, ...), he said': a translation between)
@@ -1149,9 +1163,7 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         # 'are now "well advanced", a spokeswoman for the state's mines department said': a speaker unnamed
         or short and len(rest[: verb_after.start()].split()) <= 8 and _SPOKESPERSON_AFTER_RE.match(rest)
         # '"...," Rohan Mehta, head of research at Marigold Capital, told Mint.': a name and its job
-        or not short and _NAME_AND_JOB_RE.fullmatch(
-            _NICKNAME_IN_NAME_RE.sub(lambda m: " " * len(m.group()), rest[: verb_after.start()])
-        )
+        or not short and _NAME_AND_JOB_RE.fullmatch(_blank_nicknames(rest[: verb_after.start()]))
     ):
         if _STATEMENT_SUBJECT_RE.match(rest[: verb_after.start()]):
             return _Judgement(True, _statement_owner(ctx, close), True)
@@ -2121,11 +2133,6 @@ def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:
 
 
 # "posted to the status page:", "status page:": what the company's status page said
-_ORG_STAFF_SUBJECT_RE = re.compile(
-    r"[’']s\s+(ceo|cto|cfo|coo|founder|co-founder|spokesperson|spokesman|spokeswoman|chief executive|"
-    r"general counsel|head of [a-z]+|lawyer|lawyers|attorney)\s+(?:\w+ly\s+|just\s+)?$",
-    re.IGNORECASE,
-)
 _STATUS_PAGE_RE = re.compile(r"\bstatus\s+page(?:\s+update)?\s*:\s*$", re.IGNORECASE)
 _DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
 _GLOSS_GAP_RE = re.compile(r"[ \t]*[(\[]")
