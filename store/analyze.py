@@ -253,6 +253,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # A printed e-mail: its subject is the title and its sender the writer; the client and headers are chrome
         dropped |= email.chrome
         meta.title, meta.author = email.subject, email.sender or meta.author
+        meta.date = meta.date or parse_date(email.date or "")
+        meta.source = meta.source or email.mailing_list
         if meta.source and meta.source.casefold() in WEBMAIL_NAMES:
             meta.source = None  # "Gmail" printed the mail; it did not publish it
     if (filing := sec_filing(lines)) is not None:
@@ -302,7 +304,11 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     body = "\n\n".join(paragraphs)
     sentences = Sentences(body)
     works = italic_titles(text) if markdown and ("*" in text or "_" in text) else frozenset()
-    entities = tuple(find_entities(body, sentences, context=meta.title, outlet=meta.source, works=works))
+    context = meta.title
+    if email is not None and len(email.senders) > 1:
+        # a thread's senders, named in full in its headers, are the "Jun" and "Dmitri" of its messages
+        context = "\n\n".join([meta.title or "", *(f"{name} wrote:" for name in email.senders)])
+    entities = tuple(find_entities(body, sentences, context=context, outlet=meta.source, works=works))
     source = meta.source
     if source is None:
         people = frozenset(e.name for e in entities if e.type == "PERSON")

@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from store.clean import Line
 
 _HEADER_RE = re.compile(r"^(?P<field>From|To|Cc|Bcc|Date|Sent|Subject|Reply-To):\s*(?P<value>.*)$")
-_SENDER_RE = re.compile(r"^\s*\"?(?P<name>[^<\"@]{2,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+# (an archive writes "marta at example.org" to keep the address from spammers)
+_SENDER_RE = re.compile(r"^\s*\"?(?P<name>[^<\"@]{2,60}?)\"?\s*<[^<>@\s]+(?:@| at )[^<>\s]+>\s*$")
+_BARE_SENDER_RE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})$")  # (its address cut as markup)
 _ADDRESS_LINE_RE = re.compile(r"^[^<>@]{2,60}<[^<>@\s]+@[^<>\s]+>$")  # "Lena Okafor <lena@northbeam.vc>"
 WEBMAIL_NAMES = ("gmail", "outlook", "yahoo mail", "proton mail")  # the client that printed a mail, not its publisher
 _CLIENT_CHROME_RE = re.compile(
@@ -45,6 +47,11 @@ _MAIL_NOTICE_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_SIGNATURE_LINES = 6
+# "Re: [DISCUSS] Responding to ...": the reply marks and the list's tag before the subject itself
+_SUBJECT_TAGS_RE = re.compile(r"^(?:(?:re|fwd?|aw|sv)\s*:\s*|\[[\w .-]{1,24}\]\s*)+", re.IGNORECASE)
+# "dev@lists.example.org mailing list": the archive's heading, naming the list that published the thread
+_LIST_NAME_RE = re.compile(r"^(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+mailing list$", re.IGNORECASE)
+_ARCHIVE_CHROME_RE = re.compile(r"^(?:messages sorted by:.*|thread view)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,9 @@ class Email:
     subject: str
     sender: str | None
     chrome: frozenset[int]
+    date: str | None = None  # the (first) message's Date header, as written
+    mailing_list: str | None = None  # the list's address, when the page is its archive
+    senders: tuple[str, ...] = ()  # who wrote the thread's messages, in order
 
 
 def printed_email(lines: list[Line]) -> Email | None:
@@ -64,27 +74,54 @@ def printed_email(lines: list[Line]) -> Email | None:
     if "from" not in headers or "subject" not in headers or not headers["subject"][1]:
         return None
     subject = headers["subject"][1]
-    sender = _SENDER_RE.match(headers["from"][1])
+    sender = _sender(headers["from"][1])
     chrome = {index for index, _ in headers.values()}
     first_header = min(chrome)
+    mailing_list = None
     for line in texts:
         if line.index > first_header:
             break
         # over the headers: the client's name and buttons, the mailbox's owner, the subject shown again
         if _CLIENT_CHROME_RE.match(line.text) or _ADDRESS_LINE_RE.match(line.text) or line.text.strip("*# ") == subject:
             chrome.add(line.index)
-    chrome |= _foot(lines)
-    return Email(subject, sender.group("name").strip() if sender else None, frozenset(chrome))
+        elif _ARCHIVE_CHROME_RE.match(line.text):
+            chrome.add(line.index)
+        elif listed := _LIST_NAME_RE.match(line.text.strip("*# ")):
+            mailing_list = mailing_list or listed.group("address")
+    thread = sum(1 for line in lines if line.text.startswith("From:")) > 1
+    if thread:
+        # A list archive's thread: every message's headers, signature and "Reply" button, and the lone ">"
+        # between the lines a reply quotes
+        chrome.update(
+            line.index for line in lines
+            if _HEADER_RE.match(line.text) or _CLIENT_CHROME_RE.match(line.text) or line.raw.strip(" >") == ""
+            and ">" in line.raw
+        )
+    chrome |= _foot(lines, every_signature=thread)
+    senders = [
+        found.group("name").strip() for line in lines
+        if (header := _HEADER_RE.match(line.text)) and header.group("field") == "From"
+        and (found := _sender(header.group("value")))
+    ]
+    return Email(
+        _SUBJECT_TAGS_RE.sub("", subject) or subject, sender.group("name").strip() if sender else None,
+        frozenset(chrome), headers.get("date", (0, None))[1], mailing_list, tuple(dict.fromkeys(senders)),
+    )
 
 
-def _foot(lines: list[Line]) -> set[int]:
-    """The signature under "--", the confidentiality and unsubscribe notes and the client's buttons at the end."""
+def _sender(value: str) -> re.Match | None:
+    return _SENDER_RE.match(value) or _BARE_SENDER_RE.match(value.strip())
+
+
+def _foot(lines: list[Line], every_signature: bool = False) -> set[int]:
+    """The signature under "--" (under each "--" in a thread), the confidentiality and unsubscribe notes and
+    the client's buttons at the end."""
     found: set[int] = set()
-    mark = next((line.index for line in reversed(lines) if line.raw.rstrip() in _SIGNATURE_MARK), None)
-    if mark is not None:
+    marks = [line.index for line in lines if line.raw.rstrip() in _SIGNATURE_MARK]
+    for mark in marks if every_signature else marks[-1:]:
         found.add(mark)
         for line in lines[mark + 1:mark + 1 + _MAX_SIGNATURE_LINES]:
-            if not line.text:
+            if not line.text or _HEADER_RE.match(line.text):
                 break
             found.add(line.index)
     found.update(

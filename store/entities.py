@@ -73,7 +73,8 @@ from store.sentences import (
 
 _POSSESSIVE_RE = re.compile(r"[’']s$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d+)?")
-_PREFIX_RE = re.compile(r"(?i:ex|former|non|pro|anti|pre|post|co|mid)-(?=[A-Z])")  # "ex-Google", not "Co-op"
+# "ex-Google", not "Co-op"; "mid-March", but "Mid-Levels" and "Mid-Atlantic" are names
+_PREFIX_RE = re.compile(r"(?i:ex|former|non|pro|anti|pre|post|co|mid)-(?=[A-Z])")
 
 _VERBISH = SPEECH_VERBS | frozenset(
     "is was has had have will would could can did does should may might must spoke "
@@ -190,6 +191,7 @@ _GROUP_WORDS_RX = (
     f"{_INSTITUTION_RX}|Trust|Union|Association|Federation|Club|Guild|Alliance|League|Fund|Forum|Network|Court"
     "|Pension|Superannuation|Retirement"  # "the Prairie Teachers' Pension Plan"
 )
+_LEGISLATURES = frozenset("parliament assembly senate congress".split())  # "the European Parliament" ... "Parliament"
 _INSTITUTION_LOWER = frozenset(word.lower() for word in _INSTITUTION_WORDS) | {"court", "bank", "station", "hospital"}
 _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
 _ORG_PREFIXES = frozenset(
@@ -318,6 +320,8 @@ def _make_token(text: str, start: int) -> _Token | None:
     if len(text) > 2 and _POSSESSIVE_RE.search(text):
         text, possessive = text[:-2], True
     prefix = _PREFIX_RE.match(text)
+    if prefix and text.startswith("Mid-") and text[4:].lower() not in MONTHS:
+        prefix = None
     if prefix:
         start += prefix.end()
         text = text[prefix.end():]
@@ -646,6 +650,7 @@ _TIME_TAILS = frozenset("hour day night week".split())
 _HOME_KINDS = frozenset("funeral nursing care retirement".split())
 _ROYAL_TITLES = frozenset("king queen prince princess".split())
 _TITLES_LIKE_INITIALISMS = frozenset("ing lic arq".split())
+_RANKED_WORDS = frozenset("first second third last".split())
 _POST_NOMINALS = frozenset("kc qc sc san mp msp mep obe mbe cbe".split())
 
 
@@ -823,6 +828,12 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                     for k in range(i, j + 1):
                         place[k] = True
                     break
+    for i in range(2, len(seq) - 1):
+        if (
+            lowered[i - 1] == "of" and lowered[i] in _RANKED_WORDS and seq[i].text.istitle() and seq[i + 1].text.istitle()
+            and lowered[i - 2] in _INSTITUTION_LOWER | {"tribunal", "chamber"}
+        ):
+            place[i] = True  # "the Court of First Instance": a court's rank in its name
     if len(seq) > 2 and _document_name(seq):
         for i in range(1, len(seq) - 1):
             if lowered[i] in STOPWORDS and seq[i].text.istitle() and len(lowered[i]) > 3:
@@ -1954,8 +1965,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
         ) or len(tokens) == 2 and tokens[0].key in _NUMBERED_HEADS and _SECTION_NUMBER_RE.fullmatch(tokens[1].text) or (
             len(tokens) == 2 and tokens[0].text == "Form" and _SEC_FORM_RE.fullmatch(tokens[1].text)
-        ):
-            continue  # "Nineteen hundred, no", "Exhibit 114", "Item 7.3", "Form 8-K": a number and a numbered label
+        ) or len(tokens) == 1 and tokens[0].text[0].isdigit() and _SEC_FORM_RE.fullmatch(tokens[0].text):
+            # "Nineteen hundred, no", "Exhibit 114", "Item 7.3", "Form 8-K", "our latest 10-Q": a number and a
+            # numbered label, or a filing's form
+            continue
         if len(tokens) == 1 and (_MONTH_RANGE_RE.fullmatch(m.text) or _FISCAL_PERIOD_RE.fullmatch(m.text)):
             continue  # "the October-December quarter", "FY24", "Q3FY25": a span of months
         if m.text in ("State", "Staff") and _OFFICE_OF_RE.search(body, max(0, m.start - 16), m.start):
@@ -2759,6 +2772,24 @@ def _merge_code_names(groups: _Groups) -> None:
                 groups.union(bare, key)
 
 
+def _merge_english_given_names(groups: _Groups) -> None:
+    """"Edmund Leung" for "Edmund Leung Ka-wai": a Hong Kong name, its English given name and family
+    name without the Chinese given name after them."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        tokens = group.longest().tokens
+        if (
+            len(tokens) == 3 and tokens[0].text.istitle() and "-" not in tokens[0].text
+            and _GIVEN_NAME_RE.fullmatch(tokens[2].text) and _decide(group) == "PERSON"
+        ):
+            owners[_norm(" ".join(t.text for t in tokens[:2]))].add(groups.find(key))
+    for short, roots in owners.items():
+        if short in groups.groups and len(roots) == 1 and groups.find(short) not in roots and (
+            _decide(groups.groups[groups.find(short)]) in ("PERSON", "OTHER")
+        ):
+            groups.union(short, roots.pop())
+
+
 def _merge_dropped_middles(groups: _Groups) -> None:
     """"Tallgrass Health" for "Tallgrass Regional Health System": a company's name with words left out.
 
@@ -3252,7 +3283,7 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                         # "PT Cahaya Bangka Logamindo" is "Cahaya Bangka" too
                         orgs[_norm(" ".join(t.text for t in m.tokens[1:-1]))].append((m.start, key))
                     suffixed.add(key)
-                if m.tokens[-1].text in _INSTITUTION_WORDS or m.tokens[-1].key in _GROUP_WORDS:
+                if m.tokens[-1].text in _INSTITUTION_WORDS or m.tokens[-1].key in _GROUP_WORDS | _LEGISLATURES:
                     # "the Port Alder Harbor Commission" ... "Commission chair Marcus Delgado",
                     # "the Premier Alliance" ... "Alliance chief executive Harriet Okonedo"
                     orgs[m.tokens[-1].key].append((m.start, key))
@@ -3452,6 +3483,7 @@ def _merge_unaccented(groups: _Groups) -> None:
         other = by_plain.setdefault(plain, key)
         if other != key and groups.find(other) != groups.find(key):
             groups.union(other, key)
+    _merge_unaccented_surnames(groups)
     # "Thien Khai Group" and "Thiên Khải": the company, once by its full name without the diacritics
     for plain, key in list(by_plain.items()):
         last = _unaccented(last_words.get(key, ""))
@@ -3460,6 +3492,23 @@ def _merge_unaccented(groups: _Groups) -> None:
         other = by_plain.get(plain[:-len(last)])
         if other is not None and (other != plain[:-len(last)] or key != plain) and groups.find(other) != groups.find(key):
             groups.union(other, key)
+
+
+def _merge_unaccented_surnames(groups: _Groups) -> None:
+    """"Bartłomiej Sękowski", then "Sekowski": his surname, once printed without its marks."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        if len(group.mentions[0].tokens) >= 2 and _person_shaped(group.longest()):
+            owners[_unaccented(group.longest().tokens[-1].key)].add(groups.find(key))
+    for key, group in list(groups.groups.items()):
+        if len(group.mentions[0].tokens) != 1 or len(key) < 7:
+            continue
+        roots = owners.get(_unaccented(key), set())
+        if len(roots) != 1:
+            continue
+        (root,) = roots
+        if groups.groups[root].longest().tokens[-1].key != key and groups.find(key) != root:
+            groups.union(key, root)
 
 
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s")
@@ -3616,6 +3665,8 @@ def _merge_product_tails(body: str, groups: _Groups) -> None:
     words, with "the", name the product when they end no other product's name."""
     tails: dict[str, set[str]] = defaultdict(set)
     sizes: dict[str, int] = {}
+    made_by_named: set[str] = set()  # tails of products whose maker the story names as a company
+    org_words = {group.longest().tokens[0].key for group in groups.groups.values() if _decide(group) == "ORG"}
     for key, group in groups.groups.items():
         if group.multi and _decide(group) == "PRODUCT":
             for m in group.mentions:
@@ -3629,11 +3680,14 @@ def _merge_product_tails(body: str, groups: _Groups) -> None:
                     short = _norm(" ".join(t.text for t in tail))
                     tails[short].add(key)
                     sizes[short] = size
+                    if size == len(m.tokens) - 1 and m.tokens[0].key in org_words:
+                        made_by_named.add(short)
     for short, owners in tails.items():
         group = groups.groups.get(short)
         if group is None or len(owners) != 1 or len(group.longest().tokens) != sizes[short]:
             continue
-        if any(body[max(0, m.start - 4):m.start] in ("the ", "The ") for m in group.mentions):
+        # ("Brightmere Flow" beside the company Brightmere: "existing Flow customers" is the product)
+        if short in made_by_named or any(body[max(0, m.start - 4):m.start] in ("the ", "The ") for m in group.mentions):
             groups.union(short, owners.pop())
 
 
@@ -6217,6 +6271,7 @@ def find_entities(
     _merge_local_short_forms(groups)
     _merge_company_boards(groups)
     _merge_dropped_middles(groups)
+    _merge_english_given_names(groups)
     if "Project " in text or "Operation " in text:
         _merge_code_names(groups)
     if "the " in text or "The " in text:

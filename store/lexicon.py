@@ -138,6 +138,8 @@ GENERIC_PHRASES = frozenset(
         "senior counsel", "queen's counsel", "king's counsel", "general counsel",
         # a bill's stages in a parliament's record: "Second Reading", "Committee Stage"
         "first reading", "second reading", "third reading", "committee stage", "report stage",
+        # a company's department and an earnings call's parts: "Vice President, Investor Relations"
+        "investor relations", "public relations", "prepared remarks", "questions & answers", "questions and answers",
     }
 )
 

@@ -859,7 +859,9 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
         # (a cookie banner or skip link above the site's name is not the name)
         # (nor is a section's name, "Podcasts", over the show's name)
         # (and past two section names, "World" and "Business", the rest is the menu, not the name)
-        named = [c for c in above if not line_boilerplate(c) and not is_tagline(c)]
+        named = [c for c in above if not line_boilerplate(c) and not is_tagline(c) and not _utility_link(c.text)]
+        if not named:
+            return top  # "Accessibility", "Log In", "Help": the site's links, which do not name it
         sections = 0
         # ("Asia Pacific" over a wire's story is its desk, as "World" is a section)
         while sections < len(named) and _section_name(named[sections].text):
@@ -881,6 +883,13 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             top.masthead = next(filter(None, (_station_and_town(c.text) for c in above[:3])), None)
         return top
     return None
+
+
+_UTILITY_LINKS = frozenset("accessibility|log in|login|sign in|help|menu|search|register|sign up".split("|"))
+
+
+def _utility_link(text: str) -> bool:
+    return text.strip().lower() in _UTILITY_LINKS
 
 
 def _section_name(text: str) -> bool:

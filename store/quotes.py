@@ -398,7 +398,7 @@ class _Context:
         if ", for " not in self.body[opening:start]:
             return False
         for clause in _RELATIVE_CLAUSE_RE.finditer(self.body, opening, min(len(self.body), end + 2)):
-            if clause.start() < start and end < clause.end() and self.body.startswith(", for ", clause.start()):
+            if clause.start() < start and end <= clause.end() and self.body.startswith(", for ", clause.start()):
                 return any(kind == "PERSON" for _, _, _, kind in self.mentions_in(opening, clause.start()))
         return False
 
@@ -507,22 +507,26 @@ _PARENTHESES_RE = re.compile(r"\([^()]*\)")
 # ("which owns 3.2% of Aldermoor": a decimal point ends nothing, nor "which represents 52,000 ... staff" a comma)
 _CLAUSE_TEXT = rf"(?:[^,;:.!?\"“”]|(?<=\d)[.,](?=\d)|{_LEGAL_DOT})*"
 _RELATIVE_CLAUSE_RE = re.compile(
-    rf",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b{_CLAUSE_TEXT},"
+    rf",\s+(?:who|whose|whom|which|for|representing|on\s+behalf\s+of)\b{_CLAUSE_TEXT}(?=,)"
     # "Jordan Pike, a spokesperson for Fontaine’s campaign, called": an appositive that places the subject
-    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:for|to|at|of|with|in|representing|advising)\s+{_CLAUSE_TEXT},"
+    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:for|to|at|of|with|in|representing|advising)\s+{_CLAUSE_TEXT}(?=,)"
     # "Ruth Okonjo, an angel investor who ... founded the company Lintbox, wrote": the clause's company is no subject
-    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:who|whose|that)\s+{_CLAUSE_TEXT},"
+    rf"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:who|whose|that)\s+{_CLAUSE_TEXT}(?=,)"
     # "Pilling, speaking at his press conference ahead of the trip to Northby Rovers, said": a participle's aside
-    rf"|,\s+[a-z]{{3,}}ing\s+{_CLAUSE_TEXT},"
+    rf"|,\s+[a-z]{{3,}}ing\s+{_CLAUSE_TEXT}(?=,)"
     # "Tidewater's announcement, first reported by The Register, said": who passed it on is no subject
-    rf"|,\s+(?:first\s+|originally\s+)?[a-z]{{3,}}(?:ed|en)\s+by\s+{_CLAUSE_TEXT},"
+    rf"|,\s+(?:first\s+|originally\s+)?[a-z]{{3,}}(?:ed|en)\s+by\s+{_CLAUSE_TEXT}(?=,)"
+    # "Gerald Mok SC, counsel for Xu, said": a bare appositive that places the subject
+    rf"|,\s+(?:[a-z][\w-]+\s+){{1,3}}(?:for|at|of|to|representing|advising)\s+{_CLAUSE_TEXT}(?=,)"
     # "Okafor-Brandt, in a post on X, said": where it was said names no subject
-    rf"|,\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|her|its|their)\s+{_CLAUSE_TEXT},"
+    rf"|,\s+(?:in|on|at|during|via)\s+(?:a|an|the|his|her|its|their)\s+{_CLAUSE_TEXT}(?=,)"
 )
 
 
 _CLAUSE_CUES = (", wh", ", for ", ", repr", ", on ", ", a ", ", an ", ", the ", ", in ", ", at ", ", during ", ", via ")
-_PARTICIPLE_CUE_RE = re.compile(r", [a-z]{3,}ing |, (?:first |originally )?[a-z]{3,}(?:ed|en) by ")
+_PARTICIPLE_CUE_RE = re.compile(
+    r", [a-z]{3,}ing |, (?:first |originally )?[a-z]{3,}(?:ed|en) by |, (?:[a-z][\w-]+ ){1,3}(?:for|at|of|to) "
+)
 # Names of one role: a turn labelled "MANAGER:" is the head coach the story names.
 _ORG_ROLE_NAMES = (
     frozenset({"manager", "head coach", "coach", "boss"}),
