@@ -98,10 +98,11 @@ LABEL_SETS = [
     ("sealed40", ROOT / "tests" / "fixtures" / "sealed40" / "gold.json", ROOT / "tests" / "fixtures" / "sealed40"),
     ("sealed41", ROOT / "tests" / "fixtures" / "sealed41" / "gold.json", ROOT / "tests" / "fixtures" / "sealed41"),
     ("sealed42", ROOT / "tests" / "fixtures" / "sealed42" / "gold.json", ROOT / "tests" / "fixtures" / "sealed42"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed43", ROOT / "tests" / "fixtures" / "sealed43" / "gold.json", ROOT / "tests" / "fixtures" / "sealed43"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed44", ROOT / "tests" / "fixtures" / "sealed44" / "gold.json", ROOT / "tests" / "fixtures" / "sealed44"),
 ]
-SEALED = frozenset({"sealed43"})
+SEALED = frozenset({"sealed44"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
