@@ -22,6 +22,7 @@ from store.clean import (
 )
 from store.embeds import embedded_posts
 from store.emails import WEBMAIL_NAMES, printed_email
+from store.judgments import court_judgment
 from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
 from store.filings import sec_filing
@@ -87,7 +88,7 @@ def _headline_of(lines, front) -> int:
     starts under one of them."""
     if front.title:
         wanted = front.title.casefold()
-        for line in lines[max(front.lines) + 1: max(front.lines) + 12]:
+        for line in lines[max(front.lines) + 1: max(front.lines) + 30]:
             if line.text and (line.text.casefold().strip() == wanted or _site_suffix(line.text, front.title)):
                 return line.index
     return max(front.lines)
@@ -121,7 +122,7 @@ def _site_and_owner(heading: str, title: str) -> tuple[str, tuple[str, ...]] | N
 def _page_heading(lines, front):
     """The "# " heading that opens the page under its front matter: the headline the reader sees,
     which may say more than the block's ``title``."""
-    for line in lines[max(front.lines) + 1: max(front.lines) + 12]:
+    for line in lines[max(front.lines) + 1: max(front.lines) + 30]:
         if line.heading and line.level == 1 and line.text:
             return line
         if line.text and not (
@@ -221,7 +222,10 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # The page's own metadata block outranks whatever the lines around the story suggest.
         meta.consumed |= front.lines
         # (a "# Press Summary" heading that the block's title says more than: "X v Y: Press Summary")
-        said_more = heading and front.title and heading.text.casefold() in front.title.casefold()
+        # ("title: X | Norges Bank" over "# X": the block's title adds only the site's name)
+        suffixed = _site_suffix(heading.text, front.title) if heading and front.title else None
+        said_more = heading and front.title and heading.text.casefold() in front.title.casefold() and not suffixed
+        meta.source = meta.source or suffixed
         meta.title = (heading.text if heading and not said_more else None) or front.title or meta.title
         site = _site_suffix(lines[title_line].text, front.title) if front.title and heading is None else None
         if site:
@@ -264,6 +268,15 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # (the title the clipper saved, else the form's own heading, "FORM 8-K")
         meta.title = front.title if front is not None and front.title else meta.title or f"{filing.registrant} — Form {filing.form}"
         meta.source, meta.author = EDGAR, filing.registrant or meta.author
+    if (judgment := court_judgment(lines)) is not None:
+        # A judgment from a legal archive: the case is its title, the court its source, the judge its author;
+        # the cover sheet, page footers and the archive's links are chrome
+        # ("Discussion" over paragraphs 12 to 16 is the judgment's heading, not a comments widget's)
+        dropped = (dropped - judgment.text) | judgment.chrome
+        if judgment.case:
+            meta.title, meta.title_index = judgment.case, judgment.title_line
+        meta.source, meta.author = judgment.court or meta.source, judgment.judge
+        meta.date = judgment.date or meta.date
     if (notice := regulator_notice(lines)) is not None:
         # A regulator's notice printed to PDF: its pages' headers and footers, address block and signature
         # are the print's; the regulator issued it and the signer wrote it

@@ -946,6 +946,10 @@ _SITE_LOGO_RE = re.compile(
 )
 _SITE_WIDGET_RE = re.compile(
     r"^(?:(?:hamburger\s+)?navigation\s+(?:button|drawer|menu)|click here to (?:search|share(?: on social media)?)|"
+    # a photo's note, a gallery's button
+    r"photo (?:is )?for illustrative purposes(?: only)?\.?|photo gallery(?: \(click to enlarge\))?|"
+    # Axios's one-line link to another story
+    r"go deeper:\s+[^.!?]{5,120}|"
     r"log ?in\s*/\s*sign ?up|sign ?in\s*/\s*(?:register|sign ?up)|skip links|show more|search jobs|"
     r"print subscriptions|(?:uk|us|international|australia|europe|asia|india) edition|share2|"
     r"save articles to read later(?: and create your own reading list)?|listen to this article|"
@@ -2049,6 +2053,7 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _channel_cards(lines)
     dropped |= _video_credits(lines, dropped)
     dropped |= _donation_appeal(lines, body_start)
+    dropped |= _closing_appeal(lines, dropped)
     dropped |= _fact_boxes(lines)
     dropped |= _chart_blocks(lines, body_start)
     dropped |= _link_cards(lines)
@@ -2422,6 +2427,36 @@ def _donation_appeal(lines: list[Line], body_start: int) -> set[int]:
     return set()
 
 
+# "Your support keeps Axios reporting free ...", "Our reporters stay in the field ...": the site asking its readers
+_APPEAL_VOCABULARY_RE = re.compile(
+    r"\b(?:journalism|reporting|subscription|subscrib\w+|membership|become a member|readers who|"
+    r"(?:your|reader) support|support (?:us|our|independent|quality|local|safe))\b",
+    re.IGNORECASE,
+)
+_SITE_VOICE_RE = re.compile(r"\b(?:you|your|us|our (?:reporters|journalists|newsroom|journalism|work|reporting))\b", re.IGNORECASE)
+
+
+def _closing_appeal(lines: list[Line], dropped: set[int]) -> set[int]:
+    """A few lines among the page's last chrome that ask the reader to subscribe, join or support: the
+    site's, where only chrome comes after them and one of them speaks to the reader."""
+    texts = [ln for ln in lines if ln.text]
+    block: list[Line] = []
+    for line in reversed(texts):
+        if line.index in dropped and not block:
+            continue
+        if line.index in dropped:
+            break  # (chrome between two appeals: each is judged on its own)
+        if line.word_count > 70 or not _APPEAL_VOCABULARY_RE.search(line.text) or "“" in line.text or '"' in line.text:
+            break
+        above = lines[line.index - 1] if line.index else None
+        block.append(line)
+        if above is None or not above.text:
+            break  # a blank line over it: the block starts here
+    if block and any(_SITE_VOICE_RE.search(line.text) for line in block):
+        return {line.index for line in block}
+    return set()
+
+
 _WATCH_LABEL_RE = re.compile(r"^(?:watch|video)\s*:\s+\S", re.IGNORECASE)
 _BARE_CREDIT_RE = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}$")
 
@@ -2561,7 +2596,7 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
 
 
 _TOPICS_LABEL_RE = re.compile(
-    r"^(?:suggested |related |more )?(?:topics?|tags?)\s*:?$|^filed under\s*[:—–-]?$|"
+    r"^(?:suggested |related |more )?(?:topics?|tags?|keywords)\s*:?$|^filed under\s*[:—–-]?$|"
     r"^explore more on (?:these|this) topics?\s*:?$|^read more (?:news|stories) on\s*:?$",
     re.IGNORECASE,
 )
@@ -3025,6 +3060,9 @@ _EMOTICON_END_RE = re.compile(r"(?:^|\s)[:;]-?[()DP]$")
 _TEASER_LEAD_RE = re.compile(r"(?:read(?: also| more)?|also read|related|see also)\s*:\s", re.IGNORECASE)
 
 
+_STYLES = frozenset("Mr Mrs Ms Mx Dr Prof Sir Dame".split())  # a style always has a name after it
+
+
 def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool = False) -> bool:
     """Decide whether ``nxt`` continues the sentence or paragraph of ``prev``.
 
@@ -3057,7 +3095,12 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
         return False  # "00:12:30 – Why we left Boston", "(00:14:32) Why …": an episode's chapters, one per line
     if nxt[0].isdigit() or nxt[0] in "$€£¥%(":
         return True
-    final = prev.split()[-1]
+    words = prev.split()
+    final = words[-1]
+    if final.rstrip(".") in _STYLES or len(words) >= 3 and words[-2].rstrip(".") in _STYLES and final.istitle() and (
+        not _title_case_heading(nxt)
+    ):
+        return True  # "... three weeks after Mr" + "Okafor-Reeve resigned", "is Ms Imogen" + "Strachan.": a name goes on
     last = final.lower().strip("\"'“”‘’(")
     if last in _NEVER_FINAL and final[:1].isupper() and _title_case_heading(prev):
         return False  # "What Investigators Will Look At": a heading's capitalised last word ends it

@@ -384,6 +384,11 @@ _LOCAL_MONEY_RE = re.compile(
 
 # A filing's item: a caption on a line of its own, or its number ("described in Item 5.02 above",
 # "Item 404(a) of Regulation S-K"); and the form's name for itself ("this Current Report on Form 8-K")
+# A law report's or a neutral citation's reference: "[1967] 2 AC 134", "[2024] EWCA Civ 88", "[2025] EWHC 1421 (Ch)"
+_LAW_REPORT_RE = re.compile(
+    r"\[(?:1[89]|20)\d{2}\]\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z]{1,6}(?:\s+(?:Civ|Crim|Admin|Ch|QB|KB|Fam))?\s+\d{1,5}"
+    r"(?:\s+\([A-Za-z]{2,12}\))?"
+)
 _FORM_ITEM_RE = re.compile(
     r"(?m)^Item \d{1,2}\.\d{2}\b[^\n]*$|\bItem \d{1,3}(?:\.\d{2})?(?:\([a-z0-9]{1,4}\))*(?!\w)"
     r"|\b(?:Current|Annual|Quarterly|Periodic) Report(?= on Form\b)"
@@ -406,6 +411,9 @@ def _masked_spans(body: str) -> list[tuple[int, int]]:
     spans.sort()
     if ":" in body or "(" in body:
         spans.extend(m.span() for m in _TICKER_RE.finditer(body))
+        spans.sort()
+    if "] " in body:
+        spans.extend(m.span() for m in _LAW_REPORT_RE.finditer(body))  # "[1967] 2 AC 134", "[2025] EWHC 1421 (Ch)"
         spans.sort()
     if "Item " in body or " Report on Form" in body:
         # "Item 5.02 Departure of Directors or Certain Officers; ...": a filing's item, captioned in the form's words
@@ -466,6 +474,18 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
     return sequences
 
 
+_PARTY_OF_THE_RE = re.compile(
+    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+of\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    r"(?=\s+(?:party|movement|bloc|coalition)\b)"
+)
+_CASE_PARTY = r"[A-Z][\w.&’'-]*(?:\s+\([A-Z][\w ]{1,30}\))?"
+# "Regal (Hastings) Ltd v Gulliver", "Acme Corp. v. Beta Inc.": a case named for its parties
+_PARTIES_CASE_RE = re.compile(
+    rf"\b{_CASE_PARTY}(?:\s+(?:{_CASE_PARTY}|of|and|&)){{0,6}}\s+v\.?\s+{_CASE_PARTY}(?:\s+(?:{_CASE_PARTY}|of|and|&)){{0,5}}"
+)
+# "Companies Act 2006", "Financial Services and Markets Act 2000": a British statute's name ends in its year
+_DATED_ACT_RE = re.compile(r"\b(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?|\([A-Z][\w ]{1,30}\)\s+){1,7}Act\s+(?:1[6-9]|20)\d{2}\b(?![\d,])")
+_CASE_CITATION_AFTER_RE = re.compile(r"\s*(?:\[(?:1[89]|20)\d{2}\]|\((?:1[89]|20)\d{2}\))")
 _COLLECTIVE_POSSESSORS = frozenset(
     "children women men people kids veterans workers farmers teachers nurses doctors artists "
     "writers mothers fathers parents families citizens consumers employees".split()
@@ -1469,10 +1489,14 @@ def _candidates(
     names = _quoted_names(body)
     for brand, hint in _lower_case_brands(body).items():
         names.setdefault(brand, hint)
+    if outlet and outlet.startswith("The ") and outlet not in body and f"the {outlet[4:]}" in body:
+        outlet = outlet[4:]  # "told the Kyiv Independent": The Kyiv Independent, its article in lower case
     if outlet and " " in outlet and outlet in body and not re.search(rf"{re.escape(outlet)}\s+[A-Z]", body):
         names[outlet] = "ORG"  # "an analysis ... by The Open Ward": the outlet's name, whole, whatever its words
     for listed in _LISTED_INSTITUTION_RE.finditer(body):
         names[listed.group()] = "ORG"
+    for party in _PARTY_OF_THE_RE.finditer(body) if " of the " in body else ():
+        names[party.group()] = "ORG"  # "the ruling Servant of the People party": a party's name, its "the" too
     for group in _STOPWORD_NAMED_GROUP_RE.finditer(body):
         names[group.group(1)] = "ORG"
     if " for " in body:
@@ -1513,6 +1537,24 @@ def _candidates(
         names[flaw.group()] = "OTHER"  # "CVE-2024-31877": a catalogued software flaw
     for case in _CASE_NAME_RE.finditer(body) if "In re " in body else ():
         names[case.group()] = "OTHER"  # "In re Thessaly Biologics Inc. Securities Litigation": a case, whole
+    for act in _DATED_ACT_RE.finditer(body) if " Act " in body or " Act\n" in body else ():
+        words = act.group().split()
+        while words and words[0].lower() in STOPWORDS:
+            words.pop(0)
+        if len(words) >= 3:
+            names[" ".join(words)] = "OTHER"  # "the Companies Act 2006": a statute, with its year
+            if f"the {words[-1]} Act" in body:
+                names[f"{words[-1]} Act"] = "OTHER"  # "section 1157 of the 2006 Act": the same statute
+    for case in _PARTIES_CASE_RE.finditer(body) if " v" in body else ():
+        words = case.group().split()
+        while words and words[0].lower() in STOPWORDS:
+            words.pop(0)  # "Since Regal (Hastings) Ltd v Gulliver": the sentence's word is not the case's
+        named = " ".join(words)
+        cited = _CASE_CITATION_AFTER_RE.match(body, case.end())
+        alone = body[case.start() - 1:case.start()] in ("", "\n") and body[case.end():case.end() + 1] in ("", "\n")
+        if " v" in named and cited and not alone:
+            # (a judgment's headline, its case alone, leaves its parties to be named each on its own)
+            names[named] = "OTHER"  # "Regal (Hastings) Ltd v Gulliver [1967] 2 AC 134": a case, by its parties
     if " am " in body or " der " in body:
         for town in _TOWN_ON_RIVER_RE.finditer(body):
             names[town.group()] = "PLACE"
@@ -1797,6 +1839,7 @@ def _code_keywords(m: _Mention) -> bool:
     )
 
 
+_QA_LABEL_AFTER_RE = re.compile(r"(?: \([^()\n]{1,60}\))?:")
 _STAGE_DIRECTIONS = frozenset(
     "laughter laughs laughing applause crosstalk inaudible unintelligible cheering cheers booing sighs pause silence "
     "music".split()
@@ -2148,6 +2191,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue
             if len(text) >= 3 and text.isupper() and _shouted(body, m):
                 continue  # a banner reading 'OUR CLUB, NOT YOUR PORTFOLIO': words in capitals, not acronyms
+            if low in _STAGE_DIRECTIONS and body[m.start - 1:m.start] in ("(", "[") and body[m.end:m.end + 1] in (")", "]"):
+                continue  # "[Inaudible]", "(Laughter)": a transcript's stage direction
+            if low == "zoom" and body.startswith((" in:", " out:"), m.end):
+                continue  # Axios's "Zoom in:" label over a paragraph
+            if low in ("question", "answer") and _QA_LABEL_AFTER_RE.match(body, m.end):
+                continue  # "Question (Reuters):": a transcript's turn label, naming nobody
             if (low in ORG_NOUNS or low in ROLE_WORDS) and text.istitle():
                 continue  # 'the "Company"' of a press release, "Chief": descriptions, not names
             if low.endswith(("-designate", "-elect")) and low.rsplit("-", 1)[0] in ROLE_WORDS:
@@ -2381,10 +2430,20 @@ def _names_in_heading(body: str, m: _Mention, names: set[str]) -> list[_Mention]
 _STYLE_BEFORE_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
 
 
+_WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+
+
 def _trim_heading(body: str, m: _Mention, known: set[str]) -> _Mention | None:
     tokens = list(m.tokens)
     if len(tokens) > 1 and (tokens[0].text.lower() in FIRST_NAMES or _STYLE_BEFORE_RE.search(body, max(0, m.start - 8), m.start)):
         return m  # "Cllr Graham Lowe" in a list of those present: a style only a person has
+    if (
+        2 <= len(tokens) <= 3 and _person_shaped(m) and not any(is_everyday_word(t.text.lower()) for t in tokens)
+        and (rank := _WORD_BEFORE_RE.search(body, max(0, m.start - 24), m.start)) and rank.group(1).lower() in ROLE_WORDS
+    ):
+        return m  # "**Deputy Governor Torstein Krogvik**" over a transcript: a post only a person holds
+    if len(tokens) > 1 and _LEGAL_FORM_RE.fullmatch(tokens[-1].text):
+        return m  # "Brackwater Sensors Ltd v Okafor-Reeve": a company's registered name, whole
     if 2 <= len(tokens) <= 3 and _person_shaped(m) and _JOB_AFTER_RE.match(body, m.end):
         return m  # "- **Theo Lindqvist**, first engineer, later CTO": a cast list's people, each with a job
     if len(tokens) > 2 and tokens[-1].key in _DOCUMENT_TAILS and (
@@ -2770,6 +2829,36 @@ def _merge_code_names(groups: _Groups) -> None:
             bare = tokens[1].key
             if bare in groups.groups and groups.find(bare) != key:
                 groups.union(bare, key)
+
+
+def _merge_year_acts(groups: _Groups) -> None:
+    """"the 2006 Act" after "the Companies Act 2006": the one statute of that year the story names."""
+    for key, group in list(groups.groups.items()):
+        tokens = group.longest().tokens
+        if len(tokens) != 2 or tokens[1].text != "Act" or not tokens[0].text.isdigit():
+            continue
+        acts = {
+            groups.find(k) for k, g in groups.groups.items()
+            if len(g.longest().tokens) > 2 and g.longest().tokens[-1].text == tokens[0].text
+            and g.longest().tokens[-2].text == "Act"
+        }
+        if len(acts) == 1 and groups.find(key) not in acts:
+            groups.union(key, acts.pop())
+
+
+def _merge_case_short_names(groups: _Groups) -> None:
+    """"the argument which failed in Regal" after "Regal (Hastings) Ltd v Gulliver": a case called by its
+    first party's first word."""
+    cases: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        tokens = group.longest().tokens
+        if len(tokens) >= 3 and any(t.text in ("v", "v.") for t in tokens[1:-1]):
+            cases[tokens[0].key].add(groups.find(key))
+    for short, roots in cases.items():
+        if short in groups.groups and len(roots) == 1 and groups.find(short) not in roots and (
+            len(groups.groups[groups.find(short)].longest().tokens) == 1
+        ):
+            groups.union(short, roots.pop())
 
 
 def _merge_english_given_names(groups: _Groups) -> None:
@@ -3527,15 +3616,30 @@ def _transliterated(word: str) -> str:
 _DOUBLED_LETTER_RE = re.compile(r"([a-z])\1+")
 
 
+def _east_slavic(word: str) -> str:
+    """One spelling for a name romanised from Ukrainian and from Russian: "Hryhoriy Yavorivskyi" and
+    "Grigory Yavorovsky" (Ukrainian "h" for Russian "g", "i" for "o", "y" for "i", a given name's "-o")."""
+    word = word[:-1] if len(word) > 5 and word.endswith("lo") else word  # "Mykhailo" for "Mikhail"
+    word = _transliterated(word)
+    word = word[:-2] + "y" if word.endswith(("yi", "ii")) else word
+    return re.sub(r"(?<![kszct])h", "g", word).replace("y", "i").replace("o", "i")
+
+
 def _merge_transliterations(groups: _Groups) -> None:
     """"The EU listed Verkhovskiy, as the bloc spells his name": one person, romanised two ways; and
     "Aleksei Verkhovsky" is "Alexei Stanislavovich Verkhovsky" without his patronymic."""
+    _merge_spelled_alike(groups, _transliterated, one_word=True)
+    # (the looser spelling only for full names, given name and family name both alike)
+    _merge_spelled_alike(groups, _east_slavic, one_word=False)
+
+
+def _merge_spelled_alike(groups: _Groups, spelling, one_word: bool) -> None:
     by_form: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for key, group in groups.groups.items():
         tokens = group.longest().tokens
-        if len(tokens) == 1 or _person_shaped(group.longest()):
-            by_form[(_transliterated(tokens[0].text), _transliterated(tokens[-1].text)) if len(tokens) > 1
-                    else (_transliterated(tokens[0].text),)].add(key)
+        if len(tokens) == 1 and one_word or len(tokens) > 1 and _person_shaped(group.longest()):
+            by_form[(spelling(tokens[0].text), spelling(tokens[-1].text)) if len(tokens) > 1
+                    else (spelling(tokens[0].text),)].add(key)
     for keys in by_form.values():
         roots = {groups.find(key) for key in keys}
         if len(roots) == 2 and all(len(groups.groups[root].longest().tokens) <= 3 for root in roots):
@@ -4132,7 +4236,7 @@ def _initials(tokens: Sequence[_Token]) -> str:
     inside a word being an initial too."""
     return "".join(
         t.text[0] + "".join(c for c in t.text[1:] if c.isupper() and not t.text.isupper())
-        for t in tokens if not t.text.islower()
+        for t in tokens if not t.text.islower() and not (len(t.text) == 4 and t.text.isdigit())  # (an Act's year)
     ).upper()
 
 
@@ -4207,6 +4311,8 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
     _merge_local_acronyms(groups)
     if "known as" in body:
         _merge_known_as_acronyms(body, groups)
+    if "known " in body:
+        _merge_company_known_as(body, groups)
 
 
 _FOREIGN_CONNECTORS = frozenset("de do da dos das des du der für und e y et del della di".split())
@@ -4302,7 +4408,8 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
     spelled: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.groups.items():
         for m in group.mentions:
-            words = [t.text for t in m.tokens if not t.text.islower()]
+            # ("UCTA" for "the Unfair Contract Terms Act 1977": an Act's year is no initial)
+            words = [t.text for t in m.tokens if not t.text.islower() and not (len(t.text) == 4 and t.text.isdigit())]
             if len(m.tokens) == 3 and m.tokens[1].text == "of":
                 spelled["".join(t.text[0] for t in m.tokens).upper()].add(key)  # "DOE": the Department of Energy
             if " & " in m.text:
@@ -4374,6 +4481,28 @@ def _merge_known_as_acronyms(body: str, groups: _Groups) -> None:
             owner = groups.find(max(named)[1])
             if owner != groups.find(acronym):
                 groups.union(acronym, owner)
+
+
+# "The company, known in Japanese as Kuraya Denshi Kogyo,": the company's name in its own language
+_THE_COMPANY_KNOWN_AS_RE = re.compile(
+    r"\b[Tt]he\s+(?:company|firm|group|bank|maker|manufacturer|business|conglomerate),\s+(?:also\s+)?known\s+"
+    r"(?:(?:in|locally)\s+(?:[A-Z]\w+\s+)?)?as\s+(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+)
+
+
+def _merge_company_known_as(body: str, groups: _Groups) -> None:
+    for match in _THE_COMPANY_KNOWN_AS_RE.finditer(body):
+        name = _norm(match.group("name"))
+        if name not in groups.parent:
+            continue
+        # (the one whose name it shares a word with: "Kuraya Electronics Co.", not the fund named last)
+        first = groups.groups[groups.find(name)].longest().tokens[0].key
+        named = [
+            (m.start, key) for key, group in groups.groups.items() for m in group.mentions
+            if m.start < match.start() and _decide(group) == "ORG" and any(t.key == first for t in m.tokens)
+        ]
+        if named and (owner := groups.find(max(named)[1])) != groups.find(name):
+            groups.union(name, owner)
 
 
 _NAME = r"((?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+[A-Z][\w’'&.-]*+){0,4})"
@@ -5290,6 +5419,8 @@ _SAID_TO_OUTLET_RE = re.compile(
 )
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
 # "Local news magazine Tempo reported", "the daily Kompas": the kind of publication, then its name
+_LEGISLATURE_TAILS = _LEGISLATURES | frozenset("rada duma sejm knesset majlis sabha storting riksdag folketing".split())
+_OUTLET_REPORTED_RE = re.compile(r"\s+(?:reported|first reported|reports)\s*[.,]")
 _PUBLICATION_BEFORE_RE = re.compile(r"\b(?:magazine|newspaper|tabloid|daily|weekly|broadcaster|news\s+(?:site|outlet|agency))\s+$")
 
 
@@ -5366,6 +5497,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4
     if _CARD_DEGREE_AFTER_RE.match(body, m.end):
         votes["PERSON"] += 4
+    if len(tokens) > 1 and tokens[-1].key in _LEGISLATURE_TAILS and tokens[-1].text.istitle():
+        votes["ORG"] += 4  # "the Verkhovna Rada", "the Lok Sabha", "the State Duma": a legislature
+    if tokens[0].key not in FIRST_NAMES and _OUTLET_REPORTED_RE.match(body, m.end) and body[m.start - 2:m.start] in (", ", ". ", ""):
+        votes["ORG"] += 3  # "..., Ukrainska Pravda reported.": an outlet, reporting what the story passes on
     if len(tokens) == 3 and PATRONYMIC_RE.fullmatch(tokens[1].text):
         votes["PERSON"] += 6  # "Pavel Igorevich Lebedinsky": a given name, the father's, the family's
     if len(tokens) > 1 and tokens[-1].text in _YEAR_NAMED_TAILS and _FOUR_DIGIT_YEAR_RE.fullmatch(tokens[0].text):
@@ -6272,6 +6407,10 @@ def find_entities(
     _merge_company_boards(groups)
     _merge_dropped_middles(groups)
     _merge_english_given_names(groups)
+    if " v" in text:
+        _merge_case_short_names(groups)
+    if " Act" in text:
+        _merge_year_acts(groups)
     if "Project " in text or "Operation " in text:
         _merge_code_names(groups)
     if "the " in text or "The " in text:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from store.clean import POST_SIGNATURE_RE as _POST_SIGNATURE_RE
 from store.clean import CALL_TURN_RE, CAPTION_LINE_RE, NAME_TURN_RE, is_caption_transcript, name_turn_labels
@@ -977,7 +978,17 @@ def _possessive_before(ctx: _Context, at: int) -> bool:
     return bool(named) and ctx.body.startswith(_POSSESSIVE, named[-1][1])
 
 
+# Axios's bold labels over a paragraph: "What they're saying:" names nobody; the attribution follows the quote
+_BRIEF_LABEL_RE = re.compile(
+    r"\s*(?:What (?:they|he|she|we)(?:[’']re| are| is| was)? (?:saying|said)|The other side|Between the lines|"
+    r"Why it matters|Driving the news|Zoom in|Zoom out|The big picture|Reality check|The intrigue|Yes, but|State of play)"
+    r":\s*$"
+)
+
+
 def _verb_before(ctx: _Context, pre: str, sent_start: int, open_mark: int, clause: bool) -> _Judgement | None:
+    if _BRIEF_LABEL_RE.fullmatch(pre):
+        return None
     # ("described Mariana’s claims as": a speaking word after its owner is a noun)
     verbs = [v for v in _VERB_RE.finditer(pre) if not _OWNER_END_RE.search(pre, max(0, v.start() - 40), v.start())]
     if not verbs:
@@ -1425,6 +1436,11 @@ _DOCUMENT_SUBJECT_RE = re.compile(
     rf"^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|submission|{_WRITTEN_THINGS})\s+$",
     re.IGNORECASE,
 )
+# "The letter listed ...", "The filing says ...": a sentence whose subject is a document and its verb
+_DOCUMENT_OPENS_RE = re.compile(
+    rf"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter)\s+(?:also\s+)?[a-z]+(?:s|ed)\b",
+    re.IGNORECASE,
+)
 # "The proposed class action, filed on Monday in ... by the pension fund, says": a document, its filing between
 _DOCUMENT_WITH_CLAUSE_RE = re.compile(
     rf"^\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|class\s+action)\s*,"
@@ -1560,6 +1576,12 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
     A person the document reports speaking ("the complaint describes a
     meeting at which Ilchuk told her that ...") is quoted, not the document.
     """
+    opening = ctx.sentences.start_of(sent_start)
+    if _DOCUMENT_OPENS_RE.match(ctx.body, opening) and not any(
+        not ctx.inside_quote(m[0]) for m in ctx.mentions_in(opening, sent_start + len(pre))
+    ):
+        # 'The letter listed the president as "..." and said he had "..."': the letter's words, all of them
+        return True
     document = _DOCUMENT_BEFORE_RE.search(pre)
     if document is None:
         if _IT_SAID_RE.search(pre) and sent_start:
@@ -1999,6 +2021,7 @@ def find_quotes(
 
     if comments:
         _card_comments(ctx, paragraphs, quotes, comments)
+    _quotes_run_on(body, paragraphs, quotes)
     _interview_turns(ctx, paragraphs, quotes)
     if ">>" in body:
         _caption_turns(ctx, paragraphs, quotes)
@@ -2127,6 +2150,20 @@ def _short_term(text: str) -> bool:
 
 def _term_before_noun(body: str, pair: _Pair) -> bool:
     return _short_term(body[pair.start:pair.end]) and bool(_NOUN_AFTER_RE.match(body, pair.end + 1))
+
+
+def _quotes_run_on(body: str, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
+    """A quotation left open at a paragraph's end goes on in the next, which opens with a quote mark
+    again: one speaker's words, named once, after the last paragraph of them."""
+    for (lo, hi), (next_lo, next_hi) in reversed(list(itertools.pairwise(paragraphs))):
+        last = max((q for q in quotes.values() if lo <= q.start < hi), key=lambda q: q.start, default=None)
+        following = quotes.get(next_lo + 1)
+        if (
+            last is None or following is None or last.kind != "speech" or last.speaker is not None
+            or following.kind != "speech" or following.speaker is None or last.end < hi or body[next_lo] not in "“\"‘"
+        ):
+            continue
+        quotes[last.start] = replace(last, speaker=following.speaker)
 
 
 def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:
@@ -2271,6 +2308,8 @@ def _interview_turns(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
                 match = None  # (a full name among named turns may take a single one: the writer's one question)
         if match is None and on_call:
             match = CALL_TURN_RE.match(body, lo, hi) or _OPERATOR_TURN_RE.match(body, lo, hi)
+        if match is None and turn_open:
+            match = _QUESTION_TURN_RE.match(body, lo, hi)  # "Question (Reuters): ..." between the answers
         if match:
             turns.extend((turns[-1][0], start, end) for start, end in unlabelled if turns)
             unlabelled = []
@@ -2397,6 +2436,8 @@ def _addressee_words(ctx: _Context, quotes: dict[int, Quote], turns: list[tuple[
 # "Operator: Our next question comes from ...": the conference call's operator, nobody named.
 # "Operator:", "Analyst (Northbay Securities):": a call's unnamed voices
 _OPERATOR_TURN_RE = re.compile(r"(?P<label>Operator|Analyst|Moderator)(?: \([^()\n]{1,60}\))?:[ \t]+(?=\S)")
+# "Question (Reuters): Is May later in the year?": a reporter's question, the outlet named or not
+_QUESTION_TURN_RE = re.compile(r"(?P<label>Question|Q)(?: \([^()\n]{1,60}\))?:[ \t]+(?=\S)")
 # "spoke to the media", "Here is the transcript": turns under this are a press conference's.
 _PRESS_CONFERENCE_RE = re.compile(
     r"\b(?:press|news) conference\b|\b(?:press|media) (?:briefing|session|call)\b|\btranscript\b|"

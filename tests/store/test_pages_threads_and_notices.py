@@ -73,7 +73,7 @@ def test_a_final_notice_loses_its_page_furniture_and_keeps_a_paragraph_cut_by_a_
     for chrome in ("Page 1 of 2", "FCA Reference Number: 551203", "Head of Department", "To: Oliver James Carrow"):
         assert not any(chrome in p for p in analysis.paragraphs)
     names = entities(analysis)
-    assert entity_of(analysis, "Act") == "Financial Services and Markets Act"  # as the notice defines it
+    assert entity_of(analysis, "Act") == "Financial Services and Markets Act 2000"  # as the notice defines it, with its year
     assert "Relevant Period" not in names and "Final Notice" not in names
 
 
