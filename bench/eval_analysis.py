@@ -99,10 +99,11 @@ LABEL_SETS = [
     ("sealed41", ROOT / "tests" / "fixtures" / "sealed41" / "gold.json", ROOT / "tests" / "fixtures" / "sealed41"),
     ("sealed42", ROOT / "tests" / "fixtures" / "sealed42" / "gold.json", ROOT / "tests" / "fixtures" / "sealed42"),
     ("sealed43", ROOT / "tests" / "fixtures" / "sealed43" / "gold.json", ROOT / "tests" / "fixtures" / "sealed43"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed44", ROOT / "tests" / "fixtures" / "sealed44" / "gold.json", ROOT / "tests" / "fixtures" / "sealed44"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed45", ROOT / "tests" / "fixtures" / "sealed45" / "gold.json", ROOT / "tests" / "fixtures" / "sealed45"),
 ]
-SEALED = frozenset({"sealed44"})
+SEALED = frozenset({"sealed45"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
