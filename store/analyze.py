@@ -27,11 +27,13 @@ from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
 from store.filings import sec_filing
 from store.frontmatter import front_matter
-from store.metadata import extract_metadata, parse_date, plain_author, source_from_body, source_from_links
+from store.metadata import (
+    extract_metadata, parse_date, plain_author, podcast_show, source_from_body, source_from_links,
+)
 from store.model import ANALYZER_VERSION, Analysis
 from store.notices import regulator_notice
 from store.quotes import find_quotes
-from store.lexicon import SOCIAL_NETWORKS
+from store.lexicon import PLACES, SOCIAL_NETWORKS
 from store.sentences import Sentences, ends_terminal, word_alternation
 from store.threads import submission_title, thread_page
 
@@ -53,7 +55,8 @@ def _the_outlet_is_an_org(source: str, entities):
     outlet = source.casefold()
 
     def publisher(name: str, kind: str) -> bool:
-        return name == outlet or kind == "OTHER" and outlet.startswith(name + " ")
+        # (not the "Buenos Aires" of "Buenos Aires Times": a city the paper is named for stays a city)
+        return name == outlet or kind == "OTHER" and outlet.startswith(name + " ") and name not in PLACES
 
     return tuple(replace(e, type="ORG") if e.type != "ORG" and publisher(e.name.casefold(), e.type) else e for e in entities)
 
@@ -268,6 +271,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # (the title the clipper saved, else the form's own heading, "FORM 8-K")
         meta.title = front.title if front is not None and front.title else meta.title or f"{filing.registrant} — Form {filing.form}"
         meta.source, meta.author = EDGAR, filing.registrant or meta.author
+    if (show := podcast_show(lines)) is not None:
+        meta.source = show  # "Second Gear" / "Episode 214": the show, not the network whose site it is on
     if (judgment := court_judgment(lines)) is not None:
         # A judgment from a legal archive: the case is its title, the court its source, the judge its author;
         # the cover sheet, page footers and the archive's links are chrome

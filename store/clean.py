@@ -496,6 +496,9 @@ _INDEX_QUOTE_RE = re.compile(
 # "... last month. (Jane Roe/Starframe Images)": a caption ending in its photographer and agency.
 # "A Grupo Norteño plant in Apodaca, Nuevo León. (Cuartoscuro)": a short caption, then its agency in brackets
 _DOMAIN_CREDIT_RE = re.compile(r"[.!?]\s+(?:www\.)?[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:ru|com|org|net|gov|uk|ua|by|kz|int)$")
+_STAGE_DIRECTIONS = frozenset(
+    "crosstalk laughter laughs laughing applause inaudible unintelligible music pause silence cheering".split()
+)
 _SQUARE_CREDIT_RE = re.compile(r"[.!?]\s*\[[A-Z][A-Z0-9 .&/-]{2,30}\]$")
 _BRACKETED_CREDIT_RE = re.compile(r"[.!?]\s*\((?:[A-Z][\w&’'.-]*)(?:\s+[A-Z][\w&’'.-]*)?\)$")
 _BAR_CREDIT_RX = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+\|\s+(?:Reuters|Getty Images|AP|AFP|Bloomberg|CNBC|EPA|Anadolu|NurPhoto)$"
@@ -503,7 +506,8 @@ _BAR_CREDIT_RE = re.compile(rf"^{_BAR_CREDIT_RX}")
 # "Traders work on the floor of the New York Stock Exchange. Kalen Brooks | Reuters": a caption, then its credit
 _CAPTION_BAR_CREDIT_RE = re.compile(rf"[.!?]\s+{_BAR_CREDIT_RX}")
 _SLASH_CREDIT_RE = re.compile(
-    r"[.!?]\s*\((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\)$"
+    # (and the agency first: "(Antara/Rahmat Wijanarko)")
+    r"[.!?]\s*\((?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\)$"
 )
 # "Audio: X speaks to Morning Report. RNZ is not responsible for the content of external sites.": an
 # embed's label, closed by the site's disclaimer
@@ -948,6 +952,22 @@ _SITE_WIDGET_RE = re.compile(
     r"^(?:(?:hamburger\s+)?navigation\s+(?:button|drawer|menu)|click here to (?:search|share(?: on social media)?)|"
     # a photo's note, a gallery's button
     r"photo (?:is )?for illustrative purposes(?: only)?\.?|photo gallery(?: \(click to enlarge\))?|"
+    # a photo's caption signed after a bar: "Grain silos outside Rafaela. | Photo: Ramiro Peláez / Télam"
+    r".{3,200}\s\|\s*(?:photo|foto|image|picture)s?\s*:\s*[^|]{3,80}|"
+    # a podcast page's: "Listen on Spotify", "[MUSIC]", the sponsor's read, the transcript's own disclaimer
+    r"listen on (?:apple podcasts|spotify|youtube(?: music)?|google podcasts|amazon music|overcast|pocket casts)|"
+    r"\[(?:theme )?music\]|(?:\[[\d:]{5,8}\]\s*)?(?:[A-Z][A-Z .’'-]{1,40}:\s*)?"
+    r"this (?:episode|show|podcast) is (?:brought to you|sponsored|supported|presented) by\b.*|"
+    r"this transcript (?:was|has been|is) (?:made|generated|produced|created|machine-generated|automatically generated|"
+    r"(?:lightly )?edited)\b.*|"
+    r"change (?:text |font )?size|your opinion matters|share your experiences?, suggestions\b.*|"
+    # a newsletter platform's: "∙ Paid", "Already a paid subscriber? Sign in", "Discussion about this post"
+    r"∙\s*paid|already a paid subscriber\?\s*sign in|discussion about this (?:post|article|story)|"
+    r"privacy\s*∙\s*terms\s*∙\s*collection notice|start writing|get the app|"
+    # a chart's caption and its source: "Chart: Revenue growth by quarter. Source: company S-1"
+    r"(?:chart|graphic|map):\s[^.]{3,150}\.\s+source:\s.{2,80}|"
+    # a time without its day: "Today, 3:12 pm", "Updated at 5:40 pm"
+    r"(?:today|yesterday|(?:last )?updated(?: at)?|published(?: at)?)[,:]?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|"
     # Axios's one-line link to another story
     r"go deeper:\s+[^.!?]{5,120}|"
     r"log ?in\s*/\s*sign ?up|sign ?in\s*/\s*(?:register|sign ?up)|skip links|show more|search jobs|"
@@ -1381,7 +1401,9 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 40 and _DOMAIN_CREDIT_RE.search(text):
         return True  # "Stanislav Verkhovsky at a state awards ceremony ... in 2021. kremlin.ru": the picture's source
-    if count <= 60 and text[-1] == "]" and _SQUARE_CREDIT_RE.search(text):
+    if count <= 60 and text[-1] == "]" and (credit := _SQUARE_CREDIT_RE.search(text)) and (
+        text[text.rindex("[") + 1:-1].lower() not in _STAGE_DIRECTIONS  # (a transcript's "[CROSSTALK]")
+    ):
         return True  # "... in central Seoul in February. [YONHAP]": a caption, then its agency in capitals
     if text[-1] == ")" and (
         "/" in text and _SLASH_CREDIT_RE.search(text) or count <= 14 and _DOCUMENT_LINK_RE.match(text)
@@ -2430,7 +2452,8 @@ def _donation_appeal(lines: list[Line], body_start: int) -> set[int]:
 # "Your support keeps Axios reporting free ...", "Our reporters stay in the field ...": the site asking its readers
 _APPEAL_VOCABULARY_RE = re.compile(
     r"\b(?:journalism|reporting|subscription|subscrib\w+|membership|become a member|readers who|"
-    r"(?:your|reader) support|support (?:us|our|independent|quality|local|safe))\b",
+    r"(?:your|reader) support|support (?:us|our|independent|quality|local|safe)|(?:dedicated|loyal|regular) readers?|"
+    r"join (?:our|the)\b[^.]{0,40}\bcommunity)\b",
     re.IGNORECASE,
 )
 _SITE_VOICE_RE = re.compile(r"\b(?:you|your|us|our (?:reporters|journalists|newsroom|journalism|work|reporting))\b", re.IGNORECASE)
@@ -2538,6 +2561,8 @@ _COMMENT_SIGNAL_RE = re.compile(
     rf"^(?:{_SORT_CONTROLS}|"
     r"(?:load|view|show|see) (?:more|all|\d+) (?:comments|replies)|add a comment\b.{0,30}|"
     r"(?:log|sign) in to (?:comment|reply)|reply|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    # a newsletter platform's: "Like (4)", "Restacks"
+    r"like \(\d{1,5}\)|restacks?|"
     # an obituary's guest book: "Sign the Guest Book", "Send Flowers", "24 entries", "Share a memory ..."
     r"sign (?:the|our) guest ?book|send flowers|\d[\d,]* entries|view all entries|share a memory\b.{0,80}|"
     # a video's: "Pinned by @FoundryHour", "@pedalpusher_nl 2 days ago (edited)"
@@ -2596,7 +2621,7 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
 
 
 _TOPICS_LABEL_RE = re.compile(
-    r"^(?:suggested |related |more )?(?:topics?|tags?|keywords)\s*:?$|^filed under\s*[:—–-]?$|"
+    r"^(?:suggested |related |more )?(?:topics?|tags?|keywords)\s*:?$|^filed under\s*[:—–-]?$|^in this (?:news|story|article)$|"
     r"^explore more on (?:these|this) topics?\s*:?$|^read more (?:news|stories) on\s*:?$",
     re.IGNORECASE,
 )
@@ -2616,7 +2641,7 @@ def _topic_tags(lines: list[Line], body_start: int) -> set[int]:
         if line.word_count <= 5 and _TOPICS_LABEL_RE.match(line.text):
             found.add(line.index)
             for tag in texts[pos + 1:pos + 13]:
-                if tag.word_count > 3 and not _tag_list(tag.text) or ends_terminal(tag.text):
+                if tag.word_count > (4 if title_cased(tag.text) else 3) and not _tag_list(tag.text) or ends_terminal(tag.text):
                     break
                 found.add(tag.index)
     return found

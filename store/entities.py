@@ -71,6 +71,7 @@ from store.sentences import (
     ABBREVIATIONS, CALL_SIGN_RE, SMALL_WORDS, Sentences, heading_like, keyword_finditer, title_cased, word_alternation,
 )
 
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _POSSESSIVE_RE = re.compile(r"[’']s$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d+)?")
 # "ex-Google", not "Co-op"; "mid-March", but "Mid-Levels" and "Mid-Atlantic" are names
@@ -197,6 +198,7 @@ _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
 _ORG_PREFIXES = frozenset(
     "grupo groupe gruppo gruppe groep banco banca banque compagnie compañía companhia transportes fletes "
     "constructora inmobiliaria industrias laboratorios corporación distribuidora comercializadora aerolíneas "
+    "establecimientos empresas inversiones "
     "cervecería cementos aceros financiera sociedad société pt bank "  # "PT Cahaya Bangka Logamindo", an Indonesian company
     "stichting stiftung fundación fundação fondation fondazione "  # foundations: "Stichting Pensioenfonds Zuiderlicht"
     "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria "  # restaurants: "Chez Oskar"
@@ -316,6 +318,9 @@ _PLURAL_MODEL_RE = re.compile(r"[A-Z]{1,4}-?\d{2,4}s|\d{3}[a-z]{1,4}s")
 
 
 def _make_token(text: str, start: int) -> _Token | None:
+    text = text.rstrip(_SUPERSCRIPTS)  # "Texas²": a footnote's mark, not part of the name
+    if not text:
+        return None
     possessive = False
     if len(text) > 2 and _POSSESSIVE_RE.search(text):
         text, possessive = text[:-2], True
@@ -1773,7 +1778,7 @@ _SEAT_MEMBER_AFTER_RE = re.compile(r"\s+(?:MP|MLA|MSP|MPP|MNA|TD)\s+[A-Z]")
 _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
-    "qar kwd".split()
+    "qar kwd nis sr rp".split()  # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp")
 )
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion"
@@ -2008,7 +2013,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
         ) or len(tokens) == 2 and tokens[0].key in _NUMBERED_HEADS and _SECTION_NUMBER_RE.fullmatch(tokens[1].text) or (
             len(tokens) == 2 and tokens[0].text == "Form" and _SEC_FORM_RE.fullmatch(tokens[1].text)
-        ) or len(tokens) == 1 and tokens[0].text[0].isdigit() and _SEC_FORM_RE.fullmatch(tokens[0].text):
+        ) or len(tokens) == 1 and _SEC_FORM_RE.fullmatch(tokens[0].text) and (
+            tokens[0].text[0].isdigit()
+            or body[max(0, m.start - 6):m.start].lower().endswith(("the ", "its ", "an ", "their ", "his ", "her "))
+        ):
             # "Nineteen hundred, no", "Exhibit 114", "Item 7.3", "Form 8-K", "our latest 10-Q": a number and a
             # numbered label, or a filing's form
             continue
@@ -3125,6 +3133,19 @@ def _merge_styled_short_forms(groups: _Groups) -> None:
 
 
 _PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "viscount"})
+_ADDRESS_STYLES = frozenset({"pak", "bu"})  # Indonesian: "Pak Kuswanto", "Bu Lestari"
+
+
+def _merge_addressed_names(groups: _Groups) -> None:
+    """"Pak Kuswanto" in a quote is Kuswanto, whom the story names alone: a style of address before the
+    one name many Indonesians go by ("Pak Shing Logistics", three words, is a company's name)."""
+    for key, group in list(groups.groups.items()):
+        tokens = group.longest().tokens
+        if len(tokens) != 2 or tokens[0].key not in _ADDRESS_STYLES or key not in groups.groups:
+            continue
+        named = groups.groups.get(groups.find(tokens[1].key)) if tokens[1].key in groups.parent else None
+        if named is not None and _decide(named) == "PERSON" and groups.find(tokens[1].key) != groups.find(key):
+            groups.union(key, tokens[1].key, rename=True)  # (and is called by the name alone)
 
 
 def _merge_nicknames(groups: _Groups) -> None:
@@ -3286,7 +3307,10 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     # "Inés Calderón Vidal" ... "Calderón said": the first of two surnames
                     persons[m.tokens[-2].key].append((m.start, key))
                     middles.add((m.tokens[-2].key, key))
-                if not (zipf(m.tokens[0].text) >= 3.5 and body.endswith("the ", 0, m.start)):
+                if not (zipf(m.tokens[0].text) >= 3.5 and body.endswith("the ", 0, m.start)) and (
+                    typed == "PERSON" or m.tokens[0].key not in PLACES or m.tokens[0].key in FIRST_NAMES
+                    # (nor "Jakarta" of the untyped "Jakarta Composite Index"; but "Santiago" of Santiago Villarreal)
+                ):
                     firsts[m.tokens[0].key].append((m.start, key))  # not "Tin" for "the Tin King"
                 # ("s/o" comes out as the two letters "s" and "o")
                 if particle := next((i for i, t in enumerate(m.tokens) if t.key in PATRONYMIC_PARTICLES or t.key == "s"), 0):
@@ -3351,7 +3375,10 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 rest = groups.groups.get(_key_after_first(tokens)) if len(tokens) > 1 else None
                 # ("Broadband bosses apologise" in the headline names no "Broadband" of its own)
                 named_apart = rest is not None and any(not (x.initial or x.heading) for x in rest.mentions)
-                if len(tokens) > 1 and not named_apart and " & " not in m.text and sponsored is None:
+                # (nor "Jakarta" of "the Jakarta Composite Index": a city is never a name's short form)
+                if len(tokens) > 1 and not named_apart and " & " not in m.text and sponsored is None and (
+                    tokens[0].key not in PLACES or tokens[0].key in FIRST_NAMES
+                ):
                     # not "Vantaro Lumen Fold" beside "Lumen Fold" (an owner and its product), nor the
                     # "Ebele" of the law firm "Ebele & Strand", who is a partner
                     orgs[tokens[0].key].append((m.start, key))
@@ -3368,6 +3395,11 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 if len(m.tokens) > 1 and m.tokens[0].text.lower() in _ORG_PREFIXES:
                     # "Grupo Logístico Almansa" is "Almansa", before or after the full name
                     orgs[m.tokens[-1].key].append((m.start, key))
+                    if len(tokens) > 3:
+                        # "Establecimientos Agroindustriales Pampa Sur S.A." is "Pampa Sur", and
+                        # "PT Bumi Kencana Nikel Tbk" is "Bumi Kencana"
+                        orgs[_norm(" ".join(t.text for t in tokens[-2:]))].append((m.start, key))
+                        orgs[_norm(" ".join(t.text for t in tokens[1:3]))].append((m.start, key))
                     if len(m.tokens) > 3:
                         # "PT Cahaya Bangka Logamindo" is "Cahaya Bangka" too
                         orgs[_norm(" ".join(t.text for t in m.tokens[1:-1]))].append((m.start, key))
@@ -4320,7 +4352,8 @@ _FOREIGN_CONNECTORS = frozenset("de do da dos das des du der für und e y et del
 
 def _merge_glosses(body: str, groups: _Groups) -> None:
     """"Banco Nacional de Desenvolvimento Econômico e Social (Brazilian Development Bank)": a name in
-    its own language, then the English one in brackets, name one body."""
+    its own language, then the English one in brackets, name one body; so does "the Comisión Nacional de
+    Valores (CNV), the National Securities Commission,": its acronym in the brackets, the English after."""
     starts = {m.start: (key, m) for key, group in groups.groups.items() for m in group.mentions}
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
@@ -4329,12 +4362,19 @@ def _merge_glosses(body: str, groups: _Groups) -> None:
             ):
                 continue
             gloss, english = starts.get(m.end + 2, (None, None))
+            closing = ")"
+            if (acronym := _ACRONYM_THEN_GLOSS_RE.match(body, m.end)) is not None:
+                gloss, english = starts.get(acronym.end(), (None, None))
+                closing = ","
             if gloss is None or groups.find(gloss) == groups.find(key):
                 continue
-            if len(english.tokens) >= 2 and body.startswith(")", english.end) and (
+            if len(english.tokens) >= 2 and body.startswith(closing, english.end) and (
                 english.tokens[-1].key in ORG_SUFFIXES or english.tokens[-1].key in ORG_NOUNS
             ):
                 groups.union(gloss, key)
+
+
+_ACRONYM_THEN_GLOSS_RE = re.compile(r" \([A-Z]{2,6}\),\s+the\s+")
 
 
 _TICKER_SHAPE_RE = re.compile(r"[A-Z]{3,5}")
@@ -4543,6 +4583,9 @@ _NICK_RES = [
     # "the Banking Regulation and Supervision Agency, known by its Turkish initials BDDK"
     re.compile(rf"{_NAME},\s+(?:also\s+|widely\s+)?known\s+by\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,2}}"
                rf"(?:initials|acronym|abbreviation)\s+{_NAME}"),
+    # "Tzofen, a Tel Aviv cybersecurity startup that trades abroad as Cipherline": its name in other markets
+    re.compile(rf"{_NAME},\s+an?\s+[^,.;:!?\"“]{{3,80}}?\s+(?:that|which)\s+(?:trades|operates|sells|does\s+business)"
+               rf"(?:\s+(?:abroad|overseas|internationally|in\s+[A-Z][\w ]{{2,20}}?))?\s+as\s+{_NAME}"),
 ]
 # "Delaney Marie Okafor, known professionally as Lux Arden": a stage name, which the story goes by
 _STAGE_NAME_RE = re.compile(r"\b(?:professionally|stage\s+name|performs\s+as|performing\s+as)\b")
@@ -4646,9 +4689,12 @@ _ALIAS_HINT_RE = re.compile(
     r"\)?(?:,|\s+[—–])(?:\s+\d{1,3},)?\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){1,4})?(?:also\s+|better\s+|widely\s+)?known\s+\w|\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
     r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b|,\s+whose\s+(?:real|legal|birth)\s+name\b|,\s+born\s+[A-Z]|"
     r",\s+whom\s+[^,.;:!?]{0,80}\b(?:call|called|nicknamed|dubbed)\s+[\"“‘']|"
-    r",(?:\s+\d{1,3},)?\s+who\s+(?:goes|went)\s+by\b"
+    r",(?:\s+\d{1,3},)?\s+who\s+(?:goes|went)\s+by\b|"
+    r"\b(?:that|which)\s+(?:trades|operates|sells|does\s+business)\b[^.;:!?]{0,30}?\sas\s+[A-Z]"
 )
-_ALIAS_WORDS = ("known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born", " goes by ", " went by ")  # one is in every hint
+_ALIAS_WORDS = (  # one is in every hint
+    "known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born", " goes by ", " went by ", " as ",
+)
 _FORMER_HINT_RE = re.compile(
     r"\b(?:formerly|(?:previously|once|originally|still|then)\s+(?:known|called|named)|renamed|rebranded|"
     r"name\s+from|being\s+(?:called|named|known)|now\s+(?:called|known|named|operates\s+as|trades\s+as)|"
@@ -5821,7 +5867,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         word in ROLE_WORDS or word in _RANK_PREFIXES for word in maker.group().strip(" ()").lower().split()
     ) and not (body[m.start - 1:m.start] in ("\n", "") and body.startswith(("\n", " ("), maker.end())):
         votes["PRODUCT"] += 2.5  # "Pixel 9 (Google)", but not "Lord Kinnaird (Deputy President)"
-    after_in = spoken_for = False
+    after_in = spoken_for = typed_after_from = False
     if prev and (
         prev[-1] in ("on", "to", "via") and low_text in SOCIAL_NETWORKS
         or prev[-1] in ("on", "in", "via", "over") and low_text in CHAT_APPS
@@ -5926,11 +5972,14 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             elif last == "from":
                 # "a flight from Newark to Lisbon"; "a teacher from Ruthin who ...": "who" is the teacher
                 person_from = _PERSON_FROM_RE.search(body, max(0, m.start - 50), m.start)
-                votes["PLACE"] += 3 if person_from or _TO_PLACE_RE.match(body, m.end) else 0.5
+                placed = bool(person_from or _TO_PLACE_RE.match(body, m.end))
+                votes["PLACE"] += 3 if placed else 0.5
                 after_in = True
+                # ("an offer from Ridgewell Cyber, a US security company": the appositive still says what it is)
+                typed_after_from = not placed
     if match and not ((m.possessive or spoken_for) and match.lastgroup == "speech"):
         if match.lastgroup == "appos":
-            typed = None if after_in else _appositive(match.group("appos")[1:])
+            typed = None if after_in and not typed_after_from else _appositive(match.group("appos")[1:])
             if typed:
                 votes[typed[0]] += typed[1]
             elif (not after_in or m.key in FIRST_NAMES) and _described(match):
@@ -5985,6 +6034,8 @@ def _decide(group: _Group) -> str:
             len(m.tokens) == 1 and m.tokens[0].key not in FIRST_NAMES for m in group.mentions
         ):
             best = kind  # "to Safebite, who ..." and "Safebite’s pricing": one word, no one's name
+        elif vote == score and kind == "PLACE" and best == "ORG" and group.longest().text.lower() in PLACES:
+            best = kind  # "an economist at Buenos Aires consultancy Análisis Delta": a city, as the gazetteer says
     return best
 
 
@@ -6377,6 +6428,7 @@ def find_entities(
     _merge_nicknames(groups)
     _merge_family_first(groups)
     _merge_styled_short_forms(groups)
+    _merge_addressed_names(groups)
     _merge_reversed_names(groups)  # (before the surnames are shared out: "Lo Chien-hsing" is "Chien-hsing Lo")
     _merge_name_parts(text, groups, offset)
     _merge_double_surnames(text, groups)

@@ -206,7 +206,7 @@ ROLE_WORDS = _words(
     sheikh sheikha shaikh highness hh emir begum
     defender midfielder winger centre-back center-back full-back fullback playmaker
     mp mps mep meps msp msps
-    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak khun
+    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak bu khun
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
     alhaji alhaja hajia mallam engr engr. otunba atty atty.
     dame lord lady rev father sister brother mother wife
@@ -327,6 +327,7 @@ NATIONALITIES = _words(
     ethiopian ghanaian ugandan tanzanian rwandan zambian zimbabwean nepali afghan kazakh uzbek
     romanian bulgarian serbian croatian slovak slovenian estonian latvian lithuanian icelandic
     colombian peruvian venezuelan ecuadorian bolivian uruguayan paraguayan
+    hebrew yiddish farsi persian punjabi bengali tamil telugu marathi gujarati malay javanese
     """
 ) | frozenset({"south african", "south africans", "new zealander", "new zealanders"})
 
@@ -352,7 +353,7 @@ OF_HEADS = _words(
     bank university department ministry institute museum college school board
     bureau office council church city state republic kingdom house secretary guild
     commission federation union league association society academy court journal district
-    agency authority administration register registry chamber institution
+    agency authority administration register registry chamber institution committee
     port borough province code exchange
     """
 )

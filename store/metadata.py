@@ -9,6 +9,7 @@ Dates mentioned inside the story are never taken as the publication date.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -35,7 +36,8 @@ from store.lexicon import (
     WEEKDAYS, WRITER_ROLES,
 )
 from store.sentences import (
-    CALL_SIGN_RE, DATELINE_DAY_RX, DATELINE_PLACE_RX, ends_terminal, ends_with_abbreviation, word_alternation, words,
+    CALL_SIGN_RE, DATELINE_DAY_RX, DATELINE_PLACE_RX, ends_terminal, ends_with_abbreviation, title_cased,
+    word_alternation, words,
 )
 
 
@@ -64,7 +66,7 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?:\b|(?=T\d))"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.I),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
-    re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
+    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*[,:]?\s*\d{{3}})", re.I),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?=$|[\s,.|·•])", re.I),
@@ -142,8 +144,9 @@ def _parse_match(match: re.Match) -> DateMatch | None:
         month = int(groups["mon"])
     elif groups.get("a"):
         a, b = int(groups["a"]), int(groups["b"])
-        # "17.06.2025" and "03.04.2025": dots are Europe's, day first; "3/4/2025" is read the American way
-        day_first = a > 12 or "." in match.group()
+        # "17.06.2025", "03.04.2025" and "23-05-2025": dots and dashes are Europe's and Latin America's, day
+        # first; "3/4/2025" is read the American way
+        day_first = a > 12 or groups["sep"] in ".-"
         month, groups["day"] = (b, str(a)) if day_first else (a, str(b))
     else:
         month = None
@@ -297,7 +300,7 @@ _TIME_PLACE_RE = re.compile(r"(\d(?:\s*[ap]\.?m\.?)?)\s*\((?:[A-Z][\w’'-]+(?: 
 # A writer's social account at the end of a byline.
 _HANDLE_TAIL_RE = re.compile(r"\s*(?:[/|·•]\s*)?@[A-Za-z0-9_]{2,30}\s*$")
 # "Updated" opens a segment of its own even without a separator before it.
-_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•/]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+|\s+(?=(?:Last updated|Updated)\b)")
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•●/]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+|\s+(?=(?:Last updated|Updated)\b)")
 _LATE_BY_RE = re.compile(r"\s[Bb]y\s+[A-ZÀ-Ý]")
 _CREDIT_SEGMENT_RE = re.compile(
     r"^(?:photo(?:graph(?:s|y)?)?s?|pictures?|images?|illustrations?|graphics?|video|editing|edited|"
@@ -429,6 +432,14 @@ _FIRST_PUBLISHED_RE = re.compile(r"\b(?:first|originally)\s+published\b", re.IGN
 
 
 # "Monterrey, N.L.", "Moline, Ill.": a dateline's city and its abbreviated state.
+_FOR_PAPER_RE = re.compile(r"^for (?:the )?[A-Z]")
+_NAME_AND_PAPER_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,3}) \((?P<paper>[^()]{4,40})\)$")
+_OTHER_CALENDAR_RE = re.compile(
+    r"^(?:\d{1,2}\s+)?(?:Nisan|Iyar|Sivan|Tammuz|Av|Elul|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar(?: I{1,2})?|"
+    r"Muharram|Safar|Rabi[’' ]?(?:al|ul)[- ]?(?:Awwal|Thani|Akhir)|Jumada[- ](?:al|ul)[- ]?(?:Ula|Akhirah|Thani)|Rajab|"
+    r"Sha[’']?ban|Ramadan|Shawwal|Dhu[’' ]?(?:al|l)[- ]?(?:Qa[’']?dah|Hijjah))\s*(?:\d{1,2},?\s*)?\d{4}(?:\s*AH)?$",
+    re.IGNORECASE,
+)
 _DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?$")
 
 
@@ -468,6 +479,8 @@ def read_meta_line(text: str) -> MetaLine | None:
     role = _ROLE_BYLINE_RE.match(text) or _GLUED_ROLE_BYLINE_RE.match(text) or _SPACED_ROLE_BYLINE_RE.match(text)
     if role and _name_ok(role.group("name")):
         return MetaLine(role.group("name"), None, False, None)
+    if (paper := _NAME_AND_PAPER_RE.match(text)) and _paper_name(paper.group("paper")) and _name_ok(paper.group("name")):
+        return MetaLine(paper.group("name"), None, False, None)  # "Dimas Prasetyo (The Jakarta Post)"
     if not _DIGIT_RE.search(text):
         low = text.lower()  # "by" or a leading "author" or "words", in any case, or no hint can match
         if "by" not in low and not low.startswith(("author", "words", "writer")) or not _META_HINT_RE.search(text):
@@ -484,7 +497,8 @@ def read_meta_line(text: str) -> MetaLine | None:
     place = False
     for index, seg in enumerate(segments):
         found = _read_segment(seg)
-        if found is None and index == 0 and len(segments) > 1 and _DATELINE_PLACE_RE.match(seg):
+        if found is None and index == 0 and len(segments) > 1 and (_DATELINE_PLACE_RE.match(seg) or seg.lower() in PLACES):
+            # ("Jakarta ● Fri, May 23, 2025": the city alone)
             place = True  # "Monterrey, N.L. · October 8, 2025": where the story was filed, then when
             continue
         if found is None and index == 0 and len(segments) > 2 and _SHOW_NAME_SEGMENT_RE.match(seg) and not _name_ok(seg):
@@ -492,6 +506,8 @@ def read_meta_line(text: str) -> MetaLine | None:
             continue
         if found is None and index > 0 and author is not None and _paper_name(seg):
             continue  # "By Marcus Delgado-Finch | ... | The Kern Courier": the writer's paper
+        if found is None and index > 0 and date is not None and _OTHER_CALENDAR_RE.match(seg):
+            continue  # "Friday, May 23rd 2025 | Iyar 25, 5785": the same day in the Hebrew or Hijri calendar
         if found is None and index == 0 and len(segments) > 1 and (_paper_name(seg) or SITE_DOMAIN_RE.fullmatch(seg)):
             place = True  # "Philippine Daily Inquirer / 05:12 AM March 18, 2025": the paper, then when
             # (or the site by its address: "INQUIRER.net / 05:12 AM July 09, 2024")
@@ -807,8 +823,13 @@ def _kicker(line: Line, following: list[Line]) -> bool:
     return _headline_like(nxt) and nxt.word_count > line.word_count and not nxt.text.isupper()
 
 
+_PAPER_OF_PLACE_RE = re.compile(r"^The ([A-Z][a-z]+) of [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+
+
 def _paper_name(text: str) -> bool:
     """"The Tasker County Courier": a newspaper's name, its last word a paper's."""
+    if (named := _PAPER_OF_PLACE_RE.match(text)) and named.group(1).lower() in OUTLET_WORDS:
+        return True  # "The Times of Israel", "The Voice of San Diego"
     return bool(_OUTLET_NAME_RE.match(text)) and text.split()[-1].lower() in OUTLET_WORDS
 
 
@@ -1249,6 +1270,21 @@ def _source_from_recommendations(lines: list[Line], author: str | None) -> str |
     return None
 
 
+_EPISODE_NUMBER_RE = re.compile(r"^(?:Episode|Ep\.?)\s+\d{1,4}$", re.IGNORECASE)
+
+
+def podcast_show(lines: list[Line]) -> str | None:
+    """"Second Gear" over "Episode 214" at the top of a page: the show the episode belongs to, which
+    publishes it whatever network's site carries it."""
+    texts = [line for line in lines[:20] if line.text]
+    for above, line in itertools.pairwise(texts):
+        if _EPISODE_NUMBER_RE.match(line.text) and 1 <= above.word_count <= 5 and title_cased(above.text) and (
+            not ends_terminal(above.text) and above.text.lower() not in NAV_SECTIONS
+        ):
+            return above.text.strip()
+    return None
+
+
 def source_from_body(body: str, people: frozenset[str] = frozenset()) -> str | None:
     """An outlet that refers to itself in the story ("X spoke to eight people")."""
     for pattern in _SELF_REFERENCE_RES:
@@ -1375,8 +1411,13 @@ def extract_metadata(
             outlet = outlet or pair[1]
             meta.consumed.add(line.index)
             continue
-        if found is None or _continues(lines, line.index):
+        credit = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        if credit is not None and not (found and found.author and _FOR_PAPER_RE.match(credit.text) and _paper_name(credit.text[4:])):
+            credit = None  # ("by Lucía Ferrante" over "for Buenos Aires Times": the writer and whom she wrote for)
+        if found is None or credit is None and _continues(lines, line.index):
             continue
+        if credit is not None:
+            meta.consumed.add(credit.index)
         prefixed = bool(_META_PREFIX_RE.match(line.text))
         if line.index in footer_indices and not prefixed and not (found.author or (found.date and found.date.value)):
             continue

@@ -805,7 +805,7 @@ _REPORTED_CLAUSE_RE = re.compile(
 # (irregular pasts too: "Odell said the studio would add screens. “We’re going to ...”")
 # ("Majid Obaid Al Hameli, Sadeem's chief executive, told ...": a name, its appositive, then the verb)
 _SUBJECT_VERB_RE = re.compile(
-    r"^(?:,[^,.;:!?“”\"]{1,60},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:s|ed)|said|told|wrote|spoke|thought|knew|felt|took|made|gave|saw|"
+    r"^(?:,[^,.;:!?“”\"]{1,100},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:s|ed)|said|told|wrote|spoke|thought|knew|felt|took|made|gave|saw|"
     r"began|went|came|kept|ran|won|lost|left|put|set|got|led|met|held|paid|sent|sat|stood|found|brought)\b"
 )
 
@@ -1222,7 +1222,7 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
 _AS_PUT_IT_RE = re.compile(r"[,;]?\s+as\s+((?:[\w’'-]+\s+){1,5}?)(?:put|puts|phrased|phrases)\s+it\b")
 _ORG_KINDS = (
     "union|guild|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op|"
-    "fund"
+    "fund|committee"
 )
 _THE_ORG_SUBJECT_RE = re.compile(rf"\s*the\s+({_ORG_KINDS})\s+")
 # "The group, whose portfolio runs ..., said": a sentence whose subject is the organisation named before
@@ -1230,6 +1230,7 @@ _THE_ORG_OPENING_RE = re.compile(rf"[Tt]he\s+({_ORG_KINDS})\b(?=,|\s+(?:\w+ly\s+
 _ORG_KIND_WORDS = {
     "union": ("union", "alliance", "federation", "workers", "guild", "solidarity", "local", "association"),
     "guild": ("guild",), "bank": ("bank",), "studio": ("studio", "studios"), "group": ("group",),
+    "committee": ("committee",),
     # "the fund said": "Sadeem Investment Authority", "Larchmont Capital", "the Harbour Pension Fund"
     "fund": ("fund", "funds", "investment", "investments", "capital", "authority", "partners", "holdings", "ventures"),
     **dict.fromkeys(("co-operative", "cooperative", "co-op"), ("co-operative", "cooperative", "co-op", "coop")),
@@ -1559,6 +1560,7 @@ _POSSESSIVE_LEAD_RE = re.compile(r"\s*(His|Her)\s")
 _DELIVERED_WORDS_RE = re.compile(
     r"\b([A-Z][\w’'-]+)[’']s\s+(?:keynote|speech|talk|address|remarks|testimony|interview)\b[^.!?:\"“”]{0,80}:\s*$"
 )
+_THE_POST_READ_RE = re.compile(r"[,.!?]?[”\"’']?\s*the\s+(?:post|tweet|message|caption)\s+(?:read|reads|said|says)\b")
 _HIS_WRITING_SAYS_RE = re.compile(
     r"\s*(His|Her)\s+(?:[\w-]+\s+)?(?:announcement|post|blog\s+post|statement|letter|README|e-?mail|note|message|"
     r"tweet|memo)\s+(?:says|said|reads|read)\s*:?\s*[\"“‘']"
@@ -1826,7 +1828,11 @@ def _previous_subject(ctx: _Context, lo: int, open_mark: int) -> str | None:
     pronoun = None
     for match in _PRONOUN_RE.finditer(window):
         pronoun = match
-    mentions = [m for m in ctx.mentions_in(prev_start, start) if m[3] == "PERSON"]
+    # ("... said a listing would be a harder road than Halperin suggests.": who is compared is not who acts)
+    mentions = [
+        m for m in ctx.mentions_in(prev_start, start)
+        if m[3] == "PERSON" and not ctx.body.endswith(("than ", " as "), prev_start, m[0])
+    ]
     last = mentions[-1] if mentions else None
     if pronoun is not None and (last is None or prev_start + pronoun.start() > last[0]):
         if _SUBJECT_VERB_RE.match(window[pronoun.end():]):
@@ -1973,6 +1979,9 @@ def find_quotes(
                     speaker = ctx.last_person_before(
                         ctx.sentences.start_of(pair.start), _PRONOUN_OF[owner.group(1).lower()]
                     )
+                elif _THE_POST_READ_RE.match(body, pair.end + 1):
+                    # '"You don't sell a house ...," the post read': the words of whoever posted it, named before
+                    speaker = ctx.last_person_before(ctx.sentences.start_of(pair.start))
                 elif not judgement.strong:
                     speaker = last_speech.get(lo)
                     if speaker is None and pair.start - 1 == lo:
