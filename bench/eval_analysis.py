@@ -100,10 +100,11 @@ LABEL_SETS = [
     ("sealed42", ROOT / "tests" / "fixtures" / "sealed42" / "gold.json", ROOT / "tests" / "fixtures" / "sealed42"),
     ("sealed43", ROOT / "tests" / "fixtures" / "sealed43" / "gold.json", ROOT / "tests" / "fixtures" / "sealed43"),
     ("sealed44", ROOT / "tests" / "fixtures" / "sealed44" / "gold.json", ROOT / "tests" / "fixtures" / "sealed44"),
-    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
     ("sealed45", ROOT / "tests" / "fixtures" / "sealed45" / "gold.json", ROOT / "tests" / "fixtures" / "sealed45"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed46", ROOT / "tests" / "fixtures" / "sealed46" / "gold.json", ROOT / "tests" / "fixtures" / "sealed46"),
 ]
-SEALED = frozenset({"sealed45"})
+SEALED = frozenset({"sealed46"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
