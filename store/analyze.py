@@ -28,7 +28,7 @@ from store.entities import find_entities
 from store.filings import sec_filing
 from store.frontmatter import front_matter
 from store.metadata import (
-    extract_metadata, parse_date, plain_author, podcast_show, source_from_body, source_from_links,
+    extract_metadata, parse_date, plain_author, podcast_show, source_from_body, source_from_links, video_channel,
 )
 from store.model import ANALYZER_VERSION, Analysis
 from store.notices import regulator_notice
@@ -271,8 +271,10 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # (the title the clipper saved, else the form's own heading, "FORM 8-K")
         meta.title = front.title if front is not None and front.title else meta.title or f"{filing.registrant} — Form {filing.form}"
         meta.source, meta.author = EDGAR, filing.registrant or meta.author
-    if (show := podcast_show(lines)) is not None:
-        meta.source = show  # "Second Gear" / "Episode 214": the show, not the network whose site it is on
+    if (show := podcast_show(lines) or video_channel(lines)) is not None:
+        # "Second Gear" / "Episode 214": the show, not the network whose site it is on; "Kilima Markets TV" /
+        # "1.2M subscribers": the channel, not the video site
+        meta.source = show
     if (judgment := court_judgment(lines)) is not None:
         # A judgment from a legal archive: the case is its title, the court its source, the judge its author;
         # the cover sheet, page footers and the archive's links are chrome

@@ -954,6 +954,20 @@ _SITE_WIDGET_RE = re.compile(
     r"photo (?:is )?for illustrative purposes(?: only)?\.?|photo gallery(?: \(click to enlarge\))?|"
     # a photo's caption signed after a bar: "Grain silos outside Rafaela. | Photo: Ramiro Peláez / Télam"
     r".{3,200}\s\|\s*(?:photo|foto|image|picture)s?\s*:\s*[^|]{3,80}|"
+    # a cookie banner: "Cookies on GOV.UK", "We use some essential cookies ...", "Accept additional cookies"
+    r"cookies on [\w .-]{2,40}|we use (?:some )?(?:essential |necessary |strictly necessary )?cookies\b.*|"
+    r"we(?:[’']d| would) (?:also )?like to (?:set|use) (?:some )?(?:additional |analytics |optional )?cookies\b.*|"
+    r"(?:accept|reject) (?:additional|all|optional|analytics) cookies|view cookies|cookie settings|manage cookies|"
+    r"hide (?:this |cookie )?message|"
+    # "Contact reporter Ding Yifan (yifanding@caixin.com)", "Contact editor ...": the desk's addresses
+    r"contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*|"
+    # GhanaWeb's: the contributor's credit, the counters and buttons over the story, promos under it
+    r"source:\s+[A-Z][\w .’'-]{2,60},\s+(?:contributor|correspondent|reporter|writer)|comments \(\d{1,5}\)|"
+    r"listen to article|read full article|full text:|click here\b.{0,150}|watch the latest edition of .{2,80}|"
+    r".{3,200}\.\s+file (?:photo|image|picture)\.?|"
+    # GOV.UK's: "Search GOV.UK", "Press release" over the title, "Get emails about this page"
+    r"search gov\.uk|press release|news story|get emails about this page|newsletter|"
+    r"from:\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w&’'.-]*)){0,10}|"
     # a podcast page's: "Listen on Spotify", "[MUSIC]", the sponsor's read, the transcript's own disclaimer
     r"listen on (?:apple podcasts|spotify|youtube(?: music)?|google podcasts|amazon music|overcast|pocket casts)|"
     r"\[(?:theme )?music\]|(?:\[[\d:]{5,8}\]\s*)?(?:[A-Z][A-Z .’'-]{1,40}:\s*)?"
@@ -1791,6 +1805,12 @@ _CREDIT_WORD_RE = re.compile(r"\b(?:photo|photograph|image|credit|courtesy|illus
 _GALLERY_BUTTON_RE = re.compile(r"open this (?:photo|image|picture) in (?:the )?gallery:?", re.IGNORECASE)
 
 
+_SHARE_ICONS_RE = re.compile(
+    r"(?:!\[(?:whatsapp|linkedin|x|twitter|facebook|email|e-mail|telegram|reddit|share|copy link|print)\]\([^)]*\)\s*)+",
+    re.IGNORECASE,
+)
+
+
 def _captions_under_images(lines: list[Line]) -> set[int]:
     """The italic or credited line right under a picture is its caption."""
     found: set[int] = set()
@@ -1799,6 +1819,8 @@ def _captions_under_images(lines: list[Line]) -> set[int]:
         gallery = not line.image and line.word_count <= 6 and bool(_GALLERY_BUTTON_RE.fullmatch(line.text))
         if not (line.image or gallery):
             continue
+        if line.image and _SHARE_ICONS_RE.fullmatch(line.raw.strip()):
+            continue  # "![whatsapp](…) ![linkedin](…)": a share bar's icons, which have no caption
         for nxt in lines[i + 1:i + 3]:
             if not nxt.text:
                 continue

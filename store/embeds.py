@@ -50,6 +50,9 @@ def _footer(text: str) -> bool:
     return bool(_STAMP_RE.match(text)) or is_counter(text) or text == _QUOTE_LABEL
 
 
+_THREAD_CONTROL_RE = re.compile(r"^(?:sort by\b.*|\d[\d,.]*[KkM]?\s+comments?|comments|replies|top comments|newest first)$", re.IGNORECASE)
+
+
 def embedded_posts(lines: list[Line]) -> tuple[list[EmbeddedPost], set[int]]:
     """The posts embedded in the page, and the lines of their chrome (stamps, "Quote", counts)."""
     texts = [line for line in lines if line.text]
@@ -59,6 +62,8 @@ def embedded_posts(lines: list[Line]) -> tuple[list[EmbeddedPost], set[int]]:
         name = texts[pos - 1]
         if not _HANDLE_LINE_RE.match(handle.text) or name.word_count > 5 or ends_terminal(name.text) or not name.text[:1].isupper():
             continue
+        if _THREAD_CONTROL_RE.match(name.text):
+            continue  # "Sort by" over a commenter's handle: the comment thread's control, not a poster's name
         header = []  # ("·", "Sep 14, 2023": a quoted post's date)
         first = pos + 1
         while first < len(texts) and _HEADER_TAIL_RE.match(texts[first].text):

@@ -198,7 +198,7 @@ _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
 _ORG_PREFIXES = frozenset(
     "grupo groupe gruppo gruppe groep banco banca banque compagnie compañía companhia transportes fletes "
     "constructora inmobiliaria industrias laboratorios corporación distribuidora comercializadora aerolíneas "
-    "establecimientos empresas inversiones "
+    "establecimientos empresas inversiones lojas "
     "cervecería cementos aceros financiera sociedad société pt bank "  # "PT Cahaya Bangka Logamindo", an Indonesian company
     "stichting stiftung fundación fundação fondation fondazione "  # foundations: "Stichting Pensioenfonds Zuiderlicht"
     "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria "  # restaurants: "Chez Oskar"
@@ -303,6 +303,7 @@ _GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 # One romanised Chinese or Korean syllable: the "hong" of "Wing-hong", the "ling" of "Mei-ling", Wade-Giles's
 # "hsing" of "Chien-hsing"; not "led" or "era".
 _SYLLABLE_RE = re.compile(r"(?:[bcdfghjklmnpqstwxyz]|ch|sh|zh|ts|tz|hs)?h?[aeiouy]{1,3}(?:ng|n|m)?")
+_PINYIN_GIVEN_RE = re.compile(f"(?:{_SYLLABLE_RE.pattern}){{2}}")  # "jiawei", "mingxuan": two syllables
 _SHORT_COMPOUND_HEADS = frozenset("run era age set fed aid war tax pay app car".split())
 
 
@@ -351,7 +352,8 @@ _TAGGED_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+(?:van|von|de|der|da|di|du)
 _MASK_HINT_RE = re.compile(r"https?://|www\.|@|\.(?:com|org|net|io|ai|co|gov|edu|ly|me)\b")
 # "(NASDAQ: ORCH)": a stock ticker is not a name.
 _TICKER_RE = re.compile(
-    r"\([A-Z][A-Za-z]{1,10}\s*:\s*(?:(?P<code>[A-Z]{1,8}(?:\.[A-Z])?)|\d{4,6})\)"  # "(KOSPI: 451880)", "(BMV: SABINALB)"
+    # "(KOSPI: 451880)", "(BMV: SABINALB)", "(B3: SRAZ3)"
+    r"\([A-Z][A-Za-z0-9]{1,10}\s*:\s*(?:(?P<code>[A-Z]{1,8}(?:\.[A-Z]|\d{1,2})?)|\d{4,6})\)"
     r"|\(\d{3,6}[. ](?:HK|SS|SZ|T|KS|KQ|TW|SI|JK|BK|KL)\)"  # "(2317 HK)", "(1863.HK)": Asian exchanges' codes
 )
 _NON_SPACE_EDGE_RE = re.compile(r"\S*$")
@@ -384,6 +386,7 @@ _LOCAL_MONEY_RE = re.compile(
     r"|(?<![\w.])(?:R|N|P)\d{1,4}\s(?:bn|billion|mn|million|tn|trillion)\b"  # "Sh310 million", "P3 billion"
     # East Africa's shillings and South Asia's rupees, whole ones too: "Sh480 billion", "Rs300"
     r"|(?<![\w.])(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dh|AED)\s?\d+"  # (and the dirham: "Dh2.9bn")
+    r"|(?<![\w.])GH(?:¢|S|C)\s?\d"  # Ghana's cedi: "GH¢450 million"
 )
 
 
@@ -479,6 +482,7 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
     return sequences
 
 
+_RADIO_STATION_RE = re.compile(r"\b(?![\w’'-]+-based\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+\d{2,3}(?:\.\d)?\s+FM\b")
 _PARTY_OF_THE_RE = re.compile(
     r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+of\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"(?=\s+(?:party|movement|bloc|coalition)\b)"
@@ -1500,6 +1504,8 @@ def _candidates(
         names[outlet] = "ORG"  # "an analysis ... by The Open Ward": the outlet's name, whole, whatever its words
     for listed in _LISTED_INSTITUTION_RE.finditer(body):
         names[listed.group()] = "ORG"
+    for station in _RADIO_STATION_RE.finditer(body) if " FM" in body else ():
+        names[station.group()] = "ORG"  # "Kumasi-based Sunkwa 104.3 FM": a station, by its name and frequency
     for party in _PARTY_OF_THE_RE.finditer(body) if " of the " in body else ():
         names[party.group()] = "ORG"  # "the ruling Servant of the People party": a party's name, its "the" too
     for group in _STOPWORD_NAMED_GROUP_RE.finditer(body):
@@ -2105,8 +2111,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             # "U.S. District Judge Maria Alvarez": the judge's rank, not a name; but "a Merrow County judge
             # to rule" names the county
             continue
-        if len(tokens) == 1 and m.start >= 2 and body[m.start - 2] == "," and _LEGAL_FORM_RE.fullmatch(m.text):
-            continue  # the "Ltd." of "Kurobane Seiki Co., Ltd.": the rest of a legal form
+        if len(tokens) == 1 and m.start >= 2 and (
+            body[m.start - 2] == "," or body.endswith("Co. ", 0, m.start)
+        ) and _LEGAL_FORM_RE.fullmatch(m.text):
+            continue  # the "Ltd." of "Kurobane Seiki Co., Ltd." and of "Zhongrun Holdings Co. Ltd.": the rest of a legal form
         if len(tokens) == 1 and m.text in ("KG", "KGaA", "OHG") and body.endswith(("Co. ", "Co "), 0, m.start):
             continue  # the "KG" of "GmbH & Co. KG", read with the name before it
         if (
@@ -3025,8 +3033,11 @@ def _merge_nicknamed_full_names(groups: _Groups) -> None:
             continue
         owner_tokens = groups.groups[owner].longest().tokens
         surnames = {owner_tokens[-1].key}
-        if len(owner_tokens) == 2 and "-" in owner_tokens[1].text:
-            surnames.add(owner_tokens[0].key)  # "Kevin Liao" for "Liao Chien-hao", his family name first
+        if len(owner_tokens) == 2 and ("-" in owner_tokens[1].text or (
+            owner_tokens[0].key not in FIRST_NAMES and _PINYIN_GIVEN_RE.fullmatch(owner_tokens[1].key)
+        )):
+            # "Kevin Liao" for "Liao Chien-hao", "Vivian Tang" for "Tang Jiawei": the family name first
+            surnames.add(owner_tokens[0].key)
         if len(owner_tokens) > 1 and tokens[1].key in surnames and owner_tokens[0].key != tokens[0].key:
             groups.union(key, owner)
 
@@ -5465,6 +5476,10 @@ _SAID_TO_OUTLET_RE = re.compile(
 )
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
 # "Local news magazine Tempo reported", "the daily Kompas": the kind of publication, then its name
+_PLACES_INCLUDING_RE = re.compile(
+    r"\b(?:areas|towns|cities|villages|regions|places|locations|counties|provinces|states|countries|districts|"
+    r"neighbourhoods|neighborhoods|suburbs),?\s+(?:including|such\s+as|like)\s+$"
+)
 _LEGISLATURE_TAILS = _LEGISLATURES | frozenset("rada duma sejm knesset majlis sabha storting riksdag folketing".split())
 _OUTLET_REPORTED_RE = re.compile(r"\s+(?:reported|first reported|reports)\s*[.,]")
 _PUBLICATION_BEFORE_RE = re.compile(r"\b(?:magazine|newspaper|tabloid|daily|weekly|broadcaster|news\s+(?:site|outlet|agency))\s+$")
@@ -5545,6 +5560,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PERSON"] += 4
     if len(tokens) > 1 and tokens[-1].key in _LEGISLATURE_TAILS and tokens[-1].text.istitle():
         votes["ORG"] += 4  # "the Verkhovna Rada", "the Lok Sabha", "the State Duma": a legislature
+    if _PLACES_INCLUDING_RE.search(body, max(0, m.start - 40), m.start):
+        votes["PLACE"] += 3  # "in 38 local areas, including Harrogate, Kendal and Skipton": the places listed
     if tokens[0].key not in FIRST_NAMES and _OUTLET_REPORTED_RE.match(body, m.end) and body[m.start - 2:m.start] in (", ", ". ", ""):
         votes["ORG"] += 3  # "..., Ukrainska Pravda reported.": an outlet, reporting what the story passes on
     if len(tokens) == 3 and PATRONYMIC_RE.fullmatch(tokens[1].text):

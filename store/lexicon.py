@@ -206,7 +206,7 @@ ROLE_WORDS = _words(
     sheikh sheikha shaikh highness hh emir begum
     defender midfielder winger centre-back center-back full-back fullback playmaker
     mp mps mep meps msp msps
-    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak bu khun
+    mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak bu khun nana
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
     alhaji alhaja hajia mallam engr engr. otunba atty atty.
     dame lord lady rev father sister brother mother wife

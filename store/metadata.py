@@ -432,6 +432,9 @@ _FIRST_PUBLISHED_RE = re.compile(r"\b(?:first|originally)\s+published\b", re.IGN
 
 
 # "Monterrey, N.L.", "Moline, Ill.": a dateline's city and its abbreviated state.
+_VIEW_COUNT_RE = re.compile(r"^\d[\d,.]*[KkM]?\s+views\s+(?=\w)")
+_SECTION_NEWS_OF_RE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}News\s+of\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_SEE_ALL_UPDATES_RE = re.compile(r"\s*[—–-]\s*see all updates$", re.IGNORECASE)
 _FOR_PAPER_RE = re.compile(r"^for (?:the )?[A-Z]")
 _NAME_AND_PAPER_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,3}) \((?P<paper>[^()]{4,40})\)$")
 _OTHER_CALENDAR_RE = re.compile(
@@ -488,6 +491,9 @@ def read_meta_line(text: str) -> MetaLine | None:
     if _COPYRIGHT_RE.search(text):
         return None
     text = _GLUED_STAMP_RE.sub(" ", text)
+    text = _SEE_ALL_UPDATES_RE.sub("", text)  # GOV.UK's "Last updated 27 May 2025 — see all updates"
+    text = _SECTION_NEWS_OF_RE.sub("", text)  # GhanaWeb's "Business News of Saturday, 24 May 2025"
+    text = _VIEW_COUNT_RE.sub("", text)  # a video's "86,412 views  May 24, 2025"
     if "(" in text:
         text = _TIME_PLACE_RE.sub(r"\1", text)  # "at 6:15 pm (Paris)": the city whose clock it is
     author = date = year = None
@@ -1271,6 +1277,18 @@ def _source_from_recommendations(lines: list[Line], author: str | None) -> str |
 
 
 _EPISODE_NUMBER_RE = re.compile(r"^(?:Episode|Ep\.?)\s+\d{1,4}$", re.IGNORECASE)
+
+
+_SUBSCRIBERS_RE = re.compile(r"^\d[\d,.]*[KkM]?\s+subscribers$", re.IGNORECASE)
+
+
+def video_channel(lines: list[Line]) -> str | None:
+    """"Kilima Markets TV" over "1.2M subscribers" under a video's title: the channel that published it."""
+    texts = [line for line in lines[:20] if line.text]
+    for above, line in itertools.pairwise(texts):
+        if _SUBSCRIBERS_RE.match(line.text) and 1 <= above.word_count <= 6 and not ends_terminal(above.text):
+            return above.text.strip()
+    return None
 
 
 def podcast_show(lines: list[Line]) -> str | None:

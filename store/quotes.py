@@ -551,6 +551,7 @@ _OFFICES = (
     r"chairwoman|chair|CS)"
 )
 _THE_OFFICE_SUBJECT_RE = re.compile(rf"\s*the\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+")
+_THE_TITLE_SUBJECT_RE = re.compile(r"\s*the\s+(?:chief|chairman|chairwoman|chair|minister|president|governor|mayor|king|queen|founder)\s+")
 _THE_OFFICE_BEFORE_RE = re.compile(rf"(?:^|[,;:]\s+|\.\s+)[Tt]he\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+$")
 # "the Terns boss", "the club's captain": a role in a named organisation, held by someone
 _ORG_ROLE_RE = re.compile(
@@ -1180,7 +1181,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         # '"...," Rohan Mehta, head of research at Marigold Capital, told Mint.': a name and its job
         or not short and _NAME_AND_JOB_RE.fullmatch(_blank_nicknames(rest[: verb_after.start()]))
     ):
-        if _STATEMENT_SUBJECT_RE.match(rest[: verb_after.start()]):
+        if _STATEMENT_SUBJECT_RE.match(rest[: verb_after.start()]) or _SAID_THE_STATEMENT_RE.match(rest):
+            # ('“...,” said the statement, which was signed by ...': the statement's issuer, not its signer)
             return _Judgement(True, _statement_owner(ctx, close), True)
         if _DOCUMENT_SUBJECT_RE.match(rest[: verb_after.start()]):
             return _Judgement(False, None, False)  # '“He tried 999 four times,” the letter said': a document's words
@@ -1204,6 +1206,11 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
             speaker = _body_named(ctx, public_body.group(1))  # '"...," the canal authority said'
         if speaker is None and (office := _THE_OFFICE_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
             speaker = _role_holder(ctx, office.group(1), close, latest=True)
+        if speaker is None and _THE_TITLE_SUBJECT_RE.fullmatch(rest[: verb_after.start()]):
+            # "its chairman Nana Kofi Ampem said ... ‘...,’ the chief said": the one person the paragraph names
+            paragraph = body.rfind("\n", 0, close) + 1
+            named = {m[2] for m in ctx.mentions_in(paragraph, close) if m[3] == "PERSON" and not ctx.inside_quote(m[0])}
+            speaker = named.pop() if len(named) == 1 else None
         # '"...," founder says, as the FAA orders ...': a role before the verb spoke, not the name after it
         role_only = bool(subject) and all(word.islower() for word in subject)
         if speaker is None and not role_only and not _UNNAMED_AFTER_VERB_RE.match(rest, verb_after.end()):
@@ -1359,7 +1366,7 @@ _NAME_AND_JOB_RE = re.compile(
 
 
 # '"...," the statement said': words the organisation put out, read as its own.
-_STATEMENT_SUBJECT = r"^\s*(?:the|its|their)\s+(?:company[’']s\s+|firm[’']s\s+|written\s+)?statement\s+"
+_STATEMENT_SUBJECT = r"^\s*(?:the|its|their)\s+(?:company[’']s\s+|firm[’']s\s+|written\s+)?(?:statement|response|reply)\s+"
 _STATEMENT_SUBJECT_RE = re.compile(_STATEMENT_SUBJECT + "$", re.I)
 # ("a statement from former clerk Ruth Amesbury": up to three words in lower case before the name)
 _LOWER_WORDS = r"(?:[a-z][\w-]*\s+){0,3}"
@@ -1374,6 +1381,26 @@ _IN_A_STATEMENT_RE = re.compile(
 )
 _THE_COMPANY_RE = re.compile(r"\bthe\s+(?:company|firm|group|plant(?:’s|'s)?\s+owner|owner)\b")
 _STATEMENT_READ_RE = re.compile(_STATEMENT_SUBJECT + r"(?:read|reads|continued)\b")
+_SAID_THE_STATEMENT_RE = re.compile(r"^\s*(?:said|says|read|reads|added)\s+the\s+(?:statement|response|reply)\b")
+
+
+# "In a statement dated May 21, the processor said": the issuer, by the kind of body it is
+_ISSUER_AFTER_RE = re.compile(r"[^,.;]{0,60},\s+the\s+([a-z]{4,20})\s+(?:said|says|stated|added|argued|claimed)\b")
+
+
+_LEGAL_FORM_TAIL_RE = re.compile(r",?\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|S\.A\.|AG|GmbH|Co\.)$")
+
+
+def _org_described_as(ctx: _Context, kind: str) -> str | None:
+    """The one organisation the headline or story calls a ``kind``: "Cocoa processor ACPL", "ACPL, a processor"."""
+    found = set()
+    for entity in (e for e in ctx.entities if e.type == "ORG"):
+        # (the headline's "Karite Nord" for "Karite Nord Limited": a name without its legal form)
+        for alias in {*entity.aliases, *(_LEGAL_FORM_TAIL_RE.sub("", alias) for alias in entity.aliases)}:
+            pattern = rf"\b{kind}\s+{re.escape(alias)}(?!\w)|(?<!\w){re.escape(alias)},\s+(?:a|an|the)\s+[^,.;]{{0,40}}\b{kind}\b"
+            if re.search(pattern, ctx.title) or re.search(pattern, ctx.body):
+                found.add(entity.name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _statement_owner(ctx: _Context, close: int) -> str | None:
@@ -1404,6 +1431,10 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
             if m[3] == "ORG" and not _addressed(ctx.body, m[0])
         ]
         subjects = ctx.mentions_in(start, issued.start())
+        if not subjects and (kind := _ISSUER_AFTER_RE.match(ctx.body, issued.end(), end)) and (
+            (described := _org_described_as(ctx, kind.group(1))) is not None
+        ):
+            return described  # "In a statement dated May 21, the processor said ...": the one called a processor
         if len(subjects) == 1 and subjects[0][3] == "PERSON" and not ctx.body[start:subjects[0][0]].strip():
             # "Hsueh hit back in a statement released through Kuanglin's investor relations office": his
             return subjects[0][2]
@@ -1434,7 +1465,7 @@ _WRITTEN_THINGS = (
     r"status\s+page|web\s?page|website|screen|dashboard"
 )
 _DOCUMENT_SUBJECT_RE = re.compile(
-    rf"^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|submission|{_WRITTEN_THINGS})\s+$",
+    rf"^\s*(?:(?:but|and|yet|so)\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|submission|{_WRITTEN_THINGS})\s+$",
     re.IGNORECASE,
 )
 # "The letter listed ...", "The filing says ...": a sentence whose subject is a document and its verb
@@ -1458,6 +1489,8 @@ _DOCUMENT_BEFORE_RE = re.compile(
     rf"(?:support|help|faq)\s+(?:page|article|centre|center))\b"
     # "saying in its report that the board ...": the firm's own report
     r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
+    # "In a fato relevante filed late on Thursday with the CVM, ...": whatever it is called, a filing
+    r"|\b[Ii]n\s+(?:a|an|its|their)\s+[^,.;:\"“”]{2,40}?\s+filed\s+[^,.;:\"“”]{0,40}?\b(?:with|to)\s"
     # "In brief written grounds, the judge noted ...", "In a statutory declaration filed with the board"
     r"|\bin\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:grounds|judgment|affidavit|(?:statutory\s+)?declaration)\b"
     # "section 11(1) of the Act (“UCTA”), under which a term must be '...'": the law's own test
