@@ -23,6 +23,7 @@ from store.clean import (
 from store.embeds import embedded_posts
 from store.emails import WEBMAIL_NAMES, printed_email
 from store.judgments import court_judgment
+from store.unrolled import unrolled_thread
 from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
 from store.filings import sec_filing
@@ -271,6 +272,10 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # (the title the clipper saved, else the form's own heading, "FORM 8-K")
         meta.title = front.title if front is not None and front.title else meta.title or f"{filing.registrant} — Form {filing.form}"
         meta.source, meta.author = EDGAR, filing.registrant or meta.author
+    if (unrolled := unrolled_thread(lines)) is not None:
+        # A thread unrolled by a reader site: its first post is the headline, its posting the date
+        meta.title, meta.title_index = unrolled.title, unrolled.title_line
+        meta.date = meta.date or parse_date(unrolled.posted or "")
     if (show := podcast_show(lines) or video_channel(lines)) is not None:
         # "Second Gear" / "Episode 214": the show, not the network whose site it is on; "Kilima Markets TV" /
         # "1.2M subscribers": the channel, not the video site

@@ -59,6 +59,7 @@ from store.lexicon import (
     STOPWORDS,
     US_STATES,
     WELL_KNOWN_ORGS,
+    NEWS_OUTLETS,
     RACING_SERIES,
     WELL_KNOWN_PRODUCTS,
     phrases,
@@ -927,6 +928,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         # "Nguyễn Thị Thu Hà": a given name that spells a weekday's short form, inside a name
         in_name = 0 < i < len(seq) - 1 and len(lowered[i]) <= 4 and lowered[i] in WEEKDAYS and token.text.istitle() and (
             bool(current) and seq[i + 1].text.istitle() and lowered[i + 1] not in MONTHS and lowered[i + 1] not in WEEKDAYS
+        )
+        # "Per Håkansson": a Scandinavian given name that spells a preposition, before a surname
+        in_name = in_name or i == 0 and token.text == "Per" and len(seq) == 2 and seq[1].text.istitle() and (
+            lowered[1] not in STOPWORDS and lowered[1] not in WELL_KNOWN_ORGS and lowered[1] not in NEWS_OUTLETS
         )
         # "Oh Sung-min", "So Ji-hye": a Korean family name that spells a word, before its given name
         in_name = in_name or i + 1 < len(seq) and len(token.text) <= 4 and token.text.istitle() and bool(
@@ -2581,8 +2586,11 @@ def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
     low = text.lower()
     if len(tokens) >= 3 and tokens[0].lower() in _JUDGE_STYLES and tokens[1] == "Justice":
         return True  # "Mr Justice Calloway"
-    if low in PLACES or tokens[0].lower() in STOPWORDS or tokens[0] in ("St", "St.", "Ste", "Saint"):
-        return False  # ("St Clare’s C of E Primary School": a saint names a school, a church, a town)
+    if low in PLACES or tokens[0].lower() in STOPWORDS and tokens[0].lower() not in FIRST_NAMES or tokens[0] in (
+        "St", "St.", "Ste", "Saint",
+    ):
+        # ("St Clare’s C of E Primary School": a saint names a school, a church, a town; but "Per Håkansson")
+        return False
     if any(t.lower() in ORG_SUFFIXES or t.lower() in GENERIC_TERMS for t in tokens[1:]):
         return False
     if len(tokens) >= 3 and any(t.lower() in _KIN_WORDS for t in tokens[1:-1]):
@@ -3646,12 +3654,14 @@ def _merge_unaccented_surnames(groups: _Groups) -> None:
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s")
 
 
-def _transliterated(word: str) -> str:
+def _transliterated(word: str, doubled: bool = True) -> str:
     """One spelling for a name's romanisations: Russian "Verkhovskiy" and "Verkhovsky", "Aleksei" and "Alexei";
     Thai "Weerawat Thanasombatkul" and "Werawat Thanasombatkun" (long vowels doubled or not, a final "l"
     written "n")."""
     word = _unaccented(word.lower()).replace("ks", "x")
     word = word[:-2] + "y" if word.endswith(("iy", "yy", "ij")) else word
+    if not doubled:
+        return word
     word = _DOUBLED_LETTER_RE.sub(r"\1", word)
     return word[:-1] + "n" if len(word) >= 6 and word.endswith("l") else word
 
@@ -3681,8 +3691,9 @@ def _merge_spelled_alike(groups: _Groups, spelling, one_word: bool) -> None:
     for key, group in groups.groups.items():
         tokens = group.longest().tokens
         if len(tokens) == 1 and one_word or len(tokens) > 1 and _person_shaped(group.longest()):
+            # (a single word only by its letters: "Håkansson" and "Håkanson" are two Swedes, not one spelt twice)
             by_form[(spelling(tokens[0].text), spelling(tokens[-1].text)) if len(tokens) > 1
-                    else (spelling(tokens[0].text),)].add(key)
+                    else (_transliterated(tokens[0].text, doubled=False),)].add(key)
     for keys in by_form.values():
         roots = {groups.find(key) for key in keys}
         if len(roots) == 2 and all(len(groups.groups[root].longest().tokens) <= 3 for root in roots):
@@ -4350,6 +4361,8 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             ) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
     _merge_glosses(body, groups)
+    if ", the " in body:
+        _merge_appositive_glosses(body, groups)
     _merge_bare_acronyms(groups)
     _merge_local_acronyms(groups)
     if "known as" in body:
@@ -4386,6 +4399,24 @@ def _merge_glosses(body: str, groups: _Groups) -> None:
 
 
 _ACRONYM_THEN_GLOSS_RE = re.compile(r" \([A-Z]{2,6}\),\s+the\s+")
+
+
+def _merge_appositive_glosses(body: str, groups: _Groups) -> None:
+    """"Ekobrottsmyndigheten, the Economic Crime Authority, confirmed": a body's name in its own
+    language, one long word, and its English name set beside it."""
+    starts = {m.start: key for key, group in groups.groups.items() for m in group.mentions}
+    for key, group in list(groups.groups.items()):
+        for m in group.mentions:
+            if len(m.tokens) != 1 or len(m.text) < 9 or is_everyday_word(m.text.lower()) or not body.startswith(", the ", m.end):
+                continue
+            gloss = starts.get(m.end + 6)
+            if gloss is None or key not in groups.groups or groups.find(gloss) == groups.find(key):
+                continue
+            english = groups.groups[groups.find(gloss)].longest()
+            if len(english.tokens) >= 2 and english.tokens[-1].text in _INSTITUTION_WORDS | {"Bank", "Court", "Exchange"} and (
+                body.startswith(",", m.end + 6 + len(english.text))
+            ):
+                groups.union(key, gloss)
 
 
 _TICKER_SHAPE_RE = re.compile(r"[A-Z]{3,5}")

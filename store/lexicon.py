@@ -201,7 +201,7 @@ ROLE_WORDS = _words(
     treasurer comptroller controller councilmember councilwoman councilman councillor councilor
     alderman alderwoman assemblyman assemblywoman assemblymember congressman congresswoman member
     supervisor supervisors selectman selectwoman trustee trustees delegate
-    general colonel captain lieutenant sergeant coach player striker goalkeeper
+    charge general colonel captain lieutenant sergeant coach player striker goalkeeper
     admiral adm commodore brigadier col lt capt cmdr maj sgt
     sheikh sheikha shaikh highness hh emir begum
     defender midfielder winger centre-back center-back full-back fullback playmaker
@@ -400,7 +400,7 @@ MALE_NAMES = _words(
     arnav aditya rohan kenji hiroshi takeshi jin wei lei yusuf hamza karim
     paolo matteo stefan giuseppe luca francesco alessandro giovanni lorenzo riccardo
     stefano massimo enrico federico fabio roberto sergio rafael ricardo eduardo rodrigo
-    alejandro manuel alonso hans jurgen klaus wolfgang lars sven nils pierre jacques francois
+    alejandro manuel alonso hans jurgen klaus wolfgang lars sven nils per pierre jacques francois
     antoine nicolas laurent olivier declan seamus cian ciaran viktor alexei aleksei andrei mikhail yuri
     boris oleg pavel kwame kofi chidi emeka tunde
     franco renato pietro tommaso davide bruno dario guido ettore anders henrik magnus johan bjorn

@@ -122,9 +122,11 @@ def find_date(text: str) -> DateMatch | None:
         return None  # every pattern needs a digit
     patterns = _DATE_PATTERNS if _MONTH_HINT_RE.search(text) else _NUMERIC_DATE_PATTERNS
     best: DateMatch | None = None
+    # "12/03/2025 - 09:40 GMT+1": a clock on Europe's or Africa's time writes its day first
+    day_first = bool(_DAY_FIRST_ZONE_RE.search(text))
     for pattern in patterns:
         for match in pattern.finditer(text):
-            parsed = _parse_match(match)
+            parsed = _parse_match(match, day_first)
             if parsed is None:
                 continue
             if best is None or parsed.start < best.start:
@@ -135,7 +137,11 @@ def find_date(text: str) -> DateMatch | None:
     return best
 
 
-def _parse_match(match: re.Match) -> DateMatch | None:
+_SLASHED_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
+_DAY_FIRST_ZONE_RE = re.compile(r"\b(?:GMT[+-]\d|UTC[+-]\d|CET|CEST|EET|EEST|WET|WEST|BST|SAST|WAT|EAT|AEST|AEDT|IST)\b")
+
+
+def _parse_match(match: re.Match, day_first_zone: bool = False) -> DateMatch | None:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("month"):
@@ -146,7 +152,7 @@ def _parse_match(match: re.Match) -> DateMatch | None:
         a, b = int(groups["a"]), int(groups["b"])
         # "17.06.2025", "03.04.2025" and "23-05-2025": dots and dashes are Europe's and Latin America's, day
         # first; "3/4/2025" is read the American way
-        day_first = a > 12 or groups["sep"] in ".-"
+        day_first = a > 12 or groups["sep"] in ".-" or day_first_zone and b <= 12
         month, groups["day"] = (b, str(a)) if day_first else (a, str(b))
     else:
         month = None
@@ -436,6 +442,12 @@ _VIEW_COUNT_RE = re.compile(r"^\d[\d,.]*[KkM]?\s+views\s+(?=\w)")
 _SECTION_NEWS_OF_RE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}News\s+of\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 _SEE_ALL_UPDATES_RE = re.compile(r"\s*[—–-]\s*see all updates$", re.IGNORECASE)
 _FOR_PAPER_RE = re.compile(r"^for (?:the )?[A-Z]")
+# "with AP, EFE" under a byline: the agencies the writer drew on
+_WITH_AGENCIES_RE = re.compile(r"^with\s+(?:[A-Z]{2,6}|Reuters|Bloomberg)(?:\s*(?:,|and)\s*(?:[A-Z]{2,6}|Reuters|Bloomberg))*$")
+_NAME_COMMA_DAY_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,3}),\s+"
+    r"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+.{6,24})$"
+)
 _NAME_AND_PAPER_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,3}) \((?P<paper>[^()]{4,40})\)$")
 _OTHER_CALENDAR_RE = re.compile(
     r"^(?:\d{1,2}\s+)?(?:Nisan|Iyar|Sivan|Tammuz|Av|Elul|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar(?: I{1,2})?|"
@@ -484,6 +496,8 @@ def read_meta_line(text: str) -> MetaLine | None:
         return MetaLine(role.group("name"), None, False, None)
     if (paper := _NAME_AND_PAPER_RE.match(text)) and _paper_name(paper.group("paper")) and _name_ok(paper.group("name")):
         return MetaLine(paper.group("name"), None, False, None)  # "Dimas Prasetyo (The Jakarta Post)"
+    if (dated := _NAME_COMMA_DAY_RE.match(text)) and _name_ok(dated.group("name")) and (found := find_date(dated.group("date"))):
+        return MetaLine(dated.group("name"), found, False, None)  # "Doaa Farouk, Saturday 24 May 2025"
     if not _DIGIT_RE.search(text):
         low = text.lower()  # "by" or a leading "author" or "words", in any case, or no hint can match
         if "by" not in low and not low.startswith(("author", "words", "writer")) or not _META_HINT_RE.search(text):
@@ -494,6 +508,9 @@ def read_meta_line(text: str) -> MetaLine | None:
     text = _SEE_ALL_UPDATES_RE.sub("", text)  # GOV.UK's "Last updated 27 May 2025 — see all updates"
     text = _SECTION_NEWS_OF_RE.sub("", text)  # GhanaWeb's "Business News of Saturday, 24 May 2025"
     text = _VIEW_COUNT_RE.sub("", text)  # a video's "86,412 views  May 24, 2025"
+    if "/" in text and _DAY_FIRST_ZONE_RE.search(text):
+        # "Published on 12/03/2025 - 09:40 GMT+1": read day first, as the clock's zone says (dots are read so)
+        text = _SLASHED_DATE_RE.sub(lambda date: date.group().replace("/", "."), text)
     if "(" in text:
         text = _TIME_PLACE_RE.sub(r"\1", text)  # "at 6:15 pm (Paris)": the city whose clock it is
     author = date = year = None
@@ -845,6 +862,11 @@ _NEWSWIRE_NAME_RE = re.compile(
 )
 
 
+_INSTITUTION_MASTHEAD_RE = re.compile(
+    r"^(?:The |U\.S\. |US |UK |HM )?(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"(?:Department|Office|Ministry|Agency|Authority|Commission|Council|Bureau|Service|Administration)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?$"
+)
 _COINED_LOWER_RE = re.compile(r"[a-z][a-z0-9]{2,11} [a-z]")
 
 
@@ -860,8 +882,12 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             continue
         if is_tagline(line):
             continue  # a motto, even on the page's first line ("Exclusive news, data and analytics for ...")
-        if (line.word_count <= 3 or line.text.isupper() or _paper_name(line.text)) and not ends_terminal(line.text):
+        if (line.word_count <= 3 or line.text.isupper() or _paper_name(line.text)) and (
+            not ends_terminal(line.text) or line.word_count == 1  # ("euronews.": a logo's full stop)
+        ):
             continue
+        if line.word_count <= 6 and _INSTITUTION_MASTHEAD_RE.match(line.text):
+            continue  # "U.S. Department of Justice" / "Office of Public Affairs" over a press release
         if line.word_count <= 5 and line.text.endswith("!"):
             continue  # "Support The Moscow Times!": a banner's call over the headline
         if line.word_count <= 5 and CALL_SIGN_RE.match(line.text) and not ends_terminal(line.text):
@@ -899,7 +925,7 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
         elif logo := next(filter(None, (logo_site(c.text) for c in above)), None):
             top.masthead = logo  # "The Guardian - Back to home", "The Verge logo.": the logo's own words
         elif (
-            first.word_count <= 4
+            (first.word_count <= 4 or first.word_count <= 6 and _INSTITUTION_MASTHEAD_RE.match(first.text))
             and not (sections and sections == len(named))  # (nothing above but sections: no name at all)
             and not _breadcrumb(first.text)
             and not line_boilerplate(first)
@@ -1430,8 +1456,12 @@ def extract_metadata(
             meta.consumed.add(line.index)
             continue
         credit = lines[line.index + 1] if line.index + 1 < len(lines) else None
-        if credit is not None and not (found and found.author and _FOR_PAPER_RE.match(credit.text) and _paper_name(credit.text[4:])):
-            credit = None  # ("by Lucía Ferrante" over "for Buenos Aires Times": the writer and whom she wrote for)
+        if credit is not None and not (found and found.author and (
+            _FOR_PAPER_RE.match(credit.text) and _paper_name(credit.text[4:]) or _WITH_AGENCIES_RE.match(credit.text)
+        )):
+            # ("by Lucía Ferrante" over "for Buenos Aires Times": the writer and whom she wrote for; "By Hélène
+            # Marchetti" over "with AP, EFE": and the agencies she drew on)
+            credit = None
         if found is None or credit is None and _continues(lines, line.index):
             continue
         if credit is not None:
@@ -1537,6 +1567,8 @@ def extract_metadata(
         masthead = top.masthead
         if masthead.isupper() and not _ACRONYM_RE.fullmatch(masthead):
             masthead = _title_case(masthead)  # "THE HARBOUR LEDGER", but "CBC" as it is
+        elif masthead.islower() and " " not in masthead.strip():
+            masthead = masthead.strip()[:1].upper() + masthead.strip()[1:]  # the logo's "euronews." is Euronews
         meta.source = _without_served_place(lines, _clean_source(masthead))
         if meta.source and byline_paper and byline_paper.startswith(meta.source + " "):
             meta.source = byline_paper  # the masthead's logo "CBC", the byline's "CBC News"

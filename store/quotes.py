@@ -423,6 +423,20 @@ class _Context:
         index = bisect.bisect_left(starts, lo)
         return index < len(starts) and starts[index] < hi
 
+    def _unnamed_outside_clauses(self, lo: int, hi: int) -> bool:
+        """An unnamed subject in body[lo:hi], not counting one inside a relative clause ("The union,
+        which represents roughly a third of them, said": the third are not who spoke)."""
+        if not self.unnamed_between(lo, hi):
+            return False
+        clauses = [(lo + c.start(), lo + c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(self.body[lo:hi])]
+        starts = self._unnamed[0]
+        index = bisect.bisect_left(starts, lo)
+        while index < len(starts) and starts[index] < hi:
+            if not any(a <= starts[index] < b for a, b in clauses):
+                return True
+            index += 1
+        return False
+
     def in_unnamed(self, pos: int) -> bool:
         """True inside "a spokesperson for Parcelwise" or "a Brightwater spokesperson"."""
         starts, ends = self._unnamed
@@ -477,7 +491,7 @@ class _Context:
             return self.judge  # "'...,' the judge said"
         if best is not None and ";" in self.body[best[1]:hi]:
             return None  # "Brickyard buys downtown building; family says ‘it was time’": a new clause's subject
-        if self.unnamed_between(best[1] if best else lo, hi) or best and self.in_unnamed(best[0]):
+        if self._unnamed_outside_clauses(best[1] if best else lo, hi) or best and self.in_unnamed(best[0]):
             return None
         return best[2] if best else None
 
