@@ -62,6 +62,14 @@ def _the_outlet_is_an_org(source: str, entities):
     return tuple(replace(e, type="ORG") if e.type != "ORG" and publisher(e.name.casefold(), e.type) else e for e in entities)
 
 
+# A newsletter's sender name: "The Lunchtime Brief", "Morning Markets Daily" — a publication, not a person
+_PUBLICATION_SENDER_RE = re.compile(
+    r"^(?:The\s+\S.*|.*\b(?:Brief|Briefing|Newsletter|Daily|Weekly|Digest|Dispatch|Report|Update|Memo|Edition)s?)$"
+)
+# "Today's Brief was written by Marguerite Okafor and edited by Dev Raman": its writer
+_WRITTEN_BY_RE = re.compile(r"\bwas written by (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})")
+
+
 def _the_host_by_first_name(author: str, entities):
     """"Good morning, Tove." in a transcript Tove Ranganathan wrote up: the host, by her first name."""
     parts = author.split()
@@ -261,6 +269,11 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # A printed e-mail: its subject is the title and its sender the writer; the client and headers are chrome
         dropped |= email.chrome
         meta.title, meta.author = email.subject, email.sender or meta.author
+        if email.sender and _PUBLICATION_SENDER_RE.match(email.sender):
+            # "From: The Lunchtime Brief <brief@…>": a newsletter sent itself; its writer signs inside
+            meta.source = email.sender
+            credited = next(filter(None, (_WRITTEN_BY_RE.search(line.text) for line in lines)), None)
+            meta.author = credited.group("name") if credited else None
         meta.date = meta.date or parse_date(email.date or "")
         meta.source = meta.source or email.mailing_list
         if meta.source and meta.source.casefold() in WEBMAIL_NAMES:

@@ -954,6 +954,20 @@ _SITE_WIDGET_RE = re.compile(
     r"photo (?:is )?for illustrative purposes(?: only)?\.?|photo gallery(?: \(click to enlarge\))?|"
     # a photo's caption signed after a bar: "Grain silos outside Rafaela. | Photo: Ramiro Peláez / Télam"
     r".{3,200}\s\|\s*(?:photo|foto|image|picture)s?\s*:\s*[^|]{3,80}|"
+    # the EU's banner and the Commission's press corner
+    r"an official website of the european union|how do you know\?|press corner|page contents|print friendly pdf|"
+    r"general public inquiries:.*|(?:ip|mex|statement|speech)/\d{2}/\d{1,5}|related (?:media|documents)|"
+    # a company's investor pages: the menu, the release's kind, its contacts, disclaimer and attachments
+    r"share price|back to (?:news|press releases?|releases)(?: list)?|subscribe to (?:releases|press releases|news)|"
+    r"stock exchange (?:release|announcement)(?:\s*\|\s*[\w ]{3,40})?|please see (?:the )?attached\b.*|"
+    r"for further information,? please contact:?|[\w .’'-]{2,60}\.pdf|attachments?|important (?:information|notice)|"
+    # a contact line: "Eirik Bråthen, CEO, +47 915 48 302, eirik.brathen@skarvoy.no"
+    r"[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,3},\s+[^,]{2,40},\s+\+?\d[\d ()-]{6,20}(?:,\s+\S+@\S+)?|"
+    # a placing's legal notice: "This announcement is not for publication or distribution, directly or indirectly, ..."
+    r"this (?:announcement|release|press release) is not for (?:publication|release),? (?:or )?distribution\b.*|"
+    # an e-mailed newsletter's greeting and credits
+    r"good (?:morning|afternoon|evening),? and welcome to\b.{0,60}|"
+    r"today[’']s [\w ]{1,30} was (?:written|edited|put together) by\b.*|"
     # the US government's banner: "An official website of the United States government", "Here's how you know"
     r"an official website of the (?:united states|u\.s\.) government|here[’']s how you know|"
     r"official websites use \.gov|a \.gov (?:website|address) (?:belongs|means)\b.*|secure \.gov websites use https|"

@@ -680,6 +680,7 @@ _TIME_TAILS = frozenset("hour day night week".split())
 _HOME_KINDS = frozenset("funeral nursing care retirement".split())
 _ROYAL_TITLES = frozenset("king queen prince princess".split())
 _TITLES_LIKE_INITIALISMS = frozenset("ing lic arq".split())
+_OWN_BODIES = frozenset("board company group committee fund issuer offeror bank".split())
 _RANKED_WORDS = frozenset("first second third last".split())
 _POST_NOMINALS = frozenset("kc qc sc san mp msp mep obe mbe cbe".split())
 
@@ -744,6 +745,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             generic[j] = True
     if len(seq) > 1 and lowered[-1] == "ai" and " ".join(lowered[:-1]) in PLACES:
         generic[-1] = True  # "a San Francisco AI startup": the city, then the trade, names no company
+    for i in range(len(seq) - 2):
+        if lowered[i] == "board" and lowered[i + 1] in FIRST_NAMES and seq[i + 2].text.istitle():
+            for k in range(i + 1):
+                generic[k] = True  # "Chair of the Board Ingrid Mæland": the post, then the person who holds it
     for i in range(len(seq) - 1):
         if lowered[i] == "cabinet" and lowered[i + 1] in ("secretary", "minister") and i + 2 < len(seq):
             for k in range(i + 1):
@@ -2110,6 +2115,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             if m is None or not any(c.isalpha() for c in m.text):
                 continue
             tokens = m.tokens
+        if len(tokens) == 2 and tokens[0].text == "The" and tokens[1].key in _OWN_BODIES:
+            continue  # "The Board has considered ...": the company's own board, as its release calls it
         if tokens[-1].text.lower() in _COURT_RANKS and (judge := _JUDGE_AFTER_RE.match(body, m.end)) and not (
             tokens[-1].text == "County" and len(tokens) > 1 and not body[judge.end():judge.end() + 2].strip()[:1].isupper()
         ):
@@ -2218,6 +2225,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue  # Axios's "Zoom in:" label over a paragraph
             if low in ("question", "answer") and _QA_LABEL_AFTER_RE.match(body, m.end):
                 continue  # "Question (Reuters):": a transcript's turn label, naming nobody
+            if low in _OWN_BODIES and body[max(0, m.start - 4):m.start] in ("The ", "the "):
+                continue  # "The Board has considered ...": the company's own board, as its release calls it
             if (low in ORG_NOUNS or low in ROLE_WORDS) and text.istitle():
                 continue  # 'the "Company"' of a press release, "Chief": descriptions, not names
             if low.endswith(("-designate", "-elect")) and low.rsplit("-", 1)[0] in ROLE_WORDS:

@@ -201,7 +201,7 @@ ROLE_WORDS = _words(
     treasurer comptroller controller councilmember councilwoman councilman councillor councilor
     alderman alderwoman assemblyman assemblywoman assemblymember congressman congresswoman member
     supervisor supervisors selectman selectwoman trustee trustees delegate
-    charge general colonel captain lieutenant sergeant coach player striker goalkeeper
+    charge vice-president vice-chair vice-chairman vice-chairwoman vice-chancellor general colonel captain lieutenant sergeant coach player striker goalkeeper
     admiral adm commodore brigadier col lt capt cmdr maj sgt
     sheikh sheikha shaikh highness hh emir begum
     defender midfielder winger centre-back center-back full-back fullback playmaker

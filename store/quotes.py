@@ -531,6 +531,8 @@ _RELATIVE_CLAUSE_RE = re.compile(
     rf"|,\s+[a-z]{{3,}}ing\s+{_CLAUSE_TEXT}(?=,)"
     # "Tidewater's announcement, first reported by The Register, said": who passed it on is no subject
     rf"|,\s+(?:first\s+|originally\s+)?[a-z]{{3,}}(?:ed|en)\s+by\s+{_CLAUSE_TEXT}(?=,)"
+    # "Aurelia Vintilă, responsible for a Clean, Just and Competitive Transition, said": her portfolio, commas and all
+    rf"|,\s+(?:who\s+is\s+)?responsible\s+for\s+[^;:.!?\"“”]{{1,120}}?(?=,(?:\s*$|\s+(?:{_VERBS})\b))"
     # "Gerald Mok SC, counsel for Xu, said": a bare appositive that places the subject
     rf"|,\s+(?:[a-z][\w-]+\s+){{1,3}}(?:for|at|of|to|representing|advising)\s+{_CLAUSE_TEXT}(?=,)"
     # "Okafor-Brandt, in a post on X, said": where it was said names no subject
@@ -538,7 +540,9 @@ _RELATIVE_CLAUSE_RE = re.compile(
 )
 
 
-_CLAUSE_CUES = (", wh", ", for ", ", repr", ", on ", ", a ", ", an ", ", the ", ", in ", ", at ", ", during ", ", via ")
+_CLAUSE_CUES = (
+    ", wh", ", for ", ", repr", ", on ", ", a ", ", an ", ", the ", ", in ", ", at ", ", during ", ", via ", ", responsible ",
+)
 _PARTICIPLE_CUE_RE = re.compile(
     r", [a-z]{3,}ing |, (?:first |originally )?[a-z]{3,}(?:ed|en) by |, (?:[a-z][\w-]+ ){1,3}(?:for|at|of|to) "
 )
