@@ -22,12 +22,11 @@ from store.clean import (
 )
 from store.embeds import embedded_posts
 from store.emails import WEBMAIL_NAMES, printed_email
-from store.judgments import court_judgment
-from store.unrolled import unrolled_thread
 from store.encyclopedia import encyclopedia_page
 from store.entities import find_entities
 from store.filings import sec_filing
 from store.frontmatter import front_matter
+from store.judgments import court_judgment
 from store.metadata import (
     extract_metadata, parse_date, plain_author, podcast_show, source_from_body, source_from_links, video_channel,
 )
@@ -37,6 +36,7 @@ from store.quotes import find_quotes
 from store.lexicon import PLACES, SOCIAL_NETWORKS
 from store.sentences import Sentences, ends_terminal, word_alternation
 from store.threads import submission_title, thread_page
+from store.unrolled import unrolled_thread
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
@@ -60,14 +60,6 @@ def _the_outlet_is_an_org(source: str, entities):
         return name == outlet or kind == "OTHER" and outlet.startswith(name + " ") and name not in PLACES
 
     return tuple(replace(e, type="ORG") if e.type != "ORG" and publisher(e.name.casefold(), e.type) else e for e in entities)
-
-
-# A newsletter's sender name: "The Lunchtime Brief", "Morning Markets Daily" — a publication, not a person
-_PUBLICATION_SENDER_RE = re.compile(
-    r"^(?:The\s+\S.*|.*\b(?:Brief|Briefing|Newsletter|Daily|Weekly|Digest|Dispatch|Report|Update|Memo|Edition)s?)$"
-)
-# "Today's Brief was written by Marguerite Okafor and edited by Dev Raman": its writer
-_WRITTEN_BY_RE = re.compile(r"\bwas written by (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})")
 
 
 def _the_host_by_first_name(author: str, entities):
@@ -269,11 +261,9 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # A printed e-mail: its subject is the title and its sender the writer; the client and headers are chrome
         dropped |= email.chrome
         meta.title, meta.author = email.subject, email.sender or meta.author
-        if email.sender and _PUBLICATION_SENDER_RE.match(email.sender):
+        if email.newsletter:
             # "From: The Lunchtime Brief <brief@…>": a newsletter sent itself; its writer signs inside
-            meta.source = email.sender
-            credited = next(filter(None, (_WRITTEN_BY_RE.search(line.text) for line in lines)), None)
-            meta.author = credited.group("name") if credited else None
+            meta.source, meta.author = email.newsletter, email.credited
         meta.date = meta.date or parse_date(email.date or "")
         meta.source = meta.source or email.mailing_list
         if meta.source and meta.source.casefold() in WEBMAIL_NAMES:

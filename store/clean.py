@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from store.common_words import is_everyday_word
 from store.lexicon import (
     FIRST_NAMES, GAELIC_PARTICLES, GENERIC_PHRASES, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES,
-    SOCIAL_NETWORKS, TEASER_LABELS, WRITER_ROLES,
+    SOCIAL_NETWORKS, STAGE_DIRECTIONS, TEASER_LABELS, WRITER_ROLES,
 )
 from store.sentences import (
     ABBREVIATIONS, DATELINE_DAY_RX, DATELINE_PLACE_RX, ends_terminal, first_word, heading_like, title_cased,
@@ -496,9 +496,6 @@ _INDEX_QUOTE_RE = re.compile(
 # "... last month. (Jane Roe/Starframe Images)": a caption ending in its photographer and agency.
 # "A Grupo Norteño plant in Apodaca, Nuevo León. (Cuartoscuro)": a short caption, then its agency in brackets
 _DOMAIN_CREDIT_RE = re.compile(r"[.!?]\s+(?:www\.)?[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:ru|com|org|net|gov|uk|ua|by|kz|int)$")
-_STAGE_DIRECTIONS = frozenset(
-    "crosstalk laughter laughs laughing applause inaudible unintelligible music pause silence cheering".split()
-)
 _SQUARE_CREDIT_RE = re.compile(r"[.!?]\s*\[[A-Z][A-Z0-9 .&/-]{2,30}\]$")
 _BRACKETED_CREDIT_RE = re.compile(r"[.!?]\s*\((?:[A-Z][\w&’'.-]*)(?:\s+[A-Z][\w&’'.-]*)?\)$")
 _BAR_CREDIT_RX = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+\|\s+(?:Reuters|Getty Images|AP|AFP|Bloomberg|CNBC|EPA|Anadolu|NurPhoto)$"
@@ -1446,7 +1443,7 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 40 and _DOMAIN_CREDIT_RE.search(text):
         return True  # "Stanislav Verkhovsky at a state awards ceremony ... in 2021. kremlin.ru": the picture's source
     if count <= 60 and text[-1] == "]" and (credit := _SQUARE_CREDIT_RE.search(text)) and (
-        text[text.rindex("[") + 1:-1].lower() not in _STAGE_DIRECTIONS  # (a transcript's "[CROSSTALK]")
+        text[text.rindex("[") + 1:-1].lower() not in STAGE_DIRECTIONS  # (a transcript's "[CROSSTALK]")
     ):
         return True  # "... in central Seoul in February. [YONHAP]": a caption, then its agency in capitals
     if text[-1] == ")" and (

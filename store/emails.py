@@ -51,6 +51,12 @@ _MAX_SIGNATURE_LINES = 6
 _SUBJECT_TAGS_RE = re.compile(r"^(?:(?:re|fwd?|aw|sv)\s*:\s*|\[[\w .-]{1,24}\]\s*)+", re.IGNORECASE)
 # "dev@lists.example.org mailing list": the archive's heading, naming the list that published the thread
 _LIST_NAME_RE = re.compile(r"^(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+mailing list$", re.IGNORECASE)
+# A newsletter's sender name: "The Lunchtime Brief", "Morning Markets Daily" — a publication, not a person
+_PUBLICATION_SENDER_RE = re.compile(
+    r"^(?:The\s+\S.*|.*\b(?:Brief|Briefing|Newsletter|Daily|Weekly|Digest|Dispatch|Report|Update|Memo|Edition)s?)$"
+)
+# "Today's Brief was written by Marguerite Okafor and edited by Dev Raman": its writer
+_WRITTEN_BY_RE = re.compile(r"\bwas written by (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})")
 _ARCHIVE_CHROME_RE = re.compile(r"^(?:messages sorted by:.*|thread view)$", re.IGNORECASE)
 
 
@@ -62,6 +68,8 @@ class Email:
     date: str | None = None  # the (first) message's Date header, as written
     mailing_list: str | None = None  # the list's address, when the page is its archive
     senders: tuple[str, ...] = ()  # who wrote the thread's messages, in order
+    newsletter: str | None = None  # the sender, when it is a publication ("The Lunchtime Brief")
+    credited: str | None = None  # the writer a newsletter credits ("Today's Brief was written by ...")
 
 
 def printed_email(lines: list[Line]) -> Email | None:
@@ -103,9 +111,12 @@ def printed_email(lines: list[Line]) -> Email | None:
         if (header := _HEADER_RE.match(line.text)) and header.group("field") == "From"
         and (found := _sender(header.group("value")))
     ]
+    name = sender.group("name").strip() if sender else None
+    newsletter = name if name and _PUBLICATION_SENDER_RE.match(name) else None
+    credited = next(filter(None, (_WRITTEN_BY_RE.search(line.text) for line in lines)), None) if newsletter else None
     return Email(
-        _SUBJECT_TAGS_RE.sub("", subject) or subject, sender.group("name").strip() if sender else None,
-        frozenset(chrome), headers.get("date", (0, None))[1], mailing_list, tuple(dict.fromkeys(senders)),
+        _SUBJECT_TAGS_RE.sub("", subject) or subject, name, frozenset(chrome), headers.get("date", (0, None))[1],
+        mailing_list, tuple(dict.fromkeys(senders)), newsletter, credited.group("name") if credited else None,
     )
 
 

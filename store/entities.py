@@ -60,6 +60,7 @@ from store.lexicon import (
     US_STATES,
     WELL_KNOWN_ORGS,
     NEWS_OUTLETS,
+    STAGE_DIRECTIONS,
     RACING_SERIES,
     WELL_KNOWN_PRODUCTS,
     phrases,
@@ -484,6 +485,14 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
 
 
 _RADIO_STATION_RE = re.compile(r"\b(?![\w’'-]+-based\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+\d{2,3}(?:\.\d)?\s+FM\b")
+def _without_sentence_words(phrase: str) -> list[str]:
+    """"Since Regal (Hastings) Ltd v Gulliver" as the words of the case: not the sentence's "Since"."""
+    words = phrase.split()
+    while words and words[0].lower() in STOPWORDS:
+        words.pop(0)
+    return words
+
+
 _PARTY_OF_THE_RE = re.compile(
     r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+of\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"(?=\s+(?:party|movement|bloc|coalition)\b)"
@@ -1559,18 +1568,13 @@ def _candidates(
     for case in _CASE_NAME_RE.finditer(body) if "In re " in body else ():
         names[case.group()] = "OTHER"  # "In re Thessaly Biologics Inc. Securities Litigation": a case, whole
     for act in _DATED_ACT_RE.finditer(body) if " Act " in body or " Act\n" in body else ():
-        words = act.group().split()
-        while words and words[0].lower() in STOPWORDS:
-            words.pop(0)
+        words = _without_sentence_words(act.group())
         if len(words) >= 3:
             names[" ".join(words)] = "OTHER"  # "the Companies Act 2006": a statute, with its year
             if f"the {words[-1]} Act" in body:
                 names[f"{words[-1]} Act"] = "OTHER"  # "section 1157 of the 2006 Act": the same statute
     for case in _PARTIES_CASE_RE.finditer(body) if " v" in body else ():
-        words = case.group().split()
-        while words and words[0].lower() in STOPWORDS:
-            words.pop(0)  # "Since Regal (Hastings) Ltd v Gulliver": the sentence's word is not the case's
-        named = " ".join(words)
+        named = " ".join(_without_sentence_words(case.group()))
         cited = _CASE_CITATION_AFTER_RE.match(body, case.end())
         alone = body[case.start() - 1:case.start()] in ("", "\n") and body[case.end():case.end() + 1] in ("", "\n")
         if " v" in named and cited and not alone:
@@ -1861,16 +1865,12 @@ def _code_keywords(m: _Mention) -> bool:
 
 
 _QA_LABEL_AFTER_RE = re.compile(r"(?: \([^()\n]{1,60}\))?:")
-_STAGE_DIRECTIONS = frozenset(
-    "laughter laughs laughing applause crosstalk inaudible unintelligible cheering cheers booing sighs pause silence "
-    "music".split()
-)
 
 
 def _shouted(body: str, m: _Mention) -> bool:
     """Capitals beside everyday words in capitals ("OUR", "NOT"): a phrase set in capitals;
     or a transcript's stage direction, "(LAUGHTER)"."""
-    if body[m.start - 1:m.start] == "(" and body[m.end:m.end + 1] == ")" and m.text.lower() in _STAGE_DIRECTIONS:
+    if body[m.start - 1:m.start] == "(" and body[m.end:m.end + 1] == ")" and m.text.lower() in STAGE_DIRECTIONS:
         return True
     near = body[max(0, m.start - 25):m.start] + " " + body[m.end:m.end + 25]
     return any(word.lower() in STOPWORDS for word in _CAPS_WORD_RE.findall(near))
@@ -2219,7 +2219,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue
             if len(text) >= 3 and text.isupper() and _shouted(body, m):
                 continue  # a banner reading 'OUR CLUB, NOT YOUR PORTFOLIO': words in capitals, not acronyms
-            if low in _STAGE_DIRECTIONS and body[m.start - 1:m.start] in ("(", "[") and body[m.end:m.end + 1] in (")", "]"):
+            if low in STAGE_DIRECTIONS and body[m.start - 1:m.start] in ("(", "[") and body[m.end:m.end + 1] in (")", "]"):
                 continue  # "[Inaudible]", "(Laughter)": a transcript's stage direction
             if low == "zoom" and body.startswith((" in:", " out:"), m.end):
                 continue  # Axios's "Zoom in:" label over a paragraph

@@ -155,6 +155,12 @@ GRAPE_VARIETIES = frozenset(
 GENERIC_TERMS |= frozenset(grape for grape in GRAPE_VARIETIES if " " not in grape)
 GENERIC_PHRASES |= frozenset(grape for grape in GRAPE_VARIETIES if " " in grape)
 
+# A transcript's stage directions, set in brackets: "(LAUGHTER)", "[CROSSTALK]", "[Inaudible]".
+STAGE_DIRECTIONS = _words(
+    "laughter laughs laughing applause crosstalk inaudible unintelligible cheering cheers booing sighs pause silence "
+    "music"
+)
+
 # Section and navigation words that are never names.
 SECTION_WORDS = _words(
     """

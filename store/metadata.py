@@ -1310,19 +1310,20 @@ _SUBSCRIBERS_RE = re.compile(r"^\d[\d,.]*[KkM]?\s+subscribers$", re.IGNORECASE)
 
 def video_channel(lines: list[Line]) -> str | None:
     """"Kilima Markets TV" over "1.2M subscribers" under a video's title: the channel that published it."""
-    texts = [line for line in lines[:20] if line.text]
-    for above, line in itertools.pairwise(texts):
-        if _SUBSCRIBERS_RE.match(line.text) and 1 <= above.word_count <= 6 and not ends_terminal(above.text):
-            return above.text.strip()
-    return None
+    return _name_over(lines, _SUBSCRIBERS_RE)
 
 
 def podcast_show(lines: list[Line]) -> str | None:
     """"Second Gear" over "Episode 214" at the top of a page: the show the episode belongs to, which
     publishes it whatever network's site carries it."""
+    return _name_over(lines, _EPISODE_NUMBER_RE)
+
+
+def _name_over(lines: list[Line], marker: re.Pattern) -> str | None:
+    """The short name on the line over the first ``marker`` line near the top of the page."""
     texts = [line for line in lines[:20] if line.text]
     for above, line in itertools.pairwise(texts):
-        if _EPISODE_NUMBER_RE.match(line.text) and 1 <= above.word_count <= 5 and title_cased(above.text) and (
+        if marker.match(line.text) and 1 <= above.word_count <= 6 and title_cased(above.text) and (
             not ends_terminal(above.text) and above.text.lower() not in NAV_SECTIONS
         ):
             return above.text.strip()

@@ -569,7 +569,8 @@ _OFFICES = (
     r"chairwoman|chair|CS)"
 )
 _THE_OFFICE_SUBJECT_RE = re.compile(rf"\s*the\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+")
-_THE_TITLE_SUBJECT_RE = re.compile(r"\s*the\s+(?:chief|chairman|chairwoman|chair|minister|president|governor|mayor|king|queen|founder)\s+")
+# (titles that are no office _role_holder looks up: "the chief said", "the founder said")
+_THE_TITLE_SUBJECT_RE = re.compile(r"\s*the\s+(?:chief|president|founder|king|queen)\s+")
 _THE_OFFICE_BEFORE_RE = re.compile(rf"(?:^|[,;:]\s+|\.\s+)[Tt]he\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+$")
 # "the Terns boss", "the club's captain": a role in a named organisation, held by someone
 _ORG_ROLE_RE = re.compile(
@@ -1224,7 +1225,7 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
             speaker = _body_named(ctx, public_body.group(1))  # '"...," the canal authority said'
         if speaker is None and (office := _THE_OFFICE_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
             speaker = _role_holder(ctx, office.group(1), close, latest=True)
-        if speaker is None and _THE_TITLE_SUBJECT_RE.fullmatch(rest[: verb_after.start()]):
+        if speaker is None and (office or _THE_TITLE_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
             # "its chairman Nana Kofi Ampem said ... ‘...,’ the chief said": the one person the paragraph names
             paragraph = body.rfind("\n", 0, close) + 1
             named = {m[2] for m in ctx.mentions_in(paragraph, close) if m[3] == "PERSON" and not ctx.inside_quote(m[0])}
