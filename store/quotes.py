@@ -1412,13 +1412,16 @@ _LEGAL_FORM_TAIL_RE = re.compile(r",?\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|S\.
 
 def _org_described_as(ctx: _Context, kind: str) -> str | None:
     """The one organisation the headline or story calls a ``kind``: "Cocoa processor ACPL", "ACPL, a processor"."""
-    found = set()
-    for entity in (e for e in ctx.entities if e.type == "ORG"):
-        # (the headline's "Karite Nord" for "Karite Nord Limited": a name without its legal form)
-        for alias in {*entity.aliases, *(_LEGAL_FORM_TAIL_RE.sub("", alias) for alias in entity.aliases)}:
-            pattern = rf"\b{kind}\s+{re.escape(alias)}(?!\w)|(?<!\w){re.escape(alias)},\s+(?:a|an|the)\s+[^,.;]{{0,40}}\b{kind}\b"
-            if re.search(pattern, ctx.title) or re.search(pattern, ctx.body):
-                found.add(entity.name)
+    # (the headline's "Karite Nord" for "Karite Nord Limited": a name without its legal form)
+    owners = {
+        variant: entity.name for entity in ctx.entities if entity.type == "ORG"
+        for alias in entity.aliases for variant in (alias, _LEGAL_FORM_TAIL_RE.sub("", alias))
+    }
+    if not owners:
+        return None
+    names = "|".join(re.escape(alias) for alias in sorted(owners, key=len, reverse=True))
+    pattern = re.compile(rf"\b{kind}\s+({names})(?!\w)|(?<!\w)({names}),\s+(?:a|an|the)\s+[^,.;]{{0,40}}\b{kind}\b")
+    found = {owners[m.group(1) or m.group(2)] for text in (ctx.title, ctx.body) for m in pattern.finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
