@@ -4744,7 +4744,8 @@ _ALIAS_HINT_RE = re.compile(
     r"\b(?:that|which)\s+(?:trades|operates|sells|does\s+business)\b[^.;:!?]{0,30}?\sas\s+[A-Z]"
 )
 _ALIAS_WORDS = (  # one is in every hint
-    "known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born", " goes by ", " went by ", " as ",
+    "known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born", " goes by ", " went by ",
+    " trades ", " operates ", " sells ", " business ",
 )
 _FORMER_HINT_RE = re.compile(
     r"\b(?:formerly|(?:previously|once|originally|still|then)\s+(?:known|called|named)|renamed|rebranded|"

@@ -428,9 +428,11 @@ class _Context:
         which represents roughly a third of them, said": the third are not who spoke)."""
         if not self.unnamed_between(lo, hi):
             return False
-        clauses = [(lo + c.start(), lo + c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(self.body[lo:hi])]
         starts = self._unnamed[0]
         index = bisect.bisect_left(starts, lo)
+        if "," not in self.body[lo:starts[index]]:
+            return True  # (no clause opens before it)
+        clauses = [(lo + c.start(), lo + c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(self.body[lo:hi])]
         while index < len(starts) and starts[index] < hi:
             if not any(a <= starts[index] < b for a, b in clauses):
                 return True
