@@ -392,13 +392,13 @@ _LOCAL_MONEY_RE = re.compile(
 )
 
 
-# A filing's item: a caption on a line of its own, or its number ("described in Item 5.02 above",
-# "Item 404(a) of Regulation S-K"); and the form's name for itself ("this Current Report on Form 8-K")
 # A law report's or a neutral citation's reference: "[1967] 2 AC 134", "[2024] EWCA Civ 88", "[2025] EWHC 1421 (Ch)"
 _LAW_REPORT_RE = re.compile(
     r"\[(?:1[89]|20)\d{2}\]\s+(?:\d{1,2}\s+)?[A-Z][A-Za-z]{1,6}(?:\s+(?:Civ|Crim|Admin|Ch|QB|KB|Fam))?\s+\d{1,5}"
     r"(?:\s+\([A-Za-z]{2,12}\))?"
 )
+# A filing's item: a caption on a line of its own, or its number ("described in Item 5.02 above",
+# "Item 404(a) of Regulation S-K"); and the form's name for itself ("this Current Report on Form 8-K")
 _FORM_ITEM_RE = re.compile(
     r"(?m)^Item \d{1,2}\.\d{2}\b[^\n]*$|\bItem \d{1,3}(?:\.\d{2})?(?:\([a-z0-9]{1,4}\))*(?!\w)"
     r"|\b(?:Current|Annual|Quarterly|Periodic) Report(?= on Form\b)"
@@ -5511,18 +5511,22 @@ _COURT_CIRCUITS = frozenset(
 _BURIAL_AND_WORSHIP = frozenset("cemetery graveyard crematorium church chapel cathedral synagogue mosque temple".split())
 _AIRPORT_WORDS = frozenset("Airport Aeropuerto Aéroport Aeroporto Flughafen Lufthavn".split())
 _PLACE_HEADS = frozenset("lake mount mt cape isle loch lough river nuevo nueva puerto ciudad bahía isla port fort county".split())
-# "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
+# "A source close to the company told Kommersant": an outlet, told by an unnamed source
 _SAID_TO_OUTLET_RE = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:source|person|people|official|insider|executive|banker|spokes\w+)s?\b[^.;]{0,50}\btold\s+$"
 )
+# "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
-# "Local news magazine Tempo reported", "the daily Kompas": the kind of publication, then its name
+# "in 38 local areas, including Harrogate, Kendal and Skipton": places, listed
 _PLACES_INCLUDING_RE = re.compile(
     r"\b(?:areas|towns|cities|villages|regions|places|locations|counties|provinces|states|countries|districts|"
     r"neighbourhoods|neighborhoods|suburbs),?\s+(?:including|such\s+as|like)\s+$"
 )
+# "the Verkhovna Rada", "the Lok Sabha": a legislature by its last word
 _LEGISLATURE_TAILS = _LEGISLATURES | frozenset("rada duma sejm knesset majlis sabha storting riksdag folketing".split())
+# "..., Ukrainska Pravda reported.": the outlet a story passes a report on from
 _OUTLET_REPORTED_RE = re.compile(r"\s+(?:reported|first reported|reports)\s*[.,]")
+# "Local news magazine Tempo reported", "the daily Kompas": the kind of publication, then its name
 _PUBLICATION_BEFORE_RE = re.compile(r"\b(?:magazine|newspaper|tabloid|daily|weekly|broadcaster|news\s+(?:site|outlet|agency))\s+$")
 
 

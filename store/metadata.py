@@ -437,10 +437,12 @@ _SPACED_ROLE_BYLINE_RE = re.compile(
 _FIRST_PUBLISHED_RE = re.compile(r"\b(?:first|originally)\s+published\b", re.IGNORECASE)
 
 
-# "Monterrey, N.L.", "Moline, Ill.": a dateline's city and its abbreviated state.
+# What a date line carries besides the date: a video's "86,412 views", GhanaWeb's "Business News of", GOV.UK's
+# "— see all updates"
 _VIEW_COUNT_RE = re.compile(r"^\d[\d,.]*[KkM]?\s+views\s+(?=\w)")
 _SECTION_NEWS_OF_RE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}News\s+of\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 _SEE_ALL_UPDATES_RE = re.compile(r"\s*[—–-]\s*see all updates$", re.IGNORECASE)
+# "for Buenos Aires Times" under a byline: the paper the writer wrote for
 _FOR_PAPER_RE = re.compile(r"^for (?:the )?[A-Z]")
 # "with AP, EFE" under a byline: the agencies the writer drew on
 _WITH_AGENCIES_RE = re.compile(r"^with\s+(?:[A-Z]{2,6}|Reuters|Bloomberg)(?:\s*(?:,|and)\s*(?:[A-Z]{2,6}|Reuters|Bloomberg))*$")
@@ -455,6 +457,7 @@ _OTHER_CALENDAR_RE = re.compile(
     r"Sha[’']?ban|Ramadan|Shawwal|Dhu[’' ]?(?:al|l)[- ]?(?:Qa[’']?dah|Hijjah))\s*(?:\d{1,2},?\s*)?\d{4}(?:\s*AH)?$",
     re.IGNORECASE,
 )
+# "Monterrey, N.L.", "Moline, Ill.": a dateline's city and its abbreviated state.
 _DATELINE_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?$")
 
 
