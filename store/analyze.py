@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from store.announcements import market_announcement
 from store.clean import (
     assemble_paragraphs,
     author_bio_lines,
@@ -297,6 +298,13 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # are the print's; the regulator issued it and the signer wrote it
         dropped |= notice.chrome
         meta.source, meta.author = notice.regulator or meta.source, notice.signer or meta.author
+    if (announcement := market_announcement(lines)) is not None:
+        # A company's announcement on a market's news service: the service's headline is the title,
+        # the issuer its author; the header over it and the letterhead are chrome
+        dropped |= announcement.chrome
+        meta.title, meta.title_index = announcement.title, announcement.title_line
+        meta.source, meta.author = announcement.service or meta.source, announcement.issuer
+        meta.date = announcement.date or meta.date
     if thread is not None:
         # A discussion page: the post is the story, the poster its writer, the site its source.
         dropped |= thread.furniture(lines)

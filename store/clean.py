@@ -9,6 +9,7 @@ captions, footers, newsletter blurbs, tables of contents and teaser blocks, and
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 import re
 from dataclasses import dataclass, field
 
@@ -541,6 +542,8 @@ _COOKIE_BANNER_RE = re.compile(
 # A court or comments notice above the story: "Reporting restrictions apply to this case.", "Comments have been disabled."
 _STORY_NOTICE_RE = re.compile(
     r"^(?:reporting restrictions (?:apply|are in place)\b|comments (?:have been|are) (?:disabled|closed|turned off)\b|"
+    # "Comments are moderated. Please keep them relevant to the article."
+    r"comments are (?:pre-?)?moderated\.(?:\s+please\b.{0,120})?$|"
     # a blog's "Reply by email or send a webmention. Comments are moderated."
     r"reply (?:by|via) e-?mail\b.{0,60}$|"
     # "Live updates: This story is being updated as the investigation develops."
@@ -709,7 +712,7 @@ PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–
 _READ_TIME_RE = re.compile(
     r"^(?:\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|listen to (?:this )?"
     r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|"
-    r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement|advertisements|"
+    r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement|advertisements|advertising|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
     r"time to (?:read:?\s*)?\d+\s*min\.?|(?:article|content|story) reserved for (?:subscribers|members)|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
@@ -949,8 +952,9 @@ _SITE_WIDGET_RE = re.compile(
     r"^(?:(?:hamburger\s+)?navigation\s+(?:button|drawer|menu)|click here to (?:search|share(?: on social media)?)|"
     # a photo's note, a gallery's button
     r"photo (?:is )?for illustrative purposes(?: only)?\.?|photo gallery(?: \(click to enlarge\))?|"
-    # a photo's caption signed after a bar: "Grain silos outside Rafaela. | Photo: Ramiro Peláez / Télam"
-    r".{3,200}\s\|\s*(?:photo|foto|image|picture)s?\s*:\s*[^|]{3,80}|"
+    # a photo's caption signed after a bar: "Grain silos outside Rafaela. | Photo: Ramiro Peláez / Télam",
+    # "... at Hosur | Photo Credit: R. Selvam"
+    r".{3,200}\s\|\s*(?:photo|foto|image|picture)s?(?: credits?)?\s*:\s*[^|]{3,80}|"
     # the EU's banner and the Commission's press corner
     r"an official website of the european union|how do you know\?|press corner|page contents|print friendly pdf|"
     r"general public inquiries:.*|(?:ip|mex|statement|speech)/\d{2}/\d{1,5}|related (?:media|documents)|"
@@ -959,9 +963,12 @@ _SITE_WIDGET_RE = re.compile(
     r"stock exchange (?:release|announcement)(?:\s*\|\s*[\w ]{3,40})?|please see (?:the )?attached\b.*|"
     r"for further information,? please contact:?|[\w .’'-]{2,60}\.pdf|attachments?|important (?:information|notice)|"
     # a contact line: "Eirik Bråthen, CEO, +47 915 48 302, eirik.brathen@skarvoy.no"
-    r"[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,3},\s+[^,]{2,40},\s+\+?\d[\d ()-]{6,20}(?:,\s+\S+@\S+)?|"
-    # a placing's legal notice: "This announcement is not for publication or distribution, directly or indirectly, ..."
-    r"this (?:announcement|release|press release) is not for (?:publication|release),? (?:or )?distribution\b.*|"
+    # (or "Dana Whitcombe, Managing Director | +61 8 6555 0142")
+    r"[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,3},\s+[^,|]{2,60}(?:,|\s\|)\s+\+?\d[\d ()-]{6,20}(?:,\s+\S+@\S+)?|"
+    # "This announcement has been authorised for release by the Board of Directors."
+    r"this (?:announcement|release|document) (?:has been|was|is) (?:authori[sz]ed|approved) for (?:release|lodg[e]?ment)\b.{0,80}|"
+    # a company's registered address and numbers: "Level 9, 216 Hay Street, Perth WA 6000 | ABN 47 612 448 903"
+    r"(?:.{2,120}\s[|·•]\s*)?(?:ABN|ACN|ARBN)\s+\d{2,3}(?:\s?\d{3}){2,3}|"
     # an e-mailed newsletter's greeting and credits
     r"good (?:morning|afternoon|evening),? and welcome to\b.{0,60}|"
     r"today[’']s [\w ]{1,30} was (?:written|edited|put together) by\b.*|"
@@ -1213,7 +1220,11 @@ _LONG_DISCLAIMER_RE = re.compile(
     r"^(?:this|the) (?:article|content|information|post|page|newsletter|material|letter)\b[^.]{0,30}"
     r"\bfor (?:general )?information(?:al)? purposes only\b"
     # The Motley Fool's note under a call's transcript, and its stock-picking pitch
-    r"|^this article is a transcript of this conference call\b|^our stock advisor analysts have picked\b",
+    r"|^this article is a transcript of this conference call\b|^our stock advisor analysts have picked\b"
+    # a placing's legal notice: "This announcement is not for publication or distribution, directly or indirectly, ..."
+    r"|^this (?:announcement|release|press release) is not for (?:publication|release),? (?:or )?distribution\b"
+    # a market news service's notes under an announcement
+    r"|^this information (?:is|has been) provided by rns\b|^london stock exchange plc is not responsible for\b",
     re.IGNORECASE,
 )
 # A call-out's text: "We want to hear from current and former nursing home staff about ...".
@@ -2133,7 +2144,22 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _trial_pitches(lines, dropped)
     dropped |= _promo_labels(lines, dropped)
     dropped |= _closing_participants(lines)
+    dropped |= _running_headers(lines)
     return dropped
+
+
+def _running_headers(lines: list[Line]) -> set[int]:
+    """A printed page's header, repeated next to each "Page 2 of 3": "Koonda Minerals Limited | ASX: KMN"."""
+    texts = [line for line in lines if line.text]
+    counts = Counter(line.text for line in texts)
+    found: set[int] = set()
+    for at, line in enumerate(texts):
+        if not PAGE_FOOTER_RE.match(line.text):
+            continue
+        for near in texts[max(at - 1, 0):at] + texts[at + 1:at + 2]:
+            if counts[near.text] >= 2 and near.word_count <= 12 and not ends_terminal(near.text):
+                found.update(other.index for other in texts if other.text == near.text)
+    return found
 
 
 # "Call participants:" and "Dana Whitfield -- Chief Executive Officer": a transcript's cast, listed again at its foot
@@ -2879,26 +2905,28 @@ def _author_card(lines: list[Line], label: int) -> set[int]:
     return found
 
 
-_ABOUT_RE = re.compile(r"^About\s+(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*)(?:\s+[A-Z&][\w&.’'-]*){0,4}\s*:?$")
+_ABOUT_RE = re.compile(
+    r"^About\s+(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z&][\w&.’'-]*|plc|ltd|limited|inc\.?|ag|sa|se|nv|asa|ab|oyj|spa)){0,4}\s*:?$"
+)
 _ABOUT_AUTHOR_RE = re.compile(r"^about the (?:authors?|writers?|contributors?)\s*:?$", re.IGNORECASE)
 _DISCLAIMER_LABEL = (
     r"(?:cautionary (?:note|statement|language)s?(?: (?:regarding|concerning|about|on) "
     r"forward[- ]looking (?:statements?|information))?|(?:note (?:regarding|on) )?forward[- ]looking "
-    r"(?:statements?|information)|safe harbou?r(?: statements?)?)"
+    r"(?:statements?|information)|safe harbou?r(?: statements?)?|competent persons?[’']?s?[’']? statements?)"
 )
 _DISCLAIMER_RE = re.compile(rf"^{_DISCLAIMER_LABEL}\s*:?$", re.IGNORECASE)
 # The label run into its first sentence, as a bold lead-in often is.
 _RUN_IN_DISCLAIMER_RE = re.compile(rf"^{_DISCLAIMER_LABEL}[.:]\s+\S", re.IGNORECASE)
 _CONTACT_LABEL_RE = re.compile(
     r"^(?:(?:(?:media|press|investor|news media)\s+)?contacts?|(?:investor|public|media) relations"
-    r"(?:\s+contacts?)?|(?:media|press|investor) (?:inquiries|enquiries)"
+    r"(?:\s+contacts?)?|(?:(?:media|press|investor) )?(?:inquiries|enquiries)|for further information,? (?:please )?contact"
     # a wire's foot: "To contact the reporter on this story:", "To contact the editors responsible for this story:"
     r"|to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible for| on| of| for)? this story)\s*:?$",
     re.IGNORECASE,
 )
 
 # First letters of every closing-section label (these, the job boards below, "Written by"): a cheap test first.
-_TAIL_INITIALS = frozenset("ACDFIJMNOPRSTW")
+_TAIL_INITIALS = frozenset("ACDEFIJMNOPRSTW")
 # A company blog's recruiting box under the post.
 _HIRING_RE = re.compile(r"^(?:we[’']re hiring|we are hiring|join (?:us|our team)|careers at [A-Z][\w&.-]*)\s*[!.]?$", re.IGNORECASE)
 _JOB_BOARD_RE = re.compile(
@@ -3341,8 +3369,9 @@ def _name_run_ends(head: list[str]) -> bool:
     return False
 
 
-def _hard_wrapped(lines: list[Line], dropped: set[int]) -> bool:
-    """True when paragraphs are blank-line separated and wrapped at a fixed width."""
+def _wrap_width(lines: list[Line], dropped: set[int]) -> int:
+    """The width paragraphs are wrapped at, when they are blank-line separated and wrapped at a fixed
+    width; else 0."""
     kept = [ln for ln in lines if ln.index not in dropped]
     blocks: list[list[Line]] = [[]]
     for line in kept:
@@ -3353,14 +3382,20 @@ def _hard_wrapped(lines: list[Line], dropped: set[int]) -> bool:
     inner = [ln for block in blocks for ln in block[:-1]]
     multi = sum(1 for block in blocks if len(block) >= 2)
     if multi < 2 or len(inner) < 4:
-        return False
+        return 0
     lengths = [len(ln.text) for ln in inner]
     # A one-line dek or caption may run past the wrap width; the wrapped paragraphs set it.
     widest = max(len(ln.text) for block in blocks if len(block) >= 2 for ln in block)
     if widest > 110:
-        return False
+        return 0
     near = sum(1 for n in lengths if n >= 0.6 * widest)
-    return near / len(lengths) >= 0.8
+    return widest if near / len(lengths) >= 0.8 else 0
+
+
+def _wrapped_at(line: Line, under: Line, width: int) -> bool:
+    """Whether a wrapper could have broken ``line`` where it ends: a short line the next word would
+    have fitted on ("Use of funds" over "Proceeds will be ...") was ended on purpose, a heading."""
+    return len(line.text) >= 0.6 * width or len(line.text) + 1 + len(under.text.split(" ", 1)[0]) > width
 
 
 def _wrapped_without_gaps(lines: list[Line], dropped: set[int]) -> bool:
@@ -3453,7 +3488,7 @@ def assemble_paragraphs(
     markdown block-quote lines; a line in ``alone`` starts a paragraph (an embedded
     post's handle under its poster's name, its text under the handle).
     """
-    hard = _hard_wrapped(lines, dropped)
+    width = _wrap_width(lines, dropped)
     posts = _before_post_signatures(lines, dropped) | (alone or set())
     captions = caption_lines(lines)
     narrow = _wrapped_without_gaps(lines, dropped)
@@ -3510,7 +3545,7 @@ def assemble_paragraphs(
             and line.index not in captions and previous.index not in captions
             and not (line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text))
             and (
-                should_join(previous.text, line.text, hard and not previous.bullet, prose)
+                should_join(previous.text, line.text, bool(width) and not previous.bullet and _wrapped_at(previous, line, width), prose)
                 # a column wrapped at a fixed width with no blank lines: a long line without an end goes on
                 or narrow and previous.word_count >= 6 and not ends_terminal(previous.text)
                 and not _title_case_heading(line.text)
@@ -3563,6 +3598,8 @@ def author_bio_lines(lines: list[Line], author: str | None, body_start: int) -> 
             continue
         if not is_role_line(role_line):
             found.add(name_line.index)  # "Clémence Aubertin-Roux" alone at the foot: the byline, signed again
+            if role_line.index == name_line.index + 1 and role_line.word_count <= 30 and name_line.index >= 3 * len(lines) // 4:
+                found.add(role_line.index)  # and right under it, her card's bio: "Developer in Leeds. Writes about ..."
             continue
         found |= {name_line.index, role_line.index}
         bio = rest[0]

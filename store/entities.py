@@ -211,7 +211,7 @@ _ORG_PREFIXES = frozenset(
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset(FOREIGN_ARTICLES)
 # ("Fortune 500": a ranking, named and sized the same way)
-_INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "Sensex", "Nifty", "Fortune")
+_INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "CAC", "Sensex", "Nifty", "Fortune")
 # Units, ordinals and times that follow a number: "40km", "3rd", "10am" are no model's name.
 _UNIT_LETTERS = (
     "(?:km|kg|mph|kph|hp|kw|kwh|mw|mwh|gw|gwh|mm|cm|ml|th|st|nd|rd|am|pm|bn|mn|m|k|g|s|lb|lbs|ft|mi|gb|tb|mb|ms|yo|x)"
@@ -503,7 +503,11 @@ _PARTIES_CASE_RE = re.compile(
     rf"\b{_CASE_PARTY}(?:\s+(?:{_CASE_PARTY}|of|and|&)){{0,6}}\s+v\.?\s+{_CASE_PARTY}(?:\s+(?:{_CASE_PARTY}|of|and|&)){{0,5}}"
 )
 # "Companies Act 2006", "Financial Services and Markets Act 2000": a British statute's name ends in its year
-_DATED_ACT_RE = re.compile(r"\b(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?|\([A-Z][\w ]{1,30}\)\s+){1,7}Act\s+(?:1[6-9]|20)\d{2}\b(?![\d,])")
+# "the Companies Act 2006", "the SEBI (Substantial Acquisition of Shares and Takeovers) Regulations, 2011"
+_DATED_ACT_RE = re.compile(
+    r"\b(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?|\([A-Z][\w ’'-]{1,80}\)\s+){1,7}"
+    r"(?:Act|(?<=\) )Regulations,?|(?<=\) )Rules,?)\s+(?:1[6-9]|20)\d{2}\b(?!\d|,\d)"
+)
 _CASE_CITATION_AFTER_RE = re.compile(r"\s*(?:\[(?:1[89]|20)\d{2}\]|\((?:1[89]|20)\d{2}\))")
 _COLLECTIVE_POSSESSORS = frozenset(
     "children women men people kids veterans workers farmers teachers nurses doctors artists "
@@ -604,7 +608,12 @@ def _run_parts(run: str) -> tuple[tuple[tuple[_Token, ...], str], ...]:
 _HALL_KINDS = frozenset("town city county village parish community memorial concert civic guild market music".split())
 # "the Hanbury Neighbourhood Plan", "Local Plan Policy H4": a planning document, not a body
 _PLAN_KINDS = frozenset("neighbourhood neighborhood local development master structure spatial".split())
-_DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill directive regulation".split())
+# What a mining or energy project digs or makes: "the Kurrara Lithium Project", "the Tindal Gas Project"
+_RESOURCE_WORDS = frozenset(
+    "lithium gold copper nickel iron zinc lead silver uranium graphite cobalt vanadium tin tungsten bauxite "
+    "coal gas lng oil hydrogen potash phosphate manganese mineral minerals sands solar wind hydro".split()
+)
+_DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill directive regulation regulations rules".split())
 _INDEX_TAILS = frozenset("composite index average".split())  # market indexes are neither companies nor products
 # "Brisling One", "Vessa Max": a model word that completes a product's name
 _MODEL_WORDS = frozenset("one pro max plus mini ultra lite".split())
@@ -729,12 +738,18 @@ _FORMULA_CLASSES = frozenset("1 2 3 one two three e".split())
 _NAME_ADJECTIVES = frozenset({"early"})
 
 
+# A rule book's or a law's last word, before the number of one of its provisions
+_PROVISION_HEADS = frozenset("rules regulations regulation code act".split())
+
+
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     """Break a capitalised run at months, generic terms, titles and stopwords."""
     if len(seq) > 1 and seq[0].text in _SHIP_PREFIXES:
         # "MV Lady Morven", "MV Sound of Uig": a ship's whole name, whatever words it is made of
         end = next((i for i, t in enumerate(seq) if i and t.text.lower() in MONTHS), len(seq))
         return [seq[:end]] if end > 1 else []
+    if len(seq) > 2 and seq[-1].text[0].isdigit() and seq[-2].text.lower() in _PROVISION_HEADS:
+        seq = seq[:-1]  # "ASX Listing Rules 7.1": the rule book, then the number of one of its rules
     lowered = [t.text.lower() for t in seq]
     generic = [False] * len(seq)
     for i in range(len(seq)):
@@ -1417,6 +1432,10 @@ _ACRONYMED_AND_NAME_RE = re.compile(
 _ACRONYMED_OF_NAME_RE = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'-]+ ){1,3}of (?:the )?(?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+) \(([A-Z]{3,6})\)"
 )
+# "the Autorité des marchés financiers (AMF)": a body's name in its own language, where only the first
+# word is capitalised, spelled out before its initials
+_LOWER_NAMED_BODY_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w’'-]+(?: [a-zà-ÿ][\w’'-]*){2,5}) \(([A-Z]{2,6})\)")
+_NAME_PARTICLES = frozenset("de des du la le les d of the and et y del della di da do dos das für der die und".split())
 # "Skyreach III: Ashfall", "Kestrel 2: The Hollow Crown," in a sentence: a sequel and its subtitle, one title
 _SEQUEL_TITLE_RE = re.compile(
     r"(?<![\w‘“\"'’])(?!(?:Part|Chapter|Section|Phase|Stage|Season|Episode|Act|Book|Volume|Step|Day|Week|Round|Level)\b)"
@@ -1547,6 +1566,11 @@ def _candidates(
             words = words[1:]
         if words and words[0] not in ("of", "the"):
             names[" ".join(words)] = "ORG"
+    for body_named in _LOWER_NAMED_BODY_RE.finditer(body) if " (" in body else ():
+        words = body_named.group(1).split()
+        initials = "".join(word[0] for word in words if word.lower() not in _NAME_PARTICLES).upper()
+        if initials == body_named.group(2):
+            names[body_named.group(1)] = "ORG"
     if " be " in body or " as " in body:
         for new_name in _NEW_COMPANY_NAME_RE.finditer(body):
             names[new_name.group("name")] = "ORG"  # "The new company will be called Meridian Langford"
@@ -1567,7 +1591,7 @@ def _candidates(
         names[flaw.group()] = "OTHER"  # "CVE-2024-31877": a catalogued software flaw
     for case in _CASE_NAME_RE.finditer(body) if "In re " in body else ():
         names[case.group()] = "OTHER"  # "In re Thessaly Biologics Inc. Securities Litigation": a case, whole
-    for act in _DATED_ACT_RE.finditer(body) if " Act " in body or " Act\n" in body else ():
+    for act in _DATED_ACT_RE.finditer(body) if " Act " in body or " Act\n" in body or ") R" in body else ():
         words = _without_sentence_words(act.group())
         if len(words) >= 3:
             names[" ".join(words)] = "OTHER"  # "the Companies Act 2006": a statute, with its year
@@ -1876,14 +1900,25 @@ def _shouted(body: str, m: _Mention) -> bool:
     return any(word.lower() in STOPWORDS for word in _CAPS_WORD_RE.findall(near))
 
 
-_DEFINED_TERM_RE = re.compile(DEFINED_TERM_LEAD + r"[\"“]([A-Z][\w ]{1,30}?)[\"”]\)")
+# '(the "Transaction")', '(‘Placement’)', '("Ardle" or the "Bank")': a filing's defined terms
+_DEFINED_TERM_RE = re.compile(
+    r"(?:" + DEFINED_TERM_LEAD + r"|\sor\s+the\s+)[\"“‘']([A-Z][\w ]{1,30}?)[\"”’'](?=\)|\s+or\s+the\s)"
+)
+# 'persons discharging managerial responsibilities ("PDMRs")': an everyday phrase's initials
+_DEFINED_ACRONYM_RE = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,5}[a-z][a-z-]+)\s+\((?:the\s+)?[\"“‘']?([A-Z]{2,8})(s?)[\"”’']?\)")
 
 
 def _defined_terms(body: str) -> frozenset[str]:
-    """'(the "Transaction")': a filing's defined term in everyday words, capitalised ever after."""
-    return frozenset(
-        term for term in _DEFINED_TERM_RE.findall(body) if all(zipf(word) >= 3 for word in term.split())
-    )
+    """'(the "Transaction")': a filing's defined term in everyday words, capitalised ever after, and
+    the initials a text gives a phrase in lower case ("PDMR", "PDMRs")."""
+    terms = {term for term in _DEFINED_TERM_RE.findall(body) if all(zipf(word) >= 3 for word in term.split())}
+    for phrase, initials, plural in _DEFINED_ACRONYM_RE.findall(body):
+        words = phrase.split()
+        for start in range(len(words)):
+            if "".join(word[0] for word in words[start:]).upper() == initials:
+                terms |= {initials, initials + "s"}
+                break
+    return frozenset(terms)
 
 
 def _written_lower(body: str, m: _Mention) -> bool:
@@ -1977,8 +2012,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     defined = _defined_terms(body)
     for m in mentions:
         tokens = m.tokens
-        if defined and m.text in defined:
-            continue
+        if defined and (m.text in defined or any(body[m.start:m.start + len(term)].casefold() == term.casefold() for term in defined)):
+            continue  # (and "Ordinary" of "Ordinary Shares")
         if _CITATION_BEFORE_RE.search(body, max(0, m.start - 8), m.start) or _CASE_NUMBER_AFTER_RE.match(body, m.end):
             continue  # "[2025] UKSC 24", "Case ID: UKSC 2024/0061": a court's citation and case number
         if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text) and not m.text.startswith("CVE-"):
@@ -5206,6 +5241,7 @@ _PLACE_CUES = phrases(
     ferry to|ferries to|crossing to|crossing from|warehouse at|warehouses at|plant at|plants at|factory at|
     factories at|site at|sites at|yard at|port of|tours to|trips to|tour to|trip to|pilgrimages to|pilgrimage to|
     factory outside|plant outside|factory near|plant near|site near|outskirts of|suburb of|coast at|coast of|
+    unit in|units in|facility at|facility in|mill at|mill in|refinery at|refinery in|
     in downtown|of downtown|in uptown|in suburban|in rural"""
 ) | {"across", "throughout", "neighboring", "neighbouring", "nearby", "near"}
 # "Flight KL1702 to Oslo", "gets us to Tenerife": where people travel, in more words than _PLACE_CUES reads
@@ -5680,6 +5716,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4  # "the Shenzhen Intermediate People's Court": a court, named after its city
     if len(tokens) >= 2 and " ".join(t.text.lower() for t in tokens[:-1]) in PLACES and _team_plural(tokens[-1].key):
         votes["ORG"] += 3  # "the Bay Area Tides", "the Kansas City Comets": a place's team, in the plural
+    if len(tokens) >= 3 and tokens[-1].key == "project" and tokens[-2].key in _RESOURCE_WORDS:
+        votes["OTHER"] += 5  # "the Kurrara Lithium Project": a mine in the making, not the company building it
     if len(tokens) >= 4 and tokens[-1].key == "act" and any(t.text == "and" for t in tokens):
         votes["OTHER"] += 4  # "the Kenya Information and Communications Act": a law, whatever bodies it names
     if len(tokens) >= 3 and tokens[-1].key == "general" and tokens[-2].key in _GENERAL_OFFICES:

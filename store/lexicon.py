@@ -140,6 +140,9 @@ GENERIC_PHRASES = frozenset(
         "first reading", "second reading", "third reading", "committee stage", "report stage",
         # a company's department and an earnings call's parts: "Vice President, Investor Relations"
         "investor relations", "public relations", "prepared remarks", "questions & answers", "questions and answers",
+        # a listed company's officers: "Koonda Managing Director Dana Whitcombe", "Group Company Secretary"
+        "managing director", "joint managing director", "executive director", "non-executive director",
+        "company secretary", "group company secretary",
     }
 )
 
@@ -294,7 +297,7 @@ ORG_SUFFIXES = _words(
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
-    line lines salvage towage p&i mutual
+    line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     restructuring engineering marketing publishing lending resorts hotels catering learning dagblad zeitung krant

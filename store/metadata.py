@@ -32,8 +32,8 @@ from store.clean import (
     writer_card_name,
 )
 from store.lexicon import (
-    COUNTRIES, MONTHS, NAV_SECTIONS, OUTLET_WORDS, PLACES, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES,
-    WEEKDAYS, WRITER_ROLES,
+    COUNTRIES, MONTHS, NAV_SECTIONS, OUTLET_WORDS, PLACES, SECTION_WORDS, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS,
+    US_STATES, WEEKDAYS, WRITER_ROLES,
 )
 from store.sentences import (
     CALL_SIGN_RE, DATELINE_DAY_RX, DATELINE_PLACE_RX, ends_terminal, ends_with_abbreviation, title_cased,
@@ -87,7 +87,8 @@ _ZONE_RE = re.compile(
 )
 _META_PREFIX_RE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified)|published|posted|originally published|first published|"
-    r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?",
+    r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?"
+    r"|^issued(?:\s+on)?\s*:",  # "Issued on: 24/05/2025 - 11:20" (not "Issued in March 2024, the bonds ...")
     re.I,
 )
 _CLIPPED_KEY_RE = re.compile(rf"(?:{'|'.join(CLIPPED_KEYS)}):\s")
@@ -123,7 +124,8 @@ def find_date(text: str) -> DateMatch | None:
     patterns = _DATE_PATTERNS if _MONTH_HINT_RE.search(text) else _NUMERIC_DATE_PATTERNS
     best: DateMatch | None = None
     # "12/03/2025 - 09:40 GMT+1": a clock on Europe's or Africa's time writes its day first
-    day_first = bool(_DAY_FIRST_ZONE_RE.search(text))
+    # ("12/06/2025 - 10:05": so does a 24-hour clock without "AM" or "PM"; an American one has them)
+    day_first = bool(_DAY_FIRST_ZONE_RE.search(text) or "/" in text and _DAY_FIRST_CLOCK_RE.search(text))
     for pattern in patterns:
         for match in pattern.finditer(text):
             parsed = _parse_match(match, day_first)
@@ -138,6 +140,9 @@ def find_date(text: str) -> DateMatch | None:
 
 
 _SLASHED_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
+_DAY_FIRST_CLOCK_RE = re.compile(
+    r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*[-–|,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?!\s*(?:[AaPp]\.?[Mm]\b|:))"
+)
 _DAY_FIRST_ZONE_RE = re.compile(r"\b(?:GMT[+-]\d|UTC[+-]\d|CET|CEST|EET|EEST|WET|WEST|BST|SAST|WAT|EAT|AEST|AEDT|IST)\b")
 
 
@@ -214,8 +219,8 @@ def _name_ok(name: str) -> bool:
     if any(not _NAME_TOKEN_RE.match(t) for t in tokens):
         return False
     lowered = [t.lower().strip(".") for t in tokens]
-    if lowered[0] in STOPWORDS:
-        return False
+    if lowered[0] in STOPWORDS or lowered[-1] in STOPWORDS or lowered[0] in SECTION_WORDS:
+        return False  # ("Follow Us", "Share This": a button)
     if lowered[0] in WEEKDAYS and (
         len(lowered[0]) > 3 or len(tokens) == 1 or lowered[1] in MONTHS or tokens[1][:1].isdigit()
     ):
@@ -511,8 +516,9 @@ def read_meta_line(text: str) -> MetaLine | None:
     text = _SEE_ALL_UPDATES_RE.sub("", text)  # GOV.UK's "Last updated 27 May 2025 — see all updates"
     text = _SECTION_NEWS_OF_RE.sub("", text)  # GhanaWeb's "Business News of Saturday, 24 May 2025"
     text = _VIEW_COUNT_RE.sub("", text)  # a video's "86,412 views  May 24, 2025"
-    if "/" in text and _DAY_FIRST_ZONE_RE.search(text):
-        # "Published on 12/03/2025 - 09:40 GMT+1": read day first, as the clock's zone says (dots are read so)
+    if "/" in text and (_DAY_FIRST_ZONE_RE.search(text) or _DAY_FIRST_CLOCK_RE.search(text)):
+        # "Published on 12/03/2025 - 09:40 GMT+1": read day first, as the clock's zone says (dots are read so),
+        # or as a 24-hour clock does: "Issued on: 12/06/2025 - 10:05"
         text = _SLASHED_DATE_RE.sub(lambda date: date.group().replace("/", "."), text)
     if "(" in text:
         text = _TIME_PLACE_RE.sub(r"\1", text)  # "at 6:15 pm (Paris)": the city whose clock it is
@@ -1507,6 +1513,10 @@ def extract_metadata(
                 and (
                     is_role_line(under) or _date_only(under) or _masthead_again(under, top)
                     or _HANDLE_LINE_RE.match(under.text)
+                    # "Chennai" under the name and over the date: the writer's dateline
+                    or under.word_count <= 3 and all(word[:1].isupper() for word in under.text.split())
+                    and not ends_terminal(under.text)
+                    and under.index + 1 < len(lines) and _date_only(lines[under.index + 1])
                 )
             ):
                 meta.author = names

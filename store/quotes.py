@@ -1519,8 +1519,8 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"|\bin\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:grounds|judgment|affidavit|(?:statutory\s+)?declaration)\b"
     # "section 11(1) of the Act (“UCTA”), under which a term must be '...'": the law's own test
     r"|\b(?:Act|section|clause|regulations?|rule|article|code|statute)\b[^.;!?]{0,80}?\bunder\s+which\b[^.;!?\"“”]{0,60}$"
-    # "Clause 14.2 of the agreement provided: '...'": a contract's or a law's own words
-    r"|\b(?:[Cc]lause|[Ss]ection|[Aa]rticle|[Rr]ule)\s+\d[\w.()]*\b[^.;!?\"“”]{0,60}\b(?:provided|provides|states|stated|reads|read)\b"
+    # "Clause 14.2 of the agreement provided: '...'", "Section 9.1 says:": a contract's or a law's own words
+    r"|\b(?:[Cc]lause|[Ss]ection|[Aa]rticle|[Rr]ule)\s+\d[\w.()]*\b[^.;!?\"“”]{0,60}\b(?:provided|provides|states|stated|reads|read|says|said)\b"
     # "a two-page letter of wishes the patriarch signed in 2019, in which he asked his son to ...": its words
     r"|\b(?:letter|memo|memorandum|note|e-?mail|will|diary)\b[^.;!?\"“”]{0,80},?\s+in\s+which\s+(?:he|she|they|it|[A-Z][\w’'-]+)\b"
     # "a 2009 biography by the journalist Franco Deledda, who describes her as '...'": the book's words
@@ -1563,8 +1563,9 @@ _DOCUMENT_AFTER_RE = re.compile(
     # "..., according to documents in the trial bundle"
     r"|^[,.;:!?”’\"']{0,3}[ \t]*according\s+to\s+(?:court\s+|legal\s+|internal\s+)?(?:documents|filings|papers|records)\b"
     # '"...," Cheonghae Materials said in a disclosure filing': the filer's words, as filed
-    r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:[A-Z][\w&.’'-]*\s+){1,4}(?:said|says|stated)\s+in\s+(?:a|an|its|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:filings?|disclosures?|prospectus)\b",
+    # ('"...", the agency said in its rationale': a rating's published reasons)
+    r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+)(?:said|says|stated)\s+in\s+(?:a|an|its|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:filings?|disclosures?|prospectus|rationale)\b",
     re.IGNORECASE,
 )
 
