@@ -499,6 +499,11 @@ _INDEX_QUOTE_RE = re.compile(
 _DOMAIN_CREDIT_RE = re.compile(r"[.!?]\s+(?:www\.)?[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:ru|com|org|net|gov|uk|ua|by|kz|int)$")
 _SQUARE_CREDIT_RE = re.compile(r"[.!?]\s*\[[A-Z][A-Z0-9 .&/-]{2,30}\]$")
 _BRACKETED_CREDIT_RE = re.compile(r"[.!?]\s*\((?:[A-Z][\w&’'.-]*)(?:\s+[A-Z][\w&’'.-]*)?\)$")
+# "... in Bilbao last June. Javier Arozena (EFE)": a caption, then its photographer and his agency
+_NAMED_AGENCY_CREDIT_RE = re.compile(
+    r"[.!?]\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+\((?:EFE|AFP|AP|Reuters|EPA|Europa Press|ANSA|dpa|"
+    r"Getty Images|Bloomberg|Anadolu|AA|Xinhua|Kyodo|Yonhap|Bernama|Antara|Keystone)\)$"
+)
 _BAR_CREDIT_RX = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+\|\s+(?:Reuters|Getty Images|AP|AFP|Bloomberg|CNBC|EPA|Anadolu|NurPhoto)$"
 _BAR_CREDIT_RE = re.compile(rf"^{_BAR_CREDIT_RX}")
 # "Traders work on the floor of the New York Stock Exchange. Kalen Brooks | Reuters": a caption, then its credit
@@ -541,7 +546,8 @@ _COOKIE_BANNER_RE = re.compile(
 )
 # A court or comments notice above the story: "Reporting restrictions apply to this case.", "Comments have been disabled."
 _STORY_NOTICE_RE = re.compile(
-    r"^(?:reporting restrictions (?:apply|are in place)\b|comments (?:have been|are) (?:disabled|closed|turned off)\b|"
+    r"^(?:reporting restrictions (?:apply|are in place)\b|comments (?:(?:on|under|for) this (?:article|story|post) )?"
+    r"(?:have been|are) (?:disabled|closed|turned off)\b|"
     # "Comments are moderated. Please keep them relevant to the article."
     r"comments are (?:pre-?)?moderated\.(?:\s+please\b.{0,120})?$|"
     # a blog's "Reply by email or send a webmention. Comments are moderated."
@@ -710,7 +716,7 @@ _SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-�
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
-    r"^(?:\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|listen to (?:this )?"
+    r"^(?:\d+\s*(?:min|mins|minute|minutes)(?:\s*(?:read|listen))?|listen to (?:this )?"
     r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|"
     r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement|advertisements|advertising|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
@@ -796,6 +802,8 @@ _TEASER_LABEL_RE = re.compile(
     r"|^(?:skip next section )?(?:[\w’']+[’']s )?(?:top stor(?:y|ies)|explore more)$"
     # "Most Viewed in Business", "Trending in Markets", "Popular on Pulse"
     r"|^(?:most (?:viewed|read|popular|shared|emailed|commented)|trending|popular)(?: (?:in|on|from) [\w&' ]{2,30})?$"
+    # "Most Read Swiss news"
+    r"|^most (?:viewed|read|popular|shared) [\w&' ]{2,20} (?:news|stories|articles)$"
 )
 
 
@@ -955,6 +963,18 @@ _SITE_WIDGET_RE = re.compile(
     # a photo's caption signed after a bar: "Grain silos outside Rafaela. | Photo: Ramiro Peláez / Télam",
     # "... at Hosur | Photo Credit: R. Selvam"
     r".{3,200}\s\|\s*(?:photo|foto|image|picture)s?(?: credits?)?\s*:\s*[^|]{3,80}|"
+    # a machine-written summary's warning: "This is AI generated summarization, which may have errors."
+    r"this is (?:an )?ai[- ]generated summari[sz]ation\b.{0,120}|"
+    # a story's sign-off with the site's address: "– Rappler.com"
+    r"[–—-]\s*[a-z][\w-]{1,30}\.(?:com|net|org|ph|co\.\w{2})|"
+    # a broadcaster's tagline and language switch: "A branch of the Swiss Broadcasting Corporation SRG SSR",
+    # "Languages: 10", "Deutsch", "日本語"
+    r"an? (?:branch|service|member|part|unit|division) of (?:the )?[\w .&’'-]{3,80}|languages?\s*:\s*\d{1,3}|"
+    r"deutsch|français|italiano|español|português|日本語|العربية|中文|русский|nederlands|polski|türkçe|한국어|українська|"
+    r"more|add a comment|external content|translated from [a-z]{3,20}(?: by [\w/ .-]{2,40})?|keystone-(?:sda|ats)(?:/(?:sda|ats))?|"
+    # an advert set into the story: "TEXT AD: Need a plot? Call ...", "PT Mag Campaign AD"
+    r"text ad\s*:.{2,120}|.{2,40}\bcampaign ad|"
+    r"in compliance with the jti standards|.{0,60}certified by the journalism trust initiative|"
     # the EU's banner and the Commission's press corner
     r"an official website of the european union|how do you know\?|press corner|page contents|print friendly pdf|"
     r"general public inquiries:.*|(?:ip|mex|statement|speech)/\d{2}/\d{1,5}|related (?:media|documents)|"
@@ -1460,6 +1480,7 @@ def _line_boilerplate(line: Line) -> bool:
     if text[-1] == ")" and (
         "/" in text and _SLASH_CREDIT_RE.search(text) or count <= 14 and _DOCUMENT_LINK_RE.match(text)
         or count <= 20 and text.count(". ") <= 1 and _BRACKETED_CREDIT_RE.search(text)
+        or count <= 50 and _NAMED_AGENCY_CREDIT_RE.search(text)
     ):
         return True
     if count <= 30 and not ends_terminal(text) and (_TICKER_QUOTE_RE.search(text) or _INDEX_QUOTE_RE.match(text)):
@@ -2145,7 +2166,50 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _promo_labels(lines, dropped)
     dropped |= _closing_participants(lines)
     dropped |= _running_headers(lines)
+    dropped |= _reader_polls(lines)
+    dropped |= _appeal_boxes(lines)
     return dropped
+
+
+# "Support The Ledger's journalism of integrity and credibility" over a plea and a "Donate" button
+_APPEAL_BOX_LABEL_RE = re.compile(r"^support [\w .&’'-]{2,40} journalism\b.{0,60}$", re.IGNORECASE)
+_APPEAL_BUTTON_RE = re.compile(r"^(?:donate(?: now)?|support us|contribute|subscribe|become a (?:member|supporter))$", re.IGNORECASE)
+
+
+def _appeal_boxes(lines: list[Line]) -> set[int]:
+    """A box set into the story that asks for money: its label, the plea under it (which speaks of
+    journalism or support) and the button that ends it."""
+    texts = [line for line in lines if line.text]
+    found: set[int] = set()
+    for at, line in enumerate(texts):
+        if line.word_count > 12 or not _APPEAL_BOX_LABEL_RE.match(line.text):
+            continue
+        box = texts[at + 1:at + 4]
+        end = next((k for k, under in enumerate(box) if _APPEAL_BUTTON_RE.match(under.text)), None)
+        if end is not None and all(_APPEAL_VOCABULARY_RE.search(under.text) or _APPEAL_WORDS_RE.search(under.text) for under in box[:end]):
+            found.update([line.index, *(under.index for under in box[:end + 1])])
+    return found
+
+
+_MOOD_POLL_RE = re.compile(r"^how (?:does|did) this (?:story |article )?make you feel\??$", re.IGNORECASE)
+_SUMMARY_LABEL_RE = re.compile(r"^(?:summary|ai summary|quick summary)$", re.IGNORECASE)
+
+
+def _reader_polls(lines: list[Line]) -> set[int]:
+    """"How does this make you feel?" over its buttons ("Happy", "Sad", "Don't care"), and a "SUMMARY"
+    label over its machine-written warning: a reader's widgets, whatever their words."""
+    texts = [line for line in lines if line.text]
+    found: set[int] = set()
+    for at, line in enumerate(texts):
+        if _MOOD_POLL_RE.match(line.text):
+            found.add(line.index)
+            for button in texts[at + 1:at + 13]:
+                if button.word_count > 2 or ends_terminal(button.text):
+                    break
+                found.add(button.index)
+        elif _SUMMARY_LABEL_RE.match(line.text) and at + 1 < len(texts) and line_boilerplate(texts[at + 1]):
+            found.add(line.index)  # (the summary under the warning is the paper's, and stays)
+    return found
 
 
 def _running_headers(lines: list[Line]) -> set[int]:
@@ -2697,6 +2761,7 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
 
 _TOPICS_LABEL_RE = re.compile(
     r"^(?:suggested |related |more )?(?:topics?|tags?|keywords)\s*:?$|^filed under\s*[:—–-]?$|^in this (?:news|story|article)$|"
+    r"^archived in\s*:?$|"
     r"^explore more on (?:these|this) topics?\s*:?$|^read more (?:news|stories) on\s*:?$",
     re.IGNORECASE,
 )

@@ -211,7 +211,7 @@ _ORG_PREFIXES = frozenset(
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset(FOREIGN_ARTICLES)
 # ("Fortune 500": a ranking, named and sized the same way)
-_INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "CAC", "Sensex", "Nifty", "Fortune")
+_INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "CAC", "IBEX", "Sensex", "Nifty", "Fortune")
 # Units, ordinals and times that follow a number: "40km", "3rd", "10am" are no model's name.
 _UNIT_LETTERS = (
     "(?:km|kg|mph|kph|hp|kw|kwh|mw|mwh|gw|gwh|mm|cm|ml|th|st|nd|rd|am|pm|bn|mn|m|k|g|s|lb|lbs|ft|mi|gb|tb|mb|ms|yo|x)"
@@ -3370,6 +3370,11 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     # "Inés Calderón Vidal" ... "Calderón said": the first of two surnames
                     persons[m.tokens[-2].key].append((m.start, key))
                     middles.add((m.tokens[-2].key, key))
+                    if len(m.tokens) == 3 and m.tokens[0].text.istitle() and m.tokens[1].key not in FIRST_NAMES and not (
+                        is_everyday_word(m.tokens[2].text)  # (not a headline's "Giulia Ravanello Turned")
+                    ):
+                        # "Marta Olazábal" for "Marta Olazábal Gorostiza": her given name and first surname
+                        orgs[_norm(" ".join(t.text for t in m.tokens[:2]))].append((m.start, key))
                 if not (zipf(m.tokens[0].text) >= 3.5 and body.endswith("the ", 0, m.start)) and (
                     typed == "PERSON" or m.tokens[0].key not in PLACES or m.tokens[0].key in FIRST_NAMES
                     # (nor "Jakarta" of the untyped "Jakarta Composite Index"; but "Santiago" of Santiago Villarreal)
@@ -3523,6 +3528,8 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 all(_legal_base(groups, t) == key for t in targets)
                 # "Orion Caldera F1 Team" then "Velocis Caldera F1 Team": one team under its old and new sponsor
                 or targets <= {groups.find(k) for k in entry_names.get(key, ())}
+                # "Cerro Alto Capital" and "Cerro Alto Capital SL": one name, with and without its legal form
+                or _nested_names([groups.groups[t].longest().text for t in targets])
             ):
                 # "Shirakawa Precision Holdings" and "Shirakawa Precision Co., Ltd.": one company in two legal forms
                 first_target, *rest = targets
@@ -3566,6 +3573,12 @@ _CIVIC_HEADS = frozenset(
     + "residents residents’ residents' tenants tenants’ tenants' neighbours neighbors".split()
     + ["authority"]  # "Tamsara Canal Authority": the body that runs the canal
 )
+
+
+def _nested_names(names: list[str]) -> bool:
+    """Whether each name, shortest first, opens the next: "Cerro Alto Capital", "Cerro Alto Capital SL"."""
+    ordered = sorted(names, key=len)
+    return all(longer.startswith(shorter + " ") for shorter, longer in zip(ordered, ordered[1:]))
 
 
 def _civic_bodies_of(groups: _Groups, group: _Group, options: list[tuple[int, str]]) -> bool:
@@ -5464,6 +5477,13 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             break
         elif low == "parent" and index + 1 < len(tokens) and tokens[index + 1].lower() not in _PARENT_OF:
             head = ("PERSON", 3)  # "Jenna Morales, a parent in Tucson", not "the parent company"
+            break
+        elif low == "vehicle" and (
+            index + 2 < len(tokens) and tokens[index + 1].lower() in ("through", "via")
+            or tokens[index - 1].lower() in ("investment", "holding", "acquisition", "purpose")
+            or tokens[index - 1].lower().endswith("-registered")
+        ):
+            head = ("ORG", 5)  # "Cerro Capital SL, the Madrid-registered vehicle through which ...": a company
             break
         elif low in ORG_NOUNS:
             head = ("ORG", 5)  # "Hollis Grain, the country's third-biggest bakery chain": outweighs a first name

@@ -143,6 +143,8 @@ GENERIC_PHRASES = frozenset(
         # a listed company's officers: "Koonda Managing Director Dana Whitcombe", "Group Company Secretary"
         "managing director", "joint managing director", "executive director", "non-executive director",
         "company secretary", "group company secretary",
+        # a trade site's sections over its brief: "Dive Brief:", "Dive Insight:"
+        "dive brief", "dive insight",
     }
 )
 
@@ -217,7 +219,7 @@ ROLE_WORDS = _words(
     mp mps mep meps msp msps
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak bu khun nana
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
-    alhaji alhaja hajia mallam engr engr. otunba atty atty.
+    alhaji alhaja hajia mallam engr engr. otunba atty atty. barr barr.
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """
@@ -297,7 +299,8 @@ ORG_SUFFIXES = _words(
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
-    line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders
+    line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
+    infraestructuras inversiones construcciones
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     restructuring engineering marketing publishing lending resorts hotels catering learning dagblad zeitung krant
@@ -583,6 +586,7 @@ CITIES = frozenset(
     muscat manama kuwait amman beirut damascus baghdad jerusalem haifa ankara izmir
     faisalabad rawalpindi multan peshawar quetta sialkot gujranwala cork galway limerick
     breda tilburg groningen maastricht nijmegen arnhem haarlem venlo
+    lausanne lugano basel bern lucerne zug winterthur makati pasig cebu davao
     """.split()
 ) | frozenset(
     {
@@ -689,6 +693,8 @@ WELL_KNOWN_ORGS = _words(
     chevrolet cadillac jeep fiat renault peugeot skoda nio xpeng gojek grab
     """
 )
+# (a stock exchange whose name opens with a shouted number word)
+WELL_KNOWN_ORGS |= frozenset({"six swiss exchange"})
 WELL_KNOWN_PRODUCTS = _words(
     """
     chatgpt gpt-4 gpt-4o gpt-3 gpt-3.5 gpt-5 dall-e sora claude gemini bard copilot llama grok

@@ -86,7 +86,8 @@ _ZONE_RE = re.compile(
     r"BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|NZST|NZDT|Z)\b"
 )
 _META_PREFIX_RE = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|modified)|published|posted|originally published|first published|"
+    r"^(?:(?:last\s+)?(?:updated|modified)|(?:this\s+(?:content|article|story|page)\s+was\s+)?published|posted|"
+    r"originally published|first published|"
     r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?"
     r"|^issued(?:\s+on)?\s*:",  # "Issued on: 24/05/2025 - 11:20" (not "Issued in March 2024, the bonds ...")
     re.I,
@@ -446,6 +447,8 @@ _FIRST_PUBLISHED_RE = re.compile(r"\b(?:first|originally)\s+published\b", re.IGN
 # "— see all updates"
 _VIEW_COUNT_RE = re.compile(r"^\d[\d,.]*[KkM]?\s+views\s+(?=\w)")
 _SECTION_NEWS_OF_RE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}News\s+of\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+# swissinfo.ch's "This content was published on May 27, 2025 - 14:05"
+_CONTENT_PUBLISHED_RE = re.compile(r"^This (?:content|article|story|page) was (?:first )?published on\s+", re.IGNORECASE)
 _SEE_ALL_UPDATES_RE = re.compile(r"\s*[—–-]\s*see all updates$", re.IGNORECASE)
 # "for Buenos Aires Times" under a byline: the paper the writer wrote for
 _FOR_PAPER_RE = re.compile(r"^for (?:the )?[A-Z]")
@@ -515,6 +518,7 @@ def read_meta_line(text: str) -> MetaLine | None:
     text = _GLUED_STAMP_RE.sub(" ", text)
     text = _SEE_ALL_UPDATES_RE.sub("", text)  # GOV.UK's "Last updated 27 May 2025 — see all updates"
     text = _SECTION_NEWS_OF_RE.sub("", text)  # GhanaWeb's "Business News of Saturday, 24 May 2025"
+    text = _CONTENT_PUBLISHED_RE.sub("Published on ", text)
     text = _VIEW_COUNT_RE.sub("", text)  # a video's "86,412 views  May 24, 2025"
     if "/" in text and (_DAY_FIRST_ZONE_RE.search(text) or _DAY_FIRST_CLOCK_RE.search(text)):
         # "Published on 12/03/2025 - 09:40 GMT+1": read day first, as the clock's zone says (dots are read so),

@@ -779,6 +779,7 @@ class _Judgement:
     speech: bool
     speaker: str | None
     strong: bool  # attributed by a verb, not only by its shape
+    document: bool = False  # a filing's, a notice's or a letter's words
 
 
 _CALL_CUE_RE = re.compile(
@@ -832,6 +833,8 @@ _SUBJECT_VERB_RE = re.compile(
 )
 
 
+# "Mr Okafor said he ...": a name, the verb of saying, and the pronoun that is the name again
+_SAID_THAT_PRONOUN_RE = re.compile(r"\s+(?:said|says|told\s+\w+|added|explained)\s+(?:that\s+)?(?=(?:he|she|they)\b)")
 _NAME_BEFORE_RE = re.compile(r"\b[A-Z][\w’'.-]*\s$")
 # A name, a dash, then the quoted nickname: "Harold Brisbane — “Doc Hal” to his patients —"
 _DASHED_NICKNAME_RE = re.compile(r"\b[A-Z][\w’'.-]+\s*(?:—|–|--)\s*$")
@@ -1265,7 +1268,10 @@ _ORG_KIND_WORDS = {
 }
 
 
-_THE_ORG_BEFORE_VERB_RE = re.compile(rf"\b[Tt]he\s+({_ORG_KINDS})\s+(?:\w+ly\s+)?$")
+# (not "A source close to the company told": the company there is no subject)
+_THE_ORG_BEFORE_VERB_RE = re.compile(
+    rf"(?<!\bto )(?<!\bof )(?<!\bat )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\bby )\b[Tt]he\s+({_ORG_KINDS})\s+(?:\w+ly\s+)?$"
+)
 
 
 def _subject_of_verb(ctx: _Context, sent_start: int, verb_at: int) -> str | None:
@@ -1349,7 +1355,17 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
         # company the story is about, not the firm its administrators work for
         counts = {e.name: e.mentions for e in ctx.entities}
         return max(reversed(orgs), key=lambda m: counts.get(m[2], 0))[2]
+    if not orgs and kind == "company":
+        # "In a post on its X account, the company said:" with no company named near: the story's company,
+        # by its legal form the one most named ("Ewa Digital Finance Limited", not the central bank)
+        companies = [e for e in ctx.entities if e.type == "ORG" and e.name.rsplit(" ", 1)[-1].lower() in _LEGAL_FORMS]
+        return max(companies, key=lambda e: len(e.spans)).name if companies else None
     return orgs[-1][2] if orgs else None
+
+
+_LEGAL_FORMS = frozenset(
+    "limited ltd ltd. plc inc inc. corp corp. corporation llc ag sa s.a. se nv n.v. asa ab oyj gmbh spa bhd pte".split()
+)
 
 
 def _introduced_as(ctx: _Context, kind: str, before: int) -> str | None:
@@ -1373,7 +1389,8 @@ _DEMONYM_SUBJECT_RE = re.compile(
 _SPOKESPERSON_AFTER_RE = re.compile(r"an?\s+(?:[\w’'-]+\s+)?(?:spokesperson|spokeswoman|spokesman|representative)\b")
 _NAME_AND_JOB_RE = re.compile(
     # ("Louis-Arnaud de Bressac, president of ...,": a particle inside the name)
-    rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{word_alternation(NAME_PARTICLES)})\s+)?[A-Z][\w’'.-]*){{0,3}},"
+    # ("Íñigo Larrañaga Etxeberria, who has chaired ...,": a capital with its accent)
+    rf"[A-ZÀ-ÝĀ-Ž][\w’'.-]*(?:\s+(?:(?:{word_alternation(NAME_PARTICLES)})\s+)?[A-ZÀ-ÝĀ-Ž][\w’'.-]*){{0,3}},"
     # ("Kristine Joy Manalo, head of research at Northbay Securities Inc., said": a firm's legal form)
     rf"\s+(?:[^,.;:!?\"“”]|{_LEGAL_DOT}){{3,90}},\s*"
     # ("Sunil Mehra, a partner at Ravensgate Partners, which has no stake in Halcyra, told": what the firm is)
@@ -1511,6 +1528,8 @@ _DOCUMENT_BEFORE_RE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|notification|advisory|circular|bulletin|"
     # "According to a support page at quillo.com/sunset, ...": a company's page, not anyone speaking
     rf"(?:support|help|faq)\s+(?:page|article|centre|center))\b"
+    # "According to the announcement, the board and Tschudin “mutually agreed ...”": the company's published text
+    r"|\baccording\s+to\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?announcement\b"
     # "saying in its report that the board ...": the firm's own report
     r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
     # "In a fato relevante filed late on Thursday with the CVM, ...": whatever it is called, a filing
@@ -1541,7 +1560,9 @@ _DOCUMENT_BEFORE_RE = re.compile(
     # ("Our runbook said '...'", "the text read:", "a banner that said": written words on a thing)
     # ("a deck with one slide that just said '...'")
     rf"|\b(?:the|a|an|one|its|their|our|my|your|his|her|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail|"
-    rf"{_WRITTEN_THINGS})(?:,[^,.;:!?]{{1,80}},|\s+that)?(?:\s+(?:also|further|previously|elsewhere|itself|just|simply|only))?"
+    # ("The petition, dated May 19 and signed by Barr. Ada Obi on behalf of 312 customers, describes")
+    rf"{_WRITTEN_THINGS})(?:,(?:[^,.;:!?]|\b(?:Mr|Mrs|Ms|Dr|Barr|Engr|Prof|St|Jr|Sr)\.){{1,100}},|\s+that)?"
+    r"(?:\s+(?:also|further|previously|elsewhere|itself|just|simply|only))?"
     r"\s+(?:calls|called|says|said|states|stated|"
     r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed|"
     r"calling\s+for|calls\s+for|demanding|urging)\b"  # "a petition calling for a '...'"
@@ -1553,6 +1574,13 @@ _DOCUMENT_BEFORE_RE = re.compile(
 )
 # What a document does with words: '“...,” the complaint says', 'the filing states'.
 _DOCUMENT_SAYS = r"reads?|says|said|states|stated|alleges|alleged"
+# '," the notice said. ': a document's words attributed to it, and the gap to its next quotation
+_DOCUMENT_SAID_GAP_RE = re.compile(
+    rf"[,.]?[”\"’']?,?\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|notice|letter|memo)\s+"
+    r"(?:said|says|read|reads|stated|states)\.\s*"
+)
+# "It described the investment as ...": the document, or its filer, still the subject
+_IT_GOES_ON_RE = re.compile(r"It\s+(?:also\s+)?(?:described|called|said|says|added|stated|states|noted|termed)\b")
 _DOCUMENT_VERB_RE = re.compile(rf"\b(?:according|{_DOCUMENT_SAYS})\b", re.IGNORECASE)
 _DOCUMENT_AFTER_RE = re.compile(
     # '... had "plausibly alleged" that Calder used its code, according to the ruling': later in the sentence
@@ -1711,7 +1739,7 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
     if len(words) <= 3 and text.istitle() and _DASHED_NICKNAME_RE.search(pre[-60:]) and _NICKNAME_TAIL_RE.match(body, close):
         return _Judgement(False, None, False)  # 'Dr. Harold Brisbane — “Doc Hal” to three generations —
     if _quoted_from_document(ctx, pre, close, sent_start):
-        return _Judgement(False, None, False)
+        return _Judgement(False, None, False, document=True)
     if len(words) <= 4 and _PHRASE_FOR_IT_RE.search(pre[-60:]):
         return _Judgement(False, None, False)  # "we had a phrase for it: ‘Harlan mode.’": a term, not a remark
     if _PARAGRAPH_REF_RE.match(body, close):
@@ -1895,7 +1923,9 @@ def _previous_subject(ctx: _Context, lo: int, open_mark: int) -> str | None:
     if pronoun is not None and (last is None or prev_start + pronoun.start() > last[0]):
         if _SUBJECT_VERB_RE.match(window[pronoun.end():]):
             return ctx.last_person_before(prev_start + pronoun.start(), pronoun.group())
-        return None
+        if last is None or not _SAID_THAT_PRONOUN_RE.match(ctx.body, last[1], prev_start + pronoun.end()):
+            return None
+        # ("Mr Okafor said he had used the app for years." / "“I could not pay ...": the one who said it)
     if last is not None and _SUBJECT_VERB_RE.match(ctx.body[last[1]:start]):
         return last[2]
     return None
@@ -1974,6 +2004,7 @@ def find_quotes(
     last_speech: dict[int, str | None] = {}  # paragraph start -> last speaker
     prev_close = {lo: lo for lo, _ in paragraphs}
     previous_para_speaker: str | None = None
+    documented: dict[int, int] = {}  # paragraph start -> where a document's words, "the notice said", end
     by_paragraph: dict[int, list[_Pair]] = {}
     for pair, plo, _ in top:
         by_paragraph.setdefault(plo, []).append(pair)
@@ -2060,6 +2091,20 @@ def find_quotes(
             ):
                 # 'said the company was "delighted" and would "keep talking to neighbours"': more of the same words
                 judgement, speaker = _Judgement(True, last_speech[lo], True), last_speech[lo]
+            if judgement.speech and speaker is None and not judgement.strong and lo in documented and (
+                _DOCUMENT_SAID_GAP_RE.fullmatch(body, documented[lo], pair.start - 1)
+            ):
+                # '"The closure is permanent," the notice said. "Affected employees are not represented ..."':
+                # the notice goes on
+                judgement = _Judgement(False, None, False)
+            if judgement.speech and speaker is None and lo in documented and _IT_GOES_ON_RE.match(
+                body, ctx.sentences.start_of(pair.start - 1), pair.start
+            ):
+                # 'In its filing, Cerro stated that it “has no intention ...” It described the investment as
+                # “long-term ...”': the filing goes on
+                judgement = _Judgement(False, None, False)
+            if not judgement.speech and (judgement.document or _DOCUMENT_SAID_GAP_RE.match(body, pair.end + 1, hi)):
+                documented[lo] = pair.end + 1
             if judgement.speech:
                 last_speech[lo] = speaker
             quotes[pair.start] = Quote(

@@ -18,7 +18,7 @@ from store.lexicon import MONTHS, STOPWORDS, TIME_ZONE_WORDS, WEEKDAYS
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt ft gen gov sen rep lt col capt sgt cpl adm
-    rev hon pres supt det insp messrs mme mlle lic ing arq sra srta dra mtro mtra
+    rev hon pres supt det insp messrs mme mlle lic ing arq sra srta dra mtro mtra barr engr smt
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     inc corp co ltd llc plc bros dept est approx vs etc fig vol no nos ave blvd
