@@ -106,8 +106,10 @@ LABEL_SETS = [
     ("sealed48", ROOT / "tests" / "fixtures" / "sealed48" / "gold.json", ROOT / "tests" / "fixtures" / "sealed48"),
     ("sealed49", ROOT / "tests" / "fixtures" / "sealed49" / "gold.json", ROOT / "tests" / "fixtures" / "sealed49"),
     ("sealed50", ROOT / "tests" / "fixtures" / "sealed50" / "gold.json", ROOT / "tests" / "fixtures" / "sealed50"),
+    # Written blind and kept sealed: nobody tuning the analyser reads these texts or their misses.
+    ("sealed51", ROOT / "tests" / "fixtures" / "sealed51" / "gold.json", ROOT / "tests" / "fixtures" / "sealed51"),
 ]
-SEALED: frozenset[str] = frozenset()
+SEALED = frozenset({"sealed51"})
 
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
