@@ -300,10 +300,11 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         meta.source, meta.author = notice.regulator or meta.source, notice.signer or meta.author
     if (announcement := market_announcement(lines)) is not None:
         # A company's announcement on a market's news service: the service's headline is the title,
-        # the issuer its author; the header over it and the letterhead are chrome
+        # the issuer its author; the header over it and the letterhead are chrome (a company's own
+        # disclosure is published by the company)
         dropped |= announcement.chrome
         meta.title, meta.title_index = announcement.title, announcement.title_line
-        meta.source, meta.author = announcement.service or meta.source, announcement.issuer
+        meta.source, meta.author = announcement.publisher or meta.source, announcement.issuer
         meta.date = announcement.date or meta.date
     if thread is not None:
         # A discussion page: the post is the story, the poster its writer, the site its source.

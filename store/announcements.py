@@ -9,6 +9,11 @@ The document then opens with its letterhead: "RNS Number : 4521K", "ASX ANNOUNCE
 name again, the date, "ASX: KMN", "ACN 612 448 903". An RNS announcement closes with "END", a
 tracking code and the exchange's notes. ``market_announcement`` recognises the header: the headline
 is the title, the issuer the author and RNS, when it is RNS's, the source.
+
+A Japanese company's timely disclosure in English opens instead with the date and its own header
+("Company name: Kitahama Denki Co., Ltd.", "Representative: ...", "(Securities code: 6789, TSE Prime
+Market)", "Contact: ...", "To whom it may concern") over its "Notice Regarding ..." and closes with
+"End" and a note on the translation; the company publishes it itself.
 """
 
 from __future__ import annotations
@@ -44,8 +49,8 @@ class Announcement:
 
     title: str
     title_line: int
-    issuer: str
-    service: str | None  # "RNS" when the page says so; otherwise the masthead names the platform
+    issuer: str | None  # who wrote it, when a service published it
+    publisher: str | None  # "RNS" when the page says so, the company for its own disclosure; else the masthead
     date: str | None  # ISO, from the "Released" line
     chrome: frozenset[int]
 
@@ -57,7 +62,7 @@ def market_announcement(lines: list[Line]) -> Announcement | None:
         (at for at, line in enumerate(texts[:_HEADER_LINES]) if _released_date(line.text) is not None), None
     )
     if released_at is None:
-        return None
+        return _timely_disclosure(texts)
     issuer_at = next((at for at in range(released_at - 1, max(released_at - 5, -1), -1) if _ISSUER_RE.match(texts[at].text)), None)
     if issuer_at is None:
         return None
@@ -79,8 +84,43 @@ def market_announcement(lines: list[Line]) -> Announcement | None:
         if end is not None:
             chrome.update(line.index for line in texts if line.index >= end.index)
     return Announcement(
-        headline[0].text, headline[0].index, issuer, "RNS" if rns else None, _released_date(texts[released_at].text), frozenset(chrome)
+        headline[0].text, headline[0].index, issuer, "RNS" if rns else None, _released_date(texts[released_at].text),
+        frozenset(chrome),
     )
+
+
+_COMPANY_NAME_RE = re.compile(r"^Company name\s*:\s*(?P<issuer>.{3,120})$", re.IGNORECASE)
+_SECURITIES_CODE_RE = re.compile(r"^\(?(?:Securities |Stock |Listing )?[Cc]ode(?: number)?\s*:?\s*\d{4}\b")
+_DISCLOSURE_HEADER_RE = re.compile(
+    r"^(?:Representative|Representative Director|Contact|Inquiries|Enquiries)\s*:|^\(?TEL\s*[:.]|^To whom it may concern$",
+    re.IGNORECASE,
+)
+# "This document is an English translation of the Japanese original. ...": the translator's note under it
+_TRANSLATION_NOTE_RE = re.compile(r"^(?:This|The) (?:document|release|notice) (?:is|has been) (?:an? )?(?:English )?translat", re.IGNORECASE)
+
+
+def _timely_disclosure(texts: list[Line]) -> Announcement | None:
+    """A Japanese company's disclosure in English: its header, its "Notice Regarding ..." and its close."""
+    named = next(((at, found) for at, line in enumerate(texts[:8]) if (found := _COMPANY_NAME_RE.match(line.text))), None)
+    if named is None or not any(_SECURITIES_CODE_RE.match(line.text) for line in texts[:10]):
+        return None
+    at, found = named
+    header_end = at
+    for k in range(at + 1, min(len(texts), at + 8)):
+        if _DISCLOSURE_HEADER_RE.match(texts[k].text) or _SECURITIES_CODE_RE.match(texts[k].text):
+            header_end = k
+    if header_end + 1 >= len(texts):
+        return None
+    headline = texts[header_end + 1]
+    chrome = {line.index for line in texts[:header_end + 1]}
+    end = next((line for line in texts[len(texts) // 2:] if _END_RE.match(line.text.upper())), None)
+    if end is not None:
+        chrome.update(line.index for line in texts if line.index >= end.index and (
+            line is end or _TRANSLATION_NOTE_RE.match(line.text)
+        ))
+    chrome.update(line.index for line in texts if _TRANSLATION_NOTE_RE.match(line.text))
+    date = parse_date(texts[0].text) if _DATE_LINE_RE.match(texts[0].text) else None
+    return Announcement(headline.text, headline.index, None, found.group("issuer").strip(), date, frozenset(chrome))
 
 
 def _released_date(text: str) -> str | None:

@@ -173,12 +173,15 @@ def _only_links(stripped: str) -> bool:
 
 
 _PLAIN_START = re.compile(r"[\w\"“‘'(]")
+_COLUMN_GAPS_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
+_COLUMN_SPLIT_RE = re.compile(r" {3,}")
 
 
 def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
     """Split ``text`` into classified lines with inline markdown removed."""
     lines: list[Line] = []
-    for index, raw in enumerate(text.split("\n")):
+    raws = text.split("\n")
+    for index, raw in enumerate(raws):
         cells = 0
         if raw.isascii() and "  " not in raw and "\t" not in raw:
             stripped = raw.strip()  # nothing for _SPACES_RE to collapse
@@ -187,6 +190,16 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
             parts = [_SPACES_RE.sub(" ", part).strip() for part in raw.split("\t")]
             parts = [part for part in parts if part]
             stripped, cells = " | ".join(parts), len(parts)
+        elif len(_COLUMN_GAPS_RE.findall(raw.strip())) >= 2:
+            # "Net sales    Operating profit    Ordinary profit": a plain-text table's row, its columns set apart
+            parts = [_SPACES_RE.sub(" ", part).strip() for part in _COLUMN_SPLIT_RE.split(raw.strip())]
+            # (a row with figures, or the header over one, is a table's; "Sign the guest book     Send flowers"
+            # is a row of buttons)
+            below = raws[index + 1] if index + 1 < len(raws) else ""
+            figures = any(c.isdigit() for c in raw) or len(_COLUMN_GAPS_RE.findall(below.strip())) >= 2 and any(
+                c.isdigit() for c in below
+            )
+            stripped, cells = " | ".join(parts), len(parts) if figures else 0
         else:
             stripped = _SPACES_RE.sub(" ", raw).strip()
         if not stripped:
@@ -549,7 +562,7 @@ _STORY_NOTICE_RE = re.compile(
     r"^(?:reporting restrictions (?:apply|are in place)\b|comments (?:(?:on|under|for) this (?:article|story|post) )?"
     r"(?:have been|are) (?:disabled|closed|turned off)\b|"
     # "Comments are moderated. Please keep them relevant to the article."
-    r"comments are (?:pre-?)?moderated\.(?:\s+please\b.{0,120})?$|"
+    r"comments (?:are|will be) (?:pre-?)?moderated\.(?:\s+(?:please|keep)\b.{0,400})?$|"
     # a blog's "Reply by email or send a webmention. Comments are moderated."
     r"reply (?:by|via) e-?mail\b.{0,60}$|"
     # "Live updates: This story is being updated as the investigation develops."
@@ -793,7 +806,7 @@ _INLINE_TEASER_RE = re.compile(rf"^{_LINK_LIST_LABELS}\s*[:|»›>\-–—]\s*\S
 
 _TEASER_LABEL_RE = re.compile(
     r"^(?:more (?:from|on|in|about|by)|other stories from|"
-    r"latest (?:from|in|on)|stories from|also (?:from|on))\s+\S"
+    r"latest (?:from|in|on)|stories from|also (?:from|on)):?\s+\S"
     r"|^latest (?:local |world |national |business )?(?:news|headlines|stories)$"
     r"|^related (?:[a-z]+ )?(?:releases|articles?|stories|posts|news|links|videos|reads|reviews|guides|"
     r"coverage|content|podcasts|recaps|threads|discussions|episodes|interviews|features|explainers)$"
@@ -965,13 +978,15 @@ _SITE_WIDGET_RE = re.compile(
     r".{3,200}\s\|\s*(?:photo|foto|image|picture)s?(?: credits?)?\s*:\s*[^|]{3,80}|"
     # a machine-written summary's warning: "This is AI generated summarization, which may have errors."
     r"this is (?:an )?ai[- ]generated summari[sz]ation\b.{0,120}|"
+    # a government press office's release number, counter and languages: "(Release ID: 2131456)"
+    r"\(?release id\s*:\s*\d{4,10}\)?|visitor counter\s*:\s*[\d,]+|read this release in\s*:.{2,80}|"
     # a story's sign-off with the site's address: "– Rappler.com"
     r"[–—-]\s*[a-z][\w-]{1,30}\.(?:com|net|org|ph|co\.\w{2})|"
     # a broadcaster's tagline and language switch: "A branch of the Swiss Broadcasting Corporation SRG SSR",
     # "Languages: 10", "Deutsch", "日本語"
     r"an? (?:branch|service|member|part|unit|division) of (?:the )?[\w .&’'-]{3,80}|languages?\s*:\s*\d{1,3}|"
     r"deutsch|français|italiano|español|português|日本語|العربية|中文|русский|nederlands|polski|türkçe|한국어|українська|"
-    r"more|add a comment|external content|translated from [a-z]{3,20}(?: by [\w/ .-]{2,40})?|keystone-(?:sda|ats)(?:/(?:sda|ats))?|"
+    r"more|add a comment|sub ?categories|you can unsubscribe at any time\b.{0,200}|external content|translated from [a-z]{3,20}(?: by [\w/ .-]{2,40})?|keystone-(?:sda|ats)(?:/(?:sda|ats))?|"
     # an advert set into the story: "TEXT AD: Need a plot? Call ...", "PT Mag Campaign AD"
     r"text ad\s*:.{2,120}|.{2,40}\bcampaign ad|"
     r"in compliance with the jti standards|.{0,60}certified by the journalism trust initiative|"
@@ -1244,7 +1259,9 @@ _LONG_DISCLAIMER_RE = re.compile(
     # a placing's legal notice: "This announcement is not for publication or distribution, directly or indirectly, ..."
     r"|^this (?:announcement|release|press release) is not for (?:publication|release),? (?:or )?distribution\b"
     # a market news service's notes under an announcement
-    r"|^this information (?:is|has been) provided by rns\b|^london stock exchange plc is not responsible for\b",
+    r"|^this information (?:is|has been) provided by rns\b|^london stock exchange plc is not responsible for\b"
+    # a comments policy in full: "Comments will be moderated. Keep comments relevant to the article. ..."
+    r"|^comments (?:will be|are) moderated\. keep comments relevant\b",
     re.IGNORECASE,
 )
 # A call-out's text: "We want to hear from current and former nursing home staff about ...".
@@ -1349,7 +1366,7 @@ _LONE_DATELINE_RE = re.compile(
     rf"^{DATELINE_PLACE_RX}{DATELINE_DAY_RX}\s*\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\)\s*[-–—]{{0,2}}$"
 )
 # "bur-jmr/cla/ach": a wire desk's initials for who wrote and edited the story.
-_DESK_SLUG_RE = re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5}$")
+_DESK_SLUG_RE = re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5}$|^[A-Z]{2,5}(?:/[A-Z]{2,5}){1,4}$")  # (or "NB/KGS")
 
 
 def line_boilerplate(line: Line) -> bool:
@@ -3125,6 +3142,8 @@ def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
         above = None
         gap = False
         for prev in reversed(lines[:i]):
+            if prev.rule:
+                break  # ("***" and the desk's "NB/KGS" under a release: nothing above the rule is a caption)
             if not prev.text:
                 gap = True
                 continue
@@ -3457,6 +3476,15 @@ def _wrap_width(lines: list[Line], dropped: set[int]) -> int:
     return widest if near / len(lengths) >= 0.8 else 0
 
 
+# "(1) Impairment loss", "2. Revision of earnings forecast", "(b) Scope": an item or a numbered heading
+_ENUMERATED_RE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\.|\([a-z]\))\s+[A-Z]")
+_COLUMN_GAP_RE = re.compile(r"\S {3,}\S")
+
+
+def _enumerated(line: Line) -> bool:
+    return bool(line.number) or bool(_ENUMERATED_RE.match(line.text))
+
+
 def _wrapped_at(line: Line, under: Line, width: int) -> bool:
     """Whether a wrapper could have broken ``line`` where it ends: a short line the next word would
     have fitted on ("Use of funds" over "Proceeds will be ...") was ended on purpose, a heading."""
@@ -3609,6 +3637,10 @@ def assemble_paragraphs(
             and line.index not in posts
             and line.index not in captions and previous.index not in captions
             and not (line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text))
+            # "(1) Impairment loss: 4,850 million yen" over "Demand for ...", a table's columns set apart by spaces:
+            # an item or a heading of its own, and rows
+            and not (_enumerated(line) or _enumerated(previous) and previous.word_count <= 10 and line.text[:1].isupper())
+            and not (_COLUMN_GAP_RE.search(line.raw.strip()) or _COLUMN_GAP_RE.search(previous.raw.strip()))
             and (
                 should_join(previous.text, line.text, bool(width) and not previous.bullet and _wrapped_at(previous, line, width), prose)
                 # a column wrapped at a fixed width with no blank lines: a long line without an end goes on

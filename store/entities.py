@@ -217,13 +217,15 @@ _UNIT_LETTERS = (
     "(?:km|kg|mph|kph|hp|kw|kwh|mw|mwh|gw|gwh|mm|cm|ml|th|st|nd|rd|am|pm|bn|mn|m|k|g|s|lb|lbs|ft|mi|gb|tb|mb|ms|yo|x)"
 )
 # The words that close a name with a bracketed part: "... (Port Glasgow) Ltd", "... (Strata) Act"
-_BRACKETED_NAME_TAILS = "(?:Ltd|Limited|plc|PLC|Inc|LLC|Act|Bill)"
+_BRACKETED_NAME_TAILS = "(?:Ltd|Limited|plc|PLC|Inc|LLC|Sdn|Act|Bill)"
 _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
     # (after "@" only where the "@" tags a member by name: handles are masked)
     rf"(?<![\w#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
     rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
+    # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
+    rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)"
     # "Food and Drug Administration": "and" only inside an institution's name.
     rf"| and (?=(?:[{_UP}]\w+ ){{0,3}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers|"
     rf"Development|Clearing)\b)"  # "Hong Kong Exchanges and Clearing"
@@ -234,7 +236,7 @@ _RUN_RE = re.compile(
     # "University of the Witwatersrand", "Bank of the West": "of the" after an institution's head word
     rf"|(?:{'|'.join(f'(?<={word})' for word in _OF_THE_HEADS)}) of the (?=[{_UP}])"
     # "Institute for Neural Engineering": "for" only after an institution's word.
-    rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court', 'Bank'})}) for (?:the )?"
+    rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court', 'Bank', 'Standard', 'Standards'})}) for (?:the )?"
     # "the Oireachtas Committee on Enterprise", not "the Committee on Monday"
     rf"|(?<=Committee) on (?!(?:{'|'.join(w.title() for w in WEEKDAYS | set(MONTHS) if w.isalpha())})\b)(?:the )?){_TOK}"
     # "Inverclyde Marine Engineering (Port Glasgow) Ltd", "the Land Titles (Strata) Act": a bracketed
@@ -462,7 +464,10 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
         text = match.group()
         start = match.start()
         if text.islower() and not text[0].isdigit():
-            if text == "of" and not (current and (current[-1].text.lower() in OF_HEADS or current[0].text in _SHIP_PREFIXES)):
+            # ("the Accounting Standard for Impairment of Fixed Assets": a formal name that took its "for" goes on)
+            if text == "of" and not (current and (
+                current[-1].text.lower() in OF_HEADS or current[0].text in _SHIP_PREFIXES or any(t.text == "for" for t in current)
+            )):
                 if current:
                     sequences.append(current)
                 current, pending = [], []
@@ -506,7 +511,7 @@ _PARTIES_CASE_RE = re.compile(
 # "the Companies Act 2006", "the SEBI (Substantial Acquisition of Shares and Takeovers) Regulations, 2011"
 _DATED_ACT_RE = re.compile(
     r"\b(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?|\([A-Z][\w ’'-]{1,80}\)\s+){1,7}"
-    r"(?:Act|(?<=\) )Regulations,?|(?<=\) )Rules,?)\s+(?:1[6-9]|20)\d{2}\b(?!\d|,\d)"
+    r"(?:Act,?|(?<=\) )Regulations,?|(?<=\) )Rules,?)\s+(?:1[6-9]|20)\d{2}\b(?!\d|,\d)"
 )
 _CASE_CITATION_AFTER_RE = re.compile(r"\s*(?:\[(?:1[89]|20)\d{2}\]|\((?:1[89]|20)\d{2}\))")
 _COLLECTIVE_POSSESSORS = frozenset(
@@ -739,6 +744,7 @@ _NAME_ADJECTIVES = frozenset({"early"})
 
 
 # A rule book's or a law's last word, before the number of one of its provisions
+_LETTER_PAIR_RE = re.compile(r"[A-Z]-[A-Z]")
 _PROVISION_HEADS = frozenset("rules regulations regulation code act".split())
 
 
@@ -1337,11 +1343,14 @@ def _after_colon(body: str, start: int) -> bool:
         return (line_start > 0 or start <= 34) and bool(_DATED_ENTRY_RE.fullmatch(body, line_start, start))
     if body[start - 2:start] == "] " and _FOOTNOTE_MARK_RE.search(body, max(0, start - 7), start):
         return True  # "[1] Download counts from ...": a footnote's first word
+    if body[start - 2:start] in (") ", ". ") and _ITEM_MARK_RE.search(body, max(0, start - 6), start):
+        return True  # "(1) Impairment loss on fixed assets", "2. Revision of earnings forecast": an item's first word
     # ("2:14 >> Because ...": a caption's new turn opens like a sentence)
     return body[start - 2:start] in (": ", "| ", "> ")
 
 
 _FOOTNOTE_MARK_RE = re.compile(r"(?:^|\n)\[\d{1,3}\] $")
+_ITEM_MARK_RE = re.compile(r"(?:^|\n)(?:\(\d{1,2}\)|\d{1,2}\.|\([a-z]\)) $")
 _DATED_ENTRY_RE = re.compile(r"[\w .,]{0,24}\d{1,4} [—–] ")
 
 
@@ -1591,7 +1600,7 @@ def _candidates(
         names[flaw.group()] = "OTHER"  # "CVE-2024-31877": a catalogued software flaw
     for case in _CASE_NAME_RE.finditer(body) if "In re " in body else ():
         names[case.group()] = "OTHER"  # "In re Thessaly Biologics Inc. Securities Litigation": a case, whole
-    for act in _DATED_ACT_RE.finditer(body) if " Act " in body or " Act\n" in body or ") R" in body else ():
+    for act in _DATED_ACT_RE.finditer(body) if " Act" in body or ") R" in body else ():
         words = _without_sentence_words(act.group())
         if len(words) >= 3:
             names[" ".join(words)] = "OTHER"  # "the Companies Act 2006": a statute, with its year
@@ -1722,7 +1731,8 @@ _YEAR_NAMED_TAILS = frozenset({"Plan", "Program", "Programme", "Agenda", "Strate
 _KG_AFTER_RE = re.compile(r"\.? (KGaA|KG|OHG)\b")
 _YEAR_BEFORE_RE = re.compile(r"(?<![\w$€£.,])((?:19|20)\d{2}) ")
 _FOUR_DIGIT_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-_COMMA_LEGAL_FORM_RE = re.compile(r", (?P<form>Inc\.|LLC|L\.L\.C\.|Ltd\.|Corp\.|L\.P\.|LLP|plc|PLC)(?![\w’'])")
+# (not the "Ltd." of "Kitahama Denki Co., Ltd.": one legal form in two words)
+_COMMA_LEGAL_FORM_RE = re.compile(r"(?<!\bCo\.), (?P<form>Inc\.|LLC|L\.L\.C\.|Ltd\.|Corp\.|L\.P\.|LLP|plc|PLC)(?![\w’'])")
 
 # "Mülheim an der Ruhr", "Esslingen am Neckar", "Frankfurt am Main": a German town named with its river
 _TOWN_ON_RIVER_RE = re.compile(
@@ -2016,6 +2026,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # (and "Ordinary" of "Ordinary Shares")
         if _CITATION_BEFORE_RE.search(body, max(0, m.start - 8), m.start) or _CASE_NUMBER_AFTER_RE.match(body, m.end):
             continue  # "[2025] UKSC 24", "Case ID: UKSC 2024/0061": a court's citation and case number
+        if len(tokens) == 1 and m.text in ("Act", "Bill", "Regulations", "Rules") and body.endswith("the ", 0, m.start) and (
+            f"“the {m.text}”" not in body and f'"the {m.text}"' not in body
+        ):
+            continue  # "Section 206 of the Act": the statute named before, by its kind (unless defined so: “the Act”)
+        if len(tokens) == 1 and _LETTER_PAIR_RE.fullmatch(m.text):
+            continue  # "Change (B-A)": a table's columns by their letters
         if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text) and not m.text.startswith("CVE-"):
             continue  # a case or filing's number; a flaw's CVE number is what the security story is about
         if tokens[-1].text.isdigit() and body.startswith("/", m.end) and all(
@@ -5736,6 +5752,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4  # "the Shenzhen Intermediate People's Court": a court, named after its city
     if len(tokens) >= 2 and " ".join(t.text.lower() for t in tokens[:-1]) in PLACES and _team_plural(tokens[-1].key):
         votes["ORG"] += 3  # "the Bay Area Tides", "the Kansas City Comets": a place's team, in the plural
+    if len(tokens) >= 4 and any(t.key in ("standard", "standards") and nxt.text == "for" for t, nxt in zip(tokens, tokens[1:])):
+        votes["OTHER"] += 12  # "the Accounting Standard for Impairment of Fixed Assets": a rule, not a body or a paper
     if len(tokens) >= 3 and tokens[-1].key == "project" and tokens[-2].key in _RESOURCE_WORDS:
         votes["OTHER"] += 5  # "the Kurrara Lithium Project": a mine in the making, not the company building it
     if len(tokens) >= 4 and tokens[-1].key == "act" and any(t.text == "and" for t in tokens):
@@ -6233,10 +6251,12 @@ def _display_name(group: _Group) -> str:
     mentions = [
         m for m in mentions if not _VERSION_RE.fullmatch(m.tokens[-1].text) and m.tokens[-1].text not in _RELEASE_TAGS
     ] or mentions
-    longest = max(len(m.tokens) for m in mentions)
+    # ("Kurobane Seiki Co., Ltd." is no longer a name than "Kurobane Seiki Holdings": its form takes two words)
+    size = {id(m): len(m.tokens) - (len(m.tokens) > 2 and m.tokens[-1].text == "Ltd" and m.tokens[-2].text == "Co") for m in mentions}
+    longest = max(size.values())
     counts: dict[str, list[int]] = {}
     for m in mentions:
-        if len(m.tokens) == longest:
+        if size[id(m)] == longest:
             entry = counts.setdefault(m.text, [0, -m.start])
             entry[0] += 1
             entry[1] = max(entry[1], -m.start)

@@ -142,9 +142,11 @@ GENERIC_PHRASES = frozenset(
         "investor relations", "public relations", "prepared remarks", "questions & answers", "questions and answers",
         # a listed company's officers: "Koonda Managing Director Dana Whitcombe", "Group Company Secretary"
         "managing director", "joint managing director", "executive director", "non-executive director",
-        "company secretary", "group company secretary",
+        "company secretary", "group company secretary", "representative director", "managing executive officer",
+        "executive officer", "senior managing executive officer",
         # a trade site's sections over its brief: "Dive Brief:", "Dive Insight:"
         "dive brief", "dive insight",
+        "state government", "state governments",
     }
 )
 
@@ -300,7 +302,7 @@ ORG_SUFFIXES = _words(
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
-    infraestructuras inversiones construcciones
+    infraestructuras inversiones construcciones pvt pvt.
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     restructuring engineering marketing publishing lending resorts hotels catering learning dagblad zeitung krant
@@ -506,7 +508,7 @@ COUNTRIES = frozenset(
     netherlands nicaragua niger nigeria norway oman pakistan palestine panama
     paraguay peru philippines poland portugal qatar romania russia rwanda
     senegal serbia singapore slovakia slovenia somalia spain sudan sweden
-    switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
+    switzerland syria taiwan tanzania thailand tunisia turkey türkiye turkiye uganda ukraine
     uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe
     andorra angola bahamas barbados belize benin bermuda bhutan botswana brunei burundi
     comoros djibouti eritrea eswatini fiji gabon gambia greenland grenada guyana

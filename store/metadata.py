@@ -449,6 +449,7 @@ _VIEW_COUNT_RE = re.compile(r"^\d[\d,.]*[KkM]?\s+views\s+(?=\w)")
 _SECTION_NEWS_OF_RE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}News\s+of\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 # swissinfo.ch's "This content was published on May 27, 2025 - 14:05"
 _CONTENT_PUBLISHED_RE = re.compile(r"^This (?:content|article|story|page) was (?:first )?published on\s+", re.IGNORECASE)
+_PRINT_PAGE_RE = re.compile(r"(?<=\d{4})\s+page\s?[A-Z]?\d{1,3}$", re.IGNORECASE)
 _SEE_ALL_UPDATES_RE = re.compile(r"\s*[—–-]\s*see all updates$", re.IGNORECASE)
 # "for Buenos Aires Times" under a byline: the paper the writer wrote for
 _FOR_PAPER_RE = re.compile(r"^for (?:the )?[A-Z]")
@@ -519,6 +520,7 @@ def read_meta_line(text: str) -> MetaLine | None:
     text = _SEE_ALL_UPDATES_RE.sub("", text)  # GOV.UK's "Last updated 27 May 2025 — see all updates"
     text = _SECTION_NEWS_OF_RE.sub("", text)  # GhanaWeb's "Business News of Saturday, 24 May 2025"
     text = _CONTENT_PUBLISHED_RE.sub("Published on ", text)
+    text = _PRINT_PAGE_RE.sub("", text)  # the Taipei Times's "Sat, May 31, 2025 page10": the printed page
     text = _VIEW_COUNT_RE.sub("", text)  # a video's "86,412 views  May 24, 2025"
     if "/" in text and (_DAY_FIRST_ZONE_RE.search(text) or _DAY_FIRST_CLOCK_RE.search(text)):
         # "Published on 12/03/2025 - 09:40 GMT+1": read day first, as the clock's zone says (dots are read so),

@@ -1511,7 +1511,9 @@ _DOCUMENT_SUBJECT_RE = re.compile(
 )
 # "The letter listed ...", "The filing says ...": a sentence whose subject is a document and its verb
 _DOCUMENT_OPENS_RE = re.compile(
-    rf"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter)\s+(?:also\s+)?[a-z]+(?:s|ed)\b",
+    rf"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter)\s+(?:also\s+)?[a-z]+(?:s|ed)\b"
+    # "The order of the Ministry states that ...": an authority's order
+    r"|\s*(?:the|an|its)\s+order\s+of\s+the\s+[A-Z][\w ]{2,40}?\s+(?:states|stated|says|said|reads|read|finds|found)\b",
     re.IGNORECASE,
 )
 # "The proposed class action, filed on Monday in ... by the pension fund, says": a document, its filing between
