@@ -986,7 +986,15 @@ _SITE_WIDGET_RE = re.compile(
     # "Languages: 10", "Deutsch", "日本語"
     r"an? (?:branch|service|member|part|unit|division) of (?:the )?[\w .&’'-]{3,80}|languages?\s*:\s*\d{1,3}|"
     r"deutsch|français|italiano|español|português|日本語|العربية|中文|русский|nederlands|polski|türkçe|한국어|українська|"
-    r"more|add a comment|sub ?categories|you can unsubscribe at any time\b.{0,200}|external content|translated from [a-z]{3,20}(?: by [\w/ .-]{2,40})?|keystone-(?:sda|ats)(?:/(?:sda|ats))?|"
+    r"more|add a comment|sub ?categories|"
+    # "Gulf News is now on WhatsApp. Click to join": a channel's pitch
+    r"[\w .&’'-]{2,40} is now on (?:whatsapp|telegram|google news)\.?(?:\s*click (?:here )?to (?:join|follow)\.?)?|"
+    # a broadcaster's comment notes and its year-less update stamp: "Updated 27.5. 16:05"
+    r"users with an? [\w ]{2,20} (?:id|account) can leave comments\b.{0,200}|our guidelines on commenting\b.{0,80}|"
+    r"updated\s+\d{1,2}\.\d{1,2}\.\s+\d{1,2}[:.]\d{2}|"
+    # a crowdfunding page's buttons and notes: "Back this project", "Pledge", "This update is public"
+    r"back this project|pledge|share this update|this update is (?:public|for backers only)|"
+    r"report this project to our trust & safety team|you can unsubscribe at any time\b.{0,200}|external content|translated from [a-z]{3,20}(?: by [\w/ .-]{2,40})?|keystone-(?:sda|ats)(?:/(?:sda|ats))?|"
     # an advert set into the story: "TEXT AD: Need a plot? Call ...", "PT Mag Campaign AD"
     r"text ad\s*:.{2,120}|.{2,40}\bcampaign ad|"
     r"in compliance with the jti standards|.{0,60}certified by the journalism trust initiative|"
@@ -2716,7 +2724,10 @@ _SORT_CONTROL_RE = re.compile(rf"^(?:{_SORT_CONTROLS})$", re.IGNORECASE)
 _COMMENT_SIGNAL_RE = re.compile(
     rf"^(?:{_SORT_CONTROLS}|"
     r"(?:load|view|show|see) (?:more|all|\d+) (?:comments|replies)|add a comment\b.{0,30}|"
-    r"(?:log|sign) in to (?:comment|reply)|reply|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    r"(?:log|sign) in to (?:comment|reply)|reply|"
+    r"(?:about |over |almost )?(?:\d{1,3}|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    # a crowdfunding page's backer card: "Marta Ruiz Superbacker"
+    r"[\w .’'*-]{2,40}\s(?:superbacker|backer|collaborator)|"
     # a newsletter platform's: "Like (4)", "Restacks"
     r"like \(\d{1,5}\)|restacks?|"
     # an obituary's guest book: "Sign the Guest Book", "Send Flowers", "24 entries", "Share a memory ..."
@@ -3150,7 +3161,10 @@ def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
             # across a blank line, a paragraph of sentences or one that quotes someone is the story's
             apart = gap and (_INNER_SENTENCE_RE.search(prev.text) or any(mark in prev.text for mark in "\"“”"))
             # even without one, a line that quotes someone and says who said it is the story's
-            quoting = any(mark in prev.text for mark in "\"“”") and _SAID_RE.search(prev.text) is not None
+            # (or one that ends "..., Sikder said.": a sentence the story attributes)
+            quoting = _SAID_RE.search(prev.text) is not None and (
+                any(mark in prev.text for mark in "\"“”") or prev.text.endswith((" said.", " says.", " added."))
+            )
             # "Photo: Firefighters spray foam on ... Wednesday. (WMKR viewer photo)" is its own caption, and a line
             # opening in lower case carries on the sentence above it
             own = line.word_count >= 8 and _INNER_SENTENCE_RE.search(line.text) is not None

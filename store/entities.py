@@ -1343,6 +1343,8 @@ def _after_colon(body: str, start: int) -> bool:
         return (line_start > 0 or start <= 34) and bool(_DATED_ENTRY_RE.fullmatch(body, line_start, start))
     if body[start - 2:start] == "] " and _FOOTNOTE_MARK_RE.search(body, max(0, start - 7), start):
         return True  # "[1] Download counts from ...": a footnote's first word
+    if body[start - 4:start] in ("[x] ", "[X] ", "[ ] "):
+        return True  # "- [x] Supply agreement signed": a checklist's item
     if body[start - 2:start] in (") ", ". ") and _ITEM_MARK_RE.search(body, max(0, start - 6), start):
         return True  # "(1) Impairment loss on fixed assets", "2. Revision of earnings forecast": an item's first word
     # ("2:14 >> Because ...": a caption's new turn opens like a sentence)
@@ -1829,6 +1831,8 @@ _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 
 # "Rarieda MP Dorcas Owino": a member's seat before the rank
 _SEAT_MEMBER_AFTER_RE = re.compile(r"\s+(?:MP|MLA|MSP|MPP|MNA|TD)\s+[A-Z]")
+_TITLED_CURRENCIES = frozenset("Tk Rs Ksh Sh Dh Rp".split())
+_DIGIT_AFTER_RE = re.compile(r" ?\d")
 _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
@@ -2095,6 +2099,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
         ):
             continue  # "CZK 2.4 billion", "EUR": an amount's currency
+        if tokens[0].text in _TITLED_CURRENCIES and all(_NUMBER_RE.fullmatch(t.text) for t in tokens[1:]) and (
+            len(tokens) > 1 or _DIGIT_AFTER_RE.match(body, m.end)
+        ):
+            continue  # "Tk 1,250 crore", "Rs 40 lakh", "Dh1.4 billion": a currency's short name before the sum
         if len(tokens) == 1 and (
             (glued := _GLUED_AMOUNT_RE.fullmatch(m.text)) and glued.group(1).lower() in _CURRENCY_CODES
             or _GLUED_SIGN_AMOUNT_RE.fullmatch(m.text)
@@ -2143,6 +2151,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             place_pair = place_pair or len(tokens) == 2 and low in ("lord", "lady") and tokens[1].key not in FIRST_NAMES
             # "Scottish Labour's spokesman": a party's national wing keeps its nation
             place_pair = place_pair or len(tokens) == 2 and low in NATIONALITIES and tokens[1].key in POLITICAL_PARTIES
+            # "Park Seo-yeon, the firm's sales manager, ...": a family name, then a hyphenated given name
+            place_pair = place_pair or len(tokens) == 2 and bool(_GIVEN_NAME_RE.fullmatch(tokens[1].text))
             # "Van der Westhuizen said", "Du Preez added": a surname's particle, capitalised to open the sentence
             place_pair = place_pair or low in _SURNAME_PARTICLES and tokens[1].text[:1].isupper() or (
                 low in _SURNAME_PARTICLES and tokens[1].key in _SURNAME_PARTICLES and len(tokens) > 2
@@ -3386,10 +3396,11 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     # "Inés Calderón Vidal" ... "Calderón said": the first of two surnames
                     persons[m.tokens[-2].key].append((m.start, key))
                     middles.add((m.tokens[-2].key, key))
-                    if len(m.tokens) == 3 and m.tokens[0].text.istitle() and m.tokens[1].key not in FIRST_NAMES and not (
-                        is_everyday_word(m.tokens[2].text)  # (not a headline's "Giulia Ravanello Turned")
+                    if len(m.tokens) in (3, 4) and m.tokens[0].text.istitle() and m.tokens[1].key not in FIRST_NAMES and not (
+                        any(is_everyday_word(t.text) for t in m.tokens[2:])  # (not a headline's "Giulia Ravanello Turned")
                     ):
-                        # "Marta Olazábal" for "Marta Olazábal Gorostiza": her given name and first surname
+                        # "Marta Olazábal" for "Marta Olazábal Gorostiza": her given name and first surname; "Raymond
+                        # Tan" for "Raymond Tan Chee Wei": his English name and his family name
                         orgs[_norm(" ".join(t.text for t in m.tokens[:2]))].append((m.start, key))
                 if not (zipf(m.tokens[0].text) >= 3.5 and body.endswith("the ", 0, m.start)) and (
                     typed == "PERSON" or m.tokens[0].key not in PLACES or m.tokens[0].key in FIRST_NAMES
@@ -5754,6 +5765,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 3  # "the Bay Area Tides", "the Kansas City Comets": a place's team, in the plural
     if len(tokens) >= 4 and any(t.key in ("standard", "standards") and nxt.text == "for" for t, nxt in zip(tokens, tokens[1:])):
         votes["OTHER"] += 12  # "the Accounting Standard for Impairment of Fixed Assets": a rule, not a body or a paper
+    if len(tokens) == 2 and tokens[0].key in WELL_KNOWN_ORGS and tokens[1].key in PLACES:
+        votes["ORG"] += 5  # "Nasdaq Helsinki", "Deloitte Nigeria": a known company's market or branch in a place
     if len(tokens) >= 3 and tokens[-1].key == "project" and tokens[-2].key in _RESOURCE_WORDS:
         votes["OTHER"] += 5  # "the Kurrara Lithium Project": a mine in the making, not the company building it
     if len(tokens) >= 4 and tokens[-1].key == "act" and any(t.text == "and" for t in tokens):

@@ -146,6 +146,8 @@ GENERIC_PHRASES = frozenset(
         "executive officer", "senior managing executive officer",
         # a trade site's sections over its brief: "Dive Brief:", "Dive Insight:"
         "dive brief", "dive insight",
+        # Malaysia's federal titles before a name: "Tan Sri Ooi Kah Seng", "Datuk Seri Aminah"
+        "tan sri", "puan sri", "datuk seri", "dato sri", "toh puan",
         "state government", "state governments",
     }
 )
@@ -221,7 +223,7 @@ ROLE_WORDS = _words(
     mp mps mep meps msp msps
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak bu khun nana
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
-    alhaji alhaja hajia mallam engr engr. otunba atty atty. barr barr.
+    alhaji alhaja hajia mallam engr engr. otunba atty atty. barr barr. datuk dato datin
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """
@@ -302,7 +304,7 @@ ORG_SUFFIXES = _words(
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
-    infraestructuras inversiones construcciones pvt pvt.
+    infraestructuras inversiones construcciones pvt pvt. mobility
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     restructuring engineering marketing publishing lending resorts hotels catering learning dagblad zeitung krant
@@ -588,7 +590,7 @@ CITIES = frozenset(
     muscat manama kuwait amman beirut damascus baghdad jerusalem haifa ankara izmir
     faisalabad rawalpindi multan peshawar quetta sialkot gujranwala cork galway limerick
     breda tilburg groningen maastricht nijmegen arnhem haarlem venlo
-    lausanne lugano basel bern lucerne zug winterthur makati pasig cebu davao
+    lausanne lugano basel bern lucerne zug winterthur makati pasig cebu davao chattogram gazipur
     """.split()
 ) | frozenset(
     {
@@ -696,7 +698,7 @@ WELL_KNOWN_ORGS = _words(
     """
 )
 # (a stock exchange whose name opens with a shouted number word)
-WELL_KNOWN_ORGS |= frozenset({"six swiss exchange"})
+WELL_KNOWN_ORGS |= frozenset({"six swiss exchange", "bursa malaysia"})
 WELL_KNOWN_PRODUCTS = _words(
     """
     chatgpt gpt-4 gpt-4o gpt-3 gpt-3.5 gpt-5 dall-e sora claude gemini bard copilot llama grok

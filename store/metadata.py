@@ -70,9 +70,11 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*[,:]?\s*\d{{3}})", re.I),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?=$|[\s,.|·•])", re.I),
+    # a Nordic stamp without its year: "27.5. 14:32"
+    re.compile(r"^(?:updated\s+)?(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?=\s+\d{1,2}[:.]\d{2}$)", re.I),
 ]
 # The patterns that can match without a month name.
-_NUMERIC_DATE_PATTERNS = [_DATE_PATTERNS[0], _DATE_PATTERNS[3]]
+_NUMERIC_DATE_PATTERNS = [_DATE_PATTERNS[0], _DATE_PATTERNS[3], _DATE_PATTERNS[-1]]
 _MONTH_HINT_RE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _DIGIT_RE = re.compile(r"\d")
 _TIME_RE = re.compile(
@@ -86,7 +88,7 @@ _ZONE_RE = re.compile(
     r"BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|NZST|NZDT|Z)\b"
 )
 _META_PREFIX_RE = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|modified)|(?:this\s+(?:content|article|story|page)\s+was\s+)?published|posted|"
+    r"^(?:(?:last\s+)?(?:updated|modified|update(?=\s+on\b))|(?:this\s+(?:content|article|story|page)\s+was\s+)?published|posted|"
     r"originally published|first published|"
     r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?"
     r"|^issued(?:\s+on)?\s*:",  # "Issued on: 24/05/2025 - 11:20" (not "Issued in March 2024, the bonds ...")
@@ -449,6 +451,7 @@ _VIEW_COUNT_RE = re.compile(r"^\d[\d,.]*[KkM]?\s+views\s+(?=\w)")
 _SECTION_NEWS_OF_RE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}News\s+of\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 # swissinfo.ch's "This content was published on May 27, 2025 - 14:05"
 _CONTENT_PUBLISHED_RE = re.compile(r"^This (?:content|article|story|page) was (?:first )?published on\s+", re.IGNORECASE)
+_LAST_UPDATE_ON_RE = re.compile(r"^last update on\b", re.IGNORECASE)
 _PRINT_PAGE_RE = re.compile(r"(?<=\d{4})\s+page\s?[A-Z]?\d{1,3}$", re.IGNORECASE)
 _SEE_ALL_UPDATES_RE = re.compile(r"\s*[—–-]\s*see all updates$", re.IGNORECASE)
 # "for Buenos Aires Times" under a byline: the paper the writer wrote for
@@ -520,6 +523,7 @@ def read_meta_line(text: str) -> MetaLine | None:
     text = _SEE_ALL_UPDATES_RE.sub("", text)  # GOV.UK's "Last updated 27 May 2025 — see all updates"
     text = _SECTION_NEWS_OF_RE.sub("", text)  # GhanaWeb's "Business News of Saturday, 24 May 2025"
     text = _CONTENT_PUBLISHED_RE.sub("Published on ", text)
+    text = _LAST_UPDATE_ON_RE.sub("Last updated on", text)  # the Daily Star's "Last update on: Wed May 28, 2025"
     text = _PRINT_PAGE_RE.sub("", text)  # the Taipei Times's "Sat, May 31, 2025 page10": the printed page
     text = _VIEW_COUNT_RE.sub("", text)  # a video's "86,412 views  May 24, 2025"
     if "/" in text and (_DAY_FIRST_ZONE_RE.search(text) or _DAY_FIRST_CLOCK_RE.search(text)):
@@ -1496,6 +1500,9 @@ def extract_metadata(
                 years.append(found.date.value[:4])
         if found.year:
             years.append(found.year)
+    if dates and not years and not any(found.value for _, found in dates):
+        # "27.5. 14:32" over the story and "© Yle 2025" under it: the year the page is stamped with
+        years = [year for line in reversed(footer) if _COPYRIGHT_RE.search(line.text) for year in _YEAR_RE.findall(line.text)][-1:]
     meta.date = _pick_date(dates, years)
     if meta.author is None:
         # "Harriet Lomax in London" over "Daniel Ferreira in New York": the FT's bylines, each with its city

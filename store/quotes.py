@@ -1347,6 +1347,8 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
             # the story's one investor named so
             funds = {e.name for e in ctx.entities if e.type == "ORG" and any(w in e.name.lower().split() for w in words)}
             return funds.pop() if len(funds) == 1 else None
+        if not of_kind and (introduced := _introduced_as(ctx, kind, before)) is not None:
+            return introduced  # '"...," the union said' of "The union Koodiliitto", whose name says no union
         orgs = of_kind
     elif orgs and (introduced := _introduced_as(ctx, kind, before)) is not None:
         return introduced  # "the startup told TechCrunch" two sentences after "Ironbark cut its offer"
@@ -1496,13 +1498,14 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
 _DOCUMENTS = (
     r"(?:(?:regulatory|securities|court|legal|bankruptcy|annual|quarterly)\s+)?(?:filings?|complaint|lawsuit|suit|"
     r"prospectus|(?:proxy\s+|management\s+information\s+)?circular|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1|"
-    r"(?:written\s+)?submission|written\s+evidence|screenshot|"
+    r"(?:written\s+)?submission|written\s+evidence|screenshot|exchange\s+(?:release|announcement|filing)|"
     r"(?:(?:annual|quarterly|sustainability|earnings|research)\s+)?report|"
     r"order(?!\s+(?:of|to)\b)|ruling|(?:binding\s+|final\s+|draft\s+)?decision)"
 )
 # Things with words written on them: "Our runbook said", "the text read:", a status page that "said".
 _WRITTEN_THINGS = (
     r"runbook|playbook|handbook|manual|policy|text|sign|signs|banner|placard|plaque|notice|label|headline|caption|slide|"
+    r"(?:stock\s+exchange\s+)?release|"
     r"status\s+page|web\s?page|website|screen|dashboard"
 )
 _DOCUMENT_SUBJECT_RE = re.compile(
@@ -1530,6 +1533,8 @@ _DOCUMENT_BEFORE_RE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|notification|advisory|circular|bulletin|"
     # "According to a support page at quillo.com/sunset, ...": a company's page, not anyone speaking
     rf"(?:support|help|faq)\s+(?:page|article|centre|center))\b"
+    # "In the query, the exchange drew the company's attention to “...”": an exchange's written query
+    r"|\b[Ii]n\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?query\b"
     # "According to the announcement, the board and Tschudin “mutually agreed ...”": the company's published text
     r"|\baccording\s+to\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?announcement\b"
     # "saying in its report that the board ...": the firm's own report
@@ -2771,7 +2776,8 @@ def _in_title(ctx: _Context, entity: Entity) -> bool:
 
 
 _IN_OWN_WORDS_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\s*[:,]\s*$")
-_PUT_IT_RE = re.compile(r"\bput\s+it\b")
+# ("She put it this way:", "sent us this on May 20:": whose words the block under it is)
+_PUT_IT_RE = re.compile(r"\bput\s+it\b|\bsent\s+(?:us|me|them)\s+(?:this|the\s+following)\b")
 
 
 _BLOCK_SIGNATURE_RE = re.compile(r"[—–]\s*")
