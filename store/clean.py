@@ -729,7 +729,7 @@ _SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-�
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
-    r"^(?:\d+\s*(?:min|mins|minute|minutes)(?:\s*(?:read|listen))?|listen to (?:this )?"
+    r"^(?:\d+\s*(?:min|mins|minute|minutes)(?:\s*(?:to\s+)?(?:read|listen))?|listen to (?:this )?"
     r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|"
     r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement|advertisements|advertising|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
@@ -815,6 +815,7 @@ _TEASER_LABEL_RE = re.compile(
     r"|^(?:skip next section )?(?:[\w’']+[’']s )?(?:top stor(?:y|ies)|explore more)$"
     # "Most Viewed in Business", "Trending in Markets", "Popular on Pulse"
     r"|^(?:most (?:viewed|read|popular|shared|emailed|commented)|trending|popular)(?: (?:in|on|from) [\w&' ]{2,30})?$"
+    r"|^(?:more for you|recommended for you|you may also like)$"
     # "Most Read Swiss news"
     r"|^most (?:viewed|read|popular|shared) [\w&' ]{2,20} (?:news|stories|articles)$"
 )
@@ -987,6 +988,13 @@ _SITE_WIDGET_RE = re.compile(
     r"an? (?:branch|service|member|part|unit|division) of (?:the )?[\w .&’'-]{3,80}|languages?\s*:\s*\d{1,3}|"
     r"deutsch|français|italiano|español|português|日本語|العربية|中文|русский|nederlands|polski|türkçe|한국어|українська|"
     r"more|add a comment|sub ?categories|"
+    # a caption signed after a dash: "... on Monday. – Contributed", "... – File"
+    r".{10,300}\s[–—]\s*(?:contributed|file|file photo)\.?|"
+    # a paper's promos, comment prompts and a writer's role line: "Consensus 2026: early-bird passes end Friday.
+    # Save 20% now", "Would you like to comment on this article?", "Business Reporter·NZ Herald·"
+    r".{0,80}\bsave \d{1,2}% now\.?|would you like to comment on this article\??|"
+    r"register \(it[’']s quick and free\) or sign in now\.?|please read our comment policy before commenting\.?|"
+    r"[\w ]{2,40}(?:reporter|editor|writer|correspondent)\s*·\s*[\w .&’'-]{2,40}·?|"
     # "Gulf News is now on WhatsApp. Click to join": a channel's pitch
     r"[\w .&’'-]{2,40} is now on (?:whatsapp|telegram|google news)\.?(?:\s*click (?:here )?to (?:join|follow)\.?)?|"
     # a broadcaster's comment notes and its year-less update stamp: "Updated 27.5. 16:05"
@@ -1268,6 +1276,9 @@ _LONG_DISCLAIMER_RE = re.compile(
     r"|^this (?:announcement|release|press release) is not for (?:publication|release),? (?:or )?distribution\b"
     # a market news service's notes under an announcement
     r"|^this information (?:is|has been) provided by rns\b|^london stock exchange plc is not responsible for\b"
+    # a site's disclosure and its subscription pitch: "Disclosure & Polices: CoinDesk is an award-winning ...",
+    # "Support our award-winning journalism. The Premium package ..."
+    r"|^disclosure (?:&|and) polic(?:i)?es\s*:|^support our (?:award-winning |independent )?journalism\b"
     # a comments policy in full: "Comments will be moderated. Keep comments relevant to the article. ..."
     r"|^comments (?:will be|are) moderated\. keep comments relevant\b",
     re.IGNORECASE,
@@ -3001,6 +3012,7 @@ def _author_card(lines: list[Line], label: int) -> set[int]:
 _ABOUT_RE = re.compile(
     r"^About\s+(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z&][\w&.’'-]*|plc|ltd|limited|inc\.?|ag|sa|se|nv|asa|ab|oyj|spa)){0,4}\s*:?$"
 )
+_ABOUT_LEGAL_FORMS = frozenset("inc ltd limited plc corp corporation llc ag sa se nv asa ab oyj spa".split())
 _ABOUT_AUTHOR_RE = re.compile(r"^about the (?:authors?|writers?|contributors?)\s*:?$", re.IGNORECASE)
 _DISCLAIMER_LABEL = (
     r"(?:cautionary (?:note|statement|language)s?(?: (?:regarding|concerning|about|on) "
@@ -3057,9 +3069,14 @@ def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
             found |= _list_under(lines, line.index)  # "## Jobs Board" and its openings
         elif line.index >= len(lines) // 2 and _HIRING_RE.match(text):
             found |= _section_under(lines, line.index, limit=1)  # "### We're hiring" and its pitch
-        elif line.index >= len(lines) // 2 and (about := _ABOUT_RE.match(text)):
+        elif line.index >= len(lines) // 3 and (about := _ABOUT_RE.match(text)):
             under = _next_text(lines, line.index, found)
-            if under is not None and about.group("name") in under.text[:200]:
+            # (in the page's first half only a company's, by its legal form, over the usual "Laurentide Growers
+            # Inc. is a ..." paragraph; "About ZYNTRELLA", its drug, is the release's own section)
+            if under is not None and about.group("name") in under.text[:200] and (
+                line.index >= len(lines) // 2 or under.text.startswith(about.group("name")) and " is " in under.text[:120]
+                and text.rstrip(" :").rsplit(" ", 1)[-1].lower().rstrip(".") in _ABOUT_LEGAL_FORMS
+            ):
                 found |= _section_under(lines, line.index)
     return found
 
@@ -3125,7 +3142,8 @@ def _contact_lines(lines: list[Line], label: int) -> set[int]:
 
 
 _CREDIT_LINE_RE = re.compile(
-    r"^\(?(?:(?:image|photo|picture|video)\s+credit|credit|photo|photograph|image|illustration|rendering)s?\s*(?:\.{2,}|…|:|by\b|courtesy\b)"
+    r"^\(?(?:(?:image|photo|picture|video)\s+credit|credit|photo|photograph|picture|image|illustration|rendering)s?\s*"
+    r"(?:\.{2,}|…|:|by\b|courtesy\b)"
     # "PHOTOS: Inside the $90M compound" links to a gallery; it credits nobody.
     r"(?!\s*(?:inside|how|why|what|when|where|who|see|watch|meet|look|all|every|our|here|the|a|an)\b)"
     r"|^(?:submitted|contributed|courtesy) (?:photo|photograph|image|picture)s?\.?$",

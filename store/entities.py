@@ -5765,6 +5765,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 3  # "the Bay Area Tides", "the Kansas City Comets": a place's team, in the plural
     if len(tokens) >= 4 and any(t.key in ("standard", "standards") and nxt.text == "for" for t, nxt in zip(tokens, tokens[1:])):
         votes["OTHER"] += 12  # "the Accounting Standard for Impairment of Fixed Assets": a rule, not a body or a paper
+    if len(tokens) == 2 and tokens[0].text == "Radio" and tokens[1].text.istitle():
+        votes["ORG"] += 4  # "Radio Jamaica", "Radio Zambia": a broadcaster by its country or city
     if len(tokens) == 2 and tokens[0].key in WELL_KNOWN_ORGS and tokens[1].key in PLACES:
         votes["ORG"] += 5  # "Nasdaq Helsinki", "Deloitte Nigeria": a known company's market or branch in a place
     if len(tokens) >= 3 and tokens[-1].key == "project" and tokens[-2].key in _RESOURCE_WORDS:

@@ -223,7 +223,7 @@ ROLE_WORDS = _words(
     mp mps mep meps msp msps
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak bu khun nana
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
-    alhaji alhaja hajia mallam engr engr. otunba atty atty. barr barr. datuk dato datin
+    alhaji alhaja hajia mallam engr engr. otunba atty atty. barr barr. datuk dato datin hon hon.
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """
@@ -304,7 +304,7 @@ ORG_SUFFIXES = _words(
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
-    infraestructuras inversiones construcciones pvt pvt. mobility
+    infraestructuras inversiones construcciones pvt pvt. mobility resort
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     restructuring engineering marketing publishing lending resorts hotels catering learning dagblad zeitung krant
