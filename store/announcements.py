@@ -39,7 +39,9 @@ _LETTERHEAD_RE = re.compile(
     r"|Download(?: PDF)?\b.*)$"
 )
 _END_RE = re.compile(r"^END$")
-_DATE_LINE_RE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})$")
+_DATE_LINE_RE = re.compile(
+    r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})$"
+)
 _HEADER_LINES = 20  # the service's header and the letterhead, at most, from the top
 
 
@@ -51,7 +53,7 @@ class Announcement:
     title_line: int
     issuer: str | None  # who wrote it, when a service published it
     publisher: str | None  # "RNS" when the page says so, the company for its own disclosure; else the masthead
-    date: str | None  # ISO, from the "Released" line
+    date: str | None  # ISO, from the "Released" line or the disclosure's own date line
     chrome: frozenset[int]
 
 
@@ -63,7 +65,8 @@ def market_announcement(lines: list[Line]) -> Announcement | None:
     )
     if released_at is None:
         return _timely_disclosure(texts)
-    issuer_at = next((at for at in range(released_at - 1, max(released_at - 5, -1), -1) if _ISSUER_RE.match(texts[at].text)), None)
+    above = range(released_at - 1, max(released_at - 5, -1), -1)
+    issuer_at = next((at for at in above if _ISSUER_RE.match(texts[at].text)), None)
     if issuer_at is None:
         return None
     headline = [line for line in texts[issuer_at + 1:released_at] if not _FLAG_RE.match(line.text)]
@@ -96,7 +99,9 @@ _DISCLOSURE_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 # "This document is an English translation of the Japanese original. ...": the translator's note under it
-_TRANSLATION_NOTE_RE = re.compile(r"^(?:This|The) (?:document|release|notice) (?:is|has been) (?:an? )?(?:English )?translat", re.IGNORECASE)
+_TRANSLATION_NOTE_RE = re.compile(
+    r"^(?:This|The) (?:document|release|notice) (?:is|has been) (?:an? )?(?:English )?translat", re.IGNORECASE
+)
 
 
 def _timely_disclosure(texts: list[Line]) -> Announcement | None:
@@ -113,11 +118,8 @@ def _timely_disclosure(texts: list[Line]) -> Announcement | None:
         return None
     headline = texts[header_end + 1]
     chrome = {line.index for line in texts[:header_end + 1]}
-    end = next((line for line in texts[len(texts) // 2:] if _END_RE.match(line.text.upper())), None)
-    if end is not None:
-        chrome.update(line.index for line in texts if line.index >= end.index and (
-            line is end or _TRANSLATION_NOTE_RE.match(line.text)
-        ))
+    # "End" under the text, and the translator's note
+    chrome.update(line.index for line in texts[len(texts) // 2:] if _END_RE.match(line.text.upper()))
     chrome.update(line.index for line in texts if _TRANSLATION_NOTE_RE.match(line.text))
     date = parse_date(texts[0].text) if _DATE_LINE_RE.match(texts[0].text) else None
     return Announcement(headline.text, headline.index, None, found.group("issuer").strip(), date, frozenset(chrome))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from store.common_words import is_everyday_word
 from store.lexicon import (
-    FIRST_NAMES, GAELIC_PARTICLES, GENERIC_PHRASES, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES,
+    FIRST_NAMES, GAELIC_PARTICLES, GENERIC_PHRASES, LEGAL_FORMS, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES,
     SOCIAL_NETWORKS, STAGE_DIRECTIONS, TEASER_LABELS, WRITER_ROLES,
 )
 from store.sentences import (
@@ -987,6 +987,14 @@ _SITE_WIDGET_RE = re.compile(
     # "Languages: 10", "Deutsch", "日本語"
     r"an? (?:branch|service|member|part|unit|division) of (?:the )?[\w .&’'-]{3,80}|languages?\s*:\s*\d{1,3}|"
     r"deutsch|français|italiano|español|português|日本語|العربية|中文|русский|nederlands|polski|türkçe|한국어|українська|"
+    # a broadcaster's credits and slots: "Keystone-SDA", "Translated from German by DeepL/gw", "External Content",
+    # "In compliance with the JTI standards"
+    r"keystone-(?:sda|ats)(?:/(?:sda|ats))?|translated from [a-z]{3,20}(?: by [\w/ .-]{2,40})?|external content|"
+    r"in compliance with the jti standards|.{0,60}certified by the journalism trust initiative|"
+    # a broadcaster's comment notes and its year-less update stamp: "Updated 27.5. 16:05"
+    r"users with an? [\w ]{2,20} (?:id|account) can leave comments\b.{0,200}|our guidelines on commenting\b.{0,80}|"
+    r"updated\s+\d{1,2}\.\d{1,2}\.\s+\d{1,2}[:.]\d{2}|"
+    # lone buttons and labels: "More", "Add a comment", "Sub Categories"
     r"more|add a comment|sub ?categories|"
     # a caption signed after a dash: "... on Monday. – Contributed", "... – File"
     r".{10,300}\s[–—]\s*(?:contributed|file|file photo)\.?|"
@@ -995,17 +1003,15 @@ _SITE_WIDGET_RE = re.compile(
     r".{0,80}\bsave \d{1,2}% now\.?|would you like to comment on this article\??|"
     r"register \(it[’']s quick and free\) or sign in now\.?|please read our comment policy before commenting\.?|"
     r"[\w ]{2,40}(?:reporter|editor|writer|correspondent)\s*·\s*[\w .&’'-]{2,40}·?|"
-    # "Gulf News is now on WhatsApp. Click to join": a channel's pitch
+    # a channel's and a newsletter box's pitch: "Gulf News is now on WhatsApp. Click to join", "You can
+    # unsubscribe at any time. By signing up you are agreeing to our Terms of Use ..."
     r"[\w .&’'-]{2,40} is now on (?:whatsapp|telegram|google news)\.?(?:\s*click (?:here )?to (?:join|follow)\.?)?|"
-    # a broadcaster's comment notes and its year-less update stamp: "Updated 27.5. 16:05"
-    r"users with an? [\w ]{2,20} (?:id|account) can leave comments\b.{0,200}|our guidelines on commenting\b.{0,80}|"
-    r"updated\s+\d{1,2}\.\d{1,2}\.\s+\d{1,2}[:.]\d{2}|"
+    r"you can unsubscribe at any time\b.{0,200}|"
     # a crowdfunding page's buttons and notes: "Back this project", "Pledge", "This update is public"
     r"back this project|pledge|share this update|this update is (?:public|for backers only)|"
-    r"report this project to our trust & safety team|you can unsubscribe at any time\b.{0,200}|external content|translated from [a-z]{3,20}(?: by [\w/ .-]{2,40})?|keystone-(?:sda|ats)(?:/(?:sda|ats))?|"
+    r"report this project to our trust & safety team|"
     # an advert set into the story: "TEXT AD: Need a plot? Call ...", "PT Mag Campaign AD"
     r"text ad\s*:.{2,120}|.{2,40}\bcampaign ad|"
-    r"in compliance with the jti standards|.{0,60}certified by the journalism trust initiative|"
     # the EU's banner and the Commission's press corner
     r"an official website of the european union|how do you know\?|press corner|page contents|print friendly pdf|"
     r"general public inquiries:.*|(?:ip|mex|statement|speech)/\d{2}/\d{1,5}|related (?:media|documents)|"
@@ -3012,7 +3018,6 @@ def _author_card(lines: list[Line], label: int) -> set[int]:
 _ABOUT_RE = re.compile(
     r"^About\s+(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z&][\w&.’'-]*|plc|ltd|limited|inc\.?|ag|sa|se|nv|asa|ab|oyj|spa)){0,4}\s*:?$"
 )
-_ABOUT_LEGAL_FORMS = frozenset("inc ltd limited plc corp corporation llc ag sa se nv asa ab oyj spa".split())
 _ABOUT_AUTHOR_RE = re.compile(r"^about the (?:authors?|writers?|contributors?)\s*:?$", re.IGNORECASE)
 _DISCLAIMER_LABEL = (
     r"(?:cautionary (?:note|statement|language)s?(?: (?:regarding|concerning|about|on) "
@@ -3075,7 +3080,7 @@ def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
             # Inc. is a ..." paragraph; "About ZYNTRELLA", its drug, is the release's own section)
             if under is not None and about.group("name") in under.text[:200] and (
                 line.index >= len(lines) // 2 or under.text.startswith(about.group("name")) and " is " in under.text[:120]
-                and text.rstrip(" :").rsplit(" ", 1)[-1].lower().rstrip(".") in _ABOUT_LEGAL_FORMS
+                and text.rstrip(" :").rsplit(" ", 1)[-1].lower().rstrip(".") in LEGAL_FORMS
             ):
                 found |= _section_under(lines, line.index)
     return found

@@ -744,8 +744,9 @@ _NAME_ADJECTIVES = frozenset({"early"})
 
 
 # A rule book's or a law's last word, before the number of one of its provisions
-_LETTER_PAIR_RE = re.compile(r"[A-Z]-[A-Z]")
 _PROVISION_HEADS = frozenset("rules regulations regulation code act".split())
+# "Change (B-A)": a table's columns named by their letters
+_LETTER_PAIR_RE = re.compile(r"[A-Z]-[A-Z]")
 
 
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
@@ -1446,7 +1447,8 @@ _ACRONYMED_OF_NAME_RE = re.compile(
 # "the Autorité des marchés financiers (AMF)": a body's name in its own language, where only the first
 # word is capitalised, spelled out before its initials
 _LOWER_NAMED_BODY_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w’'-]+(?: [a-zà-ÿ][\w’'-]*){2,5}) \(([A-Z]{2,6})\)")
-_NAME_PARTICLES = frozenset("de des du la le les d of the and et y del della di da do dos das für der die und".split())
+# (its particles and small words give no initial)
+_UNINITIALLED = NAME_PARTICLES | frozenset("des les d of the and et für die und".split())
 # "Skyreach III: Ashfall", "Kestrel 2: The Hollow Crown," in a sentence: a sequel and its subtitle, one title
 _SEQUEL_TITLE_RE = re.compile(
     r"(?<![\w‘“\"'’])(?!(?:Part|Chapter|Section|Phase|Stage|Season|Episode|Act|Book|Volume|Step|Day|Week|Round|Level)\b)"
@@ -1579,7 +1581,7 @@ def _candidates(
             names[" ".join(words)] = "ORG"
     for body_named in _LOWER_NAMED_BODY_RE.finditer(body) if " (" in body else ():
         words = body_named.group(1).split()
-        initials = "".join(word[0] for word in words if word.lower() not in _NAME_PARTICLES).upper()
+        initials = "".join(word[0] for word in words if word.lower() not in _UNINITIALLED).upper()
         if initials == body_named.group(2):
             names[body_named.group(1)] = "ORG"
     if " be " in body or " as " in body:
@@ -1831,6 +1833,7 @@ _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 
 # "Rarieda MP Dorcas Owino": a member's seat before the rank
 _SEAT_MEMBER_AFTER_RE = re.compile(r"\s+(?:MP|MLA|MSP|MPP|MNA|TD)\s+[A-Z]")
+# A currency's short name in title case, before its sum: "Tk 1,250 crore", "Rs 40 lakh", "Dh1.4 billion"
 _TITLED_CURRENCIES = frozenset("Tk Rs Ksh Sh Dh Rp".split())
 _DIGIT_AFTER_RE = re.compile(r" ?\d")
 _CURRENCY_CODES = frozenset(

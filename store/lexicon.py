@@ -697,6 +697,10 @@ WELL_KNOWN_ORGS = _words(
     chevrolet cadillac jeep fiat renault peugeot skoda nio xpeng gojek grab
     """
 )
+# A company's legal form as the last word of its name ("Kobo Digital Finance Limited", "Larchfield Growers Inc."),
+# written without its final dot
+LEGAL_FORMS = _words("limited ltd plc inc corp corporation llc ag sa s.a se nv n.v asa ab oyj gmbh spa bhd pte")
+
 # (a stock exchange whose name opens with a shouted number word)
 WELL_KNOWN_ORGS |= frozenset({"six swiss exchange", "bursa malaysia"})
 WELL_KNOWN_PRODUCTS = _words(

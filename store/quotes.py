@@ -22,8 +22,8 @@ from store.clean import COMMENT_HEADER_RE as _COMMENT_HEADER_RE
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
 from store.common_words import zipf
 from store.lexicon import (
-    FEMALE_NAMES, FOREIGN_ARTICLES, MALE_NAMES, NAME_PARTICLES, NATIONALITIES, NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, SOCIAL_NETWORKS,
-    STOPWORDS,
+    FEMALE_NAMES, FOREIGN_ARTICLES, LEGAL_FORMS, MALE_NAMES, NAME_PARTICLES, NATIONALITIES, NEWS_OUTLETS, OUTLET_WORDS,
+    PRODUCT_NOUNS, SOCIAL_NETWORKS, STOPWORDS,
 )
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, title_cased, word_alternation
@@ -1360,14 +1360,9 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
     if not orgs and kind == "company":
         # "In a post on its X account, the company said:" with no company named near: the story's company,
         # by its legal form the one most named ("Ewa Digital Finance Limited", not the central bank)
-        companies = [e for e in ctx.entities if e.type == "ORG" and e.name.rsplit(" ", 1)[-1].lower() in _LEGAL_FORMS]
+        companies = [e for e in ctx.entities if e.type == "ORG" and e.name.rsplit(" ", 1)[-1].lower().rstrip(".") in LEGAL_FORMS]
         return max(companies, key=lambda e: len(e.spans)).name if companies else None
     return orgs[-1][2] if orgs else None
-
-
-_LEGAL_FORMS = frozenset(
-    "limited ltd ltd. plc inc inc. corp corp. corporation llc ag sa s.a. se nv n.v. asa ab oyj gmbh spa bhd pte".split()
-)
 
 
 def _introduced_as(ctx: _Context, kind: str, before: int) -> str | None:
