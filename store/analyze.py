@@ -193,6 +193,8 @@ _PLATFORM_TITLE_RE = re.compile(
     rf"^(?P<title>[A-Z][^:]{{1,60}} on (?i:{word_alternation(SOCIAL_NETWORKS)}):\s+.+?)"
     r"\s+\|\s+[\d,.]+[KkM]?\s+comments?$"
 )
+# "Hexline Buses - SERVICE UPDATE: ... | Facebook": a page's name, its post's first line, the network
+_PAGE_POST_TITLE_RE = re.compile(r"^(?P<page>[^|]{2,60}?) - (?P<title>.{5,300}?) \| (?:Facebook|Instagram|Threads)$")
 # Pictographs a post's writer puts after the headline: a thread's 🧵, a rocket
 _TRAILING_EMOJI_RE = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])+$")
 
@@ -328,6 +330,9 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
                     dropped.add(under.index)  # and the headline under her name: "CEO at Kestrel Freight | ..."
     if meta.title_index is not None:
         dropped.add(meta.title_index)
+    if front is not None and meta.title and meta.title == front.title and (page := _PAGE_POST_TITLE_RE.match(meta.title)):
+        # "Hexline Buses - SERVICE UPDATE: Routes 12 and 27 reduced | Facebook": a page's post, the page its source
+        meta.title, meta.source = page.group("title"), meta.source or page.group("page")
     if front is not None and meta.title and meta.title == front.title and (post := _PLATFORM_TITLE_RE.match(meta.title)):
         meta.title = post.group("title")  # "Rosalind Achterberg on LinkedIn: After eleven years ..." without "| 212 comments"
     if meta.title:

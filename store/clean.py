@@ -337,7 +337,7 @@ _SIGNUP_START_RE = re.compile(
     r"[.!?]\s+(?:sign up|subscribe) (?:for|to)\b.{0,60}\bnewsletter\b", re.I
 )
 _CAPTION_RE = re.compile(
-    r"^(?:\(?(?:logo of|logo:|photo:|header image:|photo by|photos by|photo credit|photograph:|"
+    r"^(?:\(?(?:logo of|logo:|photo:|foto:|header image:|photo by|photos by|photo credit|photograph:|"
     r"photograph by|photography:|photography by|(?:photo|photograph|image|picture|rendering|illustration|map)s? courtesy|"
     # ("[Image: screenshot of an email ...]": a post's alt text, which says what the post showed)
     r"image:(?!\s*(?:a\s+)?screenshot\b)|image credit|image source|image caption,|image by|images by|illustration:|illustration by|"
@@ -815,7 +815,7 @@ _TEASER_LABEL_RE = re.compile(
     r"|^(?:skip next section )?(?:[\w’']+[’']s )?(?:top stor(?:y|ies)|explore more)$"
     # "Most Viewed in Business", "Trending in Markets", "Popular on Pulse"
     r"|^(?:most (?:viewed|read|popular|shared|emailed|commented)|trending|popular)(?: (?:in|on|from) [\w&' ]{2,30})?$"
-    r"|^(?:more for you|recommended for you|you may also like)$"
+    r"|^(?:more for you|recommended for you|you may also like|suggested articles)$"
     # "Most Read Swiss news"
     r"|^most (?:viewed|read|popular|shared) [\w&' ]{2,20} (?:news|stories|articles)$"
 )
@@ -989,15 +989,22 @@ _SITE_WIDGET_RE = re.compile(
     r"deutsch|français|italiano|español|português|日本語|العربية|中文|русский|nederlands|polski|türkçe|한국어|українська|"
     # a broadcaster's credits and slots: "Keystone-SDA", "Translated from German by DeepL/gw", "External Content",
     # "In compliance with the JTI standards"
-    r"keystone-(?:sda|ats)(?:/(?:sda|ats))?|translated from [a-z]{3,20}(?: by [\w/ .-]{2,40})?|external content|"
+    r"keystone-(?:sda|ats)(?:/(?:sda|ats))?|translated from (?:the )?[a-z]{3,20}(?: by [\w/ .-]{2,40})?|external content|"
     r"in compliance with the jti standards|.{0,60}certified by the journalism trust initiative|"
     # a broadcaster's comment notes and its year-less update stamp: "Updated 27.5. 16:05"
     r"users with an? [\w ]{2,20} (?:id|account) can leave comments\b.{0,200}|our guidelines on commenting\b.{0,80}|"
     r"updated\s+\d{1,2}\.\d{1,2}\.\s+\d{1,2}[:.]\d{2}|"
-    # lone buttons and labels: "More", "Add a comment", "Sub Categories"
-    r"more|add a comment|sub ?categories|"
-    # a caption signed after a dash: "... on Monday. – Contributed", "... – File"
-    r".{10,300}\s[–—]\s*(?:contributed|file|file photo)\.?|"
+    # lone buttons and labels: "More", "Add a comment", "Sub Categories", a German site's "Zur Merkliste
+    # hinzufügen" and "Link kopieren", "X.com" in a share bar, "Discussion closed: Comments ... no longer possible."
+    r"more|add a comment|sub ?categories|zur merkliste hinzufügen|link kopieren|x\.com|discussion closed\b.{0,100}|"
+    # a caption signed after a dash: "... on Monday. – Contributed", "... – File", "... - RIPRODUZIONE RISERVATA",
+    # "... in Campinas — Foto: Divulgação"; and a credit after a bar, "Photo | File"
+    r".{10,300}\s[–—]\s*(?:contributed|file|file photo)\.?|.{10,300}\s[-–—]\s*riproduzione riservata|"
+    r".{10,200}\s[–—]\s*(?:foto|photo)\s*:\s*[^–—|]{2,60}|(?:photo|foto|picture)\s*\|\s*(?:file|courtesy|supplied|handout)|"
+    # a machine translation's note and a partner's credit: "This text was translated with the help of artificial
+    # intelligence tools ...", "Content from Valor Econômico"
+    r"this (?:text|article|story) was translated with the help of (?:ai|artificial intelligence)\b.{0,120}|"
+    r"content from [\w .&’'-]{2,40}|"
     # a paper's promos, comment prompts and a writer's role line: "Consensus 2026: early-bird passes end Friday.
     # Save 20% now", "Would you like to comment on this article?", "Business Reporter·NZ Herald·"
     r".{0,80}\bsave \d{1,2}% now\.?|would you like to comment on this article\??|"
@@ -1138,7 +1145,7 @@ _OPENING_RULES_RE = re.compile(
 )
 # Every unanchored caption or footer rule needs one of these words.
 _TRIGGERS = (
-    "getty", "shutterstock", "reuters", "ap", "afp", "unsplash", "istock", "alamy", "photo",
+    "getty", "shutterstock", "reuters", "ap", "afp", "unsplash", "istock", "alamy", "photo", "foto",
     "image", "illustration", "credit", "video", "graphic", "reserved", "©", "(c)", "copyright",
     "logo", "caption", "file", "courtesy", "sketch", "rendering", "picture", "pa media",
 )
@@ -3147,8 +3154,8 @@ def _contact_lines(lines: list[Line], label: int) -> set[int]:
 
 
 _CREDIT_LINE_RE = re.compile(
-    r"^\(?(?:(?:image|photo|picture|video)\s+credit|credit|photo|photograph|picture|image|illustration|rendering)s?\s*"
-    r"(?:\.{2,}|…|:|by\b|courtesy\b)"
+    r"^\(?(?:(?:image|photo|picture|video)\s+credit|credit|photo|foto|photograph|picture|image|illustration|rendering)s?\s*"
+    r"(?:\.{2,}|…|:|\||by\b|courtesy\b)"
     # "PHOTOS: Inside the $90M compound" links to a gallery; it credits nobody.
     r"(?!\s*(?:inside|how|why|what|when|where|who|see|watch|meet|look|all|every|our|here|the|a|an)\b)"
     r"|^(?:submitted|contributed|courtesy) (?:photo|photograph|image|picture)s?\.?$",

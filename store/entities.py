@@ -1338,8 +1338,9 @@ def _after_colon(body: str, start: int) -> bool:
     colon, opening a table's cell or a dated entry may be positional."""
     if start < 2:
         return False
-    if body[start - 2:start] in ("— ", "– "):
-        # "May 19, 2025 — Proxy adviser Stanmore ...": a timeline's entry opens after its date
+    if body[start - 2:start] in ("— ", "– ", "- "):
+        # "May 19, 2025 — Proxy adviser Stanmore ...": a timeline's entry opens after its date (and an agency's
+        # story after its dateline: "(ANSA) - MILAN, MAY 27 - The Guardia di Finanza ...")
         line_start = body.rfind("\n", max(0, start - 34), start) + 1
         return (line_start > 0 or start <= 34) and bool(_DATED_ENTRY_RE.fullmatch(body, line_start, start))
     if body[start - 2:start] == "] " and _FOOTNOTE_MARK_RE.search(body, max(0, start - 7), start):
@@ -1354,7 +1355,7 @@ def _after_colon(body: str, start: int) -> bool:
 
 _FOOTNOTE_MARK_RE = re.compile(r"(?:^|\n)\[\d{1,3}\] $")
 _ITEM_MARK_RE = re.compile(r"(?:^|\n)(?:\(\d{1,2}\)|\d{1,2}\.|\([a-z]\)) $")
-_DATED_ENTRY_RE = re.compile(r"[\w .,]{0,24}\d{1,4} [—–] ")
+_DATED_ENTRY_RE = re.compile(r"[\w .,()-]{0,30}\d{1,4} [—–-] ")
 
 
 _NAME_GIVEN_RE = re.compile(

@@ -304,7 +304,7 @@ ORG_SUFFIXES = _words(
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
-    infraestructuras inversiones construcciones pvt pvt. mobility resort
+    infraestructuras inversiones construcciones pvt pvt. mobility resort s.p.a s.p.a. s.r.l s.r.l. buses
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     restructuring engineering marketing publishing lending resorts hotels catering learning dagblad zeitung krant
@@ -591,6 +591,7 @@ CITIES = frozenset(
     faisalabad rawalpindi multan peshawar quetta sialkot gujranwala cork galway limerick
     breda tilburg groningen maastricht nijmegen arnhem haarlem venlo
     lausanne lugano basel bern lucerne zug winterthur makati pasig cebu davao chattogram gazipur
+    arusha mwanza dodoma zanzibar
     """.split()
 ) | frozenset(
     {
@@ -702,7 +703,7 @@ WELL_KNOWN_ORGS = _words(
 LEGAL_FORMS = _words("limited ltd plc inc corp corporation llc ag sa s.a se nv n.v asa ab oyj gmbh spa bhd pte")
 
 # (a stock exchange whose name opens with a shouted number word)
-WELL_KNOWN_ORGS |= frozenset({"six swiss exchange", "bursa malaysia"})
+WELL_KNOWN_ORGS |= frozenset({"six swiss exchange", "bursa malaysia", "guardia di finanza"})
 WELL_KNOWN_PRODUCTS = _words(
     """
     chatgpt gpt-4 gpt-4o gpt-3 gpt-3.5 gpt-5 dall-e sora claude gemini bard copilot llama grok

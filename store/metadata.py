@@ -32,7 +32,7 @@ from store.clean import (
     writer_card_name,
 )
 from store.lexicon import (
-    COUNTRIES, MONTHS, NAV_SECTIONS, OUTLET_WORDS, PLACES, SECTION_WORDS, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS,
+    COUNTRIES, FIRST_NAMES, MONTHS, NAV_SECTIONS, OUTLET_WORDS, PLACES, SECTION_WORDS, SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS,
     US_STATES, WEEKDAYS, WRITER_ROLES,
 )
 from store.sentences import (
@@ -78,7 +78,8 @@ _NUMERIC_DATE_PATTERNS = [_DATE_PATTERNS[0], _DATE_PATTERNS[3], _DATE_PATTERNS[-
 _MONTH_HINT_RE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 _DIGIT_RE = re.compile(r"\d")
 _TIME_RE = re.compile(
-    r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|uhr\b)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?\s?m\.?(?=\W|$)",
+    r"\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|uhr\b)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?\s?m\.?(?=\W|$)"
+    r"|\b\d{1,2}\.\d{2}\s*uhr\b",  # (a German clock: "17.12 Uhr")
     re.I,
 )
 _DOTTED_TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])\.[0-5]\d\b")
@@ -548,6 +549,8 @@ def read_meta_line(text: str) -> MetaLine | None:
             continue
         if found is None and index > 0 and author is not None and _paper_name(seg):
             continue  # "By Marcus Delgado-Finch | ... | The Kern Courier": the writer's paper
+        if found is None and index > 0 and author is not None and seg.lower() in PLACES:
+            continue  # "By Camila Rezende — São Paulo": the writer, then where she writes from
         if found is None and index > 0 and date is not None and _OTHER_CALENDAR_RE.match(seg):
             continue  # "Friday, May 23rd 2025 | Iyar 25, 5785": the same day in the Hebrew or Hijri calendar
         if found is None and index == 0 and len(segments) > 1 and (_paper_name(seg) or SITE_DOMAIN_RE.fullmatch(seg)):
@@ -916,6 +919,13 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
         if pos and _date_only(line):
             # "PR Newswire" ... "Mar 03, 2025, 06:45 ET", or a menu and "Thursday, 20/3/2025, 09:15 (GMT+7)",
             # over the headline
+            continue
+        if pos and line.word_count <= 4 and not ends_terminal(line.text) and not any(c.isdigit() for c in line.text) and (
+            (under := next((c for c in candidates[pos + 1:] if c.text), None)) is not None
+            and _headline_like(under) and under.word_count >= 5 and title_cased(under.text)
+        ):
+            # "Takeover Battle in Bavaria" under the menu and over "The Family That Won't Sell: ...": a kicker (but
+            # "Halcyon raises $40 million" over its dek is the headline)
             continue
         coined = line.word_count >= 6 and _COINED_LOWER_RE.match(line.text) and zipf(line.text.split()[0]) < 1.5
         if not ((_headline_like(line) or coined) and line.word_count >= 5) or read_meta_line(line.text):
@@ -1509,6 +1519,8 @@ def extract_metadata(
         placed = [
             (ln, found) for ln in header[:40] if ln.text and ln.index != title_index and ln.word_count <= 7
             and (found := _PLACED_BYLINE_RE.match(ln.text)) and _name_ok(found.group("name"))
+            # (not a kicker: "Takeover Battle in Bavaria")
+            and any(word.lower() in FIRST_NAMES or zipf(word.lower()) < 3.5 for word in found.group("name").split())
             and found.group("place").lower() in PLACES
         ]
         if placed:
