@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.clean import Line
+from store.clean import COMPANY_NUMBER_RX, Line
 from store.metadata import parse_date
 
 # "Ardle Bank plc - ARB", "Koonda Minerals Limited (KMN)": the issuer and its ticker, alone on a line
@@ -32,10 +32,10 @@ _RELEASED_RE = re.compile(r"^Released\s+(?P<when>[^|]{6,40}?)\s*(?:\|.*)?$")
 _FLAG_RE = re.compile(r"^(?:(?:not )?price[- ]sensitive|market[- ]sensitive|regulatory(?: news)?)$", re.IGNORECASE)
 _RNS_NUMBER_RE = re.compile(r"^RNS Number\s*:\s*\w{3,10}$")
 _LETTERHEAD_RE = re.compile(
-    r"^(?:RNS Number\s*:\s*\w{3,10}"
+    rf"^(?:RNS Number\s*:\s*\w{{3,10}}"
     r"|(?:ASX|NZX|AIM|TSX|JSE|SGX|MARKET|STOCK EXCHANGE)\s+(?:ANNOUNCEMENT|RELEASE)"
     r"|(?:ASX|NZX|AIM|LSE|TSX|TSXV|JSE|SGX|NSX)\s*:\s*[A-Z0-9]{2,6}"
-    r"|(?:ACN|ABN|ARBN)\s+\d{2,3}(?:\s?\d{3}){2,3}"
+    rf"|{COMPANY_NUMBER_RX}"
     r"|Download(?: PDF)?\b.*)$"
 )
 _END_RE = re.compile(r"^END$")

@@ -174,6 +174,10 @@ def _only_links(stripped: str) -> bool:
 
 _PLAIN_START = re.compile(r"[\w\"“‘'(]")
 _COLUMN_GAPS_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
+# The mark of a numbered item or heading: "(1)", "2.", "(b)"
+ITEM_MARK_RX = r"(?:\(\d{1,2}\)|\d{1,2}\.|\([a-z]\))"
+# An Australian company's registered number: "ACN 612 448 903", "ABN 47 612 448 903"
+COMPANY_NUMBER_RX = r"(?:ABN|ACN|ARBN)\s+\d{2,3}(?:\s?\d{3}){2,3}"
 _COLUMN_SPLIT_RE = re.compile(r" {3,}")
 
 
@@ -1032,7 +1036,7 @@ _SITE_WIDGET_RE = re.compile(
     # "This announcement has been authorised for release by the Board of Directors."
     r"this (?:announcement|release|document) (?:has been|was|is) (?:authori[sz]ed|approved) for (?:release|lodg[e]?ment)\b.{0,80}|"
     # a company's registered address and numbers: "Level 9, 216 Hay Street, Perth WA 6000 | ABN 47 612 448 903"
-    r"(?:.{2,120}\s[|·•]\s*)?(?:ABN|ACN|ARBN)\s+\d{2,3}(?:\s?\d{3}){2,3}|"
+    rf"(?:.{{2,120}}\s[|·•]\s*)?{COMPANY_NUMBER_RX}|"
     # an e-mailed newsletter's greeting and credits
     r"good (?:morning|afternoon|evening),? and welcome to\b.{0,60}|"
     r"today[’']s [\w ]{1,30} was (?:written|edited|put together) by\b.*|"
@@ -3023,7 +3027,7 @@ def _author_card(lines: list[Line], label: int) -> set[int]:
 
 
 _ABOUT_RE = re.compile(
-    r"^About\s+(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z&][\w&.’'-]*|plc|ltd|limited|inc\.?|ag|sa|se|nv|asa|ab|oyj|spa)){0,4}\s*:?$"
+    rf"^About\s+(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z&][\w&.’'-]*|(?:{word_alternation(LEGAL_FORMS)})\.?)){{0,4}}\s*:?$"
 )
 _ABOUT_AUTHOR_RE = re.compile(r"^about the (?:authors?|writers?|contributors?)\s*:?$", re.IGNORECASE)
 _DISCLAIMER_LABEL = (
@@ -3521,8 +3525,8 @@ def _wrap_width(lines: list[Line], dropped: set[int]) -> int:
 
 
 # "(1) Impairment loss", "2. Revision of earnings forecast", "(b) Scope": an item or a numbered heading
-_ENUMERATED_RE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\.|\([a-z]\))\s+[A-Z]")
-_COLUMN_GAP_RE = re.compile(r"\S {3,}\S")
+# (ITEM_MARK_RX, defined with the line rules, is its mark)
+_ENUMERATED_RE = re.compile(rf"^{ITEM_MARK_RX}\s+[A-Z]")
 
 
 def _enumerated(line: Line) -> bool:
@@ -3684,7 +3688,7 @@ def assemble_paragraphs(
             # "(1) Impairment loss: 4,850 million yen" over "Demand for ...", a table's columns set apart by spaces:
             # an item or a heading of its own, and rows
             and not (_enumerated(line) or _enumerated(previous) and previous.word_count <= 10 and line.text[:1].isupper())
-            and not (_COLUMN_GAP_RE.search(line.raw.strip()) or _COLUMN_GAP_RE.search(previous.raw.strip()))
+            and not (_COLUMN_GAPS_RE.search(line.raw.strip()) or _COLUMN_GAPS_RE.search(previous.raw.strip()))
             and (
                 should_join(previous.text, line.text, bool(width) and not previous.bullet and _wrapped_at(previous, line, width), prose)
                 # a column wrapped at a fixed width with no blank lines: a long line without an end goes on

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from store.clean import CALL_TURN_RE, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels
+from store.clean import CALL_TURN_RE, ITEM_MARK_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels
 from store.common_words import is_everyday_word, zipf
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
@@ -1354,7 +1354,7 @@ def _after_colon(body: str, start: int) -> bool:
 
 
 _FOOTNOTE_MARK_RE = re.compile(r"(?:^|\n)\[\d{1,3}\] $")
-_ITEM_MARK_RE = re.compile(r"(?:^|\n)(?:\(\d{1,2}\)|\d{1,2}\.|\([a-z]\)) $")
+_ITEM_MARK_RE = re.compile(rf"(?:^|\n){ITEM_MARK_RX} $")
 _DATED_ENTRY_RE = re.compile(r"[\w .,()-]{0,30}\d{1,4} [—–-] ")
 
 
