@@ -335,7 +335,11 @@ _THANKS_RE = re.compile(
     re.IGNORECASE,
 )
 _SIGNUP_START_RE = re.compile(
-    r"^(?:subscribe (?:to|now|today|for)|sign up (?:for|to|now|here))\b|\b(?:in|to) your inbox\b|"
+    r"^(?:subscribe (?:to|now|today|for)|sign up (?:for|to|now|here))\b|"
+    # "delivered to your inbox every morning" (not an app that "reads the receipts in your inbox")
+    r"\b(?:delivered|straight|directly|direct|sent|lands?|landing|arrives?|right|daily|weekly|every \w+|each \w+)\s+"
+    r"(?:in|to|into)\s+your inbox\b|\b(?:in|to|into) your inbox\s+(?:every|each|daily|weekly|twice|once)\b|"
+    r"^(?:get|have)\b.{0,60}\b(?:in|to) your inbox\b|"
     # "Morning Briefing: the most important business news ..., every weekday at 7 am. Sign up now"
     r"[.!?]\s+(?:sign up|subscribe)(?: now| here| today| for free)?\s*[›»→>]?$|"
     r"[.!?]\s+(?:sign up|subscribe) (?:for|to)\b.{0,60}\bnewsletter\b", re.I
@@ -423,7 +427,7 @@ _FOOTER_RE = re.compile(
 )
 _COPYRIGHT_SIGN_RE = re.compile(r"©|\(c\) \d{4}|\bcopyright \d{4}", re.IGNORECASE)
 _CAPTION_TAIL_RE = re.compile(
-    r"\((?:file\s+)?(?:photo|photograph|image|illustration|credit|video|graphic|sketch)s?\b[^()]*\)\.?$|"
+    r"\((?:file\s+)?(?:photo|photograph|image|illustration|credit|video|graphic|sketch|pic|pix)s?\b[^()]*\)\.?$|"
     # "... in 1986. (Courier file photo)", "(Family photo)": the picture's owner before the word
     r"[.!?]\s*\((?:[A-Z][\w’'.-]*\s+){1,3}(?:file\s+)?(?:photo|photograph|image|picture)s?(?:\s+by\s+[^()]{2,60})?\)$|"
     # "... circa 1938. Submitted photo": a reader's or the family's picture, credited after the caption
@@ -641,13 +645,18 @@ _MENU_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
 # "Tomasz Wierzbicki and 1,283 others" (who reacted), "1,284".
 _MEMBER_CARD_RE = re.compile(
     r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|van|von|der|den|de|du|da|di|la|le|bin|bint|al)){0,4}\s*[·•]\s*"
-    r"(?:1st|2nd|3rd\+?|Author|Following|Premium|You)$"
+    # (a launch page's "Maya Lindqvist · Maker" over her comment)
+    r"(?:1st|2nd|3rd\+?|Author|Following|Premium|You|Maker|Hunter|Moderator|Staff|OP)$"
 )
 # "14,862 followers" under a company page's name: the page's card, over its comment
 _FOLLOWERS_RE = re.compile(r"^[\d,.]+\s?[KkMm]?\s+followers$")
 # "-212": a downvoted score; "▲ 412": a forum comment's votes
 # ("👍❤️👏 1,284": the reactions a post drew, by their icons)
 _BARE_COUNT_RE = re.compile(r"^(?:[▲▼⬆⬇↑↓]\s?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s?)?-?\d[\d,.]*\s?[KkMm]?$")
+# "6h ago", "3 days ago": how long ago a comment was written
+_AGE_AGO_RE = re.compile(
+    r"^\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|yr|(?:second|minute|hour|day|week|month|year)s?)\.?\s+ago$", re.IGNORECASE
+)
 _SHORT_AGE_RE = re.compile(r"^\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[·•]\s*(?:Edited|edited|🌐))*$")
 _SEE_MORE_RE = re.compile(r"^(?:…|\.\.\.)?\s*(?:see|show|read) (?:more|less)$", re.IGNORECASE)
 _REACTED_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3} and [\d,]+ others?$")
@@ -721,7 +730,9 @@ _SITE_NOTE_RE = re.compile(
     re.IGNORECASE,
 )
 # A thread's writer over it: "Mara Okonkwo-Fisher @maraokfisher"
-_HANDLE_BYLINE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+@\w{1,30}$")
+_HANDLE_BYLINE_RE = re.compile(
+    r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|van|von|der|den|de|da|di|du|bin|al)){0,3}\s+@\w[\w.]{0,29}(?<!\.)$"
+)
 # The link to the story in the paper's own language, above its translation.
 _OTHER_LANGUAGE_LINK_RE = re.compile(
     r"^(?:lire en fran[cç]ais|leer en espa[nñ]ol|lesen sie auf deutsch|auf deutsch lesen|ler em portugu[eê]s|"
@@ -1063,6 +1074,11 @@ _SITE_WIDGET_RE = re.compile(
     r"hide (?:this |cookie )?message|"
     # "Contact reporter Ding Yifan (yifanding@caixin.com)", "Contact editor ...": the desk's addresses
     r"contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*|"
+    # a launch page's: "Launched today", "Launched in AI, Productivity", "Upvote (96)", "Ranked #2 Product of the Day",
+    # "Reviews 4.8/5", "Visit website"
+    r"launched (?:today|yesterday|this week)|launched in [A-Z][\w&+-]*(?: [A-Z][\w&+-]*)?(?:, [A-Z][\w&+-]*(?: [A-Z][\w&+-]*)?)*|"
+    r"(?:▲\s*)?upvoted?\s*\(?\d[\d,.]*[kK]?\)?|(?:ranked )?#\d{1,2} product of the (?:day|week|month|year)|"
+    r"reviews?:?\s+\d(?:\.\d)?\s*/\s*5|visit (?:the )?(?:website|site)|"
     # GhanaWeb's: the contributor's credit, the counters and buttons over the story, promos under it
     r"source:\s+[A-Z][\w .’'-]{2,60},\s+(?:contributor|correspondent|reporter|writer)|comments \(\d{1,5}\)|"
     r"listen to article|read full article|full text:|click here\b.{0,150}|watch the latest edition of .{2,80}|"
@@ -1151,7 +1167,7 @@ _OPENING_RULES_RE = re.compile(
 _TRIGGERS = (
     "getty", "shutterstock", "reuters", "ap", "afp", "unsplash", "istock", "alamy", "photo", "foto",
     "image", "illustration", "credit", "video", "graphic", "reserved", "©", "(c)", "copyright",
-    "logo", "caption", "file", "courtesy", "sketch", "rendering", "picture", "pa media",
+    "logo", "caption", "file", "courtesy", "sketch", "rendering", "picture", "pa media", "pic",
 )
 
 _TRIGGER_RE = re.compile(word_alternation(_TRIGGERS))
@@ -1245,6 +1261,8 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"(?:\d{1,3}|one|seven|fourteen|thirty)[- ]day free trial)\b.{0,160}|"
     # a newsletter platform's cut-off: "Keep reading with a 7-day free trial", "Subscribe to X to keep reading this post ..."
     r"keep reading with an? .{0,30}free trial\.?|subscribe to .{2,40} to keep reading\b.{0,140}|"
+    # "Want to read more articles like this one? Subscribe to Variety Today."
+    r"want (?:to read )?more (?:articles|stories|news|coverage)(?: like this(?: one)?)?\?\s+(?:subscribe|sign up|join)\b.{0,80}|"
     # "Overclocked is a reader-supported publication. To receive new posts ...", "X is a nonprofit newsroom. Support our work."
     r".{2,40} is an? (?:reader-supported|reader-funded|subscriber-funded|nonprofit|non-profit|independent,? nonprofit)"
     r" (?:publication|newsroom|news organi[sz]ation|newsletter)\.(?:\s.{0,160})?|"
@@ -2181,6 +2199,7 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     poster's own opening, not a newsletter's greeting.
     """
     dropped = {line.index for line in lines if line_boilerplate(line)}
+    dropped -= _sentences_going_on(lines, dropped)
     dropped |= _network_buttons(lines)
     dropped |= _captions_under_images(lines)
     dropped |= _framed_blocks(lines)
@@ -2222,6 +2241,22 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _reader_polls(lines)
     dropped |= _appeal_boxes(lines)
     return dropped
+
+
+_RUNS_ON_RE = re.compile(r"[a-z]{2,} [a-z]{2,}\b")
+
+
+def _sentences_going_on(lines: list[Line], dropped: set[int]) -> set[int]:
+    """Lines a hard-wrapped sentence runs on into: "... Koubková said, in comments" over "translated
+    from Czech." is the story's sentence, whatever a credit line of those words would be."""
+    found: set[int] = set()
+    for line, above in zip(lines[1:], lines):
+        if (
+            line.index in dropped and _RUNS_ON_RE.match(line.text) and above.text and above.index not in dropped
+            and above.word_count >= 6 and not above.heading and (above.text[-1].isalpha() or above.text[-1] == ",")
+        ):
+            found.add(line.index)
+    return found
 
 
 # "Support The Ledger's journalism of integrity and credibility" over a plea and a "Donate" button
@@ -2793,6 +2828,9 @@ def _comment_rules(lines: list[Line], story: int) -> set[int]:
     return set()
 
 
+_MAKER_CARD_RE = re.compile(r"[·•]\s*(?:Maker|Hunter)$")
+
+
 def _comment_section(lines: list[Line], body_start: int) -> set[int]:
     """Readers' comments under the story: the "Comments (27)" label and everything after it.
 
@@ -2808,8 +2846,8 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
         if not _COMMENTS_LABEL_RE.match(line.text) and not _SORT_CONTROL_RE.match(line.text):
             continue
         for after in [ln for ln in lines[line.index + 1:] if ln.text][:4]:
-            if _COMMENTS_LABEL_RE.match(after.text):
-                break
+            if _COMMENTS_LABEL_RE.match(after.text) or _MAKER_CARD_RE.search(after.text):
+                break  # (a launch page's discussion, the maker's pitch first, is what the page is for)
             if _COMMENT_SIGNAL_RE.match(after.text) or _MEMBER_CARD_RE.match(after.text):
                 return rules | {ln.index for ln in lines[line.index:]}
     return rules
@@ -2905,6 +2943,12 @@ def comment_cards(lines: list[Line]) -> dict[int, str]:
             continue
         if (member := member_card_name(line.text)) is not None:
             cards[line.index] = member
+        elif "@" in line.text and _HANDLE_BYLINE_RE.match(line.text) and (
+            (under := next((ln for ln in lines[line.index + 1:line.index + 3] if ln.text), None)) is not None
+            and _AGE_AGO_RE.match(under.text)
+        ):
+            # "Daniela Ferraz @dferraz_pm" over "6h ago": a commenter's card, not a columnist's byline
+            cards[line.index] = line.text[:line.text.rindex("@")].strip()
         elif line.word_count <= 6 and not ends_terminal(line.text) and line.text[:1].isupper() and (
             (under := next((ln for ln in lines[line.index + 1:line.index + 3] if ln.text), None)) is not None
             and _FOLLOWERS_RE.match(under.text)

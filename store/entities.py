@@ -243,6 +243,8 @@ _RUN_RE = re.compile(
     # word or two inside a company's or a law's name
     rf"| \((?=[{_UP}][\w’'-]*(?: [{_UP}][\w’'-]*){{0,2}}\) {_BRACKETED_NAME_TAILS}\b){_TOK}"
     rf"|\) (?={_BRACKETED_NAME_TAILS}\b){_TOK}"
+    # "Veveří Servis s.r.o.", "Polmlek sp. z o.o.": Central Europe's legal forms, written in small letters
+    rf"| (?:a\.s|s\.r\.o|spol\. s r\.o|sp\. z o\.o|d\.o\.o|d\.d|a\.d)\.(?![\w.])"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,:]\w)"  # not "The 1,140-megawatt project", not "Rui Fonseca 10:42 AM"
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
@@ -357,8 +359,10 @@ _MASK_HINT_RE = re.compile(r"https?://|www\.|@|\.(?:com|org|net|io|ai|co|gov|edu
 # "(NASDAQ: ORCH)": a stock ticker is not a name.
 _TICKER_RE = re.compile(
     # "(KOSPI: 451880)", "(BMV: SABINALB)", "(B3: SRAZ3)"
-    r"\([A-Z][A-Za-z0-9]{1,10}\s*:\s*(?:(?P<code>[A-Z]{1,8}(?:\.[A-Z]|\d{1,2})?)|\d{4,6})\)"
+    # ("(Euronext Brussels: PLDC)": an exchange of two or three words)
+    r"\([A-Z][A-Za-z0-9]{1,10}(?: [A-Z][A-Za-z0-9]{1,10}){0,2}\s*:\s*(?:(?P<code>[A-Z]{1,8}(?:\.[A-Z]|\d{1,2})?)|\d{4,6})\)"
     r"|\(\d{3,6}[. ](?:HK|SS|SZ|T|KS|KQ|TW|SI|JK|BK|KL)\)"  # "(2317 HK)", "(1863.HK)": Asian exchanges' codes
+    r"|(?<=\bticker )[A-Z]{2,6}\b|(?<=\bsymbol )[A-Z]{2,6}\b"  # "trades on Nasdaq under the ticker LUMR"
 )
 _NON_SPACE_EDGE_RE = re.compile(r"\S*$")
 
@@ -391,6 +395,7 @@ _LOCAL_MONEY_RE = re.compile(
     # East Africa's shillings and South Asia's rupees, whole ones too: "Sh480 billion", "Rs300"
     r"|(?<![\w.])(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dh|AED)\s?\d+"  # (and the dirham: "Dh2.9bn")
     r"|(?<![\w.])GH(?:¢|S|C)\s?\d"  # Ghana's cedi: "GH¢450 million"
+    r"|(?<![\w.])(?:QR|QAR|SAR|KWD|OMR|EGP)\s?\d"  # the Gulf's riyals and dinars: "QR1.5bn", "QAR 240 million"
 )
 
 
@@ -421,7 +426,7 @@ def _masked_spans(body: str) -> list[tuple[int, int]]:
         spans.sort()
     spans.extend(m.span() for m in _LOCAL_MONEY_RE.finditer(body))
     spans.sort()
-    if ":" in body or "(" in body:
+    if ":" in body or "(" in body or "ticker " in body or "symbol " in body:
         spans.extend(m.span() for m in _TICKER_RE.finditer(body))
         spans.sort()
     if "] " in body:
@@ -484,9 +489,16 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
         if token.possessive and not _possessive_inside_name(run, token) or token.cut:
             sequences.append(current)
             current = []
+    if current and pending and (form := _SMALL_LEGAL_FORM_RE.fullmatch(run, pending[0].start)):
+        # "Veveří Servis s.r.o.": the company's form closes its name, as one word
+        current.append(_Token(form.start(), form.end(), form.group(), key=_norm(form.group())))
     if current:
         sequences.append(current)
     return sequences
+
+
+# "Veveří Servis s.r.o.", "Polmlek sp. z o.o.": Central Europe's legal forms, written in small letters
+_SMALL_LEGAL_FORM_RE = re.compile(r"(?:a\.s|s\.r\.o|spol\. s r\.o|sp\. z o\.o|d\.o\.o|d\.d|a\.d)\.")
 
 
 _RADIO_STATION_RE = re.compile(r"\b(?![\w’'-]+-based\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+\d{2,3}(?:\.\d)?\s+FM\b")
@@ -710,7 +722,8 @@ _POST_NOMINALS = frozenset("kc qc sc san mp msp mep obe mbe cbe".split())
 
 def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
     """Drop lower-case words at either edge and numbers that lead; "Lumen 2" keeps its 2."""
-    while tokens and tokens[-1].text.islower() and not tokens[-1].text[0].isdigit():  # "KX 321neo" keeps "321neo"
+    # ("KX 321neo" keeps "321neo", "Veveří Servis s.r.o." its legal form)
+    while tokens and tokens[-1].text.islower() and not tokens[-1].text[0].isdigit() and not tokens[-1].text.endswith("."):
         tokens = tokens[:-1]
     while tokens and (tokens[0].text.islower() or _NUMBER_RE.fullmatch(tokens[0].text)):
         tokens = tokens[1:]
@@ -947,7 +960,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             current = []
         # "Quill UI 4": a version number after the last word
         last = i == len(seq) - 1 or all(t.text.isdigit() for t in seq[i + 1:])
-        connector = token.text.islower() and token.text[0].isalpha()  # "of", "and", "van": kept only inside a run
+        # "of", "and", "van": kept only inside a run (a small-letter legal form ends one: "s.r.o.")
+        connector = token.text.islower() and token.text[0].isalpha() and not token.text.endswith(".")
         label = len(token.text) == 1 and i and lowered[i - 1] in _LABEL_HEADS
         # "Lt Gen Youssef Haddadin": the general's rank; "Q7 Gen 3" and "Gen Z" keep theirs
         label = label or lowered[i] in ("gen", "gen.") and i + 1 < len(seq) and (
@@ -1063,8 +1077,11 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
         elif label and _LEGAL_NAME_RE.fullmatch(para, label.end()):
             # "Appellant: Halden Aggregates plc": a label, then a company's registered name
             ranges.append((pos + label.start(1), pos + label.end(1)))
-        elif not signed and heading_like(para, 16) and (
-            title_cased(para) or len(para.split()) <= 8 and not _TWO_SENTENCES_RE.search(para)
+        elif not signed and (
+            # (a trade paper's long headline: "Lumora and Halcyon Ridge Pictures Agree to $2.4 Billion Merger, With ...";
+            # a release's, with a drug's generic name in brackets, reads its names as written)
+            heading_like(para, 16 if "(" in para else 20) and title_cased(para)
+            or heading_like(para, 16) and len(para.split()) <= 8 and not _TWO_SENTENCES_RE.search(para)
         ) and not _affiliation(para):
             ranges.append((pos, pos + len(para)))
         elif not signed and label:
@@ -2282,6 +2299,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 low.endswith("s") and low[:-1] in NATIONALITIES  # "most Kenyans"
             ):
                 continue
+            if text.isupper() and _CODE_BEFORE_RE.search(body, max(0, m.start - 16), m.start):
+                continue  # "3 months of Pro for free with code HUNT3": a promo code, typed in, no name
+            if body.endswith("so-called ", max(0, m.start - 10), m.start) and _NAMED_RULE_AFTER_RE.match(body, m.end):
+                continue  # "the so-called Renault law": a law named after the carmaker, not the carmaker
+            if low in _FAITHS and _FAITH_NOUN_AFTER_RE.match(body, m.end) and body[max(0, m.start - 4):m.start] in ("the ", "The ", " a "):
+                continue  # "the Christian union ACV", "a Catholic school": a faith's adjective, not Christian Dior
             if len(text) >= 3 and text.isupper() and _shouted(body, m):
                 continue  # a banner reading 'OUR CLUB, NOT YOUR PORTFOLIO': words in capitals, not acronyms
             if low in STAGE_DIRECTIONS and body[m.start - 1:m.start] in ("(", "[") and body[m.end:m.end + 1] in (")", "]"):
@@ -2317,7 +2340,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
 
 _FAMILY_RE = re.compile(r"\s(family|dynasty|clan)\b")
 # "Anders Feldt · 3rd+" over his comment: a member's card, which names a person
-_CARD_DEGREE_AFTER_RE = re.compile(r" [·•] (?:1st|2nd|3rd\+?)(?=\n|$)")
+# (a launch page's "Maya Lindqvist · Maker", a commenter's "Ilse van Rooijen @ilsevr": the card's name, whole)
+_CARD_DEGREE_AFTER_RE = re.compile(r"(?: [·•] (?:1st|2nd|3rd\+?|Maker|Hunter)| @[\w.]{1,30})(?=\n|$)")
 _SLASHED_INDEX_RE = re.compile(r"/[A-Z][\w&]*(?: [A-Z][\w&-]*){0,4} ind(?:ex|ices)\b")
 _REGION_NOUN_AFTER_RE = re.compile(r" (?:nation|country|state|region|economy|republic|neighbou?r)s?\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s$")
@@ -3419,6 +3443,10 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     if particle > 1:
                         # "Nurul Huda" for "Nurul Huda binte Abdul Rahman": her own names without her father's
                         orgs[_norm(" ".join(t.text for t in m.tokens[:particle]))].append((m.start, key))
+                    family = next((i for i in range(particle + 2, len(m.tokens) - 1) if m.tokens[i].key in ("al", "el")), 0)
+                    if family:
+                        # "Al Naimi" for "Abdulla bin Rashid Al Naimi": the family's name after the father's
+                        persons[_norm(" ".join(t.text for t in m.tokens[family:]))].append((m.start, key))
                 if particle := next((i for i, t in enumerate(m.tokens[1:-1], 1) if _surname_particle(t.text)), 0):
                     # "Van der Westhuizen" for "Kobus van der Westhuizen": the surname with its particles
                     # (a Fleming's "Pieter-Jan Van den Broeck" writes his with a capital)
@@ -3538,7 +3566,7 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 (pos, k) for pos, k in org_options if (k in suffixed or pos < first)
                 and not (first < pos and _OWNED_THING_BEFORE_RE.search(body, max(0, pos - 80), pos))
             ]
-        if org_options and not group.multi and key in persons and key not in FIRST_NAMES:
+        if org_options and key in persons and key not in FIRST_NAMES:
             # "Pettersen" beside "Pettersen Marine" and "Erik Pettersen": each goes to the one named last.
             _split_person_org(body, groups, key, persons[key], orgs[key], offset)
             continue
@@ -4457,6 +4485,8 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
         _merge_known_as_acronyms(body, groups)
     if "known " in body:
         _merge_company_known_as(body, groups)
+    if " is known" in body or " is called" in body:
+        _merge_known_there_as(body, groups)
 
 
 _FOREIGN_CONNECTORS = frozenset("de do da dos das des du der für und e y et del della di".split())
@@ -4673,6 +4703,20 @@ def _merge_company_known_as(body: str, groups: _Groups) -> None:
         ]
         if named and (owner := groups.find(max(named)[1])) != groups.find(name):
             groups.union(name, owner)
+
+
+# "the FGTB, as the ABVV is known in Wallonia": one body under its name in another region or language
+_KNOWN_THERE_AS_RE = re.compile(
+    r"\b(?P<there>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}),\s+as\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+is\s+(?:known|called)\s+(?:in|among|by|to)\b"
+)
+
+
+def _merge_known_there_as(body: str, groups: _Groups) -> None:
+    for match in _KNOWN_THERE_AS_RE.finditer(body):
+        there, name = _norm(match.group("there")), _norm(match.group("name"))
+        if there in groups.parent and name in groups.parent and groups.find(there) != groups.find(name):
+            groups.union(there, name)
 
 
 _NAME = r"((?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+[A-Z][\w’'&.-]*+){0,4})"
@@ -5288,6 +5332,13 @@ _PLACE_CUES = phrases(
     unit in|units in|facility at|facility in|mill at|mill in|refinery at|refinery in|
     in downtown|of downtown|in uptown|in suburban|in rural"""
 ) | {"across", "throughout", "neighboring", "neighbouring", "nearby", "near"}
+_CODE_BEFORE_RE = re.compile(r"\b(?:code|coupon|voucher|promo)\s+$", re.IGNORECASE)
+_NAMED_RULE_AFTER_RE = re.compile(r" (?:law|laws|rule|rules|doctrine|clause|tax|principle|effect|model)\b")
+# Faiths read as adjectives before a common noun: "the Christian union", "a Muslim charity"
+_FAITHS = frozenset("christian catholic muslim islamic jewish hindu buddhist protestant evangelical orthodox sikh".split())
+_FAITH_NOUN_AFTER_RE = re.compile(r" (?:[a-z]+-)?[a-z]{3,}\b")
+# What an investor holds "in" a company (not a town)
+_STAKE_WORDS = frozenset("shares stake stakes shareholding shareholdings holding holdings investment investments invested".split())
 # "Flight KL1702 to Oslo", "gets us to Tenerife": where people travel, in more words than _PLACE_CUES reads
 _FLIGHT_TO_RE = re.compile(r"\b(?:[Ff]light\s+[A-Z]{0,3}\d{1,5}|gets?\s+(?:us|them|you|passengers))\s+(?:to|from)\s+$")
 # "Kaylee Ostrander, 29, of Wickham", "58 miles from Wickham": a home town and a distance
@@ -5597,13 +5648,18 @@ _COURT_CIRCUITS = frozenset(
 )
 _BURIAL_AND_WORSHIP = frozenset("cemetery graveyard crematorium church chapel cathedral synagogue mosque temple".split())
 _AIRPORT_WORDS = frozenset("Airport Aeropuerto Aéroport Aeroporto Flughafen Lufthavn".split())
-_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough river nuevo nueva puerto ciudad bahía isla port fort county".split())
+_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough river nuevo nueva puerto ciudad bahía isla port fort county ras".split())
 # "A source close to the company told Kommersant": an outlet, told by an unnamed source
 _SAID_TO_OUTLET_RE = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:source|person|people|official|insider|executive|banker|spokes\w+)s?\b[^.;]{0,50}\btold\s+$"
 )
 # "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
+# "Doha, Lusail and ": the name before this one in a list
+_LISTED_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:,| and|, and) $")
+_LISTED_AFTER_RE = re.compile(r"(?:,| and|, and|,? or) ([A-Z][\w’'+-]+(?: [A-Z][\w’'+-]+)?)\b")
+_USED_BEFORE_RE = re.compile(r"\b(?:your|our|their|my|on|via|using|over|through)\s+$")
+_AND_I_AFTER_RE = re.compile(r" and I\b(?! think| guess)")
 # "in 38 local areas, including Harrogate, Kendal and Skipton": places, listed
 _PLACES_INCLUDING_RE = re.compile(
     r"\b(?:areas|towns|cities|villages|regions|places|locations|counties|provinces|states|countries|districts|"
@@ -5614,7 +5670,9 @@ _LEGISLATURE_TAILS = _LEGISLATURES | frozenset("rada duma sejm knesset majlis sa
 # "..., Ukrainska Pravda reported.": the outlet a story passes a report on from
 _OUTLET_REPORTED_RE = re.compile(r"\s+(?:reported|first reported|reports)\s*[.,]")
 # "Local news magazine Tempo reported", "the daily Kompas": the kind of publication, then its name
-_PUBLICATION_BEFORE_RE = re.compile(r"\b(?:magazine|newspaper|tabloid|daily|weekly|broadcaster|news\s+(?:site|outlet|agency))\s+$")
+_PUBLICATION_BEFORE_RE = re.compile(
+    r"\b(?:magazine|newspaper|tabloid|daily|weekly|broadcaster|news\s+(?:site|website|portal|outlet|agency|service))\s+$"
+)
 
 
 # A death notice's family: "his wife of 64 years, ", "(née ", a spouse in brackets after a name
@@ -5694,6 +5752,14 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4  # "the Verkhovna Rada", "the Lok Sabha", "the State Duma": a legislature
     if _PLACES_INCLUDING_RE.search(body, max(0, m.start - 40), m.start):
         votes["PLACE"] += 3  # "in 38 local areas, including Harrogate, Kendal and Skipton": the places listed
+    elif (listed := _LISTED_BEFORE_RE.search(body, max(0, m.start - 40), m.start)) and listed.group(1).lower() in PLACES:
+        votes["PLACE"] += 2  # "in Doha, Lusail and Ras Laffan": one more of the places listed
+    if (listed := _LISTED_AFTER_RE.match(body, m.end)) and listed.group(1).lower() in WELL_KNOWN_PRODUCTS and (
+        _USED_BEFORE_RE.search(body, max(0, m.start - 12), m.start)  # (not "fines against Meta and TikTok")
+    ):
+        votes["PRODUCT"] += 3  # "joins your Zoom, Google Meet and Microsoft Teams calls": one of the products listed
+    if _AND_I_AFTER_RE.match(body, m.end) and len(tokens) == 1 and tokens[0].key in FIRST_NAMES:
+        votes["PERSON"] += 3  # "Tobias and I spent six years": the writer's partner, by his first name
     if tokens[0].key not in FIRST_NAMES and _OUTLET_REPORTED_RE.match(body, m.end) and body[m.start - 2:m.start] in (", ", ". ", ""):
         votes["ORG"] += 3  # "..., Ukrainska Pravda reported.": an outlet, reporting what the story passes on
     if len(tokens) == 3 and PATRONYMIC_RE.fullmatch(tokens[1].text):
@@ -5724,10 +5790,11 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 3  # "Shares of Çınarbank (BIST: CINBK)": a listed company
     if len(tokens) == 1 and len(tokens[0].key) > 5 and tokens[0].key.endswith("köy"):
         votes["PLACE"] += 3  # "Kadıköy", "Bakırköy": a Turkish village's or district's name
-    if len(tokens) == 1 and len(tokens[0].key) > 6 and tokens[0].key.endswith("bank") and not tokens[0].key.startswith(
-        ("north", "south", "east", "west", "river")
+    if len(tokens) == 1 and len(tokens[0].key) > 7 and tokens[0].key.endswith("bank") and not tokens[0].key.startswith(
+        ("north", "south", "east", "west", "river", "fair")
     ):
-        votes["ORG"] += 2  # "Çınarbank", "Yıldızbank": a bank's name made one word with "bank" (not "Eastbank")
+        # "Çınarbank", "Yıldızbank": a bank's name made one word with "bank" (not "Eastbank", nor Burbank's "Bur")
+        votes["ORG"] += 2
     low_text = m.text.lower().rstrip(".")
     if m.text.endswith(".") and _dotted_state(body, m.start, m.end - 1):
         votes["PLACE"] += 5
@@ -6086,9 +6153,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 spoken_for = True
             elif last == "former" and _MAIDEN_NAME_RE.search(body, max(0, m.start - 60), m.start):
                 votes["PERSON"] += 3  # "His wife of 58 years, the former Irene Sobczak": her maiden name
-            elif last in _ORG_VERB_CUES or two in _ORG_VERB_CUES or (
+            elif m.cut != "based" and (last in _ORG_VERB_CUES or two in _ORG_VERB_CUES or (
                 last == "the" and " ".join(prev[-3:-1]) in _ORG_VERB_CUES  # "as reported by the Topeka Sentinel-Record"
-            ):
+            )):  # ("to merge with Burbank-based Halcyon": the verb's company comes after the town)
                 votes["ORG"] += 2
             elif last == "at" and _ROLE_OF_AT_RE.search(body, max(0, m.start - 60), m.start):
                 votes["ORG"] += 3  # "head of sourcing at X", "professor of economics at X"
@@ -6110,7 +6177,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             bare = prev[:-1] if last in _DETERMINERS else prev
             if bare and (bare[-1] in _PRODUCT_VERB_CUES or " ".join(bare[-2:]) in _PRODUCT_VERB_CUES):
                 votes["PRODUCT"] += 2
-            if two in _PLACE_CUES or last in _PLACE_CUES or " ".join(bare[-2:]) in _PLACE_CUES:
+            if last == "in" and before in _STAKE_WORDS:
+                votes["ORG"] += 2  # "Shares in Polderchem fell", "a 20 percent stake in Qafila": a company's
+            elif two in _PLACE_CUES or last in _PLACE_CUES or " ".join(bare[-2:]) in _PLACE_CUES:
                 votes["PLACE"] += 3
                 after_in = True
             elif last == "in" or (last == "the" and before == "in"):

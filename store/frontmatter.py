@@ -45,6 +45,7 @@ class FrontMatter:
     date: str | None = None  # ISO "2024-04-02", or the text as written when it is not a date object
     author: str | None = None  # "Ana Ruiz", "Ana Ruiz and Kofi Mensah"
     publisher: str | None = None  # "The Harbour Ledger", "The Supreme Court"
+    clipped: str | None = None  # when the reader saved the page ("created: 2025-05-27")
 
 
 def front_matter(lines: list[Line]) -> FrontMatter | None:
@@ -71,6 +72,7 @@ def front_matter(lines: list[Line]) -> FrontMatter | None:
         date=_date(_first(fields, _DATE_KEYS)),
         author=_authors(_first(fields, _AUTHOR_KEYS)),
         publisher=_publisher(_first(fields, _PUBLISHER_KEYS)),
+        clipped=_date(_first(fields, CLIPPED_KEYS)),
     )
 
 

@@ -307,6 +307,8 @@ ORG_SUFFIXES = _words(
     infraestructuras inversiones construcciones pvt pvt. mobility resort s.p.a s.p.a. s.r.l s.r.l. buses
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
+    w.l.l w.l.l. wll q.p.s.c q.p.s.c. qpsc q.s.c q.s.c. p.j.s.c p.j.s.c. pjsc b.s.c b.s.c. k.s.c.p k.s.c.p. saog s.a.o.g s.a.o.g.
+    s.r.o s.r.o. spol d.o.o d.o.o. d.d d.d. llp
     restructuring engineering marketing publishing lending resorts hotels catering learning dagblad zeitung krant
     cellars vineyards winery wineries brewery breweries brewing distillery distillers vintners
     pictures films releasing animation records studio elementary schools academy registry imaging optics photonics motorsport motorsports racing team
@@ -720,7 +722,7 @@ WELL_KNOWN_PRODUCTS = _words(
 WELL_KNOWN_PRODUCTS |= phrases(
     """google play|google play store|play store|app store|apple app store|google maps|google pay|apple pay|
     apple music|apple watch|apple tv|google docs|google sheets|google drive|amazon prime|prime video|microsoft teams|
-    google home|google nest|google assistant|amazon alexa|amazon echo|apple homekit|microsoft office|
+    google home|google nest|google assistant|google meet|webex|skype|amazon alexa|amazon echo|apple homekit|microsoft office|
     apple tv+|disney+|paramount+|espn+|hulu|peacock"""
 )
 
@@ -756,6 +758,14 @@ NEWS_OUTLETS = _words(
     scientific american|the economist|the atlantic|the information|the guardian|the verge|
     les echos|le monde|le figaro|australian financial review|el país|der spiegel|die zeit|
     business recorder|express tribune|new england journal|the lancet|france inter|franceinfo|france info|bfm business|bfmtv|europe 1"""
+) | phrases(
+    # Europe's papers of record, whose names read like a person's or a place's ("De Standaard", "Le Soir")
+    """de standaard|de tijd|de morgen|het laatste nieuws|le soir|la libre belgique|l'echo|de volkskrant|nrc|het parool|
+    het financieele dagblad|la repubblica|corriere della sera|il sole 24 ore|la stampa|el mundo|la vanguardia|
+    süddeutsche zeitung|frankfurter allgemeine zeitung|faz|die welt|der standard|die presse|neue zürcher zeitung|nzz|
+    le temps|libération|le parisien|rzeczpospolita|gazeta wyborcza|dagens nyheter|svenska dagbladet|aftenposten|
+    dagens næringsliv|helsingin sanomat|kauppalehti|berlingske|politiken|børsen|hospodářské noviny|lidové noviny|
+    il fatto quotidiano|expresso|público|jornal de negócios|irish independent|the irish times|the scotsman"""
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS
 

@@ -1501,7 +1501,7 @@ _DOCUMENTS = (
 _WRITTEN_THINGS = (
     r"runbook|playbook|handbook|manual|policy|text|sign|signs|banner|placard|plaque|notice|label|headline|caption|slide|"
     r"(?:stock\s+exchange\s+)?release|"
-    r"status\s+page|web\s?page|website|screen|dashboard"
+    r"status\s+page|web\s?page|website|home\s?page|landing\s+page|screen|dashboard"
 )
 _DOCUMENT_SUBJECT_RE = re.compile(
     rf"^\s*(?:(?:but|and|yet|so)\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|submission|{_WRITTEN_THINGS})\s+$",
@@ -1534,6 +1534,11 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"|\baccording\s+to\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?announcement\b"
     # "saying in its report that the board ...": the firm's own report
     r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
+    # "In an announcement to the Prague Stock Exchange, Veveří said ...", "In a press release, the company
+    # said ...": what a company publishes for the market
+    r"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:announcement|notice|filing|disclosure)\s+to\s+"
+    r"(?:the\s+)?[^,.;:\"“”]{0,40}?(?:[Ee]xchange|[Bb]ourse|[Mm]arket)\b"
+    r"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?press\s+release\b"
     # "In a fato relevante filed late on Thursday with the CVM, ...": whatever it is called, a filing
     r"|\b[Ii]n\s+(?:a|an|its|their)\s+[^,.;:\"“”]{2,40}?\s+filed\s+[^,.;:\"“”]{0,40}?\b(?:with|to)\s"
     # "In brief written grounds, the judge noted ...", "In a statutory declaration filed with the board"
@@ -1564,7 +1569,7 @@ _DOCUMENT_BEFORE_RE = re.compile(
     rf"|\b(?:the|a|an|one|its|their|our|my|your|his|her|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|memo|memorandum|e-?mail|"
     # ("The petition, dated May 19 and signed by Barr. Ada Obi on behalf of 312 customers, describes")
     rf"{_WRITTEN_THINGS})(?:,(?:[^,.;:!?]|\b(?:Mr|Mrs|Ms|Dr|Barr|Engr|Prof|St|Jr|Sr)\.){{1,100}},|\s+that)?"
-    r"(?:\s+(?:also|further|previously|elsewhere|itself|just|simply|only))?"
+    r"(?:\s+(?:also|further|previously|elsewhere|itself|just|simply|only|literally|still|now|even|proudly))?"
     r"\s+(?:calls|called|says|said|states|stated|"
     r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed|"
     r"calling\s+for|calls\s+for|demanding|urging)\b"  # "a petition calling for a '...'"
@@ -2518,7 +2523,9 @@ def _named_unquoted(body: str, text: str, opening: int) -> bool:
 
 _PHRASE_FOR_IT_RE = re.compile(
     r"\b(?:a|the|our|their|his|her)\s+(?:[\w-]+\s+)?(?:phrase|word|name|term|nickname|expression|shorthand)\s+"
-    r"for\s+(?:it|this|that|them|him|her)\s*[:,]?\s*$",
+    r"for\s+(?:it|this|that|them|him|her)\s*[:,]?\s*$"
+    # "what I’ve been calling our ‘second act’": a name someone gives a thing, not words said to anyone
+    r"|\b(?:been\s+)?(?:calling|dubbing|dubbed|nicknamed|branding)\s+(?:it|this|that|our|their|his|her|its|the)\s*$",
     re.IGNORECASE,
 )
 _FAQ_HEADING_RE = re.compile(r"(?im)^(?:FAQs?|Frequently asked questions|Questions and answers)\s*$")
@@ -2729,6 +2736,12 @@ def _quoted_headings(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
         speaker = later[0].speaker if later else None
         if heading.kind == "speech" and heading.speaker != speaker:
             quotes[lo + 1] = Quote(text, speaker, "speech", heading.start, heading.end)
+        elif heading.kind != "speech" and len(key.split()) >= 2 and (echoed := next((
+            q for start, q in sorted(quotes.items()) if start > hi and q.kind == "speech" and q.speaker
+            and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", q.text.casefold())
+        ), None)):
+            # "‘No other option’" over a section in which the chief executive says "we had no other option"
+            quotes[lo + 1] = Quote(text, echoed.speaker, "speech", heading.start, heading.end)
 
 
 def _pulled_quotes(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
