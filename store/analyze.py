@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from store.announcements import market_announcement
+from store.channels import channel_page
 from store.clean import (
     assemble_paragraphs,
     author_bio_lines,
@@ -335,6 +336,17 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         if thread.date and meta.date is None:
             meta.date = parse_date(thread.date)  # "opened this issue on May 3", in the year the page names
         meta.title = submission_title(meta.title)
+    channel = channel_page(lines) if thread is None else None
+    if channel is not None:
+        # A channel's page: its first post is the story, its first line the headline, the channel the source,
+        # the day over the post the date (in the year the page was clipped)
+        dropped |= channel.chrome
+        if channel.title_line is not None:
+            meta.title, meta.title_index = lines[channel.title_line].text, channel.title_line
+        meta.source, meta.author = channel.name, None
+        year = (front.clipped or front.date or "")[:4] if front is not None else ""
+        if channel.day and year.isdigit():
+            meta.date = parse_date(f"{channel.day} {year}") or meta.date
     dropped |= author_bio_lines(lines, meta.author, meta.body_start)
     if meta.author and front is not None:
         # "Rosalind Achterberg" alone over her post, the block having named her: the poster's card
@@ -357,6 +369,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if meta.title:
         meta.title = _TRAILING_EMOJI_RE.sub("", meta.title) or meta.title  # "... left drivers unpaid 🧵"
     openers = _comment_openers(lines, dropped, meta.author)
+    if channel is not None:
+        openers |= {index: (name, lines[index].text) for index, name in channel.forwarded.items()}
     dropped -= openers.keys()  # the card over a comment stays, to say whose words follow
     quoted: set[int] = set()
     alone = {line for post in posts for line in (post.handle_line, post.first_line)}  # name / handle / text

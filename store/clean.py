@@ -538,6 +538,10 @@ _SLASH_CREDIT_RE = re.compile(
 _EXTERNAL_SITES_END_RE = re.compile(r"[.!?]\s+.{2,60}\b(?:is|are) not responsible for the content of external\b.{0,30}$")
 # "... near Hāwera. / Supplied", "... on Tuesday. / RNZ": a caption with its credit after a slash
 # (or "... in Abu Dhabi. Leila Montero / The National": the photographer, then the paper)
+# A caption's credit after its last sentence: "Supplied", "Handout", a paper's initials over the photographer's name
+_PAPER_CREDIT_TAIL_RE = re.compile(
+    r"[.!?]\s+(?:Supplied|Handout|SUPPLIED|HANDOUT)\.?$|[.!?]\s+[A-Z]{2,4}/[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}$"
+)
 _SLASH_TAIL_RE = re.compile(
     r"[.!?]\s*(?:(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+\s*)?/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$"
 )
@@ -1074,6 +1078,10 @@ _SITE_WIDGET_RE = re.compile(
     r"hide (?:this |cookie )?message|"
     # "Contact reporter Ding Yifan (yifanding@caixin.com)", "Contact editor ...": the desk's addresses
     r"contact (?:the )?(?:reporters?|editors?|authors?|writers?)\b.*|"
+    # a regulator's press page: "See all updates", "Read the Final Notice for X.", "Find out more
+    # about the FCA."
+    r"see all updates|read the (?:final|decision|warning|supervisory) notice (?:for|about) .{2,60}|"
+    r"find out more about (?:the )?[A-Z][\w&’' -]{1,40}\.?|"
     # a launch page's: "Launched today", "Launched in AI, Productivity", "Upvote (96)", "Ranked #2 Product of the Day",
     # "Reviews 4.8/5", "Visit website"
     r"launched (?:today|yesterday|this week)|launched in [A-Z][\w&+-]*(?: [A-Z][\w&+-]*)?(?:, [A-Z][\w&+-]*(?: [A-Z][\w&+-]*)?)*|"
@@ -1540,6 +1548,8 @@ def _line_boilerplate(line: Line) -> bool:
             return True
     if count <= 40 and ("/" in text[-40:] and _SLASH_TAIL_RE.search(text) or _EXTERNAL_SITES_END_RE.search(text)):
         return True
+    if count <= 40 and _PAPER_CREDIT_TAIL_RE.search(text):
+        return True  # "... on Monday. Supplied", "... district. KT/Tith Sovanrith": a caption and its credit
     if count <= 40 and " | " in text[-40:] and _CAPTION_BAR_CREDIT_RE.search(text):
         return True
     if count <= 40 and _DOMAIN_CREDIT_RE.search(text):
@@ -3731,7 +3741,8 @@ def assemble_paragraphs(
             and not (line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text))
             # "(1) Impairment loss: 4,850 million yen" over "Demand for ...", a table's columns set apart by spaces:
             # an item or a heading of its own, and rows
-            and not (_enumerated(line) or _enumerated(previous) and previous.word_count <= 10 and line.text[:1].isupper())
+            # ("1. ACTION" over "1.1 For the reasons given ...": a notice's numbered heading over its first paragraph)
+            and not (_enumerated(line) or _enumerated(previous) and previous.word_count <= 10 and not line.text[:1].islower())
             and not (_COLUMN_GAPS_RE.search(line.raw.strip()) or _COLUMN_GAPS_RE.search(previous.raw.strip()))
             and (
                 should_join(previous.text, line.text, bool(width) and not previous.bullet and _wrapped_at(previous, line, width), prose)

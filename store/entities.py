@@ -188,7 +188,10 @@ _INSTITUTION_RX = (
     "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre"
 )
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
-_OF_THE_HEADS = ("University", "Bank", "College", "Museum", "Church", "Academy", "Republic", "Institute", "Society")
+# ("the Agency for Regulation and Development of the Financial Market": a regulator's remit, whole)
+_OF_THE_HEADS = (
+    "University", "Bank", "College", "Museum", "Church", "Academy", "Republic", "Institute", "Society", "Development"
+)
 # Bodies a plural possessive can sit inside: "Supporters’ Trust", "Prosecutors' Office".
 _GROUP_WORDS_RX = (
     f"{_INSTITUTION_RX}|Trust|Union|Association|Federation|Club|Guild|Alliance|League|Fund|Forum|Network|Court"
@@ -227,7 +230,7 @@ _RUN_RE = re.compile(
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
     rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)"
     # "Food and Drug Administration": "and" only inside an institution's name.
-    rf"| and (?=(?:[{_UP}]\w+ ){{0,3}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers|"
+    rf"| and (?=(?:[{_UP}]\w+ ){{0,3}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers|Regulator|"
     rf"Development|Clearing)\b)"  # "Hong Kong Exchanges and Clearing"
     # "the Algorithmic Accountability in Recommendations Act": a law's name keeps its small words
     rf"| (?:in|for|on|to|against|from) (?=(?:[{_UP}]\w+ ){{0,3}}Act\b)"
@@ -395,7 +398,8 @@ _LOCAL_MONEY_RE = re.compile(
     # East Africa's shillings and South Asia's rupees, whole ones too: "Sh480 billion", "Rs300"
     r"|(?<![\w.])(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dh|AED)\s?\d+"  # (and the dirham: "Dh2.9bn")
     r"|(?<![\w.])GH(?:¢|S|C)\s?\d"  # Ghana's cedi: "GH¢450 million"
-    r"|(?<![\w.])(?:QR|QAR|SAR|KWD|OMR|EGP)\s?\d"  # the Gulf's riyals and dinars: "QR1.5bn", "QAR 240 million"
+    # the Gulf's riyals and dinars, and codes written before a sum: "QR1.5bn", "QAR 240 million", "KHR 40 billion"
+    r"|(?<![\w.])(?:QR|QAR|SAR|KWD|OMR|EGP|KHR|KZT|LKR|MAD|ETB|FJD)\s?\d"
 )
 
 
@@ -630,7 +634,7 @@ _RESOURCE_WORDS = frozenset(
     "lithium gold copper nickel iron zinc lead silver uranium graphite cobalt vanadium tin tungsten bauxite "
     "coal gas lng oil hydrogen potash phosphate manganese mineral minerals sands solar wind hydro".split()
 )
-_DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill directive regulation regulations rules".split())
+_DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill directive regulation regulations rules principle principles".split())
 _INDEX_TAILS = frozenset("composite index average".split())  # market indexes are neither companies nor products
 # "Brisling One", "Vessa Max": a model word that completes a product's name
 _MODEL_WORDS = frozenset("one pro max plus mini ultra lite".split())
@@ -1364,13 +1368,21 @@ def _after_colon(body: str, start: int) -> bool:
         return True  # "[1] Download counts from ...": a footnote's first word
     if body[start - 4:start] in ("[x] ", "[X] ", "[ ] "):
         return True  # "- [x] Supply agreement signed": a checklist's item
+    line_start = body.rfind("\n", max(0, start - 4), start) + 1
+    if (line_start or start <= 3) and 0 < start - line_start <= 3 and not any(c.isalnum() for c in body[line_start:start]):
+        return True  # "🔻 Deposits are already disabled": a post's pictograph bullet
     if body[start - 2:start] in (") ", ". ") and _ITEM_MARK_RE.search(body, max(0, start - 6), start):
         return True  # "(1) Impairment loss on fixed assets", "2. Revision of earnings forecast": an item's first word
+    if body[start - 1:start] == " " and body[start - 2:start - 1].isdigit() and _CLAUSE_MARK_RE.search(
+        body, max(0, start - 8), start
+    ):
+        return True  # "2.4 The FCA considers ...": a numbered paragraph's first word
     # ("2:14 >> Because ...": a caption's new turn opens like a sentence)
     return body[start - 2:start] in (": ", "| ", "> ")
 
 
 _FOOTNOTE_MARK_RE = re.compile(r"(?:^|\n)\[\d{1,3}\] $")
+_CLAUSE_MARK_RE = re.compile(r"(?:^|\n)\d{1,2}\.\d{1,2} $")
 _ITEM_MARK_RE = re.compile(rf"(?:^|\n){ITEM_MARK_RX} $")
 _DATED_ENTRY_RE = re.compile(r"[\w .,()-]{0,30}\d{1,4} [—–-] ")
 
@@ -2258,6 +2270,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "We were P3 in the constructors' championship": a place on the grid
         if m.text == "Earth" and _EARTH_TERM_RE.match(body, m.end):
             continue  # "low Earth orbit", "Earth observation": a term of the trade, not a place in the story
+        if len(tokens) == 1 and _PORTFOLIO_OF_BEFORE_RE.search(body, max(0, m.start - 16), m.start):
+            continue  # "Keo Rathanak, Minister of Commerce": the minister's portfolio, no body of its own
+        if len(tokens) == 2 and tokens[0].key in _PROVISION_WORDS and tokens[1].text.isdigit():
+            continue  # "in breach of Principle 1 of the Statements of Principle": a numbered provision of a code
         if len(tokens) == 1:
             text = tokens[0].text
             low = text.lower()
@@ -2299,6 +2315,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 low.endswith("s") and low[:-1] in NATIONALITIES  # "most Kenyans"
             ):
                 continue
+            if low == "act" and body.endswith(("the ", "The "), max(0, m.start - 4), m.start):
+                continue  # "section 56 of the Act": the law the text defined as "the Act", called by its kind
             if text.isupper() and _CODE_BEFORE_RE.search(body, max(0, m.start - 16), m.start):
                 continue  # "3 months of Pro for free with code HUNT3": a promo code, typed in, no name
             if body.endswith("so-called ", max(0, m.start - 10), m.start) and _NAMED_RULE_AFTER_RE.match(body, m.end):
@@ -3585,6 +3603,8 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 continue
             if table is orgs and len(targets) > 1 and (
                 all(_legal_base(groups, t) == key for t in targets)
+                # "Mekong Stitch Apparel Plc", formerly "Mekong Stitch Apparel Co., Ltd.": one company, two legal forms
+                or len({_norm(_legal_base(groups, t)) for t in targets}) == 1
                 # "Orion Caldera F1 Team" then "Velocis Caldera F1 Team": one team under its old and new sponsor
                 or targets <= {groups.find(k) for k in entry_names.get(key, ())}
                 # "Cerro Alto Capital" and "Cerro Alto Capital SL": one name, with and without its legal form
@@ -5332,6 +5352,8 @@ _PLACE_CUES = phrases(
     unit in|units in|facility at|facility in|mill at|mill in|refinery at|refinery in|
     in downtown|of downtown|in uptown|in suburban|in rural"""
 ) | {"across", "throughout", "neighboring", "neighbouring", "nearby", "near"}
+_PORTFOLIO_OF_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Minister of State) (?:of|for) (?:the )?$")
+_PROVISION_WORDS = frozenset("principle principles rule section article clause paragraph regulation condition".split())
 _CODE_BEFORE_RE = re.compile(r"\b(?:code|coupon|voucher|promo)\s+$", re.IGNORECASE)
 _NAMED_RULE_AFTER_RE = re.compile(r" (?:law|laws|rule|rules|doctrine|clause|tax|principle|effect|model)\b")
 # Faiths read as adjectives before a common noun: "the Christian union", "a Muslim charity"

@@ -224,6 +224,7 @@ ROLE_WORDS = _words(
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak bu khun nana
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
     alhaji alhaja hajia mallam engr engr. otunba atty atty. barr barr. datuk dato datin hon hon.
+    oknha samdech h.e h.e.
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """
@@ -301,6 +302,7 @@ ORG_SUFFIXES = _words(
     army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
     limited pte sdn bhd soc sas kgaa materials minerals resources metals lithium trading charter groep
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
+    apparel garments clothing knitwear footwear
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
@@ -372,7 +374,7 @@ OF_HEADS = _words(
     bureau office council church city state republic kingdom house secretary guild
     commission federation union league association society academy court journal district
     agency authority administration register registry chamber institution committee
-    port borough province code exchange
+    port borough province code exchange statements regulator
     """
 )
 # "the Firth of Clyde", "the Gulf of Aden", "the Isle of Skye": a place named "X of Y"

@@ -86,11 +86,11 @@ _DOTTED_TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])\.[0-5]\d\b")
 # "GMT+1", "UTC-05:00": a zone with its offset.
 _ZONE_RE = re.compile(
     r"\b(?:(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|AKST|AKDT|HST|"
-    r"BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|NZST|NZDT|Z)\b"
+    r"BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|NZST|NZDT|ICT|WIB|PHT|SGT|HKT|MYT|PKT|GST|AST|Z)\b"
 )
 _META_PREFIX_RE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|update(?=\s+on\b))|(?:this\s+(?:content|article|story|page)\s+was\s+)?published|posted|"
-    r"originally published|first published|"
+    r"originally published|first published|publication date|"
     r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?"
     r"|^issued(?:\s+on)?\s*:",  # "Issued on: 24/05/2025 - 11:20" (not "Issued in March 2024, the bonds ...")
     re.I,

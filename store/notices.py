@@ -50,14 +50,15 @@ class Notice:
 def regulator_notice(lines: list[Line]) -> Notice | None:
     """The notice on a page converted from a regulator's PDF, or None when the page is not one."""
     texts = [line for line in lines if line.text]
-    heading = next((line for line in texts[:6] if _NOTICE_HEADING_RE.match(line.text)), None)
+    # (under the regulator's press release about it, when the page pastes the two together)
+    heading = next((line for line in texts[:40] if _NOTICE_HEADING_RE.match(line.text)), None)
     if heading is None:
         return None
     furniture = [line for line in texts if PAGE_FOOTER_RE.match(line.text) or _REFERENCE_RE.match(line.text)]
     important = [line for line in texts[:20] if _IMPORTANT_RE.match(line.text)]
     if not furniture and not important:
         return None  # a story headed "FINAL NOTICE", not the notice itself
-    chrome = {line.index for line in furniture + important}
+    chrome = {line.index for line in furniture + important} | {heading.index}
     # the heading printed again at the top of every page
     chrome |= {line.index for line in texts if line.index != heading.index and line.text == heading.text}
     first_section = next((line for line in texts if line.index > heading.index and line.heading), None)

@@ -2627,9 +2627,11 @@ def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -
         rf"\b(?i:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})"
         r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+$"
     )
+    # ("presided over by H.E. Keo Rathanak, Minister of Commerce": the office after the name, set off by a comma)
+    after = re.compile(rf",\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})\b")
     holders = [
-        name for start, _end, name, kind in ctx.mentions_in(0, before)
-        if kind == "PERSON" and pattern.search(ctx.body, max(0, start - 64), start)
+        name for start, end, name, kind in ctx.mentions_in(0, before)
+        if kind == "PERSON" and (pattern.search(ctx.body, max(0, start - 64), start) or after.match(ctx.body, end))
     ]
     if latest:
         return holders[-1] if holders else None
