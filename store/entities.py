@@ -219,6 +219,8 @@ _INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", 
 _UNIT_LETTERS = (
     "(?:km|kg|mph|kph|hp|kw|kwh|mw|mwh|gw|gwh|mm|cm|ml|th|st|nd|rd|am|pm|bn|mn|m|k|g|s|lb|lbs|ft|mi|gb|tb|mb|ms|yo|x)"
 )
+# "Veveří Servis s.r.o.", "Polmlek sp. z o.o.": Central Europe's legal forms, written in small letters
+_SMALL_LEGAL_FORM_RX = r"(?:a\.s|s\.r\.o|spol\. s r\.o|sp\. z o\.o|d\.o\.o|d\.d|a\.d)\."
 # The words that close a name with a bracketed part: "... (Port Glasgow) Ltd", "... (Strata) Act"
 _BRACKETED_NAME_TAILS = "(?:Ltd|Limited|plc|PLC|Inc|LLC|Sdn|Act|Bill)"
 _RUN_RE = re.compile(
@@ -247,7 +249,7 @@ _RUN_RE = re.compile(
     rf"| \((?=[{_UP}][\w’'-]*(?: [{_UP}][\w’'-]*){{0,2}}\) {_BRACKETED_NAME_TAILS}\b){_TOK}"
     rf"|\) (?={_BRACKETED_NAME_TAILS}\b){_TOK}"
     # "Veveří Servis s.r.o.", "Polmlek sp. z o.o.": Central Europe's legal forms, written in small letters
-    rf"| (?:a\.s|s\.r\.o|spol\. s r\.o|sp\. z o\.o|d\.o\.o|d\.d|a\.d)\.(?![\w.])"
+    rf"| {_SMALL_LEGAL_FORM_RX}(?![\w.])"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,:]\w)"  # not "The 1,140-megawatt project", not "Rui Fonseca 10:42 AM"
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
@@ -501,8 +503,7 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
     return sequences
 
 
-# "Veveří Servis s.r.o.", "Polmlek sp. z o.o.": Central Europe's legal forms, written in small letters
-_SMALL_LEGAL_FORM_RE = re.compile(r"(?:a\.s|s\.r\.o|spol\. s r\.o|sp\. z o\.o|d\.o\.o|d\.d|a\.d)\.")
+_SMALL_LEGAL_FORM_RE = re.compile(_SMALL_LEGAL_FORM_RX)
 
 
 _RADIO_STATION_RE = re.compile(r"\b(?![\w’'-]+-based\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+\d{2,3}(?:\.\d)?\s+FM\b")
