@@ -131,6 +131,8 @@ def _site_and_owner(heading: str, title: str) -> tuple[str, tuple[str, ...]] | N
     return parts[1], tuple(parts[2:])
 
 
+# A launch page's widgets under its product's name: "Launched in AI, Productivity", "Ranked #2 Product of the Day"
+_LAUNCH_WIDGET_RE = re.compile(r"^(?:Launched in [A-Z]|(?:Ranked )?#\d{1,2} Product of the (?:Day|Week|Month))")
 # "Launched today", "8h ago": a page that dates itself by the day it was read
 _TODAY_RE = re.compile(r"\btoday\b|^\d{1,2}\s?(?:m|min|mins|minutes?|h|hr|hrs|hours?)\s+ago$", re.IGNORECASE)
 
@@ -397,6 +399,9 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         entities = _the_outlet_is_an_org(source, entities)
     if meta.author:
         entities = _the_host_by_first_name(meta.author, entities)
+    if meta.title and any(_LAUNCH_WIDGET_RE.match(line.text) for line in lines[:60] if line.text):
+        # a launch page's headline is the product launched ("Tallyhop" over "Launched in Fintech, Productivity")
+        entities = tuple(replace(e, type="PRODUCT") if e.name == meta.title else e for e in entities)
     quotes = tuple(find_quotes(
         body, entities, sentences, blocks=_offsets(paragraphs, quoted), author=meta.author, title=meta.title,
         comments=_commented(

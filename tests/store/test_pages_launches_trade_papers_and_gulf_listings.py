@@ -198,4 +198,5 @@ def test_a_launch_pages_discussion_is_its_makers_and_users_words_and_its_counter
     assert said["Receipts, solved"][0] != "speech"  # a rival's homepage, quoted by a user
     found = entities(analysis)
     assert "HOP30" not in found
+    assert found["Tallyhop"] == "PRODUCT"  # the launch page's headline names the product launched
     assert found.get("Sven") == "PERSON"
