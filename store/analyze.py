@@ -108,20 +108,29 @@ def _site_suffix(heading: str, title: str) -> str | None:
     """"Avonmere Water Bill - Hansard - UK Parliament" over "## Avonmere Water Bill": the site's name
     the block's title adds to the heading ("Hansard"), or None."""
     rest = title[len(heading):] if title.casefold().startswith(heading.casefold().strip()) and heading.strip() else ""
-    if " | " in rest and _TITLE_PARTS_RE.search(rest.rsplit(" | ", 1)[0]) and not _PAGE_POST_TITLE_RE.match(title):
-        # "Quillmate - Meeting notes that write themselves | Product Hunt": a tagline, then the site after its bar
-        site = rest.rsplit(" | ", 1)[1].strip()
-        return site if site and len(site.split()) <= 5 else None
+    if rest and (tagged := _tagline_and_site(title)) is not None:
+        return tagged or None
     parts = [p.strip() for p in _TITLE_PARTS_RE.split(rest)]
     if len(parts) < 2 or parts[0] or not parts[1] or len(parts[1].split()) > 5:
         return None
     return parts[1]
 
 
+def _tagline_and_site(title: str) -> str | None:
+    """"Quillmate - Meeting notes that write themselves | Product Hunt": the site after the bar ("" when
+    it is too long to be one), or None when the title is not a name and tagline over a site's bar (a
+    page's post, "Page - post | Facebook", is read elsewhere)."""
+    head, bar, site = title.rpartition(" | ")
+    if not bar or " - " not in head or _PAGE_POST_TITLE_RE.match(title):
+        return None
+    site = site.strip()
+    return site if len(site.split()) <= 5 else ""
+
+
 def _site_and_owner(heading: str, title: str) -> tuple[str, tuple[str, ...]] | None:
     """"X Bill - Hansard - UK Parliament" over a heading that opens with "X Bill": the site's name
     and whoever the title names after it."""
-    if " | " in title and " - " in title.rsplit(" | ", 1)[0] and not _PAGE_POST_TITLE_RE.match(title):
+    if _tagline_and_site(title) is not None:
         return None  # "Quillmate - Meeting notes that write themselves | Product Hunt": a tagline, not a site
     parts = [p.strip() for p in _TITLE_PARTS_RE.split(title)]
     if len(parts) < 3 or not parts[0] or not heading.casefold().startswith(parts[0].casefold()):
@@ -263,10 +272,9 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         meta.date = parse_date(front.date or "") or meta.date
         if meta.date is None and front.clipped and _said_today(lines):
             meta.date = parse_date(front.clipped)  # "Launched today" on a page clipped on 27 May: that day
-        if front.author and meta.source and front.author.casefold() == meta.source.casefold():
-            pass  # "author: [[Product Hunt]]" over a page the title says is Product Hunt's: the site, no writer
-        else:
-            meta.author = plain_author(front.author) if front.author else meta.author
+        # ("author: [[Product Hunt]]" over a page the title says is Product Hunt's: the site, no writer)
+        if front.author and not (meta.source and front.author.casefold() == meta.source.casefold()):
+            meta.author = plain_author(front.author)
         if front.publisher:
             meta.source = front.publisher  # "court: The Supreme Court" over a footer's "© Crown copyright"
         elif meta.source is None and meta.author and _BODY_NAME_RE.search(meta.author):

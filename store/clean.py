@@ -535,13 +535,13 @@ _SLASH_CREDIT_RE = re.compile(
 )
 # "Audio: X speaks to Morning Report. RNZ is not responsible for the content of external sites.": an
 # embed's label, closed by the site's disclaimer
-_EXTERNAL_SITES_END_RE = re.compile(r"[.!?]\s+.{2,60}\b(?:is|are) not responsible for the content of external\b.{0,30}$")
-# "... near Hāwera. / Supplied", "... on Tuesday. / RNZ": a caption with its credit after a slash
-# (or "... in Abu Dhabi. Leila Montero / The National": the photographer, then the paper)
 # A caption's credit after its last sentence: "Supplied", "Handout", a paper's initials over the photographer's name
 _PAPER_CREDIT_TAIL_RE = re.compile(
     r"[.!?]\s+(?:Supplied|Handout|SUPPLIED|HANDOUT)\.?$|[.!?]\s+[A-Z]{2,4}/[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}$"
 )
+_EXTERNAL_SITES_END_RE = re.compile(r"[.!?]\s+.{2,60}\b(?:is|are) not responsible for the content of external\b.{0,30}$")
+# "... near Hāwera. / Supplied", "... on Tuesday. / RNZ": a caption with its credit after a slash
+# (or "... in Abu Dhabi. Leila Montero / The National": the photographer, then the paper)
 _SLASH_TAIL_RE = re.compile(
     r"[.!?]\s*(?:(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+\s*)?/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$"
 )
@@ -647,20 +647,21 @@ _COUNTER_RE = re.compile(
 _MENU_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
 # A social post's furniture: "Ana Ruiz · 2nd" (a member card), "3d · Edited", "…see more",
 # "Tomasz Wierzbicki and 1,283 others" (who reacted), "1,284".
+# The maker's and the hunter's cards on a launch page: "Maya Lindqvist · Maker"
+MAKER_ROLES_RX = r"(?:Maker|Hunter)"
 _MEMBER_CARD_RE = re.compile(
     r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|van|von|der|den|de|du|da|di|la|le|bin|bint|al)){0,4}\s*[·•]\s*"
     # (a launch page's "Maya Lindqvist · Maker" over her comment)
-    r"(?:1st|2nd|3rd\+?|Author|Following|Premium|You|Maker|Hunter|Moderator|Staff|OP)$"
+    rf"(?:1st|2nd|3rd\+?|Author|Following|Premium|You|{MAKER_ROLES_RX}|Moderator|Staff|OP)$"
 )
 # "14,862 followers" under a company page's name: the page's card, over its comment
 _FOLLOWERS_RE = re.compile(r"^[\d,.]+\s?[KkMm]?\s+followers$")
 # "-212": a downvoted score; "▲ 412": a forum comment's votes
 # ("👍❤️👏 1,284": the reactions a post drew, by their icons)
 _BARE_COUNT_RE = re.compile(r"^(?:[▲▼⬆⬇↑↓]\s?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+\s?)?-?\d[\d,.]*\s?[KkMm]?$")
-# "6h ago", "3 days ago": how long ago a comment was written
-_AGE_AGO_RE = re.compile(
-    r"^\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|yr|(?:second|minute|hour|day|week|month|year)s?)\.?\s+ago$", re.IGNORECASE
-)
+# "6h ago", "3 days ago", "9 hr. ago": how long ago a comment or a post was written
+AGE_RX = r"\d{1,3}\s*(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs|(?:second|minute|hour|day|week|month|year)s?)\.?\s+ago"
+_AGE_AGO_RE = re.compile(rf"^{AGE_RX}$", re.IGNORECASE)
 _SHORT_AGE_RE = re.compile(r"^\d{1,2}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)(?:\s*[·•]\s*(?:Edited|edited|🌐))*$")
 _SEE_MORE_RE = re.compile(r"^(?:…|\.\.\.)?\s*(?:see|show|read) (?:more|less)$", re.IGNORECASE)
 _REACTED_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3} and [\d,]+ others?$")
@@ -2838,7 +2839,7 @@ def _comment_rules(lines: list[Line], story: int) -> set[int]:
     return set()
 
 
-_MAKER_CARD_RE = re.compile(r"[·•]\s*(?:Maker|Hunter)$")
+_MAKER_CARD_RE = re.compile(rf"[·•]\s*{MAKER_ROLES_RX}$")
 
 
 def _comment_section(lines: list[Line], body_start: int) -> set[int]:

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from store.clean import CALL_TURN_RE, ITEM_MARK_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels
+from store.clean import CALL_TURN_RE, ITEM_MARK_RX, MAKER_ROLES_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels
 from store.common_words import is_everyday_word, zipf
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
@@ -2360,7 +2360,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
 _FAMILY_RE = re.compile(r"\s(family|dynasty|clan)\b")
 # "Anders Feldt · 3rd+" over his comment: a member's card, which names a person
 # (a launch page's "Maya Lindqvist · Maker", a commenter's "Ilse van Rooijen @ilsevr": the card's name, whole)
-_CARD_DEGREE_AFTER_RE = re.compile(r"(?: [·•] (?:1st|2nd|3rd\+?|Maker|Hunter)| @[\w.]{1,30})(?=\n|$)")
+_CARD_DEGREE_AFTER_RE = re.compile(rf"(?: [·•] (?:1st|2nd|3rd\+?|{MAKER_ROLES_RX})| @[\w.]{{1,30}})(?=\n|$)")
 _SLASHED_INDEX_RE = re.compile(r"/[A-Z][\w&]*(?: [A-Z][\w&-]*){0,4} ind(?:ex|ices)\b")
 _REGION_NOUN_AFTER_RE = re.compile(r" (?:nation|country|state|region|economy|republic|neighbou?r)s?\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s$")

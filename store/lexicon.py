@@ -310,7 +310,7 @@ ORG_SUFFIXES = _words(
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     w.l.l w.l.l. wll q.p.s.c q.p.s.c. qpsc q.s.c q.s.c. p.j.s.c p.j.s.c. pjsc b.s.c b.s.c. k.s.c.p k.s.c.p. saog s.a.o.g s.a.o.g.
-    s.r.o s.r.o. spol d.o.o d.o.o. d.d d.d. llp
+    s.r.o s.r.o. spol d.o.o d.o.o. d.d d.d.
     restructuring engineering marketing publishing lending resorts hotels catering learning dagblad zeitung krant
     cellars vineyards winery wineries brewery breweries brewing distillery distillers vintners
     pictures films releasing animation records studio elementary schools academy registry imaging optics photonics motorsport motorsports racing team

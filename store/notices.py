@@ -58,9 +58,9 @@ def regulator_notice(lines: list[Line]) -> Notice | None:
     important = [line for line in texts[:20] if _IMPORTANT_RE.match(line.text)]
     if not furniture and not important:
         return None  # a story headed "FINAL NOTICE", not the notice itself
-    chrome = {line.index for line in furniture + important} | {heading.index}
-    # the heading printed again at the top of every page
-    chrome |= {line.index for line in texts if line.index != heading.index and line.text == heading.text}
+    chrome = {line.index for line in furniture + important}
+    # the heading, and the heading printed again at the top of every page
+    chrome |= {line.index for line in texts if line.text == heading.text}
     first_section = next((line for line in texts if line.index > heading.index and line.heading), None)
     chrome |= {
         line.index for line in texts

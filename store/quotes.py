@@ -2623,12 +2623,13 @@ def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -
     if names is None:
         return None
     # ("Commissioner for Data Protection Gráinne Tallon": the office's field between it and its holder)
+    roles = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     pattern = re.compile(
-        rf"\b(?i:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})"
+        rf"\b(?i:{roles})"
         r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+$"
     )
     # ("presided over by H.E. Keo Rathanak, Minister of Commerce": the office after the name, set off by a comma)
-    after = re.compile(rf",\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?i:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})\b")
+    after = re.compile(rf",\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?i:{roles})\b")
     holders = [
         name for start, end, name, kind in ctx.mentions_in(0, before)
         if kind == "PERSON" and (pattern.search(ctx.body, max(0, start - 64), start) or after.match(ctx.body, end))

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.clean import Line, is_bare_count
+from store.clean import AGE_RX, Line, is_bare_count
 
 # Reddit: "r/ExperiencedDevs" over "• 9 hr. ago" and the poster's name, or "Posted by u/name 9 hours ago".
 _SUBREDDIT_RE = re.compile(r"^r/[A-Za-z0-9_]{2,21}$")
-_AGE = r"\d{1,3}\s*(?:s|m|h|d|w|y|mo|min|mins|hr|hrs|yr|yrs|(?:second|minute|hour|day|week|month|year)s?)\.?\s+ago"
+_AGE = AGE_RX
 _POST_AGE_RE = re.compile(rf"^(?:[•·]\s*)?{_AGE}$", re.IGNORECASE)
 _POSTED_BY_RE = re.compile(rf"^(?:[•·]\s*)?[Pp]osted by\s+u/(?P<user>[A-Za-z0-9_-]{{3,20}})\s*(?:[•·]\s*)?{_AGE}$")
 _USERNAME_RE = re.compile(r"^(?:u/)?(?P<user>[A-Za-z0-9_-]{3,20})$")
