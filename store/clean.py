@@ -304,7 +304,7 @@ _ACTION_WORDS = frozenset(
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
     "donate forum fixtures previous next refresh pinned send reposts reactions app trial "
     "download embed transcript license licence sharing reuse thumbs copied count "  # Dawn's "Facebook Count"
-    "clip join".split()  # a video page's "Clip" and "Join" (the channel's membership) buttons
+    "clip join demo".split()  # a video page's "Clip" and "Join" (the channel's membership) buttons
 )
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -312,7 +312,7 @@ _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "flipboard threads bluesky mastodon instagram youtube tiktok email content "
     "main navigation more options free account newsletter feed rss join conversation "
     "discussion view all show replies read full about leave update updates entry open close get go start social "
-    "kindly please".split()  # "Kindly share this story:"
+    "kindly please request book".split()  # "Kindly share this story:", "Request a demo"
 )
 # "Join 41,000+ builders who get ...": a sign-up box counts its readers.
 _JOIN_COUNT = r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]"
@@ -404,8 +404,10 @@ _FOOTER_RE = re.compile(
     rf"follow (?:him|her|them|me|us) on (?:{word_alternation(SOCIAL_NETWORKS)})(?:(?:,| or| and|, or|, and) "
     rf"(?:{word_alternation(SOCIAL_NETWORKS)}))*\.?(?:\s+check out (?:my|our|his|her|their) (?:website|blog)\.?)?$|"
     # "Follow Mercado Abierto on LinkedIn and X": the outlet's own accounts
+    # ("Follow ERR News on Facebook and X and never miss an update!")
     rf"follow (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}|google news|apple news)"
-    rf"(?:(?:,| and|, and) (?:{word_alternation(SOCIAL_NETWORKS)}))*\.?$|"
+    rf"(?:(?:,| and|, and) (?:{word_alternation(SOCIAL_NETWORKS)}))*"
+    r"(?:,? (?:and|to) (?:never miss|stay up to date|stay informed|keep up)\b[^.!?]{0,40})?[.!]?$|"
     # "Join The Irish Times on WhatsApp and stay up to date": the outlet's channel on a messenger
     rf"join (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)})\b.{{0,40}}$|"
     # the comments box: "Your Comments", "We reserve the right to remove any content that breaches ..."
@@ -1257,7 +1259,8 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"(?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3} (?:is|are) not responsible for the content of external"
     r" (?:internet )?(?:web)?sites\.?|"
     # "Reading time: 3 min"
-    r"(?:estimated )?reading time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?|"
+    # ("Read time: 3′")
+    r"(?:estimated )?read(?:ing)? time\s*:?\s*\d{1,3}\s*(?:min|mins|minutes?|′|')\.?|"
     r"translated (?:from [A-Z][a-z]+ )?by [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}(?:\.|\.\s.{0,100})?|"
     # "Read the full article with a subscription", "Already a subscriber? Log in"
     r"read the (?:full|whole|rest of the) (?:article|story) with an? (?:subscription|digital subscription|account)\.?|"
@@ -1796,6 +1799,10 @@ _CREDITED_CAPTION_RE = re.compile(
     r"[.!?]\s*\([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|the|&|/)){0,7}"
     # "... on Wednesday. (ANB News: Tom Varga)": the outlet, then its photographer
     r"(?P<photographer>:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\)$"
+    # "... run by Dhanvira Leisure. – EconomyNext": the site's own picture, credited after a dash
+    r"|[.!?]\s+[–—]\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$"
+    # "... on Riia maantee in Tartu. Source: Andres Kõrgemäe/ERR": the photographer and the broadcaster
+    r"|[.!?]\s+Source:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*/\s*[A-Z][\w&.’'-]*$"
 )
 
 
@@ -2251,7 +2258,27 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _running_headers(lines)
     dropped |= _reader_polls(lines)
     dropped |= _appeal_boxes(lines)
+    dropped |= _closing_menu(lines, dropped)
     return dropped
+
+
+def _closing_menu(lines: list[Line], dropped: set[int]) -> set[int]:
+    """The site's menu at the page's foot: short labels, one a line ("Investors", "Results and reports",
+    "Share price", "Contact IR"), after the story and over nothing but its footer, one of them chrome already."""
+    block: list[Line] = []
+    for line in reversed(lines):
+        if not line.text:
+            if block:
+                break
+            continue
+        if line.index in dropped and not block:
+            continue  # the footer's "© 2025 ..." under the menu
+        if line.word_count > 4 or ends_terminal(line.text) or line.text.endswith(":") or line.table:
+            return set()
+        block.append(line)
+    if len(block) < 3 or not any(line.index in dropped for line in block):
+        return set()
+    return {line.index for line in block}
 
 
 _RUNS_ON_RE = re.compile(r"[a-z]{2,} [a-z]{2,}\b")
@@ -2494,7 +2521,11 @@ def _signup_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
     return found
 
 
-_TRIAL_BUTTON_RE = re.compile(r"^(?:start|begin|get|claim|try)\b.{0,25}\bfree trial\b.{0,10}$", re.IGNORECASE)
+_TRIAL_BUTTON_RE = re.compile(
+    r"^(?:(?:start|begin|get|claim|try)\b.{0,25}\bfree trial\b.{0,10}|(?:request|book|schedule|get) a demo)$", re.IGNORECASE
+)
+# "Get critical information about thousands of Chile projects ...": a pitch that bids the reader do something
+_PITCH_VERB_RE = re.compile(r"^(?:get|access|discover|unlock|gain|explore|track)\b", re.IGNORECASE)
 
 
 def _trial_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
@@ -2505,7 +2536,7 @@ def _trial_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
         if line.index not in dropped or not _TRIAL_BUTTON_RE.match(line.text):
             continue
         pitch, label = lines[line.index - 1], lines[line.index - 2]
-        if not pitch.text or pitch.index in dropped or not _YOU_RE.search(pitch.text):
+        if not pitch.text or pitch.index in dropped or not (_YOU_RE.search(pitch.text) or _PITCH_VERB_RE.match(pitch.text)):
             continue
         found.add(pitch.index)
         if label.text and label.index not in dropped and label.word_count <= 6 and not ends_terminal(label.text):
@@ -3122,6 +3153,9 @@ def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
     story = _story_start(lines, body_start)
     for line in lines[story + 1:]:
         text = line.text
+        if line.word_count > 8 and line.index >= len(lines) * 2 // 3 and _SITE_SELF_DESCRIPTION_RE.match(text):
+            found.add(line.index)  # "Morocco World News is Morocco's leading English-language news platform, ..."
+            continue
         if not text or text[0].upper() not in _TAIL_INITIALS:
             continue
         if line.word_count > 8:
@@ -3150,6 +3184,14 @@ def _closing_sections(lines: list[Line], body_start: int) -> set[int]:
             ):
                 found |= _section_under(lines, line.index)
     return found
+
+
+# The site's words about itself at the page's foot: "X is Morocco's leading English-language news platform"
+_SITE_SELF_DESCRIPTION_RE = re.compile(
+    r"^(?:The )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,4} is (?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?[’']s |the |an? )"
+    r"(?:leading|largest|first|oldest|premier|biggest|most[- ]read|top|only)\b[^.]{0,60}?"
+    r"\b(?:news(?: platform| site| website| outlet| source| agency)?|newspaper|publication|daily|magazine)\b"
+)
 
 
 # A legal wire's boxes after the story: "Related Sections", then "Case Information" with its fields

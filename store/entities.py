@@ -117,6 +117,7 @@ class _Token:
     text: str
     possessive: bool = False
     cut: str = ""  # lower-case hyphen suffix removed ("based", "class")
+    held: bool = False  # a plural possessive before a body's word: the "Employers’" of "Employers’ Confederation"
     key: str = ""
 
     def __post_init__(self) -> None:
@@ -194,7 +195,8 @@ _OF_THE_HEADS = (
 )
 # Bodies a plural possessive can sit inside: "Supporters’ Trust", "Prosecutors' Office".
 _GROUP_WORDS_RX = (
-    f"{_INSTITUTION_RX}|Trust|Union|Association|Federation|Club|Guild|Alliance|League|Fund|Forum|Network|Court"
+    f"{_INSTITUTION_RX}|Trust|Union|Association|Federation|Confederation|Coalition|Chamber|Club|Guild|Alliance|League"
+    "|Fund|Forum|Network|Court"
     "|Pension|Superannuation|Retirement"  # "the Prairie Teachers' Pension Plan"
 )
 _LEGISLATURES = frozenset("parliament assembly senate congress".split())  # "the European Parliament" ... "Parliament"
@@ -491,6 +493,8 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
             continue
         current.extend(pending)
         pending = []
+        if text.endswith("s") and _HELD_POSSESSIVE_RE.match(run, match.end()):
+            token.held = True
         current.append(token)
         if token.possessive and not _possessive_inside_name(run, token) or token.cut:
             sequences.append(current)
@@ -504,6 +508,7 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
 
 
 _SMALL_LEGAL_FORM_RE = re.compile(_SMALL_LEGAL_FORM_RX)
+_HELD_POSSESSIVE_RE = re.compile(rf"[’'] (?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b")
 
 
 _RADIO_STATION_RE = re.compile(r"\b(?![\w’'-]+-based\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+\d{2,3}(?:\.\d)?\s+FM\b")
@@ -589,12 +594,16 @@ def _possessive_inside_name(run: str, token: _Token) -> bool:
 _OFFICE_FOR_RE = re.compile(
     r"\b(?:Minister|Commissioner|Secretary|Ombudsman|Spokesperson|Spokesman|Spokeswoman|MEP|MP|TD|MLA|MSP|Senator|"
     r"Councillor|Cllr|Member|Minister\s+of\s+State)\s+for\s+(?:the\s+)?$"
+    # "Minister of Economy and Industry Jaak Õunapuu": the portfolio's second field opens the run
+    r"|\b(?:Minister|Commissioner|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:and|&)\s+$"
+    # "Minister of Economy Jaak Õunapuu", "Secretary of State Lena Marsh": an office's field, then its holder
+    r"|\b(?:Minister|Commissioner|Secretary)\s+of\s+(?:the\s+)?$"
 )
 
 
-def _office_then_holder(run: str, parts: tuple[tuple[tuple[_Token, ...], str], ...]) -> tuple:
+def _office_then_holder(run: str, parts: tuple[tuple[tuple[_Token, ...], str], ...], seat: bool) -> tuple:
     """Split the first part into the field or seat and the person after it; the field is dropped
-    when it is a portfolio ("Data Protection"), and the seat kept as a name ("Dublin")."""
+    when it is a portfolio ("Data Protection") or the office is "of" it, and a ``seat`` kept as a name ("Dublin")."""
     tokens = parts[0][0]
     for cut in range(1, len(tokens) - 1):
         holder = tokens[cut:]
@@ -603,7 +612,7 @@ def _office_then_holder(run: str, parts: tuple[tuple[tuple[_Token, ...], str], .
         # ("Petroleum Malik Saleem Akhtar Dhillon": four names)
         if len(holder) <= 4 and _person_shape(" ".join(t.text for t in holder), tuple(t.text for t in holder)):
             field = tokens[:cut]
-            head = () if any(t.text.lower() in _PORTFOLIO_NOUNS for t in field) else (
+            head = () if not seat or any(t.text.lower() in _PORTFOLIO_NOUNS for t in field) else (
                 (field, _norm(run[field[0].start:field[-1].end])),
             )
             return (*head, (holder, _norm(run[holder[0].start:holder[-1].end])), *parts[1:])
@@ -669,8 +678,9 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         return False  # "Velvet Hour", "Prime Day": a time word that ends a brand's or an event's name
     if token.text.isupper() and low in _TITLES_LIKE_INITIALISMS:
         return False  # "ING" the bank, not "Ing." the engineer's title
-    if low in _COMPASS_ADJECTIVES and seq_has_suffix and not last and token.text.istitle():
-        return False  # "Southern Cross Superannuation Trust", "Western Union": the name's own first word
+    if (low in _COMPASS_ADJECTIVES or low == "just") and seq_has_suffix and not last and token.text.istitle():
+        # "Southern Cross Superannuation Trust", "Western Union", "the Just Transition Fund": the name's own word
+        return False
     if low in MONTHS or low in WEEKDAYS or low in STOPWORDS:
         return True
     if low in SECTION_WORDS:
@@ -824,6 +834,13 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             if i and lowered[i - 1] in _PORTFOLIO_NOUNS:
                 generic[i - 1] = True  # "Minister for Petroleum Syed ...": the portfolio is no name either
     place = [False] * len(seq)
+    held = next((i for i, t in enumerate(seq) if t.held), None)
+    if held is not None and all(t.text[:1].isupper() for t in seq):
+        # "the Estonian Employers’ Confederation", "Lanka Minority Investors’ Forum": the people a body is of,
+        # and where they are, all in its name
+        for k in range(1 if lowered[0] == "the" else 0, len(seq)):
+            place[k] = True
+            generic[k] = False
     for i in range(len(seq) - 1):
         if lowered[i] in _COMPASS_WORDS and lowered[i + 1] in PLACES and seq[i].text.istitle():
             place[i] = place[i + 1] = True  # "Central Europe", "Southern California"
@@ -983,6 +1000,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         # "Nguyễn Thị Thu Hà": a given name that spells a weekday's short form, inside a name
         in_name = 0 < i < len(seq) - 1 and len(lowered[i]) <= 4 and lowered[i] in WEEKDAYS and token.text.istitle() and (
             bool(current) and seq[i + 1].text.istitle() and lowered[i + 1] not in MONTHS and lowered[i + 1] not in WEEKDAYS
+        )
+        # "Fundación Mar Limpio", "Mar Vista Holdings": a month's short form inside a name, before a word
+        in_name = in_name or 0 < i < len(seq) - 1 and len(lowered[i]) <= 4 and lowered[i] in MONTHS and (
+            lowered[i] not in ("may", "june", "july") and token.text.istitle() and seq[i + 1].text.istitle()
+            and lowered[i + 1] not in MONTHS and lowered[i + 1] not in WEEKDAYS and bool(current)
         )
         # "Per Håkansson": a Scandinavian given name that spells a preposition, before a surname
         in_name = in_name or i == 0 and token.text == "Per" and len(seq) == 2 and seq[1].text.istitle() and (
@@ -1416,7 +1438,7 @@ _PORTFOLIO_NOUNS = frozenset(
     transportation infrastructure labour labor welfare justice finance economy agriculture food fisheries
     forestry research climate housing communities employment resources safety commerce defence defense
     electricity water mining minerals communications telecommunications tourism arts heritage petroleum oil gas
-    childhood care aged disability veterans youth women skills training learning families
+    childhood care aged disability veterans youth women skills training learning families mines logistics
     """.split()
 )
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
@@ -1686,11 +1708,11 @@ def _candidates(
         # a run that runs into a name found whole ("Dana Whitcombe of Pruitt, Hale & Voss LLP") keeps its other parts
         partly_named = bool(blocked) and _overlaps(blocked, base, run.end())
         parts = _run_parts(run.group())
-        if (
-            parts and len(parts[0][0]) >= 3 and base and parts[0][0][0].start == 0
-            and _OFFICE_FOR_RE.search(body, max(0, base - 40), base)
-        ):
-            parts = _office_then_holder(run.group(), parts)
+        first = base + parts[0][0][0].start if parts else 0
+        if parts and len(parts[0][0]) >= 3 and first and (office := _OFFICE_FOR_RE.search(body, max(0, first - 40), first)):
+            # ("MEP for Dublin Rónán Kilbride-Foy": the seat is a place of its own)
+            seat = office.group().rstrip().endswith(("for", "the")) and " and " not in office.group()
+            parts = _office_then_holder(run.group(), parts, seat)
         if parts and parts[0][0][0].start and _MONTH_NAME_RE.match(run.group()):
             parts = _month_first_name(body, base, run.group(), parts)
         for tokens, key in parts:
@@ -2271,8 +2293,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "We were P3 in the constructors' championship": a place on the grid
         if m.text == "Earth" and _EARTH_TERM_RE.match(body, m.end):
             continue  # "low Earth orbit", "Earth observation": a term of the trade, not a place in the story
-        if len(tokens) == 1 and _PORTFOLIO_OF_BEFORE_RE.search(body, max(0, m.start - 16), m.start):
-            continue  # "Keo Rathanak, Minister of Commerce": the minister's portfolio, no body of its own
+        if (len(tokens) == 1 or len(tokens) <= 3 and tokens[-1].key in _PORTFOLIO_NOUNS) and _PORTFOLIO_OF_BEFORE_RE.search(
+            body, max(0, m.start - 50), m.start
+        ):
+            # "Keo Rathanak, Minister of Commerce", "the Minister of Economic Affairs and Communications": the
+            # minister's portfolio, no body of its own
+            continue
         if len(tokens) == 2 and tokens[0].key in _PROVISION_WORDS and tokens[1].text.isdigit():
             continue  # "in breach of Principle 1 of the Statements of Principle": a numbered provision of a code
         if len(tokens) == 1:
@@ -4520,6 +4546,19 @@ def _merge_glosses(body: str, groups: _Groups) -> None:
     starts = {m.start: (key, m) for key, group in groups.groups.items() for m in group.mentions}
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
+            if len(m.tokens) >= 2 and body.startswith(" (", m.end) and (
+                m.tokens[-1].key in ORG_SUFFIXES or m.tokens[-1].key in ORG_NOUNS
+            ):
+                # "the Financial Supervision and Resolution Authority (Finantsinspektsioon)": the English
+                # name, then the body's own one word in its language
+                native, own = starts.get(m.end + 2, (None, None))
+                if (
+                    native is not None and len(own.tokens) == 1 and body.startswith(")", own.end)
+                    and len(own.text) >= 8 and not own.text.isupper() and not is_everyday_word(own.text)
+                    and own.key not in PLACES and own.key not in NATIONALITIES and own.key not in FIRST_NAMES
+                    and groups.find(native) != groups.find(key)
+                ):
+                    groups.union(native, key)
             if len(m.tokens) < 3 or not body.startswith(" (", m.end) or not any(
                 t.key in _FOREIGN_CONNECTORS for t in m.tokens
             ):
@@ -5353,7 +5392,14 @@ _PLACE_CUES = phrases(
     unit in|units in|facility at|facility in|mill at|mill in|refinery at|refinery in|
     in downtown|of downtown|in uptown|in suburban|in rural"""
 ) | {"across", "throughout", "neighboring", "neighbouring", "nearby", "near"}
-_PORTFOLIO_OF_BEFORE_RE = re.compile(r"\b(?:Minister|Secretary|Minister of State) (?:of|for) (?:the )?$")
+# An office, then its holder's name, then "(": the bracket holds the holder's party
+_PARTY_AFTER_HOLDER_RE = re.compile(
+    r"\b(?:[Mm]inister|MPs?|MEPs?|[Ll]awmaker|[Ll]egislator|[Dd]eputy|[Ss]enator|[Cc]ouncillor|[Mm]ayor|[Ll]eader|"
+    r"[Cc]hair(?:man|woman)?|[Ss]peaker|[Ss]ecretary|[Mm]ember)\b[^.()\n]{0,60}\b[A-Z][\w’'-]+ \($"
+)
+_PORTFOLIO_OF_BEFORE_RE = re.compile(
+    r"\b(?:Minister|Secretary|Minister of State) (?:of|for) (?:the )?(?:(?:[A-Z][\w’'-]+ ){1,3}(?:and|&) )?$"
+)
 _PROVISION_WORDS = frozenset("principle principles rule section article clause paragraph regulation condition".split())
 _CODE_BEFORE_RE = re.compile(r"\b(?:code|coupon|voucher|promo)\s+$", re.IGNORECASE)
 _NAMED_RULE_AFTER_RE = re.compile(r" (?:law|laws|rule|rules|doctrine|clause|tax|principle|effect|model)\b")
@@ -5387,6 +5433,8 @@ _WORKS_AT_RE = re.compile(
 )
 # ("said Tamsin, 34." : the age closes the sentence)
 _AGE_AFTER_RE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:,|\s+and\b|\.(?=\s|$|[\"”]))")
+# A paper's word in its own language: no English name ends in it
+_FOREIGN_PAPER_WORDS = frozenset("ilbo shimbun päevaleht dagblad dagbladet sanomat zeitung nyheter tidning gazeta gazzetta".split())
 _OWNED_PRODUCT_AFTER_RE = re.compile(
     rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{_rx(PRODUCT_NOUNS)}|tortillas|cookies|biscuits|crisps|noodles|snacks|sodas|beers|wines)s?\b"
     r"(?!\s+(?:plant|factory|facility|maker|makers|business|division|unit)\b)"
@@ -5439,7 +5487,9 @@ _NEXT_RE = re.compile(
     # ("its Kinara Pesa mobile-money service", 'its "Kopa Kidogo" overdrafts': a compound or a mark between)
     rf"|(?P<product_noun>[”\"]?\s+(?:[a-z]+-[a-z]+\s+|(?:compact|electric|hybrid|luxury|midsize|flagship|mobile\s+money|mobile|digital)\s+)?"
     rf"(?:{_rx(PRODUCT_NOUNS)}|whisky|whiskey|gin|vodka|rum|tequila|bourbon|cognac|liqueur)s?\b"
-    r"(?!\s+(?:plant|factory|facility|maker|makers|business|division|market|industry|supplier)\b))"
+    # ("buy Tartu software firm Pilvekoda": the town, then a firm's trade)
+    r"(?!\s+(?:plant|factory|facility|maker|makers|business|division|market|industry|supplier|firm|company|group|"
+    r"developer|startup|start-up)\b))"
     # "Its RouteSmith and DockPilot 3.2 products": the noun after a pair of names types both
     rf"|(?P<pair_product>\s+(?:and|or|&)\s+(?-i:[A-Z])[\w.-]*(?:\s+[\w.]+)?\s+(?:{_rx(PRODUCT_NOUNS)})s\b)"
     r"|(?P<launched>\s+(?:was\s+)?(?:launched|released|debuted|went live)\s+(?:in|on|last|this|earlier|to)\b)"
@@ -5833,6 +5883,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 2
     elif low_text in POLITICAL_PARTIES:
         votes["ORG"] += 6
+    if (
+        len(tokens) == 1 and m.start > 1 and body[m.start - 1] == "(" and body.startswith(")", m.end)
+        and low_text not in PLACES and low_text not in NATIONALITIES and tokens[0].key not in FIRST_NAMES
+        and _PARTY_AFTER_HOLDER_RE.search(body, max(0, m.start - 90), m.start)
+    ):
+        votes["ORG"] += 4  # "Minister of Economy Jaak Õunapuu (Reform)": the office holder's party
     if m.start and (body[m.start - 1] in " (") and _FAMILY_NOTICE_RE.search(body, max(0, m.start - 40), m.start) and (
         body[m.start - 1] == " " or body.startswith(")", m.end) and tokens[0].key in FIRST_NAMES
     ):
@@ -5991,8 +6047,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         or len(last_word) > 6 and last_word.endswith(("bank", "kasse"))  # "Rheinfeld Landesbank", "Sparkasse"
     ):
         votes["ORG"] += 4
-    elif (len(tokens) > 2 or last_word in ("ilbo", "shimbun")) and last_word in OUTLET_WORDS and tokens[-1].text.istitle():
-        votes["ORG"] += 3  # "the Queen City Register", "the Harlow Gazette", "the JoongAng Ilbo": a paper
+    elif (len(tokens) > 2 or last_word in _FOREIGN_PAPER_WORDS) and last_word in OUTLET_WORDS and tokens[-1].text.istitle():
+        # "the Queen City Register", "the Harlow Gazette", "the JoongAng Ilbo", "Eesti Päevaleht": a paper
+        votes["ORG"] += 3
     elif len(tokens) > 2 and last_word == "markets" and tokens[-2].key == "capital":
         votes["ORG"] += 4  # "Granary Street Capital Markets": a bank's trading arm
     elif len(tokens) > 2 and _head_before_connector(tokens):
@@ -6093,8 +6150,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if (
         body[max(0, m.start - 3):m.start] in ("’s ", "'s ") or _ITS_BEFORE_RE.search(body, max(0, m.start - 5), m.start)
     ) and _OWNED_PRODUCT_AFTER_RE.match(body, m.end):
-        # "Orlenhof's Tessera verification platform", "its Arc cargo bike": a company's product
-        votes["PRODUCT"] += 3
+        # "Orlenhof's Tessera verification platform", "its Arc cargo bike": a company's product, though
+        # its name end in a company's word ("the company's Arvo Cloud invoicing platform")
+        votes["PRODUCT"] += 5 if len(tokens) > 1 and tokens[-1].key in ORG_SUFFIXES else 3
     if _VERSION_AFTER_RE.match(body, m.end):
         votes["PRODUCT"] += 5  # "PgBouncer 1.22.1": software with its version (no outlet has one: "Finlark Ledger v4.18")
     if _YEAR_AFTER_RE.match(body, m.end):

@@ -324,6 +324,7 @@ OUTLET_WORDS = _words(
     monitor insider courier dispatch bulletin digest wire ledger courant review
     magazine press standard telegraph guardian mirror express register sentinel
     clarion examiner enquirer inquirer argus mercury advertiser shimbun ilbo mail
+    päevaleht dagblad dagbladet sanomat zeitung nyheter tidning gazeta gazzetta
     """
 )
 

@@ -1541,7 +1541,7 @@ def extract_metadata(
                     # "Chennai" under the name and over the date: the writer's dateline
                     or under.word_count <= 3 and all(word[:1].isupper() for word in under.text.split())
                     and not ends_terminal(under.text)
-                    and under.index + 1 < len(lines) and _date_only(lines[under.index + 1])
+                    and _date_under(lines, under.index)
                 )
             ):
                 meta.author = names
@@ -1650,6 +1650,12 @@ def extract_metadata(
         if wire:
             meta.date = parse_date(wire.group("date"))
             meta.source = meta.source or _clean_source(wire.group("name"))
+    if (signature := _letter_signature(lines, body_start)) is not None:
+        # "Sincerely," / "Eleanor Whitlock" / "Chief Executive Officer" / "27 May 2025": a letter's writer and day
+        signer, day, used = signature
+        meta.author = meta.author or signer
+        meta.date = meta.date or day
+        meta.consumed |= used
     if meta.author is None:
         for line in footer:
             match = _WRITTEN_BY_RE.match(line.text)
@@ -1726,6 +1732,47 @@ def _signed_at_foot(lines: list[Line], body_start: int) -> Line | None:
             and (line_boilerplate(nxt) or is_teaser_label(nxt.text)) and _bare_names(line.text)
         ):
             return line
+    return None
+
+
+def _date_under(lines: list[Line], index: int) -> bool:
+    """The date on the next line, or on the one after a chrome line ("Read time: 3′")."""
+    following = lines[index + 1:index + 3]
+    return bool(following) and (
+        _date_only(following[0]) or len(following) == 2 and line_boilerplate(following[0]) and _date_only(following[1])
+    )
+
+
+_VALEDICTION_RE = re.compile(
+    r"^(?:(?:Yours\s+)?(?:sincerely|faithfully|truly)|Sincerely\s+yours|(?:With\s+)?(?:kind|best|warm(?:est)?)\s+"
+    r"(?:regards|wishes)|Regards|Respectfully(?:\s+yours)?),?$",
+    re.IGNORECASE,
+)
+
+
+def _letter_signature(lines: list[Line], body_start: int) -> tuple[str | None, str | None, set[int]] | None:
+    """A letter's close after its last paragraph: the valediction, the signer's name, their post and the
+    day it was signed, each on a short line."""
+    for line in lines[max(body_start, len(lines) // 2):]:
+        if not (line.text and _VALEDICTION_RE.match(line.text)):
+            continue
+        used = {line.index}
+        signer = day = None
+        gaps = 0
+        for under in lines[line.index + 1:line.index + 9]:
+            if not under.text:
+                gaps += 1
+                if gaps > 1 and len(used) > 1:
+                    break
+                continue
+            if under.word_count > 6 or ends_terminal(under.text) and not _date_only(under):
+                break
+            if _date_only(under):
+                day = day or parse_date(under.text)
+            elif signer is None and _bare_names(under.text):
+                signer = _bare_names(under.text)
+            used.add(under.index)
+        return (signer, day, used) if signer else None
     return None
 
 

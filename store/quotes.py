@@ -1253,7 +1253,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
 _AS_PUT_IT_RE = re.compile(r"[,;]?\s+as\s+((?:[\w’'-]+\s+){1,5}?)(?:put|puts|phrased|phrases)\s+it\b")
 _ORG_KINDS = (
     "union|guild|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op|"
-    "fund|committee"
+    "fund|committee|association|confederation|federation|foundation|forum|chamber|coalition|alliance|league|society|"
+    "institute"
 )
 _THE_ORG_SUBJECT_RE = re.compile(rf"\s*the\s+({_ORG_KINDS})\s+")
 # "The group, whose portfolio runs ..., said": a sentence whose subject is the organisation named before
@@ -1265,6 +1266,18 @@ _ORG_KIND_WORDS = {
     # "the fund said": "Sadeem Investment Authority", "Larchmont Capital", "the Harbour Pension Fund"
     "fund": ("fund", "funds", "investment", "investments", "capital", "authority", "partners", "holdings", "ventures"),
     **dict.fromkeys(("co-operative", "cooperative", "co-op"), ("co-operative", "cooperative", "co-op", "coop")),
+    # "the foundation said" of "Fundación Salar Vivo": a body's kind, in English or in the name's own language
+    "association": ("association", "asociación", "associação", "associazione", "vereniging", "verband"),
+    "confederation": ("confederation", "confederación", "confederação", "confédération", "confederazione"),
+    "federation": ("federation", "federación", "federação", "fédération", "federazione"),
+    "foundation": ("foundation", "fundación", "fundação", "fondation", "fondazione", "stiftung", "stichting", "fundacja"),
+    "forum": ("forum", "foro", "fórum"),
+    "chamber": ("chamber", "cámara", "câmara", "chambre"),
+    "coalition": ("coalition", "coalición"),
+    "alliance": ("alliance", "alianza", "aliança", "allianz"),
+    "league": ("league", "liga"),
+    "society": ("society",),
+    "institute": ("institute", "instituto", "institut", "istituto"),
 }
 
 
