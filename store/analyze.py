@@ -219,6 +219,8 @@ _PLATFORM_TITLE_RE = re.compile(
     rf"^(?P<title>[A-Z][^:]{{1,60}} on (?i:{word_alternation(SOCIAL_NETWORKS)}):\s+.+?)"
     r"\s+\|\s+[\d,.]+[KkM]?\s+comments?$"
 )
+# 'Name on Instagram: "caption"': the post's own words, in quotes, are its headline
+_QUOTED_CAPTION_TITLE_RE = re.compile(r"^[^:]{1,60} on (?:Instagram|Threads|TikTok):\s+[\"“](?P<title>[^\"“”]{5,300})[\"”]$")
 # "Hexline Buses - SERVICE UPDATE: ... | Facebook": a page's name, its post's first line, the network
 _PAGE_POST_TITLE_RE = re.compile(r"^(?P<page>[^|]{2,60}?) - (?P<title>.{5,300}?) \| (?:Facebook|Instagram|Threads)$")
 # Pictographs a post's writer puts after the headline: a thread's 🧵, a rocket
@@ -376,6 +378,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         meta.title, meta.source = page.group("title"), meta.source or page.group("page")
     if front is not None and meta.title and meta.title == front.title and (post := _PLATFORM_TITLE_RE.match(meta.title)):
         meta.title = post.group("title")  # "Rosalind Achterberg on LinkedIn: After eleven years ..." without "| 212 comments"
+    if front is not None and meta.title and meta.title == front.title and (caption := _QUOTED_CAPTION_TITLE_RE.match(meta.title)):
+        meta.title = caption.group("title")  # 'Saoirse Delaney on Instagram: "Delaney Row has found its forever home"'
     if meta.title:
         meta.title = _TRAILING_EMOJI_RE.sub("", meta.title) or meta.title  # "... left drivers unpaid 🧵"
     openers = _comment_openers(lines, dropped, meta.author)

@@ -974,6 +974,15 @@ _CHROME_STARTS = (
 )
 
 
+# A photo post's furniture: "Edited · 2d", "2d 846 likes Reply", "Liked by tallulahvance and 12,408 others",
+# "Add a comment…", "More posts from saoirse.delaney", the profile's "@saoirse.delaney", "Verified", "Message"
+_PHOTO_POST_CHROME_RE = re.compile(
+    r"^(?:edited\s*·\s*\d{1,3}[smhdw]|\d{1,3}[smhdw](?:\s+[\d,.]+[km]?\s+likes?)?\s+reply|"
+    r"liked by \S+ and [\d,.]+[km]? others|add a comment…?|more posts from \S+|verified|message|@[\w.]{2,30})$",
+    re.IGNORECASE,
+)
+
+
 # An obituary site's buttons: "Sign the guestbook", "Send flowers", "Share this obituary" (its guest book
 # itself goes as a comment section).
 _MEMORIAL_CHROME_RE = re.compile(
@@ -1528,6 +1537,8 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 16 and (_POSTED_IN_RE.match(text) or writer_card_name(text) or _PLAYER_CHROME_RE.match(text)):
         return True
     if count <= 8 and _MEMORIAL_CHROME_RE.match(text):
+        return True
+    if count <= 8 and _PHOTO_POST_CHROME_RE.match(text):
         return True
     if count <= 30 and ("|" in text or "·" in text or "•" in text) and _PHONE_RE.search(text) and (
         len(_MENU_SPLIT_RE.split(text)) >= 3
@@ -2271,10 +2282,12 @@ def _closing_menu(lines: list[Line], dropped: set[int]) -> set[int]:
             if block:
                 break
             continue
-        if line.index in dropped and not block:
+        if not block and (line.index in dropped or _COPYRIGHT_SIGN_RE.search(line.text)):
             continue  # the footer's "© 2025 ..." under the menu
-        if line.word_count > 4 or ends_terminal(line.text) or line.text.endswith(":") or line.table:
-            return set()
+        if line.index not in dropped and (
+            line.word_count > 4 or ends_terminal(line.text) or line.text.endswith(":") or line.table
+        ):
+            break
         block.append(line)
     if len(block) < 3 or not any(line.index in dropped for line in block):
         return set()

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from store.clean import CALL_TURN_RE, ITEM_MARK_RX, MAKER_ROLES_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels
 from store.common_words import is_everyday_word, zipf
+from store.gazetteer import known_town
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
     FEMALE_NAMES,
@@ -722,8 +723,9 @@ _HEADLINE_VERBS = frozenset(
     "announces acquires completes receives appoints unveils launches secures sues hires agrees expands buys sells "
     "names taps".split()
 )
-# Pakistani styles that also serve as names: dropped only before a given name and a surname
-_SOUTH_ASIAN_HONORIFICS = frozenset("mian syed sayyid khawaja khwaja malik chaudhry chaudhary choudhry".split())
+# Styles that also serve as names, dropped only before a given name and a surname: Pakistani ones, Fiji's
+# chiefly "Ratu" and "Adi", Ethiopia's "Ato" ("Ato Dawit Gebremedhin"; Ghana's "Ato Forson" is a given name)
+_NAME_LIKE_STYLES = frozenset("mian syed sayyid khawaja khwaja malik chaudhry chaudhary choudhry ratu adi ato".split())
 # "TD-40", "LG-300B", "L2308A": a maker's model or lot code
 _MODEL_CODE_TOKEN_RE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,3}")
 _TIME_TAILS = frozenset("hour day night week".split())
@@ -824,7 +826,7 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             generic[i] = True  # "Calloway Biosciences Announces FDA Approval of ...": a headline's verb
     for i in range(len(seq) - 2):
         if (
-            lowered[i] in _SOUTH_ASIAN_HONORIFICS and seq[i + 1].text.istitle() and seq[i + 2].text.istitle()
+            lowered[i] in _NAME_LIKE_STYLES and seq[i + 1].text.istitle() and seq[i + 2].text.istitle()
             and (i == 0 or lowered[i - 1] in ROLE_WORDS or lowered[i - 1] in _PORTFOLIO_NOUNS)
             and lowered[i + 1] not in STOPWORDS
         ):
@@ -5392,6 +5394,16 @@ _PLACE_CUES = phrases(
     unit in|units in|facility at|facility in|mill at|mill in|refinery at|refinery in|
     in downtown|of downtown|in uptown|in suburban|in rural"""
 ) | {"across", "throughout", "neighboring", "neighbouring", "nearby", "near"}
+def _inside_longer_name(body: str, text: str) -> bool:
+    """True when ``text`` is somewhere part of a longer name: "Halden" of "Halden Therapeutics", "Drummond"
+    of "Alexander Drummond" (a firm or a person named after a town)."""
+    for found in re.finditer(rf"(?<![\w’'-])(?:([A-Z][\w’'-]*) )?{re.escape(text)}(?: ([A-Z][\w’'-]*))?(?![\w’'-])", body):
+        for neighbour in found.groups():
+            if neighbour and neighbour.lower() not in STOPWORDS and neighbour.lower() not in MONTHS:
+                return True
+    return False
+
+
 # An office, then its holder's name, then "(": the bracket holds the holder's party
 _PARTY_AFTER_HOLDER_RE = re.compile(
     r"\b(?:[Mm]inister|MPs?|MEPs?|[Ll]awmaker|[Ll]egislator|[Dd]eputy|[Ss]enator|[Cc]ouncillor|[Mm]ayor|[Ll]eader|"
@@ -5889,6 +5901,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         and _PARTY_AFTER_HOLDER_RE.search(body, max(0, m.start - 90), m.start)
     ):
         votes["ORG"] += 4  # "Minister of Economy Jaak Õunapuu (Reform)": the office holder's party
+    if low_text not in PLACES and known_town(low_text) and not _inside_longer_name(body, m.text):
+        votes["PLACE"] += 3 if " " in low_text else 2  # "Jimma", "Dire Dawa": a town the wider gazetteer knows
     if m.start and (body[m.start - 1] in " (") and _FAMILY_NOTICE_RE.search(body, max(0, m.start - 40), m.start) and (
         body[m.start - 1] == " " or body.startswith(")", m.end) and tokens[0].key in FIRST_NAMES
     ):

