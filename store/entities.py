@@ -602,6 +602,9 @@ _OFFICE_FOR_RE = re.compile(
 )
 
 
+_SEAT_FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?$")
+
+
 def _office_then_holder(run: str, parts: tuple[tuple[tuple[_Token, ...], str], ...], seat: bool) -> tuple:
     """Split the first part into the field or seat and the person after it; the field is dropped
     when it is a portfolio ("Data Protection") or the office is "of" it, and a ``seat`` kept as a name ("Dublin")."""
@@ -1713,7 +1716,7 @@ def _candidates(
         first = base + parts[0][0][0].start if parts else 0
         if parts and len(parts[0][0]) >= 3 and first and (office := _OFFICE_FOR_RE.search(body, max(0, first - 40), first)):
             # ("MEP for Dublin Rónán Kilbride-Foy": the seat is a place of its own)
-            seat = office.group().rstrip().endswith(("for", "the")) and " and " not in office.group()
+            seat = bool(_SEAT_FOR_RE.search(office.group())) and " and " not in office.group()
             parts = _office_then_holder(run.group(), parts, seat)
         if parts and parts[0][0][0].start and _MONTH_NAME_RE.match(run.group()):
             parts = _month_first_name(body, base, run.group(), parts)

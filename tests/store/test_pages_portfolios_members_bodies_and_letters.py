@@ -145,12 +145,14 @@ def test_an_offices_field_a_papers_own_word_a_platform_and_an_adjective_fund_are
         "executive, Rihards Zariņš, told Diena Päevaleht that the company's Kontora Cloud invoicing platform "
         "was now used by 9,000 firms.",
         "",
-        "Secretary of State Edgars Krūmiņš signed the grant agreement on Monday.",
+        "Secretary of State Edgars Krūmiņš signed the grant agreement on Monday. Minister of the Interior "
+        "Marta Ozoliņa said the police would guard the plant.",
     ])
     analysis = analyze_text(text, filename="grant.txt")
     found = entities(analysis)
     assert found["Inga Liepiņa"] == "PERSON" and found["Edgars Krūmiņš"] == "PERSON"
-    assert not any(name.startswith(("Economy", "State")) for name in found)
+    assert not any(name.startswith(("Economy", "State", "Interior")) for name in found)
+    assert "Marta Ozoliņa" in found
     assert "Just Transition Fund" in found and "Transition Fund" not in found
     assert found["Diena Päevaleht"] == "ORG"
     assert found["Kontora Cloud"] == "PRODUCT"
