@@ -27,6 +27,8 @@ from store.lexicon import (
     FIRST_NAMES,
     MALE_NAMES,
     FOREIGN_ARTICLES,
+    FOREIGN_FOUNDATION_WORDS,
+    FOREIGN_PAPER_WORDS,
     FORMER_NAMES,
     GAELIC_PARTICLES,
     SHORT_FORMS,
@@ -208,12 +210,11 @@ _ORG_PREFIXES = frozenset(
     "constructora inmobiliaria industrias laboratorios corporación distribuidora comercializadora aerolíneas "
     "establecimientos empresas inversiones lojas "
     "cervecería cementos aceros financiera sociedad société pt bank "  # "PT Cahaya Bangka Logamindo", an Indonesian company
-    "stichting stiftung fundación fundação fondation fondazione "  # foundations: "Stichting Pensioenfonds Zuiderlicht"
     "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria "  # restaurants: "Chez Oskar"
     "tenuta château chateau domaine bodega bodegas quinta cantina castello weingut "  # wine estates
     "borsa bourse börse bolsa beurs "  # exchanges: "Borsa Italiana", "Bolsa Mexicana de Valores"
     "federated allied associated consolidated amalgamated".split()  # "Federated Farmers", "Allied Irish Banks"
-)
+) | FOREIGN_FOUNDATION_WORDS
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset(FOREIGN_ARTICLES)
 # ("Fortune 500": a ranking, named and sized the same way)
@@ -595,10 +596,9 @@ def _possessive_inside_name(run: str, token: _Token) -> bool:
 _OFFICE_FOR_RE = re.compile(
     r"\b(?:Minister|Commissioner|Secretary|Ombudsman|Spokesperson|Spokesman|Spokeswoman|MEP|MP|TD|MLA|MSP|Senator|"
     r"Councillor|Cllr|Member|Minister\s+of\s+State)\s+for\s+(?:the\s+)?$"
+    # "Minister of Economy Jaak Õunapuu", "Secretary of State Lena Marsh": an office's field, then its holder;
     # "Minister of Economy and Industry Jaak Õunapuu": the portfolio's second field opens the run
-    r"|\b(?:Minister|Commissioner|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:and|&)\s+$"
-    # "Minister of Economy Jaak Õunapuu", "Secretary of State Lena Marsh": an office's field, then its holder
-    r"|\b(?:Minister|Commissioner|Secretary)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:Minister|Commissioner|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:and|&)\s+)?$"
 )
 
 
@@ -5448,8 +5448,6 @@ _WORKS_AT_RE = re.compile(
 )
 # ("said Tamsin, 34." : the age closes the sentence)
 _AGE_AFTER_RE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:,|\s+and\b|\.(?=\s|$|[\"”]))")
-# A paper's word in its own language: no English name ends in it
-_FOREIGN_PAPER_WORDS = frozenset("ilbo shimbun päevaleht dagblad dagbladet sanomat zeitung nyheter tidning gazeta gazzetta".split())
 _OWNED_PRODUCT_AFTER_RE = re.compile(
     rf"(?:\s+[a-z]{{3,}}){{0,2}}\s+(?:{_rx(PRODUCT_NOUNS)}|tortillas|cookies|biscuits|crisps|noodles|snacks|sodas|beers|wines)s?\b"
     r"(?!\s+(?:plant|factory|facility|maker|makers|business|division|unit)\b)"
@@ -6064,7 +6062,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         or len(last_word) > 6 and last_word.endswith(("bank", "kasse"))  # "Rheinfeld Landesbank", "Sparkasse"
     ):
         votes["ORG"] += 4
-    elif (len(tokens) > 2 or last_word in _FOREIGN_PAPER_WORDS) and last_word in OUTLET_WORDS and tokens[-1].text.istitle():
+    elif (len(tokens) > 2 or last_word in FOREIGN_PAPER_WORDS) and last_word in OUTLET_WORDS and tokens[-1].text.istitle():
         # "the Queen City Register", "the Harlow Gazette", "the JoongAng Ilbo", "Eesti Päevaleht": a paper
         votes["ORG"] += 3
     elif len(tokens) > 2 and last_word == "markets" and tokens[-2].key == "capital":

@@ -317,16 +317,19 @@ ORG_SUFFIXES = _words(
     """
 )
 
+# A paper's word in its own language, which no English name ends in: "Eesti Päevaleht", "JoongAng Ilbo"
+FOREIGN_PAPER_WORDS = _words("ilbo shimbun päevaleht dagblad dagbladet sanomat zeitung nyheter tidning gazeta gazzetta")
 # Words that name news outlets ("the Gazette", "Harbor Ledger").
 OUTLET_WORDS = _words(
     """
     times post journal news gazette herald tribune daily weekly chronicle observer
     monitor insider courier dispatch bulletin digest wire ledger courant review
     magazine press standard telegraph guardian mirror express register sentinel
-    clarion examiner enquirer inquirer argus mercury advertiser shimbun ilbo mail
-    päevaleht dagblad dagbladet sanomat zeitung nyheter tidning gazeta gazzetta
+    clarion examiner enquirer inquirer argus mercury advertiser mail
     """
-)
+) | FOREIGN_PAPER_WORDS
+# "Foundation" in the languages a body's name keeps it in: "Stichting Pensioenfonds Zuiderlicht", "Fundación Salar Vivo"
+FOREIGN_FOUNDATION_WORDS = _words("stichting stiftung fundación fundação fondation fondazione")
 
 # Demonyms and languages: capitalised, but adjectives rather than names.
 NATIONALITIES = _words(

@@ -1778,8 +1778,8 @@ def _letter_signature(lines: list[Line], body_start: int) -> tuple[str | None, s
                 break
             if _date_only(under):
                 day = day or parse_date(under.text)
-            elif signer is None and _bare_names(under.text):
-                signer = _bare_names(under.text)
+            elif signer is None and (named := _bare_names(under.text)):
+                signer = named
             used.add(under.index)
         return (signer, day, used) if signer else None
     return None

@@ -22,8 +22,8 @@ from store.clean import COMMENT_HEADER_RE as _COMMENT_HEADER_RE
 from store.clean import TURN_LABEL_RE as _TURN_LABEL_RE
 from store.common_words import zipf
 from store.lexicon import (
-    FEMALE_NAMES, FOREIGN_ARTICLES, LEGAL_FORMS, MALE_NAMES, NAME_PARTICLES, NATIONALITIES, NEWS_OUTLETS, OUTLET_WORDS,
-    PRODUCT_NOUNS, SOCIAL_NETWORKS, STOPWORDS,
+    FEMALE_NAMES, FOREIGN_ARTICLES, FOREIGN_FOUNDATION_WORDS, LEGAL_FORMS, MALE_NAMES, NAME_PARTICLES, NATIONALITIES,
+    NEWS_OUTLETS, OUTLET_WORDS, PRODUCT_NOUNS, SOCIAL_NETWORKS, STOPWORDS,
 )
 from store.model import Entity, Quote
 from store.sentences import Sentences, keyword_finditer, title_cased, word_alternation
@@ -1270,7 +1270,7 @@ _ORG_KIND_WORDS = {
     "association": ("association", "asociación", "associação", "associazione", "vereniging", "verband"),
     "confederation": ("confederation", "confederación", "confederação", "confédération", "confederazione"),
     "federation": ("federation", "federación", "federação", "fédération", "federazione"),
-    "foundation": ("foundation", "fundación", "fundação", "fondation", "fondazione", "stiftung", "stichting", "fundacja"),
+    "foundation": ("foundation", "fundacja", *sorted(FOREIGN_FOUNDATION_WORDS)),
     "forum": ("forum", "foro", "fórum"),
     "chamber": ("chamber", "cámara", "câmara", "chambre"),
     "coalition": ("coalition", "coalición"),
