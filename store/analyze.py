@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from store.announcements import market_announcement
 from store.channels import channel_page
+from store.fediverse import fediverse_thread
 from store.clean import (
     assemble_paragraphs,
     author_bio_lines,
@@ -359,6 +360,11 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         year = (front.clipped or front.date or "")[:4] if front is not None else ""
         if channel.day and year.isdigit():
             meta.date = parse_date(f"{channel.day} {year}") or meta.date
+    fediverse = fediverse_thread(lines) if thread is None and channel is None else None
+    if fediverse is not None:
+        # A Mastodon thread: the writer's posts are the story, published on the writer's server
+        dropped |= fediverse.chrome
+        meta.source, meta.author = fediverse.server, meta.author or fediverse.author
     dropped |= author_bio_lines(lines, meta.author, meta.body_start)
     if meta.author and front is not None:
         # "Rosalind Achterberg" alone over her post, the block having named her: the poster's card
@@ -383,8 +389,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if meta.title:
         meta.title = _TRAILING_EMOJI_RE.sub("", meta.title) or meta.title  # "... left drivers unpaid 🧵"
     openers = _comment_openers(lines, dropped, meta.author)
-    if channel is not None:
-        openers |= {index: (name, lines[index].text) for index, name in channel.forwarded.items()}
+    forwarded = (channel.forwarded if channel else {}) | (fediverse.boosted if fediverse else {})
+    openers |= {index: (name, lines[index].text) for index, name in forwarded.items()}
     dropped -= openers.keys()  # the card over a comment stays, to say whose words follow
     quoted: set[int] = set()
     alone = {line for post in posts for line in (post.handle_line, post.first_line)}  # name / handle / text

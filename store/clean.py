@@ -642,7 +642,8 @@ _SIGNOFF_RE = re.compile(
 _COUNTER_RE = re.compile(
     r"^(?:(?:\d[\d,.]*\s*[km]?\s*(?:min|mins|minute|minutes)\s*(?:read|listen)|"
     r"\d[\d,.]*\s*[km]?\s*(?:comments?|shares?|views?|likes?|replies|responses|reads|"
-    r"followers?|following|subscribers?|claps?|reposts?|reactions?|webmentions?|bookmarks?|retweets?|quotes)|"
+    r"followers?|following|subscribers?|claps?|reposts?|reactions?|webmentions?|bookmarks?|retweets?|quotes|"
+    r"boosts?|reblogs?|favou?rites?)|"
     r"(?:comments?|replies|responses|shares?)\s*\(\d[\d,]*\))\s*(?:[·•|,]\s*|$))+$",
     re.IGNORECASE,
 )
@@ -897,6 +898,9 @@ _TAGLINE_RE = re.compile(
     # "WMKR 12 NEWS | Brandt County's News Leader", "Your Local News Source": a station's motto
     r"|(?:^|[·|•–—]\s*)(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s|[Yy]our)\s+(?:#1\s+|[Ll]ocal\s+|[Hh]ometown\s+)?"
     r"(?i:news|weather|news\s+and\s+weather)\s+(?i:leader|source|station|authority|team|channel)$"
+    # "Pakistan's first financial daily", "Namibia's largest daily": a paper's boast under its name
+    r"|^[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+(?:[\w-]+\s+){0,3}"
+    r"(?i:daily|newspaper|paper|weekly|broadsheet|tabloid|news\s+(?:source|site|agency|channel|network))$"
     # "Independent news from Russia": a paper's promise under its name
     r"|^(?:[Ii]ndependent|[Hh]onest|[Tt]rusted|[Ff]ree)\s+(?:news|journalism|reporting)\s+(?:from|about|on)\s+[A-Z][\w’' ]{2,30}$"
     # "Exclusive news, data and analytics for financial market professionals": a wire's motto
@@ -1354,6 +1358,8 @@ _PAID_BADGE_RE = re.compile(
 _PAYWALL_PITCH_RE = re.compile(
     # "You can read up to 5 articles a month on one device.": the meter's warning
     r"^you can read up to \d+ (?:free )?(?:articles|stories)\b|"
+    # "This article is free to read, subscribe for more": the meter's label over an open story
+    r"^this (?:article|story) is free to read\b[^.!?]{0,40}$|"
     r"(?:^|(?<=[.!?] ))(?:unlock|upgrade to|subscribe to|join) [\w ]{2,30} "
     r"(?:for|from|at) (?:just |only )?[$€£]\d+(?:[.,]\d+)?\s*(?:/\s*|per |a )(?:month|mo|year|yr|week)\b[^.!?]{0,20}[.!]?$",
     re.IGNORECASE,

@@ -31,6 +31,7 @@ from store.lexicon import (
     FOREIGN_PAPER_WORDS,
     FORMER_NAMES,
     GAELIC_PARTICLES,
+    PLACE_BYNAMES,
     SHORT_FORMS,
     GENERIC_PHRASES,
     GENERIC_TERMS,
@@ -232,7 +233,7 @@ _RUN_RE = re.compile(
     # (after "@" only where the "@" tags a member by name: handles are masked)
     rf"(?<![\w#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
-    rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. "
+    rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. |(?<=\b(?:Ts|Ch|Sh|Kh|Zh))\. (?=[{_UP}][a-z])"
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
     rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)"
     # "Food and Drug Administration": "and" only inside an institution's name.
@@ -493,6 +494,11 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
         token = _make_token(text, start)
         if token is None:
             continue
+        if current and (_INITIAL_NAME_RE.match(text) or current[-1].text.lower() in ORG_SUFFIXES and _SPACED_INITIAL_RE.match(run, start)):
+            # "Minister of Mining and Heavy Industry B.Tumurbaatar", "Gobi Metals JSC O. Batzorig": a name
+            # written with the father's initial opens a name of its own
+            sequences.append(current)
+            current, pending = [], []
         current.extend(pending)
         pending = []
         if text.endswith("s") and _HELD_POSSESSIVE_RE.match(run, match.end()):
@@ -510,6 +516,14 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
 
 
 _SMALL_LEGAL_FORM_RE = re.compile(_SMALL_LEGAL_FORM_RX)
+_SARL_TAIL_RE = re.compile(r" r\.\s?l\.")
+# Legal forms that are no other word's short form, so never a name alone
+_LONE_LEGAL_FORMS = frozenset("llc ltd plc inc jsc pjsc ojsc cjsc llp gmbh pte bhd".split())
+# '"Erdenes Mongol" LLC': a company's name set in quote marks, its legal form outside them
+_QUOTED_THEN_FORM_RE = re.compile(r"[\"”]\s+(?:LLC|Ltd|PLC|Inc|JSC|PJSC|OJSC|CJSC|LLP|GmbH|Co\.|SA|AG|Group)\b")
+# "B.Tumurbaatar", "Ts.Oyunchimeg" and "O. Batzorig": a father's initial before a given name, as Mongolian names are written
+_INITIAL_NAME_RE = re.compile(r"^(?:[A-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu|Ye|Yo)\.[A-Z][a-z]{2,}$")
+_SPACED_INITIAL_RE = re.compile(r"(?:[A-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu|Ye|Yo)\. [A-Z][a-z]{2,}\b")
 _HELD_POSSESSIVE_RE = re.compile(rf"[’'] (?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b")
 
 
@@ -1015,6 +1029,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         in_name = in_name or i == 0 and token.text == "Per" and len(seq) == 2 and seq[1].text.istitle() and (
             lowered[1] not in STOPWORDS and lowered[1] not in WELL_KNOWN_ORGS and lowered[1] not in NEWS_OUTLETS
         )
+        # "the State Great Hural", "the Great Western Railway": "Great" inside a name, between two of its words
+        in_name = in_name or 0 < i < len(seq) - 1 and lowered[i] in ("great", "grand") and token.text.istitle() and (
+            bool(current) and seq[i + 1].text.istitle() and lowered[i + 1] not in STOPWORDS and lowered[i - 1] not in STOPWORDS
+        )
         # "Oh Sung-min", "So Ji-hye": a Korean family name that spells a word, before its given name
         in_name = in_name or i + 1 < len(seq) and len(token.text) <= 4 and token.text.istitle() and bool(
             _KOREAN_GIVEN_NAME_RE.fullmatch(seq[i + 1].text)
@@ -1022,6 +1040,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         if label or generic[i] or not place[i] and not connector and not in_name and (
             _is_separator(token, last and bool(current), has_suffix) and not (last and named_report)
             and not (i == 0 and token.text == "The" and len(seq) > 1)
+            # "First Sutlej Modaraba", "First Capital Bank": an ordinal that opens a firm's name
+            and not (i == 0 and token.text == "First" and len(seq) > 2 and lowered[-1].rstrip(".") in ORG_SUFFIXES)
             and not (i == 0 and len(seq) > 1 and _generic_lead(seq, lowered))
         ):
             if current and lowered[i] in ROLE_WORDS and current[-1].text.lower() in _OFFICE_FIELDS and (
@@ -1764,6 +1784,10 @@ def _candidates(
                 part = [*part, _Token(legal.start("form") - base, legal.end("form") - base, legal.group("form"))]
                 key = _norm(body[start:end])
                 end = legal.end("form")
+            if len(part) > 1 and part[-1].text in ("S.à", "S.a") and (sarl := _SARL_TAIL_RE.match(body, end)):
+                # "Valmont Depositary S.à r.l.": Luxembourg's private company form, its second half in small letters
+                part = [*part[:-1], _Token(part[-1].start, sarl.end() - base, body[base + part[-1].start:sarl.end()])]
+                end, key = sarl.end(), _norm(body[start:part[-2].end + base]) if len(part) > 1 else ""
             if len(part) > 2 and part[-1].text.rstrip(".") == "Co" and (kg := _KG_AFTER_RE.match(body, end)):
                 # "Gräßle Werkzeugmaschinen GmbH & Co. KG": a German partnership's form, whole
                 part = [*part, _Token(kg.start(1) - base, kg.end(1) - base, kg.group(1))]
@@ -1772,6 +1796,8 @@ def _candidates(
                 # "the Company’s 2021 Equity Incentive Plan", "its 2030 Plan": the year is the plan's name too
                 part = [_Token(year.start() - base, year.start() - base + 4, year.group(1)), *part]
                 start, key = year.start(), ""
+            if len(part) == 1 and part[0].key.rstrip(".") in _LONE_LEGAL_FORMS:
+                continue  # '"Erdenes Mongol" LLC': the form after a quoted name names nothing on its own
             last = part[-1]
             if (
                 end < len(body) and body[end] == "." and not last.possessive
@@ -1884,7 +1910,7 @@ _COURT_RANKS = frozenset("district circuit magistrate bankruptcy appeals superio
 _JUDICIAL_WORDS = _COURT_RANKS | frozenset(
     "high appeal appellate crown magistrates family tax claims criminal civil commercial constitutional "
     "international juvenile probate municipal state european chancery admiralty labour labor trade employment "
-    "arbitration".split()
+    "arbitration local regional provincial cantonal".split()
 )
 _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 
@@ -1897,7 +1923,8 @@ _DIGIT_AFTER_RE = re.compile(r" ?\d")
 _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
-    "qar kwd nis sr rp".split()  # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp")
+    "qar kwd nis sr rp mnt kzt uzs kgs azn gel byn irr iqd jod omr lkr npr mad tnd dzd xof xaf "
+    "zmw mwk mzn nad bwp rwf isk".split()  # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp")
 )
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion"
@@ -1910,7 +1937,8 @@ _NUMBER_WORDS = frozenset(
 _LABEL_NUMBER_RE = re.compile(r" \d+[A-Za-z]?\b")
 # "Ward 3", "Precinct 12", "Phase 2": a numbered division or step, not a name.
 _NUMBERED_HEADS = _LABEL_HEADS | frozenset(
-    "ward district precinct zone room floor suite lot unit row plot block sector exit page item question count week".split()
+    "ward district precinct zone room floor suite lot unit row plot block sector exit page item question count week "
+    "hall gate berth dock pier platform".split()
 )
 _SECTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _SEC_FORM_RE = re.compile(r"(?:8-K|10-K|10-Q|6-K|20-F|S-1|F-1|S-4)(?:/A)?")
@@ -4953,6 +4981,7 @@ _FORMER_FIRST_WORDS = (
 _FORMER_NAME_KEYS = [(_norm(old), _norm(new)) for old, new in FORMER_NAMES.items()]
 _STATE_KEYS = [(_norm(abbr), _norm(name)) for abbr, name in STATE_ABBREVIATION_NAMES.items()]
 _SHORT_FORM_KEYS = [(_norm(short), _norm(name)) for short, name in SHORT_FORMS.items()]
+_BYNAME_KEYS = [(_norm(byname), _norm(name)) for byname, name in PLACE_BYNAMES.items()]
 
 
 def _hint_windows(body: str, hints: Iterable[re.Match]) -> list[tuple[int, int]]:
@@ -5319,7 +5348,7 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
             if new:
                 groups.union(old, new, rename=True)
     # A former name gives way to the current one; "U.S." is the "United States" the story names in full.
-    for pairs, rename in ((_FORMER_NAME_KEYS + _STATE_KEYS, True), (_SHORT_FORM_KEYS, False)):
+    for pairs, rename in ((_FORMER_NAME_KEYS + _STATE_KEYS + _BYNAME_KEYS, True), (_SHORT_FORM_KEYS, False)):
         for a, b in pairs:
             if a in groups.parent and b in groups.parent and groups.find(a) != groups.find(b):
                 groups.union(a, b, rename=rename)
@@ -5367,7 +5396,7 @@ _ORG_VERB_CUES = frozenset(
 ) | phrases(
     """acquisition of|purchase of|takeover of|invested in|invest in|investment in|backed by|funded by|helped found|
     partnered with|stake in|shares of|employees of|works at|worked at|working at|hired by|
-    spun out of|reported by|seen by|obtained by|reviewed by|according to|loan from|grant from|
+    spun out of|reported by|seen by|obtained by|reviewed by|according to|loan from|grant from|report by|story by|
     funding from|financing from|polled by|agreement with|deal with|contract with|partnership with|
     trade on|trades on|traded on|listed on|listing on|debut on|draw with|win over|victory over|defeat to|
     loss to|lost to|defeat by|beaten by|beat by|promotion to|relegation from|relegated from|
@@ -5397,11 +5426,21 @@ _PLACE_CUES = phrases(
     unit in|units in|facility at|facility in|mill at|mill in|refinery at|refinery in|
     in downtown|of downtown|in uptown|in suburban|in rural"""
 ) | {"across", "throughout", "neighboring", "neighbouring", "nearby", "near"}
+# Words after a town's name that make the longer name one of the town's institutions: "the Chemnitz Local Court"
+_TOWN_INSTITUTION_WORDS = frozenset(
+    "local regional district municipal city county provincial central airport university port harbour harbor "
+    "court council police station".split()
+)
+
+
 def _inside_longer_name(body: str, text: str) -> bool:
     """True when ``text`` is somewhere part of a longer name: "Halden" of "Halden Therapeutics", "Drummond"
     of "Alexander Drummond" (a firm or a person named after a town)."""
     for found in re.finditer(rf"(?<![\w’'-])(?:([A-Z][\w’'-]*) )?{re.escape(text)}(?: ([A-Z][\w’'-]*))?(?![\w’'-])", body):
-        for neighbour in found.groups():
+        before, after = found.groups()
+        if after and after.lower() in _TOWN_INSTITUTION_WORDS:
+            after = None
+        for neighbour in (before, after):
             if neighbour and neighbour.lower() not in STOPWORDS and neighbour.lower() not in MONTHS:
                 return True
     return False
@@ -5677,7 +5716,11 @@ _CITATION_BEFORE_RE = re.compile(r"\[(?:19|20)\d\d\] $")
 _CASE_NUMBER_AFTER_RE = re.compile(r" (?:19|20)\d\d/\d{2,6}\b")
 _INTERSTATE_RE = re.compile(r"I-\d{1,3}")
 _WILDS_AFTER_RE = re.compile(r" (?:rainforest|basin|jungle|deforestation|delta|biome)\b")
-_PLACE_KIND_AFTER_RE = re.compile(r" (?:island|islands|province|prefecture|district|region|village|town)\b")
+# ("in Khanbogd soum of Umnugovi aimag": Mongolia's district and province; "Almaty oblast")
+_PLACE_KIND_AFTER_RE = re.compile(
+    r" (?:island|islands|province|prefecture|district|region|village|town|aimag|aimak|soum|oblast|regency|"
+    r"(?:border )?(?:port|crossing|checkpoint)|plateau)\b"
+)
 _PLACE_LIST_AFTER_RE = re.compile(
     r"(?:,? (?:and|or) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} (?:districts|provinces|prefectures|counties)"
     r"| (?:districts|provinces|prefectures|counties|district|province|prefecture))\b"
@@ -5752,7 +5795,9 @@ _PLACES_INCLUDING_RE = re.compile(
     r"neighbourhoods|neighborhoods|suburbs),?\s+(?:including|such\s+as|like)\s+$"
 )
 # "the Verkhovna Rada", "the Lok Sabha": a legislature by its last word
-_LEGISLATURE_TAILS = _LEGISLATURES | frozenset("rada duma sejm knesset majlis sabha storting riksdag folketing".split())
+_LEGISLATURE_TAILS = _LEGISLATURES | frozenset(
+    "rada duma sejm knesset majlis sabha storting riksdag folketing hural khural saeima seimas althing eduskunta".split()
+)
 # "..., Ukrainska Pravda reported.": the outlet a story passes a report on from
 _OUTLET_REPORTED_RE = re.compile(r"\s+(?:reported|first reported|reports)\s*[.,]")
 # "Local news magazine Tempo reported", "the daily Kompas": the kind of publication, then its name
@@ -5924,6 +5969,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         and low_text not in POLITICAL_PARTIES and tokens[-1].key not in ("democrat", "democrats", "party")
     ):
         votes["PLACE"] += 4  # "Rarieda MP Dorcas Owino": the seat she holds (her party would be in capitals or known)
+    if _QUOTED_THEN_FORM_RE.match(body, m.end):
+        votes["ORG"] += 6  # '"Erdenes Mongol" LLC': a company, its form outside the quote marks
     if len(tokens) >= 3 and tokens[-1].key == "court" and tokens[-2].key in _COURT_KINDS:
         votes["ORG"] += 4  # "the Shenzhen Intermediate People's Court": a court, named after its city
     if len(tokens) >= 2 and " ".join(t.text.lower() for t in tokens[:-1]) in PLACES and _team_plural(tokens[-1].key):

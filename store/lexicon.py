@@ -279,7 +279,7 @@ PRODUCT_NOUNS = _words(
 
 ORG_SUFFIXES = _words(
     """
-    inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag sa jsc
+    inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag sa jsc modaraba asbl sarl sàrl
     labs lab ai group capital ventures venture partners technologies technology
     tech systems system club football holdings industries media networks network bank foundation
     institute university college association agency fund robotics motors
@@ -315,7 +315,7 @@ ORG_SUFFIXES = _words(
     cellars vineyards winery wineries brewery breweries brewing distillery distillers vintners
     pictures films releasing animation records studio elementary schools academy registry imaging optics photonics motorsport motorsports racing team
     """
-)
+) | {"s.à r.l", "s.à r.l."}  # Luxembourg's private company, a form in two words
 
 # A paper's word in its own language, which no English name ends in: "Eesti Päevaleht", "JoongAng Ilbo"
 FOREIGN_PAPER_WORDS = _words("ilbo shimbun päevaleht dagblad dagbladet sanomat zeitung nyheter tidning gazeta gazzetta")
@@ -505,6 +505,10 @@ SHORT_FORMS = {
     "hkex": "hong kong exchanges and clearing",
 }
 
+# A country called by its rank or a byname ("140 of its 610 jobs in the Grand Duchy"): the same
+# place as its name, which stays the name shown; merged only when both appear in a text.
+PLACE_BYNAMES = {"grand duchy": "luxembourg", "emerald isle": "ireland", "lion city": "singapore"}
+
 COUNTRIES = frozenset(
     """
     afghanistan albania algeria argentina armenia australia austria azerbaijan
@@ -672,7 +676,7 @@ TEASER_LABELS = (
     "you might also like", "most popular", "most read", "trending", "trending now", "trending stories",
     "popular stories", "most watched", "also from this source", "more from this source", "others also viewed",
     "promoted", "more from this author", "explore more", "promoted content", "related stories", "top story",
-    "top stories", "latest", "latest news", "latest stories",
+    "top stories", "top news", "latest", "latest news", "latest stories",
     "around the industry", "around the web", "further reading",
     "what we're reading", "what we’re reading", "what else we're reading",
     "what i'm reading", "what i’m reading", "what i've been reading", "what i’ve been reading", "worth reading",

@@ -1268,7 +1268,8 @@ _WRITTEN_BY_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2})\.(?:\s|$)")
 _RELEASE_DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z .’'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*"
-    r"/(?P<name>[A-Za-z][\w .&-]{1,30})/\s*(?:--|[-–—])"
+    # ("Ulaanbaatar, May 28, 2025 /MONTSAME/. The working group ...": an agency's tag closed by a full stop)
+    r"/(?P<name>[A-Za-z][\w .&-]{1,30})/\s*(?:--|[-–—]|\.\s)"
 )
 # "HOUSTON--(BUSINESS WIRE)--May 27, 2025--": Business Wire's dateline, the wire in brackets between dashes
 _WIRE_DASH_DATELINE_RE = re.compile(
@@ -1659,6 +1660,9 @@ def extract_metadata(
         if wire:
             meta.date = parse_date(wire.group("date"))
             meta.source = meta.source or _clean_source(wire.group("name"))
+    if meta.author is None and (signed := _initialled_signature(lines, body_start)) is not None:
+        meta.author = signed.text  # "N.Khulan" alone under the story's last paragraph: its reporter
+        meta.consumed.add(signed.index)
     if (signature := _letter_signature(lines, body_start)) is not None:
         # "Sincerely," / "Eleanor Whitlock" / "Chief Executive Officer" / "27 May 2025": a letter's writer and day
         signer, day, used = signature
@@ -1750,6 +1754,22 @@ def _date_under(lines: list[Line], index: int) -> bool:
     return bool(following) and (
         _date_only(following[0]) or len(following) == 2 and line_boilerplate(following[0]) and _date_only(following[1])
     )
+
+
+# "N.Khulan", "Ts. Oyunchimeg": a name written with the father's initial, as a Mongolian reporter signs
+_INITIALLED_NAME_RE = re.compile(r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\. ?[A-Z][a-z]{2,}$")
+
+
+def _initialled_signature(lines: list[Line], body_start: int) -> Line | None:
+    """The reporter's name alone on the line under the story's last paragraph."""
+    previous = None
+    for line in lines[body_start:]:
+        if not line.text:
+            continue
+        if _INITIALLED_NAME_RE.match(line.text) and previous is not None and previous.word_count >= 8 and ends_terminal(previous.text):
+            return line
+        previous = line
+    return None
 
 
 _VALEDICTION_RE = re.compile(

@@ -46,7 +46,10 @@ _VERBS = (
     "lamented|laments|lamenting|bemoaned|fumed|wondered|groaned"
 )
 # Verbs that give a verdict "as" something: "dismissed as '...'", "branded it '...'"
-_VERDICT_VERBS = "dismissed|dismisses|derided|derides|branded|brands|labelled|labeled|characterised|characterized"
+_VERDICT_VERBS = (
+    "dismissed|dismisses|derided|derides|branded|brands|labelled|labeled|characterised|characterized|"
+    "rejected|rejects|denounced|denounces|slammed|slams|condemned|condemns|criticised|criticized|criticises|criticizes"
+)
 _VERB_RE = re.compile(
     rf"\b(?:{word_alternation(_VERBS.split('|'))})\b"
     # "Kofi sent me a message: '...'": words passed on as they were written
@@ -1254,7 +1257,7 @@ _AS_PUT_IT_RE = re.compile(r"[,;]?\s+as\s+((?:[\w’'-]+\s+){1,5}?)(?:put|puts|p
 _ORG_KINDS = (
     "union|guild|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op|"
     "fund|committee|association|confederation|federation|foundation|forum|chamber|coalition|alliance|league|society|"
-    "institute"
+    "institute|ministry"
 )
 _THE_ORG_SUBJECT_RE = re.compile(rf"\s*the\s+({_ORG_KINDS})\s+")
 # "The group, whose portfolio runs ..., said": a sentence whose subject is the organisation named before
@@ -1278,6 +1281,7 @@ _ORG_KIND_WORDS = {
     "league": ("league", "liga"),
     "society": ("society",),
     "institute": ("institute", "instituto", "institut", "istituto"),
+    "ministry": ("ministry", "ministerio", "ministère", "ministerium", "ministero"),
 }
 
 
@@ -1355,9 +1359,9 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
             if len(groups) == 1:
                 return groups.pop()
             return orgs[-1][2] if orgs and kind == "group" else None
-        if not of_kind and kind == "fund":
+        if not of_kind and kind in ("fund", "ministry"):
             # "the fund said" two sentences after "... Marjan Investment Authority has agreed to buy":
-            # the story's one investor named so
+            # the story's one investor named so; "the ministry said" of its one ministry, named further up
             funds = {e.name for e in ctx.entities if e.type == "ORG" and any(w in e.name.lower().split() for w in words)}
             return funds.pop() if len(funds) == 1 else None
         if not of_kind and (introduced := _introduced_as(ctx, kind, before)) is not None:
@@ -1508,7 +1512,9 @@ _DOCUMENTS = (
     r"prospectus|(?:proxy\s+|management\s+information\s+)?circular|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1|"
     r"(?:written\s+)?submission|written\s+evidence|screenshot|exchange\s+(?:release|announcement|filing)|"
     r"(?:(?:annual|quarterly|sustainability|earnings|research)\s+)?report|"
-    r"order(?!\s+(?:of|to)\b)|ruling|(?:binding\s+|final\s+|draft\s+)?decision)"
+    r"order(?!\s+(?:of|to)\b)|ruling|(?:binding\s+|final\s+|draft\s+)?decision|"
+    # "A project brochure handed out at a public meeting describes the site as '...'": printed matter
+    r"brochure|leaflet|flyer|pamphlet)"
 )
 # Things with words written on them: "Our runbook said", "the text read:", a status page that "said".
 _WRITTEN_THINGS = (
@@ -1613,7 +1619,9 @@ _DOCUMENT_AFTER_RE = re.compile(
     # '"...," Cheonghae Materials said in a disclosure filing': the filer's words, as filed
     # ('"...", the agency said in its rationale': a rating's published reasons)
     r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+)(?:said|says|stated)\s+in\s+(?:a|an|its|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:filings?|disclosures?|prospectus|rationale)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:filings?|disclosures?|prospectus|rationale)\b"
+    # '"The proceeds of the issue shall be ...," the notice read': a written thing's words, read off it
+    rf"|^[,.;:!?”’\"']{{0,3}}[ \t]*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WRITTEN_THINGS})\s+(?:read|reads)\b",
     re.IGNORECASE,
 )
 
@@ -1686,9 +1694,12 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
     """
     opening = ctx.sentences.start_of(sent_start)
     if _DOCUMENT_OPENS_RE.match(ctx.body, opening) and not any(
-        not ctx.inside_quote(m[0]) for m in ctx.mentions_in(opening, sent_start + len(pre))
+        not ctx.inside_quote(m[0]) and _can_speak(m) and not ctx.body.endswith("by ", 0, m[0])
+        for m in ctx.mentions_in(opening, sent_start + len(pre))
     ):
         # 'The letter listed the president as "..." and said he had "..."': the letter's words, all of them
+        # ("A project brochure handed out in Lüderitz describes ...", "A leaflet handed out by the union read:":
+        # a place, or whoever handed it out, does not speak its words)
         return True
     document = _DOCUMENT_BEFORE_RE.search(pre)
     if document is None:

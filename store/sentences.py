@@ -70,13 +70,17 @@ def _word_before(text: str, dot: int) -> str | None:
     return word or None
 
 
+# Initials that romanise one letter as two: "Ts. Oyunchimeg", "Ch. Ganbold"
+_DIGRAPH_INITIALS = frozenset("Ts Ch Sh Kh Zh".split())
+
+
 def _is_abbreviation_end(text: str, dot: int) -> bool:
     """True when the period at ``dot`` belongs to an abbreviation or initial."""
     word = _word_before(text, dot)
     if word is None:
         return False
-    if len(word) == 1 and word.isupper():
-        return True  # an initial: "J. K. Rowling"
+    if len(word) == 1 and word.isupper() or word in _DIGRAPH_INITIALS:
+        return True  # an initial: "J. K. Rowling", "Ts. Oyunchimeg" (a Mongolian father's initial)
     return word.lower().rstrip(".") in ABBREVIATIONS
 
 
