@@ -314,6 +314,12 @@ _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "discussion view all show replies read full about leave update updates entry open close get go start social "
     "kindly please request book".split()  # "Kindly share this story:", "Request a demo"
 )
+_LANGUAGE_EDITION_RE = re.compile(
+    r"^(?:English|Japanese|Chinese|Korean|French|German|Spanish|Portuguese|Arabic|Russian|Italian|Dutch|Turkish|"
+    r"Hindi|Urdu|Amharic|Swahili|Indonesian|Vietnamese|Thai|Persian|Polish|Ukrainian) (?:version|edition)$"
+)
+# Small words a line broken mid-sentence may open with; no button does
+_LINKING_WORDS = frozenset("to for in on the a with via up out about and or of".split())
 # "Join 41,000+ builders who get ...": a sign-up box counts its readers.
 _JOIN_COUNT = r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]"
 _NEWSLETTER_RE = re.compile(
@@ -878,6 +884,8 @@ def is_share_line(text: str) -> bool:
     first = first_word(text)
     if first and not first.isdigit() and first.lower() not in _SHARE_VOCAB:
         return False  # the first word already rules it out
+    if text[:1].islower() and text.endswith(".") and first in _LINKING_WORDS:
+        return False  # "to a request for comment.": the end of a sentence broken over two lines
     tokens = [w.lower() for w in words(text) if not w.isdigit()]
     # ("Share Share Article via Facebook Share Article via Twitter ...": a bar's buttons read out in a row)
     read_out = tokens.count("share") >= 3
@@ -891,7 +899,7 @@ _TAGLINE_RE = re.compile(
     r"^(?:[Pp]roudly\s+)?(?:[Ss]erving|[Tt]he voice of)\s+(?:the\s+)?[A-Z]"
     # "Reporting Global Tech Stories": what the site does, in Title Case under its name
     r"|^(?:Reporting|Covering|Explaining|Telling)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Stories|News|Journalism)$"
-    r"|\b(?:since|[Ee]st\.|[Ee]stablished|[Ff]ounded)\s+(?:in\s+)?(?:1[5-9]|20)\d{2}$"
+    r"|\b(?:[Ss]ince|[Ee]st\.|[Ee]stablished|[Ff]ounded)\s+(?:in\s+)?(?:1[5-9]|20)\d{2}$"
     # "A podcast about starting over · Hosted by Theo Marr": a show's description under its name
     r"|^(?:[Aa]n?|[Tt]he)\s+(?:weekly\s+|daily\s+)?(?:podcast|newsletter|show)\s+(?:about|for|on|from|where)\b"
     r"|(?:^|[·|•]\s*)[Hh]osted\s+by\s+[A-Z]"
@@ -1527,6 +1535,8 @@ def _line_boilerplate(line: Line) -> bool:
         # "Read our full Pixel 10 Pro review", "Jump to: Price and availability | Design | Cameras":
         # a review's teasers and its section links
         return True
+    if count == 2 and _LANGUAGE_EDITION_RE.match(text):
+        return True  # "Japanese version": a link to the story in the paper's own language
     if count <= 6 and _TICKER_CHANGE_RE.fullmatch(text):
         return True  # "HVMD -2.15 (-3.41%)", "-3.41%": a quote chip between paragraphs
     if count <= 16 and _QUOTE_LINE_RE.search(text) and not ends_terminal(text):

@@ -423,6 +423,9 @@ _FORM_ITEM_RE = re.compile(
 )
 
 
+_WIRE_TAG_RE = re.compile(r"(?<=--\()[A-Z][A-Z .&]{2,30}(?=\)--)")
+
+
 def _masked_spans(body: str) -> list[tuple[int, int]]:
     """URLs, e-mails, handles, domains, stock tickers, party labels and dotted legal forms, as sorted spans."""
     spans = _link_spans(body)
@@ -446,6 +449,9 @@ def _masked_spans(body: str) -> list[tuple[int, int]]:
     if "Item " in body or " Report on Form" in body:
         # "Item 5.02 Departure of Directors or Certain Officers; ...": a filing's item, captioned in the form's words
         spans.extend(m.span() for m in _FORM_ITEM_RE.finditer(body))
+        spans.sort()
+    if "--(" in body:
+        spans.extend(m.span() for m in _WIRE_TAG_RE.finditer(body))  # "HOUSTON--(BUSINESS WIRE)--": the wire's stamp
         spans.sort()
     if ":" in body:
         turns = [m.span("label") for m in TURN_LABEL_RE.finditer(body)]
@@ -517,6 +523,7 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
 
 _SMALL_LEGAL_FORM_RE = re.compile(_SMALL_LEGAL_FORM_RX)
 _SARL_TAIL_RE = re.compile(r" r\.\s?l\.")
+_HONORIFIC_TAIL_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|ssi|nim)$")
 # Legal forms that are no other word's short form, so never a name alone
 _LONE_LEGAL_FORMS = frozenset("llc ltd plc inc jsc pjsc ojsc cjsc llp gmbh pte bhd".split())
 # '"Erdenes Mongol" LLC': a company's name set in quote marks, its legal form outside them
@@ -1464,6 +1471,7 @@ _PORTFOLIO_NOUNS = frozenset(
     forestry research climate housing communities employment resources safety commerce defence defense
     electricity water mining minerals communications telecommunications tourism arts heritage petroleum oil gas
     childhood care aged disability veterans youth women skills training learning families mines logistics
+    integration cooperation co-operation relations investment lands wildlife
     """.split()
 )
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
@@ -1796,6 +1804,11 @@ def _candidates(
                 # "the Company’s 2021 Equity Incentive Plan", "its 2030 Plan": the year is the plan's name too
                 part = [_Token(year.start() - base, year.start() - base + 4, year.group(1)), *part]
                 start, key = year.start(), ""
+            if (honorific := _HONORIFIC_TAIL_RE.search(part[-1].text)) and honorific.start() >= 3 and not part[-1].possessive:
+                # "Nishiwaki-san": the name, without the respect a Japanese speaker adds to it
+                tail = part[-1]
+                part = [*part[:-1], _Token(tail.start, tail.start + honorific.start(), tail.text[:honorific.start()])]
+                end, key = base + part[-1].end, ""
             if len(part) == 1 and part[0].key.rstrip(".") in _LONE_LEGAL_FORMS:
                 continue  # '"Erdenes Mongol" LLC': the form after a quoted name names nothing on its own
             last = part[-1]
@@ -1918,7 +1931,7 @@ _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 # "Rarieda MP Dorcas Owino": a member's seat before the rank
 _SEAT_MEMBER_AFTER_RE = re.compile(r"\s+(?:MP|MLA|MSP|MPP|MNA|TD)\s+[A-Z]")
 # A currency's short name in title case, before its sum: "Tk 1,250 crore", "Rs 40 lakh", "Dh1.4 billion"
-_TITLED_CURRENCIES = frozenset("Tk Rs Ksh Sh Dh Rp".split())
+_TITLED_CURRENCIES = frozenset("Tk Rs Ksh Sh Dh Rp Br".split())
 _DIGIT_AFTER_RE = re.compile(r" ?\d")
 _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
@@ -1928,7 +1941,7 @@ _CURRENCY_CODES = frozenset(
 )
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion"
-_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Dh|KSh|Tk)\d[\d,.]*")
+_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Dh|KSh|Tk|Br)\d[\d,.]*")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
@@ -2171,6 +2184,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if len(tokens) == 1 and (
             tokens[0].key in _NUMBER_WORDS
             or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
+            or tokens[0].text == "ID" and _LABEL_NUMBER_RE.match(body, m.end)  # "using conference ID 7294156"
         ) or len(tokens) == 2 and tokens[0].key in _NUMBERED_HEADS and _SECTION_NUMBER_RE.fullmatch(tokens[1].text) or (
             len(tokens) == 2 and tokens[0].text == "Form" and _SEC_FORM_RE.fullmatch(tokens[1].text)
         ) or len(tokens) == 1 and _SEC_FORM_RE.fullmatch(tokens[0].text) and (
@@ -3189,7 +3203,8 @@ def _merge_defined_terms(body: str, groups: _Groups) -> None:
 
 def _merge_reversed_names(groups: _Groups) -> None:
     """"Lo Chien-hsing" in the story and "Chien-hsing Lo" in a statement: one person, family name first
-    and then last, when the given name is a hyphenated one that no family name looks like."""
+    and then last, when the given name is a hyphenated one that no family name looks like, or the two
+    words are not both given names ("Takuya Morishita", "Morishita Takuya")."""
     by_words: dict[tuple[str, str], str] = {}
     hyphenated: set[str] = set()
     for key, group in groups.groups.items():
@@ -3200,7 +3215,11 @@ def _merge_reversed_names(groups: _Groups) -> None:
                 hyphenated.add(key)
     for (first, last), key in list(by_words.items()):
         other = by_words.get((last, first))
-        if other and key in hyphenated and groups.find(other) != groups.find(key):
+        # ("Takuya Morishita" and, as a notice lists him, "Morishita Takuya": unless both words are given
+        # names, which two people may share the other way round)
+        if other and (key in hyphenated or not (first in FIRST_NAMES and last in FIRST_NAMES)) and (
+            groups.find(other) != groups.find(key)
+        ):
             groups.union(other, key)
 
 
@@ -3732,7 +3751,7 @@ def _civic_bodies_of(groups: _Groups, group: _Group, options: list[tuple[int, st
 
 _LEGAL_FORMS = frozenset(
     "holdings holding co co. ltd ltd. limited pty inc inc. corp corp. corporation plc llc group gmbh ag sa sas sarl "
-    "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş.".split()
+    "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş. s.c".split()
 )
 
 
@@ -3744,23 +3763,33 @@ def _legal_base(groups: _Groups, key: str) -> str:
 def _without_legal_form(m: _Mention) -> str:
     """The key of ``m`` with its trailing legal forms cut off ("Marlow & Finch" of "Marlow & Finch Co.")."""
     tokens = list(m.tokens)
-    while len(tokens) > 1 and tokens[-1].text.lower().rstrip(".,") in _LEGAL_FORMS:
-        tokens.pop()
+    while len(tokens) > 1 and tokens[-1].text.lower().rstrip(".,") in _LEGAL_FORMS or (
+        len(tokens) > 2 and tokens[-1].key == "company" and tokens[-2].key == "share"
+    ):
+        # ("Meskerem Coffee Export Share Company": Ethiopia's form for a company with shareholders)
+        tokens = tokens[:-2] if tokens[-1].key == "company" else tokens[:-1]
     return _norm(m.text[:m.text.rfind(tokens[-1].text) + len(tokens[-1].text)])
 
 
 def _merge_legal_forms(groups: _Groups) -> None:
-    """"Marlow & Finch" is "Marlow & Finch Co.": a company named again without its legal form."""
+    """"Marlow & Finch" is "Marlow & Finch Co.": a company named again without its legal form, or
+    with another ("Meskerem Coffee Export PLC", later "... S.C." and "... Share Company")."""
+    formed: dict[str, str] = {}
     for key, group in list(groups.groups.items()):
         if key not in groups.groups or not group.multi:
             continue
-        m = group.longest()
-        last = m.tokens[-1].text
-        if len(m.tokens) < 3 or last.lower().rstrip(".,") not in _LEGAL_FORMS or not last[:1].isupper():
+        for m in sorted(group.mentions, key=lambda m: -len(m.tokens)):
+            last = m.tokens[-1].text
+            if len(m.tokens) >= 3 and last.lower().rstrip(".,") in _LEGAL_FORMS and last[:1].isupper():
+                break
+        else:
             continue
         base = _without_legal_form(m)
         if base in groups.parent and groups.find(base) != groups.find(key):
             groups.union(base, key)
+        elif base in formed and groups.find(formed[base]) != groups.find(key):
+            groups.union(formed[base], key)
+        formed.setdefault(base, key)
 
 
 # "Dad is 81", "Grandpa bought it used", "Amma has kept the family together": what a family calls its own,
@@ -5969,6 +5998,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         and low_text not in POLITICAL_PARTIES and tokens[-1].key not in ("democrat", "democrats", "party")
     ):
         votes["PLACE"] += 4  # "Rarieda MP Dorcas Owino": the seat she holds (her party would be in capitals or known)
+    if len(tokens) == 2 and tokens[-1].text == "Ward" and tokens[0].key not in FIRST_NAMES and (
+        _PLACE_OWNER_RE.search(body, max(0, m.start - 30), m.start) or body.endswith(" in ", 0, m.start)
+    ):
+        votes["PLACE"] += 4  # "Kyoto's Fushimi Ward", "in Chuo Ward": a city's ward, not Jennifer Ward
     if _QUOTED_THEN_FORM_RE.match(body, m.end):
         votes["ORG"] += 6  # '"Erdenes Mongol" LLC': a company, its form outside the quote marks
     if len(tokens) >= 3 and tokens[-1].key == "court" and tokens[-2].key in _COURT_KINDS:

@@ -128,6 +128,9 @@ GENERIC_TERMS = _words(
 GENERIC_PHRASES = frozenset(
     {
         "generative ai", "artificial intelligence", "machine learning",
+        # a results release's measures: "Adjusted EBITDA of $97.3 million"
+        "adjusted ebitda", "adjusted ebit", "adjusted eps", "adjusted earnings", "adjusted net income",
+        "adjusted operating income", "adjusted free cash flow",
         "final notice", "decision notice", "warning notice",
         "deep learning", "large language model", "large language models",
         "artificial general intelligence", "open source", "big tech",
@@ -505,9 +508,11 @@ SHORT_FORMS = {
     "hkex": "hong kong exchanges and clearing",
 }
 
-# A country called by its rank or a byname ("140 of its 610 jobs in the Grand Duchy"): the same
-# place as its name, which stays the name shown; merged only when both appear in a text.
-PLACE_BYNAMES = {"grand duchy": "luxembourg", "emerald isle": "ireland", "lion city": "singapore"}
+# A place called by its rank, a byname or its own spelling ("140 of its 610 jobs in the Grand Duchy",
+# "Addis Abeba"): the same place as its name, which stays the name shown; merged only when both appear in a text.
+PLACE_BYNAMES = {
+    "grand duchy": "luxembourg", "emerald isle": "ireland", "lion city": "singapore", "addis abeba": "addis ababa",
+}
 
 COUNTRIES = frozenset(
     """

@@ -1266,6 +1266,8 @@ _WRITTEN_BY_RE = re.compile(
     r"(?P<verb>written|edited|produced)\s+by\s+(?P<author>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2})\.(?:\s|$)")
+# "(Japanese original by Shota Minegishi, Osaka Business News Department)": who wrote the story a paper translated
+_ORIGINAL_BY_RE = re.compile(r"^\((?:[A-Z][a-z]+\s+)?original\s+by\s+(?P<author>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:,[^()]*)?\)$")
 _RELEASE_DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z .’'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*"
     # ("Ulaanbaatar, May 28, 2025 /MONTSAME/. The working group ...": an agency's tag closed by a full stop)
@@ -1284,6 +1286,15 @@ _DATELINE_RE = re.compile(
 _WIRE_DATE_RE = re.compile(
     r"^(?P<name>[A-Z][\w.&’' -]{1,30}?)\s+\((?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})"
     r"(?:,\s+[^()]{1,20})?\)\s*(?:--|[-–—])"
+)
+
+
+# "Addis Ababa, May 27, 2025 – Addis Ababa-based ...", "Addis Abeba, May 27/2025 –": a story's own dateline, the
+# place and the day before a dash (no agency named)
+_PLACE_DAY_DATELINE_RE = re.compile(
+    r"^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*|/)(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d{2})"
+    r"\s*[-–—]\s"
 )
 
 
@@ -1660,6 +1671,15 @@ def extract_metadata(
         if wire:
             meta.date = parse_date(wire.group("date"))
             meta.source = meta.source or _clean_source(wire.group("name"))
+    if meta.date is None:
+        dateline = next(filter(None, (_PLACE_DAY_DATELINE_RE.match(ln.text) for ln in lines[body_start:body_start + 8])), None)
+        if dateline:
+            meta.date = parse_date(dateline.group("date").replace("/", ", "))
+    if meta.author is None and (original := next(
+        (ln for ln in lines[body_start:] if ln.text.startswith("(") and _ORIGINAL_BY_RE.match(ln.text)), None
+    )) is not None:
+        meta.author = _ORIGINAL_BY_RE.match(original.text).group("author")
+        meta.consumed.add(original.index)
     if meta.author is None and (signed := _initialled_signature(lines, body_start)) is not None:
         meta.author = signed.text  # "N.Khulan" alone under the story's last paragraph: its reporter
         meta.consumed.add(signed.index)
