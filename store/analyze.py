@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from store.announcements import market_announcement
 from store.channels import channel_page
+from store.chatrooms import chat_channel
 from store.fediverse import fediverse_thread
 from store.clean import (
     assemble_paragraphs,
@@ -229,6 +230,7 @@ _TRAILING_EMOJI_RE = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0
 
 
 EDGAR = "SEC EDGAR"
+DISCORD = "Discord"
 
 
 def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
@@ -365,6 +367,15 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # A Mastodon thread: the writer's posts are the story, published on the writer's server
         dropped |= fediverse.chrome
         meta.source, meta.author = fediverse.server, meta.author or fediverse.author
+    chat = None
+    if thread is None and channel is None and fediverse is None:
+        chat = chat_channel(lines, start=max(front.lines) + 1 if front is not None and front.lines else 0)
+    if chat is not None:
+        # A chat server's channel: its longest message is the story, its first heading the headline
+        dropped = (dropped | chat.chrome) - chat.links
+        if chat.title_line is not None:
+            meta.title, meta.title_index = lines[chat.title_line].text, chat.title_line
+        meta.source, meta.author = DISCORD, meta.author or chat.author
     dropped |= author_bio_lines(lines, meta.author, meta.body_start)
     if meta.author and front is not None:
         # "Rosalind Achterberg" alone over her post, the block having named her: the poster's card

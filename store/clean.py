@@ -314,6 +314,8 @@ _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "discussion view all show replies read full about leave update updates entry open close get go start social "
     "kindly please request book".split()  # "Kindly share this story:", "Request a demo"
 )
+# "Produced by the JSE SENS Department. The SENS service is an information dissemination service ..."
+_NEWS_SERVICE_FOOTER_RE = re.compile(r"^Produced by the [A-Z][\w ]{2,40} Department\.(?:\s+The\s.{0,400})?$")
 _LANGUAGE_EDITION_RE = re.compile(
     r"^(?:English|Japanese|Chinese|Korean|French|German|Spanish|Portuguese|Arabic|Russian|Italian|Dutch|Turkish|"
     r"Hindi|Urdu|Amharic|Swahili|Indonesian|Vietnamese|Thai|Persian|Polish|Ukrainian) (?:version|edition)$"
@@ -1481,6 +1483,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 2 and _BARE_COUNT_RE.match(text):
         return True  # a like or comment counter with its label lost ("12", "1,284")
+    if text.startswith("Produced by the ") and _NEWS_SERVICE_FOOTER_RE.match(text):
+        return True  # the footer a market's news service prints under every announcement
     if count <= 6 and (_LONE_DATELINE_RE.match(text) or _DESK_SLUG_RE.match(text)):
         return True
     if text.startswith("u/") and COMMENT_HEADER_RE.match(text):
@@ -1537,6 +1541,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count == 2 and _LANGUAGE_EDITION_RE.match(text):
         return True  # "Japanese version": a link to the story in the paper's own language
+    if count == 5 and low == "what you need to know:":
+        return True  # the label of a summary box over the story's first lines
     if count <= 6 and _TICKER_CHANGE_RE.fullmatch(text):
         return True  # "HVMD -2.15 (-3.41%)", "-3.41%": a quote chip between paragraphs
     if count <= 16 and _QUOTE_LINE_RE.search(text) and not ends_terminal(text):

@@ -235,7 +235,7 @@ _RUN_RE = re.compile(
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
     rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. |(?<=\b(?:Ts|Ch|Sh|Kh|Zh))\. (?=[{_UP}][a-z])"
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
-    rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)"
+    rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)|(?<=\bDar) es (?=Salaam\b)"
     # "Food and Drug Administration": "and" only inside an institution's name.
     rf"| and (?=(?:[{_UP}]\w+ ){{0,3}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers|Regulator|"
     rf"Development|Clearing)\b)"  # "Hong Kong Exchanges and Clearing"
@@ -525,7 +525,7 @@ _SMALL_LEGAL_FORM_RE = re.compile(_SMALL_LEGAL_FORM_RX)
 _SARL_TAIL_RE = re.compile(r" r\.\s?l\.")
 _HONORIFIC_TAIL_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|ssi|nim)$")
 # Legal forms that are no other word's short form, so never a name alone
-_LONE_LEGAL_FORMS = frozenset("llc ltd plc inc jsc pjsc ojsc cjsc llp gmbh pte bhd".split())
+_LONE_LEGAL_FORMS = frozenset("llc ltd plc inc jsc pjsc ojsc cjsc llp gmbh pte bhd incorporated".split())
 # '"Erdenes Mongol" LLC': a company's name set in quote marks, its legal form outside them
 _QUOTED_THEN_FORM_RE = re.compile(r"[\"”]\s+(?:LLC|Ltd|PLC|Inc|JSC|PJSC|OJSC|CJSC|LLP|GmbH|Co\.|SA|AG|Group)\b")
 # "B.Tumurbaatar", "Ts.Oyunchimeg" and "O. Batzorig": a father's initial before a given name, as Mongolian names are written
@@ -1594,6 +1594,8 @@ def _lower_case_brands(body: str) -> dict[str, str]:
     for word, count in counts.items():
         if count < 3 or zipf(word) > 0 or re.search(rf"\b(?:a|an|the|new)\s+{word}\b", body):
             continue  # ("a periscope lens", "the new periscope": a thing's common name, however rare)
+        if re.search(rf"\b[A-Z][\w’'-]+ {word.capitalize()} [A-Z]", body):
+            continue  # ("Mwambao Cashew Processors Limited": a word inside another's name is no coined one)
         introduced = re.search(rf"{_MAKER_NOUN_BEFORE_RE.pattern[:-1]}{word}\b", body) or re.search(
             rf"\b{word.capitalize()},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_COMPANY_NOUNS_RX}\b", body
         )  # "Quillo, the smart home startup best known for ..."
@@ -1941,7 +1943,7 @@ _CURRENCY_CODES = frozenset(
 )
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion"
-_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Dh|KSh|Tk|Br)\d[\d,.]*")
+_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Dh|KSh|Tk|Br|TSh|USh)\d[\d,.]*(?:bn|m|tn|trn)?")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
@@ -2185,6 +2187,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             tokens[0].key in _NUMBER_WORDS
             or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
             or tokens[0].text == "ID" and _LABEL_NUMBER_RE.match(body, m.end)  # "using conference ID 7294156"
+            # "(Registration number 2004/018263/06)": a register's label over its number
+            or tokens[0].text == "Registration" and body.startswith((" number", " no.", " No."), m.end)
         ) or len(tokens) == 2 and tokens[0].key in _NUMBERED_HEADS and _SECTION_NUMBER_RE.fullmatch(tokens[1].text) or (
             len(tokens) == 2 and tokens[0].text == "Form" and _SEC_FORM_RE.fullmatch(tokens[1].text)
         ) or len(tokens) == 1 and _SEC_FORM_RE.fullmatch(tokens[0].text) and (
@@ -6002,6 +6006,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         _PLACE_OWNER_RE.search(body, max(0, m.start - 30), m.start) or body.endswith(" in ", 0, m.start)
     ):
         votes["PLACE"] += 4  # "Kyoto's Fushimi Ward", "in Chuo Ward": a city's ward, not Jennifer Ward
+    if len(tokens) >= 3 and tokens[0].text == "Republic" and " ".join(t.key for t in tokens[2:]) in COUNTRIES:
+        votes["PLACE"] += 6  # "(Incorporated in the Republic of South Africa)": the country, by its formal name
     if _QUOTED_THEN_FORM_RE.match(body, m.end):
         votes["ORG"] += 6  # '"Erdenes Mongol" LLC': a company, its form outside the quote marks
     if len(tokens) >= 3 and tokens[-1].key == "court" and tokens[-2].key in _COURT_KINDS:

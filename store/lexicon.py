@@ -617,7 +617,7 @@ CITIES = frozenset(
         "sao paulo", "são paulo", "rio de janeiro", "buenos aires", "hong kong",
         "new delhi", "kuala lumpur", "cape town", "palo alto", "menlo park",
         "mountain view", "cupertino", "redmond", "salt lake city", "kansas city",
-        "st. louis", "st louis", "new orleans", "ho chi minh city", "addis ababa",
+        "st. louis", "st louis", "new orleans", "ho chi minh city", "addis ababa", "dar es salaam",
         "abu dhabi", "phnom penh",
     }
 )

@@ -1414,6 +1414,9 @@ _NAME_AND_JOB_RE = re.compile(
     r"|(?:[A-Z][\w’'.-]*\s+){1,5}of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*){0,5}\s+"
     # '"...," the network's chief medical officer, Dr Oluwaseun Marsh-Tindall, said': the job, then the name
     r"|[a-z][^,.;:!?\"“”]{3,70},\s+(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*,\s*"
+    # '‘...,’ retired banker Ivan Chan Siu-fai, who is not related to the chairman, told The Standard': a
+    # name, maybe after what the person does, and a clause about them
+    r"|(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:who|whose)\s+[^,.;:!?\"“”]{3,90},\s*"
 )
 
 
