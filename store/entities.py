@@ -74,7 +74,7 @@ from store.lexicon import (
 )
 from store.model import Entity
 from store.sentences import (
-    ABBREVIATIONS, CALL_SIGN_RE, SMALL_WORDS, Sentences, heading_like, keyword_finditer, title_cased, word_alternation,
+    ABBREVIATIONS, CALL_SIGN_RE, DIGRAPH_INITIALS, INITIAL_RX, SMALL_WORDS, Sentences, heading_like, keyword_finditer, title_cased, word_alternation,
 )
 
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -233,7 +233,7 @@ _RUN_RE = re.compile(
     # (after "@" only where the "@" tags a member by name: handles are masked)
     rf"(?<![\w#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
-    rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. |(?<=\b(?:Ts|Ch|Sh|Kh|Zh))\. (?=[{_UP}][a-z])"
+    rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. |(?<=\b(?:{'|'.join(DIGRAPH_INITIALS)}))\. (?=[{_UP}][a-z])"
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
     rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)|(?<=\bDar) es (?=Salaam\b)"
     # "Food and Drug Administration": "and" only inside an institution's name.
@@ -529,8 +529,8 @@ _LONE_LEGAL_FORMS = frozenset("llc ltd plc inc jsc pjsc ojsc cjsc llp gmbh pte b
 # '"Erdenes Mongol" LLC': a company's name set in quote marks, its legal form outside them
 _QUOTED_THEN_FORM_RE = re.compile(r"[\"”]\s+(?:LLC|Ltd|PLC|Inc|JSC|PJSC|OJSC|CJSC|LLP|GmbH|Co\.|SA|AG|Group)\b")
 # "B.Tumurbaatar", "Ts.Oyunchimeg" and "O. Batzorig": a father's initial before a given name, as Mongolian names are written
-_INITIAL_NAME_RE = re.compile(r"^(?:[A-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu|Ye|Yo)\.[A-Z][a-z]{2,}$")
-_SPACED_INITIAL_RE = re.compile(r"(?:[A-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu|Ye|Yo)\. [A-Z][a-z]{2,}\b")
+_INITIAL_NAME_RE = re.compile(rf"^{INITIAL_RX}\.[A-Z][a-z]{{2,}}$")
+_SPACED_INITIAL_RE = re.compile(rf"{INITIAL_RX}\. [A-Z][a-z]{{2,}}\b")
 _HELD_POSSESSIVE_RE = re.compile(rf"[’'] (?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b")
 
 

@@ -72,7 +72,7 @@ def fediverse_thread(lines: list[Line]) -> FediverseThread | None:
     while at < len(texts):
         line, text = texts[at], texts[at].text
         card = at + 1 < len(texts) and _HANDLE_RE.match(texts[at + 1].text) and not _HANDLE_RE.match(text)
-        if boosted := _BOOSTED_RE.match(text):
+        if _BOOSTED_RE.match(text):
             page.chrome.add(line.index)
             boosted_by_writer = True
         elif card:

@@ -36,7 +36,7 @@ from store.lexicon import (
     STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS, WRITER_ROLES,
 )
 from store.sentences import (
-    CALL_SIGN_RE, DATELINE_DAY_RX, DATELINE_PLACE_RX, ends_terminal, ends_with_abbreviation, title_cased,
+    CALL_SIGN_RE, DATELINE_DAY_RX, DATELINE_PLACE_RX, INITIAL_RX, ends_terminal, ends_with_abbreviation, title_cased,
     word_alternation, words,
 )
 
@@ -1777,7 +1777,7 @@ def _date_under(lines: list[Line], index: int) -> bool:
 
 
 # "N.Khulan", "Ts. Oyunchimeg": a name written with the father's initial, as a Mongolian reporter signs
-_INITIALLED_NAME_RE = re.compile(r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\. ?[A-Z][a-z]{2,}$")
+_INITIALLED_NAME_RE = re.compile(rf"^{INITIAL_RX}\. ?[A-Z][a-z]{{2,}}$")
 
 
 def _initialled_signature(lines: list[Line], body_start: int) -> Line | None:

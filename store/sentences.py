@@ -71,7 +71,10 @@ def _word_before(text: str, dot: int) -> str | None:
 
 
 # Initials that romanise one letter as two: "Ts. Oyunchimeg", "Ch. Ganbold"
-_DIGRAPH_INITIALS = frozenset("Ts Ch Sh Kh Zh".split())
+DIGRAPH_INITIALS = ("Ts", "Ch", "Sh", "Kh", "Zh")
+# A name's initial, one letter or such a pair: "B.Tumurbaatar", "Ts. Oyunchimeg"
+INITIAL_RX = rf"(?:[A-Z]|{'|'.join(DIGRAPH_INITIALS)})"
+_DIGRAPH_INITIALS = frozenset(DIGRAPH_INITIALS)
 
 
 def _is_abbreviation_end(text: str, dot: int) -> bool:
