@@ -367,9 +367,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # A Mastodon thread: the writer's posts are the story, published on the writer's server
         dropped |= fediverse.chrome
         meta.source, meta.author = fediverse.server, meta.author or fediverse.author
-    chat = None
-    if thread is None and channel is None and fediverse is None:
-        chat = chat_channel(lines, start=max(front.lines) + 1 if front is not None and front.lines else 0)
+    after_front = max(front.lines) + 1 if front is not None and front.lines else 0
+    chat = chat_channel(lines, start=after_front) if thread is None and channel is None and fediverse is None else None
     if chat is not None:
         # A chat server's channel: its longest message is the story, its first heading the headline
         dropped = (dropped | chat.chrome) - chat.links

@@ -67,7 +67,7 @@ def chat_channel(lines: list[Line], start: int = 0) -> ChatChannel | None:
     for k, (_, message) in enumerate(messages):
         if k != story_at:
             page.chrome |= {line.index for line in message}
-    header_lines = [story[0]] + ([story[1]] if _STAMP_RE.match(story[1].text) else []) if len(story) > 1 else story[:1]
+    header_lines = story[:2] if len(story) > 1 and _STAMP_RE.match(story[1].text) else story[:1]
     page.chrome |= {line.index for line in header_lines}
     body = story[len(header_lines):]
     if body and not body[0].heading and body[0].word_count <= 4 and len(body) > 1:

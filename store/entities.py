@@ -1811,8 +1811,6 @@ def _candidates(
                 tail = part[-1]
                 part = [*part[:-1], _Token(tail.start, tail.start + honorific.start(), tail.text[:honorific.start()])]
                 end, key = base + part[-1].end, ""
-            if len(part) == 1 and part[0].key.rstrip(".") in _LONE_LEGAL_FORMS:
-                continue  # '"Erdenes Mongol" LLC': the form after a quoted name names nothing on its own
             last = part[-1]
             if (
                 end < len(body) and body[end] == "." and not last.possessive
@@ -2297,6 +2295,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # the "Ltd." of "Kurobane Seiki Co., Ltd." and of "Zhongrun Holdings Co. Ltd.": the rest of a legal form
         if len(tokens) == 1 and m.text in ("KG", "KGaA", "OHG") and body.endswith(("Co. ", "Co "), 0, m.start):
             continue  # the "KG" of "GmbH & Co. KG", read with the name before it
+        if len(tokens) == 1 and tokens[0].key.rstrip(".") in _LONE_LEGAL_FORMS:
+            continue  # '"Erdenes Mongol" LLC': the form after a quoted name names nothing on its own
         if (
             len(tokens) == 1 and m.text.lower() in _LEGAL_FORMS and not is_everyday_word(m.text)
             and _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start)

@@ -43,7 +43,6 @@ _VISIBILITY_RE = re.compile(r"^(?:Public|Unlisted|Quiet public|Followers only|Pr
 _WARNING_RE = re.compile(r"^(?:CW|Content warning):\s.{1,80}$|^(?:Show|Hide) (?:more|less|content)$")
 _COUNT_RE = re.compile(r"^\d[\d,.]*\s?[KkM]?\s+(?:repl(?:y|ies)|boosts?|reblogs?|favou?rites?|favs?)$", re.IGNORECASE)
 _BOOSTED_RE = re.compile(r"^(?P<name>.{2,60}) boosted$")
-_CARD_BUTTON_RE = re.compile(r"^(?:Follow|Following|Unfollow)$")
 
 
 @dataclass

@@ -74,7 +74,6 @@ def _word_before(text: str, dot: int) -> str | None:
 DIGRAPH_INITIALS = ("Ts", "Ch", "Sh", "Kh", "Zh")
 # A name's initial, one letter or such a pair: "B.Tumurbaatar", "Ts. Oyunchimeg"
 INITIAL_RX = rf"(?:[A-Z]|{'|'.join(DIGRAPH_INITIALS)})"
-_DIGRAPH_INITIALS = frozenset(DIGRAPH_INITIALS)
 
 
 def _is_abbreviation_end(text: str, dot: int) -> bool:
@@ -82,7 +81,7 @@ def _is_abbreviation_end(text: str, dot: int) -> bool:
     word = _word_before(text, dot)
     if word is None:
         return False
-    if len(word) == 1 and word.isupper() or word in _DIGRAPH_INITIALS:
+    if len(word) == 1 and word.isupper() or word in DIGRAPH_INITIALS:
         return True  # an initial: "J. K. Rowling", "Ts. Oyunchimeg" (a Mongolian father's initial)
     return word.lower().rstrip(".") in ABBREVIATIONS
 
