@@ -15,6 +15,7 @@ from store.announcements import market_announcement
 from store.channels import channel_page
 from store.chatrooms import chat_channel
 from store.fediverse import fediverse_thread
+from store.skythreads import bluesky_thread
 from store.clean import (
     assemble_paragraphs,
     author_bio_lines,
@@ -231,6 +232,7 @@ _TRAILING_EMOJI_RE = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0
 
 EDGAR = "SEC EDGAR"
 DISCORD = "Discord"
+BLUESKY = "Bluesky"
 
 
 def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
@@ -367,8 +369,15 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # A Mastodon thread: the writer's posts are the story, published on the writer's server
         dropped |= fediverse.chrome
         meta.source, meta.author = fediverse.server, meta.author or fediverse.author
+    sky = bluesky_thread(lines) if thread is None and channel is None and fediverse is None else None
+    if sky is not None:
+        # A Bluesky thread: the writer's posts are the story, the first post's first line its headline
+        dropped |= sky.chrome
+        if sky.title_line is not None:
+            meta.title, meta.title_index = lines[sky.title_line].text, sky.title_line
+        meta.source, meta.author = BLUESKY, meta.author or sky.author
     after_front = max(front.lines) + 1 if front is not None and front.lines else 0
-    chat = chat_channel(lines, start=after_front) if thread is None and channel is None and fediverse is None else None
+    chat = chat_channel(lines, start=after_front) if thread is channel is fediverse is sky is None else None
     if chat is not None:
         # A chat server's channel: its longest message is the story, its first heading the headline
         dropped = (dropped | chat.chrome) - chat.links
@@ -399,7 +408,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if meta.title:
         meta.title = _TRAILING_EMOJI_RE.sub("", meta.title) or meta.title  # "... left drivers unpaid 🧵"
     openers = _comment_openers(lines, dropped, meta.author)
-    forwarded = (channel.forwarded if channel else {}) | (fediverse.boosted if fediverse else {})
+    forwarded = (channel.forwarded if channel else {}) | (fediverse.boosted if fediverse else {}) | (sky.quoted if sky else {})
     openers |= {index: (name, lines[index].text) for index, name in forwarded.items()}
     dropped -= openers.keys()  # the card over a comment stays, to say whose words follow
     quoted: set[int] = set()

@@ -28,6 +28,8 @@ from store.metadata import parse_date
 _ISSUER_RE = re.compile(
     r"^(?P<issuer>[A-Z][\w&.,’' -]{1,80}?)\s*(?:[-–]\s*[A-Z0-9]{2,6}(?:\.[A-Z]{1,2})?|\([A-Z0-9]{2,6}(?:\.[A-Z]{1,2})?\))$"
 )
+# "MKL | Marrakai Lithium Limited | Price sensitive": the ASX platform's row, ticker first
+_ISSUER_ROW_RE = re.compile(r"^[A-Z0-9]{2,6}\s*\|\s*(?P<issuer>[A-Z][^|]{1,80}?)\s*(?:\|\s*[^|]{2,40})?$")
 _RELEASED_RE = re.compile(r"^Released\s+(?P<when>[^|]{6,40}?)\s*(?:\|.*)?$")
 _FLAG_RE = re.compile(r"^(?:(?:not )?price[- ]sensitive|market[- ]sensitive|regulatory(?: news)?)$", re.IGNORECASE)
 _RNS_NUMBER_RE = re.compile(r"^RNS Number\s*:\s*\w{3,10}$")
@@ -66,21 +68,25 @@ def market_announcement(lines: list[Line]) -> Announcement | None:
     if released_at is None:
         return _timely_disclosure(texts)
     above = range(released_at - 1, max(released_at - 5, -1), -1)
-    issuer_at = next((at for at in above if _ISSUER_RE.match(texts[at].text)), None)
+    issuer_at = next((at for at in above if _ISSUER_RE.match(texts[at].text) or _ISSUER_ROW_RE.match(texts[at].text)), None)
     if issuer_at is None:
         return None
     headline = [line for line in texts[issuer_at + 1:released_at] if not _FLAG_RE.match(line.text)]
-    if len(headline) != 1:
+    if len(headline) > 1:
         return None
-    issuer = _ISSUER_RE.match(texts[issuer_at].text).group("issuer").strip()
-    chrome = {line.index for line in texts[:released_at + 1] if line is not headline[0]}
+    issuer = (_ISSUER_RE.match(texts[issuer_at].text) or _ISSUER_ROW_RE.match(texts[issuer_at].text)).group("issuer").strip()
+    chrome = {line.index for line in texts[:released_at + 1] if line not in headline}
     rns = False
     for line in texts[released_at + 1:released_at + 9]:
         if _LETTERHEAD_RE.match(line.text):
             rns = rns or bool(_RNS_NUMBER_RE.match(line.text))
         elif line.text.casefold() != issuer.casefold() and not _DATE_LINE_RE.match(line.text):
+            if not headline and line.word_count <= 24 and not line.text.endswith("."):
+                headline.append(line)  # the platform's row names no headline: the letterhead's is under it
             break
         chrome.add(line.index)
+    if not headline:
+        return None
     if rns:
         # "END", a tracking code and the exchange's notes under an RNS announcement
         end = next((line for line in texts[len(texts) // 2:] if _END_RE.match(line.text)), None)

@@ -306,13 +306,14 @@ _ACTION_WORDS = frozenset(
     "download embed transcript license licence sharing reuse thumbs copied count "  # Dawn's "Facebook Count"
     "clip join demo".split()  # a video page's "Clip" and "Join" (the channel's membership) buttons
 )
+_BARE_EMAIL_RE = re.compile(r"^(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
     "a for our with facebook twitter x linkedin whatsapp reddit pinterest telegram "
     "flipboard threads bluesky mastodon instagram youtube tiktok email content "
     "main navigation more options free account newsletter feed rss join conversation "
     "discussion view all show replies read full about leave update updates entry open close get go start social "
-    "kindly please request book".split()  # "Kindly share this story:", "Request a demo"
+    "kindly please request book friend".split()  # "Kindly share this story:", "Request a demo", "Email a friend"
 )
 # "Produced by the JSE SENS Department. The SENS service is an information dissemination service ..."
 _NEWS_SERVICE_FOOTER_RE = re.compile(r"^Produced by the [A-Z][\w ]{2,40} Department\.(?:\s+The\s.{0,400})?$")
@@ -824,7 +825,7 @@ _TOC_INTRO_RE = re.compile(
 )
 # The labels a line of links to other pieces opens with: "Related:", "Read next:", "Latest judgments:"
 _LINK_LIST_LABELS = (
-    r"(?:read(?: more)?|related|see also|also read|read also|more|read next|recommended|"
+    r"(?:read(?: more)?|related(?: news| stories| articles)?|see also|also read|read also|more|read next|recommended|"
     r"watch(?: (?:the )?(?:highlights|video|now|replay|again))?|listen|trending(?: now)?|popular(?: now)?|"
     r"most (?:read|popular)|top stories|hot topics|latest (?:judgments|decisions|rulings|news|stories)|"
     # "Match report: Castlebridge Athletic 2-1 Oldmere Town": a sports page's links to its other pieces
@@ -1483,6 +1484,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 2 and _BARE_COUNT_RE.match(text):
         return True  # a like or comment counter with its label lost ("12", "1,284")
+    if count <= 3 and "@" in text and _BARE_EMAIL_RE.match(text):
+        return True  # "delissert@jamaicaobserver.com" under a byline: where to write to the writer
     if text.startswith("Produced by the ") and _NEWS_SERVICE_FOOTER_RE.match(text):
         return True  # the footer a market's news service prints under every announcement
     if count <= 6 and (_LONE_DATELINE_RE.match(text) or _DESK_SLUG_RE.match(text)):

@@ -74,7 +74,7 @@ from store.lexicon import (
 )
 from store.model import Entity
 from store.sentences import (
-    ABBREVIATIONS, CALL_SIGN_RE, DIGRAPH_INITIALS, INITIAL_RX, SMALL_WORDS, Sentences, heading_like, keyword_finditer, title_cased, word_alternation,
+    ABBREVIATIONS, AGENCY_DATELINE_RE, CALL_SIGN_RE, DIGRAPH_INITIALS, INITIAL_RX, SMALL_WORDS, Sentences, heading_like, keyword_finditer, title_cased, word_alternation,
 )
 
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -256,6 +256,7 @@ _RUN_RE = re.compile(
     # "Veveří Servis s.r.o.", "Polmlek sp. z o.o.": Central Europe's legal forms, written in small letters
     rf"| {_SMALL_LEGAL_FORM_RX}(?![\w.])"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,:]\w)"  # not "The 1,140-megawatt project", not "Rui Fonseca 10:42 AM"
+    rf"|(?<=\d) of (?:19|20)\d\d(?![\w-]|[.,]\d)"  # "Regulation Number 11 of 2025": a numbered document's year
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
     # "United Metalworkers Local 418": a union local's number is its name; so is a flight's
@@ -450,6 +451,12 @@ def _masked_spans(body: str) -> list[tuple[int, int]]:
         # "Item 5.02 Departure of Directors or Certain Officers; ...": a filing's item, captioned in the form's words
         spans.extend(m.span() for m in _FORM_ITEM_RE.finditer(body))
         spans.sort()
+    if ") " in body:
+        spans.extend(  # "Jakarta (ANTARA) -": the agency's stamp (not "Taggart Stores (TGRT) —", a ticker)
+            m.span("tag") for m in AGENCY_DATELINE_RE.finditer(body)
+            if m.group("place").lower() in PLACES or known_town(m.group("place").lower()) or m.group("tag").lower() in NEWS_OUTLETS
+        )
+        spans.sort()
     if "--(" in body:
         spans.extend(m.span() for m in _WIRE_TAG_RE.finditer(body))  # "HOUSTON--(BUSINESS WIRE)--": the wire's stamp
         spans.sort()
@@ -477,6 +484,20 @@ def _link_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DOCUMENT_NUMBER_WORDS = frozenset("number no no. of".split())
+
+
+def _numbered_document(tokens: Sequence[_Token]) -> str | None:
+    """The document's kind in "Regulation Number 11 of 2025", "Regulation No. 5": its tail before its number."""
+    for at in range(len(tokens) - 2, 0, -1):
+        if tokens[at].key in _DOCUMENT_TAILS:
+            rest = tokens[at + 1:]
+            if rest[0].key in _DOCUMENT_NUMBER_WORDS and all(t.text[0].isdigit() or t.key in _DOCUMENT_NUMBER_WORDS for t in rest):
+                return tokens[at].key
+            return None
+    return None
+
+
 def _raw_sequences(run: str) -> list[list[_Token]]:
     """Split one run after possessives and stray connectors; offsets are run-relative."""
     sequences: list[list[_Token]] = []
@@ -489,6 +510,8 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
             # ("the Accounting Standard for Impairment of Fixed Assets": a formal name that took its "for" goes on)
             if text == "of" and not (current and (
                 current[-1].text.lower() in OF_HEADS or current[0].text in _SHIP_PREFIXES or any(t.text == "for" for t in current)
+                # "Regulation Number 11 of 2025": a numbered document and its year
+                or current[-1].text.isdigit() and _YEAR_AFTER_RE.match(run, match.end()) and _numbered_document(current)
             )):
                 if current:
                     sequences.append(current)
@@ -1594,8 +1617,10 @@ def _lower_case_brands(body: str) -> dict[str, str]:
     for word, count in counts.items():
         if count < 3 or zipf(word) > 0 or re.search(rf"\b(?:a|an|the|new)\s+{word}\b", body):
             continue  # ("a periscope lens", "the new periscope": a thing's common name, however rare)
-        if re.search(rf"\b[A-Z][\w’'-]+ {word.capitalize()} [A-Z]", body):
-            continue  # ("Mwambao Cashew Processors Limited": a word inside another's name is no coined one)
+        if re.search(rf"\b[A-Z][\w’'-]+ {word.capitalize()} [A-Z]|\b{word.capitalize()} [A-Z][a-z]+\b(?! [a-z])", body):
+            # ("Mwambao Cashew Processors Limited": a word inside another's name is no coined one; nor is
+            # "offtake" of the "Offtake Agreement" an announcement defines)
+            continue
         introduced = re.search(rf"{_MAKER_NOUN_BEFORE_RE.pattern[:-1]}{word}\b", body) or re.search(
             rf"\b{word.capitalize()},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}{_COMPANY_NOUNS_RX}\b", body
         )  # "Quillo, the smart home startup best known for ..."
@@ -1940,8 +1965,8 @@ _CURRENCY_CODES = frozenset(
     "zmw mwk mzn nad bwp rwf isk".split()  # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp")
 )
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
-# Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion"
-_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Dh|KSh|Tk|Br|TSh|USh)\d[\d,.]*(?:bn|m|tn|trn)?")
+# Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion", "JD120 million", "Rp4.5 trillion"
+_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh)\d[\d,.]*(?:bn|m|tn|trn)?")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
@@ -1951,13 +1976,17 @@ _LABEL_NUMBER_RE = re.compile(r" \d+[A-Za-z]?\b")
 # "Ward 3", "Precinct 12", "Phase 2": a numbered division or step, not a name.
 _NUMBERED_HEADS = _LABEL_HEADS | frozenset(
     "ward district precinct zone room floor suite lot unit row plot block sector exit page item question count week "
-    "hall gate berth dock pier platform".split()
+    "hall gate berth dock pier platform tranche".split()
 )
 _SECTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _SEC_FORM_RE = re.compile(r"(?:8-K|10-K|10-Q|6-K|20-F|S-1|F-1|S-4)(?:/A)?")
 _FISCAL_PERIOD_RE = re.compile(r"(?:[QH][1-4])?FY\d{2}(?:\d{2})?|[QH][1-4]")
 _MONTH_NAME_RX = "|".join(sorted(m for m in MONTHS if len(m) > 3))
 _MONTH_RANGE_RE = re.compile(rf"(?i:{_MONTH_NAME_RX})[-–](?i:{_MONTH_NAME_RX})")  # "October-December"
+_OFFICE_FIELD_BEFORE_RE = re.compile(
+    r"\b(?:Minister|Commissioner|Secretary|Director(?:[- ]General)?|Head|Chief)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]+\s+(?:and|&)\s+)?$"
+)
 _OFFICE_OF_RE = re.compile(r"\b(?:Secretary|Minister|Head|Chief|Council)\s+of\s+$")
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
@@ -2091,9 +2120,18 @@ def _everyday_compound(text: str) -> bool:
     )
 
 
+_COMMON_DEFINED_TERM_RE = re.compile(
+    r"\b([a-z][a-z-]+(?: [a-z][a-z-]+){0,3}) \((?:the )?[\"“]?([A-Z][a-z-]+(?: [A-Z][a-z-]+){1,3})[\"”]?\)"
+)
+
+
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     """Drop words capitalised only by position, in headings, or common nouns."""
     vocab = _Vocabulary(body)
+    # "a binding offtake agreement (Offtake Agreement)": an announcement's defined term for a thing it names plainly
+    common_terms = {
+        term.group(2) for term in _COMMON_DEFINED_TERM_RE.finditer(body) if term.group(1).lower().endswith(term.group(2).lower())
+    } if ")" in body else set()
     free = [m for m in mentions if not m.initial and not m.heading]
     mid_keys = {m.key for m in free}
     token_counts = Counter(t.key for m in free for t in m.tokens)
@@ -2198,8 +2236,25 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if len(tokens) == 1 and (_MONTH_RANGE_RE.fullmatch(m.text) or _FISCAL_PERIOD_RE.fullmatch(m.text)):
             continue  # "the October-December quarter", "FY24", "Q3FY25": a span of months
+        if m.start in (0, body.find("\n\n") + 2) and len(tokens) == 1 and m.text.isalpha() and m.text.isupper() and len(m.text) >= 4 and (
+            _LOWER_WORD_AFTER_RE.match(body, m.end) and body.count(m.text) == 1
+        ):
+            # "BAUXITE haulage and logistics company …": the lede's first word set in capitals, as some papers do
+            # (the lede opens the text, or follows the headline read with it)
+            continue
+        if m.text in ("Market", "Board") and body.endswith(("Main ", "Junior ", "Growth "), 0, m.start):
+            continue  # "the JSE Main Market": an exchange's board, not a name of its own
+        if m.text in common_terms:
+            continue
+        if m.text == "Kingdom" and body.endswith("the ", 0, m.start):
+            continue  # "the Kingdom’s ability": the country the story is in, called by its form of state
         if m.text in ("State", "Staff") and _OFFICE_OF_RE.search(body, max(0, m.start - 16), m.start):
             continue  # "the Secretary of State", "Chief of Staff": an office, not a state or a firm's staff
+        if all(t.key in _OFFICE_FIELDS or t.key in _RESOURCE_WORDS or is_everyday_word(t.key) for t in tokens) and _OFFICE_FIELD_BEFORE_RE.search(
+            body, max(0, m.start - 60), m.start
+        ):
+            # "Director General of Mineral and Coal", "Commissioner for Investment and Logistics": an office's fields
+            continue
         if tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() and all(
             _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
         ):
@@ -2924,6 +2979,18 @@ def _merge_licence_short_forms(groups: _Groups) -> None:
             groups.union(short, key)
 
 
+def _merge_project_short_names(groups: _Groups) -> None:
+    """"Coongan Creek" beside "the Coongan Creek Lithium Project": a mine in the making, called by its site's name."""
+    for key, group in list(groups.groups.items()):
+        tokens = group.longest().tokens
+        if len(tokens) < 3 or tokens[-1].key != "project" or tokens[-2].key not in _RESOURCE_WORDS:
+            continue
+        short = _norm(" ".join(t.text for t in tokens[:-2]))
+        if short in groups.groups and groups.find(short) != groups.find(key) and groups.groups[groups.find(short)].longest().key == short:
+            groups.groups[groups.find(short)].votes.clear()  # (the site's name alone reads as a place; here it is the mine)
+            groups.union(short, key)
+
+
 def _merge_subtitled_works(groups: _Groups) -> None:
     """"Kestrel 2" for the film "Kestrel 2: Ashfall": a title called without its subtitle."""
     for key, group in list(groups.groups.items()):
@@ -3552,6 +3619,10 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     # "Van der Westhuizen" for "Kobus van der Westhuizen": the surname with its particles
                     # (a Fleming's "Pieter-Jan Van den Broeck" writes his with a capital)
                     orgs[_norm(" ".join(t.text for t in m.tokens[particle:]))].append((m.start, key))
+                if len(m.tokens) >= 4 and all(t.text.istitle() and t.key not in PLACES for t in m.tokens) and not particle:
+                    for given in m.tokens[1:-1]:
+                        # "Minister Yudhistira" for "Muhammad Yudhistira Pramana Putra": one of an Indonesian's names
+                        firsts[given.key].append((m.start, key))
                 first = m.tokens[0].text.lower()
                 for alt in NICKNAMES.get(first, ()):
                     firsts[alt].append((m.start, key))
@@ -3767,12 +3838,19 @@ def _legal_base(groups: _Groups, key: str) -> str:
 def _without_legal_form(m: _Mention) -> str:
     """The key of ``m`` with its trailing legal forms cut off ("Marlow & Finch" of "Marlow & Finch Co.")."""
     tokens = list(m.tokens)
-    while len(tokens) > 1 and tokens[-1].text.lower().rstrip(".,") in _LEGAL_FORMS or (
-        len(tokens) > 2 and tokens[-1].key == "company" and tokens[-2].key == "share"
-    ):
-        # ("Meskerem Coffee Export Share Company": Ethiopia's form for a company with shareholders)
-        tokens = tokens[:-2] if tokens[-1].key == "company" else tokens[:-1]
+    while len(tokens) > 1 and tokens[-1].text.lower().rstrip(".,") in _LEGAL_FORMS or _share_company(tokens):
+        # ("Meskerem Coffee Export Share Company": Ethiopia's form for a company with shareholders; "Nabatean
+        # Fertilizer Industries Public Shareholding Company": Jordan's for a listed one)
+        if _share_company(tokens):
+            tokens = tokens[:-3] if len(tokens) > 3 and tokens[-3].key == "public" else tokens[:-2]
+        else:
+            tokens = tokens[:-1]
     return _norm(m.text[:m.text.rfind(tokens[-1].text) + len(tokens[-1].text)])
+
+
+def _share_company(tokens: Sequence[_Token]) -> bool:
+    """"... Share Company", "... Public Shareholding Company": a legal form in words, after the name."""
+    return len(tokens) > 2 and tokens[-1].key == "company" and tokens[-2].key in ("share", "shareholding")
 
 
 def _merge_legal_forms(groups: _Groups) -> None:
@@ -3784,7 +3862,7 @@ def _merge_legal_forms(groups: _Groups) -> None:
             continue
         for m in sorted(group.mentions, key=lambda m: -len(m.tokens)):
             last = m.tokens[-1].text
-            if len(m.tokens) >= 3 and last.lower().rstrip(".,") in _LEGAL_FORMS and last[:1].isupper():
+            if len(m.tokens) >= 3 and (last.lower().rstrip(".,") in _LEGAL_FORMS or _share_company(m.tokens)) and last[:1].isupper():
                 break
         else:
             continue
@@ -4661,6 +4739,17 @@ def _merge_appositive_glosses(body: str, groups: _Groups) -> None:
                 body.startswith(",", m.end + 6 + len(english.text))
             ):
                 groups.union(key, gloss)
+    for key, group in list(groups.groups.items()):
+        for m in group.mentions:
+            # "the Jordan News Agency, Petra, reported": a news agency's name, then the one word it goes by
+            if len(m.tokens) < 3 or m.tokens[-2].key != "news" or m.tokens[-1].key != "agency" or not body.startswith(", ", m.end):
+                continue
+            short = starts.get(m.end + 2)
+            if short is None or short not in groups.groups or groups.find(short) == groups.find(key):
+                continue
+            word = groups.groups[short].longest()
+            if len(word.tokens) == 1 and body.startswith(",", m.end + 2 + len(word.text)):
+                groups.union(short, key)
 
 
 _TICKER_SHAPE_RE = re.compile(r"[A-Z]{3,5}")
@@ -5189,7 +5278,8 @@ _WAS_NICKNAME_RE = re.compile(
 _SIMPLY_NICKNAME_RE = re.compile(
     r"\b(?:[Tt]o|[Ff]or|[Aa]mong)\s+(?:[^,.;:!?\"“]|(?<=\d)[,.](?=\d)){3,80},?\s+(?:he|she)\s+(?:is|was)\s+(?:simply|just)\s+[\"“]" + _NAME + r"[,.]?[\"”]"
 )
-_SURNAME_WHO_RE = re.compile(r"([A-Z][\w’'-]+),\s+who\s+\S")
+# "Rourke, who fans call", "Zyoud, a former driver whom colleagues call": the surname the clause hangs on
+_SURNAME_WHO_RE = re.compile(r"([A-Z][\w’'-]+),\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3})?whom?\s+\S")
 _OR_NICK_RE = re.compile(r"[\"”’]?,?\s+or\s+(?:just\s+|simply\s+)?[\"“]?([A-Z][\w’'-]+)\b")
 _CALLED_HINTS = ("whom", "goes by", "known to", " him ", " her ", " call ", " calls ", " called ", "nickname")
 _CALLED_KEYWORDS = (
@@ -5251,9 +5341,9 @@ def _merge_called(body: str, sentences: Sentences, groups: _Groups, index: _Inde
             # "colleagues call her 'Rivet'", "staff call her 'la Capitana'": the last woman named
             lo, gender = max(0, lo - _PRONOUN_REACH), "m" if pronoun.group() == "him" else "f"
         full = index.person_before(lo, match.start(), body, gender)
-        if full is None and (named := _SURNAME_WHO_RE.search(body, max(0, match.start() - 60), match.start() + 4)):
-            # "Rourke, who fans call ...": the surname the clause hangs on; it joins her full name later
-            full = _group_key_for(named.group(1), groups, from_end=False)
+        if full is None and (named := _SURNAME_WHO_RE.search(body, max(0, match.start() - 60), match.start() + 6)):
+            # "Rourke, who fans call ...": the surname the clause hangs on, and her full name when it came first
+            full = _full_name_ending(groups, named.group(1), named.start()) or _group_key_for(named.group(1), groups, from_end=False)
         if not full:
             continue
         nicks = [nick]
@@ -5898,6 +5988,8 @@ _LICENCE_NAMES = frozenset("GPL AGPL LGPL SSPL BSL MPL EPL GPLv2 GPLv3 AGPLv3 Ap
 _PRICE_BEFORE_RE = re.compile(r"[$£€]\d[\d,]*(?:\.\d\d)?\s+$")
 # ... and the kind of device after it, or no noun at all ("launched the $129 Hearth in 2021"; not "$99 Apple
 # subscriptions")
+# "GTF", "A320", "X5": a model's code after its maker's name
+_MAKER_MODEL_CODE_RE = re.compile(r"[A-Z]{2,4}\d{0,4}|[A-Z]\d{1,4}[a-z]{0,3}")
 _NEXT_LOWER_WORD_RE = re.compile(r"\s+([a-z][a-z-]*)\b")
 _DEVICE_AFTER_RE = re.compile(rf"\s+(?:smart\s+)?(?:{_rx(PRODUCT_NOUNS)}|hub|hubs)\b(?![’'-])")
 
@@ -5914,6 +6006,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PERSON"] += 4
     if len(tokens) > 1 and tokens[-1].key in _LEGISLATURE_TAILS and tokens[-1].text.istitle():
         votes["ORG"] += 4  # "the Verkhovna Rada", "the Lok Sabha", "the State Duma": a legislature
+    if len(tokens) == 1 and m.text == "Cabinet":
+        votes["ORG"] += 4  # "a Cabinet decision": the government's ministers, as a body
     if _PLACES_INCLUDING_RE.search(body, max(0, m.start - 40), m.start):
         votes["PLACE"] += 3  # "in 38 local areas, including Harrogate, Kendal and Skipton": the places listed
     elif (listed := _LISTED_BEFORE_RE.search(body, max(0, m.start - 40), m.start)) and listed.group(1).lower() in PLACES:
@@ -5937,6 +6031,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if len(tokens) > 1 and (owned := _OWNED_THING_BEFORE_RE.search(body, max(0, m.start - 80), m.start)):
         # "its code-review product, Harrowgate Review", "its freight and parcel business, Zefiro Cargo"
         votes["ORG" if owned.group("kind") in _OWNED_UNITS else "PRODUCT"] += 5
+    if len(tokens) > 2 and _MAKER_MODEL_CODE_RE.fullmatch(tokens[-1].text) and tokens[-1].key not in ORG_SUFFIXES and (
+        _DEVICE_AFTER_RE.match(body, m.end)
+    ):
+        votes["PRODUCT"] += 5  # "their Pratt & Whitney GTF engines": a maker's name and its model's code
     if body[m.end:m.end + 1] in ("™", "®") and tokens[-1].key not in ORG_SUFFIXES:
         votes["PRODUCT"] += 4  # "ZYNTRELLA™ (oravicimab-jxpt)": a trademarked brand
     if tokens[0].text in _LICENCE_NAMES and (len(tokens) == 1 or tokens[-1].text[:1].isdigit()):
@@ -6070,6 +6168,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         last_word = last_word.rsplit("-", 1)[1]  # "Brennick Courier-Ledger", but "Cascadia Growers Co-op"
     if len(tokens) > 2 and tokens[-1].text[0].isdigit() and tokens[-2].key in _DOCUMENT_TAILS:
         last_word = tokens[-2].key  # "Apache License 2.0": a licence and its version
+    elif len(tokens) > 3 and tokens[-1].text[0].isdigit() and (numbered := _numbered_document(tokens)):
+        last_word = numbered  # "Ministerial Regulation Number 11 of 2025": a regulation and its number
     if m.hint == "PRODUCT":
         pass  # "her album, Glass Cathedral,": a work's title, whatever its last word would make it
     elif len(tokens) == 2 and tokens[0].key in ("league", "division", "conference"):
@@ -6882,6 +6982,7 @@ def find_entities(
     _merge_subtitled_works(groups)
     _merge_street_abbreviations(groups)
     _merge_licence_short_forms(groups)
+    _merge_project_short_names(groups)
     _merge_model_tiers(text, groups)
     _type_by_coordination(text, groups)
     if " means " in text:

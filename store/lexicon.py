@@ -114,7 +114,7 @@ GENERIC_TERMS = _words(
     series phase round stage tier level chapter part section figure table clause paragraph
     hbm sram dram ram rom ssd ssds hdd nand fpga fpgas asic asics soc socs tops flops
     tflops petaflops int8 int4 fp16 fp8 fp32 bf16 npu npus dsp risc x86 lidar
-    gaap ebitda arr mrr cagr ytd capex opex kyc aml b2b2c vat gst dm dms dmed dm'd er icu nicu ob-gyn
+    gaap ebitda ebit arr mrr cagr ytd capex opex kyc aml b2b2c vat gst dm dms dmed dm'd er icu nicu ob-gyn
     kb mb gb tb pb kbps mbps gbps mhz ghz kw mw gw kwh mwh gwh mah cve cves tl
     sic euv duv mosfet mosfets igbt igbts cmos mems pcb pcbs ic ics led leds hvac bess
     usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl rp idr
@@ -261,7 +261,7 @@ PRODUCT_NOUNS = _words(
     model models app apps application platform chatbot bot service software device wallet overdraft
     add-on add-ons assistant assistants stack suite
     devices phone smartphone tool tools feature features product products browser
-    engine assistant chip chips processor console headset car vehicle game games
+    engine engines assistant chip chips processor console headset car vehicle game games
     plugin plug-in laptop tablet watch glasses generator api version update
     operating system framework library language sdk extension robot drone
     fork forks database databases forum card cards dashboard dashboards runner editor

@@ -1265,6 +1265,9 @@ _WRITTEN_BY_RE = re.compile(
     r"^(?P<source>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s+is\s+"
     r"(?P<verb>written|edited|produced)\s+by\s+(?P<author>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 )
+_CREDIT_LINE_RE = re.compile(
+    r"^(?P<role>Reporter|Writer|Editor|Translator|Photographer)\s*:\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$"
+)
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{2})\.(?:\s|$)")
 # "(Japanese original by Shota Minegishi, Osaka Business News Department)": who wrote the story a paper translated
 _ORIGINAL_BY_RE = re.compile(r"^\((?:[A-Z][a-z]+\s+)?original\s+by\s+(?P<author>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:,[^()]*)?\)$")
@@ -1689,6 +1692,11 @@ def extract_metadata(
         meta.author = meta.author or signer
         meta.date = meta.date or day
         meta.consumed |= used
+    credits = [(ln, found) for ln in [ln for ln in lines[body_start:] if ln.text][-16:] if (found := _CREDIT_LINE_RE.match(ln.text))]
+    if any(found.group("role").lower() in ("reporter", "writer") for _, found in credits):
+        # "Reporter: Yuniar Kusumadewi" / "Editor: Fadhli Ramadhan" under the story: who wrote it, who edited it
+        meta.author = meta.author or next(f.group("name") for _, f in credits if f.group("role").lower() in ("reporter", "writer"))
+        meta.consumed |= {line.index for line, _ in credits}
     if meta.author is None:
         for line in footer:
             match = _WRITTEN_BY_RE.match(line.text)

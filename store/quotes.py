@@ -1539,7 +1539,9 @@ _DOCUMENT_OPENS_RE = re.compile(
 # "The proposed class action, filed on Monday in ... by the pension fund, says": a document, its filing between
 _DOCUMENT_WITH_CLAUSE_RE = re.compile(
     rf"^\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|class\s+action)\s*,"
-    r"\s+(?:filed|lodged|brought|submitted|published|issued|released|dated|seen)\b[^\"“”;]{0,200},\s+$",
+    r"\s+(?:(?:filed|lodged|brought|submitted|published|issued|released|dated|seen)\b[^\"“”;]{0,200}"
+    # "The decision, which also approved a lease to “…”, describes the increase as": a clause that may quote it too
+    r"|which\b[^;]{0,200}),\s+$",
     re.IGNORECASE,
 )
 # " [39]", " [8]-[9]" after the closing mark: the paragraph of the written judgment it quotes (an
@@ -1800,8 +1802,12 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         names_a_work(body, pair.start, pair.end) or _CITED_YEAR_RE.match(body, close)
     ):
         return _Judgement(False, None, False)  # 'In episode 147, "We Left Boston and Nobody Noticed,"
-    if len(words) >= 2 and text[-1:].isalnum() and title_cased(text) and _named_unquoted(body, text, pair.start):
-        return _Judgement(False, None, False)  # 'credits include "Tidewater Hollow II: The Drowned Bell"': a name
+    if len(words) >= 2 and text[-1:].isalnum() and title_cased(text) and (
+        _named_unquoted(body, text, pair.start) or any(text == e.name or text in e.aliases for e in ctx.entities)
+    ):
+        # 'credits include "Tidewater Hollow II: The Drowned Bell"', 'a lease to “Nabatean Fertilizer Industries
+        # Public Shareholding Company”': a name
+        return _Judgement(False, None, False)
     # Lower-case words with no punctuation of their own: a term, not a sentence someone said.
     term = text[:1].islower() and text[-1:].isalnum()
     # 'a "generation gap"', '"dark warehouse" systems': two lower-case words set off as a phrase
@@ -2137,6 +2143,11 @@ def find_quotes(
                 # 'In its filing, Cerro stated that it “has no intention ...” It described the investment as
                 # “long-term ...”': the filing goes on
                 judgement = _Judgement(False, None, False)
+            if (reported := _AGENCY_REPORTED_RE.match(body, pair.end + 1, hi)) and (
+                agency := speaker if judgement.speech else ctx.subject_after(pair.end + 1, reported.end())
+            ) and _news_agency(agency):
+                # '“marks a qualitative leap …”, the Jordan News Agency, Petra, reported': the agency's own report
+                judgement, speaker = _Judgement(False, agency, False, document=True), agency
             if not judgement.speech and (judgement.document or _DOCUMENT_SAID_GAP_RE.match(body, pair.end + 1, hi)):
                 documented[lo] = pair.end + 1
             if judgement.speech:
@@ -2854,6 +2865,14 @@ def _introducer(ctx: _Context, intro: tuple[int, int]) -> tuple[str | None] | No
 
 
 _TOLD_UNNAMED_RE = re.compile(r"\b(?:had\s+been|have\s+been|has\s+been|were|was)\s+told\b[^.!?\"“”]{0,60}$")
+
+
+# '”, the Jordan News Agency, Petra, reported': the reporting outlet right after the closing mark
+_AGENCY_REPORTED_RE = re.compile(r"[,.]?\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}(?:,\s+[A-Z][\w’'-]*,)?\s+reported\b")
+
+
+def _news_agency(name: str) -> bool:
+    return _is_outlet(name) or name.endswith((" News Agency", " Press Agency"))
 
 
 def _is_outlet(name: str) -> bool:

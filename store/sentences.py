@@ -54,6 +54,8 @@ DATELINE_PLACE_RX = r"[A-ZÀ-Ý][A-ZÀ-Ý .’'-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A
 DATELINE_DAY_RX = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
 # "MOLINE, Ill. (AP) — Hundreds of workers ...": the story's first sentence follows the dateline.
 _DATELINE_PREFIX_RE = re.compile(rf"(?:^|(?<=\n\n)){DATELINE_PLACE_RX}\s*(?:\([A-Za-z][\w ]{{0,20}}\))?\s*[—–]\s*(?=[A-Z])")
+# "Jakarta (ANTARA) - Nickel processor ...", "LONDON (Reuters) -": a dateline with the agency's stamp
+AGENCY_DATELINE_RE = re.compile(r"(?m)^(?P<place>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}) \((?P<tag>[A-Z][A-Za-z]{1,14})\) [-–—]\s*(?=[A-Z])")
 _FIRST_WORD_RE = re.compile(r"[\"'“‘(\[«]*([\w’'.-]+)")
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 
@@ -99,6 +101,8 @@ def sentence_starts(text: str) -> list[int]:
         starts.extend(stamp.end() for stamp in _STAMP_PREFIX_RE.finditer(text))
     if "—" in text or "–" in text:
         starts.extend(dateline.end() for dateline in _DATELINE_PREFIX_RE.finditer(text))
+    if ") " in text:
+        starts.extend(dateline.end() for dateline in AGENCY_DATELINE_RE.finditer(text))
     if "|" in text:
         starts.extend(cell.end() for cell in _TABLE_CELL_RE.finditer(text))
     if "/" in text:
