@@ -757,6 +757,10 @@ _REPORT_KINDS = frozenset(
 _SURNAME_PARTICLES = frozenset("van von de du der den da di del della le la ter ten dos das dela delos los las".split())
 
 
+# A Maghrebi surname's first word, written with a capital: "Youssef Ben Slimane", "Karim Ould Ahmed"
+_MAGHREB_PARTICLES = frozenset("Ben El Ould Aït Ait".split())
+
+
 def _surname_particle(word: str) -> bool:
     """"van", "de", or an Irish surname's "Nic" or "Ó": the word a surname opens with."""
     return word.lower() in _SURNAME_PARTICLES or word in GAELIC_PARTICLES
@@ -3615,7 +3619,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     if family:
                         # "Al Naimi" for "Abdulla bin Rashid Al Naimi": the family's name after the father's
                         persons[_norm(" ".join(t.text for t in m.tokens[family:]))].append((m.start, key))
-                if particle := next((i for i, t in enumerate(m.tokens[1:-1], 1) if _surname_particle(t.text)), 0):
+                if particle := next((i for i, t in enumerate(m.tokens[1:-1], 1) if _surname_particle(t.text) or (
+                    t.text in _MAGHREB_PARTICLES and i == len(m.tokens) - 2  # "Ben Slimane" for "Youssef Ben Slimane"
+                )), 0):
                     # "Van der Westhuizen" for "Kobus van der Westhuizen": the surname with its particles
                     # (a Fleming's "Pieter-Jan Van den Broeck" writes his with a capital)
                     orgs[_norm(" ".join(t.text for t in m.tokens[particle:]))].append((m.start, key))
@@ -4665,6 +4671,8 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
                 initials.endswith(acronym) or institution or airport or _loosely_spelled(initials, acronym)
                 or _syllabic_acronym([t.text for t in m.tokens], match.group(1))
                 or _initials_and_bank([t.text for t in m.tokens], match.group(1))
+                # "Bank of Tanzania (BoT)": the small words' letters kept small
+                or "".join(t.text[0] for t in m.tokens) == match.group(1)
             ) and _norm(acronym) in groups.parent:
                 groups.union(_norm(acronym), key)
     _merge_glosses(body, groups)

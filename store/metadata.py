@@ -1501,7 +1501,10 @@ def extract_metadata(
             continue  # "Originally published by Meridian Wire" names the source, not a writer
         if _CLIPPED_KEY_RE.match(line.text):
             continue  # a clipper's "created: 2025-03-07": when the page was saved, not when it was published
-        found = read_meta_line(line.text)
+        text = line.text
+        if line.number and _LIST_NUMBER_DAY_RE.fullmatch(line.number) and _MONTH_OPENS_RE.match(text):
+            text = f"{line.number} {text}"  # "27. May 2025 at 14:05": a day with a point, taken for a list's number
+        found = read_meta_line(text)
         if found is None and line.index < body_start + 4 and (pair := _date_and_outlet(line.text)):
             # "*March 4, 2025 · The Ledger Weekly*": the issue's date beside the publication
             dates.append((0, pair[0]))
@@ -1737,8 +1740,16 @@ _INITIALS_MASTHEAD_RE = re.compile(r"([A-Z]{2,5})(?: News)?")
 _MINOR_WORDS = frozenset({"The", "of", "and", "&", "for"})
 
 
+_LIST_NUMBER_DAY_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.")
+_MONTH_OPENS_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}\b")
+_DOMAIN_SOURCE_RE = re.compile(r"([A-Za-z][\w-]{1,40})\.[a-z]{2,3}(?:\.[a-z]{2})?")
+
+
 def _spelled_out(lines: list[Line], source: str | None) -> str | None:
     """"AP News" atop a story signed "Copyright 2024 The Associated Press": the agency by its name."""
+    if source and (domain := _DOMAIN_SOURCE_RE.fullmatch(source)):
+        # "ANSA.it" atop a page signed "© Copyright ANSA": the agency, not its site
+        return next((h for h in _copyright_holders(lines) if h.casefold() == domain.group(1).casefold()), source)
     short = _INITIALS_MASTHEAD_RE.fullmatch(source or "")
     if short is None:
         return source

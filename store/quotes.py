@@ -1515,7 +1515,7 @@ _DOCUMENTS = (
     r"prospectus|(?:proxy\s+|management\s+information\s+)?circular|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1|"
     r"(?:written\s+)?submission|written\s+evidence|screenshot|exchange\s+(?:release|announcement|filing)|"
     r"(?:(?:annual|quarterly|sustainability|earnings|research)\s+)?report|"
-    r"order(?!\s+(?:of|to)\b)|ruling|(?:binding\s+|final\s+|draft\s+)?decision|"
+    r"order(?!\s+(?:of|to)\b)|ruling|(?:binding\s+|final\s+|draft\s+)?decision|(?:government\s+)?resolution|"
     # "A project brochure handed out at a public meeting describes the site as '...'": printed matter
     r"brochure|leaflet|flyer|pamphlet)"
 )
@@ -2148,6 +2148,11 @@ def find_quotes(
             ) and _news_agency(agency):
                 # '“marks a qualitative leap …”, the Jordan News Agency, Petra, reported': the agency's own report
                 judgement, speaker = _Judgement(False, agency, False, document=True), agency
+            elif judgement.speech and speaker and _VERDICT_AS_BEFORE_RE.search(body, max(lo, pair.start - 90), pair.start) and (
+                _news_agency(speaker) or re.search(rf"\b{re.escape(speaker)}\s+(?:newswire|news\s+agency|wire)\b", body)
+            ):
+                # 'TASR described the offer as "a compromise …"': a newswire's own account, not anyone's speech
+                judgement = _Judgement(False, speaker, False, document=True)
             if not judgement.speech and (judgement.document or _DOCUMENT_SAID_GAP_RE.match(body, pair.end + 1, hi)):
                 documented[lo] = pair.end + 1
             if judgement.speech:
@@ -2869,6 +2874,9 @@ _TOLD_UNNAMED_RE = re.compile(r"\b(?:had\s+been|have\s+been|has\s+been|were|was)
 
 # '”, the Jordan News Agency, Petra, reported': the reporting outlet right after the closing mark
 _AGENCY_REPORTED_RE = re.compile(r"[,.]?\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}(?:,\s+[A-Z][\w’'-]*,)?\s+reported\b")
+
+
+_VERDICT_AS_BEFORE_RE = re.compile(r"\b(?:described|characteri[sz]ed|called)\b[^.!?“”\"]{0,60}\bas\s+[\"“‘']$")
 
 
 def _news_agency(name: str) -> bool:
