@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from store.clean import CALL_TURN_RE, ITEM_MARK_RX, MAKER_ROLES_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels
 from store.common_words import is_everyday_word, zipf
-from store.gazetteer import known_town
+from store.gazetteer import known_town, wordlike_town
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
     FEMALE_NAMES,
@@ -1067,6 +1067,8 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         in_name = in_name or 0 < i < len(seq) - 1 and lowered[i] in ("great", "grand") and token.text.istitle() and (
             bool(current) and seq[i + 1].text.istitle() and lowered[i + 1] not in STOPWORDS and lowered[i - 1] not in STOPWORDS
         )
+        # "Judge Mahfuza Begum": "Begum", a style before a name ("Begum Nasreen Akhtar"), is a surname after one
+        in_name = in_name or i == len(seq) - 1 and token.text == "Begum" and bool(current) and lowered[i - 1] not in ROLE_WORDS
         # "Oh Sung-min", "So Ji-hye": a Korean family name that spells a word, before its given name
         in_name = in_name or i + 1 < len(seq) and len(token.text) <= 4 and token.text.istitle() and bool(
             _KOREAN_GIVEN_NAME_RE.fullmatch(seq[i + 1].text)
@@ -2311,6 +2313,11 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             place_pair = place_pair or len(tokens) >= 3 and low in _BODY_LEADS and (
                 tokens[-1].text.lower().rstrip(".") in ORG_SUFFIXES
             )
+            # "Consumer Voice Kenya secretary-general Amos Barasa": a body named for its country, then its officer
+            officered = len(tokens) >= 3 and low not in SENTENCE_OPENERS and tokens[-1].key in PLACES and bool(
+                _BODY_OFFICER_AFTER_RE.match(body, m.end)
+            )
+            place_pair, descriptor = place_pair or officered, descriptor and not officered
             # "Lady Ormond, dissenting, ...": a justice or a peer known by title and name alone
             place_pair = place_pair or len(tokens) == 2 and low in ("lord", "lady") and tokens[1].key not in FIRST_NAMES
             # "Scottish Labour's spokesman": a party's national wing keeps its nation
@@ -2701,6 +2708,14 @@ def _names_in_heading(body: str, m: _Mention, names: set[str]) -> list[_Mention]
     return found
 
 
+_PLATFORMS = frozenset("facebook instagram whatsapp telegram wechat slack tiktok youtube snapchat".split())
+_PLATFORM_THING_AFTER_RE = re.compile(r" (?:post|posts|page|pages|group|groups|account|accounts|channel|channels|feed|story|stories|live|video|videos|profile|message|messages|chat|chats)\b")
+_PLATFORM_USE_BEFORE_RE = re.compile(r"\b(?:on|via) $")
+_TOWN_PREPOSITION_RE = re.compile(r"\b(?:in|from|of|near|to|at) $")
+_BODY_OFFICER_AFTER_RE = re.compile(
+    r" (?:secretary-general|secretary general|chairman|chairwoman|chairperson|president|executive director|"
+    r"chief executive|spokesperson|spokesman|spokeswoman) [A-Z]"
+)
 _STYLE_BEFORE_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+$")
 
 
@@ -6014,6 +6029,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PERSON"] += 4
     if len(tokens) > 1 and tokens[-1].key in _LEGISLATURE_TAILS and tokens[-1].text.istitle():
         votes["ORG"] += 4  # "the Verkhovna Rada", "the Lok Sabha", "the State Duma": a legislature
+    if len(tokens) == 1 and tokens[0].key in _PLATFORMS and (
+        _PLATFORM_THING_AFTER_RE.match(body, m.end) or m.start and _PLATFORM_USE_BEFORE_RE.search(body, max(0, m.start - 5), m.start)
+    ):
+        votes["PRODUCT"] += 3  # "in a Facebook post", "the channel on Slack": the platform, used
+    if len(tokens) > 1 and _BODY_OFFICER_AFTER_RE.match(body, m.end):
+        votes["ORG"] += 3  # "Consumer Voice Kenya secretary-general Amos Barasa": a body, then its officer's name
     if len(tokens) == 1 and m.text == "Cabinet":
         votes["ORG"] += 4  # "a Cabinet decision": the government's ministers, as a body
     if _PLACES_INCLUDING_RE.search(body, max(0, m.start - 40), m.start):
@@ -6088,6 +6109,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4  # "Minister of Economy Jaak Õunapuu (Reform)": the office holder's party
     if low_text not in PLACES and known_town(low_text) and not _inside_longer_name(body, m.text):
         votes["PLACE"] += 3 if " " in low_text else 2  # "Jimma", "Dire Dawa": a town the wider gazetteer knows
+    elif len(tokens) == 1 and m.start and _TOWN_PREPOSITION_RE.search(body, max(0, m.start - 6), m.start) and wordlike_town(
+        low_text
+    ) and low_text not in PLACES and not _inside_longer_name(body, m.text):
+        votes["PLACE"] += 2  # "ships aggregate from Aberdeen", "a sister, of Scranton": a town the story puts somewhere
     if m.start and (body[m.start - 1] in " (") and _FAMILY_NOTICE_RE.search(body, max(0, m.start - 40), m.start) and (
         body[m.start - 1] == " " or body.startswith(")", m.end) and tokens[0].key in FIRST_NAMES
     ):

