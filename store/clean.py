@@ -306,7 +306,7 @@ _ACTION_WORDS = frozenset(
     "download embed transcript license licence sharing reuse thumbs copied count "  # Dawn's "Facebook Count"
     "clip join demo".split()  # a video page's "Clip" and "Join" (the channel's membership) buttons
 )
-_BARE_EMAIL_RE = re.compile(r"^(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
+_BARE_EMAIL_RE = re.compile(r"^(?:e-?mail:?\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$", re.IGNORECASE)
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
     "a for our with facebook twitter x linkedin whatsapp reddit pinterest telegram "
@@ -380,6 +380,8 @@ _REPRODUCTION_NOTICE_RE = re.compile(
 )
 _FOOTER_RE = re.compile(
     r"^(?:a version of this (?:article|story) (?:appears|appeared)|"
+    # "The views expressed are the author's own and do not represent those of ...": the site's disclaimer
+    r"the views expressed (?:in this (?:article|piece|column|post) )?are (?:the author[’']s|those of the author)\b|"
     r"this (?:article|story|piece|essay|feature|interview|review) (?:also )?(?:appears|appeared) in "
     r"(?:the )?(?:[\w’'-]+ ){0,4}(?:print|magazine|issue|edition)\b|(?:media |press )?contacts?\s*:|"
     # "Was this helpful? Yes | No": a feedback widget
@@ -400,7 +402,8 @@ _FOOTER_RE = re.compile(
     # "With reports from El Financiero and Reforma": the papers the story drew on, credited at its foot
     r"with (?:additional )?reports? from\b|"
     # "— CNBC's Jordan Ellery contributed reporting."
-    r"(?:[-–—]\s*)?(?:[\w’'.&-]+\s+){1,5}contributed (?:reporting|to this (?:report|story|article))\b.{0,40}$|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions\b|"
+    # ("Associated Press writer Kendrick Osei in Aurelton, Ohio, contributed to this report.")
+    r"(?:[-–—]\s*)?(?:[\w’'.&-]+,?\s+){1,10}contributed (?:reporting|to this (?:report|story|article))\b.{0,40}$|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions\b|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|page last (?:updated|modified|reviewed)\b|"
     r"advertise with us|all rights reserved|why you can trust\b|"
     # "We invite you to use our commenting platform ...", "Reporter Jane Doe can be reached at ..."
@@ -1484,8 +1487,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 2 and _BARE_COUNT_RE.match(text):
         return True  # a like or comment counter with its label lost ("12", "1,284")
-    if count <= 3 and "@" in text and _BARE_EMAIL_RE.match(text):
-        return True  # "delissert@jamaicaobserver.com" under a byline: where to write to the writer
+    if count <= 6 and "@" in text and _BARE_EMAIL_RE.match(text):
+        return True  # "delissert@jamaicaobserver.com", "(soyeon.kim@heraldcorp.com)": where to write to the writer
     if text.startswith("Produced by the ") and _NEWS_SERVICE_FOOTER_RE.match(text):
         return True  # the footer a market's news service prints under every announcement
     if count <= 6 and (_LONE_DATELINE_RE.match(text) or _DESK_SLUG_RE.match(text)):

@@ -6109,10 +6109,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4  # "Minister of Economy Jaak Õunapuu (Reform)": the office holder's party
     if low_text not in PLACES and known_town(low_text) and not _inside_longer_name(body, m.text):
         votes["PLACE"] += 3 if " " in low_text else 2  # "Jimma", "Dire Dawa": a town the wider gazetteer knows
-    elif len(tokens) == 1 and m.start and _TOWN_PREPOSITION_RE.search(body, max(0, m.start - 6), m.start) and wordlike_town(
-        low_text
-    ) and low_text not in PLACES and not _inside_longer_name(body, m.text):
-        votes["PLACE"] += 2  # "ships aggregate from Aberdeen", "a sister, of Scranton": a town the story puts somewhere
+    elif len(tokens) == 1 and m.start and (
+        _TOWN_PREPOSITION_RE.search(body, max(0, m.start - 6), m.start) or _SITE_AFTER_RE.match(body, m.end)
+    ) and wordlike_town(low_text) and low_text not in PLACES and not _inside_longer_name(body, m.text):
+        # "ships aggregate from Aberdeen", "a sister, of Scranton", "the Halle plant": a town the story puts
+        # somewhere, or something in
+        votes["PLACE"] += 2
     if m.start and (body[m.start - 1] in " (") and _FAMILY_NOTICE_RE.search(body, max(0, m.start - 40), m.start) and (
         body[m.start - 1] == " " or body.startswith(")", m.end) and tokens[0].key in FIRST_NAMES
     ):

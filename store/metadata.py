@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from store.common_words import zipf
 from store.frontmatter import CLIPPED_KEYS
+from store.gazetteer import known_town
 from store.clean import (
     SITE_DOMAIN_RE,
     Line,
@@ -196,7 +197,7 @@ _BYLINE_RE = re.compile(
     re.I,
 )
 _BYLINE_CUT_RE = re.compile(
-    r"\s+[|·•—–]\s*|\s*;\s*|\s+-\s+|\s+(?:on|at|for|in)\s+(?=[A-Z\d])|\s*,\s*(?:updated|published|posted)\b|"
+    r"\s+[|·•—–/]\s*|\s*;\s*|\s+-\s+|\s+(?:on|at|for|in)\s+(?=[A-Z\d])|\s*,\s*(?:updated|published|posted)\b|"
     r"\s+(?:updated|published|posted)\b|\s*\(",
     re.I,
 )
@@ -550,8 +551,10 @@ def read_meta_line(text: str) -> MetaLine | None:
         if found is None and index == 0 and len(segments) > 2 and _SHOW_NAME_SEGMENT_RE.match(seg) and not _name_ok(seg):
             place = True  # "Operators & Owners · Hosted by Priya Castellano · March 4, 2026 · 58 min"
             continue
-        if found is None and index > 0 and author is not None and _paper_name(seg):
-            continue  # "By Marcus Delgado-Finch | ... | The Kern Courier": the writer's paper
+        if found is None and index > 0 and author is not None and (_paper_name(seg) or SITE_DOMAIN_RE.fullmatch(seg)):
+            # "By Marcus Delgado-Finch | ... | The Kern Courier", "By Chong Jin Hui / theedgemalaysia.com": the
+            # writer's paper or site
+            continue
         if found is None and index > 0 and author is not None and seg.lower() in PLACES:
             continue  # "By Camila Rezende — São Paulo": the writer, then where she writes from
         if found is None and index > 0 and date is not None and _OTHER_CALENDAR_RE.match(seg):
@@ -1689,6 +1692,11 @@ def extract_metadata(
     if meta.author is None and (signed := _initialled_signature(lines, body_start)) is not None:
         meta.author = signed.text  # "N.Khulan" alone under the story's last paragraph: its reporter
         meta.consumed.add(signed.index)
+    for line in _place_and_day(lines, body_start):
+        # "Johannesburg" over "27 May 2025" under an announcement, "Oslo, 22 May 2025" under a heading: where
+        # and when it was issued
+        meta.consumed.add(line.index)
+        meta.date = meta.date or (found.date.value if (found := read_meta_line(_PLACE_LEAD_RE.sub("", line.text))) and found.date else None)
     if (signature := _letter_signature(lines, body_start)) is not None:
         # "Sincerely," / "Eleanor Whitlock" / "Chief Executive Officer" / "27 May 2025": a letter's writer and day
         signer, day, used = signature
@@ -1745,11 +1753,31 @@ _MONTH_OPENS_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 _DOMAIN_SOURCE_RE = re.compile(r"([A-Za-z][\w-]{1,40})\.[a-z]{2,3}(?:\.[a-z]{2})?")
 
 
+_TITLE_PHRASE_RE = re.compile(r"\b(?:The )?[A-Z][\w’'&-]+(?: [A-Z][\w’'&-]+){0,3}")
+
+
+def _domain_spelled(lines: list[Line], stem: str) -> str | None:
+    """"theedgemalaysia.com" on a page that calls itself "The Edge": "The Edge Malaysia", the name the
+    domain spells, with the country it adds."""
+    for line in lines:
+        for phrase in _TITLE_PHRASE_RE.findall(line.text):
+            squeezed = re.sub(r"[\s’'&-]", "", phrase).casefold()
+            if len(squeezed) < 4 or not stem.startswith(squeezed):
+                continue
+            rest = stem[len(squeezed):]
+            if not rest:
+                return phrase
+            if rest in COUNTRIES or rest in PLACES:
+                return f"{phrase} {rest.title()}"
+    return None
+
+
 def _spelled_out(lines: list[Line], source: str | None) -> str | None:
     """"AP News" atop a story signed "Copyright 2024 The Associated Press": the agency by its name."""
     if source and (domain := _DOMAIN_SOURCE_RE.fullmatch(source)):
         # "ANSA.it" atop a page signed "© Copyright ANSA": the agency, not its site
-        return next((h for h in _copyright_holders(lines) if h.casefold() == domain.group(1).casefold()), source)
+        stem = domain.group(1).casefold()
+        return next((h for h in _copyright_holders(lines) if h.casefold() == stem), None) or _domain_spelled(lines, stem) or source
     short = _INITIALS_MASTHEAD_RE.fullmatch(source or "")
     if short is None:
         return source
@@ -1797,6 +1825,34 @@ def _date_under(lines: list[Line], index: int) -> bool:
 
 # "N.Khulan", "Ts. Oyunchimeg": a name written with the father's initial, as a Mongolian reporter signs
 _INITIALLED_NAME_RE = re.compile(rf"^{INITIAL_RX}\. ?[A-Z][a-z]{{2,}}$")
+
+
+_PLACE_LEAD_RE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2},\s+")
+
+
+def _issued_at(text: str) -> bool:
+    """"Johannesburg", "Oslo": a town the issuer signs from."""
+    low = text.lower()
+    return low in PLACES or known_town(low)
+
+
+def _place_and_day(lines: list[Line], body_start: int) -> list[Line]:
+    """"Johannesburg" alone over "27 May 2025", or "Oslo, 22 May 2025": an issuer's place and day on lines of their own."""
+    texts = [line for line in lines[body_start:] if line.text]
+    found: list[Line] = []
+    for line, under in zip(texts, texts[1:] + [None]):
+        if line.word_count > 6 or not line.text[:1].isupper():
+            continue
+        if under is not None and _issued_at(line.text) and under.word_count <= 4 and _date_only(under) and (
+            read_meta_line(under.text).date.day is not None
+        ):
+            found += [line, under]
+        elif (lead := _PLACE_LEAD_RE.match(line.text)) and _issued_at(lead.group().rstrip(", ")) and (
+            (day := read_meta_line(line.text[lead.end():])) is not None and day.author is None and day.date is not None
+            and day.date.day is not None and line.word_count <= 6
+        ):
+            found.append(line)
+    return found
 
 
 def _initialled_signature(lines: list[Line], body_start: int) -> Line | None:
