@@ -2318,6 +2318,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 _BODY_OFFICER_AFTER_RE.match(body, m.end)
             )
             place_pair, descriptor = place_pair or officered, descriptor and not officered
+            # "Health Canada ordered the recall": a national body named for its field, opening the sentence
+            place_pair = place_pair or len(tokens) == 2 and _national_body(tokens)
             # "Lady Ormond, dissenting, ...": a justice or a peer known by title and name alone
             place_pair = place_pair or len(tokens) == 2 and low in ("lord", "lady") and tokens[1].key not in FIRST_NAMES
             # "Scottish Labour's spokesman": a party's national wing keeps its nation
@@ -2708,6 +2710,14 @@ def _names_in_heading(body: str, m: _Mention, names: set[str]) -> list[_Mention]
     return found
 
 
+def _national_body(tokens: Sequence[_Token]) -> bool:
+    """"Health Canada", "NHS England", "Statistics Canada": a national body named for its field and its country."""
+    return tokens[1].key in COUNTRIES and tokens[1].key != "union" and (
+        tokens[0].key in _PORTFOLIO_NOUNS or tokens[0].key in ("statistics", "nhs", "sport", "historic", "natural")
+    )
+
+
+_MARKET_INDEXES = frozenset("kospi kosdaq taiex tasi sensex nifty ibovespa merval ipc egx30 kse-100 psei klci jci".split())
 _PLATFORMS = frozenset("facebook instagram whatsapp telegram wechat slack tiktok youtube snapchat".split())
 _PLATFORM_THING_AFTER_RE = re.compile(r" (?:post|posts|page|pages|group|groups|account|accounts|channel|channels|feed|story|stories|live|video|videos|profile|message|messages|chat|chats)\b")
 _PLATFORM_USE_BEFORE_RE = re.compile(r"\b(?:on|via) $")
@@ -6033,6 +6043,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         _PLATFORM_THING_AFTER_RE.match(body, m.end) or m.start and _PLATFORM_USE_BEFORE_RE.search(body, max(0, m.start - 5), m.start)
     ):
         votes["PRODUCT"] += 3  # "in a Facebook post", "the channel on Slack": the platform, used
+    if len(tokens) == 1 and tokens[0].key in _MARKET_INDEXES:
+        votes["OTHER"] += 6  # "the KOSPI", "the TAIEX", "TASI": a market's index, no company or product
+    if len(tokens) == 2 and _national_body(tokens):
+        votes["ORG"] += 4  # "Health Canada", "NHS England", "Statistics Canada": a national body named for its field
     if len(tokens) > 1 and _BODY_OFFICER_AFTER_RE.match(body, m.end):
         votes["ORG"] += 3  # "Consumer Voice Kenya secretary-general Amos Barasa": a body, then its officer's name
     if len(tokens) == 1 and m.text == "Cabinet":

@@ -305,7 +305,7 @@ ORG_SUFFIXES = _words(
     army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
     limited pte sdn bhd soc sas kgaa materials minerals resources metals lithium trading charter groep
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
-    apparel garments clothing knitwear footwear
+    apparel garments clothing knitwear footwear holding ferries platinum
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
@@ -713,6 +713,7 @@ WELL_KNOWN_ORGS = _words(
     equifax experian transunion moody's fitch deloitte pwc kpmg ey mckinsey ofcom ofgem ofwat cma fca
     porsche ferrari lamborghini hyundai kia nissan audi volvo polestar jaguar mazda subaru lexus
     chevrolet cadillac jeep fiat renault peugeot skoda nio xpeng gojek grab
+    safaricom mtn airtel vodacom instacart yelp acas mercosur tadawul
     """
 )
 # A company's legal form as the last word of its name ("Kobo Digital Finance Limited", "Larchfield Growers Inc."),
