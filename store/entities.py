@@ -2710,6 +2710,9 @@ def _names_in_heading(body: str, m: _Mention, names: set[str]) -> list[_Mention]
     return found
 
 
+_VEHICLE_RE = re.compile(r"\b(?:Bidco|BidCo|Holdco|HoldCo|Midco|Topco|Merger Sub|Acquisition (?:Corp|Co|Ltd|LLC|Inc))\b")
+
+
 def _national_body(tokens: Sequence[_Token]) -> bool:
     """"Health Canada", "NHS England", "Statistics Canada": a national body named for its field and its country."""
     return tokens[1].key in COUNTRIES and tokens[1].key != "union" and (
@@ -2994,6 +2997,12 @@ def _merge_street_abbreviations(groups: _Groups) -> None:
         long_key = _norm(" ".join(t.text for t in tokens[:-1]) + " " + full)
         if long_key in groups.groups and groups.find(long_key) != key:
             groups.union(key, long_key)
+    for key, group in list(groups.groups.items()):
+        # "I-35" beside "Interstate 35": one highway
+        text = group.mentions[0].text
+        if _INTERSTATE_RE.fullmatch(text) and (long_key := _norm(f"Interstate {text[2:]}")) in groups.groups:
+            if groups.find(long_key) != groups.find(key):
+                groups.union(key, long_key)
 
 
 def _merge_licence_short_forms(groups: _Groups) -> None:
@@ -3805,6 +3814,12 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 parents = _not_introduced_as(body, groups, options, _SUBSIDIARY_BEFORE_RE)
                 if len(parents) == 1:
                     targets = parents
+            if table is orgs and len(targets) > 1:
+                # "Calder Ridge" beside "Calder Ridge Capital" and "Calder Ridge Bidco GmbH": the buyer, not the
+                # vehicle it bids through
+                principals = {t for t in targets if not _VEHICLE_RE.search(groups.groups[t].longest().text)}
+                if len(principals) == 1:
+                    targets = principals
             if len(targets) == 1:
                 target = targets.pop()
                 if table is orgs:

@@ -512,6 +512,11 @@ SHORT_FORMS = {
 # "Addis Abeba"): the same place as its name, which stays the name shown; merged only when both appear in a text.
 PLACE_BYNAMES = {
     "grand duchy": "luxembourg", "emerald isle": "ireland", "lion city": "singapore", "addis abeba": "addis ababa",
+    # a city in its own language beside its English name: "Göteborg" is Gothenburg
+    "göteborg": "gothenburg", "münchen": "munich", "köln": "cologne", "wien": "vienna", "praha": "prague",
+    "warszawa": "warsaw", "lisboa": "lisbon", "milano": "milan", "napoli": "naples", "torino": "turin",
+    "firenze": "florence", "venezia": "venice", "københavn": "copenhagen", "bruxelles": "brussels",
+    "den haag": "the hague", "genève": "geneva", "zürich": "zurich", "moskva": "moscow",
 }
 
 COUNTRIES = frozenset(
