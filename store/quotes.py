@@ -1315,7 +1315,8 @@ _DESCRIBED_SUBJECT_RE = re.compile(
 
 _PUBLIC_BODIES = r"(?:authority|commission|agency|council|board|regulator|ministry|department|tribunal)"
 # "what the canal authority called ...": a public body, by the words that end its name
-_THE_BODY_BEFORE_VERB_RE = re.compile(rf"\b[Tt]he\s+((?:[a-z]+\s+){{1,2}}{_PUBLIC_BODIES})\s+(?:\w+ly\s+)?$")
+# ("In response to questions from The Gleaner, the commission said": the one commission, not the paper)
+_THE_BODY_BEFORE_VERB_RE = re.compile(rf"\b[Tt]he\s+((?:[a-z]+\s+){{0,2}}{_PUBLIC_BODIES})\s+(?:\w+ly\s+)?$")
 _THE_BODY_SUBJECT_RE = re.compile(rf"\s*the\s+((?:[a-z]+\s+){{1,2}}{_PUBLIC_BODIES})\s+")
 
 

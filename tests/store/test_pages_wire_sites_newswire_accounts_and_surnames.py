@@ -69,3 +69,16 @@ def test_a_central_banks_initials_with_a_small_letter_and_a_maghrebi_surname_nam
     analysis = analyze_text(text, filename="bank.txt")
     assert entity_of(analysis, "BoZ") == "Bank of Zambia"
     assert entity_of(analysis, "Ben Amara") == "Youssef Ben Amara"
+
+
+def test_the_commission_that_answers_a_papers_questions_is_the_story_s_one_commission():
+    text = "\n".join([
+        "Minority shareholders take complaint to regulator",
+        "",
+        "The minority group said it would write to the Financial Services Commission this week. In response to "
+        "questions from The Harbour Ledger, the commission said it \"reviews every complaint it receives\" but "
+        "does not comment on individual cases.",
+    ])
+    assert speakers(analyze_text(text, filename="complaint.txt"))["reviews every complaint it receives"] == (
+        "speech", "Financial Services Commission"
+    )
