@@ -30,6 +30,8 @@ _ISSUER_RE = re.compile(
 )
 # "MKL | Marrakai Lithium Limited | Price sensitive": the ASX platform's row, ticker first
 _ISSUER_ROW_RE = re.compile(r"^[A-Z0-9]{2,6}\s*\|\s*(?P<issuer>[A-Z][^|]{1,80}?)\s*(?:\|\s*[^|]{2,40})?$")
+# "ASX Market Announcements Platform": the exchange whose platform shows the announcement
+_PLATFORM_RE = re.compile(r"^(ASX|NZX|SGX|NSX|JSE|TSX)\b.{0,40}\bAnnouncements?(?: Platform)?$")
 _RELEASED_RE = re.compile(r"^Released\s+(?P<when>[^|]{6,40}?)\s*(?:\|.*)?$")
 _FLAG_RE = re.compile(r"^(?:(?:not )?price[- ]sensitive|market[- ]sensitive|regulatory(?: news)?)$", re.IGNORECASE)
 _RNS_NUMBER_RE = re.compile(r"^RNS Number\s*:\s*\w{3,10}$")
@@ -92,8 +94,9 @@ def market_announcement(lines: list[Line]) -> Announcement | None:
         end = next((line for line in texts[len(texts) // 2:] if _END_RE.match(line.text)), None)
         if end is not None:
             chrome.update(line.index for line in texts if line.index >= end.index)
+    platform = next((found.group(1) for line in texts[:released_at] if (found := _PLATFORM_RE.match(line.text))), None)
     return Announcement(
-        headline[0].text, headline[0].index, issuer, "RNS" if rns else None, _released_date(texts[released_at].text),
+        headline[0].text, headline[0].index, issuer, "RNS" if rns else platform, _released_date(texts[released_at].text),
         frozenset(chrome),
     )
 

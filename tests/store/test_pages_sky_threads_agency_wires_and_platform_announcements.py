@@ -202,8 +202,8 @@ def test_an_announcement_on_a_platform_takes_its_headline_from_under_the_letterh
         "Drilling at Yandal Flats starts in July. The Offtake Agreement sets a floor price.",
     ])
     analysis = analyze_text(text, filename="announcement.txt")
-    assert (analysis.title, analysis.author, analysis.date) == (
-        "KARRAWONG SECURES A$30 MILLION PLACEMENT AND GRAPHITE OFFTAKE", "Karrawong Minerals Limited", "2025-06-03"
+    assert (analysis.title, analysis.source, analysis.author, analysis.date) == (
+        "KARRAWONG SECURES A$30 MILLION PLACEMENT AND GRAPHITE OFFTAKE", "ASX", "Karrawong Minerals Limited", "2025-06-03"
     )
     shown = "\n".join(analysis.paragraphs)
     assert "Company announcements" not in shown and "Price sensitive" not in shown
