@@ -7073,5 +7073,10 @@ def find_entities(
     surnames |= {e.name.split()[-2] for e in entities if e.type == "PERSON" and e.name.count(" ") >= 2}
     if surnames:
         entities = [e for e in entities if not _family_of_named(e, surnames)]
+    # "Output", "Comfort", "Treaty": an everyday word left alone once the words around it went, named once
+    entities = [
+        e for e in entities
+        if not (e.type == "OTHER" and e.mentions == 1 and " " not in e.name and e.name.istitle() and is_everyday_word(e.name.lower()))
+    ]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities

@@ -305,7 +305,7 @@ ORG_SUFFIXES = _words(
     army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
     limited pte sdn bhd soc sas kgaa materials minerals resources metals lithium trading charter groep
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
-    apparel garments clothing knitwear footwear holding ferries platinum
+    apparel garments clothing knitwear footwear holding ferries platinum stores
     strategies advisors advisers associates consultants insights economics global
     international worldwide co-op coop cooperative co-operative savings
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.

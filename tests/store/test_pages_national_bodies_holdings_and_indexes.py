@@ -38,3 +38,14 @@ def test_a_markets_index_is_no_company():
     ])
     found = entities(analyze_text(text, filename="markets.txt"))
     assert found.get("KOSPI") == "OTHER" and found.get("TAIEX") == "OTHER"
+
+
+def test_an_everyday_word_left_alone_in_capitals_names_nothing():
+    text = "\n".join([
+        "Grocer survives pay vote",
+        "",
+        "In a statement after the meeting, Castlereagh Stores said: ‘The board notes the votes cast against "
+        "resolution 2. An update will be published within six months, in line with the Code.’",
+    ])
+    found = entities(analyze_text(text, filename="forecast.txt"))
+    assert "Code" not in found
