@@ -4574,7 +4574,7 @@ def _merge_owner_products(groups: _Groups) -> None:
                 groups.union(product, key)
                 if maker:
                     merged = groups.groups[groups.find(key)]
-                    merged.votes["PRODUCT"] = max(merged.votes.values()) + 1
+                    merged.votes["PRODUCT"] = max(merged.votes.values(), default=0.0) + 1
                 break
 
 
