@@ -15,7 +15,6 @@ from store.announcements import market_announcement
 from store.channels import channel_page
 from store.chatrooms import chat_channel
 from store.fediverse import fediverse_thread
-from store.skythreads import bluesky_thread
 from store.clean import (
     assemble_paragraphs,
     author_bio_lines,
@@ -40,6 +39,7 @@ from store.notices import regulator_notice
 from store.quotes import find_quotes
 from store.lexicon import PLACES, SOCIAL_NETWORKS
 from store.sentences import Sentences, ends_terminal, word_alternation
+from store.skythreads import bluesky_thread
 from store.threads import submission_title, thread_page
 from store.unrolled import unrolled_thread
 
@@ -377,7 +377,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
             meta.title, meta.title_index = lines[sky.title_line].text, sky.title_line
         meta.source, meta.author = BLUESKY, meta.author or sky.author
     after_front = max(front.lines) + 1 if front is not None and front.lines else 0
-    chat = chat_channel(lines, start=after_front) if thread is channel is fediverse is sky is None else None
+    page_read = any(page is not None for page in (thread, channel, fediverse, sky))
+    chat = chat_channel(lines, start=after_front) if not page_read else None
     if chat is not None:
         # A chat server's channel: its longest message is the story, its first heading the headline
         dropped = (dropped | chat.chrome) - chat.links

@@ -70,13 +70,13 @@ def market_announcement(lines: list[Line]) -> Announcement | None:
     if released_at is None:
         return _timely_disclosure(texts)
     above = range(released_at - 1, max(released_at - 5, -1), -1)
-    issuer_at = next((at for at in above if _ISSUER_RE.match(texts[at].text) or _ISSUER_ROW_RE.match(texts[at].text)), None)
-    if issuer_at is None:
+    issuer_at, named = next(((at, found) for at in above if (found := _issuer_line(texts[at].text))), (None, None))
+    if named is None:
         return None
     headline = [line for line in texts[issuer_at + 1:released_at] if not _FLAG_RE.match(line.text)]
     if len(headline) > 1:
         return None
-    issuer = (_ISSUER_RE.match(texts[issuer_at].text) or _ISSUER_ROW_RE.match(texts[issuer_at].text)).group("issuer").strip()
+    issuer = named.group("issuer").strip()
     chrome = {line.index for line in texts[:released_at + 1] if line not in headline}
     rns = False
     for line in texts[released_at + 1:released_at + 9]:
@@ -99,6 +99,11 @@ def market_announcement(lines: list[Line]) -> Announcement | None:
         headline[0].text, headline[0].index, issuer, "RNS" if rns else platform, _released_date(texts[released_at].text),
         frozenset(chrome),
     )
+
+
+def _issuer_line(text: str) -> re.Match | None:
+    """"Koonda Minerals Limited (KMN)" or "MKL | Marrakai Lithium Limited | Price sensitive": the issuer's line."""
+    return _ISSUER_RE.match(text) or _ISSUER_ROW_RE.match(text)
 
 
 _COMPANY_NAME_RE = re.compile(r"^Company name\s*:\s*(?P<issuer>.{3,120})$", re.IGNORECASE)

@@ -1704,9 +1704,10 @@ def extract_metadata(
         meta.date = meta.date or day
         meta.consumed |= used
     credits = [(ln, found) for ln in [ln for ln in lines[body_start:] if ln.text][-16:] if (found := _CREDIT_LINE_RE.match(ln.text))]
-    if any(found.group("role").lower() in ("reporter", "writer") for _, found in credits):
+    writers = [found.group("name") for _, found in credits if found.group("role") in ("Reporter", "Writer")]
+    if writers:
         # "Reporter: Yuniar Kusumadewi" / "Editor: Fadhli Ramadhan" under the story: who wrote it, who edited it
-        meta.author = meta.author or next(f.group("name") for _, f in credits if f.group("role").lower() in ("reporter", "writer"))
+        meta.author = meta.author or writers[0]
         meta.consumed |= {line.index for line, _ in credits}
     if meta.author is None:
         for line in footer:
@@ -1749,7 +1750,7 @@ _MINOR_WORDS = frozenset({"The", "of", "and", "&", "for"})
 
 
 _LIST_NUMBER_DAY_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])\.")
-_MONTH_OPENS_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}\b")
+_MONTH_OPENS_RE = re.compile(rf"{_MONTH}\s+{_YEAR}\b")
 _DOMAIN_SOURCE_RE = re.compile(r"([A-Za-z][\w-]{1,40})\.[a-z]{2,3}(?:\.[a-z]{2})?")
 
 
@@ -1843,9 +1844,8 @@ def _place_and_day(lines: list[Line], body_start: int) -> list[Line]:
     for line, under in zip(texts, texts[1:] + [None]):
         if line.word_count > 6 or not line.text[:1].isupper():
             continue
-        if under is not None and _issued_at(line.text) and under.word_count <= 4 and _date_only(under) and (
-            read_meta_line(under.text).date.day is not None
-        ):
+        day = read_meta_line(under.text) if under is not None and under.word_count <= 4 and _issued_at(line.text) else None
+        if day is not None and day.author is None and day.date is not None and day.date.day is not None:
             found += [line, under]
         elif (lead := _PLACE_LEAD_RE.match(line.text)) and _issued_at(lead.group().rstrip(", ")) and (
             (day := read_meta_line(line.text[lead.end():])) is not None and day.author is None and day.date is not None
