@@ -6686,7 +6686,9 @@ def _display_name(group: _Group) -> str:
         m for m in mentions if not _VERSION_RE.fullmatch(m.tokens[-1].text) and m.tokens[-1].text not in _RELEASE_TAGS
     ] or mentions
     # ("Kurobane Seiki Co., Ltd." is no longer a name than "Kurobane Seiki Holdings": its form takes two words)
+    # (nor "… Public Shareholding Company" than "… PLC": a legal form written out in words is one form)
     size = {id(m): len(m.tokens) - (len(m.tokens) > 2 and m.tokens[-1].text == "Ltd" and m.tokens[-2].text == "Co") for m in mentions}
+    size |= {id(m): len(m.tokens) - 1 - (m.tokens[-3].key == "public") for m in mentions if len(m.tokens) > 3 and _share_company(m.tokens)}
     longest = max(size.values())
     counts: dict[str, list[int]] = {}
     for m in mentions:

@@ -143,7 +143,7 @@ def test_an_agencys_own_report_and_a_cabinet_decisions_words_are_no_ones_speech(
     for wrong in ("Kingdom", "JD80", "JD1.2", "JD3.10"):
         assert wrong not in found, wrong
     company = entity_of(analysis, "Wadi Rum Phosphate Industries PLC")
-    assert company is not None and {
+    assert company == "Wadi Rum Phosphate Industries PLC" and {
         "Wadi Rum Phosphate Industries Public Shareholding Company", "Wadi Rum Phosphate"
     } <= aliases(analysis, company)
     assert entity_of(analysis, "Sahm") == "Levant News Agency"
