@@ -6679,7 +6679,7 @@ def _display_name(group: _Group) -> str:
         return group.line_name
     if len(group.mentions) == 1:
         # ("Pellucid Diagnostics, Inc." is "Pellucid Diagnostics": the legal form after a comma is the filing's)
-        return _COMMA_LEGAL_FORM_RE.sub("", group.mentions[0].text)
+        return _place_cased(group, _COMMA_LEGAL_FORM_RE.sub("", group.mentions[0].text))
     mentions = [m for m in group.mentions if m.key == group.canonical] or group.mentions
     # "Kiln" over "Kiln 2.4": a release's number is not part of the product's name
     mentions = [
@@ -6698,7 +6698,14 @@ def _display_name(group: _Group) -> str:
             entry[1] = max(entry[1], -m.start)
     # "Boston" over "BOSTON" from a dateline; then the most used, then the first.
     name = max(counts.items(), key=lambda kv: (not kv[0].isupper(), kv[1][0], kv[1][1]))[0]
-    return _COMMA_LEGAL_FORM_RE.sub("", name)  # "Halvern Medical" of "Halvern Medical, Inc."
+    return _place_cased(group, _COMMA_LEGAL_FORM_RE.sub("", name))  # "Halvern Medical" of "Halvern Medical, Inc."
+
+
+def _place_cased(group: _Group, name: str) -> str:
+    """"AMMAN", named only in the dateline: the city, written as a name ("Amman")."""
+    if name.isupper() and len(name) > 3 and name.isalpha() and _decide(group) == "PLACE":
+        return name.title()
+    return name
 
 
 # "I’d", "We’ll": a pronoun with a contraction, capitalised and never a name.

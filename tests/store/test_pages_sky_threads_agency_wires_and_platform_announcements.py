@@ -139,7 +139,7 @@ def test_an_agencys_own_report_and_a_cabinet_decisions_words_are_no_ones_speech(
     ])
     analysis = analyze_text(text, filename="daily.txt")
     found = entities(analysis)
-    assert found.get("Cabinet") == "ORG"
+    assert found.get("Cabinet") == "ORG" and found.get("Amman") == "PLACE"  # (named only as the dateline's "AMMAN")
     for wrong in ("Kingdom", "JD80", "JD1.2", "JD3.10"):
         assert wrong not in found, wrong
     company = entity_of(analysis, "Wadi Rum Phosphate Industries PLC")
