@@ -6036,10 +6036,10 @@ _LICENCE_NAMES = frozenset("GPL AGPL LGPL SSPL BSL MPL EPL GPLv2 GPLv3 AGPLv3 Ap
 _PRICE_BEFORE_RE = re.compile(r"[$£€]\d[\d,]*(?:\.\d\d)?\s+$")
 # ... and the kind of device after it, or no noun at all ("launched the $129 Hearth in 2021"; not "$99 Apple
 # subscriptions")
-# "GTF", "A320", "X5": a model's code after its maker's name
-_MAKER_MODEL_CODE_RE = re.compile(r"[A-Z]{2,4}\d{0,4}|[A-Z]\d{1,4}[a-z]{0,3}")
 _NEXT_LOWER_WORD_RE = re.compile(r"\s+([a-z][a-z-]*)\b")
 _DEVICE_AFTER_RE = re.compile(rf"\s+(?:smart\s+)?(?:{_rx(PRODUCT_NOUNS)}|hub|hubs)\b(?![’'-])")
+# "GTF", "A320", "X5": a model's code after its maker's name
+_MAKER_MODEL_CODE_RE = re.compile(r"[A-Z]{2,4}\d{0,4}|[A-Z]\d{1,4}[a-z]{0,3}")
 
 
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:

@@ -34,8 +34,9 @@ from store.clean import Line
 # "@annikavoss@finpress.social": a user on a server
 _HANDLE_RE = re.compile(r"^@(?P<user>[\w.-]{1,30})@(?P<server>(?:[\w-]+\.)+[a-z]{2,})$", re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-# "May 28, 2025, 08:41", "28 May 2025, 08:41", "May 28, 2025, 8:41 AM": a post's time stamp
-_STAMP_RE = re.compile(
+# "May 28, 2025, 08:41", "28 May 2025, 08:41", "May 28, 2025, 8:41 AM", Bluesky's "May 27, 2025 at 9:41 AM":
+# a post's time stamp
+POST_STAMP_RE = re.compile(
     rf"^(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}),? (?:at )?\d{{1,2}}:\d{{2}}(?:\s?[AP]M)?$"
 )
 _VISIBILITY_RE = re.compile(r"^(?:Public|Unlisted|Quiet public|Followers only|Private mention|Mentioned people only)$")
@@ -59,7 +60,7 @@ def fediverse_thread(lines: list[Line]) -> FediverseThread | None:
     """The Mastodon thread these lines were clipped from, if they were."""
     texts = [line for line in lines if line.text]
     first = next((at for at, line in enumerate(texts[:16]) if _HANDLE_RE.match(line.text)), None)
-    if not first or not any(_COUNT_RE.match(line.text) or _STAMP_RE.match(line.text) for line in texts[first:first + 8]):
+    if not first or not any(_COUNT_RE.match(line.text) or POST_STAMP_RE.match(line.text) for line in texts[first:first + 8]):
         return None
     handle = _HANDLE_RE.match(texts[first].text)
     page = FediverseThread(author=texts[first - 1].text, server=handle.group("server").lower())
@@ -82,7 +83,7 @@ def fediverse_thread(lines: list[Line]) -> FediverseThread | None:
             boosted_by_writer = False
             at += 2
             continue
-        elif _STAMP_RE.match(text):
+        elif POST_STAMP_RE.match(text):
             page.chrome.add(line.index)
             if not _has_card_above(texts, at):
                 poster = ""  # a post with no card over it continues the writer's thread

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.clean import Line
+from store.fediverse import POST_STAMP_RE
 
 _HANDLE = r"@(?P<handle>[a-z0-9][\w-]*(?:\.[\w-]+)+)"
 # "@martalindqvist.bsky.social" alone under the display name (one "@": Mastodon's has two)
@@ -37,9 +38,6 @@ _CARD_LINE_RE = re.compile(
     rf"^(?P<name>[^@\s].{{0,60}}?)\s+{_HANDLE}(?:\s+·\s+(?:\d{{1,2}}[smhdw]|\w{{3}} \d{{1,2}}(?:, \d{{4}})?))?$",
     re.IGNORECASE,
 )
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-# "May 27, 2025 at 9:41 AM": the opening post's time
-_STAMP_RE = re.compile(rf"^{_MONTH} \d{{1,2}}, \d{{4}} at \d{{1,2}}:\d{{2}}\s?[AP]M$")
 # "💬 12", "🔁 48", "♥ 203", "💬 2 🔁 9 ♥ 61": replies, reposts and likes
 _COUNTS_RE = re.compile(r"^(?:(?:💬|🔁|♥|❤️?|♡|🗨️?)\s*\d[\d,.]*[KkM]?\s*)+$")
 _BUTTON_RE = re.compile(
@@ -73,13 +71,13 @@ def _card(texts: list[Line], at: int) -> tuple[str, str, int] | None:
 def bluesky_thread(lines: list[Line]) -> SkyThread | None:
     """The Bluesky thread these lines were clipped from, if they were."""
     texts = [line for line in lines if line.text]
-    first = next((at for at in range(min(len(texts), 40)) if _card(texts, at)), None)
-    if first is None:
+    found = next(((at, card) for at in range(min(len(texts), 40)) if (card := _card(texts, at))), None)
+    if found is None:
         return None
-    name, own, size = _card(texts, first)
+    first, (name, own, size) = found
     if not any(mark in own or mark in texts[first].raw for mark in _SKY):
         return None
-    if not any(_STAMP_RE.match(line.text) or _COUNTS_RE.match(line.text) for line in texts[first:first + 12]):
+    if not any(POST_STAMP_RE.match(line.text) or _COUNTS_RE.match(line.text) for line in texts[first:first + 12]):
         return None
     page = SkyThread(author=name)
     page.chrome |= {line.index for line in texts[:first + size]}  # the app's masthead, "Reposted by …", the card
@@ -100,7 +98,7 @@ def bluesky_thread(lines: list[Line]) -> SkyThread | None:
             poster = "" if card[1] == own else "reply"
             at += card[2]
             continue
-        if _STAMP_RE.match(text) or _COUNTS_RE.match(text) or _BUTTON_RE.match(text) or poster == "reply":
+        if POST_STAMP_RE.match(text) or _COUNTS_RE.match(text) or _BUTTON_RE.match(text) or poster == "reply":
             page.chrome.add(line.index)
         elif _DOMAIN_RE.match(text) and not line.block_quote:
             page.chrome |= _link_card(lines, line.index)
