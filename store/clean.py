@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from store.common_words import is_everyday_word
 from store.lexicon import (
     FIRST_NAMES, GAELIC_PARTICLES, GENERIC_PHRASES, LEGAL_FORMS, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES,
-    SOCIAL_NETWORKS, STAGE_DIRECTIONS, TEASER_LABELS, WRITER_ROLES,
+    PLACES, SOCIAL_NETWORKS, STAGE_DIRECTIONS, TEASER_LABELS, WRITER_ROLES,
 )
 from store.sentences import (
     ABBREVIATIONS, DATELINE_DAY_RX, DATELINE_PLACE_RX, ends_terminal, first_word, heading_like, title_cased,
@@ -323,6 +323,7 @@ _LANGUAGE_EDITION_RE = re.compile(
 )
 # Small words a line broken mid-sentence may open with; no button does
 _LINKING_WORDS = frozenset("to for in on the a with via up out about and or of".split())
+_JOIN_BUTTON_RE = re.compile(r"^(?:join (?:the union|us|today|now|online)|become a member)$", re.IGNORECASE)
 # "Join 41,000+ builders who get ...": a sign-up box counts its readers.
 _JOIN_COUNT = r"join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+[a-z]"
 _NEWSLETTER_RE = re.compile(
@@ -760,6 +761,7 @@ _OTHER_LANGUAGE_LINK_RE = re.compile(
     re.IGNORECASE,
 )
 # The mark that ends a story or a release on a line of its own ("-30-" goes as a page number, below).
+_EDITORS_NOTES_LABEL_RE = re.compile(r"^notes? (?:to|for) editors?\s*:$", re.IGNORECASE)
 _SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—])$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
@@ -1032,6 +1034,8 @@ _SITE_WIDGET_RE = re.compile(
     r"\(?release id\s*:\s*\d{4,10}\)?|visitor counter\s*:\s*[\d,]+|read this release in\s*:.{2,80}|"
     # a story's sign-off with the site's address: "– Rappler.com"
     r"[–—-]\s*[a-z][\w-]{1,30}\.(?:com|net|org|ph|co\.\w{2})|"
+    # a wire's sign-off under its story: "==Kyodo"
+    r"==\s?[a-z]{3,12}|"
     # a broadcaster's tagline and language switch: "A branch of the Swiss Broadcasting Corporation SRG SSR",
     # "Languages: 10", "Deutsch", "日本語"
     r"an? (?:branch|service|member|part|unit|division) of (?:the )?[\w .&’'-]{3,80}|languages?\s*:\s*\d{1,3}|"
@@ -1232,6 +1236,8 @@ _RELATIVE_STAMP_RE = re.compile(
     r"|^(?:last\s+)?updated\s*[:/|·]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$"
     # "2 hours ago" alone under the byline: when the page was saved, not when the story ran
     rf"|^{_RELATIVE_AGO}$"
+    # "KYODO NEWS - 2 hours ago - 17:40 | All, Japan, Business": a wire's stamp, its age and the sections it is filed under
+    rf"|^[A-Z][A-Z.&' ]{{1,30}}\s+[-–]\s+{_RELATIVE_AGO}(?:\s+[-–]\s+\d{{1,2}}:\d{{2}})?(?:\s+\|\s+[\w ,&]{{1,80}})?$"
     # "Reporting from central London": where the writer filed from, under the byline
     r"|^reporting from (?:[\w’'-]+ ){0,2}[A-Z][\w’'.-]+(?:,? [A-Z][\w’'.-]+)?$",
     re.IGNORECASE,
@@ -1493,6 +1499,10 @@ def _line_boilerplate(line: Line) -> bool:
         return True  # the footer a market's news service prints under every announcement
     if count <= 6 and (_LONE_DATELINE_RE.match(text) or _DESK_SLUG_RE.match(text)):
         return True
+    if count <= 4 and _JOIN_BUTTON_RE.match(text):
+        return True  # "Join the union", "Become a member": a membership body's button
+    if count <= 3 and text.isupper() and text.lower() in PLACES:
+        return True  # "ISTANBUL" over the story: its dateline, on a line of its own
     if text.startswith("u/") and COMMENT_HEADER_RE.match(text):
         return False  # "u/hannah · OP · 5d": who wrote the comment below, like an embedded post's signature
     if count <= 8 and (
@@ -1515,6 +1525,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if len(text) <= 9 and _SIGN_OFF_RE.match(text):
         return True  # "DM" under a Daily Maverick story, "ENDS" under a release
+    if count <= 4 and _EDITORS_NOTES_LABEL_RE.match(text):
+        return True  # "Notes to editors:" over a release's numbered notes, a label for the press, not a heading
     if count <= 120 and (_READER_APPEAL_RE.match(text) or _LONG_DISCLAIMER_RE.match(text)):
         return True
     if count > 40:
@@ -2291,6 +2303,7 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _link_cards(lines)
     dropped |= _newsletter_names(lines, dropped, body_start)
     dropped |= _signup_pitches(lines, dropped)
+    dropped |= _discover_boxes(lines)
     dropped |= _trial_pitches(lines, dropped)
     dropped |= _promo_labels(lines, dropped)
     dropped |= _closing_participants(lines)
@@ -2534,6 +2547,24 @@ _SIGNUP_FORM_RE = re.compile(
 _BOX_PITCH_RE = re.compile(r"\b(?:newsletter|inbox|briefing|digest|delivered|sign up|subscribe)\b", re.IGNORECASE)
 # "Breaking space news, the latest updates on rocket launches ... and more!": what the box promises
 _PROMISE_RE = re.compile(r"^(?=.*\bthe latest\b).*\band more[!.]?$", re.IGNORECASE)
+
+
+_DISCOVER_RE = re.compile(r"^discover more from\s+\S", re.IGNORECASE)
+_TYPE_EMAIL_RE = re.compile(r"^(?:type|enter) your e-?mail(?: address)?\s*(?:…|\.\.\.)?$", re.IGNORECASE)
+
+
+def _discover_boxes(lines: list[Line]) -> set[int]:
+    """"Discover more from Burn Rate" / the newsletter's one-line pitch / "Type your email…": a newsletter's
+    sign-up box in the middle of a post, up to its form."""
+    found: set[int] = set()
+    for line in lines:
+        if line.word_count > 8 or not _DISCOVER_RE.match(line.text):
+            continue
+        box = [ln for ln in lines[line.index + 1:] if ln.text][:4]
+        form = next((pos for pos, ln in enumerate(box) if _TYPE_EMAIL_RE.match(ln.text)), None)
+        if form is not None and all(ln.word_count <= 30 for ln in box[:form]):
+            found |= {line.index, *(ln.index for ln in box[:form + 1])}
+    return found
 
 
 def _signup_pitches(lines: list[Line], dropped: set[int]) -> set[int]:
@@ -2928,7 +2959,11 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
             continue
         if not _COMMENTS_LABEL_RE.match(line.text) and not _SORT_CONTROL_RE.match(line.text):
             continue
-        for after in [ln for ln in lines[line.index + 1:] if ln.text][:4]:
+        following = [ln for ln in lines[line.index + 1:] if ln.text][:4]
+        if sum(1 for ln in following if _NAMED_COMMENT_RE.match(ln.text)) >= 2:
+            # "Marta K.: Same playbook as ..." / "Jonas Feld: The Lisbon part ...": readers' comments, each signed
+            return rules | {ln.index for ln in lines[line.index:]}
+        for after in following:
             if _COMMENTS_LABEL_RE.match(after.text) or _MAKER_CARD_RE.search(after.text):
                 break  # (a launch page's discussion, the maker's pitch first, is what the page is for)
             if _COMMENT_SIGNAL_RE.match(after.text) or _MEMBER_CARD_RE.match(after.text):
@@ -2936,6 +2971,7 @@ def _comment_section(lines: list[Line], body_start: int) -> set[int]:
     return rules
 
 
+_NAMED_COMMENT_RE = re.compile(r"^[A-Z][\w’'-]+(?: [A-Z][\w’'-]*\.?){0,2}: \S")
 _TOPICS_LABEL_RE = re.compile(
     r"^(?:suggested |related |more )?(?:topics?|tags?|keywords)\s*:?$|^filed under\s*[:—–-]?$|^in this (?:news|story|article)$|"
     r"^archived in\s*:?$|"

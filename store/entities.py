@@ -219,7 +219,11 @@ _ORG_PREFIXES = frozenset(
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset(FOREIGN_ARTICLES)
 # ("Fortune 500": a ranking, named and sized the same way)
-_INDEX_NAMES = ("FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "CAC", "IBEX", "Sensex", "Nifty", "Fortune")
+_STYLES_AFTER_GIVEN_NAMES = frozenset({"Bey", "Hanım", "Hanim", "Efendi"})
+_INDEX_NAMES = (
+    "FTSE", "S&P", "Nikkei", "Russell", "Nasdaq", "STOXX", "Stoxx", "ASX", "CAC", "IBEX", "Sensex", "Nifty", "Fortune",
+    "BIST", "DAX", "MDAX", "SDAX", "TOPIX", "KOSPI", "Kospi", "PSI", "ATX", "WIG",
+)
 # Units, ordinals and times that follow a number: "40km", "3rd", "10am" are no model's name.
 _UNIT_LETTERS = (
     "(?:km|kg|mph|kph|hp|kw|kwh|mw|mwh|gw|gwh|mm|cm|ml|th|st|nd|rd|am|pm|bn|mn|m|k|g|s|lb|lbs|ft|mi|gb|tb|mb|ms|yo|x)"
@@ -246,7 +250,8 @@ _RUN_RE = re.compile(
     # "University of the Witwatersrand", "Bank of the West": "of the" after an institution's head word
     rf"|(?:{'|'.join(f'(?<={word})' for word in _OF_THE_HEADS)}) of the (?=[{_UP}])"
     # "Institute for Neural Engineering": "for" only after an institution's word.
-    rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court', 'Bank', 'Standard', 'Standards'})}) for (?:the )?"
+    # ("Transport for Greater Manchester", "Transport for Wales": a region's transport body)
+    rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court', 'Bank', 'Standard', 'Standards', 'Transport'})}) for (?:the )?"
     # "the Oireachtas Committee on Enterprise", not "the Committee on Monday"
     rf"|(?<=Committee) on (?!(?:{'|'.join(w.title() for w in WEEKDAYS | set(MONTHS) if w.isalpha())})\b)(?:the )?){_TOK}"
     # "Inverclyde Marine Engineering (Port Glasgow) Ltd", "the Land Titles (Strata) Act": a bracketed
@@ -1842,6 +1847,12 @@ def _candidates(
                 tail = part[-1]
                 part = [*part[:-1], _Token(tail.start, tail.start + honorific.start(), tail.text[:honorific.start()])]
                 end, key = base + part[-1].end, ""
+            if len(part) > 1 and part[-1].text in _STYLES_AFTER_GIVEN_NAMES and not part[-1].possessive and (
+                part[-2].text.lower() in FIRST_NAMES or len(part) > 2
+            ):
+                # "Mehmet Şükrü Bey", "Ayşe Hanım": a Turkish speaker's courtesy after the given names, no part of them
+                part = part[:-1]
+                end, key = base + part[-1].end, ""
             last = part[-1]
             if (
                 end < len(body) and body[end] == "." and not last.possessive
@@ -1964,6 +1975,12 @@ _SEAT_MEMBER_AFTER_RE = re.compile(r"\s+(?:MP|MLA|MSP|MPP|MNA|TD)\s+[A-Z]")
 # A currency's short name in title case, before its sum: "Tk 1,250 crore", "Rs 40 lakh", "Dh1.4 billion"
 _TITLED_CURRENCIES = frozenset("Tk Rs Ksh Sh Dh Rp Br".split())
 _DIGIT_AFTER_RE = re.compile(r" ?\d")
+_CURRENCY_NAMES = frozenset(
+    "lira liras lire dollar dollars pound pounds euro euros shilling shillings rand naira rupee rupees peso pesos "
+    "real reais yen yuan won dinar dinars dirham dirhams riyal riyals ringgit baht rupiah kwacha cedi cedis franc "
+    "francs krona kronor krone kroner zloty forint leu lei hryvnia rouble roubles ruble rubles".split()
+)
+_NUMBER_WORD_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|crore|lakh))\s+$")
 _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
@@ -2269,6 +2286,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             len(tokens) > 1 or _DIGIT_AFTER_RE.match(body, m.end)
         ):
             continue  # "Tk 1,250 crore", "Rs 40 lakh", "Dh1.4 billion": a currency's short name before the sum
+        if len(tokens) == 2 and tokens[1].key in _CURRENCY_NAMES and _NUMBER_WORD_BEFORE_RE.search(body, max(0, m.start - 12), m.start):
+            continue  # "18 billion Turkish Liras": an amount's currency, named in full
         if len(tokens) == 1 and (
             (glued := _GLUED_AMOUNT_RE.fullmatch(m.text)) and glued.group(1).lower() in _CURRENCY_CODES
             or _GLUED_SIGN_AMOUNT_RE.fullmatch(m.text)
@@ -2721,6 +2740,7 @@ def _national_body(tokens: Sequence[_Token]) -> bool:
 
 
 _MARKET_INDEXES = frozenset("kospi kosdaq taiex tasi sensex nifty ibovespa merval ipc egx30 kse-100 psei klci jci".split())
+_PRICE_INDEXES = frozenset("rpi rpix cpi cpih hicp ppi".split())
 _PLATFORMS = frozenset("facebook instagram whatsapp telegram wechat slack tiktok youtube snapchat".split())
 _PLATFORM_THING_AFTER_RE = re.compile(r" (?:post|posts|page|pages|group|groups|account|accounts|channel|channels|feed|story|stories|live|video|videos|profile|message|messages|chat|chats)\b")
 _PLATFORM_USE_BEFORE_RE = re.compile(r"\b(?:on|via) $")
@@ -3574,6 +3594,25 @@ def _principal_for(body: str, groups: _Groups, m: _Mention, principal: str, opti
     return principal
 
 
+_SUBSIDIARY_AFTER_RE = re.compile(
+    r",\s+(?:the\s+[\w’'-]+[’']s|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:subsidiary|unit|division|affiliate|arm|offshoot)\b"
+)
+
+
+def _introduced_as_unit_after(body: str, groups: _Groups, options: list[tuple[int, str]]) -> set[str]:
+    """The groups among ``options`` whose first mention is followed by ", its wholly owned subsidiary"."""
+    first: dict[str, int] = {}
+    for pos, key in sorted(options):
+        first.setdefault(groups.find(key), pos)
+    units = set()
+    for key, pos in first.items():
+        end = next((m.end for m in groups.groups[key].mentions if m.start == pos), None)
+        if end is not None and _SUBSIDIARY_AFTER_RE.match(body, end):
+            units.add(key)
+    return units
+
+
 _SUBSIDIARY_BEFORE_RE = re.compile(
     r"\b(?:subsidiary|subsidiaries|unit|division|affiliate|arm|offshoot)\b,?\s+(?:called\s+|named\s+)?$",
     re.IGNORECASE,
@@ -3812,6 +3851,8 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
             if table is orgs and len(targets) > 1:
                 # "Sälzer" beside "Sälzer Halbleiter AG" and "the subsidiary Sälzer Fab Freiberg GmbH": the parent
                 parents = _not_introduced_as(body, groups, options, _SUBSIDIARY_BEFORE_RE)
+                # "Maziwa Bora Processors Limited, the Sacco's wholly owned subsidiary": one introduced as a unit after
+                parents -= _introduced_as_unit_after(body, groups, options)
                 if len(parents) == 1:
                     targets = parents
             if table is orgs and len(targets) > 1:
@@ -4317,6 +4358,12 @@ def _split_ambiguous(
         # itself, named with its legal form, and not one of its divisions
         legal = {groups.find(k) for _, k in options if _legal_form_of(groups.groups[groups.find(k)], key)}
         parent = legal.pop() if len(legal) == 1 else None
+        if parent is not None and groups.groups[parent].longest().tokens[-1].key in ("holding", "holdings") and (
+            opener := groups.find(options[0][1])
+        ) != parent:
+            # "Doruk" beside "Doruk Beyaz Eşya", which the story opens with, and its parent "Doruk Holding":
+            # the company the story is about, not the group that owns it
+            parent = opener
     if parent is None and not is_person:
         # "data compiled by Bloomberg" beside "Bloomberg News" and "Bloomberg Intelligence": the newsroom
         newsroom = {
@@ -4616,7 +4663,7 @@ def _type_makers(body: str, groups: _Groups) -> None:
             group.votes["ORG"] = max(group.votes.values(), default=0.0) + 1
 
 
-_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM_RE = re.compile(r"\s*\(([A-ZÀ-ÖØ-ÝĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž&]{1,9})\)")  # (and "TÜİK": its own language's letters)
 
 
 def _ticker_spelled(name: str, code: str) -> bool:
@@ -4720,12 +4767,40 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
         _merge_appositive_glosses(body, groups)
     _merge_bare_acronyms(groups)
     _merge_local_acronyms(groups)
+    _merge_blended_names(groups)
     if "known as" in body:
         _merge_known_as_acronyms(body, groups)
     if "known " in body:
         _merge_company_known_as(body, groups)
     if " is known" in body or " is called" in body:
         _merge_known_there_as(body, groups)
+
+
+_CAMEL_PART_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+
+
+def _merge_blended_names(groups: _Groups) -> None:
+    """"TurkStat" for "the Turkish Statistical Institute": a short name blended from the heads of a longer
+    name's first words, in their order, each part with a capital of its own."""
+    longer = [
+        (key, words) for key, group in groups.groups.items()
+        if len(words := group.longest().text.split()) >= 2 and words[0][:1].isupper()
+    ]
+    for key, group in list(groups.groups.items()):
+        if groups.find(key) != key or len(group.mentions[0].tokens) != 1:
+            continue
+        text = group.mentions[0].text
+        parts = _CAMEL_PART_RE.findall(text)
+        if len(parts) < 2 or "".join(parts) != text or any(len(part) < 3 for part in parts):
+            continue
+        found = {
+            groups.find(other) for other, words in longer
+            if groups.find(other) != key and len(words) >= len(parts)
+            and all(word.lower().startswith(part.lower()) for part, word in zip(parts, words))
+            and any(len(word) > len(part) for part, word in zip(parts, words))
+        }
+        if len(found) == 1:
+            groups.union(key, found.pop())
 
 
 _FOREIGN_CONNECTORS = frozenset("de do da dos das des du der für und e y et del della di".split())
@@ -5704,7 +5779,8 @@ _NEXT_RE = re.compile(
     r"customers|software|own\s+marketing|support|pricing|clients|shareholders|app|website|flagship|lineup|"
     r"head\s+of\s+(?:product|sales|marketing|engineering|design|operations|research|communications|policy))\b)"
     # "its Flowline water-meter unit", "the Halden Optics division": a part of a company
-    r"|(?P<org_unit>\s+(?:[a-z]+-[a-z]+\s+)?(?:unit|division|subsidiary|cooperative|co-operative|co-op)\b(?![’'-])"
+    # ("the Güç Metal-İş union": a trade union)
+    r"|(?P<org_unit>\s+(?:[a-z]+-[a-z]+\s+)?(?:unit|division|subsidiary|cooperative|co-operative|co-op|(?-i:union))\b(?![’'-])"
     r"(?!\s+(?:we|they|it|sold|shipped|installed|delivered)\b))"  # ("every Aeris unit we ship": a product's)
     # not "the Kumamoto sensor plant": a factory named for its town, making the product
     # ("its Kinara Pesa mobile-money service", 'its "Kopa Kidogo" overdrafts': a compound or a mark between)
@@ -6058,8 +6134,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         _PLATFORM_THING_AFTER_RE.match(body, m.end) or m.start and _PLATFORM_USE_BEFORE_RE.search(body, max(0, m.start - 5), m.start)
     ):
         votes["PRODUCT"] += 3  # "in a Facebook post", "the channel on Slack": the platform, used
-    if len(tokens) == 1 and tokens[0].key in _MARKET_INDEXES:
-        votes["OTHER"] += 6  # "the KOSPI", "the TAIEX", "TASI": a market's index, no company or product
+    if len(tokens) == 1 and (tokens[0].key in _MARKET_INDEXES or tokens[0].key in _PRICE_INDEXES):
+        votes["OTHER"] += 6  # "the KOSPI", "the TAIEX", "TASI", "RPI inflation": an index, no company or product
+    if len(tokens) == 2 and tokens[0].key == "greater" and tokens[1].key in PLACES:
+        votes["PLACE"] += 4  # "Greater Manchester", "Greater London": a city and the towns around it
+    if len(tokens) > 2 and tokens[0].key == "transport" and tokens[1].key == "for":
+        votes["ORG"] += 4  # "Transport for Greater Manchester": a region's transport body
     if len(tokens) == 2 and _national_body(tokens):
         votes["ORG"] += 4  # "Health Canada", "NHS England", "Statistics Canada": a national body named for its field
     if len(tokens) > 1 and _BODY_OFFICER_AFTER_RE.match(body, m.end):

@@ -215,7 +215,7 @@ ROLE_WORDS = _words(
     adviser advisor consultant lobbyist activist critic veteran intern student
     superintendent marshal inspector principal pharmacist nurse midwife paramedic
     candidate premier commissioner ambassador chancellor king queen prince princess pope
-    provost rector regent registrar clerk
+    provost rector regent registrar clerk director-general directors-general
     treasurer comptroller controller councilmember councilwoman councilman councillor councilor
     alderman alderwoman assemblyman assemblywoman assemblymember congressman congresswoman member
     supervisor supervisors selectman selectwoman trustee trustees delegate
@@ -249,7 +249,7 @@ ORG_NOUNS = _words(
     foundation studio studios publisher broadcaster operator airline carrier
     incubator accelerator investor backer club team party union exchange broker
     brokerage marketplace vendor supplier distributor consultancy chain label
-    regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op keiretsu chaebol band orchestra
+    regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op sacco saccos keiretsu chaebol band orchestra
     ministry department authority venture affiliate affiliates subsidiaries division
     salvor salvors charterer shipowner shipowners
     restaurant restaurants bistro brasserie eatery diner café cafe bakery pizzeria tavern
@@ -307,7 +307,7 @@ ORG_SUFFIXES = _words(
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
     apparel garments clothing knitwear footwear holding ferries platinum stores
     strategies advisors advisers associates consultants insights economics global
-    international worldwide co-op coop cooperative co-operative savings
+    international worldwide co-op coop cooperative co-operative savings sacco
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
     infraestructuras inversiones construcciones pvt pvt. mobility resort s.p.a s.p.a. s.r.l s.r.l. buses
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
@@ -565,6 +565,9 @@ REGIONS = frozenset(
         "east asia", "silicon valley", "bay area", "scandinavia", "balkans",
         "caribbean", "pacific", "atlantic", "arctic", "gulf", "midwest", "new england", "pacific northwest",
         "luzon", "visayas", "mindanao",  # the Philippines' island groups: "the Visayas grid"
+        # seas and the regions named for them: "to the Aegean", "the Baltic states"
+        "aegean", "baltic", "mediterranean", "adriatic", "black sea", "north sea", "red sea", "sahel", "levant",
+        "sahara", "patagonia",
         "asia pacific", "asia-pacific", "americas", "emea", "apac",  # a wire's desks: "Asia Pacific" over its stories
     }
 )

@@ -253,6 +253,11 @@ def _title_case(text: str) -> str:
     )
 
 
+# "Nation Media Group", "Standard Group PLC" under a writer's role: the publisher the writer works for
+_EMPLOYER_LINE_RE = re.compile(
+    r"^[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3} (?:Media(?: Group)?|Group|Newspapers?|Publications|Publishing)"
+    r"(?: (?:Limited|Ltd|PLC|Plc|plc))?$"
+)
 _JOB_TITLE_OPENERS = WRITER_ROLES | frozenset({"staff", "senior", "contributing", "special", "chief", "freelance"})
 
 
@@ -456,7 +461,7 @@ _VIEW_COUNT_RE = re.compile(r"^\d[\d,.]*[KkM]?\s+views\s+(?=\w)")
 _SECTION_NEWS_OF_RE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}News\s+of\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 # swissinfo.ch's "This content was published on May 27, 2025 - 14:05"
 _CONTENT_PUBLISHED_RE = re.compile(r"^This (?:content|article|story|page) was (?:first )?published on\s+", re.IGNORECASE)
-_LAST_UPDATE_ON_RE = re.compile(r"^last update on\b", re.IGNORECASE)
+_LAST_UPDATE_ON_RE = re.compile(r"^last update(?: on\b|\s*:)", re.IGNORECASE)  # (Hürriyet's "Last Update: May 28 2025")
 _PRINT_PAGE_RE = re.compile(r"(?<=\d{4})\s+page\s?[A-Z]?\d{1,3}$", re.IGNORECASE)
 _SEE_ALL_UPDATES_RE = re.compile(r"\s*[—–-]\s*see all updates$", re.IGNORECASE)
 # "for Buenos Aires Times" under a byline: the paper the writer wrote for
@@ -498,6 +503,17 @@ def _bare_writers(seg: str) -> str | None:
     if len(names) < 2 or not all(len(name.split()) >= 2 and _name_ok(name) for name in names):
         return None
     return seg
+
+
+_PHOTO_TAKEN_RE = re.compile(
+    r"^(?:Photo|Picture)s? taken (?:on )?(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d{2})\b"
+)
+
+
+def _section_list(seg: str) -> bool:
+    """"All, Japan, Business": two or more of a site's sections or places, after a comma each."""
+    items = [item.strip().lower() for item in seg.split(",")]
+    return len(items) >= 2 and all(item in NAV_SECTIONS or item in PLACES or item == "all" for item in items)
 
 
 def read_meta_line(text: str) -> MetaLine | None:
@@ -557,6 +573,8 @@ def read_meta_line(text: str) -> MetaLine | None:
             continue
         if found is None and index > 0 and author is not None and seg.lower() in PLACES:
             continue  # "By Camila Rezende — São Paulo": the writer, then where she writes from
+        if found is None and index == len(segments) - 1 and date is not None and _section_list(seg):
+            continue  # "KYODO NEWS - May 27, 2025 - 17:40 | All, Japan, Business": the sections it is filed under
         if found is None and index > 0 and date is not None and _OTHER_CALENDAR_RE.match(seg):
             continue  # "Friday, May 23rd 2025 | Iyar 25, 5785": the same day in the Hebrew or Hijri calendar
         if found is None and index == 0 and len(segments) > 1 and (_paper_name(seg) or SITE_DOMAIN_RE.fullmatch(seg)):
@@ -748,6 +766,7 @@ class _Top:
     body_start: int = 0
 
 
+_HOME_LINK_HEADING_RE = re.compile(r"^#\s+\[[^\]]{2,60}\]\(https?://[^/\s)]+/?\)\s*$")
 # A link over a Markdown post that is the page's furniture, not the blog's name.
 _SITE_LINK_CHROME_RE = re.compile(r"^(?:[←«‹<]|skip to\b|jump to\b|back to\b|all posts\b|main menu\b)", re.IGNORECASE)
 
@@ -1465,7 +1484,9 @@ def extract_metadata(
         top = _find_title(lines, skip)
     else:
         above = {ln.index for ln in lines[:title_line] if ln.text}
-        top = _Top(title=title_line, body_start=title_line + 1, dropped=above, masthead=_crumb_site(lines[:title_line]))
+        # ("# [Burn Rate](https://burnrate.substack.com/)" over the post's own heading: the newsletter's name)
+        home = next((ln.text for ln in lines[:title_line] if ln.link_only and _HOME_LINK_HEADING_RE.match(ln.raw)), None)
+        top = _Top(title=title_line, body_start=title_line + 1, dropped=above, masthead=_crumb_site(lines[:title_line]) or home)
     meta.consumed |= top.dropped
     title_index, body_start = top.title, top.body_start
     if title_index is not None:
@@ -1534,6 +1555,8 @@ def extract_metadata(
             meta.author = found.author
             if line.index + 1 < len(lines) and is_role_line(lines[line.index + 1]):
                 meta.consumed.add(line.index + 1)  # "By Nathaniel Pruitt" over "Staff Writer"
+                if line.index + 2 < len(lines) and _EMPLOYER_LINE_RE.match(lines[line.index + 2].text):
+                    meta.consumed.add(line.index + 2)  # ... over "Nation Media Group": whom the writer works for
         if found.date:
             dates.append((1 if found.updated else 0, found.date))
             if found.date.value:
@@ -1684,6 +1707,11 @@ def extract_metadata(
         dateline = next(filter(None, (_PLACE_DAY_DATELINE_RE.match(ln.text) for ln in lines[body_start:body_start + 8])), None)
         if dateline:
             meta.date = parse_date(dateline.group("date").replace("/", ", "))
+    if meta.date is None:
+        # "Photo taken May 27, 2025, shows ... (Kyodo)": a wire's caption over a story stamped only "2 hours ago"
+        taken = next(filter(None, (_PHOTO_TAKEN_RE.match(ln.text) for ln in lines[:body_start + 8])), None)
+        if taken:
+            meta.date = parse_date(taken.group("date"))
     if meta.author is None and (original := next(
         (ln for ln in lines[body_start:] if ln.text.startswith("(") and _ORIGINAL_BY_RE.match(ln.text)), None
     )) is not None:

@@ -563,14 +563,15 @@ _ORG_ROLE_NAMES = (
     frozenset({"director"}),
 )
 _OFFICE_NAMES = (
-    *(frozenset({office}) for office in ("governor", "senator", "commissioner", "premier")),
+    frozenset({"governor", "county boss"}),  # "the county boss said": Kenya's county governor
+    *(frozenset({office}) for office in ("senator", "commissioner", "premier")),
     frozenset({"secretary", "cabinet secretary", "cs"}),  # "the CS said": Kenya's Cabinet Secretary, a minister
 )
 _ROLE_NAMES = (*_ORG_ROLE_NAMES, *_OFFICE_NAMES, frozenset({"host", "presenter", "co-host", "interviewer"}))
 # '"...," the minister said': the person the story named with that office
 # ("the transport secretary said": the office with its portfolio, as "Transport Secretary Fiona McAteer" named her)
 _OFFICES = (
-    r"(minister|mayor|governor|senator|secretary|commissioner|premier|chief executive|ceo|chairman|"
+    r"(minister|mayor|governor|county\s+boss|senator|secretary|commissioner|premier|chief executive|ceo|chairman|"
     r"chairwoman|chair|CS)"
 )
 _THE_OFFICE_SUBJECT_RE = re.compile(rf"\s*the\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+")
@@ -1553,6 +1554,8 @@ _DOCUMENT_BEFORE_RE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|notification|advisory|circular|bulletin|"
     # "According to a support page at quillo.com/sunset, ...": a company's page, not anyone speaking
     rf"(?:support|help|faq)\s+(?:page|article|centre|center))\b"
+    # "METI issued the order on Monday under the Act, telling the company to '...'": the order's own words
+    r"|\bissued\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:order|directive|decree|instruction)\b[^.;!?\"“”]{0,160}$"
     # "In the query, the exchange drew the company's attention to “...”": an exchange's written query
     r"|\b[Ii]n\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?query\b"
     # "According to the announcement, the board and Tschudin “mutually agreed ...”": the company's published text
@@ -1626,6 +1629,10 @@ _DOCUMENT_AFTER_RE = re.compile(
     # ('"...", the agency said in its rationale': a rating's published reasons)
     r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+)(?:said|says|stated)\s+in\s+(?:a|an|its|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:filings?|disclosures?|prospectus|rationale)\b"
+    # ('"...," the authority said in its approval notice': a body's published conditions, where a person
+    # "said in the notice" speaks in it)
+    r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+)(?:said|says|stated)\s+in\s+its\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:notices?|orders?|rulings?|determination)\b"
     # '"The proceeds of the issue shall be ...," the notice read': a written thing's words, read off it
     rf"|^[,.;:!?”’\"']{{0,3}}[ \t]*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WRITTEN_THINGS})\s+(?:read|reads)\b",
     re.IGNORECASE,
@@ -2164,7 +2171,14 @@ def find_quotes(
             )
             if judgement.speech:  # a title or scare quote is part of the sentence around it
                 prev_close[lo] = pair.end + 1
-        if lo in blocks and para_index and lo not in by_paragraph:
+        chat = _CHAT_HEADER_RE.match(body, lo, hi) if lo in blocks and lo not in by_paragraph else None
+        if chat is not None:
+            # "> **Deniz Arslan** 11:52" over "> eleven months ago you stood on a stage ...": a chat message, hers
+            speaker = _entity_named(ctx, chat.group("name"))
+            start, end = _trimmed(body, chat.end(), hi)
+            quotes[start] = Quote(body[start:end], speaker, "speech", start, end)
+            last_speech[lo] = speaker
+        elif lo in blocks and para_index and lo not in by_paragraph:
             introduced = _introduced_block(ctx, paragraphs[para_index - 1], lo, hi)
             if introduced is not None:
                 quotes[lo] = introduced
@@ -2193,6 +2207,7 @@ def find_quotes(
     if "u/" in body:
         _forum_comments(ctx, paragraphs, quotes)
     _pulled_quotes(ctx, paragraphs, quotes)
+    _quoted_from_document_above(ctx, paragraphs, quotes)
     _platform_posts(ctx, paragraphs, quotes)
     if " @" in body and " · " in body:
         _headed_posts(ctx, paragraphs, quotes)
@@ -2807,6 +2822,25 @@ def _pulled_quotes(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dic
             quotes[lo + 1] = Quote(whole.text, _interviewee(ctx), "speech", whole.start, whole.end)
 
 
+# "The memo, titled ..., blames the company’s hiring spree": a paragraph about a written thing's contents
+_DOCUMENT_PARAGRAPH_RE = re.compile(
+    r"\s*(?:The|This|That|Its|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:memo|memorandum|letter|report|filing|e-?mail|note|statement|notice|document)\b"
+)
+
+
+def _quoted_from_document_above(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote]) -> None:
+    """"The memo, titled ..., says ..." over a paragraph that is one unattributed quotation: a line
+    pulled from the memo, its words as written, not anyone's speech."""
+    for (above_lo, above_hi), (lo, hi) in zip(paragraphs, paragraphs[1:]):
+        text = ctx.body[lo:hi].strip()
+        whole = quotes.get(lo + 1) if text[:1] in "\"“" else None
+        if whole is None or whole.end < hi - 2 or whole.kind != "speech" or whole.speaker is not None:
+            continue
+        if _DOCUMENT_PARAGRAPH_RE.match(ctx.body, above_lo, above_hi):
+            quotes[lo + 1] = Quote(whole.text, None, "other", whole.start, whole.end)
+
+
 def _interviewee(ctx: _Context) -> str | None:
     """Whom a Q&A's "A:" turns quote: the one person its headline names, else the one it names most."""
     in_title = [
@@ -2889,6 +2923,19 @@ def _is_outlet(name: str) -> bool:
     return low in NEWS_OUTLETS or " " in low and low.rsplit(" ", 1)[1] in OUTLET_WORDS
 
 
+# "Deniz Arslan 11:52 eleven months ago ...": a chat message as a screenshot shows it, its sender and time first
+_CHAT_HEADER_RE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) \d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s+(?=\S)")
+
+
+def _entity_named(ctx: _Context, name: str) -> str:
+    """The entity a card or a chat message calls ``name``, or the name as it is."""
+    key = name.casefold()
+    entity = next((e.name for e in ctx.entities if key == e.name.casefold() or key in map(str.casefold, e.aliases)), None)
+    # ("Kestrel Freight Solutions" commenting on a post that calls it "Kestrel Freight")
+    entity = entity or next((e.name for e in ctx.entities if e.type == "ORG" and key.startswith(e.name.casefold() + " ")), None)
+    return entity or _person_by_display_name(ctx, name) or name
+
+
 def _card_comments(
     ctx: _Context, paragraphs: list[tuple[int, int]], quotes: dict[int, Quote], comments: dict[int, str]
 ) -> None:
@@ -2897,11 +2944,7 @@ def _card_comments(
         name = comments.get(lo)
         if name is None or any(lo <= start <= lo + 1 and q.end - q.start >= 0.5 * (hi - lo) for start, q in quotes.items()):
             continue  # (a comment that is one quotation keeps it; quotations inside one are nested in it)
-        key = name.casefold()
-        entity = next((e.name for e in ctx.entities if key == e.name.casefold() or key in map(str.casefold, e.aliases)), None)
-        # ("Kestrel Freight Solutions" commenting on a post that calls it "Kestrel Freight")
-        entity = entity or next((e.name for e in ctx.entities if e.type == "ORG" and key.startswith(e.name.casefold() + " ")), None)
-        entity = entity or _person_by_display_name(ctx, name) or name
+        entity = _entity_named(ctx, name)
         start, end = _trimmed(ctx.body, lo, hi)
         quotes[start] = Quote(ctx.body[start:end], entity, "speech", start, end)
 
