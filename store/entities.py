@@ -4663,7 +4663,8 @@ def _type_makers(body: str, groups: _Groups) -> None:
             group.votes["ORG"] = max(group.votes.values(), default=0.0) + 1
 
 
-_ACRONYM_RE = re.compile(r"\s*\(([A-ZÀ-ÖØ-ÝĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž&]{1,9})\)")  # (and "TÜİK": its own language's letters)
+# (and "TÜİK" in its own language's letters, "FIU-IND" in two parts)
+_ACRONYM_RE = re.compile(r"\s*\(([A-ZÀ-ÖØ-ÝĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž&]{1,9}(?:-[A-Z][A-Za-z]{1,5})?)\)")
 
 
 def _ticker_spelled(name: str, code: str) -> bool:
@@ -4712,7 +4713,11 @@ def _loosely_spelled(initials: str, acronym: str) -> bool:
 def _syllabic_acronym(words: list[str], acronym: str) -> bool:
     """"Kenya Consumer Rights Alliance (Kecora)", "... Power and Energy Workers (Nupew)": a short name made
     of the first letters of each word in turn, one or more of each."""
-    words = [w.lower() for w in words if w.lower() not in ("of", "and", "the", "for", "&")]
+    # ("Empresa Nacional del Litio (Enalit)": another language's small words left out too)
+    words = [
+        part.lower() for w in words for part in w.split("-")
+        if part.lower() not in ("of", "and", "the", "for", "&", "de", "del", "la", "des", "du", "di", "do", "da")
+    ]
     acronym = acronym.lower()
 
     def fits(word: int, at: int) -> bool:
@@ -4747,16 +4752,20 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             if len(m.tokens) < 2 or not match:
                 continue
             initials = _initials(m.tokens)
-            acronym = match.group(1).upper().replace("&", "")
+            acronym = match.group(1).upper().replace("&", "").replace("-", "")
             # "U.S. Food and Drug Administration (FDA)": the acronym may skip leading words.
             # An institution's acronym may be its own language's ("... Climate Action (BMWK)").
             # ("Mexican Stock Exchange (BMV)": the Bolsa by its Spanish initials)
-            institution = any(t.text in _INSTITUTION_WORDS or t.text == "Exchange" for t in m.tokens)
+            # ("Greater Poland Union of Agricultural Producers (WZPR)", "Public Disclosure Platform (KAP)", but not "the Treaty on the Functioning of
+            # the European Union (TFEU)", whose tail the union is)
+            institution = any(t.text in _INSTITUTION_WORDS or t.text == "Exchange" for t in m.tokens) or any(
+                t.text in ("Union", "Platform") for t in m.tokens
+            ) and not _TITLE_TAIL_BEFORE_RE.search(body, max(0, m.start - 8), m.start)
             # "Málaga-Costa del Sol Airport (AGP)": an airport's code need not spell its name
             airport = len(acronym) == 3 and any(t.text in _AIRPORT_WORDS for t in m.tokens)
             if len(acronym) >= 2 and (
                 initials.endswith(acronym) or institution or airport or _loosely_spelled(initials, acronym)
-                or _syllabic_acronym([t.text for t in m.tokens], match.group(1))
+                or _syllabic_acronym([t.text for t in m.tokens], match.group(1).replace("-", ""))
                 or _initials_and_bank([t.text for t in m.tokens], match.group(1))
                 # "Bank of Tanzania (BoT)": the small words' letters kept small
                 or "".join(t.text[0] for t in m.tokens) == match.group(1)
@@ -4776,6 +4785,7 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
         _merge_known_there_as(body, groups)
 
 
+_TITLE_TAIL_BEFORE_RE = re.compile(r"\b(?:of|on) the $")
 _CAMEL_PART_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 
 

@@ -506,6 +506,10 @@ SHORT_FORMS = {
     "u.n.": "united nations", "un": "united nations", "ap": "associated press", "afp": "agence france-presse",
     "eu": "european union", "e.u.": "european union", "fed": "federal reserve",
     "hkex": "hong kong exchanges and clearing",
+    # newspapers and sites by their initials, and bodies by their bynames
+    "ft": "financial times", "wsj": "wall street journal", "nyt": "new york times", "bi": "business insider",
+    "m&g": "mail & guardian", "scmp": "south china morning post", "afr": "australian financial review",
+    "ph": "product hunt", "hn": "hacker news", "tadawul": "saudi exchange", "holyrood": "scottish parliament",
 }
 
 # A place called by its rank, a byname or its own spelling ("140 of its 610 jobs in the Grand Duchy",

@@ -117,7 +117,10 @@ def sentence_starts(text: str) -> list[int]:
         if not first:
             continue
         word = first.group(1)
-        if word[0].islower() and (word.islower() or not any(ch.isupper() for ch in word)):
+        if word[0].islower() and (word.islower() or not any(ch.isupper() for ch in word)) and not (
+            # '... shared with BI. "guess it didn't survive," wrote one': a quotation opens a sentence, lower case and all
+            text[nxt] in "“\"" and match.group(1) in ".!?"
+        ):
             continue
         if match.group(1) == ".":  # a single period may close an abbreviation instead
             dot = match.start()
