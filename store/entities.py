@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from store.clean import CALL_TURN_RE, ITEM_MARK_RX, MAKER_ROLES_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels
 from store.common_words import is_everyday_word, zipf
-from store.gazetteer import known_town, wordlike_town
+from store.gazetteer import any_town, known_town, wordlike_town
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
     FEMALE_NAMES,
@@ -6708,6 +6708,23 @@ _MARKET_AFTER_RE = re.compile(r"\s+(?:market|bazaar|souk)\b")
 _PLACES_AFTER_RE = re.compile(r"\s+(?:counties|districts|provinces|regions|states|municipalities|prefectures)\b")
 
 
+def _type_untyped_towns(body: str, groups: _Groups) -> None:
+    """"Nairobi's Eastleigh", "the Richmond depot": a one-word name nothing in the story types, which
+    GeoNames knows as a town, is the town (a given name or an everyday word is left to the story, and
+    so is a name English uses that also heads a longer name: "Meridian" of "Meridian Wire")."""
+    for group in groups.groups.values():
+        if _decide(group) != "OTHER" or any(v > 0.99 for v in group.votes.values()):
+            continue
+        longest = group.longest()
+        key = longest.tokens[0].key
+        if len(longest.tokens) == 1 and longest.text[:1].isupper() and any_town(key) and not (
+            zipf(key) > 0 and _inside_longer_name(body, longest.text)
+            # ("NAIROBI, March 4 (Meridian) -": a wire's tag in its dateline)
+            or any(m.start and body[m.start - 1] == "(" for m in group.mentions)
+        ):
+            group.votes["PLACE"] += 1
+
+
 def _type_by_coordination(body: str, groups: _Groups) -> None:
     """"Ocado, Amazon or Tesla": a name with no cue of its own is the kind its list neighbours are.
 
@@ -7148,6 +7165,7 @@ def find_entities(
     _merge_project_short_names(groups)
     _merge_model_tiers(text, groups)
     _type_by_coordination(text, groups)
+    _type_untyped_towns(text, groups)
     if " means " in text:
         _merge_defined_terms(text, groups)  # last: it may leave a group with no mentions
     entities = []

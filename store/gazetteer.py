@@ -38,3 +38,9 @@ def wordlike_town(key: str) -> bool:
     """True when ``key`` is a town whose name English text also uses ("Aberdeen", "Scranton", "Hull"),
     though no everyday word or given name: a place only where the story puts it somewhere."""
     return key in _all_towns() and key not in _towns() and not is_everyday_word(key) and key not in FIRST_NAMES
+
+
+def any_town(key: str) -> bool:
+    """True when ``key`` is any town GeoNames knows, save a given name or an everyday word ("Richmond",
+    "Eastleigh", not "Victoria" or "Reading")."""
+    return key in _all_towns() and not is_everyday_word(key) and key not in FIRST_NAMES
