@@ -355,8 +355,19 @@ NATIONALITIES = _words(
     romanian bulgarian serbian croatian slovak slovenian estonian latvian lithuanian icelandic
     colombian peruvian venezuelan ecuadorian bolivian uruguayan paraguayan
     hebrew yiddish farsi persian punjabi bengali tamil telugu marathi gujarati malay javanese
+    fijian samoan tongan papuan bhutanese maldivian mauritian malagasy mozambican botswanan motswana namibian
+    angolan congolese gabonese cameroonian senegalese ivorian malian nigerien burkinabe guinean liberian togolese
+    beninese chadian sudanese eritrean djiboutian burundian malawian basotho yemeni kyrgyz tajik turkmen
+    mongolian nepalese burmese laotian cambodian khmer bruneian timorese bosnian montenegrin macedonian albanian
+    kosovar moldovan belarusian armenian azerbaijani azeri faroese greenlandic luxembourgish monegasque andorran
+    jamaican trinidadian barbadian bahamian haitian cuban guatemalan honduran salvadoran nicaraguan panamanian
+    argentinian guyanese surinamese belizean cornish catalan galician bavarian corsican sicilian sardinian
+    kurdish berber sindhi pashtun baloch kashmiri kikuyu maasai
+    nordic iberian balkan scandinavian andean
     """
-) | frozenset({"south african", "south africans", "new zealander", "new zealanders"})
+) | frozenset({
+    "south african", "south africans", "new zealander", "new zealanders", "sri lankan", "puerto rican", "costa rican",
+})
 
 # Lower-case words that may sit inside a multi-word name.
 # The particles that open Irish surnames: "Ó Murchú", "Nic Ghearailt", "Ní Dhúill", "Mac Cárthaigh"

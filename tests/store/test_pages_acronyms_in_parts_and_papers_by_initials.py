@@ -6,7 +6,7 @@ the message is."""
 from __future__ import annotations
 
 from store.analyze import analyze_text
-from tests.store.page_views import entities, entity_of, speakers
+from tests.store.page_views import entity_of, speakers
 
 
 def test_acronyms_in_two_parts_in_their_own_language_and_in_syllables_join_their_bodies():
@@ -56,14 +56,3 @@ def test_a_lower_case_message_opens_its_own_sentence_after_a_period():
     quotes = speakers(analyze_text(text, filename="layoffs.txt"))
     assert quotes["well that was fast,"] == ("speech", None)
 
-
-def test_a_town_nothing_else_types_is_a_place_but_a_wires_tag_is_not():
-    text = "\n".join([
-        "Tailor chain opens tenth shop",
-        "",
-        "KISUMU, June 2 (Sunderland) - Amani Wekesa opened her first shop in a rented room in Nairobi's "
-        "Eastleigh in 2018. Her tenth shop opened on Monday.",
-    ])
-    found = entities(analyze_text(text, filename="tailor.txt"))
-    assert found["Eastleigh"] == "PLACE"
-    assert found.get("Sunderland") != "PLACE"

@@ -1,0 +1,30 @@
+"""Invented pages: a town nothing else in the story types, a wire's tag in its dateline, and
+demonyms from the Pacific, West Africa and the Caribbean. Which names are places, and which are none."""
+
+from __future__ import annotations
+
+from store.analyze import analyze_text
+from tests.store.page_views import entities
+
+
+def test_a_town_nothing_else_types_is_a_place_but_a_wires_tag_is_not():
+    text = "\n".join([
+        "Tailor chain opens tenth shop",
+        "",
+        "KISUMU, June 2 (Sunderland) - Amani Wekesa opened her first shop in a rented room in Nairobi's "
+        "Eastleigh in 2018. Her tenth shop opened on Monday.",
+    ])
+    found = entities(analyze_text(text, filename="tailor.txt"))
+    assert found["Eastleigh"] == "PLACE"
+    assert found.get("Sunderland") != "PLACE"
+
+
+def test_demonyms_name_no_one():
+    text = "\n".join([
+        "Resort group lists in Suva",
+        "",
+        "The Fijian resort group sold shares to Ivorian and Jamaican investors, and a Nordic pension fund took "
+        "a stake. Fijian officials welcomed the listing.",
+    ])
+    found = entities(analyze_text(text, filename="resort.txt"))
+    assert not {"Fijian", "Ivorian", "Jamaican", "Nordic"} & set(found)
