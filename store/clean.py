@@ -535,10 +535,25 @@ _INDEX_QUOTE_RE = re.compile(
 _DOMAIN_CREDIT_RE = re.compile(r"[.!?]\s+(?:www\.)?[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:ru|com|org|net|gov|uk|ua|by|kz|int)$")
 _SQUARE_CREDIT_RE = re.compile(r"[.!?]\s*\[[A-Z][A-Z0-9 .&/-]{2,30}\]$")
 _BRACKETED_CREDIT_RE = re.compile(r"[.!?]\s*\((?:[A-Z][\w&’'.-]*)(?:\s+[A-Z][\w&’'.-]*)?\)$")
+_CREDIT_AGENCIES_RX = (
+    r"EFE|AFP|AP|Reuters|EPA|Europa Press|ANSA|dpa|Getty Images|Bloomberg|Anadolu|AA|Xinhua|Kyodo|Yonhap|Bernama|"
+    r"Antara|Keystone|AAP|PA|ANP|PTI|IANS|TASS|APA|CTK|PAP|MTI|NTB|TT|Ritzau|Lusa|Belga|WAM|SPA|Petra|KNA"
+)
 # "... in Bilbao last June. Javier Arozena (EFE)": a caption, then its photographer and his agency
 _NAMED_AGENCY_CREDIT_RE = re.compile(
-    r"[.!?]\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+\((?:EFE|AFP|AP|Reuters|EPA|Europa Press|ANSA|dpa|"
-    r"Getty Images|Bloomberg|Anadolu|AA|Xinhua|Kyodo|Yonhap|Bernama|Antara|Keystone)\)$"
+    rf"[.!?]\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{1,3}}\s+\((?:{_CREDIT_AGENCIES_RX})\)$"
+)
+# "A view of the cathode plant in Ulsan (Yonhap)": a caption without a full stop, its agency in brackets
+_AGENCY_BRACKET_END_RE = re.compile(rf"[^.!?\s]\s+\((?:{_CREDIT_AGENCIES_RX})\)$")
+# "... on Monday morning. (ABC News: Lachlan Orrell)": the outlet and its photographer in brackets
+_OUTLET_PHOTOGRAPHER_RE = re.compile(
+    r"[.!?]\s*\([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}:\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\)$"
+)
+# "... since January © Bloomberg": a caption closed by its picture's owner
+_OWNER_END_RE = re.compile(r"\s©\s*[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}$")
+# "... on May 20. Ardi Wibisono for Rest of World": the photographer and whom the picture was taken for
+_TAKEN_FOR_RE = re.compile(
+    r"[.!?]\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}\s+for\s+(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of)){0,3}$"
 )
 _BAR_CREDIT_RX = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+\|\s+(?:Reuters|Getty Images|AP|AFP|Bloomberg|CNBC|EPA|Anadolu|NurPhoto)$"
 _BAR_CREDIT_RE = re.compile(rf"^{_BAR_CREDIT_RX}")
@@ -1617,7 +1632,11 @@ def _line_boilerplate(line: Line) -> bool:
         "/" in text and _SLASH_CREDIT_RE.search(text) or count <= 14 and _DOCUMENT_LINK_RE.match(text)
         or count <= 20 and text.count(". ") <= 1 and _BRACKETED_CREDIT_RE.search(text)
         or count <= 50 and _NAMED_AGENCY_CREDIT_RE.search(text)
+        or count <= 30 and _AGENCY_BRACKET_END_RE.search(text)
+        or count <= 50 and _OUTLET_PHOTOGRAPHER_RE.search(text)
     ):
+        return True
+    if count <= 40 and ("©" in text[-40:] and _OWNER_END_RE.search(text) or " for " in text[-60:] and _TAKEN_FOR_RE.search(text)):
         return True
     if count <= 30 and not ends_terminal(text) and (_TICKER_QUOTE_RE.search(text) or _INDEX_QUOTE_RE.match(text)):
         return True
