@@ -2079,7 +2079,14 @@ _DEFINED_ACRONYM_RE = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,5}[a-z][a-z-]+)\s+\(
 def _defined_terms(body: str) -> frozenset[str]:
     """'(the "Transaction")': a filing's defined term in everyday words, capitalised ever after, and
     the initials a text gives a phrase in lower case ("PDMR", "PDMRs")."""
-    terms = {term for term in _DEFINED_TERM_RE.findall(body) if all(zipf(word) >= 3 for word in term.split())}
+    terms = set()
+    for match in _DEFINED_TERM_RE.finditer(body):
+        term = match.group(1)
+        if not all(zipf(word) >= 3 for word in term.split()):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(term)} +[A-Z]", body[max(0, match.start() - 200):match.start()]):
+            continue  # 'Quarry Bend Energy Services, Inc. (“Quarry Bend” or the “Company”)': the company's short name
+        terms.add(term)
     for phrase, initials, plural in _DEFINED_ACRONYM_RE.findall(body):
         words = phrase.split()
         for start in range(len(words)):
@@ -3914,7 +3921,7 @@ def _civic_bodies_of(groups: _Groups, group: _Group, options: list[tuple[int, st
 _LEGAL_FORMS = frozenset(
     "holdings holding co co. ltd ltd. limited pty inc inc. corp corp. corporation plc llc group gmbh ag sa sas sarl "
     "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş. s.c".split()
-)
+) | frozenset({"sp. z o.o.", "s.r.o.", "spol. s r.o.", "a.s.", "d.o.o.", "d.d.", "a.d."})  # Central Europe's, as one token
 
 
 def _legal_base(groups: _Groups, key: str) -> str:
@@ -4777,12 +4784,35 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
     _merge_bare_acronyms(groups)
     _merge_local_acronyms(groups)
     _merge_blended_names(groups)
+    if "(" in body:
+        _merge_defined_short_names(body, groups)
     if "known as" in body:
         _merge_known_as_acronyms(body, groups)
     if "known " in body:
         _merge_company_known_as(body, groups)
     if " is known" in body or " is called" in body:
         _merge_known_there_as(body, groups)
+
+
+# 'Caliche Ridge Energy Services, Inc. (NYSE: CRGE) (“Caliche Ridge” or the “Company”)': the short name a filing
+# defines for the company it has just named
+_DEFINED_SHORT_NAME_RE = re.compile(
+    r"\s*(?:\([A-Z][A-Za-z]{1,9}:\s*[A-Z][A-Z0-9.]{0,9}\)\s*)?\(\s*(?:the\s+)?[“\"‘'](?P<short>[A-Z][^”\"’'()]{1,40})[”\"’']"
+)
+
+
+def _merge_defined_short_names(body: str, groups: _Groups) -> None:
+    starts = {m.start: key for key, group in groups.groups.items() for m in group.mentions}
+    for key, group in list(groups.groups.items()):
+        for m in group.mentions:
+            if len(m.tokens) < 2 or not body.startswith((" (", "("), m.end):
+                continue
+            found = _DEFINED_SHORT_NAME_RE.match(body, m.end)
+            short = starts.get(found.start("short")) if found else None
+            if short is not None and groups.find(short) != groups.find(key) and (
+                found.group("short").split()[0] == m.tokens[0].text
+            ):
+                groups.union(short, key)
 
 
 _TITLE_TAIL_BEFORE_RE = re.compile(r"\b(?:of|on) the $")
@@ -4973,6 +5003,11 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
                     spelled[initials[:-1] + "X"].add(key)  # "CMX" for "the Commonwealth Metals Exchange"
                 if len(words) >= 4 and words[0].rstrip(".").upper() in _COUNTRY_INITIALS:
                     spelled[initials[1:]].add(key)  # "FDA" for "the U.S. Food and Drug Administration"
+                if (of := m.text.rfind(" of ")) > 0 and m.text[of + 4:].lower() in PLACES:
+                    # "SEC" for "the Securities and Exchange Commission of Sri Lanka": the body without its country
+                    head = [w for w in m.text[:of].split() if not w.islower()]
+                    if len(head) >= 2:
+                        spelled["".join(w[0] for w in head).upper()].add(key)
     if not spelled:
         return
     for key, group in list(groups.groups.items()):

@@ -318,7 +318,7 @@ ORG_SUFFIXES = _words(
     cellars vineyards winery wineries brewery breweries brewing distillery distillers vintners
     pictures films releasing animation records studio elementary schools academy registry imaging optics photonics motorsport motorsports racing team
     """
-) | {"s.à r.l", "s.à r.l."}  # Luxembourg's private company, a form in two words
+) | {"s.à r.l", "s.à r.l.", "sp. z o.o", "spol. s r.o"}  # Luxembourg's, Poland's and Czechia's forms in words
 
 # A paper's word in its own language, which no English name ends in: "Eesti Päevaleht", "JoongAng Ilbo"
 FOREIGN_PAPER_WORDS = _words("ilbo shimbun päevaleht dagblad dagbladet sanomat zeitung nyheter tidning gazeta gazzetta")

@@ -1,0 +1,47 @@
+"""Invented pages: a results release that defines the company's short name in quotes (in everyday
+words, and in words no dictionary knows), a Polish company named with its legal form, and a national
+regulator called by its initials without its country. Which entity each short name belongs to."""
+
+from __future__ import annotations
+
+from store.analyze import analyze_text
+from tests.store.page_views import entities, entity_of
+
+
+def test_a_short_name_in_everyday_words_defined_for_the_company_is_the_company():
+    text = "\n".join([
+        "Quarry Bend reports record quarter",
+        "",
+        "Quarry Bend Energy Services, Inc. (NYSE: QBES) (\"Quarry Bend\" or the \"Company\") reported record "
+        "revenue on Tuesday. Quarry Bend said its third fleet was fully booked.",
+        "",
+        "Jane Roe, chief executive of Quarry Bend, said the quarter was strong.",
+    ])
+    analysis = analyze_text(text, filename="release.txt")
+    assert entity_of(analysis, "Quarry Bend") == entity_of(analysis, "Quarry Bend Energy Services, Inc.")
+    assert entities(analysis)[entity_of(analysis, "Quarry Bend")] == "ORG"
+
+
+def test_a_defined_short_name_shaped_like_a_place_is_the_company_not_its_subsidiary():
+    text = "\n".join([
+        "Tumbleweed Ridge raises its outlook",
+        "",
+        "Tumbleweed Ridge Oilfield Services, Inc. (NYSE: TROS) (“Tumbleweed Ridge” or the “Company”) raised "
+        "its outlook. Tumbleweed Ridge will host a call on Wednesday, and its Tumbleweed Ridge Wireline LLC "
+        "subsidiary will open a yard near Odessa.",
+    ])
+    analysis = analyze_text(text, filename="ridge.txt")
+    assert entity_of(analysis, "Tumbleweed Ridge") == entity_of(analysis, "Tumbleweed Ridge Oilfield Services, Inc.")
+
+
+def test_a_polish_companys_legal_form_and_a_regulator_without_its_country_join_their_names():
+    text = "\n".join([
+        "Food group buys frozen-vegetable maker",
+        "",
+        "Wartex agreed to buy Bugowo Frost sp. z o.o. for PLN 200 million. Bugowo Frost was founded in 1995. "
+        "Shareholders asked the Securities and Exchange Commission of Sri Lanka to look at a related deal, "
+        "and the SEC said it would.",
+    ])
+    analysis = analyze_text(text, filename="frost.txt")
+    assert entity_of(analysis, "Bugowo Frost") == entity_of(analysis, "Bugowo Frost sp. z o.o.")
+    assert entity_of(analysis, "SEC") == "Securities and Exchange Commission of Sri Lanka"
