@@ -3209,7 +3209,9 @@ def _author_card(lines: list[Line], label: int) -> set[int]:
 
 
 _ABOUT_RE = re.compile(
-    rf"^About\s+(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z&][\w&.’'-]*|(?:{word_alternation(LEGAL_FORMS)})\.?)){{0,4}}\s*:?$"
+    # ("About Green Valley Farms, Inc.": the legal form after its comma)
+    rf"^About\s+(?:The\s+)?(?P<name>[A-Z][\w&.’'-]*)(?:\s+(?:[A-Z&][\w&.’'-]*|(?:{word_alternation(LEGAL_FORMS)})\.?)"
+    rf"|,\s+(?i:{word_alternation(LEGAL_FORMS)})\.?){{0,4}}\s*:?$"
 )
 _ABOUT_AUTHOR_RE = re.compile(r"^about the (?:authors?|writers?|contributors?)\s*:?$", re.IGNORECASE)
 _DISCLAIMER_LABEL = (

@@ -813,6 +813,16 @@ _ADJECTIVE_FIRM_RE = re.compile(
     r"(?:Long|Great|High|Big|Little|Main|Open|Free))"
     r"(?P<tail>(?: [A-Z][\w’'.-]+){1,3})(?![\w’'-])"
 )
+_ADJECTIVE_FIRST_FIRM_RE = re.compile(
+    r"(?<![\w’'-])(?P<short>(?:Open|Free|Big|Good|Great|High|Long|Key|Top|Best|Full|Real|True|Main|Small) "
+    r"(?!(?:Court|Street|Road|Avenue|Lane|Lakes?|River|Valley|Plains?|Commissioner|Street)\b)[A-Z][\w’']+)"
+    r"(?P<tail>(?: [A-Z][\w’'.-]+){1,2})(?![\w’'-])"
+)
+_CAPITAL_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'-]* $")
+_PUBLIC_BODY_TAILS = frozenset(
+    "authority council court commission department ministry office board committee bureau agency tribunal "
+    "administration service services school college university hospital institute police army navy".split()
+)
 # "the Open Harbour Foundation", "the Free Software Society": bodies that keep an adjective in their names
 _FOUNDATION_WORDS = frozenset(
     "foundation society institute initiative alliance school college university museum collective".split()
@@ -1418,17 +1428,21 @@ _WORK_THEN_KIND_RE = re.compile(
 
 
 def _phrase_mentions(body: str, names: dict[str, str]) -> list[_Mention]:
-    mentions = []
-    for name, hint in names.items():
+    """Every place ``names`` occur, longest first: "Open Table" inside "Open Table Foods" is no mention of its own."""
+    mentions: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for name, hint in sorted(names.items(), key=lambda item: -len(item[0])):
         pos = body.find(name)
         while pos >= 0:
             end = pos + len(name)
             before = body[pos - 1] if pos else " "
             after = body[end] if end < len(body) else " "
-            if not before.isalnum() and not after.isalnum():
+            if not before.isalnum() and not after.isalnum() and not any(lo <= pos and end <= hi for lo, hi in taken):
                 tokens = [_Token(pos + t.start(), pos + t.end(), t.group()) for t in _TOK_RE.finditer(name)]
                 mentions.append(_Mention(pos, end, name, tokens, False, False, False, hint=hint))
+                taken.append((pos, end))
             pos = body.find(name, end)
+    mentions.sort(key=lambda m: m.start)
     return mentions
 
 
@@ -1765,6 +1779,14 @@ def _candidates(
         tail = firm.group("tail").split()
         if tail and tail[-1].lower().rstrip(".") in ORG_SUFFIXES:
             # "Kim Long Land Corporation" ... "Kim Long raised": the short name keeps its adjective too
+            names[firm.group()] = "ORG"
+            names[firm.group("short")] = "ORG"
+    for firm in _ADJECTIVE_FIRST_FIRM_RE.finditer(body):
+        last = firm.group("tail").split()[-1].lower().rstrip(".,")
+        if _CAPITAL_WORD_BEFORE_RE.search(body, max(0, firm.start() - 30), firm.start()):
+            continue  # "Kim Long Land Corporation": the adjective inside a name, which the rule above reads
+        if last in ORG_SUFFIXES and last not in _PUBLIC_BODY_TAILS and last not in PLACE_SUFFIXES:
+            # "Open Table Foods" ... "Open Table shares jumped": a firm whose name opens with an everyday adjective
             names[firm.group()] = "ORG"
             names[firm.group("short")] = "ORG"
     for acronym in _spelled_generic_acronyms(body):
