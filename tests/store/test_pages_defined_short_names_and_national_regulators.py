@@ -45,3 +45,25 @@ def test_a_polish_companys_legal_form_and_a_regulator_without_its_country_join_t
     analysis = analyze_text(text, filename="frost.txt")
     assert entity_of(analysis, "Bugowo Frost") == entity_of(analysis, "Bugowo Frost sp. z o.o.")
     assert entity_of(analysis, "SEC") == "Securities and Exchange Commission of Sri Lanka"
+
+
+def test_a_releases_about_section_with_a_comma_before_its_legal_form_is_no_story():
+    text = "\n".join([
+        "Prairie Mill to buy Cedar Creek Dairy",
+        "",
+        "MADISON, Wis., June 3, 2025 /PRNewswire/ -- Prairie Mill Foods, Inc. today announced an agreement to buy "
+        "Cedar Creek Dairy LLC for $240 million in cash.",
+        "",
+        "\"Cedar Creek brings us two plants,\" said Martha Keane, Chief Executive Officer of Prairie Mill.",
+        "",
+        "The deal is expected to close in the third quarter.",
+        "",
+        "About Prairie Mill Foods, Inc.",
+        "Prairie Mill Foods is a producer of organic milk and cheese based in Madison, Wisconsin.",
+        "",
+        "Media Contact:",
+        "Dana Wu",
+    ])
+    paragraphs = analyze_text(text, filename="mill.txt").paragraphs
+    assert not any("producer of organic milk" in p for p in paragraphs)
+    assert any(p.startswith("The deal is expected") for p in paragraphs)
