@@ -818,6 +818,10 @@ _ADJECTIVE_FIRST_FIRM_RE = re.compile(
     r"(?!(?:Court|Street|Road|Avenue|Lane|Lakes?|River|Valley|Plains?|Commissioner|Street)\b)[A-Z][\w’']+)"
     r"(?P<tail>(?: [A-Z][\w’'.-]+){1,2})(?![\w’'-])"
 )
+_ODDLY_WRITTEN_NAMES = {
+    "3M": "ORG", "7-Eleven": "ORG", "23andMe": "ORG", "1Password": "PRODUCT", "Seven & i Holdings": "ORG",
+    "Seven & i": "ORG", "e.l.f. Beauty": "ORG", "easyJet": "ORG", "iHeartMedia": "ORG",
+}
 _CAPITAL_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'-]* $")
 _PUBLIC_BODY_TAILS = frozenset(
     "authority council court commission department ministry office board committee bureau agency tribunal "
@@ -1437,7 +1441,9 @@ def _phrase_mentions(body: str, names: dict[str, str]) -> list[_Mention]:
             end = pos + len(name)
             before = body[pos - 1] if pos else " "
             after = body[end] if end < len(body) else " "
-            if not before.isalnum() and not after.isalnum() and not any(lo <= pos and end <= hi for lo, hi in taken):
+            # (a name that opens with a digit is no sum: not the "3M" of "$3M" or "$3.3M")
+            in_sum = name[0].isdigit() and before in "$€£¥.,"
+            if not before.isalnum() and not after.isalnum() and not in_sum and not any(lo <= pos and end <= hi for lo, hi in taken):
                 tokens = [_Token(pos + t.start(), pos + t.end(), t.group()) for t in _TOK_RE.finditer(name)]
                 mentions.append(_Mention(pos, end, name, tokens, False, False, False, hint=hint))
                 taken.append((pos, end))
@@ -1789,6 +1795,9 @@ def _candidates(
             # "Open Table Foods" ... "Open Table shares jumped": a firm whose name opens with an everyday adjective
             names[firm.group()] = "ORG"
             names[firm.group("short")] = "ORG"
+    for name, kind in _ODDLY_WRITTEN_NAMES.items():
+        if name in body:
+            names[name] = kind  # "3M", "Seven & i": well-known names no capitalised run can find
     for acronym in _spelled_generic_acronyms(body):
         names[acronym] = "ORG"
     named = _phrase_mentions(body, names) if names else []
@@ -6615,7 +6624,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             if (last in ROLE_WORDS or last == "forward" and before.isalpha()) and not role_of_name:
                 votes["PERSON"] += 3  # "Brazilian forward Tavinho"; "Cascadia Forward" keeps its last word
             if last.endswith(("-based", "-registered", "-headquartered", "-listed")) and len(last) > 8:
-                votes["ORG"] += 3  # "Brussels-based Recyclium": a company where it is based
+                # ("St. Louis-based Edward Jones": a firm, though named like a man)
+                votes["ORG"] += 5  # "Brussels-based Recyclium": a company where it is based
             if last in ("arm", "unit") and before.isalpha() and before not in ("the", "an", "a"):
                 votes["ORG"] += 3  # "its investment arm BNDESPar", "its lending unit Caldera Credit"
             if last in ORG_NOUNS or last.endswith("maker") and len(last) > 6 or (

@@ -1,5 +1,6 @@
 """Invented pages about firms whose names open with an everyday adjective ("Open", "Great", "True"),
-which a sentence's opening capital cannot explain. Each is one company, counted once a mention."""
+which a sentence's opening capital cannot explain, firms written oddly ("3M", "Seven & i") and a firm
+named like a man. Each is one company, counted once a mention."""
 
 from __future__ import annotations
 
@@ -33,3 +34,15 @@ def test_adjective_first_firms_beside_a_name_with_the_adjective_inside():
     found = entities(analyze_text(text, filename="cars.txt"))
     assert {"Great Ridge Motors", "True Harvest Company", "Kim Long Land Corporation"} <= set(found)
     assert "Long Land Corporation" not in found and "Ridge Motors" not in found
+
+
+def test_oddly_written_names_are_found_and_a_sum_is_not_one():
+    text = "\n".join([
+        "Convenience chain weighs sale of fuel arm",
+        "",
+        "Seven & i Holdings, the owner of 7-Eleven, is weighing a sale. 3M was not involved, and a startup "
+        "raised a $3M seed round. St. Louis-based Edward Jones declined to comment.",
+    ])
+    found = entities(analyze_text(text, filename="fuel.txt"))
+    assert found["Seven & i Holdings"] == "ORG" and found["7-Eleven"] == "ORG" and found["Edward Jones"] == "ORG"
+    assert next(e.mentions for e in analyze_text(text, filename="fuel.txt").entities if e.name == "3M") == 1
