@@ -2668,7 +2668,10 @@ def _occupation_before_name(low: str, tokens: list[_Token]) -> bool:
     """
     if len(tokens) < 3 or low in FIRST_NAMES or tokens[-1].text.lower() in ORG_SUFFIXES:
         return False
-    return low.endswith(_OCCUPATION_ENDINGS) and not any(c.isdigit() for t in tokens for c in t.text)
+    # (and a name follows the job: not "Pieter" of "Pieter van der Berg")
+    return low.endswith(_OCCUPATION_ENDINGS) and tokens[1].text[:1].isupper() and not any(
+        c.isdigit() for t in tokens for c in t.text
+    )
 
 
 def _everyday_word_named(body: str, m: _Mention) -> bool:

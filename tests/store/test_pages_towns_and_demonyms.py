@@ -1,5 +1,6 @@
-"""Invented pages: a town nothing else in the story types, a wire's tag in its dateline, and
-demonyms from the Pacific, West Africa and the Caribbean. Which names are places, and which are none."""
+"""Invented pages: a town nothing else in the story types, a wire's tag in its dateline, demonyms
+from the Pacific, West Africa and the Caribbean, and a Dutch name opening a sentence. Which names are
+places, which are people, and which are none."""
 
 from __future__ import annotations
 
@@ -28,3 +29,17 @@ def test_demonyms_name_no_one():
     ])
     found = entities(analyze_text(text, filename="resort.txt"))
     assert not {"Fijian", "Ivorian", "Jamaican", "Nordic"} & set(found)
+
+
+def test_a_given_name_ending_like_a_job_before_a_particle_opens_the_name():
+    text = "\n".join([
+        "Dutch bank backs greenhouse grower",
+        "",
+        "The grower raised 40 million euros on Monday.",
+        "",
+        "Pieter van der Berg of Rabobank agreed to lead the round. Welder Tasha Grimaldi, who built the "
+        "first greenhouse, said the money would pay for two more.",
+    ])
+    found = entities(analyze_text(text, filename="greenhouse.txt"))
+    assert found["Pieter van der Berg"] == "PERSON"
+    assert "Tasha Grimaldi" in found and "van der Berg" not in found
