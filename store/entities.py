@@ -242,7 +242,9 @@ _RUN_RE = re.compile(
     rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)|(?<=\bDar) es (?=Salaam\b)"
     # "Food and Drug Administration": "and" only inside an institution's name.
     rf"| and (?=(?:[{_UP}]\w+ ){{0,3}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers|Regulator|"
-    rf"Development|Clearing)\b)"  # "Hong Kong Exchanges and Clearing"
+    rf"Development|Clearing|"  # "Hong Kong Exchanges and Clearing"
+    # ("the Brotherhood of Locomotive Engineers and Trainmen": the trades a union is named for)
+    rf"Engineers|Trainmen|Machinists|Technicians|Firefighters|Seafarers|Dockers|Nurses|Teachers|Pilots|Scientists)\b)"
     # "the Algorithmic Accountability in Recommendations Act": a law's name keeps its small words
     rf"| (?:in|for|on|to|against|from) (?=(?:[{_UP}]\w+ ){{0,3}}Act\b)"
     # "the Science, Innovation and Technology Committee": a list of remits inside a body's name
@@ -841,6 +843,9 @@ _FORMULA_CLASSES = frozenset("1 2 3 one two three e".split())
 
 # "Little Wattle Early Learning": an everyday adjective kept inside a company's name
 _NAME_ADJECTIVES = frozenset({"early"})
+_MEMBER_BODIES = frozenset(
+    "brotherhood sisterhood fraternity union association federation society institute guild order college academy".split()
+)
 
 
 # A rule book's or a law's last word, before the number of one of its provisions
@@ -1038,6 +1043,12 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             and not any(w in STOPWORDS or w in MONTHS or w in WEEKDAYS for w in (lowered[0], lowered[i - 1], lowered[i + 1]))
         ):
             place[i] = True  # "Little Wattle Early Learning": an everyday adjective well inside a company's name
+    members = next((i for i in range(1, len(seq) - 1) if lowered[i] == "of" and lowered[i - 1] in _MEMBER_BODIES), 0)
+    for k in range(members + 1 if members else len(seq), len(seq)):
+        if seq[k].text.istitle() and lowered[k] in ROLE_WORDS and lowered[k].endswith("s"):
+            # "the Brotherhood of Locomotive Engineers and Trainmen", "the Union of Concerned Scientists":
+            # the members a body is named for
+            place[k] = True
     # "The Backlot Report", "The Hollywood Reporter": an outlet, where "our 2024 Annual Report" is a document
     named_report = len(seq) > 2 and seq[0].text == "The" and lowered[-1] in ("report", "reporter") or (
         # "RNZ's Morning Report", "the Drudge Report": a programme's or a site's name, not "the Annual Report"
@@ -5875,7 +5886,9 @@ _NEXT_RE = re.compile(
     r"|(?P<launched_thing>\s+(?:has\s+|had\s+)?(?:just\s+|quietly\s+|recently\s+)?(?:launched|released|unveiled|introduced)"
     r"\s+(?:its\b|their\b|a\b|an\b|[A-Z]))"
     # "Teravolt said it expects": a company speaks as "it"
-    r"|(?P<said_it>\s+(?:(?:said|says|expects|expected|announced)\s+(?:it|its)\b|"
+    # ("Heartland Rail said Wednesday it would cut": the day between)
+    r"|(?P<said_it>\s+(?:(?:said|says|expects|expected|announced)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|yesterday)\s+)?(?:it|its)\b|"
     # "Harbour Pay has not said how many customers": a company keeping something back
     r"(?:has|have)\s+not\s+(?:said|disclosed|revealed)\s+how\s+(?:many|much)\b))"
     # "Ledgerline's Emeka Okoro": a company's person
