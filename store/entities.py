@@ -3878,7 +3878,10 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
             if not options or table is orgs and _decide(group) == "PLACE" and (
                 not group.multi or group.mentions[0].text.lower() in PLACES
                 or group.votes["PLACE"] >= 5 and group.longest().tokens[-1].text.lower() not in PLACE_SUFFIXES
-                or _civic_bodies_of(groups, group, options)
+                # ("Thames Basin shares fell": a company's short name, though its "Water" heads a town's bodies too)
+                or _civic_bodies_of(groups, group, options) and not any(
+                    body.startswith((" shares", "’s shares", "'s shares"), m.end) for m in group.mentions
+                )
             ):
                 # "CHANDLER, Ariz." is the city, not short for "Chandler City Council"; "Hong Kong" is not
                 # short for "Hong Kong Stock Exchange", nor "in Tannery Flats" for "Tannery Flats Neighbors United"

@@ -1,5 +1,6 @@
-"""An invented wire story: a railroad that "said Wednesday it" would cut jobs, a union named for the
-trades of its members, and the wire's tag in a dateline with a state. Which names are found, and how."""
+"""Invented stories: a railroad that "said Wednesday it" would cut jobs, a union named for the trades
+of its members, the wire's tag in a dateline with a state, and a water company called short beside
+its shares. Which names are found, and how."""
 
 from __future__ import annotations
 
@@ -29,3 +30,15 @@ def test_a_union_named_for_its_members_trades_is_one_name():
 
 def test_the_wires_tag_after_a_town_and_its_state_names_nothing():
     assert "AP" not in entities(analyze_text(_WIRE, filename="rail.txt"))
+
+
+def test_a_water_companys_short_name_with_its_shares_is_the_company_not_a_place():
+    text = "\n".join([
+        "Water firm fined £40m over sewage spills",
+        "",
+        "Medway Basin Water has been fined £40m by the regulator Ofwat. The company said it would appeal.",
+        "",
+        "Medway Basin shares fell 4% on the FTSE 250.",
+    ])
+    analysis = analyze_text(text, filename="water.txt")
+    assert "Medway Basin" in next(e.aliases for e in analysis.entities if e.name == "Medway Basin Water")
