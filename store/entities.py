@@ -2791,7 +2791,10 @@ def _national_body(tokens: Sequence[_Token]) -> bool:
     )
 
 
-_MARKET_INDEXES = frozenset("kospi kosdaq taiex tasi sensex nifty ibovespa merval ipc egx30 kse-100 psei klci jci".split())
+_MARKET_INDEXES = frozenset(
+    "kospi kosdaq taiex tasi sensex nifty ibovespa merval ipc egx30 kse-100 psei klci jci dax mdax sdax tecdax topix "
+    "smi aex omxs30 atx".split()
+)
 _PRICE_INDEXES = frozenset("rpi rpix cpi cpih hicp ppi".split())
 _PLATFORMS = frozenset("facebook instagram whatsapp telegram wechat slack tiktok youtube snapchat".split())
 _PLATFORM_THING_AFTER_RE = re.compile(r" (?:post|posts|page|pages|group|groups|account|accounts|channel|channels|feed|story|stories|live|video|videos|profile|message|messages|chat|chats)\b")

@@ -1287,6 +1287,8 @@ _WRITTEN_BY_RE = re.compile(
     r"^(?P<source>(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s+is\s+"
     r"(?P<verb>written|edited|produced)\s+by\s+(?P<author>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 )
+_WIRE_CREDIT_RE = re.compile(r"^\((?:Reporting|Writing) by (?P<names>[^;)]{3,120})[;)]")
+_PLACE_AFTER_NAME_RE = re.compile(r"\s+in\s+[A-Z][\w .’'-]*$")
 _CREDIT_LINE_RE = re.compile(
     r"^(?P<role>Reporter|Writer|Editor|Translator|Photographer)\s*:\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$"
 )
@@ -1612,6 +1614,13 @@ def extract_metadata(
     if meta.author is None and (signed := _signed_at_foot(lines, body_start)) is not None:
         meta.author = _bare_names(signed.text)
         meta.consumed.add(signed.index)
+    if meta.author is None and (credit := next(filter(None, (
+        _WIRE_CREDIT_RE.match(ln.text) for ln in [ln for ln in lines[body_start:] if ln.text][-6:]
+    )), None)):
+        # "(Reporting by Maria Schulz in Frankfurt; Editing by Kirsten Donovan)" under a wire story without a byline
+        names = [_PLACE_AFTER_NAME_RE.sub("", name) for name in re.split(r"\s+and\s+|,\s*", credit.group("names"))]
+        if names and all(_name_ok(name) for name in names):
+            meta.author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     if meta.author is None:
         # "Ana Ruiz · 1st" over a LinkedIn post: the post's writer
         cards = (member_card_name(ln.text) for ln in header if ln.text and ln.word_count <= 8)

@@ -55,11 +55,7 @@ DATELINE_DAY_RX = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
 # "MOLINE, Ill. (AP) — Hundreds of workers ...": the story's first sentence follows the dateline.
 _DATELINE_PREFIX_RE = re.compile(rf"(?:^|(?<=\n\n)){DATELINE_PLACE_RX}\s*(?:\([A-Za-z][\w ]{{0,20}}\))?\s*[—–]\s*(?=[A-Z])")
 # "Jakarta (ANTARA) - Nickel processor ...", "LONDON (Reuters) -": a dateline with the agency's stamp
-# ("OMAHA, Neb. (AP) —": the town, then its state, abbreviated)
-AGENCY_DATELINE_RE = re.compile(
-    r"(?m)^(?P<place>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})(?:, [A-Z][a-z]{1,4}\.(?: ?[A-Z][a-z]{0,3}\.)?)? "
-    r"\((?P<tag>[A-Z][A-Za-z]{1,14})\) [-–—]\s*(?=[A-Z])"
-)
+AGENCY_DATELINE_RE = re.compile(r"(?m)^(?P<place>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}) \((?P<tag>[A-Z][A-Za-z]{1,14})\) [-–—]\s*(?=[A-Z])")
 _FIRST_WORD_RE = re.compile(r"[\"'“‘(\[«]*([\w’'.-]+)")
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 
