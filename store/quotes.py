@@ -566,12 +566,13 @@ _OFFICE_NAMES = (
     frozenset({"governor", "county boss"}),  # "the county boss said": Kenya's county governor
     *(frozenset({office}) for office in ("senator", "commissioner", "premier")),
     frozenset({"secretary", "cabinet secretary", "cs"}),  # "the CS said": Kenya's Cabinet Secretary, a minister
+    frozenset({"lawmaker", "legislator", "congressman", "congresswoman", "councillor", "councilor"}),
 )
 _ROLE_NAMES = (*_ORG_ROLE_NAMES, *_OFFICE_NAMES, frozenset({"host", "presenter", "co-host", "interviewer"}))
 # '"...," the minister said': the person the story named with that office
 # ("the transport secretary said": the office with its portfolio, as "Transport Secretary Fiona McAteer" named her)
 _OFFICES = (
-    r"(minister|mayor|governor|county\s+boss|senator|secretary|commissioner|premier|chief executive|ceo|chairman|"
+    r"(minister|mayor|governor|county\s+boss|senator|lawmaker|legislator|congressman|congresswoman|councillor|councilor|secretary|commissioner|premier|chief executive|ceo|chairman|"
     r"chairwoman|chair|CS)"
 )
 _THE_OFFICE_SUBJECT_RE = re.compile(rf"\s*the\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+")

@@ -1,6 +1,7 @@
-"""Invented pages from an East African daily: a regulator's published conditions, a county governor
-called "the county boss", a savings cooperative and its subsidiary, and the publisher's name under
-the byline. What is speech, who said it, and which entity each name belongs to."""
+"""Invented pages from an East African daily (a regulator's published conditions, a county governor
+called "the county boss", a savings cooperative and its subsidiary, the publisher's name under the
+byline) and an Indian one (a lawmaker quoted by her office). What is speech, who said it, and which
+entity each name belongs to."""
 
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def test_an_office_written_with_a_hyphen_is_no_name_and_the_publisher_under_the_
     assert "Musa Kiprono" in entities(analysis)
     assert "Coastline Media Group" not in analysis.paragraphs
     assert analysis.author == "Achieng Odera"
+
+
+def test_the_lawmaker_is_the_one_named_with_that_office():
+    text = "\n".join([
+        "Tycoon steps down from textile empire",
+        "",
+        "Ravi Menon will step down as chairman of Suryavanshi Textiles next month. Lawmaker Priya Sethi welcomed "
+        "the change. \"It is good to see a woman at the top,\" the lawmaker said.",
+    ])
+    quotes = speakers(analyze_text(text, filename="textiles.txt"))
+    assert quotes["It is good to see a woman at the top,"] == ("speech", "Priya Sethi")
