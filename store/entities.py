@@ -2795,6 +2795,7 @@ _MARKET_INDEXES = frozenset(
     "kospi kosdaq taiex tasi sensex nifty ibovespa merval ipc egx30 kse-100 psei klci jci dax mdax sdax tecdax topix "
     "smi aex omxs30 atx".split()
 )
+_OWNER_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|&))*)[’']s? $")
 _PRICE_INDEXES = frozenset("rpi rpix cpi cpih hicp ppi".split())
 _PLATFORMS = frozenset("facebook instagram whatsapp telegram wechat slack tiktok youtube snapchat".split())
 _PLATFORM_THING_AFTER_RE = re.compile(r" (?:post|posts|page|pages|group|groups|account|accounts|channel|channels|feed|story|stories|live|video|videos|profile|message|messages|chat|chats)\b")
@@ -6228,6 +6229,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PERSON"] += 4
     if len(tokens) > 1 and tokens[-1].key in _LEGISLATURE_TAILS and tokens[-1].text.istitle():
         votes["ORG"] += 4  # "the Verkhovna Rada", "the Lok Sabha", "the State Duma": a legislature
+    if len(tokens) == 1 and tokens[0].key not in FIRST_NAMES and m.start > 3 and body[m.start - 3:m.start - 1] in ("’s", "'s") and (
+        owner := _OWNER_BEFORE_RE.search(body, max(0, m.start - 60), m.start)
+    ) and (owner.group(1).lower() in WELL_KNOWN_ORGS or owner.group(1).split()[-1].lower().rstrip(".") in ORG_SUFFIXES) and not (
+        _SPEAKS_NEXT_RE.match(body, m.end)
+    ):
+        votes["PRODUCT"] += 2  # "Novo Nordisk's Wegovy", "Halden Labs' Vireo": a company's own thing
     if len(tokens) == 1 and tokens[0].key in _PLATFORMS and (
         _PLATFORM_THING_AFTER_RE.match(body, m.end) or m.start and _PLATFORM_USE_BEFORE_RE.search(body, max(0, m.start - 5), m.start)
     ):

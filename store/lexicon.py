@@ -808,6 +808,15 @@ NEWS_OUTLETS = _words(
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS
 
+# Companies named after their founders, whose names read like a person's: "Eli Lilly's Zepbound".
+WELL_KNOWN_ORGS |= phrases(
+    """eli lilly|procter & gamble|charles schwab|marks & spencer|john lewis|ralph lauren|estée lauder|hewlett packard|
+    john deere|ernst & young|jp morgan|j.p. morgan|edward jones|raymond james|louis vuitton|christian dior|hugo boss|
+    william hill|paul smith|ted baker|david jones|harvey norman|kraft heinz|johnson & johnson|merrill lynch|
+    dow jones|ben & jerry's|charles river|tommy hilfiger|calvin klein|giorgio armani|jimmy choo|kate spade|
+    michael kors|tory burch|victoria's secret|dolce & gabbana|hermès|salvatore ferragamo|ernst young"""
+)
+
 # Trade unions known by a name that looks like a place or a word: "IG Metall", "Unite".
 WELL_KNOWN_ORGS |= phrases("ig metall|ig bce|ver.di|unite the union|teamsters|unison|uaw|cgt|cfdt")
 

@@ -1,6 +1,6 @@
 """Invented pages about firms whose names open with an everyday adjective ("Open", "Great", "True"),
-which a sentence's opening capital cannot explain, firms written oddly ("3M", "Seven & i") and a firm
-named like a man. Each is one company, counted once a mention."""
+which a sentence's opening capital cannot explain, firms written oddly ("3M", "Seven & i"), firms named
+like a man, and a company's own product. Each is one company, counted once a mention."""
 
 from __future__ import annotations
 
@@ -46,3 +46,15 @@ def test_oddly_written_names_are_found_and_a_sum_is_not_one():
     found = entities(analyze_text(text, filename="fuel.txt"))
     assert found["Seven & i Holdings"] == "ORG" and found["7-Eleven"] == "ORG" and found["Edward Jones"] == "ORG"
     assert next(e.mentions for e in analyze_text(text, filename="fuel.txt").entities if e.name == "3M") == 1
+
+
+def test_a_company_named_for_its_founder_and_a_companys_own_product_are_typed():
+    text = "\n".join([
+        "Obesity pill fails trial",
+        "",
+        "Halvern Therapeutics said its pill failed. It had hoped to compete with Eli Lilly, and with Vantor "
+        "Pharma's Slimtab.",
+    ])
+    found = entities(analyze_text(text, filename="pill.txt"))
+    assert found["Eli Lilly"] == "ORG"
+    assert found["Slimtab"] == "PRODUCT"
