@@ -100,8 +100,9 @@ _URL_ONLY_RE = re.compile(r"^(?:\[\d{1,3}\]:?\s*)?(?:https?://|www\.)\S+$")
 _HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 # Emphasis spans are bounded so a line full of unmatched markers stays linear.
 _BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
-_STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
-_UNDERSCORE_RE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
+# (the marker first and the look behind after it, "not after a word": the scan finds the marker fast)
+_STAR_RE = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
+_UNDERSCORE_RE = re.compile(r"_(?<![\w_]_)(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
 _CODE_RE = re.compile(r"`([^`]+)`")
 _FOOTNOTE_RE = re.compile(r"^\[\^([\w-]+)\]:\s+")
 _FOOTNOTE_MARK_RE = re.compile(r"\[\^([\w-]+)\]")
@@ -354,6 +355,7 @@ _SIGNUP_START_RE = re.compile(
     r"[.!?]\s+(?:sign up|subscribe)(?: now| here| today| for free)?\s*[›»→>]?$|"
     r"[.!?]\s+(?:sign up|subscribe) (?:for|to)\b.{0,60}\bnewsletter\b", re.I
 )
+_SIGNUP_START_WORDS = ("subscribe", "sign up", "your inbox")  # (one in every match)
 _CAPTION_RE = re.compile(
     r"^(?:\(?(?:logo of|logo:|photo:|foto:|header image:|photo by|photos by|photo credit|photograph:|"
     r"photograph by|photography:|photography by|(?:photo|photograph|image|picture|rendering|illustration|map)s? courtesy|"
@@ -478,6 +480,7 @@ _BOX_OFFICE_RE = re.compile(
     r"^[\w’'-]+(?: [\w’'-]+)? (?:megastore|club shop|store|shop): .*\bnow (?:available|on sale)$",
     re.IGNORECASE,
 )
+_BOX_OFFICE_WORDS = ("ticket", "join the waiting list", "become", "store:", "shop:")  # (one in every match)
 # A sign-up box's promise: "No spam, unsubscribe anytime."
 _NO_SPAM_RE = re.compile(r"\b(?:no spam|(?:unsubscribe|cancel|opt out) (?:at )?any ?time)\b[.!]?$", re.IGNORECASE)
 # "💬 Discuss on our forum", "Join the discussion on Discord": the link to talk about the post elsewhere.
@@ -511,6 +514,16 @@ _BETTING_AD_RE = re.compile(
     # "BET £10 GET £30 IN FREE BETS - NEW CUSTOMERS ONLY" with its 18+ on the next line
     r"|(?i:\bbet\s+[£$€]\d+\s+get\s+[£$€]\d+|\bfree\s+bets?\b.{0,40}\bnew\s+customers\b)"
 )
+
+
+def _betting_ad(text: str, low: str) -> bool:
+    # (every advert the rule knows says "18+", "gamble", "when the fun stops", or a bet: free, or for a sum)
+    return (
+        "18+" in text or _may_hold(text, low, ("gamble", "when the fun stops"))
+        or _may_hold(text, low, ("bet",)) and (_may_hold(text, low, ("free",)) or any(sign in text for sign in "£$€"))
+    ) and bool(_BETTING_AD_RE.search(text))
+
+
 # The button that ends a deals or review box: "... | View deal", "... | Read the full review".
 _WIDGET_BUTTON_END_RE = re.compile(
     r"\|\s*(?:view|see|get|grab)\s+(?:the\s+)?deals?\s*$|\|\s*read\s+(?:the\s+|our\s+)?(?:full\s+)?review\s*$",
@@ -1399,6 +1412,16 @@ _PAYWALL_PITCH_RE = re.compile(
     r"(?:for|from|at) (?:just |only )?[$€£]\d+(?:[.,]\d+)?\s*(?:/\s*|per |a )(?:month|mo|year|yr|week)\b[^.!?]{0,20}[.!]?$",
     re.IGNORECASE,
 )
+
+
+def _paywall_pitch(text: str, low: str) -> bool:
+    # (the meter's words, or a pitch's verb with a price)
+    return (
+        _may_hold(text, low, ("you can read up to", "free to read"))
+        or any(sign in text for sign in "$€£") and _may_hold(text, low, ("unlock", "upgrade to", "subscribe to", "join"))
+    ) and bool(_PAYWALL_PITCH_RE.search(text))
+
+
 _HASHTAGS_RE = re.compile(r"^#\w+(?:\s+#\w+)*$")
 _RELEASE_BANNER_RE = re.compile(
     r"^(?:for immediate release|for release (?:on|at) .{3,30}|embargoed until .{3,40})[.:]?$", re.IGNORECASE
@@ -1468,6 +1491,7 @@ _TIP_LINE_RE = re.compile(
 )
 # A conference's ticket promo: "Disrupt 2025: Save up to $600 on your pass ... | Register now"
 _EVENT_PROMO_RE = re.compile(r".{0,240}\bregister now\s*[›»→>]?$", re.IGNORECASE)
+_EVENT_PROMO_WORDS = ("register now",)
 # "**Latest judgments:** [A v B [2025] UKSC 23](/cases/...) · [...](...)": a label, then only links
 _LABELLED_LINKS_RE = re.compile(
     rf"^[*_]*{_LINK_LIST_LABELS}[*_]*\s*:\s*[*_]*\s*(?:\[[^\n]*?\]\([^)\s]*\)\s*[·|,•]?\s*)+$",
@@ -1483,6 +1507,25 @@ _LONE_DATELINE_RE = re.compile(
 )
 # "bur-jmr/cla/ach": a wire desk's initials for who wrote and edited the story.
 _DESK_SLUG_RE = re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5}$|^[A-Z]{2,5}(?:/[A-Z]{2,5}){1,4}$")  # (or "NB/KGS")
+
+
+# "İ" lowers to two characters, and a case-blind regex takes "ı" for "i" and "ſ" for "s": in a text with any of
+# them, str.lower() cannot stand in for the regex.
+_CASE_ODDITIES = ("İ", "ı", "ſ")
+
+
+def _may_hold(text: str, low: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-blind regex may find one of ``words`` (lower-case ASCII) in ``text``, ``low`` being
+    ``text.lower()``: a quick test to skip a rule whose every match holds one of them, never "no" where
+    the regex would say yes."""
+    for word in words:
+        if word in low:
+            return True
+    return not text.isascii() and any(c in text for c in _CASE_ODDITIES)
+
+
+def _signup_start(text: str, low: str) -> bool:
+    return _may_hold(text, low, _SIGNUP_START_WORDS) and bool(_SIGNUP_START_RE.search(text))
 
 
 def line_boilerplate(line: Line) -> bool:
@@ -1564,7 +1607,7 @@ def _line_boilerplate(line: Line) -> bool:
         or is_page_chrome(text)
     ):
         return True
-    if count <= 3 and not line.heading and _PAID_BADGE_RE.match(_LEADING_ICON_RE.sub("", text)) or _PAYWALL_PITCH_RE.search(text):
+    if count <= 3 and not line.heading and _PAID_BADGE_RE.match(_LEADING_ICON_RE.sub("", text)) or _paywall_pitch(text, low):
         return True
     if count <= 12 and text[0] == "[" and _bracketed_buttons(text):
         return True  # "[Share] [X] [Facebook] [Email] [Link]": a row of buttons, whatever networks it names
@@ -1587,7 +1630,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True  # "FOR IMMEDIATE RELEASE": a press release's banner
     if text[0] == "#" and _HASHTAGS_RE.match(text):
         return True  # "#SecondDraft #Startups": a post's hashtags, nothing to read
-    if count <= 30 and _PROMO_CODE_RE.search(text):
+    if count <= 30 and _may_hold(text, low, ("code ",)) and _PROMO_CODE_RE.search(text):
         return True
     if count <= 16 and (_POSTED_IN_RE.match(text) or writer_card_name(text) or _PLAYER_CHROME_RE.match(text)):
         return True
@@ -1616,7 +1659,9 @@ def _line_boilerplate(line: Line) -> bool:
             return True
         if count <= 30 and _RESERVED_RE.search(text) or count <= 15 and _COPYRIGHT_SIGN_RE.search(text):
             return True
-    if count <= 40 and ("/" in text[-40:] and _SLASH_TAIL_RE.search(text) or _EXTERNAL_SITES_END_RE.search(text)):
+    if count <= 40 and ("/" in text[-40:] and _SLASH_TAIL_RE.search(text) or (
+        "not responsible for the content of external" in text and _EXTERNAL_SITES_END_RE.search(text)
+    )):
         return True
     if count <= 40 and _PAPER_CREDIT_TAIL_RE.search(text):
         return True  # "... on Monday. Supplied", "... district. KT/Tith Sovanrith": a caption and its credit
@@ -1652,9 +1697,11 @@ def _line_boilerplate(line: Line) -> bool:
         return True  # "★★★★☆ 4/5"; a written "Our verdict: 4 out of 5 stars" is the reviewer's sentence
     if count <= 40 and _SCORES_TICKER_RE.match(text) and not ends_terminal(text):
         return True
-    if count <= 40 and _BETTING_AD_RE.search(text):
+    if count <= 40 and _betting_ad(text, low):
         return True
-    if count <= 30 and _BOX_OFFICE_RE.search(text) and not any(mark in text for mark in "\"“”"):
+    if count <= 30 and _may_hold(text, low, _BOX_OFFICE_WORDS) and _BOX_OFFICE_RE.search(text) and not any(
+        mark in text for mark in "\"“”"
+    ):
         return True
     if count <= 10 and _FORUM_LINK_RE.match(text):
         return True
@@ -1713,16 +1760,16 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 10 and "°" in text and _WEATHER_RE.search(text):
         return True
     if count <= 24 and _AGENCY_PROMO_RE.match(text) or count <= 40 and (
-        _EVENT_PROMO_RE.match(text) or _TIP_LINE_RE.match(text)
+        _may_hold(text, low, _EVENT_PROMO_WORDS) and _EVENT_PROMO_RE.match(text) or _TIP_LINE_RE.match(text)
     ) or count <= 60 and _COUNTRY_ACKNOWLEDGEMENT_RE.match(text):
         return True
-    if count <= 60 and _REPRODUCTION_NOTICE_RE.search(text):
+    if count <= 60 and _may_hold(text, low, ("all rights reserved",)) and _REPRODUCTION_NOTICE_RE.search(text):
         return True  # "All rights reserved. This material, and other digital content ..., may not be reproduced ..."
     if count > 30:
         return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)
-    if not _OPENING_RULES_RE.match(text) and not _SIGNUP_START_RE.search(text):
+    if not _OPENING_RULES_RE.match(text) and not _signup_start(text, low):
         return " is " in low and any(word in low for word in _SIGNOFF_WORDS)
-    if _FOOTER_RE.match(text) or _SIGNUP_START_RE.search(text):
+    if _FOOTER_RE.match(text) or _signup_start(text, low):
         return True
     if _NEWSLETTER_RE.match(text) and (
         not ends_terminal(text) or _THANKS_RE.match(text)

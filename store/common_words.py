@@ -31,6 +31,7 @@ def zipf(word: str) -> float:
     return math.log10(freq) + 9 if freq > 0 else 0.0
 
 
+@functools.lru_cache(maxsize=16384)
 def is_everyday_word(word: str) -> bool:
     """True for common words, and for plurals, -ing and -ed forms of common words.
 

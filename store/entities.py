@@ -375,13 +375,18 @@ def _make_token(text: str, start: int) -> _Token | None:
 _TAGGED_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:\s+(?:van|von|de|der|da|di|du)){0,2}\s+[A-Z][\w’'-]*[a-zà-ÿ]\b(?![@.])")
 _MASK_HINT_RE = re.compile(r"https?://|www\.|@|\.(?:com|org|net|io|ai|co|gov|edu|ly|me)\b")
 # "(NASDAQ: ORCH)": a stock ticker is not a name.
-_TICKER_RE = re.compile(
+_BRACKETED_TICKER_RX = (
     # "(KOSPI: 451880)", "(BMV: SABINALB)", "(B3: SRAZ3)"
     # ("(Euronext Brussels: PLDC)": an exchange of two or three words)
     r"\([A-Z][A-Za-z0-9]{1,10}(?: [A-Z][A-Za-z0-9]{1,10}){0,2}\s*:\s*(?:(?P<code>[A-Z]{1,8}(?:\.[A-Z]|\d{1,2})?)|\d{4,6})\)"
     r"|\(\d{3,6}[. ](?:HK|SS|SZ|T|KS|KQ|TW|SI|JK|BK|KL)\)"  # "(2317 HK)", "(1863.HK)": Asian exchanges' codes
-    r"|(?<=\bticker )[A-Z]{2,6}\b|(?<=\bsymbol )[A-Z]{2,6}\b"  # "trades on Nasdaq under the ticker LUMR"
 )
+_NAMED_TICKER_RX = r"(?<=\bticker )[A-Z]{2,6}\b|(?<=\bsymbol )[A-Z]{2,6}\b"  # "trades on Nasdaq under the ticker LUMR"
+_TICKER_RE = re.compile(f"{_BRACKETED_TICKER_RX}|{_NAMED_TICKER_RX}")
+# The two kinds apart, for scanning a whole text: the bracketed one, opening with "(", is found fast
+# alone; the two never overlap, so their spans together are _TICKER_RE's.
+_BRACKETED_TICKER_RE = re.compile(_BRACKETED_TICKER_RX)
+_NAMED_TICKER_RE = re.compile(_NAMED_TICKER_RX)
 _NON_SPACE_EDGE_RE = re.compile(r"\S*$")
 
 
@@ -406,15 +411,16 @@ _CODE_PARAGRAPH_RE = re.compile(r"(?m)^```.*$")
 # "R2.3bn", "R1,400", "N4.2bn", "P3.5 billion", "KSh 450": rand, naira, peso and shilling sums written with a
 # capital letter (not "N95", "R2-D2" or "R480": bare digits name a mask, a robot or a model)
 _MONEY_TAIL = r"(?:-?(?:bn|billion|m|mn|million|tn|trillion|k)\b)"
+# (one look behind for all the forms: each form opening with its letters lets the scan skip other positions fast)
 _LOCAL_MONEY_RE = re.compile(
-    rf"(?<![\w.])(?:R|N|P|KSh|Ksh|Sh|Rs\.?)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+){_MONEY_TAIL}?"
-    rf"|(?<![\w.])(?:R|N|P)\d{{1,4}}{_MONEY_TAIL}"
-    r"|(?<![\w.])(?:R|N|P)\d{1,4}\s(?:bn|billion|mn|million|tn|trillion)\b"  # "Sh310 million", "P3 billion"
+    rf"(?<![\w.])(?:(?:R|N|P|KSh|Ksh|Sh|Rs\.?)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+){_MONEY_TAIL}?"
+    rf"|(?:R|N|P)\d{{1,4}}{_MONEY_TAIL}"
+    r"|(?:R|N|P)\d{1,4}\s(?:bn|billion|mn|million|tn|trillion)\b"  # "Sh310 million", "P3 billion"
     # East Africa's shillings and South Asia's rupees, whole ones too: "Sh480 billion", "Rs300"
-    r"|(?<![\w.])(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dh|AED)\s?\d+"  # (and the dirham: "Dh2.9bn")
-    r"|(?<![\w.])GH(?:¢|S|C)\s?\d"  # Ghana's cedi: "GH¢450 million"
+    r"|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dh|AED)\s?\d+"  # (and the dirham: "Dh2.9bn")
+    r"|GH(?:¢|S|C)\s?\d"  # Ghana's cedi: "GH¢450 million"
     # the Gulf's riyals and dinars, and codes written before a sum: "QR1.5bn", "QAR 240 million", "KHR 40 billion"
-    r"|(?<![\w.])(?:QR|QAR|SAR|KWD|OMR|EGP|KHR|KZT|LKR|MAD|ETB|FJD)\s?\d"
+    r"|(?:QR|QAR|SAR|KWD|OMR|EGP|KHR|KZT|LKR|MAD|ETB|FJD)\s?\d)"
 )
 
 
@@ -448,8 +454,11 @@ def _masked_spans(body: str) -> list[tuple[int, int]]:
         spans.sort()
     spans.extend(m.span() for m in _LOCAL_MONEY_RE.finditer(body))
     spans.sort()
-    if ":" in body or "(" in body or "ticker " in body or "symbol " in body:
-        spans.extend(m.span() for m in _TICKER_RE.finditer(body))
+    if "(" in body:
+        spans.extend(m.span() for m in _BRACKETED_TICKER_RE.finditer(body))
+        spans.sort()
+    if "ticker " in body or "symbol " in body:
+        spans.extend(m.span() for m in _NAMED_TICKER_RE.finditer(body))
         spans.sort()
     if "] " in body:
         spans.extend(m.span() for m in _LAW_REPORT_RE.finditer(body))  # "[1967] 2 AC 134", "[2025] EWHC 1421 (Ch)"
@@ -577,11 +586,13 @@ _PARTY_OF_THE_RE = re.compile(
     r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+of\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     r"(?=\s+(?:party|movement|bloc|coalition)\b)"
 )
+_PARTY_WORDS = ("party", "movement", "bloc", "coalition")  # (one in every match)
 _CASE_PARTY = r"[A-Z][\w.&’'-]*(?:\s+\([A-Z][\w ]{1,30}\))?"
 # "Regal (Hastings) Ltd v Gulliver", "Acme Corp. v. Beta Inc.": a case named for its parties
 _PARTIES_CASE_RE = re.compile(
     rf"\b{_CASE_PARTY}(?:\s+(?:{_CASE_PARTY}|of|and|&)){{0,6}}\s+v\.?\s+{_CASE_PARTY}(?:\s+(?:{_CASE_PARTY}|of|and|&)){{0,5}}"
 )
+_VERSUS_RE = re.compile(r"v(?<=\sv)\.?\s+[A-Z]")  # (" v Gulliver", the "v" first: the scan finds it fast)
 # "Companies Act 2006", "Financial Services and Markets Act 2000": a British statute's name ends in its year
 # "the Companies Act 2006", "the SEBI (Substantial Acquisition of Shares and Takeovers) Regulations, 2011"
 _DATED_ACT_RE = re.compile(
@@ -829,6 +840,7 @@ _PUBLIC_BODY_TAILS = frozenset(
     "authority council court commission department ministry office board committee bureau agency tribunal "
     "administration service services school college university hospital institute police army navy".split()
 )
+_FIRM_ADJECTIVE_RE = re.compile(r"(?:Long|Great|High|Big|Little|Main|Open|Free) [A-Z]")
 # "the Open Harbour Foundation", "the Free Software Society": bodies that keep an adjective in their names
 _FOUNDATION_WORDS = frozenset(
     "foundation society institute initiative alliance school college university museum collective".split()
@@ -1351,6 +1363,7 @@ _APPOSED_WORK_RE = re.compile(
     r"\b(?:album|single|mixtape|novel|memoir|film|documentary|follow-up|debut|EP),\s+"
     r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:of|the|a|in|on|and|[A-Z][\w’'-]*)){0,5}),"
 )
+_APPOSED_WORK_WORDS = ("album,", "single,", "mixtape,", "novel,", "memoir,", "film,", "documentary,", "follow-up,", "debut,", "EP,")
 _SCREEN_WORK_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(_SCREEN_KINDS)}|"
     r"(?:horror|action|family|animated|superhero|awards)\s+(?:entry|hit|pic|title|release))"
@@ -1426,10 +1439,10 @@ def _screen_titles(body: str) -> list[str]:
         title = match.group("title")
         if _work_title_case(title) and _work_kind_around(body, match.start(), match.end()):
             titles.append(title)
-    for match in _APPOSED_WORK_RE.finditer(body) if ", " in body else ():
+    for match in _APPOSED_WORK_RE.finditer(body) if ", " in body and _holds_any(body, _APPOSED_WORK_WORDS) else ():
         if match.group("title").split()[-1][:1].isupper():
             titles.append(match.group("title"))
-    for match in _WORK_THEN_KIND_RE.finditer(body) if ", " in body else ():
+    for match in _WORK_THEN_KIND_RE.finditer(body) if ", " in body and _holds_any(body, _WORK_KINDS) else ():
         titles.append(match.group("title"))
     return titles
 
@@ -1440,6 +1453,7 @@ _WORK_THEN_KIND_RE = re.compile(
     r"(?:a|an|the|his|her|their)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:biography|memoir|book|novel|documentary|history|autobiography)\s+(?:by|about|of|on)\b"
 )
+_WORK_KINDS = ("biography", "memoir", "book", "novel", "documentary", "history")  # (one in every match)
 
 
 def _phrase_mentions(body: str, names: dict[str, str]) -> list[_Mention]:
@@ -1548,6 +1562,7 @@ _PAIRED_INSTITUTION_RE = re.compile(
     rf"\b(?:(?:Federal|National|State|Royal|Portfolio|Select|Standing|Joint) )?{_PAIRED_HEADS}"
     r"(?P<fields>[A-Z][a-z-]+(?: [A-Z][a-z-]+)? (?:and|&) [A-Z][a-z-]+(?: [A-Z][a-z-]+)?)\b"
 )
+_INSTITUTION_HEAD_RE = re.compile(_PAIRED_HEADS)  # (in every listed or paired institution's name)
 
 
 # "The group Kids Before Profit", "the campaign Parents Against Gridlock": a body named in
@@ -1556,6 +1571,9 @@ _STOPWORD_NAMED_GROUP_RE = re.compile(
     r"\b(?:group|coalition|campaign|nonprofit|charity|organi[sz]ation|movement|network)"
     r" ((?:[A-Z][\w'’-]+ ){1,3}(?:Before|Against|For|Over|Not|Of|In|On|With|Without|From|Beyond|The|A)"
     r"(?: [A-Z][\w'’-]+){1,3})"
+)
+_NAMED_GROUP_WORDS = (  # (one in every match)
+    "group ", "coalition ", "campaign ", "nonprofit ", "charity ", "organisation ", "organization ", "movement ", "network ",
 )
 
 # "the Calder Coalition for Responsible Growth", "the Centers for Medicare & Medicaid Services": a body
@@ -1569,12 +1587,20 @@ _FOR_NAMED_BODY_RE = re.compile(
     r"|(?<![\w’'-])(?!(?:The|A|An|This|That)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} for (?:[A-Z][\w’'-]+ ){1,3}"
     r"(?:Coalition|Alliance|Campaign|Foundation|Association|Network)\b"
 )
+_FOR_NAMED_BODY_WORDS = (  # (one in every match)
+    "Coalition", "Alliance", "Campaign", "Center", "Centre", "Institute", "Committee", "Council", "Foundation",
+    "Partnership", "Association", "Society", "Citizens", "Parents", "Neighbors", "Neighbours", "Friends", "Network",
+)
 # "the Senate Communications and Digital Economy References Committee", "the Australian Media and
 # Communications Regulator": a body whose name joins two fields with "and" before its head word
 _AND_NAMED_BODY_RE = re.compile(
     r"(?<=[Tt]he )(?:[A-Z][\w’'-]+ ){1,4}and (?:[A-Z][\w’'-]+ ){1,4}"
     r"(?:Committee|Commission|Council|Authority|Regulator|Agency|Board|Tribunal|Institute|Department|Ministry)\b"
     r"(?! (?:of|for) [A-Z])"  # ("the Securities and Exchange Board of India" is found whole elsewhere)
+)
+_AND_NAMED_BODY_HINT_RE = re.compile(
+    r" and (?:[A-Z][\w’'-]+ ){1,4}"
+    r"(?:Committee|Commission|Council|Authority|Regulator|Agency|Board|Tribunal|Institute|Department|Ministry)\b"
 )
 # "the Upper Tribunal (Tax and Chancery Chamber)": a court's chamber, named in brackets after it
 _BRACKETED_AND_BODY_RE = re.compile(
@@ -1585,6 +1611,7 @@ _NEW_COMPANY_NAME_RE = re.compile(
     r"\b(?:company|firm|agency|group|business|entity|bank|studio|fund|network)\s+(?:will|would|is\s+to|is\s+going\s+to)\s+"
     r"(?:be\s+(?:called|named|known\s+as|renamed)|operate\s+as|trade\s+as|do\s+business\s+as)\s+(?P<name>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|&))*)"
 )
+_NEW_COMPANY_NAME_HINT_RE = re.compile(r"(?:called|named|known\s+as|operate\s+as|trade\s+as|business\s+as)\s+[A-Z]")
 _CVE_RE = re.compile(r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])")
 # "Hong Kong Exchanges and Clearing (HKEX)": a name joining two words with "and", whole by its acronym
 _ACRONYMED_AND_NAME_RE = re.compile(
@@ -1598,6 +1625,7 @@ _ACRONYMED_OF_NAME_RE = re.compile(
 # "the Autorité des marchés financiers (AMF)": a body's name in its own language, where only the first
 # word is capitalised, spelled out before its initials
 _LOWER_NAMED_BODY_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w’'-]+(?: [a-zà-ÿ][\w’'-]*){2,5}) \(([A-Z]{2,6})\)")
+_SPACED_INITIALS_RE = re.compile(r" \([A-Z][A-Za-z]{1,6}\)")  # (how the three patterns above end)
 # (its particles and small words give no initial)
 _UNINITIALLED = NAME_PARTICLES | frozenset("des les d of the and et für die und".split())
 # "Skyreach III: Ashfall", "Kestrel 2: The Hollow Crown," in a sentence: a sequel and its subtitle, one title
@@ -1607,6 +1635,7 @@ _SEQUEL_TITLE_RE = re.compile(
     r"(?!(?:This|That|These|Those|It|We|I|He|She|They|Our|My|Your|Its|Their)\b)(?:The |A |An )?[A-Z][\w-]+"
     r"(?: (?:of|the|and|[A-Z][\w-]+)){0,3}(?<! of)(?<! the)(?<! and)(?=,| [a-z])"
 )
+_SEQUEL_NUMBER_RE = re.compile(r": (?<=[IVX\d]: )")  # (the colon first: the scan finds it fast)
 # "the Paris Air Show", "Geneva Motor Show": an event named after its trade, whose last
 # word is the everyday "Show"
 _TRADE_SHOW_RE = re.compile(
@@ -1621,6 +1650,7 @@ _RANKING_RE = re.compile(r"(?<=\bthe )(?:[A-Z][\w&’'-]*\s+){1,5}(?=(?:list|ran
 _PARTNERS_FIRM_RE = re.compile(
     r"\b[A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,? (?:&|and) [A-Z][\w’'-]+ (?:LLP|LLC|PLLC|P\.C\.|PC)\b"
 )
+_PARTNERSHIP_FORMS = ("LLP", "LLC", "P.C.", "PC")  # (one in every match)
 
 
 def _dotted_state(body: str, start: int, end: int) -> bool:
@@ -1654,7 +1684,7 @@ _COMPANY_NOUNS_RX = rf"(?:{_COMPANY_KINDS}|business|group|developer)"
 def _lower_case_brands(body: str) -> dict[str, str]:
     """"ambr", "bitly": a coined name its owner writes in lower case, told from a typo or a code by being
     no word at all, written so three times or more, and named with its kind or capitalised at a sentence's start."""
-    counts = Counter(m.group() for m in _LOWER_COINAGE_RE.finditer(body))
+    counts = Counter(_LOWER_COINAGE_RE.findall(body))
     brands: dict[str, str] = {}
     for word, count in counts.items():
         if count < 3 or zipf(word) > 0 or re.search(rf"\b(?:a|an|the|new)\s+{word}\b", body):
@@ -1671,7 +1701,8 @@ def _lower_case_brands(body: str) -> dict[str, str]:
     return brands
 
 
-_INITIALS_WORD_RE = re.compile(r"\b[A-Z]{3,5}\b")
+# ("\b[A-Z]{3,5}\b" with its first capital before the look behind: the scan skips all else fast)
+_INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,4}(?!\w)")
 _SPELLED_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][a-z]+){2,6}")
 
 
@@ -1692,6 +1723,17 @@ def _spelled_generic_acronyms(body: str) -> list[str]:
     return sorted(acronyms & spelled)
 
 
+def _hinted_finditer(pattern: re.Pattern, hint: re.Pattern, body: str) -> Iterable[re.Match]:
+    """``pattern.finditer(body)``, where ``hint`` finds what every match of ``pattern`` holds: a text
+    without it is spared the slower scan."""
+    return pattern.finditer(body) if hint.search(body) else ()
+
+
+def _holds_any(body: str, words: tuple[str, ...]) -> bool:
+    """One of ``words`` in ``body``: what every match of a slow pattern holds, found far quicker."""
+    return any(word in body for word in words)
+
+
 def _candidates(
     body: str, sentences: Sentences, outlet: str | None = None, works: frozenset[str] = frozenset()
 ) -> list[_Mention]:
@@ -1708,41 +1750,44 @@ def _candidates(
         outlet = outlet[4:]  # "told the Kyiv Independent": The Kyiv Independent, its article in lower case
     if outlet and " " in outlet and outlet in body and not re.search(rf"{re.escape(outlet)}\s+[A-Z]", body):
         names[outlet] = "ORG"  # "an analysis ... by The Open Ward": the outlet's name, whole, whatever its words
-    for listed in _LISTED_INSTITUTION_RE.finditer(body):
+    institutions = bool(_INSTITUTION_HEAD_RE.search(body))
+    for listed in _LISTED_INSTITUTION_RE.finditer(body) if institutions else ():
         names[listed.group()] = "ORG"
     for station in _RADIO_STATION_RE.finditer(body) if " FM" in body else ():
         names[station.group()] = "ORG"  # "Kumasi-based Sunkwa 104.3 FM": a station, by its name and frequency
-    for party in _PARTY_OF_THE_RE.finditer(body) if " of the " in body else ():
+    for party in _PARTY_OF_THE_RE.finditer(body) if " of the " in body and _holds_any(body, _PARTY_WORDS) else ():
         names[party.group()] = "ORG"  # "the ruling Servant of the People party": a party's name, its "the" too
-    for group in _STOPWORD_NAMED_GROUP_RE.finditer(body):
+    for group in _STOPWORD_NAMED_GROUP_RE.finditer(body) if _holds_any(body, _NAMED_GROUP_WORDS) else ():
         names[group.group(1)] = "ORG"
     if " for " in body:
-        for body_named in _FOR_NAMED_BODY_RE.finditer(body):
+        for body_named in _FOR_NAMED_BODY_RE.finditer(body) if _holds_any(body, _FOR_NAMED_BODY_WORDS) else ():
             names[body_named.group()] = "ORG"
+    # (" (HKEX)", " (ABFM)": what the names spelled out before their initials end with)
+    bracketed_initials = " (" in body and bool(_SPACED_INITIALS_RE.search(body))
     if " and " in body:
-        for body_named in _AND_NAMED_BODY_RE.finditer(body):
+        for body_named in _hinted_finditer(_AND_NAMED_BODY_RE, _AND_NAMED_BODY_HINT_RE, body):
             names[body_named.group()] = "ORG"
         for body_named in _BRACKETED_AND_BODY_RE.finditer(body) if "(" in body else ():
             names[body_named.group()] = "ORG"
-        for body_named in _ACRONYMED_AND_NAME_RE.finditer(body) if " (" in body else ():
+        for body_named in _ACRONYMED_AND_NAME_RE.finditer(body) if bracketed_initials else ():
             if name := _acronym_spelled(body_named.group(1), body_named.group(2)):
                 names[name] = "ORG"
-    for body_named in _ACRONYMED_OF_NAME_RE.finditer(body) if " of " in body and " (" in body else ():
+    for body_named in _ACRONYMED_OF_NAME_RE.finditer(body) if " of " in body and bracketed_initials else ():
         # ("Yesterday Association of ... (ABFM)": the words before the name's own are dropped)
         words = body_named.group(1).split()
         while words and "".join(w[0] for w in words if w not in ("of", "the")) != body_named.group(2):
             words = words[1:]
         if words and words[0] not in ("of", "the"):
             names[" ".join(words)] = "ORG"
-    for body_named in _LOWER_NAMED_BODY_RE.finditer(body) if " (" in body else ():
+    for body_named in _LOWER_NAMED_BODY_RE.finditer(body) if bracketed_initials else ():
         words = body_named.group(1).split()
         initials = "".join(word[0] for word in words if word.lower() not in _UNINITIALLED).upper()
         if initials == body_named.group(2):
             names[body_named.group(1)] = "ORG"
     if " be " in body or " as " in body:
-        for new_name in _NEW_COMPANY_NAME_RE.finditer(body):
+        for new_name in _hinted_finditer(_NEW_COMPANY_NAME_RE, _NEW_COMPANY_NAME_HINT_RE, body):
             names[new_name.group("name")] = "ORG"  # "The new company will be called Meridian Langford"
-    for show in _TRADE_SHOW_RE.finditer(body):
+    for show in _TRADE_SHOW_RE.finditer(body) if " Show" in body else ():
         names[show.group()] = "OTHER"
     for ranking in _RANKING_RE.finditer(body) if " list" in body or " ranking" in body else ():
         if len(ranking.group().split()) > 1:
@@ -1765,7 +1810,7 @@ def _candidates(
             names[" ".join(words)] = "OTHER"  # "the Companies Act 2006": a statute, with its year
             if f"the {words[-1]} Act" in body:
                 names[f"{words[-1]} Act"] = "OTHER"  # "section 1157 of the 2006 Act": the same statute
-    for case in _PARTIES_CASE_RE.finditer(body) if " v" in body else ():
+    for case in _hinted_finditer(_PARTIES_CASE_RE, _VERSUS_RE, body) if " v" in body else ():
         named = " ".join(_without_sentence_words(case.group()))
         cited = _CASE_CITATION_AFTER_RE.match(body, case.end())
         alone = body[case.start() - 1:case.start()] in ("", "\n") and body[case.end():case.end() + 1] in ("", "\n")
@@ -1775,16 +1820,16 @@ def _candidates(
     if " am " in body or " der " in body:
         for town in _TOWN_ON_RIVER_RE.finditer(body):
             names[town.group()] = "PLACE"
-    for firm in _PARTNERS_FIRM_RE.finditer(body):
+    for firm in _PARTNERS_FIRM_RE.finditer(body) if _holds_any(body, _PARTNERSHIP_FORMS) else ():
         names[firm.group()] = "ORG"
-    for sequel in _SEQUEL_TITLE_RE.finditer(body) if ": " in body else ():
+    for sequel in _hinted_finditer(_SEQUEL_TITLE_RE, _SEQUEL_NUMBER_RE, body) if ": " in body else ():
         names[sequel.group()] = "PRODUCT"
-    if "(" in body or "“" in body or '"' in body or "‘" in body or _APPOSED_WORK_RE.search(body) or (
-        _WORK_THEN_KIND_RE.search(body)
-    ):
+    if "(" in body or "“" in body or '"' in body or "‘" in body or (
+        _holds_any(body, _APPOSED_WORK_WORDS) and _APPOSED_WORK_RE.search(body)
+    ) or _holds_any(body, _WORK_KINDS) and _WORK_THEN_KIND_RE.search(body):
         for title in _screen_titles(body):
             names[title] = "PRODUCT"
-    for paired in _PAIRED_INSTITUTION_RE.finditer(body):
+    for paired in _PAIRED_INSTITUTION_RE.finditer(body) if institutions else ():
         fields = re.split(r" (?:and|&) ", paired.group("fields"))
         if all(field.split()[-1].lower() in _PORTFOLIO_NOUNS or field.endswith("workers") for field in fields):
             name = paired.group()
@@ -1792,7 +1837,7 @@ def _candidates(
             if state and state.group(1).lower() in PLACES:
                 name = state.group(1) + " " + name  # "the Kansas Department of Health and Environment"
             names[name] = "ORG"
-    for firm in _ADJECTIVE_FIRM_RE.finditer(body):
+    for firm in _hinted_finditer(_ADJECTIVE_FIRM_RE, _FIRM_ADJECTIVE_RE, body):
         tail = firm.group("tail").split()
         if tail and tail[-1].lower().rstrip(".") in ORG_SUFFIXES:
             # "Kim Long Land Corporation" ... "Kim Long raised": the short name keeps its adjective too
@@ -2052,6 +2097,15 @@ _OFFICE_FIELD_BEFORE_RE = re.compile(
     r"\b(?:Minister|Commissioner|Secretary|Director(?:[- ]General)?|Head|Chief)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]+\s+(?:and|&)\s+)?$"
 )
+_OFFICE_FIELD_ENDS = ("of", "for", "the", "and", "&")  # (how it and _PORTFOLIO_OF_BEFORE_RE end, spaces aside)
+
+
+def _ends_before(body: str, start: int, span: int, words: tuple[str, ...]) -> bool:
+    """Whether the ``span`` characters before ``start``, their trailing spaces dropped, end with one of
+    ``words``: what a pattern ending "(?:word|...)\\s+$" needs to be found there, far quicker to test."""
+    return body[max(0, start - span):start].rstrip().endswith(words)
+
+
 _OFFICE_OF_RE = re.compile(r"\b(?:Secretary|Minister|Head|Chief|Council)\s+of\s+$")
 # "CGC-25-618204", "SEC-2024-00317": a case or file number, not a name.
 _REFERENCE_NUMBER_RE = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*){2,}")
@@ -2116,6 +2170,8 @@ _DEFINED_TERM_RE = re.compile(
 )
 # 'persons discharging managerial responsibilities ("PDMRs")': an everyday phrase's initials
 _DEFINED_ACRONYM_RE = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,5}[a-z][a-z-]+)\s+\((?:the\s+)?[\"“‘']?([A-Z]{2,8})(s?)[\"”’']?\)")
+# (its bracketed initials alone, which a text without any needs no slower search for the phrase before)
+_BRACKETED_INITIALS_RE = re.compile(r"\((?:the\s+)?[\"“‘']?[A-Z]{2,8}s?[\"”’']?\)")
 
 
 def _defined_terms(body: str) -> frozenset[str]:
@@ -2129,7 +2185,7 @@ def _defined_terms(body: str) -> frozenset[str]:
         if re.search(rf"(?<![\w-]){re.escape(term)} +[A-Z]", body[max(0, match.start() - 200):match.start()]):
             continue  # 'Quarry Bend Energy Services, Inc. (“Quarry Bend” or the “Company”)': the company's short name
         terms.add(term)
-    for phrase, initials, plural in _DEFINED_ACRONYM_RE.findall(body):
+    for phrase, initials, plural in _DEFINED_ACRONYM_RE.findall(body) if _BRACKETED_INITIALS_RE.search(body) else ():
         words = phrase.split()
         for start in range(len(words)):
             if "".join(word[0] for word in words[start:]).upper() == initials:
@@ -2195,6 +2251,7 @@ def _everyday_compound(text: str) -> bool:
 _COMMON_DEFINED_TERM_RE = re.compile(
     r"\b([a-z][a-z-]+(?: [a-z][a-z-]+){0,3}) \((?:the )?[\"“]?([A-Z][a-z-]+(?: [A-Z][a-z-]+){1,3})[\"”]?\)"
 )
+_BRACKETED_TERM_RE = re.compile(r"\((?:the )?[\"“]?[A-Z][a-z-]+ [A-Z]")  # (the bracket first: the scan finds it fast)
 
 
 def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -2203,7 +2260,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
     # "a binding offtake agreement (Offtake Agreement)": an announcement's defined term for a thing it names plainly
     common_terms = {
         term.group(2) for term in _COMMON_DEFINED_TERM_RE.finditer(body) if term.group(1).lower().endswith(term.group(2).lower())
-    } if ")" in body else set()
+    } if ")" in body and _BRACKETED_TERM_RE.search(body) else set()
     free = [m for m in mentions if not m.initial and not m.heading]
     mid_keys = {m.key for m in free}
     token_counts = Counter(t.key for m in free for t in m.tokens)
@@ -2240,7 +2297,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         tokens = m.tokens
         if defined and (m.text in defined or any(body[m.start:m.start + len(term)].casefold() == term.casefold() for term in defined)):
             continue  # (and "Ordinary" of "Ordinary Shares")
-        if _CITATION_BEFORE_RE.search(body, max(0, m.start - 8), m.start) or _CASE_NUMBER_AFTER_RE.match(body, m.end):
+        if body.endswith(("] ", "] \n"), max(0, m.start - 8), m.start) and _CITATION_BEFORE_RE.search(
+            body, max(0, m.start - 8), m.start
+        ) or _CASE_NUMBER_AFTER_RE.match(body, m.end):
             continue  # "[2025] UKSC 24", "Case ID: UKSC 2024/0061": a court's citation and case number
         if len(tokens) == 1 and m.text in ("Act", "Bill", "Regulations", "Rules") and body.endswith("the ", 0, m.start) and (
             f"“the {m.text}”" not in body and f'"the {m.text}"' not in body
@@ -2322,9 +2381,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "the Kingdom’s ability": the country the story is in, called by its form of state
         if m.text in ("State", "Staff") and _OFFICE_OF_RE.search(body, max(0, m.start - 16), m.start):
             continue  # "the Secretary of State", "Chief of Staff": an office, not a state or a firm's staff
-        if all(t.key in _OFFICE_FIELDS or t.key in _RESOURCE_WORDS or is_everyday_word(t.key) for t in tokens) and _OFFICE_FIELD_BEFORE_RE.search(
-            body, max(0, m.start - 60), m.start
-        ):
+        if all(t.key in _OFFICE_FIELDS or t.key in _RESOURCE_WORDS or is_everyday_word(t.key) for t in tokens) and _ends_before(
+            body, m.start, 60, _OFFICE_FIELD_ENDS
+        ) and _OFFICE_FIELD_BEFORE_RE.search(body, max(0, m.start - 60), m.start):
             # "Director General of Mineral and Coal", "Commissioner for Investment and Logistics": an office's fields
             continue
         if tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() and all(
@@ -2462,13 +2521,13 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if m.text.replace(".", "").upper() in _CREDENTIALS and body[max(0, m.start - 2):m.start] == ", ":
             continue  # "Dr. Helena Marchetti-Rowe, M.D., Ph.D.,": her degrees
         if len(tokens) == 1 and m.key not in PLACES and (
-            _PROFESSOR_OF_RE.search(body, max(0, m.start - 24), m.start)
+            _ends_before(body, m.start, 24, ("of",)) and _PROFESSOR_OF_RE.search(body, max(0, m.start - 24), m.start)
             or _MEDICAL_FIELD_RE.fullmatch(m.text) and _CHIEF_OF_RE.search(body, max(0, m.start - 24), m.start)
         ):
             continue  # "Professor of Nephrology at Northgate University": her field
         if m.text == "Treasury" and _SECURITY_AFTER_RE.match(body, m.end):
             continue  # "the 10-year Treasury yield", "Treasury bills": a government's debt, not its ministry
-        if len(tokens) == 1 and _PEERAGE_OF_RE.search(body, max(0, m.start - 40), m.start):
+        if len(tokens) == 1 and _ends_before(body, m.start, 40, ("of",)) and _PEERAGE_OF_RE.search(body, max(0, m.start - 40), m.start):
             continue  # "Lord Fenwick of Tarrant": the place in a peer's title names no place in the story
         if len(tokens) == 1 and m.key in _PORTFOLIO_NOUNS and _PORTFOLIO_PAIR_RE.match(body, m.end):
             continue  # "Energy and Mineral Resources Minister ...": the first half of a portfolio
@@ -2480,9 +2539,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "We were P3 in the constructors' championship": a place on the grid
         if m.text == "Earth" and _EARTH_TERM_RE.match(body, m.end):
             continue  # "low Earth orbit", "Earth observation": a term of the trade, not a place in the story
-        if (len(tokens) == 1 or len(tokens) <= 3 and tokens[-1].key in _PORTFOLIO_NOUNS) and _PORTFOLIO_OF_BEFORE_RE.search(
-            body, max(0, m.start - 50), m.start
-        ):
+        if (len(tokens) == 1 or len(tokens) <= 3 and tokens[-1].key in _PORTFOLIO_NOUNS) and _ends_before(
+            body, m.start, 50, _OFFICE_FIELD_ENDS
+        ) and _PORTFOLIO_OF_BEFORE_RE.search(body, max(0, m.start - 50), m.start):
             # "Keo Rathanak, Minister of Commerce", "the Minister of Economic Affairs and Communications": the
             # minister's portfolio, no body of its own
             continue
@@ -2639,7 +2698,9 @@ def _city_adjective(body: str, m: _Mention) -> bool:
     stem = text[:-3] if text.endswith(("ese", "ian")) else text[:-2]
     stems = {stem, stem + "e", stem + "o", stem + "a"}  # ("Rom" + "e", "Turin" + "ese" ... "Torin" + "o")
     return any(
-        s.lower() in PLACES or re.search(rf"(?<![\w’'-]){s}(?![\w’'-])", body) for s in stems if len(s) >= 4 and s.isalpha()
+        # (the stem first and the look behind after it: the scan finds the stem fast)
+        s.lower() in PLACES or s in body and re.search(rf"{s}(?<![\w’'-]{s})(?![\w’'-])", body)
+        for s in stems if len(s) >= 4 and s.isalpha()
     )
 
 
@@ -4056,6 +4117,8 @@ _GERMAN_UMLAUT_SPELLING_RE = re.compile(r"(?<=[bcdfghjklmnprstvwz])(a|o|u)e")
 
 
 def _unaccented(key: str) -> str:
+    if key.isascii():
+        return key  # (no marks to take off: most keys)
     return "".join(
         c for c in unicodedata.normalize("NFKD", key.translate(_LETTERS_WITHOUT_MARKS)) if not unicodedata.combining(c)
     )
@@ -4107,6 +4170,7 @@ def _merge_unaccented_surnames(groups: _Groups) -> None:
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s")
 
 
+@functools.lru_cache(maxsize=8192)
 def _transliterated(word: str, doubled: bool = True) -> str:
     """One spelling for a name's romanisations: Russian "Verkhovskiy" and "Verkhovsky", "Aleksei" and "Alexei";
     Thai "Weerawat Thanasombatkul" and "Werawat Thanasombatkun" (long vowels doubled or not, a final "l"
@@ -4122,6 +4186,7 @@ def _transliterated(word: str, doubled: bool = True) -> str:
 _DOUBLED_LETTER_RE = re.compile(r"([a-z])\1+")
 
 
+@functools.lru_cache(maxsize=8192)
 def _east_slavic(word: str) -> str:
     """One spelling for a name romanised from Ukrainian and from Russian: "Hryhoriy Yavorivskyi" and
     "Grigory Yavorovsky" (Ukrainian "h" for Russian "g", "i" for "o", "y" for "i", a given name's "-o")."""
@@ -4996,7 +5061,7 @@ def _merge_listed_tickers(body: str, groups: _Groups) -> None:
     for key, group in groups.groups.items():
         for m in group.mentions:
             ends[m.end] = key
-    for ticker in _TICKER_RE.finditer(body):
+    for ticker in _BRACKETED_TICKER_RE.finditer(body):  # (a ticker named in words has no code)
         code = ticker.group("code")
         owner = ends.get(ticker.start() - 1) if body[ticker.start() - 1:ticker.start()] == " " else None
         if code is None or owner is None or (short := _norm(code)) not in groups.parent:
@@ -5293,13 +5358,22 @@ def _group_starting_at(groups: _Groups, start: int) -> str | None:
 
 
 _WHO_CLAUSE_END_RE = re.compile(r",\s+who\b[^,.;:!?]*$")
+# (", the man known as", " — better known as": what follows the comma or dash)
+_KNOWN_AFTER_RX = (
+    r"(?:\s+\d{1,3},)?\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){1,4})?(?:also\s+|better\s+|widely\s+)?known\s+\w"
+)
+# Each alternative opens with one character, or one class, so that the scan rejects a position
+# at a glance: ")?" is spelled out as two alternatives, "\s+" as "\s\s*", and "\b" before "that"
+# as a look behind after its "t".
 _ALIAS_HINT_RE = re.compile(
     r",(?:\s+\d{1,3},)?\s+(?:also\s+|better\s+|widely\s+|popularly\s+|affectionately\s+)?(?:known\s+as|nicknamed|dubbed|called)\b|"
-    r"\)?(?:,|\s+[—–])(?:\s+\d{1,3},)?\s+(?:who\s+is\s+|who[’']s\s+|the\s+(?:[\w’'-]+\s+){1,4})?(?:also\s+|better\s+|widely\s+)?known\s+\w|\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
+    rf"\),{_KNOWN_AFTER_RX}|\)\s\s*[—–]{_KNOWN_AFTER_RX}|,{_KNOWN_AFTER_RX}|\s\s*[—–]{_KNOWN_AFTER_RX}|"
+    r"\s(?:is|was|been)\s+(?:also\s+|widely\s+|better\s+)?known\s+\w|"
     r"\((?:known\s+as|aka|a\.k\.a\.|nicknamed)\b|,\s+whose\s+(?:real|legal|birth)\s+name\b|,\s+born\s+[A-Z]|"
     r",\s+whom\s+[^,.;:!?]{0,80}\b(?:call|called|nicknamed|dubbed)\s+[\"“‘']|"
     r",(?:\s+\d{1,3},)?\s+who\s+(?:goes|went)\s+by\b|"
-    r"\b(?:that|which)\s+(?:trades|operates|sells|does\s+business)\b[^.;:!?]{0,30}?\sas\s+[A-Z]"
+    r"t(?<!\wt)hat\s+(?:trades|operates|sells|does\s+business)\b[^.;:!?]{0,30}?\sas\s+[A-Z]|"
+    r"w(?<!\ww)hich\s+(?:trades|operates|sells|does\s+business)\b[^.;:!?]{0,30}?\sas\s+[A-Z]"
 )
 _ALIAS_WORDS = (  # one is in every hint
     "known", "nicknamed", "dubbed", "called", "aka", "a.k.a.", " name ", "born", " goes by ", " went by ",
@@ -5846,6 +5920,16 @@ _VESSEL_BEFORE_RE = re.compile(
     r"ferry|tug|dredger|bulker|trawler|superyacht|yacht|cruise\s+ship))\s+$",
     re.IGNORECASE,
 )
+_VESSEL_WORDS = ("teu", "carrier", "ship", "vessel", "tanker", "freighter", "ferry", "tug", "dredger", "bulker", "trawler", "yacht")
+
+
+def _ends_any_case(text: str, words: tuple[str, ...]) -> bool:
+    """``text`` ends with one of ``words`` (lower-case ASCII, none longer than nine letters) in any case, as a
+    case-blind pattern sees it; a tail with other letters is left to the pattern."""
+    tail = text[-9:]
+    return not tail.isascii() or tail.lower().endswith(words)
+
+
 # "Tasman Resolve and three other ships", "(IMO 9847217)"
 # "MV Glen Iorsa", "HMS Dauntless", "RMS Titanic": the letters a ship's name opens with
 _SHIP_PREFIXES = frozenset("MV MS MT RMS HMS HMAS HMCS HMNZS USS USNS SS FV RV".split())
@@ -6150,6 +6234,7 @@ _OUTLET_REPORTED_RE = re.compile(r"\s+(?:reported|first reported|reports)\s*[.,]
 _PUBLICATION_BEFORE_RE = re.compile(
     r"\b(?:magazine|newspaper|tabloid|daily|weekly|broadcaster|news\s+(?:site|website|portal|outlet|agency|service))\s+$"
 )
+_PUBLICATION_WORDS = ("magazine", "newspaper", "tabloid", "daily", "weekly", "broadcaster", "site", "portal", "outlet", "agency", "service")
 
 
 # A death notice's family: "his wife of 64 years, ", "(née ", a spouse in brackets after a name
@@ -6221,8 +6306,11 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
         votes[m.hint] += 3
-    if _PUBLICATION_AFTER_RE.match(body, m.end) or m.start and _PUBLICATION_BEFORE_RE.search(
-        body, max(0, m.start - 24), m.start
+    # The text before the name, its spaces dropped: a pattern ending "(?:word|...)\s+$" needs one of its
+    # words at the end of it, a test far quicker than the pattern's search
+    preceding = body[max(0, m.start - 40):m.start].rstrip()
+    if _PUBLICATION_AFTER_RE.match(body, m.end) or m.start and preceding.endswith(_PUBLICATION_WORDS) and (
+        _PUBLICATION_BEFORE_RE.search(body, max(0, m.start - 24), m.start)
     ):
         votes["ORG"] += 4
     if _CARD_DEGREE_AFTER_RE.match(body, m.end):
@@ -6251,9 +6339,11 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 3  # "Consumer Voice Kenya secretary-general Amos Barasa": a body, then its officer's name
     if len(tokens) == 1 and m.text == "Cabinet":
         votes["ORG"] += 4  # "a Cabinet decision": the government's ministers, as a body
-    if _PLACES_INCLUDING_RE.search(body, max(0, m.start - 40), m.start):
+    if preceding.endswith(("including", "as", "like")) and _PLACES_INCLUDING_RE.search(body, max(0, m.start - 40), m.start):
         votes["PLACE"] += 3  # "in 38 local areas, including Harrogate, Kendal and Skipton": the places listed
-    elif (listed := _LISTED_BEFORE_RE.search(body, max(0, m.start - 40), m.start)) and listed.group(1).lower() in PLACES:
+    elif body.endswith((", ", " and ", ", \n", " and \n"), max(0, m.start - 40), m.start) and (
+        listed := _LISTED_BEFORE_RE.search(body, max(0, m.start - 40), m.start)
+    ) and listed.group(1).lower() in PLACES:
         votes["PLACE"] += 2  # "in Doha, Lusail and Ras Laffan": one more of the places listed
     if (listed := _LISTED_AFTER_RE.match(body, m.end)) and listed.group(1).lower() in WELL_KNOWN_PRODUCTS and (
         _USED_BEFORE_RE.search(body, max(0, m.start - 12), m.start)  # (not "fines against Meta and TikTok")
@@ -6284,7 +6374,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["OTHER"] += 5  # "the SSPL", "AGPL", "Apache 2.0": a software licence, no company or product
     if len(tokens) > 1 and tokens[-1].key in _EVENT_TAILS and tokens[-1].text.istitle():
         votes["OTHER"] += 3  # "Open Source Summit", "Paris Fashion Week": an event
-    if m.start and _MAKER_OF_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
+    if m.start and preceding.endswith(("of", "the")) and _MAKER_OF_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
         votes["PRODUCT"] += 3  # "Ordway Labs, the maker of the Hearth smart display"
     if m.start and _PRICE_BEFORE_RE.search(body, max(0, m.start - 14), m.start) and (
         _DEVICE_AFTER_RE.match(body, m.end)
@@ -6329,7 +6419,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         # "ships aggregate from Aberdeen", "a sister, of Scranton", "the Halle plant": a town the story puts
         # somewhere, or something in
         votes["PLACE"] += 2
-    if m.start and (body[m.start - 1] in " (") and _FAMILY_NOTICE_RE.search(body, max(0, m.start - 40), m.start) and (
+    if m.start and (body[m.start - 1] == "(" or body[m.start - 1] == " " and preceding.endswith(("years,", "nee", "née"))) and (
+        _FAMILY_NOTICE_RE.search(body, max(0, m.start - 40), m.start)
+    ) and (
         body[m.start - 1] == " " or body.startswith(")", m.end) and tokens[0].key in FIRST_NAMES
     ):
         votes["PERSON"] += 3  # "his wife of 64 years, Marguerite (née Oyelaran)", "Simone Whitlow (Grant)"
@@ -6545,7 +6637,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["PERSON"] += 1
         if tokens[0].text.lower() in FIRST_NAMES:
             votes["PERSON"] += 3
-    if _GROUP_NOUN_BEFORE_RE.search(body, max(0, m.start - 16), m.start):
+    if preceding.endswith((",", "No")) and _GROUP_NOUN_BEFORE_RE.search(body, max(0, m.start - 16), m.start):
         votes["ORG"] += 3  # "A citizens' group, No Blank Checks Bakersfield, said": the group's name
     if len(tokens) >= 3 and tokens[0].key in _JUDGE_STYLES and tokens[1].text == "Justice":
         votes["PERSON"] += 8  # "(Mrs Justice Ardagh)" after the court she sat in: the judge
@@ -6593,7 +6685,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if _COMPANY_FATE_RE.match(body, m.end):
         votes["ORG"] += 3  # "Ladlr was founded in 2021 by ...", "went into administration": a company's life
     if (
-        _VESSEL_BEFORE_RE.search(body, max(0, m.start - 40), m.start) or _VESSEL_AFTER_RE.match(body, m.end)
+        _ends_any_case(preceding, _VESSEL_WORDS) and _VESSEL_BEFORE_RE.search(body, max(0, m.start - 40), m.start)
+        or _VESSEL_AFTER_RE.match(body, m.end)
         or len(tokens) > 1 and tokens[0].text in _SHIP_PREFIXES
     ):
         votes["OTHER"] += 6  # "the 14,100 teu Kalliope Vardaki", "the bulk carrier Orsa Dawn": a ship, not a person
@@ -7239,7 +7332,7 @@ def find_entities(
     _merge_outlet_tails(groups)
     _type_company_lines(groups)
     _merge_the_forms(groups)
-    if _SHIP_NAME_RE.search(text):
+    if any(f"{prefix} " in text for prefix in _SHIP_PREFIXES) and _SHIP_NAME_RE.search(text):
         _merge_ship_names(groups)
     _merge_local_short_forms(groups)
     _merge_company_boards(groups)

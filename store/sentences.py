@@ -8,6 +8,7 @@ heading.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import string
 from collections.abc import Iterable, Iterator
@@ -46,6 +47,7 @@ _TABLE_CELL_RE = re.compile(r"\|[ \t]*(?=[^\s|])")
 _STAMP_PREFIX_RE = re.compile(
     r"(?:^|(?<=\n\n))[-–•*]?\s*[(\[]?\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,4})?[)\]]?(?:\s+[–—-])?\s+(?=[A-Z])"
 )
+_CLOCK_RE = re.compile(r":(?<=\d:)\d")  # (in every stamp: the scan finds its colon fast)
 # "WKDN 7", "KTVR-TV": a US broadcaster's call sign, with its channel or its band.
 CALL_SIGN_RE = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?: \d{1,2})?")
 # "MOLINE, Ill." / "LONDON": a wire dateline's city in capitals and its state, before "(AP) —".
@@ -96,7 +98,7 @@ def sentence_starts(text: str) -> list[int]:
     starts = [0] if text else []
     for para in _PARAGRAPH_BREAK_RE.finditer(text):
         starts.append(para.end())
-    if ":" in text:
+    if ":" in text and _CLOCK_RE.search(text):
         # "(00:03:41) Raising from …", "- 14:02 UTC — Write latency …": the sentence starts after the stamp
         starts.extend(stamp.end() for stamp in _STAMP_PREFIX_RE.finditer(text))
     if "—" in text or "–" in text:
@@ -248,10 +250,14 @@ def heading_like(line: str, max_words: int = 14) -> bool:
     return bool(first) and (first[0].isupper() or first[0].isdigit() or _odd_case(tokens[0]))
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of one line or quotation by several rules)
 def title_cased(line: str) -> bool:
     """True when most content words of the line are capitalised (Title Case)."""
-    tokens = [w for w in words(line) if w.lower() not in STOPWORDS or w[0].isupper()]
-    content = [w for w in tokens if w.lower() not in SMALL_WORDS]
+    content = []
+    for w in words(line):
+        low = w.lower()
+        if (low not in STOPWORDS or w[0].isupper()) and low not in SMALL_WORDS:
+            content.append(w)
     if len(content) < 2:
         return False
     capitals = sum(1 for w in content if w[0].isupper() or _odd_case(w))
