@@ -96,6 +96,9 @@ _ORG_ROLES = frozenset(
     "employee employees spokesperson spokesman spokeswoman staff staffers board "
     "investors analysts scientists director directors boss chief analyst economist strategist".split()
 ) | frozenset(
+    # "a Kirkland partner", "a Deloitte associate": a firm's professionals
+    "partner partners associate associates".split()
+) | frozenset(
     # "Calloway Sterne managing director Priscilla Vance": a firm's senior people
     {"managing director", "managing partner", "general counsel", "general manager", "chief executive"}
 ) | frozenset(
