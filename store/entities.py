@@ -243,6 +243,8 @@ _RUN_RE = re.compile(
     rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. |(?<=\b(?:{'|'.join(DIGRAPH_INITIALS)}))\. (?=[{_UP}][a-z])"
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
     rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)|(?<=\bDar) es (?=Salaam\b)"
+    # "Grupo Panadero S.A.B. de C.V.": Mexico's forms for a listed and a variable-capital company
+    rf"|(?<=S\.A\.B)\. de (?=C\.V\b)|(?<=\bS\.A)\. de (?=C\.V\b)"
     # "Food and Drug Administration": "and" only inside an institution's name.
     rf"| and (?=(?:[{_UP}]\w+ ){{0,3}}(?:{_INSTITUTION_RX}|Union|Association|Federation|Guild|Alliance|Regulations|Act|Workers|Regulator|"
     rf"Development|Clearing|"  # "Hong Kong Exchanges and Clearing"
@@ -3832,9 +3834,11 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 # a bare first word only when the full name came first ("Sunhollow").
                 tokens = list(m.tokens)
                 while len(tokens) > 1 and tokens[-1].text.lower().rstrip(".") in ORG_SUFFIXES:
-                    tokens.pop()
+                    form = tokens.pop()
                     if len(tokens) > 2 and tokens[-1].text in ("of", "for"):
                         tokens.pop()  # "Halvorsen Institute" of "Halvorsen Institute of Technology"
+                    elif len(tokens) > 2 and tokens[-1].text == "de" and form.text in ("C.V", "C.V."):
+                        tokens.pop()  # "S.A.B. de C.V.": Mexico's legal form, in three words
                     suffixed.add(key)
                     orgs[_norm(" ".join(t.text for t in tokens))].append((m.start, key))
                     if " & " in m.text:  # "Orrin & Tate" for "Orrin & Tate Foods Ltd": the "&" is in the short name too

@@ -307,7 +307,7 @@ ORG_SUFFIXES = _words(
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
     apparel garments clothing knitwear footwear holding ferries platinum stores
     strategies advisors advisers associates consultants insights economics global
-    international worldwide co-op coop cooperative co-operative savings sacco rail railway railways railroad
+    international worldwide co-op coop cooperative co-operative savings sacco rail railway railways railroad s.a.b s.a.p.i c.v
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
     infraestructuras inversiones construcciones pvt pvt. mobility resort s.p.a s.p.a. s.r.l s.r.l. buses
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
@@ -807,6 +807,13 @@ NEWS_OUTLETS = _words(
     il fatto quotidiano|expresso|público|jornal de negócios|irish independent|the irish times|the scotsman"""
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS
+
+# Central banks, by their names and bynames: "Banxico kept rates unchanged".
+WELL_KNOWN_ORGS |= phrases(
+    """banxico|bundesbank|riksbank|norges bank|bank negara malaysia|banque de france|banca d'italia|banco de españa|
+    ecb|boj|pboc|rbi|rba|rbnz|snb|bcra|sbp|cbn|bank indonesia|bangko sentral ng pilipinas|nbp|mnb|tcmb|sarb|sama|
+    saudi central bank|central bank of kenya|central bank of nigeria|reserve bank of india|reserve bank of australia"""
+)
 
 # Companies named after their founders, whose names read like a person's: "Eli Lilly's Zepbound".
 WELL_KNOWN_ORGS |= phrases(

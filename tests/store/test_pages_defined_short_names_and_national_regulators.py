@@ -1,6 +1,7 @@
 """Invented pages: a results release that defines the company's short name in quotes (in everyday
-words, and in words no dictionary knows), a Polish company named with its legal form, and a national
-regulator called by its initials without its country. Which entity each short name belongs to."""
+words, and in words no dictionary knows), Polish and Mexican companies named with their legal forms,
+a national regulator called by its initials without its country, a central bank by its byname, and
+a release's "About" section. Which entity each short name belongs to, and what the story is."""
 
 from __future__ import annotations
 
@@ -67,3 +68,15 @@ def test_a_releases_about_section_with_a_comma_before_its_legal_form_is_no_story
     paragraphs = analyze_text(text, filename="mill.txt").paragraphs
     assert not any("producer of organic milk" in p for p in paragraphs)
     assert any(p.startswith("The deal is expected") for p in paragraphs)
+
+
+def test_a_mexican_companys_legal_form_in_three_words_and_a_central_banks_byname():
+    text = "\n".join([
+        "Mexican baker buys U.S. tortilla maker",
+        "",
+        "MEXICO CITY, June 6 (Reuters) - Grupo Horneado S.A.B. de C.V. agreed to buy a U.S. tortilla maker. "
+        "Grupo Horneado shares rose 2.3%, while Banxico kept interest rates unchanged.",
+    ])
+    analysis = analyze_text(text, filename="baker.txt")
+    assert entity_of(analysis, "Grupo Horneado") == entity_of(analysis, "Grupo Horneado S.A.B. de C.V.")
+    assert entities(analysis)["Banxico"] == "ORG"
