@@ -2862,6 +2862,10 @@ _MARKET_INDEXES = frozenset(
     "smi aex omxs30 atx".split()
 )
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|&))*)[’']s? $")
+# A legislature called by its own one-word name
+_LEGISLATURE_NAMES = frozenset(
+    "parliament congress senate knesset bundestag bundesrat duma storting riksdag folketing eduskunta sejm oireachtas".split()
+)
 _PRICE_INDEXES = frozenset("rpi rpix cpi cpih hicp ppi".split())
 _PLATFORMS = frozenset("facebook instagram whatsapp telegram wechat slack tiktok youtube snapchat".split())
 _PLATFORM_THING_AFTER_RE = re.compile(r" (?:post|posts|page|pages|group|groups|account|accounts|channel|channels|feed|story|stories|live|video|videos|profile|message|messages|chat|chats)\b")
@@ -6322,6 +6326,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4
     if _CARD_DEGREE_AFTER_RE.match(body, m.end):
         votes["PERSON"] += 4
+    if len(tokens) == 1 and tokens[0].key in _LEGISLATURE_NAMES and tokens[0].text.istitle():
+        votes["ORG"] += 4  # "expected to update Parliament": the legislature, whatever verb comes before it
     if len(tokens) > 1 and tokens[-1].key in _LEGISLATURE_TAILS and tokens[-1].text.istitle():
         votes["ORG"] += 4  # "the Verkhovna Rada", "the Lok Sabha", "the State Duma": a legislature
     if len(tokens) == 1 and tokens[0].key not in FIRST_NAMES and m.start > 3 and body[m.start - 3:m.start - 1] in ("’s", "'s") and (

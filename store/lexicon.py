@@ -808,6 +808,12 @@ NEWS_OUTLETS = _words(
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS
 
+# Legislatures and national services, which a verb before them may make look like a thing: "update Parliament".
+WELL_KNOWN_ORGS |= phrases(
+    "parliament|congress|senate|knesset|bundestag|bundesrat|duma|state duma|storting|riksdag|folketing|eduskunta|sejm|"
+    "oireachtas|dáil|lok sabha|rajya sabha|national assembly|nhs"
+)
+
 # Central banks, by their names and bynames: "Banxico kept rates unchanged".
 WELL_KNOWN_ORGS |= phrases(
     """banxico|bundesbank|riksbank|norges bank|bank negara malaysia|banque de france|banca d'italia|banco de españa|

@@ -1,6 +1,7 @@
 """Invented stories: a railroad that "said Wednesday it" would cut jobs, a union named for the trades
-of its members, a water company called short beside its shares, and a wire story credited at its foot.
-Which names are found, how, and who wrote the story."""
+of its members, a water company called short beside its shares, a wire story credited at its foot, and
+a legislature and a health service after words that usually take things. Which names are found,
+how, and who wrote the story."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ def test_a_wire_storys_reporting_credit_gives_its_writer_and_a_small_cap_index_i
     analysis = analyze_text(text, filename="tools.txt")
     assert analysis.author == "Maria Schulz"
     assert entities(analysis)["SDAX"] == "OTHER"
+
+
+def test_a_legislature_and_a_national_health_service_are_organisations_whatever_verb_comes_first():
+    text = "\n".join([
+        "Ferry contract delayed again",
+        "",
+        "Pharmacies could not pull prescriptions from the NHS system on Monday. The transport minister is "
+        "expected to update Parliament on the ferries programme next week.",
+    ])
+    found = entities(analyze_text(text, filename="ferries.txt"))
+    assert found["Parliament"] == "ORG" and found["NHS"] == "ORG"
