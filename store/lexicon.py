@@ -152,6 +152,7 @@ GENERIC_PHRASES = frozenset(
         # Malaysia's federal titles before a name: "Tan Sri Ooi Kah Seng", "Datuk Seri Aminah"
         "tan sri", "puan sri", "datuk seri", "dato sri", "toh puan",
         "state government", "state governments",
+        "member state", "member states",  # the EU's "the courts of the Member States": its countries, none named
     }
 )
 

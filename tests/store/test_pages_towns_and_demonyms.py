@@ -1,6 +1,6 @@
 """Invented pages: a town nothing else in the story types, a wire's tag in its dateline, demonyms
-from the Pacific, West Africa and the Caribbean, and a Dutch name opening a sentence. Which names are
-places, which are people, and which are none."""
+from the Pacific, West Africa and the Caribbean, the EU's Member States, and a Dutch name opening a
+sentence. Which names are places, which are people, and which are none."""
 
 from __future__ import annotations
 
@@ -43,3 +43,15 @@ def test_a_given_name_ending_like_a_job_before_a_particle_opens_the_name():
     found = entities(analyze_text(text, filename="greenhouse.txt"))
     assert found["Pieter van der Berg"] == "PERSON"
     assert "Tasha Grimaldi" in found and "van der Berg" not in found
+
+
+def test_the_member_states_name_no_one():
+    text = "\n".join([
+        "Cartel fined 300 million euros",
+        "",
+        "Companies that suffered losses can seek compensation before the national courts of the Member States, "
+        "the European Commission said.",
+    ])
+    found = entities(analyze_text(text, filename="cartel.txt"))
+    assert "States" not in found and "Member States" not in found
+    assert found["European Commission"] == "ORG"
