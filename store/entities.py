@@ -2976,9 +2976,14 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
 
 # ---------------------------------------------------------------- merging
 
+# One part of a name: "Okafor", "McKenzie", "O'Neill", "DeAndre", "LeBron", "LaToya" (a given name's prefix)
+_NAME_PART_RX = (
+    rf"(?:Ma?c[{_UP}][{_LO}]+|[DOd][’'][{_UP}][{_LO}]+|(?:De|Da|Di|La|Le|Ja|Ke|Sha|Ty)[{_UP}][{_LO}]+"
+    rf"|[{_UP}][{_LO}]+(?:[’'][{_UP}]?[{_LO}]+)*)"
+)
 _NAME_WORD_RE = re.compile(
-    rf"[{_UP}][{_LO}]+(?:[-’'][{_UP}]?[{_LO}]+)*|[{_UP}]\.?|Ma?c[{_UP}][{_LO}]+|[DOd][’'][{_UP}][{_LO}]+"
-    rf"|(?:De|Da|Di|La|Le|Ja|Ke|Sha|Ty)[{_UP}][{_LO}]+"  # "DeAndre", "LeBron", "LaToya": a given name's prefix
+    # ("Finch-Amory", "McKenzie-Okafor", "Min-jun": parts joined by hyphens)
+    rf"{_NAME_PART_RX}(?:-(?:{_NAME_PART_RX}|[{_LO}]+))*|[{_UP}]\.?"
     rf"|(?:al|el)-[{_UP}][{_LO}]+"  # "Yusuf bin Khamis al-Amry": an Arabic surname with its article
 )
 _ORG_TAIL_RE = re.compile(r"[a-z](?:AI|Labs?)$")
