@@ -35,6 +35,7 @@ from store.lexicon import (
     SHORT_FORMS,
     GENERIC_PHRASES,
     GENERIC_TERMS,
+    LEGISLATURE_NAMES,
     MONTHS,
     NAV_SECTIONS,
     NAME_PARTICLES,
@@ -841,10 +842,7 @@ _ODDLY_WRITTEN_NAMES = {
     "Seven & i": "ORG", "e.l.f. Beauty": "ORG", "easyJet": "ORG", "iHeartMedia": "ORG",
 }
 _CAPITAL_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'-]* $")
-_PUBLIC_BODY_TAILS = frozenset(
-    "authority council court commission department ministry office board committee bureau agency tribunal "
-    "administration service services school college university hospital institute police army navy".split()
-)
+_PUBLIC_BODY_TAILS = _INSTITUTION_LOWER - {"bank"} | frozenset("tribunal school college police army navy".split())
 _FIRM_ADJECTIVE_RE = re.compile(r"(?:Long|Great|High|Big|Little|Main|Open|Free) [A-Z]")
 # "the Open Harbour Foundation", "the Free Software Society": bodies that keep an adjective in their names
 _FOUNDATION_WORDS = frozenset(
@@ -2862,10 +2860,6 @@ _MARKET_INDEXES = frozenset(
     "smi aex omxs30 atx".split()
 )
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|&))*)[’']s? $")
-# A legislature called by its own one-word name
-_LEGISLATURE_NAMES = frozenset(
-    "parliament congress senate knesset bundestag bundesrat duma storting riksdag folketing eduskunta sejm oireachtas".split()
-)
 _PRICE_INDEXES = frozenset("rpi rpix cpi cpih hicp ppi".split())
 _PLATFORMS = frozenset("facebook instagram whatsapp telegram wechat slack tiktok youtube snapchat".split())
 _PLATFORM_THING_AFTER_RE = re.compile(r" (?:post|posts|page|pages|group|groups|account|accounts|channel|channels|feed|story|stories|live|video|videos|profile|message|messages|chat|chats)\b")
@@ -3670,12 +3664,22 @@ _KINSHIP_BEFORE_RE = re.compile(
 )
 
 
-def _not_introduced_as(body: str, groups: _Groups, options: list[tuple[int, str]], role: re.Pattern) -> set[str]:
-    """The groups among ``options`` whose first mention does not follow ``role`` ("his wife,", "the subsidiary")."""
+def _not_introduced_as(
+    body: str, groups: _Groups, options: list[tuple[int, str]], role: re.Pattern, after: re.Pattern | None = None
+) -> set[str]:
+    """The groups among ``options`` whose first mention does not follow ``role`` ("his wife,", "the subsidiary"),
+    nor, with ``after``, come before it (", the Sacco's wholly owned subsidiary")."""
     first: dict[str, int] = {}
     for pos, key in sorted(options):
         first.setdefault(groups.find(key), pos)  # a relative or a subsidiary is introduced as one on first mention
-    return {key for key, pos in first.items() if not role.search(body, max(0, pos - 30), pos)}
+    found = set()
+    for key, pos in first.items():
+        if role.search(body, max(0, pos - 30), pos):
+            continue
+        end = next((m.end for m in groups.groups[key].mentions if m.start == pos), None) if after else None
+        if end is None or not after.match(body, end):
+            found.add(key)
+    return found
 
 
 # "Park Mi-rae, CEO of the battery unit and the chairman's younger sister,": a relative of the one the story
@@ -3729,19 +3733,6 @@ _SUBSIDIARY_AFTER_RE = re.compile(
     r",\s+(?:the\s+[\w’'-]+[’']s|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:subsidiary|unit|division|affiliate|arm|offshoot)\b"
 )
-
-
-def _introduced_as_unit_after(body: str, groups: _Groups, options: list[tuple[int, str]]) -> set[str]:
-    """The groups among ``options`` whose first mention is followed by ", its wholly owned subsidiary"."""
-    first: dict[str, int] = {}
-    for pos, key in sorted(options):
-        first.setdefault(groups.find(key), pos)
-    units = set()
-    for key, pos in first.items():
-        end = next((m.end for m in groups.groups[key].mentions if m.start == pos), None)
-        if end is not None and _SUBSIDIARY_AFTER_RE.match(body, end):
-            units.add(key)
-    return units
 
 
 _SUBSIDIARY_BEFORE_RE = re.compile(
@@ -3986,9 +3977,8 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 targets = {groups.find(first_target)}
             if table is orgs and len(targets) > 1:
                 # "Sälzer" beside "Sälzer Halbleiter AG" and "the subsidiary Sälzer Fab Freiberg GmbH": the parent
-                parents = _not_introduced_as(body, groups, options, _SUBSIDIARY_BEFORE_RE)
-                # "Maziwa Bora Processors Limited, the Sacco's wholly owned subsidiary": one introduced as a unit after
-                parents -= _introduced_as_unit_after(body, groups, options)
+                # (or "Maziwa Bora Processors Limited, the Sacco's wholly owned subsidiary": a unit, introduced after)
+                parents = _not_introduced_as(body, groups, options, _SUBSIDIARY_BEFORE_RE, _SUBSIDIARY_AFTER_RE)
                 if len(parents) == 1:
                     targets = parents
             if table is orgs and len(targets) > 1:
@@ -6331,7 +6321,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4
     if _CARD_DEGREE_AFTER_RE.match(body, m.end):
         votes["PERSON"] += 4
-    if len(tokens) == 1 and tokens[0].key in _LEGISLATURE_NAMES and tokens[0].text.istitle():
+    if len(tokens) == 1 and tokens[0].key in LEGISLATURE_NAMES and tokens[0].text.istitle():
         votes["ORG"] += 4  # "expected to update Parliament": the legislature, whatever verb comes before it
     if len(tokens) > 1 and tokens[-1].key in _LEGISLATURE_TAILS and tokens[-1].text.istitle():
         votes["ORG"] += 4  # "the Verkhovna Rada", "the Lok Sabha", "the State Duma": a legislature

@@ -809,11 +809,12 @@ NEWS_OUTLETS = _words(
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS
 
-# Legislatures and national services, which a verb before them may make look like a thing: "update Parliament".
-WELL_KNOWN_ORGS |= phrases(
-    "parliament|congress|senate|knesset|bundestag|bundesrat|duma|state duma|storting|riksdag|folketing|eduskunta|sejm|"
-    "oireachtas|dáil|lok sabha|rajya sabha|national assembly|nhs"
+# Legislatures by their one-word names, and national services, which a verb before them may make look like a
+# thing: "update Parliament", "the NHS system".
+LEGISLATURE_NAMES = _words(
+    "parliament congress senate knesset bundestag bundesrat duma storting riksdag folketing eduskunta sejm oireachtas"
 )
+WELL_KNOWN_ORGS |= LEGISLATURE_NAMES | phrases("state duma|dáil|lok sabha|rajya sabha|national assembly|nhs")
 
 # Central banks, by their names and bynames: "Banxico kept rates unchanged".
 WELL_KNOWN_ORGS |= phrases(
