@@ -299,9 +299,12 @@ def parse_byline(text: str) -> str | None:
     good = [n for n in names if _name_ok(n)]
     if not good or len(good) != len(names) and len(good) < 1:
         return None
-    if len(good) == 1:
-        return good[0]
-    return ", ".join(good[:-1]) + " and " + good[-1]
+    return _joined_names(good)
+
+
+def _joined_names(names: list[str]) -> str:
+    """"Ana Ruiz", "Ana Ruiz and Kofi Mensah", "A, B and C": names as a byline lists them."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 # --------------------------------------------------------------- meta lines
@@ -1580,7 +1583,7 @@ def extract_metadata(
         ]
         if placed:
             names = [found.group("name") for _, found in placed[:3]]
-            meta.author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            meta.author = _joined_names(names)
             meta.consumed |= {ln.index for ln, _ in placed[:3]}
     if meta.author is None:
         # "Nadia Corbet-Lee" over "Resources reporter" or "Apr 9, 2025": a byline without "By"
@@ -1620,7 +1623,7 @@ def extract_metadata(
         # "(Reporting by Maria Schulz in Frankfurt; Editing by Kirsten Donovan)" under a wire story without a byline
         names = [_PLACE_AFTER_NAME_RE.sub("", name) for name in re.split(r"\s+and\s+|,\s*", credit.group("names"))]
         if names and all(_name_ok(name) for name in names):
-            meta.author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            meta.author = _joined_names(names)
     if meta.author is None:
         # "Ana Ruiz · 1st" over a LinkedIn post: the post's writer
         cards = (member_card_name(ln.text) for ln in header if ln.text and ln.word_count <= 8)
@@ -1833,7 +1836,7 @@ def _bare_names(text: str) -> str | None:
     names = [n for n in _NAME_SPLIT_RE.split(text) if n]
     if not 1 <= len(names) <= 3 or not all(_name_ok(n) and len(n.split()) >= 2 for n in names):
         return None
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return _joined_names(names)
 
 
 _PLACED_BYLINE_RE = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3}) in (?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})$")
