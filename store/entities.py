@@ -2080,6 +2080,7 @@ _CURRENCY_CODES = frozenset(
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion", "JD120 million", "Rp4.5 trillion"
 _GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh)\d[\d,.]*(?:bn|m|tn|trn)?")
+_NAIRA_SUM_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|bn|m|tn|k)\b|\s+per\b|\s+each\b")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
@@ -2402,6 +2403,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if len(tokens) == 1 and (
             (glued := _GLUED_AMOUNT_RE.fullmatch(m.text)) and glued.group(1).lower() in _CURRENCY_CODES
             or _GLUED_SIGN_AMOUNT_RE.fullmatch(m.text)
+            # ("N825 per litre", "N1.2 trillion": Nigeria's naira, its sign written as an N; not "N95 masks")
+            or m.text[0] == "N" and m.text[1:2].isdigit() and _NAIRA_SUM_AFTER_RE.match(body, m.end) is not None
         ):
             continue  # "VND12.4 trillion", "VND500 million": the code written against the amount
         if len(tokens) > 1 and tokens[-1].key not in _DOCUMENT_TAILS and not _quoted_work(body, m) and _QUOTE_OPENING_RE.search(
@@ -2565,6 +2568,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     and not (m.initial and is_everyday_word(low) and _trade_word(low))
                     # "Farmers face a $2.1 billion hit" beside "Federated Farmers": the plain plural, not the body
                     and not (m.initial and len(low) > 4 and low.endswith("s") and zipf(low[:-1]) >= 3.5)
+                    # ("Marketers under the ... association welcomed the cut": the trade's people, in the plural)
+                    and not (m.initial and low.endswith("ers") and zipf(low) >= 3 and m.key not in multi_firsts and m.key not in multi_ends)
                     # "Textile exporters threatened ..." beside "Pakistan Textile Exporters Council": a word
                     # from inside a name, opening a sentence as the word it is
                     and not (m.initial and zipf(low) >= 3.5 and m.key not in multi_firsts and m.key not in multi_ends)

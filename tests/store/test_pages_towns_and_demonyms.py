@@ -1,6 +1,6 @@
 """Invented pages: a town nothing else in the story types, a wire's tag in its dateline, demonyms
-from the Pacific, West Africa and the Caribbean, the EU's Member States, and a Dutch name opening a
-sentence. Which names are places, which are people, and which are none."""
+from the Pacific, West Africa and the Caribbean, the EU's Member States, a Dutch name opening a
+sentence, naira sums and a trade's people. Which names are places, which are people, and which are none."""
 
 from __future__ import annotations
 
@@ -55,3 +55,27 @@ def test_the_member_states_name_no_one():
     found = entities(analyze_text(text, filename="cartel.txt"))
     assert "States" not in found and "Member States" not in found
     assert found["European Commission"] == "ORG"
+
+
+def test_a_naira_sum_names_nothing_but_a_mask_model_does():
+    text = "\n".join([
+        "Refinery cuts petrol price",
+        "",
+        "The refinery cut the price of petrol to N825 per litre and paid N1.2 billion for tanks. The hospital "
+        "bought N95 masks.",
+    ])
+    found = entities(analyze_text(text, filename="petrol.txt"))
+    assert "N825" not in found and "N1.2" not in found
+    assert "N95" in found
+
+
+def test_a_trades_people_opening_a_sentence_name_no_one():
+    text = "\n".join([
+        "Refinery cuts petrol price",
+        "",
+        "The refinery cut its price on Friday. Marketers under the Independent Petroleum Marketers Association "
+        "welcomed the cut.",
+    ])
+    found = entities(analyze_text(text, filename="marketers.txt"))
+    assert "Marketers" not in found
+    assert "Independent Petroleum Marketers Association" in found
