@@ -6063,6 +6063,12 @@ _SEAT_HOLDERS = frozenset(
     "mp msp mep mla councillor councilor congressman congresswoman representative senator assemblyman assemblywoman".split()
 )
 _NAME_BEFORE_COMMA_RE = re.compile(r"\b[A-Z][\w’'-]*,\s+(?:(?:the|a|an|its|their)\s+)?$")
+_TECH_MAKERS = frozenset(
+    "github google microsoft apple amazon meta openai anthropic nvidia samsung sony adobe salesforce oracle ibm intel "
+    "amd aws".split()
+)
+# The words after a tech maker's name that name a part of it, not a product: "Google DeepMind", "Amazon India"
+_MAKER_UNIT_WORDS = frozenset("deepmind brain india europe uk japan china ireland".split())
 _CARMAKERS = frozenset(
     "porsche ferrari lamborghini hyundai kia nissan audi volvo polestar jaguar mazda subaru lexus chevrolet "
     "cadillac jeep fiat renault peugeot skoda nio xpeng tesla ford toyota honda bmw rivian lucid byd".split()
@@ -6480,6 +6486,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 5  # "the Ohio Attorney General": a state's law office
     if len(tokens) == 2 and tokens[1].key in ("north", "south", "east", "west"):
         votes["PLACE"] += 4  # "Harnley West", "Harrowfield East": a ward, a constituency, a district's half
+    if len(tokens) == 2 and tokens[0].key in _TECH_MAKERS and tokens[1].text[:1].isupper() and (
+        tokens[1].key not in ORG_SUFFIXES and tokens[1].key not in _MAKER_UNIT_WORDS
+    ):
+        votes["PRODUCT"] += 4  # "GitHub Copilot", "Microsoft Teams", "Google Cloud": a tech maker's product
     if 1 < len(tokens) <= 3 and tokens[0].key in _CARMAKERS and tokens[-1].key not in ORG_SUFFIXES | {"motor"}:
         votes["PRODUCT"] += 4  # "the Porsche Taycan", "Lucid Air": a carmaker's model
     if len(tokens) == 2 and tokens[0].text in _INDEX_NAMES and tokens[1].text.isdigit():

@@ -1,6 +1,6 @@
 """Invented pages about firms whose names open with an everyday adjective ("Open", "Great", "True"),
 which a sentence's opening capital cannot explain, firms written oddly ("3M", "Seven & i"), firms named
-like a man, and a company's own product. Each is one company, counted once a mention."""
+like a man, a company's own product and a tech maker's. Each is one company, counted once a mention."""
 
 from __future__ import annotations
 
@@ -58,3 +58,15 @@ def test_a_company_named_for_its_founder_and_a_companys_own_product_are_typed():
     found = entities(analyze_text(text, filename="pill.txt"))
     assert found["Eli Lilly"] == "ORG"
     assert found["Slimtab"] == "PRODUCT"
+
+
+def test_a_tech_makers_product_named_with_its_maker_is_a_product():
+    text = "\n".join([
+        "Code assistants add support for new model",
+        "",
+        "GitHub Copilot added support for the new model on Monday, and Microsoft Teams will get it next month. "
+        "Meta Platforms did not comment.",
+    ])
+    found = entities(analyze_text(text, filename="copilot.txt"))
+    assert found["GitHub Copilot"] == "PRODUCT" and found["Microsoft Teams"] == "PRODUCT"
+    assert found["Meta Platforms"] == "ORG"
