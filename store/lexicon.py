@@ -308,7 +308,7 @@ ORG_SUFFIXES = _words(
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
     apparel garments clothing knitwear footwear holding ferries platinum stores
     strategies advisors advisers associates consultants insights economics global
-    international worldwide co-op coop cooperative co-operative savings sacco rail railway railways railroad s.a.b s.a.p.i c.v platforms
+    international worldwide co-op coop cooperative co-operative savings sacco rail railway railways railroad s.a.b s.a.p.i c.v platforms organization organisation
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
     infraestructuras inversiones construcciones pvt pvt. mobility resort s.p.a s.p.a. s.r.l s.r.l. buses
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings

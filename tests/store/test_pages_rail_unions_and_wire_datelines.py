@@ -1,7 +1,7 @@
 """Invented stories: a railroad that "said Wednesday it" would cut jobs, a union named for the trades
 of its members, a water company called short beside its shares, a wire story credited at its foot, and
-a legislature and a health service after words that usually take things. Which names are found,
-how, and who wrote the story."""
+a legislature and a health service after words that usually take things, and international
+organisations. Which names are found, how, and who wrote the story."""
 
 from __future__ import annotations
 
@@ -65,3 +65,15 @@ def test_a_legislature_and_a_national_health_service_are_organisations_whatever_
     ])
     found = entities(analyze_text(text, filename="ferries.txt"))
     assert found["Parliament"] == "ORG" and found["NHS"] == "ORG"
+
+
+def test_an_international_organization_is_an_organisation():
+    text = "\n".join([
+        "Shipping line orders 12 methanol-fuelled vessels",
+        "",
+        "Nordhav Line ordered 12 ships on Wednesday. The International Maritime Organization wants shipping "
+        "to reach net-zero emissions by around 2050, and the World Health Organisation agreed.",
+    ])
+    found = entities(analyze_text(text, filename="ships.txt"))
+    assert found["International Maritime Organization"] == "ORG"
+    assert found["World Health Organisation"] == "ORG"
