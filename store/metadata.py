@@ -508,9 +508,7 @@ def _bare_writers(seg: str) -> str | None:
     return seg
 
 
-_PHOTO_TAKEN_RE = re.compile(
-    r"^(?:Photo|Picture)s? taken (?:on )?(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d{2})\b"
-)
+_PHOTO_TAKEN_RE = re.compile(r"^(?:Photo|Picture)s? taken (?:on )?")
 
 
 def _section_list(seg: str) -> bool:
@@ -1721,9 +1719,12 @@ def extract_metadata(
             meta.date = parse_date(dateline.group("date").replace("/", ", "))
     if meta.date is None:
         # "Photo taken May 27, 2025, shows ... (Kyodo)": a wire's caption over a story stamped only "2 hours ago"
-        taken = next(filter(None, (_PHOTO_TAKEN_RE.match(ln.text) for ln in lines[:body_start + 8])), None)
-        if taken:
-            meta.date = parse_date(taken.group("date"))
+        for line in lines[:body_start + 8]:
+            taken = _PHOTO_TAKEN_RE.match(line.text)
+            found = find_date(line.text[taken.end():taken.end() + 40]) if taken else None
+            if found is not None and found.start == 0 and found.value:
+                meta.date = found.value
+                break
     if meta.author is None and (original := next(
         (ln for ln in lines[body_start:] if ln.text.startswith("(") and _ORIGINAL_BY_RE.match(ln.text)), None
     )) is not None:
