@@ -403,14 +403,14 @@ _FOOTER_RE = re.compile(
     r"from (?:the|our) (?:[\w/’'-]+ ){0,3}(?:issue|edition)(?: of (?:the )?[\w’' -]{1,40})?\.?$|"
     r"SOURCE\s+[A-Z]|(?:[-–—]{1,2}\s*)?\(?(?:editing|edited|reporting|writing|additional reporting) by\b|"
     # "With reports from El Financiero and Reforma": the papers the story drew on, credited at its foot
-    r"with (?:additional )?reports? from\b|"
+    r"with (?:additional )?(?:reports?|files) from\b|"
     # "— CNBC's Jordan Ellery contributed reporting."
     # ("Associated Press writer Kendrick Osei in Aurelton, Ohio, contributed to this report.")
     r"(?:[-–—]\s*)?(?:[\w’'.&-]+,?\s+){1,10}contributed (?:reporting|to this (?:report|story|article))\b.{0,40}$|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions\b|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|page last (?:updated|modified|reviewed)\b|"
     r"advertise with us|all rights reserved|why you can trust\b|"
     # "We invite you to use our commenting platform ...", "Reporter Jane Doe can be reached at ..."
-    r"we invite you to (?:use|join|share)\b|(?:[\w’'.-]+ ){1,5}can be reached (?:at|by|via|on)\b|this material(?:, and other [\w ]{1,50},)? may not be (?:published|reproduced|redistributed)\b|our standards\b|editorial standards|"
+    r"we invite you to (?:use|join|share)\b|(?:[\w’'.-]+ ){1,5}can be reached (?:at|by|via|on)\b|this material(?:, and other [\w ]{1,50},)? may not be (?:published|reproduced|redistributed)\b|our standards\b|editorial standards|(?:[\w’'-]+ ){0,2}journalistic standards\b|"
     r"(?:brought to you|presented) by\b|"
     r"you(?:[’']re| are) receiving this\b|follow (?:the show|the podcast|this podcast)\b|"
     # "Follow him on X: @acastagne", "Not financial advice.", "Disclosure: The author holds small amounts of BTC."
@@ -794,7 +794,8 @@ _SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-�
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
-    r"^(?:\d+\s*(?:min|mins|minute|minutes)(?:\s*(?:to\s+)?(?:read|listen))?|listen to (?:this )?"
+    r"^(?:(?:estimated\s+(?:(?:read|reading|listening)\s+time:?\s*)?)?\d+\s*(?:min|mins|minute|minutes)"
+    r"(?:\s*(?:to\s+)?(?:read|listen))?|listen to (?:this )?"
     r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|"
     r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement|advertisements|advertising|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
@@ -1347,6 +1348,8 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"(?:reach|contact|e-?mail|write to)\s+(?:[\w’'.-]+\s+){1,4}at\s+[\w.+-]+@[\w-]+\.[\w.]+.{0,120}|"
     # "Support local journalism. Subscribe to The Sentinel for just $1 ...": the paper's appeal
     r"support (?:local|independent|quality|our|trusted|community) (?:news|journalism|reporting)\b.{0,160}|"
+    # "Independent journalism costs money. Support Times of Malta for the price of a coffee."
+    r"(?:independent |quality |good |local )?journalism costs money\b.{0,160}|"
     # a reader appeal's "Support us" button and the cards it takes
     r"support us(?: today| now)?[.!]?|"
     # "Co-published with the Lehigh Valley Sentinel": the partner that ran the story too
@@ -2956,7 +2959,7 @@ def _unlabelled_tags(lines: list[Line], dropped: set[int]) -> set[int]:
 
 _COMMENTS_LABEL_RE = re.compile(
     r"^(?:(?:reader |user )?comments?|\d[\d,]* comments?|comments \d[\d,.]*[KkM]?|join the (?:conversation|discussion)|discussion|"
-    r"guest ?book|condolences|tributes)"
+    r"guest ?book|(?:memories (?:&|and) )?condolences|tributes)"
     r"(?:\s*\(\d[\d,]*(?:\s+(?:entry|entries|messages?))?\))?\s*:?$",  # "Guestbook (3 entries)"
     re.IGNORECASE,
 )
@@ -2975,6 +2978,7 @@ _COMMENT_SIGNAL_RE = re.compile(
     r"like \(\d{1,5}\)|restacks?|"
     # an obituary's guest book: "Sign the Guest Book", "Send Flowers", "24 entries", "Share a memory ..."
     r"sign (?:the|our) guest ?book|send flowers|\d[\d,]* entries|view all entries|share a memory\b.{0,80}|"
+    r"not sure what to say\??|"
     # a video's: "Pinned by @FoundryHour", "@pedalpusher_nl 2 days ago (edited)"
     rf"pinned by @[\w.-]{{1,30}}|@[\w.-]{{1,30}}\s+{_RELATIVE_AGO}(?:\s+\(edited\))?)$",
     re.IGNORECASE,

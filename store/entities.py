@@ -837,9 +837,11 @@ _ADJECTIVE_FIRST_FIRM_RE = re.compile(
     r"(?!(?:Court|Street|Road|Avenue|Lane|Lakes?|River|Valley|Plains?|Commissioner|Street)\b)[A-Z][\w’']+)"
     r"(?P<tail>(?: [A-Z][\w’'.-]+){1,2})(?![\w’'-])"
 )
+_FIRST_NATION_RE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|Every|Each|This|That)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3} First Nation\b")
 _ODDLY_WRITTEN_NAMES = {
     "3M": "ORG", "7-Eleven": "ORG", "23andMe": "ORG", "1Password": "PRODUCT", "Seven & i Holdings": "ORG",
     "Seven & i": "ORG", "e.l.f. Beauty": "ORG", "easyJet": "ORG", "iHeartMedia": "ORG",
+    "Nasdaq First North": "ORG",  # (the Nordic growth market: an ordinal and a direction inside one name)
 }
 _CAPITAL_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'-]* $")
 _PUBLIC_BODY_TAILS = _INSTITUTION_LOWER - {"bank"} | frozenset("tribunal school college police army navy".split())
@@ -1842,7 +1844,10 @@ def _candidates(
             names[name] = "ORG"
     for firm in _hinted_finditer(_ADJECTIVE_FIRM_RE, _FIRM_ADJECTIVE_RE, body):
         tail = firm.group("tail").split()
-        if tail and tail[-1].lower().rstrip(".") in ORG_SUFFIXES:
+        if tail and tail[-1].lower().rstrip(".") in ORG_SUFFIXES and not (
+            # ("Sheboygan Falls High School": a school named for its town, the town's name longer than a word)
+            tail[-1] in ("School", "College") or _CAPITAL_WORD_BEFORE_RE.search(body, max(0, firm.start() - 30), firm.start())
+        ):
             # "Kim Long Land Corporation" ... "Kim Long raised": the short name keeps its adjective too
             names[firm.group()] = "ORG"
             names[firm.group("short")] = "ORG"
@@ -1854,11 +1859,23 @@ def _candidates(
             # "Open Table Foods" ... "Open Table shares jumped": a firm whose name opens with an everyday adjective
             names[firm.group()] = "ORG"
             names[firm.group("short")] = "ORG"
+    for nation in _FIRST_NATION_RE.finditer(body) if "First Nation" in body else ():
+        names[nation.group()] = "ORG"  # "Peguis First Nation": an ordinal inside a community's name
     for name, kind in _ODDLY_WRITTEN_NAMES.items():
         if name in body:
             names[name] = kind  # "3M", "Seven & i": well-known names no capitalised run can find
     for acronym in _spelled_generic_acronyms(body):
         names[acronym] = "ORG"
+    if ") " in body:
+        for family in _FAMILY_BRACKET_RE.finditer(body):
+            if family.group(2).lower() in _NOT_MAIDEN_NAMES or family.group(3).lower() in _LEGAL_FORMS or (
+                _CAPITAL_WORD_BEFORE_RE.search(body, max(0, family.start() - 30), family.start())
+            ):
+                continue  # "Mabaso Coal Resources (Pty) Ltd", "Kitahama Electronics (Malaysia) Sdn. Bhd."
+            if family.group(2).lower() in FIRST_NAMES:
+                masked = sorted([*masked, family.span(3)])  # "Dale (Karen) Vanderslice": his wife; the surname is said
+            else:
+                names[family.group()] = "PERSON"  # "Clara (Gruenke) Vanderslice": her maiden name, then her married one
     named = _phrase_mentions(body, names) if names else []
     blocked = sorted((m.start, m.end) for m in named)
     mentions: list[_Mention] = list(named)
@@ -2075,11 +2092,12 @@ _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
     "qar kwd nis sr rp mnt kzt uzs kgs azn gel byn irr iqd jod omr lkr npr mad tnd dzd xof xaf "
-    "zmw mwk mzn nad bwp rwf isk".split()  # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp")
+    "zmw mwk mzn nad bwp rwf isk zwg zwl".split()  # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp")
 )
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion", "JD120 million", "Rp4.5 trillion"
-_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh)\d[\d,.]*(?:bn|m|tn|trn)?")
+# (and Zimbabwe Gold's "ZiG2.4 billion")
+_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh|ZiG)\d[\d,.]*(?:bn|m|tn|trn)?")
 _NAIRA_SUM_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|bn|m|tn|k)\b|\s+per\b|\s+each\b")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -3155,6 +3173,31 @@ def _merge_street_abbreviations(groups: _Groups) -> None:
                 groups.union(key, long_key)
 
 
+def _merge_possessive_names(groups: _Groups) -> None:
+    """"St Julian's-based" beside "offices in St Julian’s": a name that ends in "'s" is read as an owner's
+    where its mark is the curly one, so the two forms are one place."""
+    for key, group in list(groups.groups.items()):
+        text = group.mentions[0].text
+        if group.mentions[0].possessive or not text.endswith(("'s", "’s")) or len(group.mentions[0].tokens) < 2:
+            continue
+        base = _norm(text[:-2])
+        if base in groups.groups and groups.find(base) != groups.find(key) and all(
+            m.possessive for m in groups.groups[groups.find(base)].mentions
+        ):
+            groups.union(key, base)
+
+
+def _merge_maiden_names(groups: _Groups) -> None:
+    """"married Marlene Hoefert" and "his wife, Marlene (Hoefert) Vanderslice": one woman, before and after."""
+    for key, group in list(groups.groups.items()):
+        family = _FAMILY_BRACKET_RE.fullmatch(group.mentions[0].text)
+        if family is None:
+            continue
+        for other in (_norm(f"{family.group(1)} {family.group(2)}"), _norm(f"{family.group(1)} {family.group(3)}")):
+            if other in groups.groups and groups.find(other) != groups.find(key):
+                groups.union(key, other)
+
+
 def _merge_licence_short_forms(groups: _Groups) -> None:
     """"Apache 2.0" beside "Apache License 2.0": a versioned licence named without its "License"."""
     for key, group in list(groups.groups.items()):
@@ -3662,6 +3705,7 @@ _NICKNAMES_BY_NAME = _nicknames_by_name()
 _KIN_NOUNS = (
     "wife|husband|widow|widower|spouse|daughter|son|brother|sister|mother|father|grandson|granddaughter|niece|nephew"
 )
+_KIN_NOUN_WORDS = frozenset(_KIN_NOUNS.split("|")) | frozenset("uncle aunt cousin".split())
 # ("Their mother, Smt. Kamakshi Sundaralingam": an honorific between them)
 _KINSHIP_BEFORE_RE = re.compile(
     rf"\b(?:{_KIN_NOUNS}|children)\b,?\s+(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sri|Dame|Lady)\.?\s+)?$",
@@ -3746,6 +3790,21 @@ _SUBSIDIARY_BEFORE_RE = re.compile(
 )
 
 
+# An obituary's family, named by first names after the kin they are: "the son of Edwin and Clara",
+# "his sons, Dale (Karen) Vanderslice and Gary", "grandchildren, Ryan (Megan), Emily, Nathan and Lily"
+_KIN_LIST_BEFORE_RE = re.compile(
+    r"\b(?:(?:son|daughter|child)\s+of|(?:sons|daughters|children|grandchildren|great-grandchildren|grandsons|"
+    r"granddaughters|brothers|sisters|siblings|parents|nieces|nephews),)\s+"
+    r"(?:[A-Z][a-z’'-]+(?:\s+\([A-Z][a-z’'-]+\))?(?:\s+[A-Z][a-z’'-]+)?,?\s+){0,6}(?:and\s+)?$"
+)
+# An obituary's "Dale (Karen) Vanderslice" (a son and his wife) and "Clara (Gruenke) Vanderslice" (a mother,
+# born Gruenke)
+_FAMILY_BRACKET_RE = re.compile(r"\b([A-Z][a-z’'-]+) \(([A-Z][a-z’'-]+)\) ([A-Z][a-z][\w’'-]+)\b")
+# The last words of towns' names: "Sheboygan Falls", "Palm Springs", "Shaker Heights"
+_TOWN_NAME_TAILS = frozenset("falls springs heights city town village park beach hills".split())
+_NOT_MAIDEN_NAMES = PLACES | frozenset("pty pvt private proprietary holdings group international".split())
+# A fund or prize named for a person: "the Bud Vanderslice Apprentice Fund", "the Amara Osei Scholarship"
+_NAMED_FOR_TAILS = frozenset("fund scholarship scholarships prize award bursary memorial endowment".split())
 _TEAM_TAILS = frozenset(("team", "racing"))
 _EVENT_TAILS = frozenset(("week", "festival", "expo", "summit", "conference", "games", "marathon"))
 
@@ -3877,7 +3936,10 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 elif key in suffixed:
                     # "Cardinal Peak" for "Cardinal Peak Sports Partners": the name before its trade words
                     for cut in range(2, len(tokens)):
-                        if tokens[cut - 1].text.lower() not in ORG_SUFFIXES:  # not "Ravensmoor Rovers" of its trust
+                        if tokens[cut - 1].text.lower() not in ORG_SUFFIXES and not (
+                            # (nor the town "Sheboygan Falls" of "Sheboygan Falls High School")
+                            tokens[cut - 1].key in _TOWN_NAME_TAILS and tokens[-1].key in _INSTITUTION_LOWER | {"high"}
+                        ):  # not "Ravensmoor Rovers" of its trust
                             orgs[_norm(" ".join(t.text for t in tokens[:cut]))].append((m.start, key))
                 rest = groups.groups.get(_key_after_first(tokens)) if len(tokens) > 1 else None
                 # ("Broadband bosses apologise" in the headline names no "Broadband" of its own)
@@ -3885,7 +3947,8 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 # (nor "Jakarta" of "the Jakarta Composite Index": a city is never a name's short form)
                 if len(tokens) > 1 and not named_apart and " & " not in m.text and sponsored is None and (
                     tokens[0].key not in PLACES or tokens[0].key in FIRST_NAMES
-                ):
+                ) and not (len(m.tokens) > 2 and m.tokens[-1].key in _NAMED_FOR_TAILS):
+                    # (not the "Bud" of "the Bud Vanderslice Apprentice Fund", who is the man it remembers)
                     # not "Vantaro Lumen Fold" beside "Lumen Fold" (an owner and its product), nor the
                     # "Ebele" of the law firm "Ebele & Strand", who is a partner
                     orgs[tokens[0].key].append((m.start, key))
@@ -3981,6 +4044,11 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     groups.union(first_target, other)
                 targets = {groups.find(first_target)}
             if table is orgs and len(targets) > 1:
+                # "Lumora Studios" beside "Lumora Studios Ltd.": one of the options, with and without its legal form
+                for bare in [t for t in targets if any(u != t and _legal_base(groups, u) == t for u in targets)]:
+                    groups.union(next(u for u in targets if u != bare and _legal_base(groups, u) == bare), bare)
+                targets = {groups.find(t) for t in targets}
+            if table is orgs and len(targets) > 1:
                 # "Sälzer" beside "Sälzer Halbleiter AG" and "the subsidiary Sälzer Fab Freiberg GmbH": the parent
                 # (or "Maziwa Bora Processors Limited, the Sacco's wholly owned subsidiary": a unit, introduced after)
                 parents = _not_introduced_as(body, groups, options, _SUBSIDIARY_BEFORE_RE, _SUBSIDIARY_AFTER_RE)
@@ -4048,6 +4116,33 @@ _LEGAL_FORMS = frozenset(
 ) | frozenset({"sp. z o.o.", "s.r.o.", "spol. s r.o.", "a.s.", "d.o.o.", "d.d.", "a.d."})  # Central Europe's, as one token
 
 
+# "Dr Camilleri" beside "Kurt Camilleri": the style that tells two people of one surname apart
+_STYLE_BEFORE_SURNAME_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dame|Sir|Lady|Lord)\.?\s$")
+
+
+def _tell_shared_surnames_apart(text: str, offset: int, entities: list[Entity]) -> list[Entity]:
+    """Two people of one surname ("Kurt Camilleri", "Dr Roberta Camilleri"): where the story tells them apart
+    by a style ("Dr Camilleri"), the alias keeps it, so that no alias names both."""
+    counts = Counter(a for e in entities if e.type == "PERSON" for a in set(e.aliases) if " " not in a)
+    shared = {alias for alias, n in counts.items() if n > 1}
+    if not shared:
+        return entities
+    told_apart = []
+    for e in entities:
+        if e.type != "PERSON" or not shared.intersection(e.aliases):
+            told_apart.append(e)
+            continue
+        aliases: list[str] = []
+        for start, end in e.spans:
+            alias = text[start + offset:end + offset]
+            if alias in shared and (style := _STYLE_BEFORE_SURNAME_RE.search(text, max(0, start + offset - 6), start + offset)):
+                alias = style.group().strip() + " " + alias
+            if alias not in aliases:
+                aliases.append(alias)
+        told_apart.append(replace(e, aliases=tuple(aliases)))
+    return told_apart
+
+
 def _legal_base(groups: _Groups, key: str) -> str:
     """A company's name without its legal form: "Shirakawa Precision" for "Shirakawa Precision Co., Ltd."."""
     return _without_legal_form(groups.groups[key].mentions[0])
@@ -4056,7 +4151,11 @@ def _legal_base(groups: _Groups, key: str) -> str:
 def _without_legal_form(m: _Mention) -> str:
     """The key of ``m`` with its trailing legal forms cut off ("Marlow & Finch" of "Marlow & Finch Co.")."""
     tokens = list(m.tokens)
-    while len(tokens) > 1 and tokens[-1].text.lower().rstrip(".,") in _LEGAL_FORMS or _share_company(tokens):
+    while len(tokens) > 1 and (
+        tokens[-1].text.lower().rstrip(".,") in _LEGAL_FORMS
+        # "Nyika Lithium (Private) Limited", "(Pvt) Ltd": Zimbabwe's and Pakistan's private company, bracketed
+        or tokens[-1].text.lower().rstrip(".") in ("private", "pvt") and f"({tokens[-1].text}" in m.text
+    ) or _share_company(tokens):
         # ("Meskerem Coffee Export Share Company": Ethiopia's form for a company with shareholders; "Nabatean
         # Fertilizer Industries Public Shareholding Company": Jordan's for a listed one)
         if _share_company(tokens):
@@ -5891,10 +5990,15 @@ _FAITH_NOUN_AFTER_RE = re.compile(r" (?:[a-z]+-)?[a-z]{3,}\b")
 # What an investor holds "in" a company (not a town)
 _STAKE_WORDS = frozenset("shares stake stakes shareholding shareholdings holding holdings investment investments invested".split())
 # "Flight KL1702 to Oslo", "gets us to Tenerife": where people travel, in more words than _PLACE_CUES reads
-_FLIGHT_TO_RE = re.compile(r"\b(?:[Ff]light\s+[A-Z]{0,3}\d{1,5}|gets?\s+(?:us|them|you|passengers))\s+(?:to|from)\s+$")
+# ("the rail line to Churchill", "the highway from Thompson": a route's end)
+_FLIGHT_TO_RE = re.compile(
+    r"\b(?:[Ff]light\s+[A-Z]{0,3}\d{1,5}|gets?\s+(?:us|them|you|passengers)|rail(?:way|road)?\s+line|"
+    r"road|highway|motorway|railway|railroad|train|trains|ferry|ferries)\s+(?:to|from)\s+$"
+)
 # "Kaylee Ostrander, 29, of Wickham", "58 miles from Wickham": a home town and a distance
 _HOME_TOWN_RE = re.compile(
-    r"(?:\b\d{1,3},\s+of|\b(?:miles|mi|kilometres|kilometers|km)\s+(?:(?:north|south|east|west)\s+)?(?:from|of))\s+$"
+    r"(?:\b\d{1,3},\s+of|\b(?:miles|mi|kilometres|kilometers|km)\s+(?:(?:north|south|east|west)\s+)?(?:from|of)"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$"  # "shippers north of The Pas"
 )
 _TRACK_KINDS = frozenset("international motor street grand national".split())
 # Where a race was run: "2nd at", "pole at", "the opening round at", "on the grid at"
@@ -6460,6 +6564,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         and low_text not in POLITICAL_PARTIES and tokens[-1].key not in ("democrat", "democrats", "party")
     ):
         votes["PLACE"] += 4  # "Rarieda MP Dorcas Owino": the seat she holds (her party would be in capitals or known)
+    if len(tokens) == 1 and _KIN_LIST_BEFORE_RE.search(body, max(0, m.start - 120), m.start):
+        votes["PERSON"] += 2  # "his sons, Dale (Karen) Vanderslice and Gary", "six grandchildren, Ryan, Emily and Lily"
     if len(tokens) == 2 and tokens[-1].text == "Ward" and tokens[0].key not in FIRST_NAMES and (
         _PLACE_OWNER_RE.search(body, max(0, m.start - 30), m.start) or body.endswith(" in ", 0, m.start)
     ):
@@ -6794,7 +6900,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PLACE"] += 5  # "the Conservative MP for Stourhaven": a constituency
             elif last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS and m.cut != "based" and not (
                 low_text in PLACES and _MAKER_AFTER_PLACE_RE.match(body, m.end)
-            ):  # ("CEO of Amsterdam e-bike maker Vantrell": the maker's home town)
+            ) and not (last == "of" and before in _KIN_NOUN_WORDS):
+                # ("CEO of Amsterdam e-bike maker Vantrell": the maker's home town; "the son of Edwin": a parent)
                 # "chief executive of X", "an analyst at X", "a spokesperson for X" (who may speak for a person;
                 # "a spokesperson for Karlsruhe-based Orlenhof" speaks for the company after the place)
                 votes["ORG"] += 3 if last == "for" else 5
@@ -6841,7 +6948,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PLACE"] += 3
                 after_in = True
             elif last in ("of", "from") and _HOME_TOWN_RE.search(body, max(0, m.start - 24), m.start):
-                votes["PLACE"] += 4  # "Kaylee Ostrander, 29, of Wickham", "58 miles from Wickham"
+                votes["PLACE"] += 4  # "Kaylee Ostrander, 29, of Wickham", "58 miles from Wickham", "north of The Pas"
                 after_in = True
             elif last == "from":
                 # "a flight from Newark to Lisbon"; "a teacher from Ruthin who ...": "who" is the teacher
@@ -7017,6 +7124,9 @@ def _display_name(group: _Group) -> str:
             entry[1] = max(entry[1], -m.start)
     # "Boston" over "BOSTON" from a dateline; then the most used, then the first.
     name = max(counts.items(), key=lambda kv: (not kv[0].isupper(), kv[1][0], kv[1][1]))[0]
+    head = name.split(" ", 1)[0]
+    if len(head) > 3 and head.isupper() and " " in name and any(m.tokens[0].text == head.title() for m in group.mentions):
+        name = head.title() + name[len(head):]  # "NYIKA Lithium (Private) Limited": a paper's shouted first word
     return _place_cased(group, _COMMA_LEGAL_FORM_RE.sub("", name))  # "Halvern Medical" of "Halvern Medical, Inc."
 
 
@@ -7037,11 +7147,21 @@ _NICK_PARTICLES = rf"(?:(?:{'|'.join(sorted(_SURNAME_PARTICLES, key=len, reverse
 _QUOTED_NICK_RE = re.compile(
     # ('Robert J. "Bob" Harkavy': a middle initial before the nickname)
     # ('Ma. Teresa “Tessa” Villanueva-de los Santos': a married name joined to the maiden name by its particle)
-    rf"\b([A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+({_NICK_PARTICLES}[A-Z][\w’'-]+"
+    # ("Harold James 'Bud' Vanderslice": two given names)
+    rf"\b((?:[A-Z][a-z][\w’'-]* [A-Z][a-z][\w’'-]*|[A-Z][\w’'-]+)(?:\s+[A-Z]\.)?)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+({_NICK_PARTICLES}[A-Z][\w’'-]+"
     r"(?:(?:(?<=-de)|(?<=-del)|(?<=-dela))(?:\s+(?:los|las|la))?\s+[A-Z][\w’'-]+)?)\b"
 )
 # The quoted middle of every _QUOTED_NICK_RE match: quick to look for, as quotes are rare.
 _QUOTED_NICK_HINT_RE = re.compile(rf"[“\"‘'][A-Z][\w’'.-]*[”\"’']\s+{_NICK_PARTICLES}[A-Z]")
+
+
+def _nick_parts(match: re.Match) -> tuple[int, str, str, str]:
+    """Where the name opens, and its given names, nickname and surname: "Tycoon Gregorio" gives "Gregorio"."""
+    first, nick, last = match.groups()
+    lead, _, rest = first.partition(" ")
+    if rest and (lead.lower() in ROLE_WORDS or lead.lower() in STOPWORDS):
+        return match.start() + len(lead) + 1, rest, nick, last
+    return match.start(), first, nick, last
 
 
 def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
@@ -7052,7 +7172,7 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
     """
     matches = _QUOTED_NICK_RE.finditer(body) if _QUOTED_NICK_HINT_RE.search(body) else ()
     for match in matches:
-        first, nick, last = match.groups()
+        start, first, nick, last = _nick_parts(match)
         wanted = {nick, last, first, first.rstrip("."), f"{first} {last}"}
         if last[:1].islower():
             # "van der Westhuizen" comes out as "Westhuizen", and "Van der Westhuizen" opening a sentence
@@ -7077,7 +7197,7 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
                 for a in e.aliases
             )
         ]
-        whole = (match.start(), match.end() + (len(junior.group(0)) if junior else 0))
+        whole = (start, match.end() + (len(junior.group(0)) if junior else 0))
         # 'its founder, Robert "Bo" Pellwick,' beside the company "Pellwick": the company keeps its own name
         owners = [
             e for e in related if e.type not in ("PERSON", "OTHER")
@@ -7105,15 +7225,29 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
         else:
             name = f"{first} {last}{junior.group(0) if junior else ''}"
         merged = Entity(name, "PERSON", tuple(aliases), tuple(sorted(spans | {whole})))
-        entities = [e for e in entities if e not in related] + [merged]
+        # ("Vanderslice" inside the name, claimed by his mother "Clara (Gruenke) Vanderslice": his)
+        inside = lambda span: whole[0] <= span[0] and span[1] <= whole[1]  # noqa: E731
+        entities = [
+            _without_spans(body, e, inside) if any(inside(s) for s in e.spans) else e
+            for e in entities if e not in related
+        ]
+        entities = [e for e in entities if e.spans] + [merged]
     return entities
+
+
+def _without_spans(body: str, entity: Entity, drop) -> Entity:
+    """``entity`` without the mentions whose spans ``drop`` says are another's, nor the aliases only they had."""
+    spans = tuple(s for s in entity.spans if not drop(s))
+    said = [body[s[0]:s[1]] for s in spans]
+    # (an alias said inside a longer one it still has, as "Sarmiento Sr." in "Gregorio “Goyo” Sarmiento Sr.", stays)
+    return replace(entity, spans=spans, aliases=tuple(a for a in entity.aliases if any(a in text for text in said)))
 
 
 def _nicknames_from_headline(headline: str, entities: list[Entity]) -> list[Entity]:
     """'Augustin “Gus” Delacroix-Brandt, ... dies at 91' over a story about "Gus": the headline says whose
     nickname it is, though the body never puts the three together."""
     for match in _QUOTED_NICK_RE.finditer(headline):
-        first, nick, last = match.groups()
+        _, first, nick, last = _nick_parts(match)
         person = next((e for e in entities if e.type == "PERSON" and f"{first} {last}" in e.aliases), None)
         nickname = next((e for e in entities if e.name == nick and e.type in ("PERSON", "OTHER")), None)
         if person is None or nickname is None or person is nickname:
@@ -7373,6 +7507,9 @@ def find_entities(
     _merge_feature_short_forms(groups)
     _merge_subtitled_works(groups)
     _merge_street_abbreviations(groups)
+    _merge_possessive_names(groups)
+    if ") " in text:
+        _merge_maiden_names(groups)
     _merge_licence_short_forms(groups)
     _merge_project_short_names(groups)
     _merge_model_tiers(text, groups)
@@ -7391,6 +7528,7 @@ def find_entities(
             if m.text not in aliases:
                 aliases.append(m.text)
         entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))
+    entities = _tell_shared_surnames_apart(text, offset, entities)
     entities = _merge_quoted_nicknames(body, entities)
     if context and _QUOTED_NICK_HINT_RE.search(context):
         entities = _nicknames_from_headline(context, entities)

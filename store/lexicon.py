@@ -153,6 +153,7 @@ GENERIC_PHRASES = frozenset(
         "tan sri", "puan sri", "datuk seri", "dato sri", "toh puan",
         "state government", "state governments",
         "member state", "member states",  # the EU's "the courts of the Member States": its countries, none named
+        "first nation", "first nations",  # Canada's "the First Nation": the community the story has named, or any
     }
 )
 
@@ -224,7 +225,7 @@ ROLE_WORDS = _words(
     admiral adm commodore brigadier col lt capt cmdr maj sgt
     sheikh sheikha shaikh highness hh emir begum
     defender midfielder winger centre-back center-back full-back fullback playmaker
-    mp mps mep meps msp msps
+    mp mps mep meps msp msps mla mlas mpp mpps mna mnas cde
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak bu khun nana
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
     alhaji alhaja hajia mallam engr engr. otunba atty atty. barr barr. datuk dato datin hon hon.
@@ -838,7 +839,9 @@ WELL_KNOWN_ORGS |= phrases("ig metall|ig bce|ver.di|unite the union|teamsters|un
 # Political parties, as a councillor's or a candidate's label names them: "(Liberal Democrat, Fenwick ward)".
 POLITICAL_PARTIES = _words("conservative conservatives tory tories labour snp dup ukip greens") | phrases(
     """liberal democrat|liberal democrats|lib dem|lib dems|green party|labour party|conservative party|
-    reform uk|plaid cymru|sinn féin|sinn fein|democratic party|republican party"""
+    reform uk|plaid cymru|sinn féin|sinn fein|democratic party|republican party|
+    progressive conservative|progressive conservatives|new democrat|new democrats|ndp|bloc québécois|
+    united conservative|liberal party|liberals"""
 )
 
 # Chat and meeting tools: "remarked in Slack", "on Zoom" name the product.

@@ -568,9 +568,9 @@ def read_meta_line(text: str) -> MetaLine | None:
         if found is None and index == 0 and len(segments) > 2 and _SHOW_NAME_SEGMENT_RE.match(seg) and not _name_ok(seg):
             place = True  # "Operators & Owners · Hosted by Priya Castellano · March 4, 2026 · 58 min"
             continue
-        if found is None and index > 0 and author is not None and (_paper_name(seg) or SITE_DOMAIN_RE.fullmatch(seg)):
+        if found is None and index > 0 and (author or bare_name) and (_paper_name(seg) or SITE_DOMAIN_RE.fullmatch(seg)):
             # "By Marcus Delgado-Finch | ... | The Kern Courier", "By Chong Jin Hui / theedgemalaysia.com": the
-            # writer's paper or site
+            # writer's paper or site ("Jenna Olafson · CBC News · Posted: ...": after a bare name too)
             continue
         if found is None and index > 0 and author is not None and seg.lower() in PLACES:
             continue  # "By Camila Rezende — São Paulo": the writer, then where she writes from
@@ -1334,9 +1334,17 @@ _REPUBLISHED_FROM_RE = re.compile(
 )
 
 
+# "Published by The Lakeshore Ledger from May 25 to May 27, 2025.": the paper an obituary site carries a notice for
+_PAPER_RUN_RE = re.compile(
+    r"^Published (?:by|in) (?P<name>(?:The )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,5}) (?:from|on) [A-Z][a-z]{2,8}\.? \d"
+)
+
+
 def _republished_from(header: list[Line]) -> tuple[str, int] | None:
     """The outlet a reposted story names as its origin (it outranks the site showing it), and its line."""
     for line in header:
+        if line.text and line.word_count <= 16 and (run := _PAPER_RUN_RE.match(line.text)):
+            return _clean_source(run.group("name")), line.index
         if line.text and line.word_count <= 12 and _REPUBLISHED_FROM_RE.match(line.text):
             source = _source_from_line(line.text)
             if source:
@@ -1642,6 +1650,11 @@ def extract_metadata(
                 meta.consumed.add(line.index)
                 byline_paper = paper
                 break
+    if byline_paper is None and meta.author:
+        # "Jenna Olafson · CBC News · Posted: May 27, 2025": the outlet the byline names beside the writer
+        byline_paper = next(
+            (ln.text.split(" · ")[1] for ln in header if ln.text and ln.text.startswith(meta.author + " · ")), None
+        )
     if meta.author is None:
         # "[Ruth Callander](https://substack.com/@ruthcallander)": a byline that is a link to the writer's page
         for line in lines[:body_start + 4]:

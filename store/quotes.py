@@ -469,6 +469,11 @@ class _Context:
             # "Cllr Janet Ormsby (Liberal Democrat, Fenwick ward), whose ...": the aside names no subject
             asides = [(lo + c.start(), lo + c.end()) for c in _PARENTHESES_RE.finditer(window)]
             mentions = [m for m in mentions if not any(a < m[0] < b for a, b in asides)] or mentions
+        if len(mentions) > 1 and _POSSESSED_NOUN_END_RE.match(self.body, mentions[-1][1], hi):
+            # "Ryan Vanderslice, president of the firm and Bud's grandson, said": the grandson, not Bud
+            apposed = [m for m in mentions[:-1] if m[3] == "PERSON" and self.body.startswith(",", m[1])]
+            if apposed:
+                mentions = mentions[:mentions.index(apposed[-1]) + 1]
         pronoun, word = None, ""
         for match in _PRONOUN_RE.finditer(window):
             pronoun, word = lo + match.start(), match.group()
@@ -1308,6 +1313,8 @@ def _subject_of_verb(ctx: _Context, sent_start: int, verb_at: int) -> str | None
     return speaker
 
 
+# "... and Bud's grandson, " before the verb: an appositive's owner, not the subject
+_POSSESSED_NOUN_END_RE = re.compile(r"[’']s(?:\s+[a-z-]+){1,4},\s*$")
 # A lede's subject described before it is named: "The former head of the agency at the centre of ..."
 _DESCRIBED_SUBJECT_RE = re.compile(
     r"The\s+(?:former\s+|ex-|then-)?(?:head|chief|boss|founder|chairman|chairwoman|chair|director|owner|"
@@ -1541,7 +1548,7 @@ _DOCUMENT_OPENS_RE = re.compile(
 )
 # "The proposed class action, filed on Monday in ... by the pension fund, says": a document, its filing between
 _DOCUMENT_WITH_CLAUSE_RE = re.compile(
-    rf"^\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|class\s+action)\s*,"
+    rf"^\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|class\s+action|letter|memo)\s*,"
     r"\s+(?:(?:filed|lodged|brought|submitted|published|issued|released|dated|seen)\b[^\"“”;]{0,200}"
     # "The decision, which also approved a lease to “…”, describes the increase as": a clause that may quote it too
     r"|which\b[^;]{0,200}),\s+$",
