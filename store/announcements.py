@@ -64,6 +64,8 @@ class Announcement:
 def market_announcement(lines: list[Line]) -> Announcement | None:
     """The announcement on a market news service's page, or None when the page is not one."""
     texts = [line for line in lines if line.text]
+    if (form := _exchange_form(texts)) is not None:
+        return form
     released_at = next(
         (at for at, line in enumerate(texts[:_HEADER_LINES]) if _released_date(line.text) is not None), None
     )
@@ -99,6 +101,78 @@ def market_announcement(lines: list[Line]) -> Announcement | None:
         headline[0].text, headline[0].index, issuer, "RNS" if rns else platform, _released_date(texts[released_at].text),
         frozenset(chrome),
     )
+
+
+# The Singapore Exchange's announcement view: each field's label on a line, its value on the next
+_FORM_SECTIONS = frozenset({"Issuer & Securities", "Announcement Details", "Attachments"})
+_FORM_LABELS = frozenset({
+    "Issuer/ Manager", "Issuer/Manager", "Securities", "Stapled Security", "Announcement Title", "Date &Time of Broadcast",
+    "Date & Time of Broadcast", "Status", "Announcement Sub Title", "Announcement Reference",
+    "Submitted By (Co./ Ind. Name)", "Submitted By (Co./Ind. Name)", "Designation",
+})
+_FORM_DESCRIPTION_RE = re.compile(r"^Description \(Please provide a detailed description\b.*\)$")
+# The letterhead under it: "(Company Registration No. 200719384K)", "(Incorporated in the Republic of Singapore)"
+_REGISTRATION_RE = re.compile(
+    r"^\((?:Company |Unique Entity )?(?:Registration|Reg\.|UEN) (?:No\.|Number):?\s*[\w-]{5,20}\)$"
+    r"|^\(Incorporated (?:in|under)\b[^()]{3,80}\)$",
+    re.IGNORECASE,
+)
+_BY_ORDER_RE = re.compile(r"^(?:BY ORDER OF THE BOARD|By Order of the Board|ON BEHALF OF THE BOARD)$")
+# "Seaholm_Placement_27May2025.pdf (151K)", "Total size =245K MB": the files attached to it
+_ATTACHMENT_RE = re.compile(r"^\S[^\n]{0,120}\.(?:pdf|docx?|xlsx?|zip)\s*\(\s*[\d.,]+\s*[KMG]?B?\)$|^Total size\s*=.*$", re.I)
+
+
+def _exchange_form(texts: list[Line]) -> Announcement | None:
+    """An announcement as the Singapore Exchange shows it: a form of fields over the company's own text.
+
+    The "Announcement Sub Title" (else the title) is the headline, the secretary who submitted it the
+    writer and the time of broadcast its date. The fields, the company's letterhead, the "BY ORDER OF
+    THE BOARD" signature and the attachments are chrome.
+    """
+    head = texts[:40]
+    labels = {line.text: at for at, line in enumerate(head) if line.text in _FORM_LABELS}
+    broadcast = labels.get("Date &Time of Broadcast", labels.get("Date & Time of Broadcast"))
+    if broadcast is None or len(labels) < 4:
+        return None
+    end = next((at for at, line in enumerate(head) if _FORM_DESCRIPTION_RE.match(line.text)), None)
+    if end is None:
+        end = max(labels.values()) + 1
+    chrome = {line.index for line in texts[:end + 1]}
+
+    def value(*names: str) -> Line | None:
+        at = next((labels[name] for name in names if name in labels), None)
+        following = texts[at + 1] if at is not None and at + 1 < len(texts) else None
+        return following if following is not None and following.text not in _FORM_LABELS else None
+
+    headline = value("Announcement Sub Title") or value("Announcement Title")
+    if headline is None:
+        return None
+    submitter = value("Submitted By (Co./ Ind. Name)", "Submitted By (Co./Ind. Name)")
+    issuer = value("Issuer/ Manager", "Issuer/Manager")
+    for line in texts[end + 1:end + 5]:
+        # the letterhead: the issuer's name again, its registration number, where it was incorporated
+        if not (_REGISTRATION_RE.match(line.text) or issuer is not None and line.text.casefold() == issuer.text.casefold()):
+            break
+        chrome.add(line.index)
+    for at, line in enumerate(texts[end + 1:], start=end + 1):
+        if _BY_ORDER_RE.match(line.text):
+            chrome.add(line.index)
+            for signed in texts[at + 1:at + 4]:  # the signer, her title, the day
+                if signed.word_count > 6 or signed.text.endswith("."):
+                    break
+                chrome.add(signed.index)
+        elif line.text in _FORM_SECTIONS or _ATTACHMENT_RE.match(line.text):
+            chrome.add(line.index)
+    date_line = texts[broadcast + 1] if broadcast + 1 < len(texts) else None
+    # ("27-May-2025 07:32:11": the day, its month and year joined by hyphens)
+    broadcast_at = _HYPHENED_DAY_RE.sub(r"\1 \2 \3", date_line.text) if date_line else ""
+    return Announcement(
+        headline.text, headline.index, submitter.text if submitter else None, "Singapore Exchange",
+        parse_date(broadcast_at) if broadcast_at else None, frozenset(chrome),
+    )
+
+
+_HYPHENED_DAY_RE = re.compile(r"\b(\d{1,2})-([A-Z][a-z]{2})-(\d{4})\b")
 
 
 def _issuer_line(text: str) -> re.Match | None:

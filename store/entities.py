@@ -243,7 +243,7 @@ _RUN_RE = re.compile(
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
     rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. |(?<=\b(?:{'|'.join(DIGRAPH_INITIALS)}))\. (?=[{_UP}][a-z])"
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
-    rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)|(?<=\bDar) es (?=Salaam\b)"
+    rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)|(?<=\bPte)\. (?=Ltd\b)|(?<=\bDar) es (?=Salaam\b)"
     # "Grupo Panadero S.A.B. de C.V.": Mexico's forms for a listed and a variable-capital company
     rf"|(?<=S\.A\.B)\. de (?=C\.V\b)|(?<=\bS\.A)\. de (?=C\.V\b)"
     # "Food and Drug Administration": "and" only inside an institution's name.
@@ -1217,6 +1217,8 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
             # a release's, with a drug's generic name in brackets, reads its names as written)
             heading_like(para, 16 if "(" in para else 20) and title_cased(para)
             or heading_like(para, 16) and len(para.split()) <= 8 and not _TWO_SENTENCES_RE.search(para)
+            # "PROPOSED PLACEMENT OF ... AND CHANGE OF CHIEF EXECUTIVE OFFICER": a filing's shouted heading
+            or heading_like(para, 24) and para.isupper() and len(para.split()) >= 6
         ) and not _affiliation(para):
             ranges.append((pos, pos + len(para)))
         elif not signed and label:
@@ -1266,7 +1268,7 @@ _QUOTED_NAME_RE = re.compile(
 )
 _QUOTED_NAME_CUE_WORDS = tuple(_QUOTED_NAME_CUES.split("|"))
 _OPENING_MARKS = "“‘\"'"
-_ABBREVIATED = frozenset("inc corp co ltd jr sr".split()) | STATE_ABBREVIATIONS
+_ABBREVIATED = frozenset("inc corp co ltd jr sr bhd".split()) | STATE_ABBREVIATIONS
 
 
 def _quoted_names(body: str) -> dict[str, str]:
@@ -2204,8 +2206,13 @@ def _defined_terms(body: str) -> frozenset[str]:
         term = match.group(1)
         if not all(zipf(word) >= 3 for word in term.split()):
             continue
-        if re.search(rf"(?<![\w-]){re.escape(term)} +[A-Z]", body[max(0, match.start() - 200):match.start()]):
-            continue  # 'Quarry Bend Energy Services, Inc. (“Quarry Bend” or the “Company”)': the company's short name
+        if re.search(
+            rf"(?<![\w-]){re.escape(term)}(?: +[A-Z][\w.,&’'-]*){{2,}}(?:\s*\([^()]{{1,40}}\))*\s*$",
+            body[max(0, match.start() - 200):match.start()],
+        ):
+            # 'Quarry Bend Energy Services, Inc. (“Quarry Bend” or the “Company”)': the company's short name
+            # (not "each Placement Share (the “Placement”)": a term defined after another it opens)
+            continue
         terms.add(term)
     for phrase, initials, plural in _DEFINED_ACRONYM_RE.findall(body) if _BRACKETED_INITIALS_RE.search(body) else ():
         words = phrase.split()

@@ -153,6 +153,9 @@ GENERIC_PHRASES = frozenset(
         "tan sri", "puan sri", "datuk seri", "dato sri", "toh puan",
         "state government", "state governments",
         "member state", "member states",  # the EU's "the courts of the Member States": its countries, none named
+        # a listed company's board committees: "On the Nominating Committee's recommendation"
+        "nominating committee", "nomination committee", "nominations committee", "audit committee",
+        "remuneration committee", "compensation committee", "risk committee", "audit and risk committee",
         "first nation", "first nations",  # Canada's "the First Nation": the community the story has named, or any
     }
 )
@@ -738,7 +741,7 @@ WELL_KNOWN_ORGS = _words(
     equifax experian transunion moody's fitch deloitte pwc kpmg ey mckinsey ofcom ofgem ofwat cma fca
     porsche ferrari lamborghini hyundai kia nissan audi volvo polestar jaguar mazda subaru lexus
     chevrolet cadillac jeep fiat renault peugeot skoda nio xpeng gojek grab
-    safaricom mtn airtel vodacom instacart yelp acas mercosur tadawul
+    safaricom mtn airtel vodacom instacart yelp acas mercosur tadawul sgx sgx-st hkex
     """
 )
 # A company's legal form as the last word of its name ("Kobo Digital Finance Limited", "Larchfield Growers Inc."),

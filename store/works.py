@@ -10,7 +10,7 @@ import re
 
 WORK_CUES = ("titled", "entitled", "headlined")
 # '(the "Transaction")', '("Brenfield")': the bracket that opens a filing's defined term.
-DEFINED_TERM_LEAD = r"\((?:the\s+|each\s+a\s+|together,?\s+|collectively,?\s+)?"
+DEFINED_TERM_LEAD = r"\((?:the\s+|each\s+a\s+|(?:together|collectively),?\s+(?:the\s+)?)?"
 _WORK_NOUNS = (
     "report|letter|paper|memo|essay|book|study|article|column|post|podcast|episode|film|"
     "documentary|song|album|talk|keynote|presentation|newsletter|op-ed|headline|video|series|"

@@ -56,7 +56,7 @@ def test_a_japanese_timely_disclosure_keeps_its_numbered_headings_and_table_and_
     assert any(paragraph.startswith("Previous forecast (A) |") for paragraph in analysis.paragraphs)
     named = entities(analysis)
     assert named["Sakaimachi Denki Co., Ltd."] == "ORG"
-    assert named["Sakaimachi Denki (Malaysia) Sdn. Bhd"] == "ORG"
+    assert named["Sakaimachi Denki (Malaysia) Sdn. Bhd."] == "ORG"
     assert named["Accounting Standard for Impairment of Fixed Assets"] == "OTHER"
     for junk in ("Impairment", "Net", "Operating", "Revised", "Malaysia", "Demand"):
         assert junk not in named
