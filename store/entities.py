@@ -6333,6 +6333,7 @@ def _head_before_connector(tokens: Sequence[_Token]) -> bool:
 _COURT_CIRCUITS = frozenset(
     "federal first second third fourth fifth sixth seventh eighth ninth tenth eleventh dc d.c.".split()
 )
+_MEMBER_OF_BEFORE_RE = re.compile(r"\b(?:members?|pastor|minister|vicar|rector|priest|elder|deacon|congregation)\s+(?:of|at)\s+$")
 _BURIAL_AND_WORSHIP = frozenset("cemetery graveyard crematorium church chapel cathedral synagogue mosque temple".split())
 _AIRPORT_WORDS = frozenset("Airport Aeropuerto Aéroport Aeroporto Flughafen Lufthavn".split())
 _PLACE_HEADS = frozenset("lake mount mt cape isle loch lough river nuevo nueva puerto ciudad bahía isla port fort county ras".split())
@@ -6701,8 +6702,13 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PLACE"] += 5  # "the Bahrain International Circuit": a race track
     elif len(tokens) > 1 and last_word in ("parish", "congregation") and tokens[0].key.rstrip(".") in ("st", "saint", "holy"):
         votes["ORG"] += 4  # "the council of St. Hedwig Parish": a church's community ("Jefferson Parish" is a county)
+    elif len(tokens) > 1 and last_word == "church" and tokens[0].key != "church":
+        if body.endswith((" at ", " in "), 0, m.start) and not _MEMBER_OF_BEFORE_RE.search(body, max(0, m.start - 40), m.start):
+            votes["PLACE"] += 4  # "A funeral will be held at First Lutheran Church": where it is held
+        else:
+            votes["ORG"] += 4  # "a member of Holy Cross Lutheran Church": a congregation
     elif len(tokens) > 1 and last_word in _BURIAL_AND_WORSHIP:
-        votes["PLACE"] += 4  # "Riverside Cemetery", "First Lutheran Church"
+        votes["PLACE"] += 4  # "Riverside Cemetery", "St Mary's Cathedral"
     elif len(tokens) > 2 and tokens[0].key in PLACE_OF_HEADS and tokens[1].text == "of":
         votes["PLACE"] += 5  # "the Firth of Clyde", "the Bay of Plenty"
     elif len(tokens) > 1 and tokens[0].key in _PLACE_HEADS and not (

@@ -583,7 +583,10 @@ _OFFICES = (
 _THE_OFFICE_SUBJECT_RE = re.compile(rf"\s*the\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+")
 # (titles that are no office _role_holder looks up: "the chief said", "the founder said")
 _THE_TITLE_SUBJECT_RE = re.compile(r"\s*the\s+(?:chief|president|founder|king|queen)\s+")
-_THE_OFFICE_BEFORE_RE = re.compile(rf"(?:^|[,;:]\s+|\.\s+)[Tt]he\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+$")
+# ("“The minister keeps telling investors that Malta is ‘open for business’”: the office, quoted by another)
+_THE_OFFICE_BEFORE_RE = re.compile(
+    rf"(?:^|[,;:]\s+|\.\s+|[“\"])[Tt]he\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+(?:(?:keeps|kept|has|had|also|again)\s+)?$"
+)
 # "the Terns boss", "the club's captain": a role in a named organisation, held by someone
 _ORG_ROLE_RE = re.compile(
     rf"(?:[’']s)?\s+({word_alternation(role for names in _ORG_ROLE_NAMES for role in names)})\b(?!\s+[A-Z])",

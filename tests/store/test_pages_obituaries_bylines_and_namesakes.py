@@ -154,3 +154,22 @@ def test_an_obituary_family_is_people_by_first_name_and_maiden_name():
     assert entity_of(analysis, "Wally") != entity_of(analysis, "Wally Brunsdale Apprentice Fund")
     assert found["Cedar Falls High School"] == "ORG"
     assert speakers(analysis)["Wally never missed a harvest,"] == ("speech", "Tom Brunsdale")
+
+
+def test_an_office_quoted_by_another_speaker_is_the_one_who_holds_it_and_a_church_is_a_congregation():
+    text = "\n".join([
+        "Opposition presses minister over studio's exit",
+        "",
+        "Economy Minister Paul Grech said the government would not interfere.",
+        "",
+        "\"The minister keeps telling investors that Malta is ‘open for business’, yet nobody can tell us why,\" "
+        "Opposition MP Rita Farrugia said in parliament.",
+        "",
+        "The studio's founder was a member of St Andrew's Presbyterian Church for 30 years.",
+    ])
+    analysis = analyze_text(text, filename="minister.txt")
+    said = speakers(analysis)
+    assert said["open for business"] == ("speech", "Paul Grech")
+    assert said["The minister keeps telling investors that Malta is ‘open for business’, yet nobody can tell us why,"] == (
+        "speech", "Rita Farrugia")
+    assert entities(analysis)["St Andrew's Presbyterian Church"] == "ORG"
