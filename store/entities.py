@@ -2243,6 +2243,17 @@ _KIND_AND_NAME_AFTER_RE = re.compile(r" (?:adviser|advisor|firm|group|maker|comp
 _ORDINAL_BEFORE_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s$")
 
 
+def _spelled_out(body: str, acronym: str) -> bool:
+    """Whether ``body`` writes out a name whose initials are ``acronym`` ("International Maritime Organization")."""
+    if not acronym.isalpha():
+        return False
+    words = r"\s+(?:(?:of|and|for|the|on)\s+)*".join(f"{letter}[a-z]+" for letter in acronym)
+    return any(found.group().lower() not in _FORUM_MEANINGS for found in re.finditer(rf"\b{words}\b", body))
+
+
+_FORUM_MEANINGS = frozenset({"ask me anything", "original poster", "in my opinion", "in my humble opinion", "today i learned"})
+
+
 _FORUM_TERMS = frozenset({"AMA", "OP", "ELI5", "TIL", "IIRC", "IMO", "IMHO", "TL;DR"})
 _GRID_POSITION_RE = re.compile(r"P\d{1,2}")
 _PRODUCT_NOUN_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(PRODUCT_NOUNS)})\b")
@@ -2542,8 +2553,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "rezone three parcels from RM-2 to RM-4": a zoning district's code
         if m.text in _FAMILY_ADDRESS:
             continue  # "Grandpa bought it used", "Dad is 81": a relative called by the family's word for them
-        if m.text in _FORUM_TERMS:
-            continue  # "(OP)", "AMA!": a forum's words for the poster and the thread, in capitals
+        if m.text in _FORUM_TERMS and not _spelled_out(body, m.text):
+            # "(OP)", "AMA!": a forum's words for the poster and the thread, in capitals (but "the IMO" after
+            # "the International Maritime Organization")
+            continue
         if (
             len(tokens) == 1 and m.key.endswith("s") and m.key[:-1] in surnames
             and body[max(0, m.start - 4):m.start] in ("the ", "The ")

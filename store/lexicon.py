@@ -744,6 +744,11 @@ WELL_KNOWN_ORGS = _words(
     safaricom mtn airtel vodacom instacart yelp acas mercosur tadawul sgx sgx-st hkex
     """
 )
+# Household names beyond tech: drugmakers, consumer goods, energy and mining, luxury, Indian conglomerates
+WELL_KNOWN_ORGS |= _words(
+    """pfizer moderna astrazeneca gsk sanofi novartis roche merck bayer abbvie biontech unilever nestle nestlé
+    shell bp exxonmobil siemens maersk lvmh kering inditex tata infosys wipro aramco petrobras glencore bhp"""
+) | frozenset({"novo nordisk", "rio tinto", "anglo american", "johnson & johnson", "bristol myers squibb"})
 # A company's legal form as the last word of its name ("Kobo Digital Finance Limited", "Larchfield Growers Inc."),
 # written without its final dot
 LEGAL_FORMS = _words("limited ltd plc inc corp corporation llc ag sa s.a se nv n.v asa ab oyj gmbh spa bhd pte")
