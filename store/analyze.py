@@ -107,6 +107,9 @@ def _headline_of(lines, front) -> int:
 _TITLE_PARTS_RE = re.compile(r"\s+[-|–—]\s+")
 
 
+_REPO_PAGE_TITLE_RE = re.compile(r"^(?:Release\s+)?(.+?) · [\w.-]+/[\w.-]+$")
+
+
 def _site_suffix(heading: str, title: str) -> str | None:
     """"Avonmere Water Bill - Hansard - UK Parliament" over "## Avonmere Water Bill": the site's name
     the block's title adds to the heading ("Hansard"), or None."""
@@ -264,7 +267,10 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # (a "# Press Summary" heading that the block's title says more than: "X v Y: Press Summary")
         # ("title: X | Norges Bank" over "# X": the block's title adds only the site's name)
         suffixed = _site_suffix(heading.text, front.title) if heading and front.title else None
-        said_more = heading and front.title and heading.text.casefold() in front.title.casefold() and not suffixed
+        said_more = heading and front.title and heading.text.casefold() in front.title.casefold() and not suffixed and not (
+            # ("Release v2.4.0 — Tidewater · kelp-labs/kelpdb" over "# v2.4.0 — Tidewater": GitHub's page title)
+            (release := _REPO_PAGE_TITLE_RE.match(front.title)) and release.group(1) == heading.text
+        )
         meta.source = meta.source or suffixed
         meta.title = (heading.text if heading and not said_more else None) or front.title or meta.title
         site = _site_suffix(lines[title_line].text, front.title) if front.title and heading is None else None

@@ -375,6 +375,8 @@ _CREDIT_END_RE = re.compile(
     r"|[.!?]\s+(?:[\w&’' -]{2,40};\s*)+(?-i:[A-Z][\w.’' -]{2,40}/[A-Z]{2,5})"
     # "A branch in Istanbul’s Kadıköy district [File: Dilara Senel/Reuters]": a caption's bracketed credit
     r"|\[(?:file(?: photo)?\s*:\s*)?[^\[\]/]{2,60}/\s*(?:reuters|afp|ap|epa|getty images|bloomberg|anadolu|al jazeera)\])"
+    # "... by 2028. — VNA/VNS Photo Phạm Kiên", "... in Jebel Ali. — File photo": a caption's credit after a dash
+    r"|[.!?]\s+[—–]\s*(?:(?-i:[A-Z]{2,6}(?:/[A-Z]{2,6})*)\s+photo\b[^.!?]{0,40}|file photo)"
     r"\)?\.?$",
     re.IGNORECASE,
 )
@@ -420,7 +422,7 @@ _FOOTER_RE = re.compile(
     rf"(?:{word_alternation(SOCIAL_NETWORKS)}))*\.?(?:\s+check out (?:my|our|his|her|their) (?:website|blog)\.?)?$|"
     # "Follow Mercado Abierto on LinkedIn and X": the outlet's own accounts
     # ("Follow ERR News on Facebook and X and never miss an update!")
-    rf"follow (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}|google news|apple news)"
+    rf"follow (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}|google news|apple news)(?: channels?)?"
     rf"(?:(?:,| and|, and) (?:{word_alternation(SOCIAL_NETWORKS)}))*"
     r"(?:,? (?:and|to) (?:never miss|stay up to date|stay informed|keep up)\b[^.!?]{0,40})?[.!]?$|"
     # "Join The Irish Times on WhatsApp and stay up to date": the outlet's channel on a messenger
@@ -428,6 +430,11 @@ _FOOTER_RE = re.compile(
     # the comments box: "Your Comments", "We reserve the right to remove any content that breaches ..."
     r"your comments$|we reserve the right to (?:remove|delete|edit)\b|"
     r"follow us(?: on social(?: media)?)?\W*$|"
+    # MercoPress's "Full article" link, a wire's "Source: Xinhua" and its "[Editor: Huang Jing]", "Web editor: Sun Yue"
+    # a code host's release: "Assets 6", "kelpdb-2.4.0-linux-amd64.tar.gz 41.2 MB", "Source code (zip)", "12 people reacted"
+    r"assets \d{1,3}$|[\w.+-]+\.(?:tar\.gz|tgz|zip|txt|deb|rpm|dmg|exe|msi|whl|jar|appimage|sha256|sig|asc)\s+[\d.,]+\s*"
+    r"(?:bytes|kb|mb|gb)$|source code \((?:zip|tar\.gz)\)$|\d{1,5} (?:people|person) reacted$|"
+    r"full (?:article|story)$|\[?(?:web )?editors?\s*:\s*[A-Z][\w .’'-]{1,40}\]?$|source\s*:\s*[A-Z][\w .&’'-]{1,30}$|"
     r"not (?:financial|investment|legal|tax) advice\b|"
     # "This service may include material from Meridian Wire Service ... which is copyright"
     r"this (?:service|site|website|page|story|article) (?:may )?(?:includes?|contains?) material from\b|"

@@ -194,7 +194,7 @@ _PARTICLE_RX = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
 # A run of name-like words joined by single spaces, "&", particles or initials.
 _INSTITUTION_RX = (
     "Administration|Agency|Authority|Board|Bureau|Commission|Committee|Council|Department|"
-    "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre"
+    "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre|Secretariat"
 )
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
 # ("the Agency for Regulation and Development of the Financial Market": a regulator's remit, whole)
@@ -218,6 +218,9 @@ _ORG_PREFIXES = frozenset(
     "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria "  # restaurants: "Chez Oskar"
     "tenuta château chateau domaine bodega bodegas quinta cantina castello weingut "  # wine estates
     "borsa bourse börse bolsa beurs "  # exchanges: "Borsa Italiana", "Bolsa Mexicana de Valores"
+    # bodies and firms in Spanish and Portuguese: "Cámara de Frigoríficos Exportadores", "Frigorífico Arroyo Blanco"
+    "frigorífico frigorifico cámara câmara sindicato asociación associação federación federação confederación "
+    "instituto ministerio ministério consejo conselho "
     "federated allied associated consolidated amalgamated".split()  # "Federated Farmers", "Allied Irish Banks"
 ) | FOREIGN_FOUNDATION_WORDS
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
@@ -838,10 +841,16 @@ _ADJECTIVE_FIRST_FIRM_RE = re.compile(
     r"(?P<tail>(?: [A-Z][\w’'.-]+){1,2})(?![\w’'-])"
 )
 _FIRST_NATION_RE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|Every|Each|This|That)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3} First Nation\b")
+_CHANGELOG_ITEM_RE = re.compile(r"(?m)^(?:[*-]\s+)?([A-Z][a-z]+)\b[^\n]*\bby @[\w-]+ in https?://\S+$")
+_CHANGELOG_VERBS = frozenset(
+    "add adds added fix fixes fixed bump support update remove improve refactor drop allow deprecate implement "
+    "introduce upgrade migrate enable disable use make rename move handle avoid prevent document revert expose".split()
+)
 _ODDLY_WRITTEN_NAMES = {
     "3M": "ORG", "7-Eleven": "ORG", "23andMe": "ORG", "1Password": "PRODUCT", "Seven & i Holdings": "ORG",
     "Seven & i": "ORG", "e.l.f. Beauty": "ORG", "easyJet": "ORG", "iHeartMedia": "ORG",
     "Nasdaq First North": "ORG",  # (the Nordic growth market: an ordinal and a direction inside one name)
+    "Belt and Road Initiative": "OTHER", "Belt and Road": "OTHER",  # (China's programme, its "and" inside)
 }
 _CAPITAL_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'-]* $")
 _PUBLIC_BODY_TAILS = _INSTITUTION_LOWER - {"bank"} | frozenset("tribunal school college police army navy".split())
@@ -1219,7 +1228,7 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
             or heading_like(para, 16) and len(para.split()) <= 8 and not _TWO_SENTENCES_RE.search(para)
             # "PROPOSED PLACEMENT OF ... AND CHANGE OF CHIEF EXECUTIVE OFFICER": a filing's shouted heading
             or heading_like(para, 24) and para.isupper() and len(para.split()) >= 6
-        ) and not _affiliation(para):
+        ) and not _affiliation(para) and "://" not in para:  # ("Add Parquet import by @x in https://...": a change)
             ranges.append((pos, pos + len(para)))
         elif not signed and label:
             if label and title_cased(label.group(1)) and "(" not in label.group(1) and (
@@ -1880,6 +1889,8 @@ def _candidates(
                 names[family.group()] = "PERSON"  # "Clara (Gruenke) Vanderslice": her maiden name, then her married one
     named = _phrase_mentions(body, names) if names else []
     blocked = sorted((m.start, m.end) for m in named)
+    # the items of a code host's generated changelog: "* Add native Parquet export by @jkwame in https://..."
+    changelog = {item.start(1) for item in _CHANGELOG_ITEM_RE.finditer(body)} if " by @" in body else set()
     mentions: list[_Mention] = list(named)
     for run in _runs(body):
         base = run.start()
@@ -1888,11 +1899,14 @@ def _candidates(
         # a run that runs into a name found whole ("Dana Whitcombe of Pruitt, Hale & Voss LLP") keeps its other parts
         partly_named = bool(blocked) and _overlaps(blocked, base, run.end())
         parts = _run_parts(run.group())
-        first = base + parts[0][0][0].start if parts else 0
-        if parts and len(parts[0][0]) >= 3 and first and (office := _OFFICE_FOR_RE.search(body, max(0, first - 40), first)):
-            # ("MEP for Dublin Rónán Kilbride-Foy": the seat is a place of its own)
-            seat = bool(_SEAT_FOR_RE.search(office.group())) and " and " not in office.group()
-            parts = _office_then_holder(run.group(), parts, seat)
+        for k, part in enumerate(parts):
+            # ("Hungarian Minister of Trade Bence Vámosi": the office inside the run, after the minister's country)
+            first = base + part[0][0].start
+            if len(part[0]) >= 3 and first and (office := _OFFICE_FOR_RE.search(body, max(0, first - 40), first)):
+                # ("MEP for Dublin Rónán Kilbride-Foy": the seat is a place of its own)
+                seat = bool(_SEAT_FOR_RE.search(office.group())) and " and " not in office.group()
+                parts = (*parts[:k], *_office_then_holder(run.group(), parts[k:], seat))
+                break
         if parts and parts[0][0][0].start and _MONTH_NAME_RE.match(run.group()):
             parts = _month_first_name(body, base, run.group(), parts)
         for tokens, key in parts:
@@ -1918,6 +1932,12 @@ def _candidates(
                     c.isalpha() for t in part for c in t.text
                 ):
                     continue  # "The AI infrastructure darling": "AI" named a company only after a name; "The 38 centres"
+                start, initial, key = base + part[0].start, False, ""
+            if changelog and start in changelog and part[0].text.lower() in _CHANGELOG_VERBS:
+                # "Bump Kubernetes operator to 0.9.1 by @kelp-bot in https://...": a change's verb, then what it changed
+                part = part[1:]
+                if not part:
+                    continue
                 start, initial, key = base + part[0].start, False, ""
             if not initial and start and body[start - 1] in _OPENING_MARKS:
                 # A word that opens a quotation is capitalised by position too,
@@ -2089,6 +2109,11 @@ _CURRENCY_NAMES = frozenset(
     "real reais yen yuan won dinar dinars dirham dirhams riyal riyals ringgit baht rupiah kwacha cedi cedis franc "
     "francs krona kronor krone kroner zloty forint leu lei hryvnia rouble roubles ruble rubles".split()
 )
+_PORTFOLIO_LIST_BEFORE_RE = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Secretariat|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*,?\s+){1,4}(?:and\s+)?$"
+)
+_CURRENCY_WORD_AFTER_RE = re.compile(r" (?:dollars?|yuan|pesos?|rupees?|pounds?|euros?)\b")
 _NUMBER_WORD_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|crore|lakh))\s+$")
 _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
@@ -2099,7 +2124,7 @@ _CURRENCY_CODES = frozenset(
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion", "JD120 million", "Rp4.5 trillion"
 # (and Zimbabwe Gold's "ZiG2.4 billion")
-_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh|ZiG)\d[\d,.]*(?:bn|m|tn|trn)?")
+_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh|ZiG|VNĐ|VND)\d[\d,.]*(?:bn|m|tn|trn)?")
 _NAIRA_SUM_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|bn|m|tn|k)\b|\s+per\b|\s+each\b")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -2436,6 +2461,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "Tk 1,250 crore", "Rs 40 lakh", "Dh1.4 billion": a currency's short name before the sum
         if len(tokens) == 2 and tokens[1].key in _CURRENCY_NAMES and _NUMBER_WORD_BEFORE_RE.search(body, max(0, m.start - 12), m.start):
             continue  # "18 billion Turkish Liras": an amount's currency, named in full
+        if len(tokens) == 1 and m.key in _PORTFOLIO_NOUNS and _PORTFOLIO_LIST_BEFORE_RE.search(body, max(0, m.start - 80), m.start):
+            continue  # "Minister of Livestock, Agriculture and Fisheries": the rest of the portfolio, no body of its own
+        if _CURRENCY_WORD_AFTER_RE.match(body, m.end) and _NUMBER_WORD_BEFORE_RE.search(body, max(0, m.start - 12), m.start):
+            continue  # "about 810 million U.S. dollars", "5 billion Hong Kong dollars": the currency, not the country
         if len(tokens) == 1 and (
             (glued := _GLUED_AMOUNT_RE.fullmatch(m.text)) and glued.group(1).lower() in _CURRENCY_CODES
             or _GLUED_SIGN_AMOUNT_RE.fullmatch(m.text)
@@ -3982,6 +4011,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 ):
                     # "Hengtai" for "Zhejiang Hengtai Alloy Co": a Chinese company's home province goes first
                     orgs[tokens[1].key].append((m.start, key))
+                    if any(t.text == "Group" for t in m.tokens[2:]):
+                        # ("Hengyuan Group" for "China Hengyuan Power Battery Group Co., Ltd.")
+                        orgs[_norm(f"{tokens[1].text} Group")].append((m.start, key))
                 if len(m.tokens) > 1 and m.tokens[0].text.lower() in _ORG_PREFIXES:
                     # "Grupo Logístico Almansa" is "Almansa", before or after the full name
                     orgs[m.tokens[-1].key].append((m.start, key))
@@ -4132,7 +4164,7 @@ def _civic_bodies_of(groups: _Groups, group: _Group, options: list[tuple[int, st
 
 _LEGAL_FORMS = frozenset(
     "holdings holding co co. ltd ltd. limited pty inc inc. corp corp. corporation plc llc group gmbh ag sa sas sarl "
-    "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş. s.c".split()
+    "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş. s.c jsc pjsc fze fzco".split()
 ) | frozenset({"sp. z o.o.", "s.r.o.", "spol. s r.o.", "a.s.", "d.o.o.", "d.d.", "a.d."})  # Central Europe's, as one token
 
 
@@ -4179,7 +4211,7 @@ def _without_legal_form(m: _Mention) -> str:
         # ("Meskerem Coffee Export Share Company": Ethiopia's form for a company with shareholders; "Nabatean
         # Fertilizer Industries Public Shareholding Company": Jordan's for a listed one)
         if _share_company(tokens):
-            tokens = tokens[:-3] if len(tokens) > 3 and tokens[-3].key == "public" else tokens[:-2]
+            tokens = tokens[:-3] if len(tokens) > 3 and tokens[-3].key in ("public", "joint") else tokens[:-2]
         else:
             tokens = tokens[:-1]
     return _norm(m.text[:m.text.rfind(tokens[-1].text) + len(tokens[-1].text)])
@@ -4187,7 +4219,10 @@ def _without_legal_form(m: _Mention) -> str:
 
 def _share_company(tokens: Sequence[_Token]) -> bool:
     """"... Share Company", "... Public Shareholding Company": a legal form in words, after the name."""
-    return len(tokens) > 2 and tokens[-1].key == "company" and tokens[-2].key in ("share", "shareholding")
+    return len(tokens) > 2 and tokens[-1].key == "company" and tokens[-2].key in ("share", "shareholding") or (
+        # ("Đồng Xanh Dairy Joint Stock Company": Viet Nam's, beside its "JSC")
+        len(tokens) > 3 and tokens[-1].key == "company" and tokens[-2].key == "stock" and tokens[-3].key == "joint"
+    )
 
 
 def _merge_legal_forms(groups: _Groups) -> None:
@@ -5963,7 +5998,7 @@ _PRODUCT_VERB_CUES = frozenset(
 )
 _PLACE_CUES = phrases(
     """based in|headquartered in|located in|out of|born in|moved to|offices in|office in|
-    capital of|city of|state of|town of|village of|shire of|travelled to|traveled to|hub to|hub in|headquarters to|headquarters in|
+    capital of|city of|state of|town of|village of|shire of|province of|prefecture of|district of|travelled to|traveled to|hub to|hub in|headquarters to|headquarters in|
     plant in|factory in|offices to|operations to|depot in|warehouse in|bound for|flights to|flight to|
     flew to|fly to|flying to|flies to|flights from|flew from|fly from|flying from|flies from|nonstop to|
     sails to|sailed to|sail to|route to|route from|routes to|routes from|trials off|isle of|island of|
@@ -7140,7 +7175,10 @@ def _display_name(group: _Group) -> str:
     # ("Kurobane Seiki Co., Ltd." is no longer a name than "Kurobane Seiki Holdings": its form takes two words)
     # (nor "… Public Shareholding Company" than "… PLC": a legal form written out in words is one form)
     size = {id(m): len(m.tokens) - (len(m.tokens) > 2 and m.tokens[-1].text == "Ltd" and m.tokens[-2].text == "Co") for m in mentions}
-    size |= {id(m): len(m.tokens) - 1 - (m.tokens[-3].key == "public") for m in mentions if len(m.tokens) > 3 and _share_company(m.tokens)}
+    size |= {
+        id(m): len(m.tokens) - 1 - (m.tokens[-3].key in ("public", "joint"))
+        for m in mentions if len(m.tokens) > 3 and _share_company(m.tokens)
+    }
     longest = max(size.values())
     counts: dict[str, list[int]] = {}
     for m in mentions:

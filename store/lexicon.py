@@ -288,6 +288,7 @@ PRODUCT_NOUNS = _words(
 ORG_SUFFIXES = _words(
     """
     inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag sa jsc modaraba asbl sarl sàrl
+    fze fzco fzc fz-llc
     labs lab ai group capital ventures venture partners technologies technology
     tech systems system club football holdings industries media networks network bank foundation
     institute university college association agency fund robotics motors
@@ -397,7 +398,7 @@ OF_HEADS = _words(
     bureau office council church city state republic kingdom house secretary guild
     commission federation union league association society academy court journal district
     agency authority administration register registry chamber institution committee
-    port borough province code exchange statements regulator brotherhood fraternity sisterhood order
+    port borough province code exchange statements regulator brotherhood fraternity sisterhood order secretariat
     """
 )
 # "the Firth of Clyde", "the Gulf of Aden", "the Isle of Skye": a place named "X of Y"
@@ -572,6 +573,7 @@ COUNTRIES = frozenset(
         "north macedonia", "san marino", "papua new guinea", "cayman islands", "puerto rico",
         "east timor", "timor-leste", "south sudan", "equatorial guinea", "trinidad and tobago",
         "central african republic", "marshall islands", "solomon islands", "british virgin islands",
+        "viet nam", "việt nam",  # (as Viet Nam's own press writes it)
     }
 )
 
@@ -764,6 +766,8 @@ WELL_KNOWN_PRODUCTS = _words(
     kubernetes docker postgresql postgres mysql sqlite mongodb redis rust java typescript kotlin
     threads bluesky mastodon snapchat telegram discord twitch substack
     post-it sellotape velcro jacuzzi lego
+    parquet prometheus grafana kafka hadoop terraform ansible nginx elasticsearch clickhouse duckdb pytorch
+    tensorflow numpy django graphql openssl webassembly
     """
 )
 

@@ -517,10 +517,19 @@ def _section_list(seg: str) -> bool:
     return len(items) >= 2 and all(item in NAV_SECTIONS or item in PLACES or item == "all" for item in items)
 
 
+_RELEASED_BY_RE = re.compile(
+    r"^(?P<name>[A-Za-z0-9][\w-]{0,38}) released this (?P<date>[A-Z][a-z]{2,8} \d{1,2}, \d{4})(?:\s*·.*)?$"
+)
+_PLACE_COMMA_RE = re.compile(r"^([A-Z][\w’' .-]{1,30}?),\s+(?=[A-Z0-9])")
+
+
 def read_meta_line(text: str) -> MetaLine | None:
     """Classify a short line made only of byline, date, time, read-time and labels."""
     if not text or len(text) > 200:
         return None
+    if " released this " in text and (release := _RELEASED_BY_RE.match(text)):
+        # "hvos released this Nov 19, 2024 · 42 commits to main since this release": a release's publisher
+        return MetaLine(release.group("name"), find_date(release.group("date")), False, None)
     if text.startswith(("By ", "by ")):
         text = _BY_ROLE_RE.sub("By ", text)  # "By political reporter Isla Brannagh-Cole": her beat is no name
     if "@" in text or "[email" in text:
@@ -560,6 +569,12 @@ def read_meta_line(text: str) -> MetaLine | None:
     bare_name: str | None = None
     place = False
     for index, seg in enumerate(segments):
+        if index == 0 and (placed := _PLACE_COMMA_RE.match(seg)) and (
+            placed.group(1).lower() in PLACES or placed.group(1).istitle() and len(placed.group(1).split()) <= 3
+        ) and (
+            find_date(seg[placed.end():])
+        ):
+            seg, place = seg[placed.end():], True  # "Montevideo, May 27th 2025 - 09:41 UTC": where, then when
         found = _read_segment(seg)
         if found is None and index == 0 and len(segments) > 1 and (_DATELINE_PLACE_RE.match(seg) or seg.lower() in PLACES):
             # ("Jakarta ● Fri, May 23, 2025": the city alone)
@@ -850,6 +865,8 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
     return top
 
 
+_LANGUAGE_LINK_RE = re.compile(r",?\s+(?:en (?i:español|français|português)|auf Deutsch|in (?:Spanish|French|Arabic|Chinese))$")
+_NAME_TAGLINE_RE = re.compile(r"^(\S+(?: \S+){0,2})[.:|–—-] +[A-Z][\w ,&’'-]{3,60}$")
 # A headline cut after one of these words goes on to the next line.
 _OPEN_ENDINGS = frozenset(
     "over of for in with the a an and to at on from by as or after before into about against amid its their "
@@ -930,6 +947,12 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             continue
         if is_tagline(line):
             continue  # a motto, even on the page's first line ("Exclusive news, data and analytics for ...")
+        if line.word_count <= 6 and _LANGUAGE_LINK_RE.search(line.text):
+            continue  # "MercoPress, en Español": the logo and the link to the paper's other language
+        if pos and (tag := _NAME_TAGLINE_RE.match(line.text)) and any(
+            _clean_source(c.text) == tag.group(1) for c in candidates[:pos]
+        ):
+            continue  # "MercoPress. South Atlantic News Agency" under "MercoPress, en Español": the name and its motto
         if (line.word_count <= 3 or line.text.isupper() or _paper_name(line.text)) and (
             not ends_terminal(line.text) or line.word_count == 1  # ("euronews.": a logo's full stop)
         ):
@@ -1069,7 +1092,7 @@ _WELCOME_SOURCE_RE = re.compile(
     re.I,
 )
 _EXPLICIT_SOURCE_RE = re.compile(
-    r"^(?:source|publisher|publication|published by|published in|originally published "
+    r"^(?:source(?=\s*:)|publisher|publication|published by|published in|originally published "
     r"(?:in|on|at|by)|this (?:article|story|post) (?:first |originally )?appeared (?:in|on))"
     r"\s*:?\s+(?P<name>.+?)\.?$",
     re.I,
@@ -1125,6 +1148,8 @@ def _clean_source(name: str) -> str | None:
     name = re.sub(r"[’']s$", "", name)
     name = re.sub(r"\s+(?i:home\s*page|home)$", "", name)  # "Reuters home": the logo's link to the front page
     name = re.sub(r"\s+in English$", "", name)  # "Le Monde in English": the paper's edition, not another paper
+    # "MercoPress, en Español": the logo beside the link to the paper's other language
+    name = _LANGUAGE_LINK_RE.sub("", name)
     name = re.sub(r"\s+from (?:Meta|Google|Microsoft)$", "", name)  # "© 2025 Instagram from Meta": the app, its owner aside
     if not name or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name):
         return None

@@ -1187,6 +1187,14 @@ def _blank_nicknames(text: str) -> str:
 
 
 
+def _person_just_before(ctx: _Context, lo: int, verb_at: int) -> bool:
+    """Whether a person's name ends right before the verb at ``verb_at``, with no stop between."""
+    mentions = ctx.mentions_in(lo, verb_at)
+    return bool(mentions) and mentions[-1][3] == "PERSON" and not ctx.body[mentions[-1][1]:verb_at].strip() and not any(
+        mark in ctx.body[lo:verb_at] for mark in ".;!?"
+    )
+
+
 def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judgement | None:
     body = ctx.body
     signed = _SIGNED_AFTER_RE.match(body, close, hi)
@@ -1217,6 +1225,8 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         or short and len(rest[: verb_after.start()].split()) <= 8 and _SPOKESPERSON_AFTER_RE.match(rest)
         # '"...," Rohan Mehta, head of research at Marigold Capital, told Mint.': a name and its job
         or not short and _NAME_AND_JOB_RE.fullmatch(_blank_nicknames(rest[: verb_after.start()]))
+        # '"...," Hungarian Minister of Foreign Affairs and Trade Bence Vámosi said': a long office, then the name
+        or not short and len(rest[: verb_after.start()].split()) <= 14 and _person_just_before(ctx, offset, offset + verb_after.start())
     ):
         if _STATEMENT_SUBJECT_RE.match(rest[: verb_after.start()]) or _SAID_THE_STATEMENT_RE.match(rest):
             # ('“...,” said the statement, which was signed by ...': the statement's issuer, not its signer)
@@ -1417,6 +1427,8 @@ _SPOKESPERSON_AFTER_RE = re.compile(r"an?\s+(?:[\w’'-]+\s+)?(?:spokesperson|sp
 _NAME_AND_JOB_RE = re.compile(
     # ("Louis-Arnaud de Bressac, president of ...,": a particle inside the name)
     # ("Íñigo Larrañaga Etxeberria, who has chaired ...,": a capital with its accent)
+    # ("Ms Trần Thị Minh Hương, chairwoman of ...,": a style before four names)
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
     rf"[A-ZÀ-ÝĀ-Ž][\w’'.-]*(?:\s+(?:(?:{word_alternation(NAME_PARTICLES)})\s+)?[A-ZÀ-ÝĀ-Ž][\w’'.-]*){{0,3}},"
     # ("Kristine Joy Manalo, head of research at Northbay Securities Inc., said": a firm's legal form)
     rf"\s+(?:[^,.;:!?\"“”]|{_LEGAL_DOT}){{3,90}},\s*"
