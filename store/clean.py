@@ -380,6 +380,9 @@ _CREDIT_END_RE = re.compile(
     r"\)?\.?$",
     re.IGNORECASE,
 )
+_ACCESS_PITCH_RE = re.compile(
+    r"^subscribe to [\w .+&’'-]{2,40} to (?:get|gain|enjoy|unlock) (?:full |unlimited )?access\b", re.IGNORECASE
+)
 _REPRODUCTION_NOTICE_RE = re.compile(
     r"\ball rights reserved\b.{0,200}\bmay not be (?:reproduced|published|broadcast|redistributed)\b", re.IGNORECASE
 )
@@ -422,7 +425,7 @@ _FOOTER_RE = re.compile(
     rf"(?:{word_alternation(SOCIAL_NETWORKS)}))*\.?(?:\s+check out (?:my|our|his|her|their) (?:website|blog)\.?)?$|"
     # "Follow Mercado Abierto on LinkedIn and X": the outlet's own accounts
     # ("Follow ERR News on Facebook and X and never miss an update!")
-    rf"follow (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}|google news|apple news)(?: channels?)?"
+    rf"follow (?:@?[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}|google news|apple news)(?: channels?)?"
     rf"(?:(?:,| and|, and) (?:{word_alternation(SOCIAL_NETWORKS)}))*"
     r"(?:,? (?:and|to) (?:never miss|stay up to date|stay informed|keep up)\b[^.!?]{0,40})?[.!]?$|"
     # "Join The Irish Times on WhatsApp and stay up to date": the outlet's channel on a messenger
@@ -434,7 +437,12 @@ _FOOTER_RE = re.compile(
     # a code host's release: "Assets 6", "kelpdb-2.4.0-linux-amd64.tar.gz 41.2 MB", "Source code (zip)", "12 people reacted"
     r"assets \d{1,3}$|[\w.+-]+\.(?:tar\.gz|tgz|zip|txt|deb|rpm|dmg|exe|msi|whl|jar|appimage|sha256|sig|asc)\s+[\d.,]+\s*"
     r"(?:bytes|kb|mb|gb)$|source code \((?:zip|tar\.gz)\)$|\d{1,5} (?:people|person) reacted$|"
-    r"full (?:article|story)$|\[?(?:web )?editors?\s*:\s*[A-Z][\w .’'-]{1,40}\]?$|source\s*:\s*[A-Z][\w .&’'-]{1,30}$|"
+    r"full (?:article|story)$|read other news$|download (?:as )?pdf$|learn more about [\w&’' .-]{2,40}$|"
+    # "(The author is a Reuters Breakingviews columnist. The opinions expressed are their own.)"
+    r"\(?the author is an? [\w&’' .-]{2,60}(?:columnist|contributor|writer)\b.*|"
+    # "Reuters Breakingviews is the world's leading source of agenda-setting financial insight. Try ..."
+    r"[\w&’' .-]{2,40} is the world[’']s leading (?:source|provider) of\b.*|"
+    r"for feedback,? complaints,? or inquiries\b.*|\[?(?:web )?editors?\s*:\s*[A-Z][\w .’'-]{1,40}\]?$|source\s*:\s*[A-Z][\w .&’'-]{1,30}$|"
     r"not (?:financial|investment|legal|tax) advice\b|"
     # "This service may include material from Meridian Wire Service ... which is copyright"
     r"this (?:service|site|website|page|story|article) (?:may )?(?:includes?|contains?) material from\b|"
@@ -797,7 +805,7 @@ _OTHER_LANGUAGE_LINK_RE = re.compile(
 )
 # The mark that ends a story or a release on a line of its own ("-30-" goes as a page number, below).
 _EDITORS_NOTES_LABEL_RE = re.compile(r"^notes? (?:to|for) editors?\s*:$", re.IGNORECASE)
-_SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—])$")
+_SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|Ends|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—])$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
@@ -820,7 +828,7 @@ _LISTEN_LEAD_RE = re.compile(
 _DOCUMENT_LINK_RE = re.compile(
     r"^(?:[\w ]{1,20}:\s*)?(?:read|download|view|see|get)\s+(?:the\s+)?[^()]{1,60}\((?:pdf|docx?)\b[^()]*\)\.?$"
     # "Download PDF (1.4 MB)"
-    r"|^(?:download|view|open)\s+(?:the\s+)?(?:pdf|full\s+(?:pdf|report|letter))(?:\s*\([\d.,]+\s*[kmg]b\))?\.?$",
+    r"|^(?:download|view|open)\s+(?:the\s+)?(?:as\s+)?(?:pdf|full\s+(?:pdf|report|letter))(?:\s*\([\d.,]+\s*[kmg]b\))?\.?$",
     re.IGNORECASE,
 )
 # A blog platform's buttons and labels around the story: "Open in app",
@@ -928,6 +936,8 @@ def is_share_line(text: str) -> bool:
     first = first_word(text)
     if first and not first.isdigit() and first.lower() not in _SHARE_VOCAB:
         return False  # the first word already rules it out
+    if first and first.lower() in ("the", "a", "an"):
+        return False  # "The email": a heading over what someone wrote, not an "Email" button
     if text[:1].islower() and text.endswith(".") and first in _LINKING_WORDS:
         return False  # "to a request for comment.": the end of a sentence broken over two lines
     tokens = [w.lower() for w in words(text) if not w.isdigit()]
@@ -1775,6 +1785,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 60 and _may_hold(text, low, ("all rights reserved",)) and _REPRODUCTION_NOTICE_RE.search(text):
         return True  # "All rights reserved. This material, and other digital content ..., may not be reproduced ..."
+    if count <= 60 and low.startswith("subscribe to ") and _ACCESS_PITCH_RE.match(text):
+        return True  # "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles, ..."
     if count > 30:
         return bool(_NEWSLETTER_RE.match(text)) and not ends_terminal(text)
     if not _OPENING_RULES_RE.match(text) and not _signup_start(text, low):
@@ -2337,6 +2349,16 @@ def _attribution(line: Line) -> bool:
     return text[0] in "—–-―" and line.word_count <= 10 and "@" not in text and not ends_terminal(text)
 
 
+def _notes_label_after_sign_off(lines: list[Line]) -> set[int]:
+    """"Ends" then "Notes to editors": the release's close and the label over its notes (a label with no
+    colon elsewhere may head a section of the story, as GOV.UK's do)."""
+    texts = [line for line in lines if line.text]
+    return {
+        line.index for before, line in zip(texts, texts[1:])
+        if _SIGN_OFF_RE.match(before.text) and re.match(r"(?i)notes? (?:to|for) editors?$", line.text)
+    }
+
+
 def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False) -> set[int]:
     """Indices of lines to drop; ``body_start`` is the first line after the title.
 
@@ -2354,6 +2376,7 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _toc_lines(lines, body_start)
     dropped |= _teaser_blocks(lines, dropped, body_start)
     dropped |= _sponsor_blocks(lines)
+    dropped |= _notes_label_after_sign_off(lines)
     dropped |= _quote_widgets(lines)
     dropped |= _score_boxes(lines)
     dropped |= _captions_above_credits(lines, dropped)
@@ -3250,6 +3273,11 @@ def _author_card(lines: list[Line], label: int) -> set[int]:
     so a closing paragraph of the story is never mistaken for one.
     """
     found = {label}
+    # ("Startup" / "Acquisition" / "Founders" right over the card: the post's tags, a word or two each)
+    above = [line for line in lines[max(0, label - 8):label] if line.text][::-1]
+    tags = list(itertools.takewhile(lambda line: line.word_count <= 2 and not line.heading and not ends_terminal(line.text), above))
+    if 2 <= len(tags) <= 6:
+        found.update(line.index for line in tags)
     bio: Line | None = None
     for line in lines[label + 1:]:
         if not line.text:
@@ -3282,7 +3310,7 @@ _DISCLAIMER_RE = re.compile(rf"^{_DISCLAIMER_LABEL}\s*:?$", re.IGNORECASE)
 _RUN_IN_DISCLAIMER_RE = re.compile(rf"^{_DISCLAIMER_LABEL}[.:]\s+\S", re.IGNORECASE)
 _CONTACT_LABEL_RE = re.compile(
     r"^(?:(?:(?:media|press|investor|news media)\s+)?contacts?|(?:investor|public|media) relations"
-    r"(?:\s+contacts?)?|(?:(?:media|press|investor) )?(?:inquiries|enquiries)|for further information,? (?:please )?contact"
+    r"(?:\s+contacts?)?|(?:(?:media|press|investor) )?(?:inquiries|enquiries)|for (?:further|more) information(?:,? (?:please )?contact)?"
     # a wire's foot: "To contact the reporter on this story:", "To contact the editors responsible for this story:"
     r"|to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible for| on| of| for)? this story)\s*:?$",
     re.IGNORECASE,

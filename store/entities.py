@@ -717,7 +717,8 @@ _PLAN_KINDS = frozenset("neighbourhood neighborhood local development master str
 # What a mining or energy project digs or makes: "the Kurrara Lithium Project", "the Tindal Gas Project"
 _RESOURCE_WORDS = frozenset(
     "lithium gold copper nickel iron zinc lead silver uranium graphite cobalt vanadium tin tungsten bauxite "
-    "coal gas lng oil hydrogen potash phosphate manganese mineral minerals sands solar wind hydro".split()
+    "coal gas lng oil hydrogen potash phosphate manganese mineral minerals sands solar wind hydro hydroelectric "
+    "hydropower geothermal".split()
 )
 _DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill directive regulation regulations rules principle principles".split())
 _INDEX_TAILS = frozenset("composite index average".split())  # market indexes are neither companies nor products
@@ -2113,6 +2114,7 @@ _PORTFOLIO_LIST_BEFORE_RE = re.compile(
     r"\b(?:Minister|Ministry|Secretary|Secretariat|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*,?\s+){1,4}(?:and\s+)?$"
 )
+_ROUTE_NOUN_AFTER_RE = re.compile(r" (?:route|routes|corridor|border|ferry|crossing)\b")
 _CURRENCY_WORD_AFTER_RE = re.compile(r" (?:dollars?|yuan|pesos?|rupees?|pounds?|euros?)\b")
 _NUMBER_WORD_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|crore|lakh))\s+$")
 _CURRENCY_CODES = frozenset(
@@ -2135,7 +2137,7 @@ _LABEL_NUMBER_RE = re.compile(r" \d+[A-Za-z]?\b")
 # "Ward 3", "Precinct 12", "Phase 2": a numbered division or step, not a name.
 _NUMBERED_HEADS = _LABEL_HEADS | frozenset(
     "ward district precinct zone room floor suite lot unit row plot block sector exit page item question count week "
-    "hall gate berth dock pier platform tranche".split()
+    "hall gate berth dock pier platform tranche branch".split()
 )
 _SECTION_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _SEC_FORM_RE = re.compile(r"(?:8-K|10-K|10-Q|6-K|20-F|S-1|F-1|S-4)(?:/A)?")
@@ -2463,6 +2465,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "18 billion Turkish Liras": an amount's currency, named in full
         if len(tokens) == 1 and m.key in _PORTFOLIO_NOUNS and _PORTFOLIO_LIST_BEFORE_RE.search(body, max(0, m.start - 80), m.start):
             continue  # "Minister of Livestock, Agriculture and Fisheries": the rest of the portfolio, no body of its own
+        if "-" in m.text and len(tokens) == 1 and _ROUTE_NOUN_AFTER_RE.match(body, m.end) and all(
+            part.istitle() for part in m.text.split("-")
+        ):
+            continue  # "the Cebu-Bohol route": a route between two places, named by both
         if _CURRENCY_WORD_AFTER_RE.match(body, m.end) and _NUMBER_WORD_BEFORE_RE.search(body, max(0, m.start - 12), m.start):
             continue  # "about 810 million U.S. dollars", "5 billion Hong Kong dollars": the currency, not the country
         if len(tokens) == 1 and (
@@ -3234,6 +3240,28 @@ def _merge_possessive_names(groups: _Groups) -> None:
             m.possessive for m in groups.groups[groups.find(base)].mentions
         ):
             groups.union(key, base)
+
+
+def _merge_generations(groups: _Groups) -> None:
+    """"Ignacio Montecillo Sr." is the "Ignacio Montecillo" of the story, and "Montecillo Jr." the son the
+    story names in full as "Ignacio Montecillo Jr."."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for key, group in list(groups.groups.items()):
+        tokens = group.longest().tokens
+        generation = tokens[-1].text.rstrip(".")
+        if len(tokens) < 3 or generation not in _GENERATIONS:
+            continue
+        full[_norm(f"{tokens[-2].text} {generation}")].add(key)
+        base = _norm(" ".join(t.text for t in tokens[:-1]))
+        if generation == "Sr" and base in groups.groups and groups.find(base) != groups.find(key):
+            groups.union(key, base)
+    for key, group in list(groups.groups.items()):
+        tokens = group.longest().tokens
+        if len(tokens) != 2 or tokens[-1].text.rstrip(".") not in _GENERATIONS:
+            continue
+        owners = {groups.find(k) for k in full.get(_norm(f"{tokens[0].text} {tokens[1].text.rstrip('.')}"), ())}
+        if len(owners) == 1 and (owner := owners.pop()) != groups.find(key):
+            groups.union(owner, key)
 
 
 def _merge_maiden_names(groups: _Groups) -> None:
@@ -7043,6 +7071,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PERSON"] += 0.5
     if _SELF_INTRODUCED_RE.match(after) or _signed_off(body, m):
         votes["PERSON"] += 3
+    if body.startswith(" first reported", m.end) or body.endswith("first reported by ", 0, m.start):
+        votes["ORG"] += 3  # "SunStar Cebu first reported the petition": the paper that broke the story
+    if len(tokens) > 1 and tokens[-1].text.lower().rstrip(".") in _LEGAL_FORMS and votes["PERSON"] >= votes["ORG"]:
+        # "Its issue manager, Kalinchowk Capital Ltd, notified investors": a legal form names a company, whatever
+        # role the words around it give
+        votes["ORG"] = votes["PERSON"] + 1
 
 
 # "Hi all, Priyanka here.": a writer introducing themself.
@@ -7572,6 +7606,8 @@ def find_entities(
     _merge_subtitled_works(groups)
     _merge_street_abbreviations(groups)
     _merge_possessive_names(groups)
+    if "Jr" in text or "Sr" in text:
+        _merge_generations(groups)
     if ") " in text:
         _merge_maiden_names(groups)
     _merge_licence_short_forms(groups)

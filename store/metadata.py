@@ -1803,7 +1803,7 @@ def extract_metadata(
                 meta.author = name
                 meta.consumed.add(line.index)
                 break
-    meta.source = _news_service(lines, _spelled_out(lines, meta.source))
+    meta.source = _own_service(lines[body_start:body_start + 12], _news_service(lines, _spelled_out(lines, meta.source)))
     if meta.author and meta.author.isupper():
         meta.author = _title_case(meta.author)  # "ANGELA TSENG, Nikkei staff writer": a byline set in capitals
     return meta
@@ -1821,6 +1821,17 @@ def _news_service(lines: list[Line], source: str | None) -> str | None:
     top = [line for line in lines[:12] if line.text]
     if any(_NEWS_MENU_RE.match(line.text) for line in top):
         return f"{source} News"
+    return source
+
+
+def _own_service(lines: list[Line], source: str | None) -> str | None:
+    """"LONDON, May 27 (Reuters Breakingviews) -" under the "Reuters" logo: the service of the source the
+    story's dateline names."""
+    if not source:
+        return source
+    for line in lines:
+        if line.text and (dated := re.search(rf"\(({re.escape(source)} [A-Z][\w-]+)\)\s*[-–—]", line.text[:120])):
+            return dated.group(1)
     return source
 
 
@@ -1857,7 +1868,12 @@ def _spelled_out(lines: list[Line], source: str | None) -> str | None:
     if source and (domain := _DOMAIN_SOURCE_RE.fullmatch(source)):
         # "ANSA.it" atop a page signed "© Copyright ANSA": the agency, not its site
         stem = domain.group(1).casefold()
-        return next((h for h in _copyright_holders(lines) if h.casefold() == stem), None) or _domain_spelled(lines, stem) or source
+        # ("INQUIRER.net" over "Philippine Daily Inquirer / 05:12 AM May 27, 2025": the paper the site is named for)
+        paper = next((
+            phrase for line in lines[:12] if line.text for phrase in _TITLE_PHRASE_RE.findall(line.text)
+            if phrase.casefold().endswith(" " + stem) and 2 <= len(phrase.split()) <= 4 and _paper_name(phrase)
+        ), None)
+        return paper or next((h for h in _copyright_holders(lines) if h.casefold() == stem), None) or _domain_spelled(lines, stem) or source
     short = _INITIALS_MASTHEAD_RE.fullmatch(source or "")
     if short is None:
         return source
