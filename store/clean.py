@@ -596,6 +596,7 @@ _SLASH_CREDIT_RE = re.compile(
 # A caption's credit after its last sentence: "Supplied", "Handout", a paper's initials over the photographer's name
 _PAPER_CREDIT_TAIL_RE = re.compile(
     r"[.!?]\s+(?:Supplied|Handout|SUPPLIED|HANDOUT)\.?$|[.!?]\s+[A-Z]{2,4}/[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}$"
+    r"|[.!?]\s+--\s?(?:foto|pix|pic)[A-Z]{3,12}$"  # "... in Putrajaya today. -- fotoBERNAMA": a wire's picture desk
 )
 _EXTERNAL_SITES_END_RE = re.compile(r"[.!?]\s+.{2,60}\b(?:is|are) not responsible for the content of external\b.{0,30}$")
 # "... near Hāwera. / Supplied", "... on Tuesday. / RNZ": a caption with its credit after a slash
@@ -805,7 +806,8 @@ _OTHER_LANGUAGE_LINK_RE = re.compile(
 )
 # The mark that ends a story or a release on a line of its own ("-30-" goes as a page number, below).
 _EDITORS_NOTES_LABEL_RE = re.compile(r"^notes? (?:to|for) editors?\s*:$", re.IGNORECASE)
-_SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|Ends|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—])$")
+# (and "-- BERNAMA": a national agency's name closing each of its stories)
+_SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|Ends|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—]|--\s?[A-Z]{3,12})$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
@@ -1478,6 +1480,11 @@ def is_bare_count(text: str) -> bool:
 
 # "— With assistance from A and B", "Have a confidential tip for our reporters? Get in Touch", a
 # terminal's promo ending "LEARN MORE": a news agency's lines around every story
+# "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for real-time updates, ...": a
+# paper's channel on a messenger, pitched under the story
+_MESSENGER_PITCH_RE = re.compile(
+    r"(?:stay informed\b[^.!?]{0,40}[.!?]\s+)?follow (?:[\w&’'.-]+ ){1,4}on (?:whatsapp|telegram)\b.{0,160}$", re.IGNORECASE
+)
 _AGENCY_PROMO_RE = re.compile(
     r"^(?:[—–-]+\s*with (?:additional )?assistance from\b|have a (?:confidential |news )?tip\b|"
     # "This story is available exclusively to Business Insider subscribers. Become an Insider and ..."
@@ -1492,6 +1499,8 @@ _AGENCY_PROMO_RE = re.compile(
     # "Spin the wheel now", and the alt text "Google Preferred Source badge"
     # "(You can now subscribe to our ETMarkets WhatsApp channel)"
     r"\(?(?:join|(?:you can now )?subscribe to) (?:the |our )?[\w’'&. -]{1,30} (?:whatsapp|telegram) channel\b|"
+    # "Join The Punch Newspapers Channel" under the pitch for it
+    r"join (?:the |our )?(?:[\w&’'.-]+ ){1,4}channel$|"
     r"read \d+ articles? and stand to win\b|"
     r"spin the wheel(?: now)?\W*$|[\w -]{0,30}\bpreferred sources? badge$)",
     re.IGNORECASE,
@@ -1601,7 +1610,7 @@ def _line_boilerplate(line: Line) -> bool:
         # Le Monde's "Read more Subscribers only In luxury, ...", "Translation of an article ...", and
         # "Lire en français : « Chez Vérane, la guerre des héritiers »"
         return True
-    if len(text) <= 9 and _SIGN_OFF_RE.match(text):
+    if len(text) <= 15 and _SIGN_OFF_RE.match(text):
         return True  # "DM" under a Daily Maverick story, "ENDS" under a release
     if count <= 4 and _EDITORS_NOTES_LABEL_RE.match(text):
         return True  # "Notes to editors:" over a release's numbered notes, a label for the press, not a heading
@@ -1779,7 +1788,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 10 and "°" in text and _WEATHER_RE.search(text):
         return True
-    if count <= 24 and _AGENCY_PROMO_RE.match(text) or count <= 40 and (
+    if count <= 24 and _AGENCY_PROMO_RE.match(text) or count <= 40 and _MESSENGER_PITCH_RE.match(text) or count <= 40 and (
         _may_hold(text, low, _EVENT_PROMO_WORDS) and _EVENT_PROMO_RE.match(text) or _TIP_LINE_RE.match(text)
     ) or count <= 60 and _COUNTRY_ACKNOWLEDGEMENT_RE.match(text):
         return True
@@ -2410,7 +2419,29 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _reader_polls(lines)
     dropped |= _appeal_boxes(lines)
     dropped |= _closing_menu(lines, dropped)
+    dropped |= _closing_breadcrumb(lines, body_start)
     return dropped
+
+
+# "Business News/ Companies/ Company News/ Tezra Mobility founder ... steps down": the path to the story
+_SLASHED_TRAIL_RE = re.compile(r"^((?:[A-Z][\w&’'-]*(?: [\w&’'-]+){0,3} ?/ ){2,})\S.{8,}$")
+
+
+def _closing_breadcrumb(lines: list[Line], body_start: int) -> set[int]:
+    """The trail to the story under it, its sections slashed before the headline, and its sections
+    listed above it one a line ("Business News", "Companies", "Company News")."""
+    found: set[int] = set()
+    for line in lines[body_start:]:
+        if line.word_count > 40 or "/ " not in line.text or not (trail := _SLASHED_TRAIL_RE.match(line.text)):
+            continue
+        crumbs = {crumb.strip() for crumb in trail.group(1).split("/") if crumb.strip()}
+        found.add(line.index)
+        for above in reversed(lines[body_start:line.index]):
+            if above.text in crumbs:
+                found.add(above.index)
+            elif above.text:
+                break
+    return found
 
 
 def _closing_menu(lines: list[Line], dropped: set[int]) -> set[int]:

@@ -256,6 +256,8 @@ _RUN_RE = re.compile(
     rf"Engineers|Trainmen|Machinists|Technicians|Firefighters|Seafarers|Dockers|Nurses|Teachers|Pilots|Scientists)\b)"
     # "the Algorithmic Accountability in Recommendations Act": a law's name keeps its small words
     rf"| (?:in|for|on|to|against|from) (?=(?:[{_UP}]\w+ ){{0,3}}Act\b)"
+    # "the Committee’s Access to Banking inquiry": an inquiry's name keeps its "to"
+    rf"| to (?=(?:[{_UP}]\w+ ){{1,2}}inquiry\b)"
     # "the Science, Innovation and Technology Committee": a list of remits inside a body's name
     rf"|, (?=[{_UP}]\w+(?:,? [{_UP}]\w+)*,? and (?:[{_UP}]\w+ ){{0,2}}(?:Committee|Department|Ministry|Commission|Council)\b)"
     # "University of the Witwatersrand", "Bank of the West": "of the" after an institution's head word
@@ -813,7 +815,7 @@ _ROYAL_TITLES = frozenset("king queen prince princess".split())
 _TITLES_LIKE_INITIALISMS = frozenset("ing lic arq".split())
 _OWN_BODIES = frozenset("board company group committee fund issuer offeror bank".split())
 _RANKED_WORDS = frozenset("first second third last".split())
-_POST_NOMINALS = frozenset("kc qc sc san mp msp mep obe mbe cbe".split())
+_POST_NOMINALS = frozenset("kc qc sc san mp msp mep obe mbe cbe dbe kbe gbe frs freng cmg kcmg cvo".split())
 
 
 def _trim_connectors(tokens: list[_Token]) -> list[_Token]:
@@ -1123,6 +1125,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         # "the State Great Hural", "the Great Western Railway": "Great" inside a name, between two of its words
         in_name = in_name or 0 < i < len(seq) - 1 and lowered[i] in ("great", "grand") and token.text.istitle() and (
             bool(current) and seq[i + 1].text.istitle() and lowered[i + 1] not in STOPWORDS and lowered[i - 1] not in STOPWORDS
+        )
+        # "Branch Watch UK", "Human Rights Watch", "Apple Watch": a watchdog's or a device's name, not the verb
+        in_name = in_name or i > 0 and token.text == "Watch" and bool(current) and current[-1] is seq[i - 1] and (
+            lowered[i - 1] not in STOPWORDS and lowered[i - 1] not in ROLE_WORDS
         )
         # "Judge Mahfuza Begum": "Begum", a style before a name ("Begum Nasreen Akhtar"), is a surname after one
         in_name = in_name or i == len(seq) - 1 and token.text == "Begum" and bool(current) and lowered[i - 1] not in ROLE_WORDS
@@ -1567,7 +1573,8 @@ _PORTFOLIO_NOUNS = frozenset(
     forestry research climate housing communities employment resources safety commerce defence defense
     electricity water mining minerals communications telecommunications tourism arts heritage petroleum oil gas
     childhood care aged disability veterans youth women skills training learning families mines logistics
-    integration cooperation co-operation relations investment lands wildlife
+    integration cooperation co-operation relations investment lands wildlife plantation plantations commodities
+    cooperatives entrepreneurship
     """.split()
 )
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
@@ -2727,6 +2734,8 @@ def _family(body: str, m: _Mention, family: re.Match) -> _Mention:
                     False, "", hint="OTHER", base=m.base)
 
 
+# "Owain Rees, Chief Executive Officer, " before his bank: a name, then the office he holds there
+_NAME_ROLE_COMMA_RE = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+(?: [A-Z]{2,4})?, (?:[A-Z][\w-]*(?: of| and|&)? ){0,3}[A-Z][\w-]*, $")
 _PARTY_MEMBERS = frozenset("democrat democrats republican republicans".split())
 
 
@@ -3056,6 +3065,7 @@ _NAME_PART_RX = (
 _NAME_WORD_RE = re.compile(
     # ("Finch-Amory", "McKenzie-Okafor", "Min-jun": parts joined by hyphens)
     rf"{_NAME_PART_RX}(?:-(?:{_NAME_PART_RX}|[{_LO}]+))*|[{_UP}]\.?"
+    rf"|[{_UP}](?:\.[{_UP}]){{1,2}}\.?"  # "K.R. Venkatesh": initials run together
     rf"|(?:al|el)-[{_UP}][{_LO}]+"  # "Yusuf bin Khamis al-Amry": an Arabic surname with its article
 )
 _ORG_TAIL_RE = re.compile(r"[a-z](?:AI|Labs?)$")
@@ -3883,7 +3893,10 @@ _NOT_MAIDEN_NAMES = PLACES | frozenset("pty pvt private proprietary holdings gro
 # A fund or prize named for a person: "the Bud Vanderslice Apprentice Fund", "the Amara Osei Scholarship"
 _NAMED_FOR_TAILS = frozenset("fund scholarship scholarships prize award bursary memorial endowment".split())
 _TEAM_TAILS = frozenset(("team", "racing"))
-_EVENT_TAILS = frozenset(("week", "festival", "expo", "summit", "conference", "games", "marathon"))
+_EVENT_TAILS = frozenset(("week", "festival", "expo", "summit", "conference", "games", "marathon", "carnival", "fair"))
+# "the National Oil Palm Smallholders Carnival 2025", "Paris Air Show 2025": an edition's year, part of its name
+_EDITION_TAILS = _EVENT_TAILS | {"show", "awards", "convention", "hackathon", "championships", "cup"}
+_EDITION_YEAR_RE = re.compile(r" (?:19|20)\d\d(?![\w-]|[.,]\d)")
 
 
 def _document_name(tokens) -> bool:
@@ -3918,6 +3931,8 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 typed = _decide(group)
             if _document_name(m.tokens):
                 continue  # "Tessellate" is not short for "the Tessellate Open Weights License": a licence names its owner
+            if len(m.tokens) == 2 and m.tokens[1].key == "family":
+                continue  # "Mr Goh" is one of "the Goh family", not the family
             if _person_shaped(m) and typed in ("PERSON", "OTHER"):
                 if len(m.tokens) == 2 and _GIVEN_NAME_RE.fullmatch(m.tokens[1].text):
                     # "Seo Min-kyu", "Zhang Wei-ming": the family name first, then the given name
@@ -3928,6 +3943,11 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     persons[m.tokens[-1].key].append((m.start, key))
                 if len(m.tokens) >= 3 and m.tokens[-1].text.rstrip(".") in _GENERATIONS:
                     persons[m.tokens[-2].key].append((m.start, key))  # "Pellegrino" for "Marcus J. Pellegrino III"
+                if len(m.tokens) == 4 and m.tokens[0].key in FIRST_NAMES and m.tokens[1].key not in FIRST_NAMES and all(
+                    t.text.istitle() and len(t.text) <= 5 for t in m.tokens[1:]
+                ):
+                    # "Mr Goh" for "Melvin Goh Kah Seng": an English given name, then a Chinese name family first
+                    persons[m.tokens[1].key].append((m.start, key))
                 if len(m.tokens) >= 3 and m.tokens[-2].text[:1].isupper():
                     # "Inés Calderón Vidal" ... "Calderón said": the first of two surnames
                     persons[m.tokens[-2].key].append((m.start, key))
@@ -4192,12 +4212,33 @@ def _civic_bodies_of(groups: _Groups, group: _Group, options: list[tuple[int, st
 
 _LEGAL_FORMS = frozenset(
     "holdings holding co co. ltd ltd. limited pty inc inc. corp corp. corporation plc llc group gmbh ag sa sas sarl "
-    "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş. s.c jsc pjsc fze fzco".split()
+    "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş. s.c jsc pjsc fze fzco "
+    "berhad bhd sdn pte pvt tbk llp".split()
 ) | frozenset({"sp. z o.o.", "s.r.o.", "spol. s r.o.", "a.s.", "d.o.o.", "d.d.", "a.d."})  # Central Europe's, as one token
 
 
 # "Dr Camilleri" beside "Kurt Camilleri": the style that tells two people of one surname apart
 _STYLE_BEFORE_SURNAME_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dame|Sir|Lady|Lord)\.?\s$")
+
+
+def _with_edition_years(text: str, offset: int, entities: list[Entity]) -> list[Entity]:
+    """An event named with its edition's year ("... Carnival 2025"): the year is part of the name where
+    the text writes it."""
+    dated = []
+    for e in entities:
+        if e.type != "OTHER" or e.name.rsplit(" ", 1)[-1].lower() not in _EDITION_TAILS:
+            dated.append(e)
+            continue
+        spans, aliases = [], []
+        for start, end in e.spans:
+            if year := _EDITION_YEAR_RE.match(text, end + offset):
+                end = year.end() - offset
+            spans.append((start, end))
+            if (alias := text[start + offset:end + offset]) not in aliases:
+                aliases.append(alias)
+        name = aliases[0] if len(aliases) == 1 else e.name
+        dated.append(replace(e, name=name, aliases=tuple(aliases), spans=tuple(spans)))
+    return dated
 
 
 def _tell_shared_surnames_apart(text: str, offset: int, entities: list[Entity]) -> list[Entity]:
@@ -4608,6 +4649,7 @@ def _nearest_before(options: list[tuple[int, str]], pos: int) -> str:
 _HONORIFIC_BEFORE_RE = re.compile(
     rf"\b(?:(?P<m>Mr|M|Monsieur)|(?P<f>Mrs|Ms|Miss|Mme|Madame))\.?\s+(?:(?:{_PARTICLE_RX})\s+){{0,2}}$"
 )
+_DEAD_BEFORE_RE = re.compile(r"\b(?:the|his|her|their)\s+late\s+(?:[a-z-]+,?\s+){0,2}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _MALE_KIN_RE = "husband|widower|son|brother|father|grandson|grandfather|nephew|uncle"
 _FEMALE_KIN_RE = "wife|widow|daughter|sister|mother|granddaughter|grandmother|niece|aunt"
 _GENDERED_KIN_BEFORE_RE = re.compile(
@@ -4626,7 +4668,9 @@ def _gender_of(body: str, group: _Group) -> str | None:
     for m in group.mentions:
         if len(m.tokens) < 2:
             continue
-        if kin := _GENDERED_KIN_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
+        if title := _HONORIFIC_BEFORE_RE.search(body, max(0, m.start - 20), m.start):
+            votes[title.lastgroup] += 3  # "Ms Goh Hui Min": named in full with her style
+        elif kin := _GENDERED_KIN_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
             votes[kin.lastgroup] += 2
         elif (pronoun := _GENDERED_PRONOUN_RE.search(body, m.end, m.end + 120)) and "\n" not in body[m.end:pronoun.start()]:
             votes[pronoun.lastgroup] += 1
@@ -4650,6 +4694,11 @@ def _namesake_of_gender(
     fitting = sorted((pos, groups.find(k)) for pos, k in options if genders[groups.find(k)] in (title.lastgroup, None))
     if not fitting or {k for _, k in fitting} == set(genders) or principal in {k for _, k in fitting}:
         return None
+    # ("from his late father, Mr Goh Ah Bee": the dead say nothing now, and the living son is "Mr Goh")
+    living = [(pos, k) for pos, k in fitting if not any(
+        _DEAD_BEFORE_RE.search(body, max(0, n.start - 40), n.start) for n in groups.groups[k].mentions
+    )]
+    fitting = living or fitting
     before = [k for pos, k in fitting if pos < m.start]
     return before[-1] if before else fitting[0][1]
 
@@ -6098,7 +6147,7 @@ _PERSON_FROM_RE = re.compile(
 # "its specialty chemicals plants at Dahej in Gujarat and at Cuddalore": the places a company works in
 _WORKS_AT_RE = re.compile(
     r"\b(?:plants?|factor(?:y|ies)|mills?|facilit(?:y|ies)|refiner(?:y|ies)|warehouses?|depots?|shipyards?|mines?|"
-    r"smelters?)\s+at\s+(?:[^.;\n]{0,50}\s+and\s+at\s+)?$"
+    r"smelters?|(?:machining|manufacturing|production|assembly|processing|bottling)\s+units?)\s+at\s+(?:[^.;\n]{0,50}\s+and\s+at\s+)?$"
 )
 # ("said Tamsin, 34." : the age closes the sentence)
 _AGE_AFTER_RE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:,|\s+and\b|\.(?=\s|$|[\"”]))")
@@ -6581,6 +6630,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["OTHER"] += 5  # "the SSPL", "AGPL", "Apache 2.0": a software licence, no company or product
     if len(tokens) > 1 and tokens[-1].key in _EVENT_TAILS and tokens[-1].text.istitle():
         votes["OTHER"] += 3  # "Open Source Summit", "Paris Fashion Week": an event
+    if len(tokens) > 1 and body.startswith(" inquiry", m.end) and not body.startswith(" inquiry,", m.end):
+        votes["OTHER"] += 4  # "the Committee’s Water Resilience inquiry": the inquiry's name
     if m.start and preceding.endswith(("of", "the")) and _MAKER_OF_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
         votes["PRODUCT"] += 3  # "Ordway Labs, the maker of the Hearth smart display"
     if m.start and _PRICE_BEFORE_RE.search(body, max(0, m.start - 14), m.start) and (
@@ -6948,8 +6999,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         if last.endswith(","):
             # "its chief, Priya Raman" / "its software stack, Harbor Relay"
             last = last[:-1]
-            if last in ROLE_WORDS:
+            if last in ROLE_WORDS and not _NAME_ROLE_COMMA_RE.search(body, max(0, m.start - 60), m.start):
                 votes["PERSON"] += 3
+            elif last in ROLE_WORDS:
+                votes["ORG"] += 2  # "- Nadia Farouk, Director, Branch Watch UK": a witness, her office, her body
             elif _NAME_BEFORE_COMMA_RE.search(body, max(0, m.start - 40), m.start):
                 pass  # "the Federal Mediation and Conciliation Service, Miriam Sobel,": a name's last word, no noun
             elif match is not None and match.lastgroup == "speech":
@@ -6961,7 +7014,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         else:
             two = " ".join(prev[-2:])
             before = prev[-2] if len(prev) > 1 else ""
-            if (last in ROLE_WORDS or last == "forward" and before.isalpha()) and not role_of_name:
+            if (last in ROLE_WORDS or last == "forward" and before.isalpha()) and not role_of_name and not (
+                body[max(0, m.start - 3):m.start].rstrip().endswith(",")  # "Nadia Farouk, Director, Branch Watch UK"
+            ):
                 votes["PERSON"] += 3  # "Brazilian forward Tavinho"; "Cascadia Forward" keeps its last word
             if last.endswith(("-based", "-registered", "-headquartered", "-listed")) and len(last) > 8:
                 # ("St. Louis-based Edward Jones": a firm, though named like a man)
@@ -7301,6 +7356,9 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
             e for e in related if e.type not in ("PERSON", "OTHER")
             and all(_without_possessive(a) == last for a in e.aliases if _without_possessive(a) in wanted)
             and any(whole[0] <= s[0] and s[1] <= whole[1] for s in e.spans)
+            # (named before him: "Harshvardhan 'Harry' Patil, a Pune auto-components maker" then "Patil said"
+            # is the man, whose appositive made his surname look like a company)
+            and any(s[1] <= whole[0] for s in e.spans)
         ]
         if owners and len(owners) < len(related):
             related = [e for e in related if e not in owners]
@@ -7313,6 +7371,11 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
             e.type not in ("PERSON", "OTHER") and not (junior and e.aliases == (f"{last}{junior.group(0)}",))
             # ("Jacobus", typed by the company it stands beside, is only ever named inside the full name)
             and not all(whole[0] <= s[0] and s[1] <= whole[1] for s in e.spans)
+            # (nor "Patil", typed by his appositive "a Pune auto-components maker", named inside it first)
+            and not (
+                min(e.spans)[0] >= whole[0] and min(e.spans)[1] <= whole[1]
+                and all(_without_possessive(a) == last for a in e.aliases)
+            )
             for e in related
         ):
             continue
@@ -7629,6 +7692,7 @@ def find_entities(
                 aliases.append(m.text)
         entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))
     entities = _tell_shared_surnames_apart(text, offset, entities)
+    entities = _with_edition_years(text, offset, entities)
     entities = _merge_quoted_nicknames(body, entities)
     if context and _QUOTED_NICK_HINT_RE.search(context):
         entities = _nicknames_from_headline(context, entities)

@@ -231,7 +231,7 @@ ROLE_WORDS = _words(
     mp mps mep meps msp msps mla mlas mpp mpps mna mnas cde
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak bu khun nana
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
-    alhaji alhaja hajia mallam engr engr. otunba atty atty. barr barr. datuk dato datin hon hon.
+    alhaji alhaja hajia mallam engr engr. otunba atty atty. barr barr. datuk dato datin hon hon. rt rt.
     oknha samdech h.e h.e.
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
@@ -309,7 +309,7 @@ ORG_SUFFIXES = _words(
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre centers centres hardware service society school hospital museum police library
     army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
-    limited pte sdn bhd soc sas kgaa materials minerals resources metals lithium trading charter groep
+    limited pte pvt sdn bhd berhad tbk plantations soc sas kgaa materials minerals resources metals lithium trading charter groep
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
     apparel garments clothing knitwear footwear holding ferries platinum stores
     strategies advisors advisers associates consultants insights economics global
@@ -587,6 +587,7 @@ REGIONS = frozenset(
         "east asia", "silicon valley", "bay area", "scandinavia", "balkans",
         "caribbean", "pacific", "atlantic", "arctic", "gulf", "midwest", "new england", "pacific northwest",
         "luzon", "visayas", "mindanao",  # the Philippines' island groups: "the Visayas grid"
+        "peninsular malaysia", "east malaysia", "borneo", "federal capital territory",  # Malaysia's two halves, as its own news names them
         # seas and the regions named for them: "to the Aegean", "the Baltic states"
         "aegean", "baltic", "mediterranean", "adriatic", "black sea", "north sea", "red sea", "sahel", "levant",
         "sahara", "patagonia",
@@ -753,7 +754,7 @@ WELL_KNOWN_ORGS |= _words(
 ) | frozenset({"novo nordisk", "rio tinto", "anglo american", "johnson & johnson", "bristol myers squibb"})
 # A company's legal form as the last word of its name ("Kobo Digital Finance Limited", "Larchfield Growers Inc."),
 # written without its final dot
-LEGAL_FORMS = _words("limited ltd plc inc corp corporation llc ag sa s.a se nv n.v asa ab oyj gmbh spa bhd pte")
+LEGAL_FORMS = _words("limited ltd plc inc corp corporation llc ag sa s.a se nv n.v asa ab oyj gmbh spa bhd berhad pte")
 
 # (a stock exchange whose name opens with a shouted number word)
 WELL_KNOWN_ORGS |= frozenset({"six swiss exchange", "bursa malaysia", "guardia di finanza"})

@@ -1272,11 +1272,14 @@ def _copyright_holders(lines: list[Line]):
             yield holder
 
 
+_PICTURE_CREDIT_RE = re.compile(r"^\W*(?:image|photo|photograph|picture|illustration|credit)s?\s*:", re.IGNORECASE)
+
+
 def _copyright_holder(text: str) -> str | None:
     """"© 2024 The Ledger Media Group. All rights reserved." -> "The Ledger"."""
     sign = _NOTICE_RE.search(text)
-    if not sign:
-        return None
+    if not sign or _PICTURE_CREDIT_RE.match(text):
+        return None  # ("- Image: Parliamentary copyright/Maria Unger": a picture's rights, not the page's)
     for after, part in ((True, text[sign.end():]), (False, text[: sign.start()])):
         part = re.sub(r"(?i)all rights reserved.*$", " ", part)
         part = _YEARS_RE.sub(" ", part)

@@ -1537,7 +1537,7 @@ def _statement_owner(ctx: _Context, close: int) -> str | None:
 # Words quoted from a filing, complaint or lawsuit are a document's, not anyone's speech.
 _DOCUMENTS = (
     r"(?:(?:regulatory|securities|court|legal|bankruptcy|annual|quarterly)\s+)?(?:filings?|complaint|lawsuit|suit|"
-    r"prospectus|(?:proxy\s+|management\s+information\s+)?circular|indictment|court\s+(?:papers|documents|records)|documents|motion|petition|the\s+contract|10-K|S-1|"
+    r"prospectus|(?:proxy\s+|management\s+information\s+)?circular|indictment|court\s+(?:papers|documents|records)|documents?|DRHP|motion|petition|the\s+contract|10-K|S-1|"
     r"(?:written\s+)?submission|written\s+evidence|screenshot|exchange\s+(?:release|announcement|filing)|"
     r"(?:(?:annual|quarterly|sustainability|earnings|research)\s+)?report|"
     r"order(?!\s+(?:of|to)\b)|ruling|(?:binding\s+|final\s+|draft\s+)?decision|(?:government\s+)?resolution|"
@@ -1592,6 +1592,8 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?press\s+release\b"
     # "In a fato relevante filed late on Thursday with the CVM, ...": whatever it is called, a filing
     r"|\b[Ii]n\s+(?:a|an|its|their)\s+[^,.;:\"“”]{2,40}?\s+filed\s+[^,.;:\"“”]{0,40}?\b(?:with|to)\s"
+    # "In written evidence submitted ahead of the session, Severnside Bank said that '...'": to a committee
+    r"|\b[Ii]n\s+(?:(?:its|their|his|her)\s+)?(?:supplementary\s+)?written\s+(?:evidence|submissions?)\b[^.;!?\"“”]{0,120}$"
     # "In brief written grounds, the judge noted ...", "In a statutory declaration filed with the board"
     r"|\bin\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:grounds|judgment|affidavit|(?:statutory\s+)?declaration)\b"
     # "section 11(1) of the Act (“UCTA”), under which a term must be '...'": the law's own test
@@ -1652,6 +1654,9 @@ _DOCUMENT_AFTER_RE = re.compile(
     # ('"...", the agency said in its rationale': a rating's published reasons)
     r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+)(?:said|says|stated)\s+in\s+(?:a|an|its|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:filings?|disclosures?|prospectus|rationale)\b"
+    # ('"...," Cendana Peak wrote in the letter, which was signed by ...': a letter's words, its sender's
+    r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+|(?:he|she|it|they)\s+)"
+    r"(?:wrote|writes|said|says|stated)\s+in\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?letters?\b"
     # ('"...," the authority said in its approval notice': a body's published conditions, where a person
     # "said in the notice" speaks in it)
     r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+)(?:said|says|stated)\s+in\s+its\s+"
