@@ -1788,6 +1788,34 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
     return True
 
 
+_INSTRUMENT_HEADS = frozenset(
+    "agreement agreements order orders charter constitution settlement review personnel clause clauses scheme regime "
+    "protocol programme program policy notice award designation status framework mechanism".split()
+)
+_CALLED_SLOT_RE = re.compile(r"\b(?:call\w*|describ\w*|dubb\w*|term\w*|label\w*)\b[^.;!?]{0,30}$", re.IGNORECASE)
+_LOWER_PHRASE_RE = re.compile(r"[a-z][a-z’'-]*(?: [a-z][a-z’'-]*){0,3}")
+_TERM_SLOT_RE = re.compile(r"\b(the|a|an|its|their|our|his|her|in|of|for|on|under)\s+(?:(?:19|20)\d\d\s+)?$", re.IGNORECASE)
+# (not "he said the board had ‘full confidence’", "accused critics of ‘fighting yesterday's battle’")
+_TERM_SLOT_CUE_RE = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|telling|call\w*|describ\w*|as|that|accus\w*|prais\w*|warn\w*|according|"
+    r"insist\w*|argu\w*|claim\w*|add(?:s|ed|ing)?|wrote|writes|known|dubbed|term|word|phrase|labell?ed|named|"
+    r"promis\w*|vow\w*|urg\w*|vow|believ\w*|hop\w*|expect\w*|want\w*|asked|asks|question\w*|speak\w*|spoke)\b",
+    re.IGNORECASE,
+)
+
+
+def _instrument_named(body: str, pair: _Pair, sentence_start: int) -> bool:
+    """A lower-case name of an instrument in the slot a noun fills, in someone's reported words: "the
+    change in ‘key managerial personnel’", "had issued an “environmental protection order”"."""
+    text = body[pair.start:pair.end]
+    words = text.split()
+    pre = body[max(sentence_start, pair.start - 90):pair.start - 1]
+    return (
+        2 <= len(words) <= 4 and words[-1] in _INSTRUMENT_HEADS and bool(_LOWER_PHRASE_RE.fullmatch(text))
+        and bool(_TERM_SLOT_RE.search(pre[-30:])) and not _CALLED_SLOT_RE.search(pre[-40:])
+    )
+
+
 def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Judgement:
     """Is the quote attributed speech, and whose? ``lo``/``hi`` bound the search."""
     body = ctx.body
@@ -1812,6 +1840,13 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         return _Judgement(False, None, False)  # 'Dr. Harold Brisbane — “Doc Hal” to three generations —
     if _quoted_from_document(ctx, pre, close, sent_start):
         return _Judgement(False, None, False, document=True)
+    if (
+        len(words) <= 4 and _LOWER_PHRASE_RE.fullmatch(text) and (det := _TERM_SLOT_RE.search(pre[-30:]))
+        and not (det.group(1).lower() == "of" and words[0].endswith("ing")) and not _TERM_SLOT_CUE_RE.search(pre)
+    ):
+        # "would insist on the 2021 ‘site protection agreement’", "had issued an ‘environmental protection order’":
+        # a thing's name in the story's own sentence, in the slot a noun fills, with no one said to say it
+        return _Judgement(False, None, False)
     if len(words) <= 4 and _PHRASE_FOR_IT_RE.search(pre[-60:]):
         return _Judgement(False, None, False)  # "we had a phrase for it: ‘Harlan mode.’": a term, not a remark
     if _PARAGRAPH_REF_RE.match(body, close):
@@ -2193,9 +2228,12 @@ def find_quotes(
                 documented[lo] = pair.end + 1
             if judgement.speech:
                 last_speech[lo] = speaker
+            # ("said ... would insist on the 2021 ‘site protection agreement’ and would use “every legal means”":
+            # the instrument's name, inside words that go on being hers)
+            named = judgement.speech and _instrument_named(body, pair, ctx.sentences.start_of(pair.start - 1))
             quotes[pair.start] = Quote(
-                body[pair.start:pair.end], speaker, "speech" if judgement.speech else "other",
-                pair.start, pair.end,
+                body[pair.start:pair.end], None if named else speaker,
+                "speech" if judgement.speech and not named else "other", pair.start, pair.end,
             )
             if judgement.speech:  # a title or scare quote is part of the sentence around it
                 prev_close[lo] = pair.end + 1

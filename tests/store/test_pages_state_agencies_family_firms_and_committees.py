@@ -170,3 +170,20 @@ def test_a_committee_page_keeps_its_source_and_reads_its_witnesses_styles_and_wr
     assert found["Water Resilience"] == "OTHER"
     said = speakers(analysis)
     assert said["leakage has fallen by a fifth since 2020 across the region"][0] == "other"
+
+
+_WORKS_COUNCIL = "\n".join([
+    "Pump maker to move assembly abroad",
+    "",
+    "Greta Vollmer said staff would hold the firm to the 2019 ‘job security agreement’ and would fight with "
+    "“every means we have” to keep assembly in Pforzheim.",
+    "",
+    "The state had issued an “emergency closure order” against the plant, a spokesman said.",
+])
+
+
+def test_an_instrument_named_in_reported_words_is_no_speech_but_the_words_after_it_are_hers():
+    said = speakers(analyze_text(_WORKS_COUNCIL, filename="council.txt"))
+    assert said["job security agreement"] == ("other", None)
+    assert said["emergency closure order"] == ("other", None)
+    assert said["every means we have"] == ("speech", "Greta Vollmer")
