@@ -1478,13 +1478,13 @@ def is_bare_count(text: str) -> bool:
     return bool(_BARE_COUNT_RE.match(text))
 
 
-# "— With assistance from A and B", "Have a confidential tip for our reporters? Get in Touch", a
-# terminal's promo ending "LEARN MORE": a news agency's lines around every story
 # "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for real-time updates, ...": a
 # paper's channel on a messenger, pitched under the story
 _MESSENGER_PITCH_RE = re.compile(
     r"(?:stay informed\b[^.!?]{0,40}[.!?]\s+)?follow (?:[\w&’'.-]+ ){1,4}on (?:whatsapp|telegram)\b.{0,160}$", re.IGNORECASE
 )
+# "— With assistance from A and B", "Have a confidential tip for our reporters? Get in Touch", a
+# terminal's promo ending "LEARN MORE": a news agency's lines around every story
 _AGENCY_PROMO_RE = re.compile(
     r"^(?:[—–-]+\s*with (?:additional )?assistance from\b|have a (?:confidential |news )?tip\b|"
     # "This story is available exclusively to Business Insider subscribers. Become an Insider and ..."
@@ -1788,8 +1788,9 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 10 and "°" in text and _WEATHER_RE.search(text):
         return True
-    if count <= 24 and _AGENCY_PROMO_RE.match(text) or count <= 40 and _MESSENGER_PITCH_RE.match(text) or count <= 40 and (
+    if count <= 24 and _AGENCY_PROMO_RE.match(text) or count <= 40 and (
         _may_hold(text, low, _EVENT_PROMO_WORDS) and _EVENT_PROMO_RE.match(text) or _TIP_LINE_RE.match(text)
+        or _MESSENGER_PITCH_RE.match(text)
     ) or count <= 60 and _COUNTRY_ACKNOWLEDGEMENT_RE.match(text):
         return True
     if count <= 60 and _may_hold(text, low, ("all rights reserved",)) and _REPRODUCTION_NOTICE_RE.search(text):

@@ -2735,7 +2735,7 @@ def _family(body: str, m: _Mention, family: re.Match) -> _Mention:
 
 
 # "Owain Rees, Chief Executive Officer, " before his bank: a name, then the office he holds there
-_NAME_ROLE_COMMA_RE = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+(?: [A-Z]{2,4})?, (?:[A-Z][\w-]*(?: of| and|&)? ){0,3}[A-Z][\w-]*, $")
+_NAME_ROLE_COMMA_RE = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+(?: [A-Z]{2,4})?, (?:[A-Z][\w-]*(?: of| and| &)? ){0,3}[A-Z][\w-]*, $")
 _PARTY_MEMBERS = frozenset("democrat democrats republican republicans".split())
 
 
@@ -7014,9 +7014,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         else:
             two = " ".join(prev[-2:])
             before = prev[-2] if len(prev) > 1 else ""
-            if (last in ROLE_WORDS or last == "forward" and before.isalpha()) and not role_of_name and not (
-                body[max(0, m.start - 3):m.start].rstrip().endswith(",")  # "Nadia Farouk, Director, Branch Watch UK"
-            ):
+            if (last in ROLE_WORDS or last == "forward" and before.isalpha()) and not role_of_name:
                 votes["PERSON"] += 3  # "Brazilian forward Tavinho"; "Cascadia Forward" keeps its last word
             if last.endswith(("-based", "-registered", "-headquartered", "-listed")) and len(last) > 8:
                 # ("St. Louis-based Edward Jones": a firm, though named like a man)
