@@ -709,6 +709,8 @@ def _unnamed_subjects(
             continue
         if _in_appositive(body, spans, before, start):
             continue
+        if body.endswith(("through ", "via "), 0, start):
+            continue  # "In a statement issued through a spokesperson, he said": the channel, not who speaks
         lead = body[sentences.start_of(start):start]
         if _SENTENCE_LEAD_RE.match(lead) or _UNNAMED_VERB_RE.match(body, end):
             out.append((start, end))
@@ -1190,9 +1192,14 @@ def _blank_nicknames(text: str) -> str:
 def _person_just_before(ctx: _Context, lo: int, verb_at: int) -> bool:
     """Whether a person's name ends right before the verb at ``verb_at``, with no stop between."""
     mentions = ctx.mentions_in(lo, verb_at)
+    # (the dots of "chief executive N. R. Venkatesh" are his initials, no stop)
+    between = _INITIAL_DOT_RE.sub("", ctx.body[lo:verb_at])
     return bool(mentions) and mentions[-1][3] == "PERSON" and not ctx.body[mentions[-1][1]:verb_at].strip() and not any(
-        mark in ctx.body[lo:verb_at] for mark in ".;!?"
+        mark in between for mark in ".;!?"
     )
+
+
+_INITIAL_DOT_RE = re.compile(r"\b[A-Z]\.(?=\s?[A-Z])")
 
 
 def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judgement | None:
@@ -2862,6 +2869,12 @@ def _quoted_headings(ctx: _Context, paragraphs: list[tuple[int, int]], quotes: d
         key = _title_key(text)
         later = [q for start, q in quotes.items() if start > hi and q.kind == "speech" and _title_key(q.text) == key]
         speaker = later[0].speaker if later else None
+        if speaker is None and heading.kind == "speech" and len(key.split()) >= 3 and (echoed := next((
+            q for start, q in sorted(quotes.items()) if start > hi and q.kind == "speech" and q.speaker
+            and q.text.casefold().startswith(key)
+        ), None)):
+            # "‘Nobody saw this coming so fast’" over a section that quotes the words in full, and who said them
+            speaker = echoed.speaker
         if heading.kind == "speech" and heading.speaker != speaker:
             quotes[lo + 1] = Quote(text, speaker, "speech", heading.start, heading.end)
         elif heading.kind != "speech" and len(key.split()) >= 2 and (echoed := next((

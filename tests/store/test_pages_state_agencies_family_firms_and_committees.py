@@ -187,3 +187,27 @@ def test_an_instrument_named_in_reported_words_is_no_speech_but_the_words_after_
     assert said["job security agreement"] == ("other", None)
     assert said["emergency closure order"] == ("other", None)
     assert said["every means we have"] == ("speech", "Greta Vollmer")
+
+
+_PULLED_AND_INITIALLED = "\n".join([
+    "Fertiliser makers to merge",
+    "",
+    "“This merger gives us one warehouse network,” managing director and chief executive P. K. Raghavan said "
+    "on a call with analysts.",
+    "",
+    "Dominic Hale ran the company for six years. In a statement issued through a spokesperson, he said: “I am "
+    "proud of what this team built.”",
+    "",
+    "‘We never saw it coming’",
+    "",
+    "Inge Larsen, who chairs the works council, said staff learned of the plan on Monday.",
+    "",
+    "“We never saw it coming. People here have given this company thirty years,” Larsen said.",
+])
+
+
+def test_initials_before_the_verb_a_channel_for_a_statement_and_a_pulled_quote_keep_their_speakers():
+    said = speakers(analyze_text(_PULLED_AND_INITIALLED, filename="pulled.txt"))
+    assert said["This merger gives us one warehouse network,"] == ("speech", "P. K. Raghavan")
+    assert said["I am proud of what this team built."] == ("speech", "Dominic Hale")
+    assert said["We never saw it coming"] == ("speech", "Inge Larsen")
