@@ -2736,6 +2736,7 @@ def _family(body: str, m: _Mention, family: re.Match) -> _Mention:
 
 # "Owain Rees, Chief Executive Officer, " before his bank: a name, then the office he holds there
 _NAME_ROLE_COMMA_RE = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+(?: [A-Z]{2,4})?, (?:[A-Z][\w-]*(?: of| and| &)? ){0,3}[A-Z][\w-]*, $")
+_POST_AFTER_RE = re.compile(r" (?:post|posts|video|reel|story|stories|live|thread|update)\b")
 _PARTY_MEMBERS = frozenset("democrat democrats republican republicans".split())
 
 
@@ -6990,6 +6991,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         or prev[-1] in ("on", "in", "via", "over") and low_text in CHAT_APPS
     ):
         votes["PRODUCT"] += 5  # "on Facebook", "posted to Threads", "wrote in Slack": the platform
+    elif low_text in SOCIAL_NETWORKS and _POST_AFTER_RE.match(body, m.end):
+        votes["PRODUCT"] += 4  # "wrote in a LinkedIn post", "in an Instagram post": a post on the platform
     elif low_text in CHAT_APPS and _CHAT_PLACE_AFTER_RE.match(body, m.end):
         votes["PRODUCT"] += 8  # "in a company Slack channel": the app, whatever the words before say
     if prev:

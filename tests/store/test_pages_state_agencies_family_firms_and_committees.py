@@ -211,3 +211,11 @@ def test_initials_before_the_verb_a_channel_for_a_statement_and_a_pulled_quote_k
     assert said["This merger gives us one warehouse network,"] == ("speech", "P. K. Raghavan")
     assert said["I am proud of what this team built."] == ("speech", "Dominic Hale")
     assert said["We never saw it coming"] == ("speech", "Inge Larsen")
+
+
+def test_a_network_named_before_a_post_is_the_platform():
+    analysis = analyze_text(
+        "Founder steps down\n\nSiddharth Rao, the founder, wrote in a LinkedIn post on Friday that he was leaving.",
+        filename="post.txt",
+    )
+    assert entities(analysis)["LinkedIn"] == "PRODUCT"
