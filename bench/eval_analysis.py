@@ -56,6 +56,7 @@ LABEL_SETS = [
     ("fresh2", ROOT / "tests" / "fixtures" / "fresh2" / "gold.json", ROOT / "tests" / "fixtures" / "fresh2"),
     ("fresh3", ROOT / "tests" / "fixtures" / "fresh3" / "gold.json", ROOT / "tests" / "fixtures" / "fresh3"),
     ("fresh4", ROOT / "tests" / "fixtures" / "fresh4" / "gold.json", ROOT / "tests" / "fixtures" / "fresh4"),
+    ("fresh5", ROOT / "tests" / "fixtures" / "fresh5" / "gold.json", ROOT / "tests" / "fixtures" / "fresh5"),
     # Written blind and sealed; measured once, then its misses were read and fixed (spent).
     ("sealed", ROOT / "tests" / "fixtures" / "sealed" / "gold.json", ROOT / "tests" / "fixtures" / "sealed"),
     # Written blind, measured once sealed, then opened and tuned on (spent).
