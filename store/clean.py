@@ -443,6 +443,10 @@ _FOOTER_RE = re.compile(
     # "Reuters Breakingviews is the world's leading source of agenda-setting financial insight. Try ..."
     r"[\w&’' .-]{2,40} is the world[’']s leading (?:source|provider) of\b.*|"
     r"for feedback,? complaints,? or inquiries\b.*|\[?(?:web )?editors?\s*:\s*[A-Z][\w .’'-]{1,40}\]?$|source\s*:\s*[A-Z][\w .&’'-]{1,30}$|"
+    # a translated agency story's credits, "Translated by: Lucas Vieira", "Edition: Denise Brandão", and its
+    # licence: "Creative Commons License - Attribution 4.0 International", "Content published by ... may be reproduced"
+    r"(?:translated by|translation|edition|edited by)\s*:\s*[A-Z][\w .’'-]{1,40}$|"
+    r"creative commons licen[cs]e\b.{0,60}$|content published by [\w&’' .-]{2,40} may be reproduced\b.*|"
     r"not (?:financial|investment|legal|tax) advice\b|"
     # "This service may include material from Meridian Wire Service ... which is copyright"
     r"this (?:service|site|website|page|story|article) (?:may )?(?:includes?|contains?) material from\b|"
@@ -597,6 +601,10 @@ _SLASH_CREDIT_RE = re.compile(
 _PAPER_CREDIT_TAIL_RE = re.compile(
     r"[.!?]\s+(?:Supplied|Handout|SUPPLIED|HANDOUT)\.?$|[.!?]\s+[A-Z]{2,4}/[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}$"
     r"|[.!?]\s+--\s?(?:foto|pix|pic)[A-Z]{3,12}$"  # "... in Putrajaya today. -- fotoBERNAMA": a wire's picture desk
+    # "... at the end of a shift. © Joana Ribeiro/Agência Brasil": the photographer and agency after a copyright sign
+    r"|[.!?]\s+©\s*[A-Z][\w’'. -]{2,40}/[A-Z][\w’'. -]{2,40}$"
+    # "... on May 26, 2025. ( Deniz Karataş - Anadolu Agency )", "... (Anadolu Agency)": an agency's photographer
+    r"|[.!?]\s*\(\s*(?:[A-Z][\w’'.-]*\s+){1,3}-\s+(?:[A-Z][\w’'.-]*\s*){1,4}\)$|[.!?]\s*\((?:[A-Z][\w’'.-]*\s+){1,3}Agency\)$"
 )
 _EXTERNAL_SITES_END_RE = re.compile(r"[.!?]\s+.{2,60}\b(?:is|are) not responsible for the content of external\b.{0,30}$")
 # "... near Hāwera. / Supplied", "... on Tuesday. / RNZ": a caption with its credit after a slash
@@ -891,7 +899,7 @@ _TEASER_LABEL_RE = re.compile(
     r"^(?:more (?:from|on|in|about|by)|other stories from|"
     r"latest (?:from|in|on)|stories from|also (?:from|on)):?\s+\S"
     r"|^latest (?:local |world |national |business )?(?:news|headlines|stories)$"
-    r"|^related (?:[a-z]+ )?(?:releases|articles?|stories|posts|news|links|videos|reads|reviews|guides|"
+    r"|^related (?:[a-z]+ )?(?:releases|articles?|stor(?:y|ies)|posts|news|links|videos|reads|reviews|guides|"
     r"coverage|content|podcasts|recaps|threads|discussions|episodes|interviews|features|explainers)$"
     r"|^(?:in )?other (?:news|stories|headlines)$"
     # "DW's Top Story", "Skip next section Explore more": a site's own list of its stories
@@ -1186,6 +1194,8 @@ _SITE_WIDGET_RE = re.compile(
     # a newsletter platform's: "∙ Paid", "Already a paid subscriber? Sign in", "Discussion about this post"
     r"∙\s*paid|already a paid subscriber\?\s*sign in|discussion about this (?:post|article|story)|"
     r"privacy\s*∙\s*terms\s*∙\s*collection notice|start writing|get the app|"
+    # a broadcaster's player and app pitch: "Audio: Listen to Morning Report", "for ad-free news and current affairs"
+    r"audio:\s+listen to\b.{2,60}|for ad-free (?:news|listening|reading)\b.{0,40}|"
     # a chart's caption and its source: "Chart: Revenue growth by quarter. Source: company S-1"
     r"(?:chart|graphic|map):\s[^.]{3,150}\.\s+source:\s.{2,80}|"
     # a time without its day: "Today, 3:12 pm", "Updated at 5:40 pm"

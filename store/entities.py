@@ -256,6 +256,8 @@ _RUN_RE = re.compile(
     rf"Engineers|Trainmen|Machinists|Technicians|Firefighters|Seafarers|Dockers|Nurses|Teachers|Pilots|Scientists)\b)"
     # "the Algorithmic Accountability in Recommendations Act": a law's name keeps its small words
     rf"| (?:in|for|on|to|against|from) (?=(?:[{_UP}]\w+ ){{0,3}}Act\b)"
+    # "Karaçam Beyaz Eşya Sanayi ve Ticaret A.Ş.": a Turkish company's "and" between its trades
+    rf"| ve (?=(?:Ticaret|Sanayi|Pazarlama|Yatırım|Dış)\b)"
     # "the Committee’s Access to Banking inquiry": an inquiry's name keeps its "to"
     rf"| to (?=(?:[{_UP}]\w+ ){{1,2}}inquiry\b)"
     # "the Science, Innovation and Technology Committee": a list of remits inside a body's name
@@ -3114,7 +3116,7 @@ def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
         return False  # "Paris Fashion Week": an event, named after its city
     if (
         tokens[0].lower() not in FIRST_NAMES and (len(tokens) >= 3 or tokens[0].lower() in PLACES)
-        and _team_plural(tokens[-1].lower())
+        and _team_plural(tokens[-1].lower()) and tokens[-2] not in NAME_PARTICLES  # (not "Josué Ferreira dos Santos")
     ):
         return False  # "Calder Springs Otters", "Bakersfield Tumbleweeds": a team in the plural, not "Maxine Waters"
     # "Fernly Support", "Acme News": a brand's account, not a person
@@ -3216,6 +3218,12 @@ def _merge_place_divisions(groups: _Groups) -> None:
         base = _norm(" ".join(t.text for t in tokens[:-1]))
         if base in groups.groups and groups.find(base) != groups.find(key) and _decide(groups.groups[base]) != "PERSON":
             groups.union(key, base)
+    for key, group in list(groups.groups.items()):
+        # "on the Chathams" beside "the Chatham Islands": islands called by their name in the plural
+        tokens = group.mentions[0].tokens
+        if len(tokens) == 2 and tokens[-1].key in ("islands", "isles") and (plural := tokens[0].key + "s") in groups.groups:
+            if groups.find(plural) != groups.find(key) and not groups.groups[groups.find(plural)].multi:
+                groups.union(plural, key)
 
 
 _STREET_ABBREVIATIONS = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard", "ln": "lane", "dr": "drive"}
@@ -3906,6 +3914,36 @@ def _document_name(tokens) -> bool:
     return len(words) > 1 and words[-1] in _DOCUMENT_TAILS
 
 
+_FAMILY_ARTICLE_RE = re.compile(r"(?:al|Al|el|El)[ -][A-Z][\w’'-]+")
+_IWI_HEADS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai"})
+_COMPASS_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) $")
+
+
+def _merge_compass_cut_names(body: str, groups: _Groups) -> None:
+    """"Southern Reef holds ..." beside "Southern Reef Fisheries": the compass word the runs cut off (it
+    opens places) opens the company's short name, so the word after it is that company, not a reef."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        tokens = group.longest().tokens
+        if len(tokens) >= 3 and tokens[0].key in _COMPASS_WORDS and _decide(group) == "ORG":
+            heads[tokens[1].key].add(key)
+    for word, owners in heads.items():
+        if len(owners) != 1 or word not in groups.parent:
+            continue
+        cut = groups.groups.get(groups.find(word))
+        owner = groups.find(next(iter(owners)))
+        if cut is None or groups.find(word) == owner or cut.multi or not all(
+            _COMPASS_BEFORE_RE.search(body, max(0, m.start - 9), m.start) for m in cut.mentions
+        ):
+            continue
+        for m in cut.mentions:
+            # (the mention takes its compass word back: "Southern Reef", not "Reef")
+            compass = _COMPASS_BEFORE_RE.search(body, max(0, m.start - 9), m.start)
+            word_token = _Token(compass.start() - m.base, compass.end() - 1 - m.base, compass.group().strip())
+            m.start, m.text, m.tokens = compass.start(), body[compass.start():m.end], [word_token, *m.tokens]
+        groups.union(word, owner)
+
+
 def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
     """Attach surname-only, first-name-only and short company names to the full name.
 
@@ -3939,9 +3977,14 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     # "Seo Min-kyu", "Zhang Wei-ming": the family name first, then the given name
                     persons[m.tokens[0].key].append((m.start, key))
                     continue
-                if not (m.tokens[-1].key in PLACES and m.tokens[0].key not in FIRST_NAMES):
+                if not (m.tokens[-1].key in PLACES and m.tokens[0].key not in FIRST_NAMES) or (
+                    len(m.tokens) >= 3 and m.tokens[-2].key in _SURNAME_PARTICLES  # "Josué Ferreira dos Santos"
+                ):
                     # ("Morning Ireland", a programme, does not take the "Ireland" said alone)
                     persons[m.tokens[-1].key].append((m.start, key))
+                if _FAMILY_ARTICLE_RE.fullmatch(m.tokens[-1].text):
+                    # "Thani" for "Khalid bin Jassim al-Thani": the family's name, where a sentence drops its "Al"
+                    persons[_norm(m.tokens[-1].text[3:])].append((m.start, key))
                 if len(m.tokens) >= 3 and m.tokens[-1].text.rstrip(".") in _GENERATIONS:
                     persons[m.tokens[-2].key].append((m.start, key))  # "Pellegrino" for "Marcus J. Pellegrino III"
                 if len(m.tokens) == 4 and m.tokens[0].key in FIRST_NAMES and m.tokens[1].key not in FIRST_NAMES and all(
@@ -4096,7 +4139,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
         group = groups.groups.get(key)
         if group is None or key not in persons and key not in firsts and key not in orgs:
             continue
-        if group.multi:
+        if group.multi and _FAMILY_ARTICLE_RE.fullmatch(group.longest().text):
+            tables = ((persons, True),)  # "Al Kuwari" for "Mubarak bin Rashid al-Kuwari": his family's name
+        elif group.multi:
             tables = ((orgs, False),)
         elif key in FIRST_NAMES:
             tables = ((persons, True), (firsts, True), (orgs, False))
@@ -4214,7 +4259,8 @@ def _civic_bodies_of(groups: _Groups, group: _Group, options: list[tuple[int, st
 _LEGAL_FORMS = frozenset(
     "holdings holding co co. ltd ltd. limited pty inc inc. corp corp. corporation plc llc group gmbh ag sa sas sarl "
     "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş. s.c jsc pjsc fze fzco "
-    "berhad bhd sdn pte pvt tbk llp".split()
+    "berhad bhd sdn pte pvt tbk llp "
+    "sanayi ticaret ve".split()  # Türkiye's "... Sanayi ve Ticaret A.Ş.": industry and trade, before the form
 ) | frozenset({"sp. z o.o.", "s.r.o.", "spol. s r.o.", "a.s.", "d.o.o.", "d.d.", "a.d."})  # Central Europe's, as one token
 
 
@@ -5126,7 +5172,8 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             # ("Greater Poland Union of Agricultural Producers (WZPR)", "Public Disclosure Platform (KAP)", but not "the Treaty on the Functioning of
             # the European Union (TFEU)", whose tail the union is)
             institution = any(t.text in _INSTITUTION_WORDS or t.text == "Exchange" for t in m.tokens) or any(
-                t.text in ("Union", "Platform") for t in m.tokens
+                # ("Brazilian Development Bank (BNDES)": a state bank by its initials at home)
+                t.text in ("Union", "Platform", "Bank") for t in m.tokens
             ) and not _TITLE_TAIL_BEFORE_RE.search(body, max(0, m.start - 8), m.start)
             # "Málaga-Costa del Sol Airport (AGP)": an airport's code need not spell its name
             airport = len(acronym) == 3 and any(t.text in _AIRPORT_WORDS for t in m.tokens)
@@ -6631,6 +6678,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["OTHER"] += 5  # "the SSPL", "AGPL", "Apache 2.0": a software licence, no company or product
     if len(tokens) > 1 and tokens[-1].key in _EVENT_TAILS and tokens[-1].text.istitle():
         votes["OTHER"] += 3  # "Open Source Summit", "Paris Fashion Week": an event
+    if len(tokens) > 1 and tokens[0].text in _IWI_HEADS:
+        votes["ORG"] += 6  # "Ngāti Tāwhiri", "Ngāi Tahu": an iwi, a tribe and its holdings, no one's name
     if len(tokens) > 1 and body.startswith(" inquiry", m.end) and not body.startswith(" inquiry,", m.end):
         votes["OTHER"] += 4  # "the Committee’s Water Resilience inquiry": the inquiry's name
     if m.start and preceding.endswith(("of", "the")) and _MAKER_OF_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
@@ -7629,6 +7678,7 @@ def find_entities(
     _merge_addressed_names(groups)
     _merge_reversed_names(groups)  # (before the surnames are shared out: "Lo Chien-hsing" is "Chien-hsing Lo")
     _merge_name_parts(text, groups, offset)
+    _merge_compass_cut_names(text, groups)
     _merge_double_surnames(text, groups)
     _merge_surname_clippings(groups)
     _merge_initialled_names(groups)

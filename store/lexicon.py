@@ -246,7 +246,7 @@ WRITER_ROLES = ROLE_WORDS | frozenset(
 
 ORG_NOUNS = _words(
     """
-    company companies firm firms startup startups start-up lab labs maker makers
+    iwi hapū company companies firm firms startup startups start-up lab labs maker makers
     giant giants rival rivals competitor competitors nonprofit non-profit
     organization organisation group agency bank fund retailer provider conglomerate
     subsidiary parent outlet publication newspaper network corporation manufacturer
@@ -309,7 +309,7 @@ ORG_SUFFIXES = _words(
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre centers centres hardware service society school hospital museum police library
     army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
-    limited pte pvt sdn bhd berhad tbk plantations soc sas kgaa materials minerals resources metals lithium trading charter groep
+    limited pte pvt sdn bhd berhad tbk plantations fisheries seafoods soc sas kgaa materials minerals resources metals lithium trading charter groep
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
     apparel garments clothing knitwear footwear holding ferries platinum stores
     strategies advisors advisers associates consultants insights economics global
@@ -758,6 +758,8 @@ LEGAL_FORMS = _words("limited ltd plc inc corp corporation llc ag sa s.a se nv n
 
 # (a stock exchange whose name opens with a shouted number word)
 WELL_KNOWN_ORGS |= frozenset({"six swiss exchange", "bursa malaysia", "guardia di finanza"})
+# (Türkiye's exchange filings service, named like a product: "a statement to the Public Disclosure Platform (KAP)")
+WELL_KNOWN_ORGS |= frozenset({"public disclosure platform", "borsa istanbul"})
 WELL_KNOWN_PRODUCTS = _words(
     """
     chatgpt gpt-4 gpt-4o gpt-3 gpt-3.5 gpt-5 dall-e sora claude gemini bard copilot llama grok

@@ -93,7 +93,7 @@ _ZONE_RE = re.compile(
     r"(?:Central|Eastern|Western) European(?: Summer)?|Coordinated Universal)(?: (?:Daylight|Standard))? Time\b"
 )
 _META_PREFIX_RE = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|modified|update(?=\s+on\b))|(?:this\s+(?:content|article|story|page)\s+was\s+)?published|posted|"
+    r"^(?:(?:last\s+)?(?:updated|modified|update(?=\s+on\b|\s*:))|(?:this\s+(?:content|article|story|page)\s+was\s+)?published|posted|"
     r"originally published|first published|publication date|"
     r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?"
     r"|^issued(?:\s+on)?\s*:",  # "Issued on: 24/05/2025 - 11:20" (not "Issued in March 2024, the bonds ...")
@@ -540,6 +540,8 @@ def read_meta_line(text: str) -> MetaLine | None:
     role = _ROLE_BYLINE_RE.match(text) or _GLUED_ROLE_BYLINE_RE.match(text) or _SPACED_ROLE_BYLINE_RE.match(text)
     if role and _name_ok(role.group("name")):
         return MetaLine(role.group("name"), None, False, None)
+    if (reporter := _NAME_DASH_REPORTER_RE.match(text)) and _name_ok(reporter.group("name")):
+        return MetaLine(reporter.group("name"), None, False, None)  # "Fabiana Moreira Lins - Agência Brasil reporter"
     if (paper := _NAME_AND_PAPER_RE.match(text)) and _paper_name(paper.group("paper")) and _name_ok(paper.group("name")):
         return MetaLine(paper.group("name"), None, False, None)  # "Dimas Prasetyo (The Jakarta Post)"
     if (dated := _NAME_COMMA_DAY_RE.match(text)) and _name_ok(dated.group("name")) and (found := find_date(dated.group("date"))):
@@ -615,7 +617,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         author = author or bare_name
     if author is None and date is None and not (year is not None and len(words(text)) <= 3):
         return None
-    updated = bool(re.match(r"^\s*(?:last\s+)?(?:updated|modified)\b", text, re.I))
+    updated = bool(re.match(r"^\s*(?:last\s+)?(?:updated|modified|update(?=\s*:))\b", text, re.I))
     if updated and (first := _FIRST_PUBLISHED_RE.search(text)) and (published := find_date(text[first.end():])):
         return MetaLine(author, published, False, year)
     return MetaLine(author, date, updated, year)
@@ -1318,6 +1320,10 @@ _WRITTEN_BY_RE = re.compile(
 )
 _WIRE_CREDIT_RE = re.compile(r"^\((?:Reporting|Writing) by (?P<names>[^;)]{3,120})[;)]")
 _PLACE_AFTER_NAME_RE = re.compile(r"\s+in\s+[A-Z][\w .’'-]*$")
+_NAME_DASH_REPORTER_RE = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+[-–—]\s+[A-Z][\w’'&. -]{1,40}?\s+"
+    r"(?:reporter|correspondent|staff writer|journalist)$"
+)
 _CREDIT_LINE_RE = re.compile(
     r"^(?P<role>Reporter|Writer|Editor|Translator|Photographer)\s*:\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$"
 )
@@ -1807,6 +1813,7 @@ def extract_metadata(
                 meta.consumed.add(line.index)
                 break
     meta.source = _own_service(lines[body_start:body_start + 12], _news_service(lines, _spelled_out(lines, meta.source)))
+    meta.source = _in_english(lines, meta.source)
     if meta.author and meta.author.isupper():
         meta.author = _title_case(meta.author)  # "ANGELA TSENG, Nikkei staff writer": a byline set in capitals
     return meta
@@ -1815,6 +1822,19 @@ def extract_metadata(
 # Broadcasters whose logo heads their news site, a service named "BBC News", "CBC News"
 _BROADCASTER_LOGOS = frozenset({"BBC", "CBC", "ABC", "NBC", "CBS", "RNZ", "SBS", "ITV", "RTÉ"})
 _NEWS_MENU_RE = re.compile(r"^(?:Home\s+)?News(?:\s+[A-Z][\w&-]*){2,12}$")
+
+
+# "Anadolu Ajansı" atop its English service, which calls itself "Anadolu Agency" below: the agency word in
+# the site's own language
+_AGENCY_WORDS = frozenset({"ajansı", "ajansi", "agência", "agencia", "agenzia", "agentur", "agence", "agencja"})
+
+
+def _in_english(lines: list[Line], source: str | None) -> str | None:
+    """An agency's masthead in its own language, named in English on its English page."""
+    if not source or " " not in source or source.rsplit(" ", 1)[1].casefold() not in _AGENCY_WORDS:
+        return source
+    english = source.rsplit(" ", 1)[0] + " Agency"
+    return english if any(english in line.text for line in lines if line.text) else source
 
 
 def _news_service(lines: list[Line], source: str | None) -> str | None:
@@ -1839,6 +1859,9 @@ def _own_service(lines: list[Line], source: str | None) -> str | None:
 
 
 _INITIALS_MASTHEAD_RE = re.compile(r"([A-Z]{2,5})(?: News)?")
+# Broadcasters that call themselves by their initials, whatever their footer spells out ("RNZ", not
+# "Copyright © 2025, Radio New Zealand")
+_INITIALS_BRANDS = frozenset({"RNZ", "BBC", "CBC", "ABC", "SBS", "NHK", "KBS", "RTÉ", "DW", "RFI", "NPR", "PBS"})
 _MINOR_WORDS = frozenset({"The", "of", "and", "&", "for"})
 
 
@@ -1878,7 +1901,7 @@ def _spelled_out(lines: list[Line], source: str | None) -> str | None:
         ), None)
         return paper or next((h for h in _copyright_holders(lines) if h.casefold() == stem), None) or _domain_spelled(lines, stem) or source
     short = _INITIALS_MASTHEAD_RE.fullmatch(source or "")
-    if short is None:
+    if short is None or source in _INITIALS_BRANDS:
         return source
     for holder in _copyright_holders(lines):
         if "".join(w[0] for w in holder.split() if w not in _MINOR_WORDS) == short.group(1):
@@ -1939,8 +1962,15 @@ def _place_and_day(lines: list[Line], body_start: int) -> list[Line]:
     """"Johannesburg" alone over "27 May 2025", or "Oslo, 22 May 2025": an issuer's place and day on lines of their own."""
     texts = [line for line in lines[body_start:] if line.text]
     found: list[Line] = []
-    for line, under in zip(texts, texts[1:] + [None]):
+    for above, line, under in zip([None] + texts, texts, texts[1:] + [None]):
         if line.word_count > 6 or not line.text[:1].isupper():
+            continue
+        if (
+            above is not None and line.word_count <= 3 and above.index == line.index - 1
+            and (line.text.lower() in PLACES or known_town(line.text.lower()))
+            and (stamp := read_meta_line(above.text)) is not None and stamp.date is not None and stamp.author is None
+        ):
+            found.append(line)  # "Updated on 28/05/2025 - 09:20" over "Brasília": where it was filed, under when
             continue
         day = read_meta_line(under.text) if under is not None and under.word_count <= 4 and _issued_at(line.text) else None
         if day is not None and day.author is None and day.date is not None and day.date.day is not None:

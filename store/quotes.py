@@ -1435,8 +1435,9 @@ _NAME_AND_JOB_RE = re.compile(
     # ("Louis-Arnaud de Bressac, president of ...,": a particle inside the name)
     # ("Íñigo Larrañaga Etxeberria, who has chaired ...,": a capital with its accent)
     # ("Ms Trần Thị Minh Hương, chairwoman of ...,": a style before four names)
-    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
-    rf"[A-ZÀ-ÝĀ-Ž][\w’'.-]*(?:\s+(?:(?:{word_alternation(NAME_PARTICLES)})\s+)?[A-ZÀ-ÝĀ-Ž][\w’'.-]*){{0,3}},"
+    # ("Sheikh Khalid bin Jassim al-Thani, the group's chairman,": a style, and a family name with its article)
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sheikh|Sheikha|HE|H\.E\.|Datuk|Dato’|Dato'|Alhaji|Dame|Sir)\.?\s+)?"
+    rf"[A-ZÀ-ÝĀ-Ž][\w’'.-]*(?:\s+(?:(?:{word_alternation(NAME_PARTICLES)})\s+)?(?:[ae]l-)?[A-ZÀ-ÝĀ-Ž][\w’'.-]*){{0,3}},"
     # ("Kristine Joy Manalo, head of research at Northbay Securities Inc., said": a firm's legal form)
     rf"\s+(?:[^,.;:!?\"“”]|{_LEGAL_DOT}){{3,90}},\s*"
     # ("Sunil Mehra, a partner at Ravensgate Partners, which has no stake in Halcyra, told": what the firm is)
@@ -1547,7 +1548,7 @@ _DOCUMENTS = (
     r"prospectus|(?:proxy\s+|management\s+information\s+)?circular|indictment|court\s+(?:papers|documents|records)|documents?|DRHP|motion|petition|the\s+contract|10-K|S-1|"
     r"(?:written\s+)?submission|written\s+evidence|screenshot|exchange\s+(?:release|announcement|filing)|"
     r"(?:(?:annual|quarterly|sustainability|earnings|research)\s+)?report|"
-    r"order(?!\s+(?:of|to)\b)|ruling|(?:binding\s+|final\s+|draft\s+)?decision|(?:government\s+)?resolution|"
+    r"order(?!\s+(?:of|to)\b)|ruling|(?:binding\s+|final\s+|draft\s+)?(?:decision|determination)|(?:government\s+)?resolution|"
     # "A project brochure handed out at a public meeting describes the site as '...'": printed matter
     r"brochure|leaflet|flyer|pamphlet)"
 )
