@@ -14,6 +14,7 @@ from dataclasses import replace
 from store.announcements import market_announcement
 from store.channels import channel_page
 from store.chatrooms import chat_channel
+from store.code_issues import handle_owner, issue_chrome, issue_page, issue_title, quoted_replies
 from store.fediverse import fediverse_thread
 from store.clean import (
     assemble_paragraphs,
@@ -34,7 +35,7 @@ from store.judgments import court_judgment
 from store.metadata import (
     extract_metadata, parse_date, plain_author, podcast_show, source_from_body, source_from_links, video_channel,
 )
-from store.model import ANALYZER_VERSION, Analysis
+from store.model import ANALYZER_VERSION, Analysis, Quote
 from store.notices import regulator_notice
 from store.quotes import find_quotes
 from store.lexicon import PLACES, SOCIAL_NETWORKS
@@ -80,6 +81,24 @@ def _the_host_by_first_name(author: str, entities):
         if e.name == parts[0] and e.aliases == (parts[0],) and e.type != "PLACE" else e
         for e in entities
     )
+
+
+def _replies_quoted(body: str, paragraphs, lines, replies: dict[int, str], entities, quotes):
+    """An issue's "> ..." reply quoting an earlier comment: the words of that comment's writer, named in
+    the thread by the name the handle spells."""
+    people = [e.name for e in entities if e.type == "PERSON"]
+    offsets, at = [], 0
+    for paragraph in paragraphs:
+        offsets.append(at)
+        at += len(paragraph) + 2
+    found = list(quotes)
+    for index, handle in replies.items():
+        text = lines[index].text
+        start = next((offsets[i] for i, p in enumerate(paragraphs) if p == text and offsets[i] > 0), None)
+        if start is None or any(q.start <= start < q.end for q in quotes):
+            continue
+        found.append(Quote(text, handle_owner(handle, people), "speech", start, start + len(text)))
+    return tuple(sorted(found, key=lambda q: (q.start, -q.end)))
 
 
 def _the_outlet_is_not_a_speaker(source: str, quotes):
@@ -299,6 +318,17 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # (a discussion's comments are people writing, whose "Disclosure: I work at ..." is no site's footer;
         # its furniture is the thread's own)
         dropped |= boilerplate_lines(lines, meta.body_start, post=thread is not None)
+    replies: dict[int, str] = {}
+    if (issue := issue_page(lines)) is not None:
+        # A code host's issue: its opener wrote it, the day it was opened dates it, the host publishes it
+        dropped |= issue_chrome(lines)
+        meta.author = meta.author or issue.opener
+        meta.date = meta.date or parse_date(issue.date)
+        meta.title = issue_title(meta.title or "", front.title if front is not None else None) or meta.title
+        if "github.com" in text or "GitHub, Inc." in text:
+            meta.source = "GitHub"
+        replies = quoted_replies(lines, dropped)
+        dropped -= replies.keys()  # a reply quoting a comment above it, which no pull quote repeats
     posts, post_chrome = embedded_posts(lines)
     dropped |= post_chrome
     # (a post's card and text, which a rule for teasers or contents lists may have taken)
@@ -454,6 +484,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     ))
     if source:
         quotes = _the_outlet_is_not_a_speaker(source, quotes)
+    if replies:
+        quotes = _replies_quoted(body, paragraphs, lines, replies, entities, quotes)
     return Analysis(
         title=meta.title,
         source=source,

@@ -760,6 +760,8 @@ LEGAL_FORMS = _words("limited ltd plc inc corp corporation llc ag sa s.a se nv n
 WELL_KNOWN_ORGS |= frozenset({"six swiss exchange", "bursa malaysia", "guardia di finanza"})
 # (Türkiye's exchange filings service, named like a product: "a statement to the Public Disclosure Platform (KAP)")
 WELL_KNOWN_ORGS |= frozenset({"public disclosure platform", "borsa istanbul"})
+# hosting companies, named like the servers they rent out: "We run on Hetzner dedicated servers"
+WELL_KNOWN_ORGS |= _words("hetzner ovhcloud ovh digitalocean linode akamai fastly cloudflare vercel netlify heroku")
 WELL_KNOWN_PRODUCTS = _words(
     """
     chatgpt gpt-4 gpt-4o gpt-3 gpt-3.5 gpt-5 dall-e sora claude gemini bard copilot llama grok
