@@ -83,7 +83,7 @@ def _the_host_by_first_name(author: str, entities):
     )
 
 
-def _replies_quoted(body: str, paragraphs, lines, replies: dict[int, str], entities, quotes):
+def _replies_quoted(paragraphs, lines, replies: dict[int, str], entities, quotes):
     """An issue's "> ..." reply quoting an earlier comment: the words of that comment's writer, named in
     the thread by the name the handle spells."""
     people = [e.name for e in entities if e.type == "PERSON"]
@@ -485,7 +485,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if source:
         quotes = _the_outlet_is_not_a_speaker(source, quotes)
     if replies:
-        quotes = _replies_quoted(body, paragraphs, lines, replies, entities, quotes)
+        quotes = _replies_quoted(paragraphs, lines, replies, entities, quotes)
     return Analysis(
         title=meta.title,
         source=source,

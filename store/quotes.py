@@ -1807,7 +1807,7 @@ _TERM_SLOT_RE = re.compile(r"\b(the|a|an|its|their|our|his|her|in|of|for|on|unde
 _TERM_SLOT_CUE_RE = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|call\w*|describ\w*|as|that|accus\w*|prais\w*|warn\w*|according|"
     r"insist\w*|argu\w*|claim\w*|add(?:s|ed|ing)?|wrote|writes|known|dubbed|term|word|phrase|labell?ed|named|"
-    r"promis\w*|vow\w*|urg\w*|vow|believ\w*|hop\w*|expect\w*|want\w*|asked|asks|question\w*|speak\w*|spoke)\b",
+    r"promis\w*|vow\w*|urg\w*|believ\w*|hop\w*|expect\w*|want\w*|asked|asks|question\w*|speak\w*|spoke)\b",
     re.IGNORECASE,
 )
 
@@ -1852,8 +1852,8 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         len(words) <= 4 and _LOWER_PHRASE_RE.fullmatch(text) and (det := _TERM_SLOT_RE.search(pre[-30:]))
         and not (det.group(1).lower() == "of" and words[0].endswith("ing")) and not _TERM_SLOT_CUE_RE.search(pre)
     ):
-        # "would insist on the 2021 ‘site protection agreement’", "had issued an ‘environmental protection order’":
-        # a thing's name in the story's own sentence, in the slot a noun fills, with no one said to say it
+        # "Staff learned of the ‘portfolio realignment’", "Kelp is having a ‘moment’": a thing's name in the
+        # story's own sentence, in the slot a noun fills, with no one said to say it
         return _Judgement(False, None, False)
     if len(words) <= 4 and _PHRASE_FOR_IT_RE.search(pre[-60:]):
         return _Judgement(False, None, False)  # "we had a phrase for it: ‘Harlan mode.’": a term, not a remark
