@@ -3943,6 +3943,20 @@ def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:
     return found
 
 
+def _fenced_lines(lines: list[Line]) -> set[int]:
+    """The lines of Markdown code blocks, their fences too (a log excerpt, a config file), which no rule
+    for wrapped prose should join."""
+    found: set[int] = set()
+    inside = False
+    for line in lines:
+        fence = line.raw.lstrip().startswith(("```", "~~~"))
+        if inside or fence:
+            found.add(line.index)
+        if fence:
+            inside = not inside
+    return found if not inside else set()  # (an unclosed fence is no block)
+
+
 def assemble_paragraphs(
     lines: list[Line], dropped: set[int], quoted: set[int] | None = None, alone: set[int] | None = None
 ) -> list[str]:
@@ -3956,6 +3970,7 @@ def assemble_paragraphs(
     posts = _before_post_signatures(lines, dropped) | (alone or set())
     captions = caption_lines(lines)
     narrow = _wrapped_without_gaps(lines, dropped)
+    fenced = _fenced_lines(lines)
     paragraphs: list[str] = []
     blocks: list[bool] = []
     pieces: list[str] = []
@@ -4005,6 +4020,7 @@ def assemble_paragraphs(
             and not line.table
             and not previous.table
             and line.block_quote == previous.block_quote
+            and line.index not in fenced and previous.index not in fenced  # a code block's lines stay lines
             and line.index not in posts
             and line.index not in captions and previous.index not in captions
             and not (line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text))

@@ -74,3 +74,22 @@ def test_a_handle_names_the_one_person_it_spells():
     assert handle_owner("hvance", people) == "Helen Vance"
     assert handle_owner("nokafor", people) is None  # two people it could spell
     assert handle_owner("dev-bot", people) is None
+
+
+def test_a_code_block_keeps_its_lines_apart():
+    page = "\n".join([
+        "# Replay skips segments",
+        "",
+        "The log after the restart read as follows, and the same happened on every node we",
+        "upgraded that day.",
+        "",
+        "```text",
+        "03:14:07 WARN wal: skipping segment 0A3",
+        "03:14:07 WARN wal: skipping segment 0A4",
+        "03:14:09 INFO recovery: replayed 412 segments",
+        "```",
+    ])
+    paragraphs = analyze_text(page, filename="log.md").paragraphs
+    assert "The log after the restart read as follows, and the same happened on every node we upgraded that day." in paragraphs
+    assert "03:14:07 WARN wal: skipping segment 0A3" in paragraphs
+    assert "03:14:09 INFO recovery: replayed 412 segments" in paragraphs
