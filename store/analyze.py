@@ -21,6 +21,7 @@ from store.clean import (
     author_bio_lines,
     boilerplate_lines,
     comment_cards,
+    fenced_lines,
     italic_titles,
     navigation_lines,
     prepare_lines,
@@ -81,6 +82,16 @@ def _the_host_by_first_name(author: str, entities):
         if e.name == parts[0] and e.aliases == (parts[0],) and e.type != "PLACE" else e
         for e in entities
     )
+
+
+def _without_code_quotes(paragraphs, code: set[str], quotes):
+    """No quotation inside a code block: 'reason="torn write"' in a log is a value, not anyone's words."""
+    spans, at = [], 0
+    for paragraph in paragraphs:
+        if paragraph in code:
+            spans.append((at, at + len(paragraph)))
+        at += len(paragraph) + 2
+    return tuple(q for q in quotes if not any(lo <= q.start and q.end <= hi for lo, hi in spans))
 
 
 def _replies_quoted(paragraphs, lines, replies: dict[int, str], entities, quotes):
@@ -486,6 +497,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         quotes = _the_outlet_is_not_a_speaker(source, quotes)
     if replies:
         quotes = _replies_quoted(paragraphs, lines, replies, entities, quotes)
+    if "```" in text or "~~~" in text:
+        quotes = _without_code_quotes(paragraphs, {lines[i].text for i in fenced_lines(lines)}, quotes)
     return Analysis(
         title=meta.title,
         source=source,

@@ -3943,7 +3943,7 @@ def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:
     return found
 
 
-def _fenced_lines(lines: list[Line]) -> set[int]:
+def fenced_lines(lines: list[Line]) -> set[int]:
     """The lines of Markdown code blocks, their fences too (a log excerpt, a config file), which no rule
     for wrapped prose should join."""
     found: set[int] = set()
@@ -3970,7 +3970,7 @@ def assemble_paragraphs(
     posts = _before_post_signatures(lines, dropped) | (alone or set())
     captions = caption_lines(lines)
     narrow = _wrapped_without_gaps(lines, dropped)
-    fenced = _fenced_lines(lines)
+    fenced = fenced_lines(lines)
     paragraphs: list[str] = []
     blocks: list[bool] = []
     pieces: list[str] = []

@@ -1796,6 +1796,7 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
     return True
 
 
+_ALLEGED_BEFORE_RE = re.compile(r"\b(?:alleged|allegedly|purported|purportedly)\s+$", re.IGNORECASE)
 _INSTRUMENT_HEADS = frozenset(
     "agreement agreements order orders charter constitution settlement review personnel clause clauses scheme regime "
     "protocol programme program policy notice award designation status framework mechanism".split()
@@ -1855,6 +1856,10 @@ def _judge(ctx: _Context, pair: _Pair, lo: int, hi: int, prev_close: int) -> _Ju
         # "Staff learned of the ‘portfolio realignment’", "Kelp is having a ‘moment’": a thing's name in the
         # story's own sentence, in the slot a noun fills, with no one said to say it
         return _Judgement(False, None, False)
+    if _ALLEGED_BEFORE_RE.search(pre[-16:]):
+        # 'over alleged "coordination of retail prices"', 'had allegedly "told staff to destroy ..."': the words of
+        # a charge, as a complaint or an order puts them
+        return _Judgement(False, None, False, document=True)
     if len(words) <= 4 and _PHRASE_FOR_IT_RE.search(pre[-60:]):
         return _Judgement(False, None, False)  # "we had a phrase for it: ‘Harlan mode.’": a term, not a remark
     if _PARAGRAPH_REF_RE.match(body, close):

@@ -119,3 +119,12 @@ def test_a_translated_agency_story_loses_its_credits_place_stamp_and_licence():
     for chrome in ("Brasília", "Ana Prado", "Translated by", "Edition:", "Creative Commons", "may be reproduced"):
         assert chrome not in kept, chrome
     assert kept.startswith("The company said")
+
+
+def test_the_words_of_a_charge_are_no_speech():
+    analysis = analyze_text(
+        "Watchdog opens probe\n\nThe authority said on May 14 that it had opened an investigation into four makers "
+        "over alleged \"coordination of retail prices\" through their dealers.",
+        filename="probe.txt",
+    )
+    assert speakers(analysis)["coordination of retail prices"][0] == "other"

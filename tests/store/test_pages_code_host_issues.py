@@ -84,12 +84,14 @@ def test_a_code_block_keeps_its_lines_apart():
         "upgraded that day.",
         "",
         "```text",
-        "03:14:07 WARN wal: skipping segment 0A3",
+        '03:14:07 WARN wal: skipping segment 0A3 reason="torn write"',
         "03:14:07 WARN wal: skipping segment 0A4",
         "03:14:09 INFO recovery: replayed 412 segments",
         "```",
     ])
-    paragraphs = analyze_text(page, filename="log.md").paragraphs
+    analysis = analyze_text(page, filename="log.md")
+    paragraphs = analysis.paragraphs
     assert "The log after the restart read as follows, and the same happened on every node we upgraded that day." in paragraphs
-    assert "03:14:07 WARN wal: skipping segment 0A3" in paragraphs
+    assert '03:14:07 WARN wal: skipping segment 0A3 reason="torn write"' in paragraphs
+    assert not analysis.quotes  # a value in a log, no one's words
     assert "03:14:09 INFO recovery: replayed 412 segments" in paragraphs
