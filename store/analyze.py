@@ -8,6 +8,7 @@ are cached under it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -86,11 +87,7 @@ def _the_host_by_first_name(author: str, entities):
 
 def _without_code_quotes(paragraphs, code: set[str], quotes):
     """No quotation inside a code block: 'reason="torn write"' in a log is a value, not anyone's words."""
-    spans, at = [], 0
-    for paragraph in paragraphs:
-        if paragraph in code:
-            spans.append((at, at + len(paragraph)))
-        at += len(paragraph) + 2
+    spans = [(at, at + len(para)) for para, at in zip(paragraphs, _starts(paragraphs)) if para in code]
     return tuple(q for q in quotes if not any(lo <= q.start and q.end <= hi for lo, hi in spans))
 
 
@@ -98,10 +95,7 @@ def _replies_quoted(paragraphs, lines, replies: dict[int, str], entities, quotes
     """An issue's "> ..." reply quoting an earlier comment: the words of that comment's writer, named in
     the thread by the name the handle spells."""
     people = [e.name for e in entities if e.type == "PERSON"]
-    offsets, at = [], 0
-    for paragraph in paragraphs:
-        offsets.append(at)
-        at += len(paragraph) + 2
+    offsets = _starts(paragraphs)
     found = list(quotes)
     for index, handle in replies.items():
         text = lines[index].text
@@ -208,14 +202,14 @@ _BODY_NAME_RE = re.compile(
 )
 
 
+def _starts(paragraphs: tuple[str, ...]) -> list[int]:
+    """Where each paragraph starts in the body (paragraphs joined by blank lines)."""
+    return list(itertools.accumulate((len(para) + 2 for para in paragraphs[:-1]), initial=0)) if paragraphs else []
+
+
 def _offsets(paragraphs: tuple[str, ...], chosen: set[int]) -> frozenset[int]:
-    """Where the chosen paragraphs start in the body (paragraphs joined by blank lines)."""
-    found, pos = set(), 0
-    for i, para in enumerate(paragraphs):
-        if i in chosen:
-            found.add(pos)
-        pos += len(para) + 2
-    return frozenset(found)
+    """Where the chosen paragraphs start in the body."""
+    return frozenset(start for i, start in enumerate(_starts(paragraphs)) if i in chosen)
 
 
 def _comment_openers(lines, dropped: set[int], author: str | None) -> dict[int, tuple[str, str]]:

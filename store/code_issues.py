@@ -18,7 +18,7 @@ OPENED_RE = re.compile(
 _NUMBERED_HEADING_RE = re.compile(r"^(?P<title>.+?) #\d{1,7}$")
 _PAGE_TITLE_RE = re.compile(r"^(?P<title>.+?) · (?:Issue|Pull Request|Discussion) #\d{1,7} · [\w.-]+/[\w.-]+$")
 _COMMENT_HEADER_RE = re.compile(
-    r"^@?[\w.-]{1,39} (?:commented|replied|reviewed)(?: on [A-Z][a-z]{2,8} \d{1,2}, \d{4})?(?: • edited(?: by [\w.-]+)?)?$"
+    r"^@?(?P<handle>[\w.-]{1,39}) (?:commented|replied|reviewed)(?: on [A-Z][a-z]{2,8} \d{1,2}, \d{4})?(?: • edited(?: by [\w.-]+)?)?$"
 )
 _TIMELINE_RE = re.compile(
     r"^@?[\w.-]{1,39} (?:mentioned this (?:issue|pull request)|referenced this (?:issue|pull request)(?: from a commit)?|"
@@ -40,14 +40,13 @@ _LINKED_TITLE_RE = re.compile(r".{3,120} #\d{1,7}$")
 class IssuePage:
     opener: str
     date: str  # as printed: "May 27, 2025"
-    opened_line: int
 
 
 def issue_page(lines: list[Line]) -> IssuePage | None:
     """The issue page's opener, if ``lines`` are one: the "... opened this issue on ..." line near the top."""
     for line in lines[:40]:
         if line.text and (opened := OPENED_RE.match(line.text)):
-            return IssuePage(opened.group("handle"), opened.group("date"), line.index)
+            return IssuePage(opened.group("handle"), opened.group("date"))
     return None
 
 
@@ -102,8 +101,8 @@ def quoted_replies(lines: list[Line], dropped: set[int]) -> dict[int, str]:
     for line in lines:
         if not line.text:
             continue
-        if header := _COMMENT_HANDLE_RE.match(line.text):
-            handle = header.group(1)
+        if header := _COMMENT_HEADER_RE.match(line.text) or OPENED_RE.match(line.text):
+            handle = header.group("handle")
             continue
         if handle is not None and line.index not in dropped and not line.raw.lstrip().startswith(">"):
             handles[line.index] = handle
@@ -126,5 +125,3 @@ def handle_owner(handle: str, people: list[str]) -> str | None:
             owners.append(name)
     return owners[0] if len(owners) == 1 else None
 
-
-_COMMENT_HANDLE_RE = re.compile(r"^@?([\w.-]{1,39}) (?:commented|opened this (?:issue|pull request))\b")

@@ -3210,7 +3210,8 @@ _DIVISION_WORDS = frozenset("prefecture county province oblast canton region".sp
 
 
 def _merge_place_divisions(groups: _Groups) -> None:
-    """"Kumamoto" beside "Kumamoto Prefecture": the same place, named without its division."""
+    """"Kumamoto" beside "Kumamoto Prefecture": the same place, named without its division; and "the
+    Chathams" beside "the Chatham Islands", islands called by their name in the plural."""
     for key, group in list(groups.groups.items()):
         tokens = group.mentions[0].tokens
         if len(tokens) < 2 or tokens[-1].key not in _DIVISION_WORDS or groups.find(key) != key:
@@ -3219,7 +3220,6 @@ def _merge_place_divisions(groups: _Groups) -> None:
         if base in groups.groups and groups.find(base) != groups.find(key) and _decide(groups.groups[base]) != "PERSON":
             groups.union(key, base)
     for key, group in list(groups.groups.items()):
-        # "on the Chathams" beside "the Chatham Islands": islands called by their name in the plural
         tokens = group.mentions[0].tokens
         if len(tokens) == 2 and tokens[-1].key in ("islands", "isles") and (plural := tokens[0].key + "s") in groups.groups:
             if groups.find(plural) != groups.find(key) and not groups.groups[groups.find(plural)].multi:
@@ -3916,7 +3916,7 @@ def _document_name(tokens) -> bool:
 
 _FAMILY_ARTICLE_RE = re.compile(r"(?:al|Al|el|El)[ -][A-Z][\w’'-]+")
 _IWI_HEADS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai"})
-_COMPASS_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) $")
+_COMPASS_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(word.title() for word in _COMPASS_WORDS))}) $")
 
 
 def _merge_compass_cut_names(body: str, groups: _Groups) -> None:
