@@ -792,6 +792,9 @@ _SITE_NOTE_RE = re.compile(
     r"|^(?:.{0,400}(?:…|\.\.\.)\s*)?(?:…|\.\.\.)more$"
     # and its links: "🔗 Lumo Cycles: https://lumocycles.com", "Follow Foundry Hour on X: https://x.com/..."
     r"|^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)?[^:\n]{1,40}:\s*https?://\S+$"
+    # the label over those links, and the live chat's button under a premiere: "Follow Founders Ledger:", "Show chat replay"
+    r"|^(?:follow|find|connect with)\s+(?:us|[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})(?:\s+on(?:line| social(?: media)?)?)?\s*:$"
+    r"|^show chat replay$"
     # a reader-funded site's banner: "Support The Moscow Times!", "Contribute today"
     r"|^support (?:the |our )?[\w’' ]{2,40}!$|^(?:contribute|donate|give) (?:today|now)[.!]?$"
     # a page's warning about an old story, counted from the day it was saved: "This article is more than 2 years old."
@@ -813,9 +816,9 @@ _OTHER_LANGUAGE_LINK_RE = re.compile(
     re.IGNORECASE,
 )
 # The mark that ends a story or a release on a line of its own ("-30-" goes as a page number, below).
-_EDITORS_NOTES_LABEL_RE = re.compile(r"^notes? (?:to|for) editors?\s*:$", re.IGNORECASE)
-# (and "-- BERNAMA": a national agency's name closing each of its stories)
-_SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|Ends|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—]|--\s?[A-Z]{3,12})$")
+_EDITORS_NOTES_LABEL_RE = re.compile(r"^notes? (?:to|for) editors?\s*:?$", re.IGNORECASE)
+# (and "-- BERNAMA": a national agency's name closing each of its stories; "(END)" under a wire story)
+_SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|Ends|\(END\)|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—]|--\s?[A-Z]{3,12})$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
@@ -866,7 +869,9 @@ _NEW_TAB_RE = re.compile(r",?\s*\(?opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|windo
 # "... newsletter brings you the day's top deals. Sign up here.": a call to sign up
 # as a sentence of its own, after a blurb that names the newsletter.
 _SIGNUP_END_RE = re.compile(
-    r"(?:^|[.!?:]\s+)(?:sign up|subscribe|register|join)(?:\s+(?:here|now|today|for free|free))?\s*[.!]?$",
+    r"(?:^|[.!?:]\s+)(?:sign up|subscribe|register|join)(?:\s+(?:here|now|today|for free|free))?"
+    # "Sign up to get it every weekday morning."
+    r"(?:\s+to\s+(?:get|receive)\s+(?:it|them)\b[^.!?]{0,40})?\s*[.!]?$",
     re.IGNORECASE,
 )
 _WELCOME_RE = re.compile(
@@ -905,7 +910,7 @@ _TEASER_LABEL_RE = re.compile(
     # "DW's Top Story", "Skip next section Explore more": a site's own list of its stories
     r"|^(?:skip next section )?(?:[\w’']+[’']s )?(?:top stor(?:y|ies)|explore more)$"
     # "Most Viewed in Business", "Trending in Markets", "Popular on Pulse"
-    r"|^(?:most (?:viewed|read|popular|shared|emailed|commented)|trending|popular)(?: (?:in|on|from) [\w&' ]{2,30})?$"
+    r"|^(?:most (?:viewed|read|popular|shared|emailed|commented|liked|saved|watched)|trending|popular)(?: (?:in|on|from) [\w&' ]{2,30})?$"
     r"|^(?:more for you|recommended for you|you may also like|suggested articles)$"
     # "Most Read Swiss news"
     r"|^most (?:viewed|read|popular|shared) [\w&' ]{2,20} (?:news|stories|articles)$"
@@ -1190,7 +1195,7 @@ _SITE_WIDGET_RE = re.compile(
     r"this (?:episode|show|podcast) is (?:brought to you|sponsored|supported|presented) by\b.*|"
     r"this transcript (?:was|has been|is) (?:made|generated|produced|created|machine-generated|automatically generated|"
     r"(?:lightly )?edited)\b.*|"
-    r"change (?:text |font )?size|your opinion matters|share your experiences?, suggestions\b.*|"
+    r"change (?:text |font )?size|(?:(?:very |extra )?(?:small|normal|large|larger|smaller|default) )?(?:text|font) size|your opinion matters|share your experiences?, suggestions\b.*|"
     # a newsletter platform's: "∙ Paid", "Already a paid subscriber? Sign in", "Discussion about this post"
     r"∙\s*paid|already a paid subscriber\?\s*sign in|discussion about this (?:post|article|story)|"
     r"privacy\s*∙\s*terms\s*∙\s*collection notice|start writing|get the app|"
@@ -2888,7 +2893,21 @@ def _video_chapters(lines: list[Line]) -> set[int]:
         chapters = list(itertools.takewhile(lambda ln: _VIDEO_CHAPTER_RE.match(ln.text), texts[pos + 1:]))
         if len(chapters) >= 3 and re.match(r"0?0:00\b", chapters[0].text):
             return {line.index, *(ln.index for ln in chapters)}
+    for pos, line in enumerate(texts):
+        # no label: "00:00 Intro" / "02:15 Why we raised now" / ..., short titles (a transcript's
+        # "0:00 Leo: Welcome back ..." turns are sentences, each opened by who speaks)
+        if not re.match(r"0?0:00\s", line.text):
+            continue
+        chapters = list(itertools.takewhile(_chapter_title, texts[pos:]))
+        if len(chapters) >= 3:
+            return {ln.index for ln in chapters}
     return set()
+
+
+def _chapter_title(line: Line) -> bool:
+    if not _VIDEO_CHAPTER_RE.match(line.text) or line.word_count > 10 or ends_terminal(line.text):
+        return False
+    return ":" not in line.text.split(None, 1)[1]
 
 
 def _video_blocks(lines: list[Line]) -> set[int]:

@@ -866,6 +866,8 @@ _FOUNDATION_WORDS = frozenset(
 )
 _GENERAL_OFFICES = frozenset("attorney solicitor surgeon inspector auditor comptroller".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
+# What a region's states join: "the East African Community", "the Southern African Development Community"
+_UNION_WORDS = frozenset("community union bloc alliance federation council bank".split())
 _JUDGE_STYLES = frozenset("mr mrs ms lord lady".split())
 
 
@@ -927,6 +929,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             while j >= 0 and seq[j].text.istitle() and (lowered[j] in _PORTFOLIO_NOUNS or lowered[j] + "s" in _PORTFOLIO_NOUNS):
                 generic[j] = True  # "Mineral Resources Minister Bambang Suryaputra": the whole portfolio
                 j -= 1
+    if (
+        len(seq) in (3, 4) and lowered[0] == "justice" and all(t.text.istitle() for t in seq)
+        and not any(w in _INSTITUTION_LOWER or w in ORG_SUFFIXES or w in STOPWORDS for w in lowered[1:])
+    ):
+        generic[0] = True  # "Justice Innocent Mutabazi": a judge's style before the full name
     for i in range(1, len(seq) - 1):
         if lowered[i] in _HEADLINE_VERBS and seq[i].text.istitle():
             generic[i] = True  # "Calloway Biosciences Announces FDA Approval of ...": a headline's verb
@@ -964,6 +971,16 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             len(seq) > i + 2 and (lowered[i + 1] in _INSTITUTION_LOWER or lowered[i + 1] in ORG_SUFFIXES)
         ):
             place[i] = True  # "the Central Bank of Kenya", "Northern Trust Co.": the direction word opens the name
+        if (i == 0 or i == 1 and lowered[0] == "the") and lowered[i] in _COMPASS_WORDS and seq[i].text.istitle() and (
+            len(seq) > i + 2 and lowered[i + 1] in NATIONALITIES and lowered[-1] in _UNION_WORDS
+        ):
+            place[i] = True  # "the East African Community", "the West African Economic and Monetary Union"
+        if lowered[i] in _COMPASS_WORDS and i + 2 == len(seq) and lowered[i + 1] in _DIVISION_WORDS and seq[i].text.istitle():
+            place[i] = place[i + 1] = True  # "Western Province", "Central Region": a division named by its side
+            j = i - 1
+            while j >= 0 and lowered[j] in _COMPASS_WORDS and seq[j].text.istitle():
+                place[j] = True  # "the Western North Region"
+                j -= 1
         if 0 < i < len(seq) - 1 and lowered[i] in _COMPASS_WORDS and seq[i].text.istitle() and (
             lowered[-1] in _INSTITUTION_LOWER or lowered[-1].rstrip(".") in ORG_SUFFIXES
         ):
@@ -2130,9 +2147,10 @@ _CURRENCY_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf cad aud nzd sek nok dkk czk pln huf ron bgn inr krw sgd hkd twd brl mxn "
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
     "qar kwd nis sr rp mnt kzt uzs kgs azn gel byn irr iqd jod omr lkr npr mad tnd dzd xof xaf "
-    "zmw mwk mzn nad bwp rwf isk zwg zwl".split()  # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp")
+    # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp", the Rwandan franc's French "Frw")
+    "zmw mwk mzn nad bwp rwf frw isk zwg zwl".split()
 )
-_GLUED_AMOUNT_RE = re.compile(r"([A-Z]{3})\d[\d,.]*")
+_GLUED_AMOUNT_RE = re.compile(r"([A-Z](?:[A-Z]{2}|[a-z]{2}))\d[\d,.]*")  # "VND920", "Rwf1.2"
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion", "JD120 million", "Rp4.5 trillion"
 # (and Zimbabwe Gold's "ZiG2.4 billion")
 _GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh|ZiG|VNĐ|VND)\d[\d,.]*(?:bn|m|tn|trn)?")
@@ -2462,10 +2480,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         ) and _OFFICE_FIELD_BEFORE_RE.search(body, max(0, m.start - 60), m.start):
             # "Director General of Mineral and Coal", "Commissioner for Investment and Logistics": an office's fields
             continue
-        if tokens[0].text.lower() in _CURRENCY_CODES and tokens[0].text.isupper() and all(
-            _NUMBER_RE.fullmatch(t.text) for t in tokens[1:]
-        ):
-            continue  # "CZK 2.4 billion", "EUR": an amount's currency
+        if tokens[0].text.lower() in _CURRENCY_CODES and (
+            tokens[0].text.isupper() or len(tokens) > 1 or _DIGIT_AFTER_RE.match(body, m.end)
+        ) and all(_NUMBER_RE.fullmatch(t.text) for t in tokens[1:]):
+            continue  # "CZK 2.4 billion", "EUR", "Rwf 6,000": an amount's currency
         if tokens[0].text in _TITLED_CURRENCIES and all(_NUMBER_RE.fullmatch(t.text) for t in tokens[1:]) and (
             len(tokens) > 1 or _DIGIT_AFTER_RE.match(body, m.end)
         ):
@@ -3977,7 +3995,10 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     # "Seo Min-kyu", "Zhang Wei-ming": the family name first, then the given name
                     persons[m.tokens[0].key].append((m.start, key))
                     continue
-                if not (m.tokens[-1].key in PLACES and m.tokens[0].key not in FIRST_NAMES) or (
+                if not (
+                    m.tokens[-1].key in PLACES and m.tokens[0].key not in FIRST_NAMES
+                    and not (typed == "PERSON" and group.votes["PERSON"] >= 3 and not is_everyday_word(m.tokens[0].text))
+                ) or (
                     len(m.tokens) >= 3 and m.tokens[-2].key in _SURNAME_PARTICLES  # "Josué Ferreira dos Santos"
                 ):
                     # ("Morning Ireland", a programme, does not take the "Ireland" said alone)
@@ -6811,6 +6832,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         return
     if len(tokens) >= 3 and tokens[-1].key == "district" and tokens[-2].key in _DISTRICT_KINDS:
         votes["ORG"] += 6  # "the Pike Valley Local School District": the body that runs the schools
+        return
+    if len(tokens) == 2 and tokens[-1].text == "District" and tokens[0].text.istitle():
+        votes["PLACE"] += 4  # "Nyamasheke District", "Gasabo District": an administrative district
         return
     if len(tokens) >= 2 and tokens[-2].text in _ROAD_NUMBER_WORDS and tokens[-1].text[:1].isdigit():
         votes["PLACE"] += 6  # "Route 41", "State Highway 9", "Interstate 80": a numbered road

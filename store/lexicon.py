@@ -309,7 +309,7 @@ ORG_SUFFIXES = _words(
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre centers centres hardware service society school hospital museum police library
     army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
-    limited pte pvt sdn bhd berhad tbk plantations fisheries seafoods soc sas kgaa materials minerals resources metals lithium trading charter groep
+    limited pte pvt sdn bhd berhad tbk plantations fisheries commodities seafoods soc sas kgaa materials minerals resources metals lithium trading charter groep
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
     apparel garments clothing knitwear footwear holding ferries platinum stores
     strategies advisors advisers associates consultants insights economics global
@@ -356,6 +356,8 @@ NATIONALITIES = _words(
     irishman dutchman welshman scotsman norwegians
     māori maori pākehā pakeha nigerians kenyans africans
     kiswahili swahili tagalog yoruba igbo hausa zulu xhosa afrikaans amharic somali urdu
+    kinyarwanda kirundi luganda lingala wolof tigrinya oromo shona sesotho setswana malagasy
+    bengali punjabi tamil telugu marathi gujarati kannada malayalam sinhala sinhalese burmese khmer
     qatari kuwaiti bahraini omani jordanian lebanese syrian moroccan algerian tunisian libyan
     ethiopian ghanaian ugandan tanzanian rwandan zambian zimbabwean nepali afghan kazakh uzbek
     romanian bulgarian serbian croatian slovak slovenian estonian latvian lithuanian icelandic
@@ -745,6 +747,7 @@ WELL_KNOWN_ORGS = _words(
     porsche ferrari lamborghini hyundai kia nissan audi volvo polestar jaguar mazda subaru lexus
     chevrolet cadillac jeep fiat renault peugeot skoda nio xpeng gojek grab
     safaricom mtn airtel vodacom instacart yelp acas mercosur tadawul sgx sgx-st hkex
+    revolut adyen klarna monzo n26 nubank plaid
     """
 )
 # Household names beyond tech: drugmakers, consumer goods, energy and mining, luxury, Indian conglomerates

@@ -1200,6 +1200,9 @@ _YEARS_RE = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b")
 _NOTICE_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 
 
+_NEWSROOM_TAILS = (" News", " Newsroom", " Blog")
+
+
 def _longer_masthead(lines: list[Line], top: _Top, source: str) -> str:
     """"Tallyfern Engineering Blog" over the headline, where the menu's home link says "Tallyfern"."""
     for index in sorted(top.dropped):
@@ -1719,6 +1722,10 @@ def extract_metadata(
         elif masthead.islower() and " " not in masthead.strip():
             masthead = masthead.strip()[:1].upper() + masthead.strip()[1:]  # the logo's "euronews." is Euronews
         meta.source = _without_served_place(lines, _clean_source(masthead))
+        if meta.source and (longer := _longer_masthead(lines, top, meta.source)).endswith(_NEWSROOM_TAILS) and (
+            longer.count(" ") == meta.source.count(" ") + 1
+        ):
+            meta.source = longer  # "Calder University" atop the menu, "Calder University News" over the story
         if meta.source and byline_paper and byline_paper.startswith(meta.source + " "):
             meta.source = byline_paper  # the masthead's logo "CBC", the byline's "CBC News"
     if meta.source is None:

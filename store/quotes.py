@@ -1580,6 +1580,7 @@ _DOCUMENT_WITH_CLAUSE_RE = re.compile(
 # " [39]", " [8]-[9]" after the closing mark: the paragraph of the written judgment it quotes (an
 # encyclopedia's footnote "[12]" sits right against the mark)
 _PARAGRAPH_REF_RE = re.compile(r" \[\d{1,3}\](?:\s?[-–]\s?\[\d{1,3}\])?")
+_PRESENTATION_AUDIENCES = ("lenders", "investors", "shareholders", "analysts", "creditors", "bondholders", "banks")
 _DOCUMENT_BEFORE_RE = re.compile(
     rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|notification|advisory|circular|bulletin|"
@@ -1593,11 +1594,17 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"|\baccording\s+to\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?announcement\b"
     # "saying in its report that the board ...": the firm's own report
     r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
-    # "In an announcement to the Prague Stock Exchange, Veveří said ...", "In a press release, the company
-    # said ...": what a company publishes for the market
+    # "In an announcement to the Prague Stock Exchange, Veveří said ...": what a company publishes for the market
+    # (a press release is the company's statement, its words as much as a spokesman's, unless it went out
+    # to the market: "In a press release published after the close of trading on Euronext Brussels")
     r"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:announcement|notice|filing|disclosure)\s+to\s+"
     r"(?:the\s+)?[^,.;:\"“”]{0,40}?(?:[Ee]xchange|[Bb]ourse|[Mm]arket)\b"
-    r"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?press\s+release\b"
+    # "In a presentation to its lenders in February, Brightside had described ... as an “...”": the deck's words
+    # (a person who presents speaks them: see _quoted_from_document)
+    r"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?presentation\s+to\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:lenders|investors|shareholders|analysts|creditors|bondholders|banks)\b"
+    r"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?press\s+release\s+(?:published|issued|filed|released|"
+    r"sent|posted)\b[^,.;:\"“”]{0,60}?\b(?:[Ee]xchange|[Bb]ourse|[Mm]arkets?|trading|Euronext|Nasdaq|NYSE)\b"
     # "In a fato relevante filed late on Thursday with the CVM, ...": whatever it is called, a filing
     r"|\b[Ii]n\s+(?:a|an|its|their)\s+[^,.;:\"“”]{2,40}?\s+filed\s+[^,.;:\"“”]{0,40}?\b(?:with|to)\s"
     # "In written evidence submitted ahead of the session, Severnside Bank said that '...'": to a committee
@@ -1773,6 +1780,10 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
         # 'said people had signed a petition calling for a "..."': its demand, whoever reports it; and
         # 'argued that ... section 11(1), under which a term must be "..."': the law's test
         return True
+    if document.group().endswith(_PRESENTATION_AUDIENCES) and any(
+        m[3] == "PERSON" for m in ctx.mentions_in(sent_start + document.end(), sent_start + len(pre))
+    ):
+        return False  # "In a presentation to investors, Ruiz said ...": she presented it, in her words
     head = pre[:document.start()]
     named = [m for m in ctx.mentions_in(sent_start, sent_start + document.start()) if m[3] in ("PERSON", "ORG")]
     if any(verb.group() not in _WRITING_VERBS for verb in _VERB_RE.finditer(head)) and named and (
@@ -2334,11 +2345,14 @@ def _rulings(ctx: _Context, quotes: dict[int, Quote]) -> None:
 def _titles_quoted_again(quotes: dict[int, Quote]) -> None:
     """'told advertisers that “The Lantern Keepers” was its most-watched series': a title the story
     quotes elsewhere as a title is the show's name here too, not the company's words."""
+    others = {_title_key(q.text) for q in quotes.values() if q.kind == "other"}
     titles = {_title_key(q.text) for q in quotes.values() if q.kind == "other" and title_cased(q.text)}
     for start, quote in list(quotes.items()):
-        if (
-            quote.kind == "speech" and len(quote.text.split()) <= 8 and title_cased(quote.text)
-            and _title_key(quote.text) in titles
+        if quote.kind == "speech" and (
+            len(quote.text.split()) <= 8 and title_cased(quote.text) and _title_key(quote.text) in titles
+            # "... under the title ‘Selective leaching of lithium ...’" and, in the notes, "1. ‘Selective
+            # leaching of lithium ...’ by P. Raman": the paper's title again, whoever is named by it
+            or quote.speaker is None and len(quote.text.split()) >= 5 and _title_key(quote.text) in others
         ):
             quotes[start] = Quote(quote.text, None, "other", quote.start, quote.end)
 
