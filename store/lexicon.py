@@ -725,6 +725,11 @@ TEASER_LABELS = (
     "shop this story", "shop the collection", "shop the range", "shop the edit", "reader poll", "quick poll", "poll",
     # A health page's citations at the foot: "Sources", then "Halden Therapeutics. ... 2024."
     "sources", "references", "sources and references", "citations", "bibliography",
+    "what to read next", "top headlines", "icymi", "featured stories", "sponsored stories", "from our partners",
+    "promoted stories", "top picks", "popular posts", "recent posts", "latest posts", "latest videos", "top videos",
+    "editor's choice", "editor’s choice", "editor's picks", "editor’s picks", "staff picks", "similar stories",
+    "related reading", "recommended reading", "you might be interested in", "you may be interested in",
+    "what's hot", "what’s hot", "hot topics", "trending topics",
 )
 
 # Organisations and products so widely known that a story names them without

@@ -196,3 +196,20 @@ def test_a_video_descriptions_chapters_and_buttons_go_and_a_surname_that_is_a_ci
     said = next(v for text, v in speakers(analysis).items() if text.startswith("We weren't running"))
     assert said == ("speech", "Joana Madrid")
     assert entities(analysis).get("Revolut") == "ORG"
+
+
+def test_the_lists_a_site_hangs_under_a_story_go_whatever_their_heading():
+    for heading in ("Editor's Choice", "Recent Posts", "What to Read Next", "Staff Picks", "Most Saved"):
+        page = "\n".join([
+            "Harbour Wire",
+            "",
+            "Cathode maker Sorin opens a second plant",
+            "",
+            "Sorin Materials Co. said Tuesday it will open a second plant in Busan next year.",
+            "",
+            heading,
+            "Shipyards' order books hit a three-year high",
+            "Port shares end higher for a third day",
+        ])
+        paragraphs = analyze_text(page, filename="wire.txt").paragraphs
+        assert list(paragraphs) == ["Sorin Materials Co. said Tuesday it will open a second plant in Busan next year."], heading
