@@ -57,6 +57,7 @@ LABEL_SETS = [
     ("fresh3", ROOT / "tests" / "fixtures" / "fresh3" / "gold.json", ROOT / "tests" / "fixtures" / "fresh3"),
     ("fresh4", ROOT / "tests" / "fixtures" / "fresh4" / "gold.json", ROOT / "tests" / "fixtures" / "fresh4"),
     ("fresh5", ROOT / "tests" / "fixtures" / "fresh5" / "gold.json", ROOT / "tests" / "fixtures" / "fresh5"),
+    ("fresh6", ROOT / "tests" / "fixtures" / "fresh6" / "gold.json", ROOT / "tests" / "fixtures" / "fresh6"),
     # Written blind and sealed; measured once, then its misses were read and fixed (spent).
     ("sealed", ROOT / "tests" / "fixtures" / "sealed" / "gold.json", ROOT / "tests" / "fixtures" / "sealed"),
     # Written blind, measured once sealed, then opened and tuned on (spent).
