@@ -1195,6 +1195,7 @@ _SITE_WIDGET_RE = re.compile(
     r"this (?:episode|show|podcast) is (?:brought to you|sponsored|supported|presented) by\b.*|"
     r"this transcript (?:was|has been|is) (?:made|generated|produced|created|machine-generated|automatically generated|"
     r"(?:lightly )?edited)\b.*|"
+    r"like loading(?:\.{3}|…)?|"  # a blog platform's like button, its script never run: "Like this:" / "Like Loading..."
     r"change (?:text |font )?size|(?:(?:very |extra )?(?:small|normal|large|larger|smaller|default) )?(?:text|font) size|your opinion matters|share your experiences?, suggestions\b.*|"
     # a newsletter platform's: "∙ Paid", "Already a paid subscriber? Sign in", "Discussion about this post"
     r"∙\s*paid|already a paid subscriber\?\s*sign in|discussion about this (?:post|article|story)|"

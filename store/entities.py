@@ -808,7 +808,7 @@ _HEADLINE_VERBS = frozenset(
 )
 # Styles that also serve as names, dropped only before a given name and a surname: Pakistani ones, Fiji's
 # chiefly "Ratu" and "Adi", Ethiopia's "Ato" ("Ato Dawit Gebremedhin"; Ghana's "Ato Forson" is a given name)
-_NAME_LIKE_STYLES = frozenset("mian syed sayyid khawaja khwaja malik chaudhry chaudhary choudhry ratu adi ato".split())
+_NAME_LIKE_STYLES = frozenset("mian syed sayyid khawaja khwaja malik chaudhry chaudhary choudhry ratu adi ato togbe osabarima".split())
 # "TD-40", "LG-300B", "L2308A": a maker's model or lot code
 _MODEL_CODE_TOKEN_RE = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,3}")
 _TIME_TAILS = frozenset("hour day night week".split())
@@ -2148,12 +2148,12 @@ _CURRENCY_CODES = frozenset(
     "zar rub uah ils aed sar kes ngn egp ghs tzs ugx etb pkr bdt idr vnd thb myr ars clp "
     "qar kwd nis sr rp mnt kzt uzs kgs azn gel byn irr iqd jod omr lkr npr mad tnd dzd xof xaf "
     # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp", the Rwandan franc's French "Frw")
-    "zmw mwk mzn nad bwp rwf frw isk zwg zwl".split()
+    "zmw mwk mzn nad bwp rwf frw isk zwg zwl ro gh".split()  # (and Oman's "RO 45 million", Ghana's "GH¢450 million")
 )
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z](?:[A-Z]{2}|[a-z]{2}))\d[\d,.]*")  # "VND920", "Rwf1.2"
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion", "JD120 million", "Rp4.5 trillion"
 # (and Zimbabwe Gold's "ZiG2.4 billion")
-_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh|ZiG|VNĐ|VND)\d[\d,.]*(?:bn|m|tn|trn)?")
+_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RO|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh|ZiG|VNĐ|VND)\d[\d,.]*(?:bn|m|tn|trn)?")
 _NAIRA_SUM_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|bn|m|tn|k)\b|\s+per\b|\s+each\b")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -6833,8 +6833,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     if len(tokens) >= 3 and tokens[-1].key == "district" and tokens[-2].key in _DISTRICT_KINDS:
         votes["ORG"] += 6  # "the Pike Valley Local School District": the body that runs the schools
         return
-    if len(tokens) == 2 and tokens[-1].text == "District" and tokens[0].text.istitle():
-        votes["PLACE"] += 4  # "Nyamasheke District", "Gasabo District": an administrative district
+    if len(tokens) == 2 and tokens[-1].text in ("District", "Region", "Governorate") and tokens[0].text.istitle():
+        votes["PLACE"] += 4  # "Nyamasheke District", "Ashanti Region": an administrative division
         return
     if len(tokens) >= 2 and tokens[-2].text in _ROAD_NUMBER_WORDS and tokens[-1].text[:1].isdigit():
         votes["PLACE"] += 6  # "Route 41", "State Highway 9", "Interstate 80": a numbered road

@@ -357,7 +357,8 @@ NATIONALITIES = _words(
     māori maori pākehā pakeha nigerians kenyans africans
     kiswahili swahili tagalog yoruba igbo hausa zulu xhosa afrikaans amharic somali urdu
     kinyarwanda kirundi luganda lingala wolof tigrinya oromo shona sesotho setswana malagasy
-    bengali punjabi tamil telugu marathi gujarati kannada malayalam sinhala sinhalese burmese khmer
+    bengali bangla punjabi tamil telugu marathi gujarati kannada malayalam sinhala sinhalese burmese khmer
+    twi fante ewe dagbani
     qatari kuwaiti bahraini omani jordanian lebanese syrian moroccan algerian tunisian libyan
     ethiopian ghanaian ugandan tanzanian rwandan zambian zimbabwean nepali afghan kazakh uzbek
     romanian bulgarian serbian croatian slovak slovenian estonian latvian lithuanian icelandic
@@ -752,7 +753,7 @@ WELL_KNOWN_ORGS = _words(
     porsche ferrari lamborghini hyundai kia nissan audi volvo polestar jaguar mazda subaru lexus
     chevrolet cadillac jeep fiat renault peugeot skoda nio xpeng gojek grab
     safaricom mtn airtel vodacom instacart yelp acas mercosur tadawul sgx sgx-st hkex
-    revolut adyen klarna monzo n26 nubank plaid
+    revolut adyen klarna monzo n26 nubank plaid h&m zara primark
     """
 )
 # Household names beyond tech: drugmakers, consumer goods, energy and mining, luxury, Indian conglomerates

@@ -96,7 +96,8 @@ _META_PREFIX_RE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|update(?=\s+on\b|\s*:))|(?:this\s+(?:content|article|story|page)\s+was\s+)?published|posted|"
     r"originally published|first published|publication date|"
     r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?"
-    r"|^issued(?:\s+on)?\s*:",  # "Issued on: 24/05/2025 - 11:20" (not "Issued in March 2024, the bonds ...")
+    r"|^issued(?:\s+on)?\s*:"  # "Issued on: 24/05/2025 - 11:20" (not "Issued in March 2024, the bonds ...")
+    r"|^publish\s*:",  # "Publish : 27 May 2025, 04:10 PM" over "Update : ..."
     re.I,
 )
 _CLIPPED_KEY_RE = re.compile(rf"(?:{'|'.join(CLIPPED_KEYS)}):\s")

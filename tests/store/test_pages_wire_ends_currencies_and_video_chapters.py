@@ -213,3 +213,38 @@ def test_the_lists_a_site_hangs_under_a_story_go_whatever_their_heading():
         ])
         paragraphs = analyze_text(page, filename="wire.txt").paragraphs
         assert list(paragraphs) == ["Sorin Materials Co. said Tuesday it will open a second plant in Busan next year."], heading
+
+
+_GULF_AND_GOLD_COAST = "\n".join([
+    "Harbour Observer",
+    "",
+    "Port operator signs Duqm terminal deal",
+    "Ruksana Alam",
+    "Publish : 27 May 2025, 04:10 PM",
+    "Update : 27 May 2025, 07:45 PM",
+    "",
+    "Marsa Logistics SAOG will invest RO 45 million in a terminal at Duqm, its shares rising to RO1.2 each.",
+    "",
+    "Cocoa growers in the Ashanti Region were paid GH¢450 million last season, said chief Togbe Kodzo Amedzake, "
+    "speaking in Twi. Its buyers include H&M.",
+    "",
+    "Share this:",
+    "Click to share on X (Opens in new window)",
+    "X",
+    "Click to share on Facebook (Opens in new window)",
+    "Facebook",
+    "Like this:",
+    "Like Loading...",
+])
+
+
+def test_a_stamp_labelled_publish_a_blogs_like_button_rials_cedis_styles_and_languages():
+    analysis = analyze_text(_GULF_AND_GOLD_COAST, filename="port.txt")
+    assert analysis.author == "Ruksana Alam"
+    assert not any(p.startswith(("Publish", "Ruksana")) for p in analysis.paragraphs)
+    assert not {"X", "Facebook", "Like Loading..."} & set(analysis.paragraphs)
+    found = entities(analysis)
+    assert not [name for name in found if name.startswith(("RO", "GH"))]
+    assert found.get("Ashanti Region") == "PLACE"
+    assert found.get("Kodzo Amedzake") == "PERSON" and "Twi" not in found
+    assert found.get("H&M") == "ORG"
