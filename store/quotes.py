@@ -1602,7 +1602,7 @@ _DOCUMENT_BEFORE_RE = re.compile(
     # "In a presentation to its lenders in February, Brightside had described ... as an “...”": the deck's words
     # (a person who presents speaks them: see _quoted_from_document)
     r"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?presentation\s+to\s+(?:its\s+|their\s+|the\s+)?"
-    r"(?:lenders|investors|shareholders|analysts|creditors|bondholders|banks)\b"
+    rf"(?:{'|'.join(_PRESENTATION_AUDIENCES)})\b"
     r"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?press\s+release\s+(?:published|issued|filed|released|"
     r"sent|posted)\b[^,.;:\"“”]{0,60}?\b(?:[Ee]xchange|[Bb]ourse|[Mm]arkets?|trading|Euronext|Nasdaq|NYSE)\b"
     # "In a fato relevante filed late on Thursday with the CVM, ...": whatever it is called, a filing
