@@ -815,9 +815,10 @@ _OTHER_LANGUAGE_LINK_RE = re.compile(
     r"leggi in italiano|read (?:this |it )?in english)\b",
     re.IGNORECASE,
 )
-# The mark that ends a story or a release on a line of its own ("-30-" goes as a page number, below).
+# "Notes to editors", with or without its colon: the label over a release's notes for the press.
 _EDITORS_NOTES_LABEL_RE = re.compile(r"^notes? (?:to|for) editors?\s*:?$", re.IGNORECASE)
-# (and "-- BERNAMA": a national agency's name closing each of its stories; "(END)" under a wire story)
+# The mark that ends a story or a release on a line of its own ("-30-" goes as a page number, below),
+# and "-- BERNAMA": a national agency's name closing each of its stories; "(END)" under a wire story
 _SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|Ends|\(END\)|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—]|--\s?[A-Z]{3,12})$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
@@ -2375,16 +2376,6 @@ def _attribution(line: Line) -> bool:
     return text[0] in "—–-―" and line.word_count <= 10 and "@" not in text and not ends_terminal(text)
 
 
-def _notes_label_after_sign_off(lines: list[Line]) -> set[int]:
-    """"Ends" then "Notes to editors": the release's close and the label over its notes (a label with no
-    colon elsewhere may head a section of the story, as GOV.UK's do)."""
-    texts = [line for line in lines if line.text]
-    return {
-        line.index for before, line in zip(texts, texts[1:])
-        if _SIGN_OFF_RE.match(before.text) and re.match(r"(?i)notes? (?:to|for) editors?$", line.text)
-    }
-
-
 def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False) -> set[int]:
     """Indices of lines to drop; ``body_start`` is the first line after the title.
 
@@ -2402,7 +2393,6 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _toc_lines(lines, body_start)
     dropped |= _teaser_blocks(lines, dropped, body_start)
     dropped |= _sponsor_blocks(lines)
-    dropped |= _notes_label_after_sign_off(lines)
     dropped |= _quote_widgets(lines)
     dropped |= _score_boxes(lines)
     dropped |= _captions_above_credits(lines, dropped)

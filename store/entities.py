@@ -2129,7 +2129,7 @@ _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 # "Rarieda MP Dorcas Owino": a member's seat before the rank
 _SEAT_MEMBER_AFTER_RE = re.compile(r"\s+(?:MP|MLA|MSP|MPP|MNA|TD)\s+[A-Z]")
 # A currency's short name in title case, before its sum: "Tk 1,250 crore", "Rs 40 lakh", "Dh1.4 billion"
-_TITLED_CURRENCIES = frozenset("Tk Rs Ksh Sh Dh Rp Br".split())
+_TITLED_CURRENCIES = frozenset("Tk Rs Ksh Sh Dh Br".split())  # (those _CURRENCY_CODES does not hold, as it does "Rp")
 _DIGIT_AFTER_RE = re.compile(r" ?\d")
 _CURRENCY_NAMES = frozenset(
     "lira liras lire dollar dollars pound pounds euro euros shilling shillings rand naira rupee rupees peso pesos "
