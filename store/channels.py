@@ -13,20 +13,24 @@ import re
 from dataclasses import dataclass, field
 
 from store.clean import Line
+from store.common_words import zipf
 
 _HANDLE_RE = re.compile(r"^@[A-Za-z0-9_]{4,32}$")
 _SUBSCRIBERS_RE = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|members)$")
 _CHANNEL_BUTTON_RE = re.compile(r"^(?:View in Telegram|Preview channel|Join channel|Open in Telegram|Join)$")
-# Under each post: "👁 31.4K", "edited 14:32", "14:40", "🔥 412  👍 208"
+_TELEGRAM_BUTTON_RE = re.compile(r"^(?:View in Telegram|Preview channel|Open in Telegram)$")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Under each post: "👁 31.4K", "edited 14:32", "14:40", "edited May 27, 19:12", "🔥 412  👍 208"
 _VIEWS_RE = re.compile(r"^👁\s*[\d.,]+\s?[KkMm]?$")
-_POST_TIME_RE = re.compile(r"^(?:edited\s+)?\d{1,2}:\d{2}$")
+_POST_TIME_RE = re.compile(rf"^(?:edited\s+)?(?:(?P<day>(?:{_MONTHS}) \d{{1,2}}),?\s+)?\d{{1,2}}:\d{{2}}$")
 _REACTIONS_RE = re.compile(r"^(?:[^\w\s]{1,3}\s*[\d.,]+\s?[KkMm]?\s*){1,8}$")
 _FORWARDED_RE = re.compile(r"^Forwarded from (?P<name>.{2,60})$")
+# What the web preview shows for a post it cannot render, and a poll's label
+_UNRENDERED_RE = re.compile(r"^Please open Telegram to view this post$")
+_POLL_RE = re.compile(r"^(?:Anonymous |Public )?(?:Poll|Quiz)$")
 # The day over a run of posts: "May 27", "27 May"
-_DAY_RE = re.compile(
-    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|"
-    r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))$"
-)
+_DAY_RE = re.compile(rf"^(?:(?:{_MONTHS}) \d{{1,2}}|\d{{1,2}} (?:{_MONTHS}))$")
+_NAME_WORD_RE = re.compile(r"\b[A-Z][\w-]*[A-Za-z]\b")
 
 
 @dataclass
@@ -40,39 +44,86 @@ class ChannelPage:
     forwarded: dict[int, str] = field(default_factory=dict)  # the forwarded post's first line -> whose post it is
 
 
-def channel_page(lines: list[Line]) -> ChannelPage | None:
-    """The Telegram channel page these lines were clipped from, if they were."""
-    texts = [line for line in lines if line.text]
+def _header(texts: list[Line]) -> tuple[int, int] | None:
+    """Where the channel's name is and where its header ends: over "@handle" (a copied page) or as the
+    heading of a clipped one, with the subscriber count or "View in Telegram" right under it."""
     handle = next((at for at, line in enumerate(texts[:12]) if _HANDLE_RE.match(line.text)), None)
-    if handle is None or handle == 0 or not any(
-        _SUBSCRIBERS_RE.match(line.text) or _CHANNEL_BUTTON_RE.match(line.text) for line in texts[handle + 1:handle + 4]
-    ):
+    if handle is not None and handle > 0:
+        name, after = handle - 1, handle
+    else:
+        # (a "#" heading: front matter's last key over its closing "---" reads as an underlined one)
+        name = next((at for at, line in enumerate(texts[:12]) if line.heading and line.raw.startswith("#")), None)
+        if name is None or not any(_TELEGRAM_BUTTON_RE.match(line.text) for line in texts[name + 1:name + 5]):
+            return None  # (a video page's channel has its heading and subscribers too)
+        after = name
+    if not any(_SUBSCRIBERS_RE.match(line.text) or _CHANNEL_BUTTON_RE.match(line.text) for line in texts[after + 1:after + 4]):
         return None
-    page = ChannelPage(name=texts[handle - 1].text)
-    page.chrome |= {texts[handle - 1].index, texts[handle].index}
-    story_open = story_closed = in_forward = later = False
-    for line in texts[handle + 1:]:
+    return name, after
+
+
+def _story_words(title: str) -> set[str]:
+    """The rare capitalised words of the story's headline ("Tulpar", "ORBA"): what a later post on
+    the same story names again."""
+    return {word for word in _NAME_WORD_RE.findall(title) if zipf(word.lower()) < 3.5}
+
+
+def _posts(texts: list[Line], page: ChannelPage) -> list[list[Line]]:
+    """The posts under the header, each its lines up to the furniture that closes it (which goes to chrome)."""
+    posts: list[list[Line]] = [[]]
+    for line in texts:
         text = line.text
-        if _SUBSCRIBERS_RE.match(text) or _CHANNEL_BUTTON_RE.match(text):
+        if _SUBSCRIBERS_RE.match(text) or _CHANNEL_BUTTON_RE.match(text) or _UNRENDERED_RE.match(text):
             page.chrome.add(line.index)
-        elif _DAY_RE.match(text) and not story_open:
-            page.day = text
+        elif text == page.name and (line.link_only or not posts[-1]):
+            page.chrome.add(line.index)  # the channel's name over each post of a clipped page
+        elif _DAY_RE.match(text):
+            page.day = page.day or text
             page.chrome.add(line.index)
-        elif _VIEWS_RE.match(text) or _POST_TIME_RE.match(text) or _REACTIONS_RE.match(text):
+        elif _VIEWS_RE.match(text) or _REACTIONS_RE.match(text) or (stamp := _POST_TIME_RE.match(text)):
             page.chrome.add(line.index)
-            story_closed, in_forward = story_open, False
-        elif forwarded := _FORWARDED_RE.match(text):
-            page.chrome.add(line.index)
-            if story_closed and not later:
-                # a post forwarded right under the story is part of it: "Full statement from Orbitra Labs below"
-                in_forward = True
-                under = next((ln for ln in texts if ln.index > line.index), None)
-                if under is not None:
-                    page.forwarded[under.index] = forwarded.group("name")
-        elif story_closed and not in_forward:
-            page.chrome.add(line.index)  # the channel's later posts
-            later = True
-        elif not story_open:
-            story_open = True
-            page.title_line = line.index
+            if _POST_TIME_RE.match(text) and stamp.group("day") and page.day is None:
+                page.day = stamp.group("day")  # "May 27, 14:05": the first post's time, its day with it
+            if posts[-1]:
+                posts.append([])
+        else:
+            posts[-1].append(line)
+    return [post for post in posts if post]
+
+
+def channel_page(lines: list[Line]) -> ChannelPage | None:
+    """The Telegram channel page these lines were clipped from, if they were.
+
+    The first post is the story, its first line the headline; a later post is the story's too when it
+    is forwarded right under it or names the story's subject again ("Tulpar Pay" in a run of posts on
+    its suspension); the channel's other posts and polls are the page's.
+    """
+    texts = [line for line in lines if line.text]
+    header = _header(texts)
+    if header is None:
+        return None
+    name, after = header
+    page = ChannelPage(name=texts[name].text)
+    page.chrome |= {line.index for line in texts[name:after + 1]}
+    posts = _posts(texts[after + 1:], page)
+    if not posts:
+        return page
+    story, *later = posts
+    page.title_line = story[0].index
+    subject = _story_words(story[0].text)
+    kept_last = True
+    for post in later:
+        forwarded = _FORWARDED_RE.match(post[0].text)
+        words = post[1:] if forwarded else post
+        keep = bool(words) and not _POLL_RE.match(words[0].text) and (
+            forwarded is not None and kept_last or any(
+                subject & set(_NAME_WORD_RE.findall(line.text)) for line in words
+            )
+        )
+        if forwarded:
+            page.chrome.add(post[0].index)
+            if keep:
+                page.forwarded[words[0].index] = forwarded.group("name")
+        if not keep:
+            page.chrome |= {line.index for line in words}
+        kept_last = keep
     return page

@@ -392,6 +392,10 @@ _FOOTER_RE = re.compile(
     r"the views expressed (?:in this (?:article|piece|column|post) )?are (?:the author[’']s|those of the author)\b|"
     r"this (?:article|story|piece|essay|feature|interview|review) (?:also )?(?:appears|appeared) in "
     r"(?:the )?(?:[\w’'-]+ ){0,4}(?:print|magazine|issue|edition)\b|(?:media |press )?contacts?\s*:|"
+    # a Postmedia paper's: "This advertisement has not loaded yet, but your article continues below.", "You can
+    # save this article by registering for free here. ...", "Share this article in your social network"
+    r"this (?:advertisement|ad) has not loaded yet\b|you can save this (?:article|story) by\b|"
+    r"share this (?:article|story) (?:in|on|with) your social networks?\.?$|"
     # "Was this helpful? Yes | No": a feedback widget
     r"was this (?:article |page |guide )?(?:helpful|useful)\??(?:\s*(?:yes|no|[|/·]))*$|"
     # "Gallery: 42 photos", "Newsletter: Get Gearline's weekly EV roundup": a link to the photos, a sign-up
@@ -428,6 +432,9 @@ _FOOTER_RE = re.compile(
     rf"follow (?:@?[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}|google news|apple news)(?: channels?)?"
     rf"(?:(?:,| and|, and) (?:{word_alternation(SOCIAL_NETWORKS)}))*"
     r"(?:,? (?:and|to) (?:never miss|stay up to date|stay informed|keep up)\b[^.!?]{0,40})?[.!]?$|"
+    # "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed": a desk's own accounts
+    rf"like (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}),? (?:and )?follow @?[\w.]{{2,30}} on "
+    rf"(?:{word_alternation(SOCIAL_NETWORKS)})\b.{{0,80}}$|"
     # "Join The Irish Times on WhatsApp and stay up to date": the outlet's channel on a messenger
     rf"join (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)})\b.{{0,40}}$|"
     # the comments box: "Your Comments", "We reserve the right to remove any content that breaches ..."
@@ -471,7 +478,9 @@ _CAPTION_TAIL_RE = re.compile(
     # ("... last month. Picture: Hamish Broadfoot/PA", "... in 2022. ST PHOTO: KELVIN ANG": a paper's initials first)
     r"(?:^|[.!?][’”\"']?\s+)(?:[A-Z]{2,4}\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?:by:?|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
     # 'Anya Castellane in "Gravelheart 2." Courtesy of Halcyon Pictures': the picture's owner after the caption
-    r"[.!?][\"”’]?\s+(?:photo\s+)?courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])$|"
+    r"[.!?][\"”’]?\s+(?:courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])|photo\s+courtesy\s+of\s+\S+(?:\s+\S+){0,5})$|"
+    # "... in Taipei on Tuesday. CNA photo May 27, 2025": the agency's picture and the day it was taken
+    r"(?-i:[.!?]\s+[A-Z]{2,6}\s+photos?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?)$|"
     # "... on March 24, 2025. JULIEN MARCHETTI-VIDAL / HANS LUCAS VIA AFP": the photographer and agency in capitals
     r"(?-i:[.!?]\s+[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}\s*/\s*[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,4})$|"
     # "... in Nairobi. PHOTO | FILE", "... on Tuesday. PHOTO | KEVIN ODUOR | NMG": a Kenyan paper's credit
@@ -577,6 +586,11 @@ _NAMED_AGENCY_CREDIT_RE = re.compile(
 )
 # "A view of the cathode plant in Ulsan (Yonhap)": a caption without a full stop, its agency in brackets
 _AGENCY_BRACKET_END_RE = re.compile(rf"[^.!?\s]\s+\((?:{_CREDIT_AGENCIES_RX})\)$")
+# "Bulk carriers anchored off Limassol port (Kyriacos Nikolaou)": a caption without a full stop, its
+# photographer in brackets
+_PHOTOGRAPHER_BRACKET_END_RE = re.compile(
+    r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){3,}\s+\([A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){1,2}\)$"
+)
 # "... on Monday morning. (ABC News: Lachlan Orrell)": the outlet and its photographer in brackets
 _OUTLET_PHOTOGRAPHER_RE = re.compile(
     r"[.!?]\s*\([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}:\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\)$"
@@ -819,14 +833,17 @@ _OTHER_LANGUAGE_LINK_RE = re.compile(
 _EDITORS_NOTES_LABEL_RE = re.compile(r"^notes? (?:to|for) editors?\s*:?$", re.IGNORECASE)
 # The mark that ends a story or a release on a line of its own ("-30-" goes as a page number, below),
 # and "-- BERNAMA": a national agency's name closing each of its stories; "(END)" under a wire story
-_SIGN_OFF_RE = re.compile(r"^(?:DM|ENDS|Ends|\(END\)|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—]|--\s?[A-Z]{3,12})$")
+# ("Enditem/AW": a Taiwanese wire's end mark, with its editor's initials)
+_SIGN_OFF_RE = re.compile(
+    r"^(?:DM|ENDS|Ends|\(END\)|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—]|--\s?[A-Z]{3,12}|Enditem(?:/[A-Za-z]{1,4})?)$"
+)
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
     r"^(?:(?:estimated\s+(?:(?:read|reading|listening)\s+time:?\s*)?)?\d+\s*(?:min|mins|minute|minutes)"
     r"(?:\s*(?:to\s+)?(?:read|listen))?|listen to (?:this )?"
     r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|"
-    r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement|advertisements|advertising|"
+    r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement(?: \d{1,2})?|advertisements|advertising|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
     r"time to (?:read:?\s*)?\d+\s*min\.?|(?:article|content|story) reserved for (?:subscribers|members)|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
@@ -1724,6 +1741,7 @@ def _line_boilerplate(line: Line) -> bool:
         or count <= 20 and text.count(". ") <= 1 and _BRACKETED_CREDIT_RE.search(text)
         or count <= 50 and _NAMED_AGENCY_CREDIT_RE.search(text)
         or count <= 30 and _AGENCY_BRACKET_END_RE.search(text)
+        or count <= 16 and _PHOTOGRAPHER_BRACKET_END_RE.match(text)
         or count <= 50 and _OUTLET_PHOTOGRAPHER_RE.search(text)
     ):
         return True
@@ -3062,7 +3080,9 @@ _COMMENT_SIGNAL_RE = re.compile(
     r"sign (?:the|our) guest ?book|send flowers|\d[\d,]* entries|view all entries|share a memory\b.{0,80}|"
     r"not sure what to say\??|"
     # a video's: "Pinned by @FoundryHour", "@pedalpusher_nl 2 days ago (edited)"
-    rf"pinned by @[\w.-]{{1,30}}|@[\w.-]{{1,30}}\s+{_RELATIVE_AGO}(?:\s+\(edited\))?)$",
+    rf"pinned by @[\w.-]{{1,30}}|@[\w.-]{{1,30}}\s+{_RELATIVE_AGO}(?:\s+\(edited\))?|"
+    # a reader's name and when they wrote: "Kamran A. | 5 hours ago"
+    rf"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,2}}\s*[|·•]\s*{_RELATIVE_AGO})$",
     re.IGNORECASE,
 )
 

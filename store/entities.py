@@ -221,6 +221,8 @@ _ORG_PREFIXES = frozenset(
     # bodies and firms in Spanish and Portuguese: "Cámara de Frigoríficos Exportadores", "Frigorífico Arroyo Blanco"
     "frigorífico frigorifico cámara câmara sindicato asociación associação federación federação confederación "
     "instituto ministerio ministério consejo conselho "
+    # and in French: "Investissement Québec", "Caisse Desjardins", "Régie de l'énergie"
+    "investissement caisse régie autorité agence fédération confédération institut conseil ministère syndicat "
     "federated allied associated consolidated amalgamated".split()  # "Federated Farmers", "Allied Irish Banks"
 ) | FOREIGN_FOUNDATION_WORDS
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
@@ -1149,8 +1151,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         in_name = in_name or i > 0 and token.text == "Watch" and bool(current) and current[-1] is seq[i - 1] and (
             lowered[i - 1] not in STOPWORDS and lowered[i - 1] not in ROLE_WORDS
         )
-        # "Judge Mahfuza Begum": "Begum", a style before a name ("Begum Nasreen Akhtar"), is a surname after one
-        in_name = in_name or i == len(seq) - 1 and token.text == "Begum" and bool(current) and lowered[i - 1] not in ROLE_WORDS
+        # "Judge Mahfuza Begum": "Begum", a style before a name ("Begum Nasreen Akhtar"), is a surname after one;
+        # so is "Sheikh" ("APTMA Chairman Arif Sheikh", but "Sheikh Arif Hussain")
+        in_name = in_name or i == len(seq) - 1 and token.text in ("Begum", "Sheikh", "Shaikh") and bool(current) and (
+            lowered[i - 1] not in ROLE_WORDS
+        )
         # "Oh Sung-min", "So Ji-hye": a Korean family name that spells a word, before its given name
         in_name = in_name or i + 1 < len(seq) and len(token.text) <= 4 and token.text.istitle() and bool(
             _KOREAN_GIVEN_NAME_RE.fullmatch(seq[i + 1].text)
@@ -1668,6 +1673,16 @@ _ACRONYMED_OF_NAME_RE = re.compile(
 # "the Autorité des marchés financiers (AMF)": a body's name in its own language, where only the first
 # word is capitalised, spelled out before its initials
 _LOWER_NAMED_BODY_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w’'-]+(?: [a-zà-ÿ][\w’'-]*){2,5}) \(([A-Z]{2,6})\)")
+# "the Caisse de dépôt et placement du Québec", "the Autorité des marchés financiers": a French body's name,
+# its words after the first in lower case, with or without initials after it
+_FRENCH_BODY_RE = re.compile(
+    r"(?<![\w’'-])(?:Caisse|Banque|Société|Autorité|Régie|Conseil|Institut|Agence|Office|Fédération|Confédération|"
+    r"Mouvement|Fonds|Compagnie|Centre|Chambre|Ministère|Direction|Bourse|Syndicat|Cour|Tribunal|Assemblée|Ordre|"
+    r"Observatoire|Commission|Union|Association)"
+    r" (?:de|des|du|d[’'])(?: ?[a-zà-ÿœ][a-zà-ÿœ-]*| (?:l[’']|d[’'])[a-zà-ÿœ][a-zà-ÿœ-]*){1,7}"
+    r"(?: [A-ZÀ-Ý][\w’'-]+)?"
+)
+_FRENCH_PARTICLES = frozenset("de des du d’ d' et la le les l’ l' pour sur en à aux au".split())
 _SPACED_INITIALS_RE = re.compile(r" \([A-Z][A-Za-z]{1,6}\)")  # (how the three patterns above end)
 # (its particles and small words give no initial)
 _UNINITIALLED = NAME_PARTICLES | frozenset("des les d of the and et für die und".split())
@@ -1822,6 +1837,9 @@ def _candidates(
             words = words[1:]
         if words and words[0] not in ("of", "the"):
             names[" ".join(words)] = "ORG"
+    for french in _FRENCH_BODY_RE.finditer(body) if " d" in body else ():
+        if name := _french_body_name(french.group()):
+            names[name] = "ORG"  # "the Caisse de dépôt et placement du Québec"
     for body_named in _LOWER_NAMED_BODY_RE.finditer(body) if bracketed_initials else ():
         words = body_named.group(1).split()
         initials = "".join(word[0] for word in words if word.lower() not in _UNINITIALLED).upper()
@@ -2683,7 +2701,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                         _everyday_word_named(body, m) if is_everyday_word(low) and low not in FIRST_NAMES
                         else initial_counts[m.key] >= 2
                         # "Severance was two weeks", "Burial will follow": a dictionary noun needs more than a verb
-                        or _name_cue_follows(body, m.end, verbs=low in FIRST_NAMES or not _dictionary_noun(low))
+                        # ("Sponsor director Mian Tanveer Ashraf": a common word before a job, his kind of director)
+                        or _name_cue_follows(
+                            body, m.end, verbs=low in FIRST_NAMES or not _dictionary_noun(low) and zipf(low) < 4.0
+                        )
                     )
                 ):
                     continue
@@ -2742,6 +2763,7 @@ _FAMILY_RE = re.compile(r"\s(family|dynasty|clan)\b")
 # "Anders Feldt · 3rd+" over his comment: a member's card, which names a person
 # (a launch page's "Maya Lindqvist · Maker", a commenter's "Ilse van Rooijen @ilsevr": the card's name, whole)
 _CARD_DEGREE_AFTER_RE = re.compile(rf"(?: [·•] (?:1st|2nd|3rd\+?|{MAKER_ROLES_RX})| @[\w.]{{1,30}})(?=\n|$)")
+_INDEX_AFTER_RE = re.compile(r" ind(?:ex|ices|exes)\b(?![’'-])")
 _SLASHED_INDEX_RE = re.compile(r"/[A-Z][\w&]*(?: [A-Z][\w&-]*){0,4} ind(?:ex|ices)\b")
 _REGION_NOUN_AFTER_RE = re.compile(r" (?:nation|country|state|region|economy|republic|neighbou?r)s?\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s$")
@@ -2856,6 +2878,26 @@ def _occupation_before_name(low: str, tokens: list[_Token]) -> bool:
     return low.endswith(_OCCUPATION_ENDINGS) and tokens[1].text[:1].isupper() and not any(
         c.isdigit() for t in tokens for c in t.text
     )
+
+
+def _french_body_name(text: str) -> str | None:
+    """The name in a ``_FRENCH_BODY_RE`` match, without the English words after it ("... said")."""
+    tokens = text.split()
+    kept = tokens[:2]
+    for token in tokens[2:]:
+        low = token.lower()
+        after_particle = kept[-1].lower() in _FRENCH_PARTICLES or kept[-1].endswith(("’", "'"))
+        if low not in _FRENCH_PARTICLES and (low in STOPWORDS or not after_particle and zipf(low) >= 3.0):
+            break  # ("... financiers opened a probe": the English after the name)
+        kept.append(token)
+        if token[:1].isupper():
+            break
+    while kept and kept[-1].lower() in _FRENCH_PARTICLES:
+        kept.pop()
+    if len(kept) > 1 and kept[-1][:1].isupper() and kept[-2].lower() not in ("du", "de", "des", "d’", "d'", "la"):
+        kept.pop()
+    worded = [t for t in kept[1:] if t.lower() not in _FRENCH_PARTICLES and not t[:1].isupper()]
+    return " ".join(kept) if worded and len(kept) >= 3 else None
 
 
 def _everyday_word_named(body: str, m: _Mention) -> bool:
@@ -6364,6 +6406,7 @@ _CONSUMABLE_NOUNS = frozenset(
 _TRIAL_NAME_RE = re.compile(r"[A-Z][A-Z0-9-]{4,}")
 _FINISH_AFTER_RE = re.compile(r"[”\"]?\s+(?:paint|paintwork|finish|colou?r|colou?rway|trim\s+level)\b")
 _LINE_NOUNS = frozenset("brand brands line range collection drink beverage fragrance perfume".split())
+_PERSON_OR_FIRM_NOUNS = frozenset("shipowner charterer salvor".split())
 _MAKERS_BEHIND = frozenset("billionaire founder founders entrepreneur tycoon family investor investors".split())
 _SEAT_HOLDERS = frozenset(
     "mp msp mep mla councillor councilor congressman congresswoman representative senator assemblyman assemblywoman".split()
@@ -6655,6 +6698,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 3  # "in a Facebook post", "the channel on Slack": the platform, used
     if len(tokens) == 1 and (tokens[0].key in _MARKET_INDEXES or tokens[0].key in _PRICE_INDEXES):
         votes["OTHER"] += 6  # "the KOSPI", "the TAIEX", "TASI", "RPI inflation": an index, no company or product
+    if body.startswith((" index", " indices", " indexes"), m.end) and _INDEX_AFTER_RE.match(body, m.end):
+        votes["OTHER"] += 6  # "the benchmark KSE-100 index": a market index, by the word after it
     if len(tokens) == 2 and tokens[0].key == "greater" and tokens[1].key in PLACES:
         votes["PLACE"] += 4  # "Greater Manchester", "Greater London": a city and the towns around it
     if len(tokens) > 2 and tokens[0].key == "transport" and tokens[1].key == "for":
@@ -7098,6 +7143,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["ORG"] += 5  # "Brussels-based Recyclium": a company where it is based
             if last in ("arm", "unit") and before.isalpha() and before not in ("the", "an", "a"):
                 votes["ORG"] += 3  # "its investment arm BNDESPar", "its lending unit Caldera Credit"
+            if last in _PERSON_OR_FIRM_NOUNS:
+                votes["PERSON"] += 3  # "shipowner Stavros Papadopoulos" as much as "shipowner Kalliston Maritime"
             if last in ORG_NOUNS or last.endswith("maker") and len(last) > 6 or (
                 last in ("side", "outfit") and before.isalpha() and before not in _NOT_A_CLUB_BEFORE
             ):

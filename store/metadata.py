@@ -329,6 +329,8 @@ _TIME_PLACE_RE = re.compile(r"(\d(?:\s*[ap]\.?m\.?)?)\s*\((?:[A-Z][\w’'-]+(?: 
 _HANDLE_TAIL_RE = re.compile(r"\s*(?:[/|·•]\s*)?@[A-Za-z0-9_]{2,30}\s*$")
 # "Updated" opens a segment of its own even without a separator before it.
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•●/]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+|\s+(?=(?:Last updated|Updated)\b)")
+_AGENCY_INITIALS_RE = re.compile(r"^[A-Z]{2,5}$")
+_BYLINE_LABEL_RE = re.compile(r"^(?:by|written by|authors?(?: of (?:the|this) (?:article|story|post))?)\s*:?$", re.I)
 _LATE_BY_RE = re.compile(r"\s[Bb]y\s+[A-ZÀ-Ý]")
 _CREDIT_SEGMENT_RE = re.compile(
     r"^(?:photo(?:graph(?:s|y)?)?s?|pictures?|images?|illustrations?|graphics?|video|editing|edited|"
@@ -531,6 +533,8 @@ def read_meta_line(text: str) -> MetaLine | None:
     if " released this " in text and (release := _RELEASED_BY_RE.match(text)):
         # "hvos released this Nov 19, 2024 · 42 commits to main since this release": a release's publisher
         return MetaLine(release.group("name"), find_date(release.group("date")), False, None)
+    if text.startswith("(By ") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1]  # "(By Kuo Ting-yi and Sean Lim)": a wire story signed again at its foot
     if text.startswith(("By ", "by ")):
         text = _BY_ROLE_RE.sub("By ", text)  # "By political reporter Isla Brannagh-Cole": her beat is no name
     if "@" in text or "[email" in text:
@@ -592,6 +596,8 @@ def read_meta_line(text: str) -> MetaLine | None:
             continue
         if found is None and index > 0 and author is not None and seg.lower() in PLACES:
             continue  # "By Camila Rezende — São Paulo": the writer, then where she writes from
+        if found is None and index == len(segments) - 1 and author is not None and _AGENCY_INITIALS_RE.match(seg):
+            continue  # "By Kuo Ting-yi and Sean Lim / CNA": the news agency the writers file for
         if found is None and index == len(segments) - 1 and date is not None and _section_list(seg):
             continue  # "KYODO NEWS - May 27, 2025 - 17:40 | All, Japan, Business": the sections it is filed under
         if found is None and index > 0 and date is not None and _OTHER_CALENDAR_RE.match(seg):
@@ -1559,7 +1565,9 @@ def extract_metadata(
     footer = [ln for ln in lines[-8:] if ln.text]
     flagged = [
         ln for ln in lines
-        if ln.text and _META_PREFIX_RE.match(ln.text) and ln.word_count <= 15
+        if ln.text and ln.word_count <= 15 and (
+            _META_PREFIX_RE.match(ln.text) or ln.text.startswith("(By ") and ln.text.endswith(")")
+        )
     ]
     dates: list[tuple[int, DateMatch]] = []
     years: list[str] = []
@@ -1616,6 +1624,16 @@ def extract_metadata(
         # "27.5. 14:32" over the story and "© Yle 2025" under it: the year the page is stamped with
         years = [year for line in reversed(footer) if _COPYRIGHT_RE.search(line.text) for year in _YEAR_RE.findall(line.text)][-1:]
     meta.date = _pick_date(dates, years)
+    if meta.author is None:
+        # "Author of the article:" over "Claire Whitcombe": a byline's label on a line of its own
+        for line in header:
+            under = lines[line.index + 1] if line.index + 1 < len(lines) else None
+            if line.text and _BYLINE_LABEL_RE.match(line.text) and under is not None and under.text and (
+                names := _bare_names(under.text)
+            ):
+                meta.author = names
+                meta.consumed |= {line.index, under.index}
+                break
     if meta.author is None:
         # "Harriet Lomax in London" over "Daniel Ferreira in New York": the FT's bylines, each with its city
         placed = [

@@ -800,6 +800,9 @@ class _Judgement:
 _CALL_CUE_RE = re.compile(
     r"\b(?:call|calls|called|calling)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
 )
+# "calling it a", "call this the": a thing given a name (not "what one member called")
+_CALLING_IT_RE = re.compile(r"(?:call|calls|called|calling)\s+(?:it|this|that|them)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+_THING_CALLED_RE = re.compile(r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}called\s+$", re.IGNORECASE)
 # 'have long called the oldest furnace line “the oven,”': a thing's name, "the" and a word or two.
 _CALLED_THING_RE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:[\w’'-]+\s+){1,5}$", re.IGNORECASE)
 _THING_SHE_CALLS_RE = re.compile(
@@ -917,6 +920,13 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
     if call and not _SO_CALLED_END_RE.search(tail):
         clause = pre[: len(pre) - len(tail) + call.start()]
         verb_at = sent_start + len(clause)
+        if ctx.quoted_span(verb_at) is not None and (
+            not call.group().lower().startswith("called") or _CALLING_IT_RE.match(tail, call.start())
+            or _THING_CALLED_RE.search(tail)
+        ):
+            # '“They keep calling it a ‘partnership,’ but ...”', 'what the goldsmiths still call ‘...’', 'an invite
+            # called ‘Quick sync’': a speaker quoting a name or a term (but 'what one member called ‘...’': her words)
+            return _Judgement(False, None, False)
         named = ctx.mentions_in(sent_start, verb_at)
         # "Hale's firm would cover a third; critics call the deal a “giveaway”": not a person before the semicolon
         cut = max(clause.rfind(";"), clause.rfind(": "))
@@ -1582,8 +1592,9 @@ _DOCUMENT_WITH_CLAUSE_RE = re.compile(
 _PARAGRAPH_REF_RE = re.compile(r" \[\d{1,3}\](?:\s?[-–]\s?\[\d{1,3}\])?")
 _PRESENTATION_AUDIENCES = ("lenders", "investors", "shareholders", "analysts", "creditors", "bondholders", "banks")
 _DOCUMENT_BEFORE_RE = re.compile(
+    # ("In a directors' circular mailed to shareholders, the board said ...")
     rf"\b(?:in|according\s+to|under|cited\s+in|quoted\s+in)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|notification|advisory|circular|bulletin|"
+    rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_DOCUMENTS}|letter|notice|notification|advisory|circular|bulletin|"
     # "According to a support page at quillo.com/sunset, ...": a company's page, not anyone speaking
     rf"(?:support|help|faq)\s+(?:page|article|centre|center))\b"
     # "METI issued the order on Monday under the Act, telling the company to '...'": the order's own words
