@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from store.common_words import is_everyday_word
 from store.lexicon import (
-    FIRST_NAMES, GAELIC_PARTICLES, GENERIC_PHRASES, LEGAL_FORMS, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, PLACE_SUFFIXES,
-    PLACES, SOCIAL_NETWORKS, STAGE_DIRECTIONS, TEASER_LABELS, WRITER_ROLES,
+    FIRST_NAMES, GAELIC_PARTICLES, GENERIC_PHRASES, LEGAL_FORMS, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, OUTLET_WORDS,
+    PLACE_SUFFIXES, PLACES, SOCIAL_NETWORKS, STAGE_DIRECTIONS, TEASER_LABELS, WRITER_ROLES,
 )
 from store.sentences import (
     ABBREVIATIONS, DATELINE_DAY_RX, DATELINE_PLACE_RX, ends_terminal, first_word, heading_like, title_cased,
@@ -435,6 +435,12 @@ _FOOTER_RE = re.compile(
     # "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed": a desk's own accounts
     rf"like (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)}),? (?:and )?follow @?[\w.]{{2,30}} on "
     rf"(?:{word_alternation(SOCIAL_NETWORKS)})\b.{{0,80}}$|"
+    # "Follow Dhaka Tribune's Google News channel for the latest updates"
+    r"follow (?:[\w&’'.-]+ ){1,4}(?:google news|whatsapp|telegram|youtube) channel\b.{0,60}$|"
+    # "Graphic Business: Get more business news every Tuesday in the Graphic Business newspaper."
+    r"(?:[\w&’' -]{2,40}:\s*)?get (?:more|all the|the latest) (?:[\w-]+ ){0,2}news\b.{0,60}\b(?:newspaper|edition|app)\.?$|"
+    # "Writers Wanted? Contact us": a paper's call for contributors
+    r"writers wanted\b.{0,30}$|"
     # "Join The Irish Times on WhatsApp and stay up to date": the outlet's channel on a messenger
     rf"join (?:[\w&’'.-]+ ){{1,4}}on (?:{word_alternation(SOCIAL_NETWORKS)})\b.{{0,40}}$|"
     # the comments box: "Your Comments", "We reserve the right to remove any content that breaches ..."
@@ -605,6 +611,11 @@ _BAR_CREDIT_RX = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+\|\s+(?:Reuter
 _BAR_CREDIT_RE = re.compile(rf"^{_BAR_CREDIT_RX}")
 # "Traders work on the floor of the New York Stock Exchange. Kalen Brooks | Reuters": a caption, then its credit
 _CAPTION_BAR_CREDIT_RE = re.compile(rf"[.!?]\s+{_BAR_CREDIT_RX}")
+# "Workers gather at the locked gate on Tuesday | Dhaka Tribune": a caption, then the paper that took it
+_PAPER_BAR_CREDIT_RE = re.compile(
+    rf"^[A-Z][^|]{{10,}}[^.!?\s|]\s+\|\s+(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,2}}\s+"
+    rf"(?i:{word_alternation(OUTLET_WORDS)})$"
+)
 _SLASH_CREDIT_RE = re.compile(
     # (and the agency first: "(Antara/Rahmat Wijanarko)")
     r"[.!?]\s*\((?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\)$"
@@ -1728,7 +1739,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 40 and _PAPER_CREDIT_TAIL_RE.search(text):
         return True  # "... on Monday. Supplied", "... district. KT/Tith Sovanrith": a caption and its credit
-    if count <= 40 and " | " in text[-40:] and _CAPTION_BAR_CREDIT_RE.search(text):
+    if count <= 40 and " | " in text[-40:] and (_CAPTION_BAR_CREDIT_RE.search(text) or _PAPER_BAR_CREDIT_RE.match(text)):
         return True
     if count <= 40 and _DOMAIN_CREDIT_RE.search(text):
         return True  # "Stanislav Verkhovsky at a state awards ceremony ... in 2021. kremlin.ru": the picture's source
@@ -2551,9 +2562,11 @@ def _running_headers(lines: list[Line]) -> set[int]:
     """A printed page's header, repeated next to each "Page 2 of 3": "Koonda Minerals Limited | ASX: KMN"."""
     texts = [line for line in lines if line.text]
     counts = Counter(line.text for line in texts)
+    # (bare page numbers, "4", "5", "6", when a page has more than one of them)
+    numbered = sum(1 for line in texts if line.text.isdigit() and len(line.text) <= 3) >= 2
     found: set[int] = set()
     for at, line in enumerate(texts):
-        if not PAGE_FOOTER_RE.match(line.text):
+        if not (PAGE_FOOTER_RE.match(line.text) or numbered and line.text.isdigit() and len(line.text) <= 3):
             continue
         for near in texts[max(at - 1, 0):at] + texts[at + 1:at + 2]:
             if counts[near.text] >= 2 and near.word_count <= 12 and not ends_terminal(near.text):

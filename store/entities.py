@@ -221,6 +221,7 @@ _ORG_PREFIXES = frozenset(
     # bodies and firms in Spanish and Portuguese: "Cámara de Frigoríficos Exportadores", "Frigorífico Arroyo Blanco"
     "frigorífico frigorifico cámara câmara sindicato asociación associação federación federação confederación "
     "instituto ministerio ministério consejo conselho "
+    "caja superintendencia secretaría comisión corporación autoridad fondo junta "  # "Caja Costarricense de Seguro Social"
     # and in French: "Investissement Québec", "Caisse Desjardins", "Régie de l'énergie"
     "investissement caisse régie autorité agence fédération confédération institut conseil ministère syndicat "
     "federated allied associated consolidated amalgamated".split()  # "Federated Farmers", "Allied Irish Banks"
@@ -6487,6 +6488,9 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             or tokens[index - 1].lower().endswith("-registered")
         ):
             head = ("ORG", 5)  # "Cerro Capital SL, the Madrid-registered vehicle through which ...": a company
+            break
+        elif low in ORG_NOUNS and index + 1 < len(tokens) and tokens[index + 1] == "who":
+            head = ("PERSON", 5)  # "Shirin Akter, a sewing operator who has worked there for years": a worker
             break
         elif low in ORG_NOUNS:
             head = ("ORG", 5)  # "Hollis Grain, the country's third-biggest bakery chain": outweighs a first name

@@ -1,7 +1,8 @@
 """Invented pages: a Taiwanese wire's story signed again and closed by "Enditem", a Pakistani paper's
 story with readers' comments under it, a Postmedia paper's takeover story with French institutions
 and its advertising slots, a shipping dispute, and a Telegram channel's posts on one story clipped to
-Markdown. What the page keeps, and whose each name and quotation is."""
+Markdown, a Bangladeshi paper's garment story with its promotions, and a CEO's letter extracted from a
+PDF. What the page keeps, and whose each name and quotation is."""
 
 from __future__ import annotations
 
@@ -242,3 +243,57 @@ def test_a_clipped_channel_page_keeps_the_later_posts_on_its_story_only() -> Non
                    "get its licence back", "subscribers", "Steppe Ledger"):
         assert chrome not in body
     assert aliases(analysis, "Borana Pay JSC") >= {"Borana Pay JSC", "Borana Pay"}
+
+
+_GARMENT_PAPER = "\n".join([
+    "Meghna Tribune",
+    "Business",
+    "",
+    "Knitwear maker locks gates after missing wages",
+    "",
+    "Workers wait outside the shut gate of Padma Knit Ltd at Tongi on Tuesday | Meghna Tribune",
+    "",
+    "Padma Knit Ltd shut its factory on Tuesday after failing to pay May wages.",
+    "",
+    "Rokeya Begum, a machine operator who has worked there for eleven years, said the gate was locked at dawn.",
+    "",
+    "Caja Nacional de Ahorro, a Bolivian pension lender, holds a stake in the company.",
+    "",
+    "Ledger Business: Get more business news every Friday in the Ledger Business newspaper.",
+    "Follow Meghna Tribune's Google News channel for the latest updates",
+    "Writers Wanted? Contact us",
+])
+
+
+def test_a_caption_credited_to_the_paper_and_its_promotions_go() -> None:
+    analysis = analyze_text(_GARMENT_PAPER, filename="garment.txt")
+    body = "\n".join(analysis.paragraphs)
+    for chrome in ("Workers wait outside", "Get more business news", "Google News channel", "Writers Wanted"):
+        assert chrome not in body
+    assert "shut its factory on Tuesday" in body
+
+
+def test_a_worker_described_by_a_trade_noun_and_a_spanish_fund_keep_their_kinds() -> None:
+    names = entities(analyze_text(_GARMENT_PAPER, filename="garment.txt"))
+    assert names.get("Rokeya Begum") == "PERSON"  # "a machine operator who ...": a person, not an operator firm
+    assert names.get("Caja Nacional de Ahorro") == "ORG"
+
+
+def test_a_pdf_letters_running_header_between_bare_page_numbers_goes() -> None:
+    text = "\n".join([
+        "Letter to shareholders",
+        "",
+        "Orlen Tools AG · Annual Report 2024",
+        "Dear shareholders, revenue rose 9% and our margin improved for the",
+        "third year in a row.",
+        "7",
+        "Orlen Tools AG · Annual Report 2024",
+        "We will open a service centre in Basel and hire forty engineers in",
+        "Lausanne next year.",
+        "8",
+        "Orlen Tools AG · Annual Report 2024",
+        "Yours sincerely,",
+    ])
+    body = "\n".join(analyze_text(text, filename="letter.txt").paragraphs)
+    assert "Annual Report 2024" not in body
+    assert "service centre in Basel" in body
