@@ -4196,7 +4196,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
     firsts_seen = {
         key: min(
             (m.start for m in group.mentions if m.start >= offset and not m.heading),
-            default=min((m.start for m in group.mentions if m.start >= offset), default=0),
+            # (a short form only ever in a section heading, "Solway snaps up Kestrel ...", over the paragraph that
+            # names "Kestrel Cold Chain": the heading's short form of it)
+            default=len(body) if any(m.start >= offset for m in group.mentions) else 0,
         )
         for key, group in groups.groups.items()
     }

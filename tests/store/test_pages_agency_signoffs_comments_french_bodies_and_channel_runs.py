@@ -297,3 +297,24 @@ def test_a_pdf_letters_running_header_between_bare_page_numbers_goes() -> None:
     body = "\n".join(analyze_text(text, filename="letter.txt").paragraphs)
     assert "Annual Report 2024" not in body
     assert "service centre in Basel" in body
+
+
+def test_a_section_headings_short_name_belongs_to_the_company_the_paragraph_names() -> None:
+    text = "\n".join([
+        "# Harrowgate fined, Brantley buys a cold-store chain",
+        "",
+        "Good afternoon, and welcome to the Friday edition.",
+        "",
+        "**Harrowgate fined over safeguarding**",
+        "",
+        "Harrowgate Bank was fined on Tuesday for failing to keep customers' money",
+        "separate from its own. Harrowgate said it accepted the findings.",
+        "",
+        "**Brantley snaps up Kestrel in cold-store push**",
+        "",
+        "Brantley Freight has agreed to buy Kestrel Cold Chain, the Hull-based",
+        "operator of chilled warehouses, for £210m. Completion is expected by 30 June.",
+    ])
+    analysis = analyze_text(text, filename="newsletter.md")
+    assert entity_of(analysis, "Kestrel") == "Kestrel Cold Chain"
+    assert "Kestrel" not in entities(analysis)
