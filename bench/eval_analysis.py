@@ -58,6 +58,7 @@ LABEL_SETS = [
     ("fresh4", ROOT / "tests" / "fixtures" / "fresh4" / "gold.json", ROOT / "tests" / "fixtures" / "fresh4"),
     ("fresh5", ROOT / "tests" / "fixtures" / "fresh5" / "gold.json", ROOT / "tests" / "fixtures" / "fresh5"),
     ("fresh6", ROOT / "tests" / "fixtures" / "fresh6" / "gold.json", ROOT / "tests" / "fixtures" / "fresh6"),
+    ("fresh7", ROOT / "tests" / "fixtures" / "fresh7" / "gold.json", ROOT / "tests" / "fixtures" / "fresh7"),
     # Written blind and sealed; measured once, then its misses were read and fixed (spent).
     ("sealed", ROOT / "tests" / "fixtures" / "sealed" / "gold.json", ROOT / "tests" / "fixtures" / "sealed"),
     # Written blind, measured once sealed, then opened and tuned on (spent).
