@@ -439,6 +439,10 @@ _FOOTER_RE = re.compile(
     r"follow (?:[\w&’'.-]+ ){1,4}(?:google news|whatsapp|telegram|youtube) channel\b.{0,60}$|"
     # "Graphic Business: Get more business news every Tuesday in the Graphic Business newspaper."
     r"(?:[\w&’' -]{2,40}:\s*)?get (?:more|all the|the latest) (?:[\w-]+ ){0,2}news\b.{0,60}\b(?:newspaper|edition|app)\.?$|"
+    # a WeChat account's: "Click the blue words above to follow us", "Scan to follow", "Tap the QR code to follow us",
+    # its "Original" badge, "Written by the author" and "Reprinted from ..."
+    r"click the blue (?:words|text|name) above\b.{0,40}$|(?:scan|tap|long[- ]press)(?: (?:the|our))?(?: qr code)? to follow\b.{0,30}$|"
+    r"tap the qr code\b.{0,40}$|original$|written by the author$|reprinted (?:from|with permission from) [^.!?]{2,60}$|"
     # "Writers Wanted? Contact us": a paper's call for contributors
     r"writers wanted\b.{0,30}$|"
     # "Join The Irish Times on WhatsApp and stay up to date": the outlet's channel on a messenger
@@ -482,7 +486,9 @@ _CAPTION_TAIL_RE = re.compile(
     # "... circa 1938. Submitted photo": a reader's or the family's picture, credited after the caption
     r"[.!?]\s+(?:[A-Z]{2,}\s+)?(?:submitted|contributed|family|file)\s+(?:photo|photograph|image|picture)s?\.?$|"
     # ("... last month. Picture: Hamish Broadfoot/PA", "... in 2022. ST PHOTO: KELVIN ANG": a paper's initials first)
-    r"(?:^|[.!?][’”\"']?\s+)(?:[A-Z]{2,4}\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?:by:?|:)\s|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
+    # ("... May 20, 2025. — Picture by Hari Anbalagan", "... on Friday. — Reuters pic": a Malaysian paper's)
+    r"(?:^|[.!?][’”\"']?\s+)(?:[—–]\s*)?(?:[A-Z]{2,4}\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?:by:?|:)\s|"
+    r"[.!?]\s+[—–]\s*(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:pic|picture|photo)\.?$|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
     # 'Anya Castellane in "Gravelheart 2." Courtesy of Halcyon Pictures': the picture's owner after the caption
     r"[.!?][\"”’]?\s+(?:courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])|photo\s+courtesy\s+of\s+\S+(?:\s+\S+){0,5})$|"
     # "... in Taipei on Tuesday. CNA photo May 27, 2025": the agency's picture and the day it was taken
@@ -590,6 +596,8 @@ _CREDIT_AGENCIES_RX = (
 _NAMED_AGENCY_CREDIT_RE = re.compile(
     rf"[.!?]\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{1,3}}\s+\((?:{_CREDIT_AGENCIES_RX})\)$"
 )
+# "Union members rally in front of the plant, May 22. Yonhap": a caption, its agency after the full stop
+_AGENCY_AFTER_STOP_RE = re.compile(rf"^[A-Z][^.!?]{{10,}}[.!?]\s+(?:{_CREDIT_AGENCIES_RX})$")
 # "A view of the cathode plant in Ulsan (Yonhap)": a caption without a full stop, its agency in brackets
 _AGENCY_BRACKET_END_RE = re.compile(rf"[^.!?\s]\s+\((?:{_CREDIT_AGENCIES_RX})\)$")
 # "Bulk carriers anchored off Limassol port (Kyriacos Nikolaou)": a caption without a full stop, its
@@ -846,7 +854,7 @@ _EDITORS_NOTES_LABEL_RE = re.compile(r"^notes? (?:to|for) editors?\s*:?$", re.IG
 # and "-- BERNAMA": a national agency's name closing each of its stories; "(END)" under a wire story
 # ("Enditem/AW": a Taiwanese wire's end mark, with its editor's initials)
 _SIGN_OFF_RE = re.compile(
-    r"^(?:DM|ENDS|Ends|\(END\)|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—]|--\s?[A-Z]{3,12}|Enditem(?:/[A-Za-z]{1,4})?)$"
+    r"^(?:DM|END|ENDS|Ends|\(END\)|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—]|--\s?[A-Z]{3,12}|Enditem(?:/[A-Za-z]{1,4})?)$"
 )
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
@@ -856,7 +864,7 @@ _READ_TIME_RE = re.compile(
     r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|"
     r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement(?: \d{1,2})?|advertisements|advertising|"
     r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
-    r"time to (?:read:?\s*)?\d+\s*min\.?|(?:article|content|story) reserved for (?:subscribers|members)|"
+    r"time to (?:read:?\s*)?\d+\s*min\.?|est\.\s*\d+\s*min|(?:article|content|story) reserved for (?:subscribers|members)|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
     # "Enter your email Sign Up": a sign-up form's field and its button on one line
     r"\[?\s*(?:enter )?(?:your )?e-?mail(?: address)?\s*\]?(?:\s*[|·→>]?\s*(?:sign (?:me )?up|subscribe|submit|join|go))?)$",
@@ -938,6 +946,8 @@ _TEASER_LABEL_RE = re.compile(
     r"|^(?:in )?other (?:news|stories|headlines)$"
     # "DW's Top Story", "Skip next section Explore more": a site's own list of its stories
     r"|^(?:skip next section )?(?:[\w’']+[’']s )?(?:top stor(?:y|ies)|explore more)$"
+    # "Top 10 Stories", "Read more with Euractiv": a numbered list of a site's stories, a site's reading list
+    r"|^top \d{1,2} (?:stories|news|articles)$|^read more (?:with|from|on) [\w&.’' -]{2,30}$"
     # "Most Viewed in Business", "Trending in Markets", "Popular on Pulse"
     r"|^(?:most (?:viewed|read|popular|shared|emailed|commented|liked|saved|watched)|trending|popular)(?: (?:in|on|from) [\w&' ]{2,30})?$"
     r"|^(?:more for you|recommended for you|you may also like|suggested articles)$"
@@ -1740,6 +1750,8 @@ def _line_boilerplate(line: Line) -> bool:
     if count <= 40 and _PAPER_CREDIT_TAIL_RE.search(text):
         return True  # "... on Monday. Supplied", "... district. KT/Tith Sovanrith": a caption and its credit
     if count <= 40 and " | " in text[-40:] and (_CAPTION_BAR_CREDIT_RE.search(text) or _PAPER_BAR_CREDIT_RE.match(text)):
+        return True
+    if count <= 30 and _AGENCY_AFTER_STOP_RE.match(text):
         return True
     if count <= 40 and _DOMAIN_CREDIT_RE.search(text):
         return True  # "Stanislav Verkhovsky at a state awards ceremony ... in 2021. kremlin.ru": the picture's source

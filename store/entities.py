@@ -2168,12 +2168,12 @@ _CURRENCY_CODES = frozenset(
     "qar kwd nis sr rp mnt kzt uzs kgs azn gel byn irr iqd jod omr lkr npr mad tnd dzd xof xaf "
     # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp", the Rwandan franc's French "Frw", Oman's
     # "RO 45 million" and Ghana's "GH¢450 million", whose sign splits off the cedi's "¢")
-    "zmw mwk mzn nad bwp rwf frw isk zwg zwl ro gh".split()
+    "zmw mwk mzn nad bwp rwf frw isk zwg zwl ro gh rm".split()  # (and the ringgit's "RM 450 mil")
 )
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z](?:[A-Z]{2}|[a-z]{2}))\d[\d,.]*")  # "VND920", "Rwf1.2"
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion", "JD120 million", "Rp4.5 trillion"
 # (and Zimbabwe Gold's "ZiG2.4 billion")
-_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RO|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh|ZiG|VNĐ|VND)\d[\d,.]*(?:bn|m|tn|trn)?")
+_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RO|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh|ZiG|VNĐ|VND)\d[\d,.]*(?:bn|b|mil|m|tn|trn)?")  # ("RM1.2b")
 _NAIRA_SUM_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|bn|m|tn|k)\b|\s+per\b|\s+each\b")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -4072,8 +4072,12 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     # (nor "Jakarta" of the untyped "Jakarta Composite Index"; but "Santiago" of Santiago Villarreal)
                 ):
                     firsts[m.tokens[0].key].append((m.start, key))  # not "Tin" for "the Tin King"
-                # ("s/o" comes out as the two letters "s" and "o")
-                if particle := next((i for i, t in enumerate(m.tokens) if t.key in PATRONYMIC_PARTICLES or t.key == "s"), 0):
+                # ("s/o" and "a/l" come out as two letters, "s" and "o", "a" and "l")
+                if particle := next((
+                    i for i, t in enumerate(m.tokens) if t.key in PATRONYMIC_PARTICLES or t.key in ("s", "d", "a") and (
+                        i + 1 < len(m.tokens) and m.tokens[i + 1].key in ("o", "l", "p")
+                    )
+                ), 0):
                     # "Mr Faizal" for "Mohamed Faizal bin Abdul Rahman": any of his own names before his father's
                     for given in m.tokens[1:particle]:
                         firsts[given.key].append((m.start, key))
@@ -4171,6 +4175,16 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     if any(t.text == "Group" for t in m.tokens[2:]):
                         # ("Hengyuan Group" for "China Hengyuan Power Battery Group Co., Ltd.")
                         orgs[_norm(f"{tokens[1].text} Group")].append((m.start, key))
+                if len(m.tokens) >= 4 and m.tokens[0].key in PLACES and m.tokens[1].text.istitle() and (
+                    m.tokens[1].key not in PLACES and not is_everyday_word(m.tokens[1].text)
+                ):
+                    named = list(m.tokens[1:])
+                    while len(named) > 2 and (named[-1].text.lower().strip(".,") in _LEGAL_FORMS or named[-1].key == "co"):
+                        named.pop()
+                    if len(named) < len(m.tokens) - 1:
+                        # "Yaoneng Technology" for "Shenzhen Yaoneng Technology Co., Ltd.": the name without its city
+                        # and its legal form
+                        orgs[_norm(" ".join(t.text for t in named))].append((m.start, key))
                 if len(m.tokens) > 1 and m.tokens[0].text.lower() in _ORG_PREFIXES:
                     # "Grupo Logístico Almansa" is "Almansa", before or after the full name
                     orgs[m.tokens[-1].key].append((m.start, key))

@@ -316,7 +316,7 @@ ORG_SUFFIXES = _words(
     international worldwide co-op coop cooperative co-operative savings sacco rail railway railways railroad s.a.b s.a.p.i c.v platforms organization organisation
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
     infraestructuras inversiones construcciones pvt pvt. mobility resort s.p.a s.p.a. s.r.l s.r.l. buses
-    kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings
+    kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings kft kft. zrt nyrt
     turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     w.l.l w.l.l. wll q.p.s.c q.p.s.c. qpsc q.s.c q.s.c. p.j.s.c p.j.s.c. pjsc b.s.c b.s.c. k.s.c.p k.s.c.p. saog s.a.o.g s.a.o.g.
     s.r.o s.r.o. spol d.o.o d.o.o. d.d d.d.
@@ -450,6 +450,7 @@ MALE_NAMES = _words(
     alejandro manuel alonso hans jurgen klaus wolfgang lars sven nils per pierre jacques francois
     antoine nicolas laurent olivier declan seamus cian ciaran viktor alexei aleksei andrei mikhail yuri
     boris oleg pavel kwame kofi chidi emeka tunde
+    ikechukwu ikenna obinna chukwuemeka chinedu nnamdi babatunde olumide segun kunle musa usman abdullahi
     franco renato pietro tommaso davide bruno dario guido ettore anders henrik magnus johan bjorn
     piotr tomasz jakub marek andrzej krzysztof desmond gennady vladimir nikolai
     """
@@ -470,6 +471,7 @@ FEMALE_NAMES = _words(
     francesca alessandra valentina federica giovanna paola elisa silvia camila gabriela daniela
     lucia marisol carmen rosa beatriz ines sabine petra ulrike heike birgit sigrid camille margaux
     amelie aoife siobhan niamh tatiana natalia svetlana irina yelena anastasia oksana
+    adaeze chiamaka chioma nneka amaka ifeoma chinwe nkechi folake yetunde funmilayo bukola titilayo hauwa zainab
     marina alessia martina giorgia agnieszka katarzyna ewa malgorzata ingeborg solveig
     """
 )
@@ -760,10 +762,13 @@ WELL_KNOWN_ORGS = _words(
 WELL_KNOWN_ORGS |= _words(
     """pfizer moderna astrazeneca gsk sanofi novartis roche merck bayer abbvie biontech unilever nestle nestlé
     shell bp exxonmobil siemens maersk lvmh kering inditex tata infosys wipro aramco petrobras glencore bhp"""
-) | frozenset({"novo nordisk", "rio tinto", "anglo american", "johnson & johnson", "bristol myers squibb"})
+) | frozenset({"novo nordisk", "rio tinto", "anglo american", "johnson & johnson", "bristol myers squibb"}) | frozenset(
+    # Asia's battery and chip makers, whose letters read like a model's ("Samsung SDI", "SK On")
+    {"samsung sdi", "samsung electronics", "lg energy solution", "lg chem", "sk on", "sk hynix", "catl", "posco"}
+)
 # A company's legal form as the last word of its name ("Kobo Digital Finance Limited", "Larchfield Growers Inc."),
 # written without its final dot
-LEGAL_FORMS = _words("limited ltd plc inc corp corporation llc ag sa s.a se nv n.v asa ab oyj gmbh spa bhd berhad pte")
+LEGAL_FORMS = _words("limited ltd plc inc corp corporation llc ag sa s.a se nv n.v asa ab oyj gmbh spa bhd berhad pte kft zrt nyrt")
 
 # (a stock exchange whose name opens with a shouted number word)
 WELL_KNOWN_ORGS |= frozenset({"six swiss exchange", "bursa malaysia", "guardia di finanza"})

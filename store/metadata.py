@@ -1840,6 +1840,7 @@ def extract_metadata(
                 break
     meta.source = _own_service(lines[body_start:body_start + 12], _news_service(lines, _spelled_out(lines, meta.source)))
     meta.source = _in_english(lines, meta.source)
+    meta.source = _shouted_domain_as_written(lines, meta.source)
     if meta.author and meta.author.isupper():
         meta.author = _title_case(meta.author)  # "ANGELA TSENG, Nikkei staff writer": a byline set in capitals
     return meta
@@ -1853,6 +1854,22 @@ _NEWS_MENU_RE = re.compile(r"^(?:Home\s+)?News(?:\s+[A-Z][\w&-]*){2,12}$")
 # "Anadolu Ajansı" atop its English service, which calls itself "Anadolu Agency" below: the agency word in
 # the site's own language
 _AGENCY_WORDS = frozenset({"ajansı", "ajansi", "agência", "agencia", "agenzia", "agentur", "agence", "agencja"})
+
+
+_SHOUTED_DOMAIN_RE = re.compile(r"^([A-Z][A-Z0-9-]{2,30})\.(?:COM|NET|ORG|IO)$")  # (not "GOV.UK", its own name)
+
+
+def _shouted_domain_as_written(lines: list[Line], source: str | None) -> str | None:
+    """"© EURACTIV.COM 2025" under a story "seen by Euractiv": the site as its own text writes it."""
+    shouted = _SHOUTED_DOMAIN_RE.match(source) if source else None
+    if shouted is None:
+        return source
+    written = re.compile(rf"\b({re.escape(shouted.group(1))})\b", re.IGNORECASE)
+    for line in lines:
+        for found in written.finditer(line.text) if line.text else ():
+            if found.group(1)[0].isupper() and not found.group(1).isupper():
+                return found.group(1)
+    return source
 
 
 def _in_english(lines: list[Line], source: str | None) -> str | None:

@@ -940,15 +940,16 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
         ]
         if not persons and _FIRST_PERSON_END_RE.search(clause):
             return _Judgement(False, None, False)  # the writer's own "we called it 'the flight recorder'"
+        if _WHAT_IT_RE.search(clause) and not any(m[3] == "PERSON" for m in persons):
+            # "the lender froze accounts operated by Zentafi, citing what it called '...'": the company the
+            # sentence is about, not the last one it names
+            orgs = [m for m in named if m[3] == "ORG"]
+            return _Judgement(True, orgs[0][2] if orgs else None, bool(orgs))
         if persons or _PRONOUN_RE.search(clause):
             # "Raman calls it ..." reports her words; a data sheet "calls" nothing.
             return _Judgement(True, _subject_of_verb(ctx, sent_start, verb_at), True)
         if _PEOPLE_NOUNS_RE.search(clause[-80:]):
             return _Judgement(True, None, True)
-        if _WHAT_IT_RE.search(clause):
-            # "taken offline after what it called “unauthorised activity”": the company's own words
-            orgs = [m for m in named if m[3] == "ORG"]
-            return _Judgement(True, orgs[0][2] if orgs else None, bool(orgs))
         return _Judgement(False, None, False)
     if _NAMING_CUE_RE.search(tail) or _SELF_BILLED_RE.search(tail):
         return _Judgement(False, None, False)
@@ -1399,6 +1400,13 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
             if len(groups) == 1:
                 return groups.pop()
             return orgs[-1][2] if orgs and kind == "group" else None
+        if not of_kind and kind == "bank":
+            # '"...," the bank said' at a paragraph's head: the bank named last, further up
+            banks = [
+                m for m in ctx.mentions_in(0, start) if m[3] == "ORG" and not ctx.inside_quote(m[0])
+                and any(w in m[2].lower().split() for w in words)
+            ]
+            return banks[-1][2] if banks else None
         if not of_kind and kind in ("fund", "ministry"):
             # "the fund said" two sentences after "... Marjan Investment Authority has agreed to buy":
             # the story's one investor named so; "the ministry said" of its one ministry, named further up
