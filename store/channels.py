@@ -1,10 +1,11 @@
 """A public Telegram channel's page: the post a reader came for, and the channel's furniture around it.
 
-A channel's web preview opens with the channel's name, its @handle, its subscriber count and
-"View in Telegram", then shows posts under a day's date, each closed by its view counter, its
-time ("edited 14:32") and its reactions. ``channel_page`` recognises such a page and says which
-lines are that furniture: the first post is the story (its first line the headline) together with
-any post forwarded right under it, and the channel's later posts are the page's, not the story's.
+A channel's web preview opens with the channel's name (over its @handle when copied, as a heading
+when clipped to Markdown), its subscriber count and "View in Telegram", then shows posts, each closed
+by its view counter, its time ("edited 14:32", "May 27, 14:05") and its reactions. ``channel_page``
+recognises such a page and says which lines are that furniture: the first post is the story (its
+first line the headline) together with later posts that carry it on, and the channel's other posts
+are the page's, not the story's.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from store.common_words import zipf
 
 _HANDLE_RE = re.compile(r"^@[A-Za-z0-9_]{4,32}$")
 _SUBSCRIBERS_RE = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|members)$")
-_CHANNEL_BUTTON_RE = re.compile(r"^(?:View in Telegram|Preview channel|Join channel|Open in Telegram|Join)$")
-_TELEGRAM_BUTTON_RE = re.compile(r"^(?:View in Telegram|Preview channel|Open in Telegram)$")
+_TELEGRAM_BUTTONS = "View in Telegram|Preview channel|Open in Telegram"
+_TELEGRAM_BUTTON_RE = re.compile(rf"^(?:{_TELEGRAM_BUTTONS})$")
+_CHANNEL_BUTTON_RE = re.compile(rf"^(?:{_TELEGRAM_BUTTONS}|Join channel|Join)$")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Under each post: "👁 31.4K", "edited 14:32", "14:40", "edited May 27, 19:12", "🔥 412  👍 208"
 _VIEWS_RE = re.compile(r"^👁\s*[\d.,]+\s?[KkMm]?$")
@@ -79,9 +81,9 @@ def _posts(texts: list[Line], page: ChannelPage) -> list[list[Line]]:
         elif _DAY_RE.match(text):
             page.day = page.day or text
             page.chrome.add(line.index)
-        elif _VIEWS_RE.match(text) or _REACTIONS_RE.match(text) or (stamp := _POST_TIME_RE.match(text)):
+        elif (stamp := _POST_TIME_RE.match(text)) or _VIEWS_RE.match(text) or _REACTIONS_RE.match(text):
             page.chrome.add(line.index)
-            if _POST_TIME_RE.match(text) and stamp.group("day") and page.day is None:
+            if stamp and stamp.group("day") and page.day is None:
                 page.day = stamp.group("day")  # "May 27, 14:05": the first post's time, its day with it
             if posts[-1]:
                 posts.append([])

@@ -330,6 +330,7 @@ _HANDLE_TAIL_RE = re.compile(r"\s*(?:[/|·•]\s*)?@[A-Za-z0-9_]{2,30}\s*$")
 # "Updated" opens a segment of its own even without a separator before it.
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•●/]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+|\s+(?=(?:Last updated|Updated)\b)")
 _AGENCY_INITIALS_RE = re.compile(r"^[A-Z]{2,5}$")
+_SIGNED_AGAIN_RE = re.compile(r"^\(By [^()]+\)$")
 _BYLINE_LABEL_RE = re.compile(r"^(?:by|written by|authors?(?: of (?:the|this) (?:article|story|post))?)\s*:?$", re.I)
 _LATE_BY_RE = re.compile(r"\s[Bb]y\s+[A-ZÀ-Ý]")
 _CREDIT_SEGMENT_RE = re.compile(
@@ -533,7 +534,7 @@ def read_meta_line(text: str) -> MetaLine | None:
     if " released this " in text and (release := _RELEASED_BY_RE.match(text)):
         # "hvos released this Nov 19, 2024 · 42 commits to main since this release": a release's publisher
         return MetaLine(release.group("name"), find_date(release.group("date")), False, None)
-    if text.startswith("(By ") and text.endswith(")") and text.count("(") == 1:
+    if _SIGNED_AGAIN_RE.match(text):
         text = text[1:-1]  # "(By Kuo Ting-yi and Sean Lim)": a wire story signed again at its foot
     if text.startswith(("By ", "by ")):
         text = _BY_ROLE_RE.sub("By ", text)  # "By political reporter Isla Brannagh-Cole": her beat is no name
@@ -1566,7 +1567,7 @@ def extract_metadata(
     flagged = [
         ln for ln in lines
         if ln.text and ln.word_count <= 15 and (
-            _META_PREFIX_RE.match(ln.text) or ln.text.startswith("(By ") and ln.text.endswith(")")
+            _META_PREFIX_RE.match(ln.text) or _SIGNED_AGAIN_RE.match(ln.text)
         )
     ]
     dates: list[tuple[int, DateMatch]] = []

@@ -941,8 +941,9 @@ def _naming(ctx: _Context, pre: str, sent_start: int, quoted: str) -> _Judgement
         if not persons and _FIRST_PERSON_END_RE.search(clause):
             return _Judgement(False, None, False)  # the writer's own "we called it 'the flight recorder'"
         if _WHAT_IT_RE.search(clause) and not any(m[3] == "PERSON" for m in persons):
-            # "the lender froze accounts operated by Zentafi, citing what it called '...'": the company the
-            # sentence is about, not the last one it names
+            # "taken offline after what it called “unauthorised activity”": the company's own words; "the lender
+            # froze accounts operated by Zentafi, citing what it called '...'": the company the sentence is
+            # about, not the last one it names
             orgs = [m for m in named if m[3] == "ORG"]
             return _Judgement(True, orgs[0][2] if orgs else None, bool(orgs))
         if persons or _PRONOUN_RE.search(clause):
