@@ -9,11 +9,15 @@ from dataclasses import dataclass
 
 from store.clean import Line
 
-# "tokafor opened this issue on May 27, 2025 · 14 comments": the page's opener and day
+# "tokafor opened this issue on May 27, 2025 · 14 comments", "**quietbyte** opened this issue on May 3": the
+# page's opener and day (the thread reader's test for an issue page too)
 OPENED_RE = re.compile(
-    r"^@?(?P<handle>[\w.-]{1,39}) opened this (?:issue|pull request) on (?P<date>[A-Z][a-z]{2,8} \d{1,2}, \d{4})"
-    r"(?: · \d+ comments?)?$"
+    r"^(?:@|\*\*)?(?P<handle>[\w.-]{1,39})(?:\*\*)?\s+opened this (?:issue|pull request)\s+on\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
 )
+# (an issue page of its own needs the year and nothing after the count of comments)
+_DATED_OPENING_RE = re.compile(r"[A-Z][a-z]{2,8} \d{1,2}, \d{4}")
+_COMMENT_COUNT_TAIL_RE = re.compile(r"(?: · \d+ comments?)?$")
 # '# Rows missing after upgrade to 2.5.0 #1234' and the clip's 'Rows missing ... · Issue #1234 · brindledb/brindle'
 _NUMBERED_HEADING_RE = re.compile(r"^(?P<title>.+?) #\d{1,7}$")
 _PAGE_TITLE_RE = re.compile(r"^(?P<title>.+?) · (?:Issue|Pull Request|Discussion) #\d{1,7} · [\w.-]+/[\w.-]+$")
@@ -42,10 +46,18 @@ class IssuePage:
     date: str  # as printed: "May 27, 2025"
 
 
+def _opening(text: str) -> re.Match | None:
+    """``OPENED_RE`` on a whole line "@handle opened this issue on May 27, 2025 · 14 comments"."""
+    opened = OPENED_RE.match(text)
+    if opened is None or text.startswith("**") or not _DATED_OPENING_RE.fullmatch(opened.group("date")):
+        return None
+    return opened if _COMMENT_COUNT_TAIL_RE.fullmatch(text, opened.end()) else None
+
+
 def issue_page(lines: list[Line]) -> IssuePage | None:
     """The issue page's opener, if ``lines`` are one: the "... opened this issue on ..." line near the top."""
     for line in lines[:40]:
-        if line.text and (opened := OPENED_RE.match(line.text)):
+        if line.text and (opened := _opening(line.text)):
             return IssuePage(opened.group("handle"), opened.group("date"))
     return None
 
@@ -79,7 +91,7 @@ def issue_chrome(lines: list[Line]) -> set[int]:
             continue
         after_mention = False
         if (
-            OPENED_RE.match(text) or _COMMENT_HEADER_RE.match(text) or text in _BADGES or _REACTIONS_RE.match(text)
+            _opening(text) or _COMMENT_HEADER_RE.match(text) or text in _BADGES or _REACTIONS_RE.match(text)
             or _HIDDEN_ITEMS_RE.match(text) or _MILESTONE_RE.match(text) or _SIGN_UP_RE.match(text)
         ):
             found.add(line.index)
@@ -101,7 +113,7 @@ def quoted_replies(lines: list[Line], dropped: set[int]) -> dict[int, str]:
     for line in lines:
         if not line.text:
             continue
-        if header := _COMMENT_HEADER_RE.match(line.text) or OPENED_RE.match(line.text):
+        if header := _COMMENT_HEADER_RE.match(line.text) or _opening(line.text):
             handle = header.group("handle")
             continue
         if handle is not None and line.index not in dropped and not line.raw.lstrip().startswith(">"):
@@ -109,7 +121,8 @@ def quoted_replies(lines: list[Line], dropped: set[int]) -> dict[int, str]:
     for line in lines:
         if not line.raw.lstrip().startswith(">") or len(line.text.split()) < 4:
             continue
-        quoted = next((i for i, _ in sorted(handles.items()) if i < line.index and line.text in lines[i].text), None)
+        # (``handles`` is filled in line order)
+        quoted = next((i for i in handles if i < line.index and line.text in lines[i].text), None)
         if quoted is not None:
             replies[line.index] = handles[quoted]
     return replies

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.clean import AGE_RX, Line, is_bare_count
+from store.code_issues import OPENED_RE
 
 # Reddit: "r/ExperiencedDevs" over "• 9 hr. ago" and the poster's name, or "Posted by u/name 9 hours ago".
 _SUBREDDIT_RE = re.compile(r"^r/[A-Za-z0-9_]{2,21}$")
@@ -28,12 +29,8 @@ _HN_COMMENT_RE = re.compile(
 )
 # The reply box between the post and its comments.
 _HN_ADD_COMMENT_RE = re.compile(r"^add comment$", re.IGNORECASE)
-# GitHub: "**quietbyte** opened this issue on May 3 · 37 comments" under the issue's title, then each
+# GitHub: "**quietbyte** opened this issue on May 3 · 37 comments" (``OPENED_RE``) under the issue's title, then each
 # comment under "**hbrandvold** commented on May 4 · Member" and the thread's events between them.
-_GH_OPENED_RE = re.compile(
-    r"^\**(?P<user>[\w.-]{1,39})\**\s+opened this (?:issue|pull request)\s+on\s+"
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
-)
 _GH_EVENT_RE = re.compile(
     r"^\**[\w.-]{1,39}\**\s+(?:commented|opened this|closed this|reopened this|added|removed|mentioned this|"
     r"referenced this|assigned|unassigned|locked|unlocked|pinned|changed the title|marked this|requested a review|"
@@ -77,7 +74,7 @@ def thread_page(lines: list[Line]) -> ThreadPage | None:
     for line in head:
         if _SUBREDDIT_RE.match(line.text):
             return _reddit(lines, line)
-        if opened := _GH_OPENED_RE.match(line.text):
+        if opened := OPENED_RE.match(line.text):
             return _github_issue(lines, line, opened)
         match = _HN_BYLINE_RE.match(line.text)
         if match:
