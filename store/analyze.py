@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from store.announcements import market_announcement
 from store.channels import channel_page
+from store.facebook_posts import facebook_post
 from store.chatrooms import chat_channel
 from store.code_issues import handle_owner, issue_chrome, issue_page, issue_title, quoted_replies
 from store.fediverse import fediverse_thread
@@ -35,7 +36,7 @@ from store.filings import sec_filing
 from store.frontmatter import front_matter
 from store.judgments import court_judgment
 from store.metadata import (
-    extract_metadata, parse_date, plain_author, podcast_show, source_from_body, source_from_links, video_channel,
+    extract_metadata, find_date, parse_date, plain_author, podcast_show, source_from_body, source_from_links, video_channel,
 )
 from store.model import ANALYZER_VERSION, Analysis, Quote
 from store.notices import regulator_notice
@@ -262,6 +263,14 @@ DISCORD = "Discord"
 BLUESKY = "Bluesky"
 
 
+def _year_in(lines: list[Line], chrome: set[int]) -> str | None:
+    """The year of the first full date among the lines outside ``chrome``."""
+    for line in lines:
+        if line.text and line.index not in chrome and (found := find_date(line.text)) is not None and found.value:
+            return found.value[:4]
+    return None
+
+
 def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     """Clean ``text`` and extract title, source, date, author, entities and quotes."""
     markdown = _is_markdown(text, filename)
@@ -405,6 +414,17 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         year = (front.clipped or front.date or "")[:4] if front is not None else ""
         if channel.day and year.isdigit():
             meta.date = parse_date(f"{channel.day} {year}") or meta.date
+    facebook = facebook_post(lines) if thread is None and channel is None else None
+    if facebook is not None:
+        # A page's post on Facebook: the page is its source, the post's first line its headline when written
+        # as one; a time without a year ("May 27 at 3:41 PM") takes the year the post's own dates give
+        dropped = (dropped | facebook.chrome) - facebook.hashtags
+        if facebook.title_line is not None:
+            meta.title, meta.title_index = lines[facebook.title_line].text, facebook.title_line
+        meta.source, meta.author = facebook.page, None
+        if facebook.day:
+            year = facebook.year or _year_in(lines, facebook.chrome)
+            meta.date = (parse_date(f"{facebook.day} {year}") if year else None) or meta.date
     fediverse = fediverse_thread(lines) if thread is None and channel is None else None
     if fediverse is not None:
         # A Mastodon thread: the writer's posts are the story, published on the writer's server
@@ -418,7 +438,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
             meta.title, meta.title_index = lines[sky.title_line].text, sky.title_line
         meta.source, meta.author = BLUESKY, meta.author or sky.author
     after_front = max(front.lines) + 1 if front is not None and front.lines else 0
-    page_read = any(page is not None for page in (thread, channel, fediverse, sky))
+    page_read = any(page is not None for page in (thread, channel, facebook, fediverse, sky))
     chat = chat_channel(lines, start=after_front) if not page_read else None
     if chat is not None:
         # A chat server's channel: its longest message is the story, its first heading the headline

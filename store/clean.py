@@ -977,10 +977,10 @@ def is_teaser_label(text: str) -> bool:
         return False
     if key in TEASER_LABELS:
         return True
-    if re.match(r"^more [a-z]+$", key) or re.match(
+    if re.match(r"^(?:more|latest) [a-z]+$", key) or re.match(
         r"^more (?:[\w-]+ ){1,2}(?:news|stories|coverage|reviews|articles|videos|interviews|features)$", key
     ):
-        return True  # "More interviews", "More stories", "More EV news"
+        return True  # "More interviews", "More stories", "More EV news", "Latest Business"
     return bool(_TEASER_LABEL_RE.match(key))
 
 
@@ -1166,7 +1166,9 @@ _SITE_WIDGET_RE = re.compile(
     # a channel's and a newsletter box's pitch: "Gulf News is now on WhatsApp. Click to join", "You can
     # unsubscribe at any time. By signing up you are agreeing to our Terms of Use ..."
     r"[\w .&’'-]{2,40} is now on (?:whatsapp|telegram|google news)\.?(?:\s*click (?:here )?to (?:join|follow)\.?)?|"
-    r"you can unsubscribe at any time\b.{0,200}|"
+    r"you can unsubscribe at any time\b.{0,200}|stay up to date with (?:all )?the latest(?: news)?\.?|"
+    # an audio briefing's box, dated: "Today's News in 90 Seconds – Wednesday 28 May 2025"
+    r"today[’']s news in \d{1,3} seconds\b.{0,40}|"
     # a crowdfunding page's buttons and notes: "Back this project", "Pledge", "This update is public"
     r"back this project|pledge|share this update|this update is (?:public|for backers only)|"
     r"report this project to our trust & safety team|"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import math
 
+from .lexicon import FIRST_NAMES
+
 # Zipf 4.5 is about once in 30,000 words: "growth", "affected", "independent"
 # are above it; surnames and coined company names sit far below.
 EVERYDAY_ZIPF = 4.5
@@ -50,6 +52,25 @@ def is_everyday_word(word: str) -> bool:
             return True
     return False
 
+
+def is_agent_plural(word: str) -> bool:
+    """"Exporters say", "Importers are": the doers of an everyday verb, rarer than the verb itself.
+
+    The singular must be a listed word and not a given name ("Peters", "Walters"). A sentence's opening
+    word only: mid-sentence, "the Packers" is a team.
+    """
+    low = word.casefold()
+    if not low.endswith("ers") or len(low) < 7:
+        return False
+    agent = low[:-1]
+    if zipf(agent) < AGENT_ZIPF or agent in FIRST_NAMES:
+        return False
+    return zipf(low[:-3]) >= STEM_VERB_ZIPF or zipf(low[:-2]) >= STEM_VERB_ZIPF
+
+
+# "exporter" is listed (3.3) and "export" is common (4.2); "sander" is not listed at all.
+AGENT_ZIPF = 3.0
+STEM_VERB_ZIPF = 4.0
 
 # An inflected form counts when it is itself fairly common and its stem is common.
 INFLECTED_ZIPF = 3.5

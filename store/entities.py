@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from store.clean import CALL_TURN_RE, ITEM_MARK_RX, MAKER_ROLES_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels
-from store.common_words import is_everyday_word, zipf
+from store.common_words import is_agent_plural, is_everyday_word, zipf
 from store.gazetteer import any_town, known_town, wordlike_town
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
@@ -213,7 +213,7 @@ _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
 _ORG_PREFIXES = frozenset(
     "grupo groupe gruppo gruppe groep banco banca banque compagnie compañía companhia transportes fletes "
     "constructora inmobiliaria industrias laboratorios corporación distribuidora comercializadora aerolíneas "
-    "establecimientos empresas inversiones lojas "
+    "establecimientos empresas inversiones lojas boursa bourse borsa bolsa börse "  # "Boursa Kuwait", "Borsa Istanbul"
     "cervecería cementos aceros financiera sociedad société pt bank "  # "PT Cahaya Bangka Logamindo", an Indonesian company
     "chez maison café cafe bistro brasserie trattoria osteria taverna pizzeria "  # restaurants: "Chez Oskar"
     "tenuta château chateau domaine bodega bodegas quinta cantina castello weingut "  # wine estates
@@ -279,6 +279,8 @@ _RUN_RE = re.compile(
     # "Veveří Servis s.r.o.", "Polmlek sp. z o.o.": Central Europe's legal forms, written in small letters
     rf"| {_SMALL_LEGAL_FORM_RX}(?![\w.])"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,:]\w)"  # not "The 1,140-megawatt project", not "Rui Fonseca 10:42 AM"
+    # not "gave Kato Holdings Ltd 14 days": a span of time or a share after the name
+    r"(?! (?:days?|weeks?|months?|years?|hours?|minutes?|per\b|percent|million|billion))"
     rf"|(?<=\d) of (?:19|20)\d\d(?![\w-]|[.,]\d)"  # "Regulation Number 11 of 2025": a numbered document's year
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
     rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
@@ -1157,6 +1159,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         in_name = in_name or i == len(seq) - 1 and token.text in ("Begum", "Sheikh", "Shaikh") and bool(current) and (
             lowered[i - 1] not in ROLE_WORDS
         )
+        # "the Straits Times Index": a paper's name inside the index it gives its name to
+        in_name = in_name or 0 < i == len(seq) - 2 and lowered[i] in OUTLET_WORDS and lowered[i + 1] == "index" and bool(
+            current
+        ) and token.text.istitle()
         # "Oh Sung-min", "So Ji-hye": a Korean family name that spells a word, before its given name
         in_name = in_name or i + 1 < len(seq) and len(token.text) <= 4 and token.text.istitle() and bool(
             _KOREAN_GIVEN_NAME_RE.fullmatch(seq[i + 1].text)
@@ -1579,12 +1585,10 @@ _NAME_GIVEN_RE = re.compile(
 _LISTED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary) (?:of|for|on) "
 # "Portfolio Committee on Electricity and Energy", "National Union of Energy and Mineworkers"
 _PAIRED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary|Union|Federation) (?:of|for|on) "
-_LISTED_INSTITUTION_RE = re.compile(
-    rf"\b{_LISTED_HEADS}"
-    r"[A-Z][\w-]+(?:, [A-Z][\w-]+)+,? (?:and|&) [A-Z][\w-]+"
-    # "Department for Environment, Food and Rural Affairs": the last field in two words
-    r"(?: (?:Affairs|Development|Protection|Security|Services|Action|Industry|Industries|Resources))?"
-)
+# "Department for Environment, Food and Rural Affairs", "Ministry of Agriculture, Animal Industry and
+# Fisheries": a field in two words, the second a portfolio's noun
+_LISTED_FIELD = r"[A-Z][\w-]+(?: (?:Affairs|Development|Protection|Security|Services|Action|Industry|Industries|Resources))?"
+_LISTED_INSTITUTION_RE = re.compile(rf"\b{_LISTED_HEADS}{_LISTED_FIELD}(?:, {_LISTED_FIELD})+,? (?:and|&) {_LISTED_FIELD}")
 
 
 # "Federal Ministry for Economic Affairs and Climate Action": two fields of one ministry,
@@ -2148,7 +2152,7 @@ _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 # "Rarieda MP Dorcas Owino": a member's seat before the rank
 _SEAT_MEMBER_AFTER_RE = re.compile(r"\s+(?:MP|MLA|MSP|MPP|MNA|TD)\s+[A-Z]")
 # A currency's short name in title case, before its sum: "Tk 1,250 crore", "Rs 40 lakh", "Dh1.4 billion"
-_TITLED_CURRENCIES = frozenset("Tk Rs Ksh Sh Dh Br".split())  # (those _CURRENCY_CODES does not hold, as it does "Rp")
+_TITLED_CURRENCIES = frozenset("Tk Rs Ksh Sh Shs Dh Br".split())  # (those _CURRENCY_CODES does not hold, as it does "Rp")
 _DIGIT_AFTER_RE = re.compile(r" ?\d")
 _CURRENCY_NAMES = frozenset(
     "lira liras lire dollar dollars pound pounds euro euros shilling shillings rand naira rupee rupees peso pesos "
@@ -2159,6 +2163,8 @@ _PORTFOLIO_LIST_BEFORE_RE = re.compile(
     r"\b(?:Minister|Ministry|Secretary|Secretariat|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*,?\s+){1,4}(?:and\s+)?$"
 )
+# "State Minister for Finance (General Duties)": the minister's brief within the portfolio, in brackets
+_PORTFOLIO_BRIEF_BEFORE_RE = re.compile(r"\bMinister\s+(?:of\s+State\s+)?(?:of|for)\s+(?:[A-Z][\w-]*,?\s+){1,4}\((?:[A-Z][\w-]*\s+){0,2}$")
 _ROUTE_NOUN_AFTER_RE = re.compile(r" (?:route|routes|corridor|border|ferry|crossing)\b")
 _CURRENCY_WORD_AFTER_RE = re.compile(r" (?:dollars?|yuan|pesos?|rupees?|pounds?|euros?)\b")
 _NUMBER_WORD_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|crore|lakh))\s+$")
@@ -2168,12 +2174,12 @@ _CURRENCY_CODES = frozenset(
     "qar kwd nis sr rp mnt kzt uzs kgs azn gel byn irr iqd jod omr lkr npr mad tnd dzd xof xaf "
     # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp", the Rwandan franc's French "Frw", Oman's
     # "RO 45 million" and Ghana's "GH¢450 million", whose sign splits off the cedi's "¢")
-    "zmw mwk mzn nad bwp rwf frw isk zwg zwl ro gh rm".split()  # (and the ringgit's "RM 450 mil")
+    "zmw mwk mzn nad bwp rwf frw isk zwg zwl ro gh rm kd bd".split()  # (and the ringgit's "RM 450 mil")
 )
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z](?:[A-Z]{2}|[a-z]{2}))\d[\d,.]*")  # "VND920", "Rwf1.2"
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion", "JD120 million", "Rp4.5 trillion"
 # (and Zimbabwe Gold's "ZiG2.4 billion")
-_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RO|RM|Rs|Rp|JD|Dh|KSh|Tk|Br|TSh|USh|ZiG|VNĐ|VND)\d[\d,.]*(?:bn|b|mil|m|tn|trn)?")  # ("RM1.2b")
+_GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RO|RM|Rs|Rp|JD|KD|BD|Dh|KSh|Shs|Tk|Br|TSh|USh|ZiG|VNĐ|VND)\d[\d,.]*(?:bn|b|mil|m|tn|trn)?")  # ("RM1.2b")
 _NAIRA_SUM_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|bn|m|tn|k)\b|\s+per\b|\s+each\b")
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -2510,6 +2516,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "Tk 1,250 crore", "Rs 40 lakh", "Dh1.4 billion": a currency's short name before the sum
         if len(tokens) == 2 and tokens[1].key in _CURRENCY_NAMES and _NUMBER_WORD_BEFORE_RE.search(body, max(0, m.start - 12), m.start):
             continue  # "18 billion Turkish Liras": an amount's currency, named in full
+        if body.startswith(")", m.end) and _PORTFOLIO_BRIEF_BEFORE_RE.search(body, max(0, m.start - 60), m.start):
+            continue  # "State Minister for Finance (General Duties)": a minister's brief, no body of its own
         if len(tokens) == 1 and m.key in _PORTFOLIO_NOUNS and _PORTFOLIO_LIST_BEFORE_RE.search(body, max(0, m.start - 80), m.start):
             continue  # "Minister of Livestock, Agriculture and Fisheries": the rest of the portfolio, no body of its own
         if "-" in m.text and len(tokens) == 1 and _ROUTE_NOUN_AFTER_RE.match(body, m.end) and all(
@@ -2699,7 +2707,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     # "Tessaract’s Vireo X3 is ...": the maker of a thing named next
                     or m.possessive and low not in vocab and not is_everyday_word(low) and _OWNED_NAME_RE.match(body, m.end)
                     or not (low in SENTENCE_OPENERS or low.endswith("ly") or low in vocab) and (
-                        _everyday_word_named(body, m) if is_everyday_word(low) and low not in FIRST_NAMES
+                        # ("Exporters say ...", "Exporters must keep clean books": the trade, twice)
+                        _everyday_word_named(body, m) if (is_everyday_word(low) or is_agent_plural(low)) and low not in FIRST_NAMES
                         else initial_counts[m.key] >= 2
                         # "Severance was two weeks", "Burial will follow": a dictionary noun needs more than a verb
                         # ("Sponsor director Mian Tanveer Ashraf": a common word before a job, his kind of director)
@@ -4006,6 +4015,15 @@ def _merge_compass_cut_names(body: str, groups: _Groups) -> None:
         groups.union(word, owner)
 
 
+_MANAGED_VEHICLES = frozenset("trust reit fund funds".split())
+
+
+def _fund_manager(tokens) -> bool:
+    """"Kestrel Logistics Trust Management Ltd": the company that runs a trust or a fund, named after it."""
+    at = next((i for i, t in enumerate(tokens) if t.key == "management"), 0)
+    return at >= 2 and tokens[at - 1].key in _MANAGED_VEHICLES
+
+
 def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
     """Attach surname-only, first-name-only and short company names to the full name.
 
@@ -4104,6 +4122,8 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 for nick in _NICKNAMES_BY_NAME.get(first, ()):
                     firsts[nick].append((m.start, key))
             elif typed in ("ORG", "OTHER"):
+                if _fund_manager(m.tokens):
+                    continue  # "Kestrel Logistics Trust Management Ltd" manages "Kestrel Logistics Trust": two bodies
                 # "Halcyon" and "Beacon Row" for "Halcyon Labs" and "Beacon Row Capital";
                 # a bare first word only when the full name came first ("Sunhollow").
                 tokens = list(m.tokens)
@@ -4151,6 +4171,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                             tokens[cut - 1].key in _TOWN_NAME_TAILS and tokens[-1].key in _INSTITUTION_LOWER | {"high"}
                         ):  # not "Ravensmoor Rovers" of its trust
                             orgs[_norm(" ".join(t.text for t in tokens[:cut]))].append((m.start, key))
+                            if " & " in m.text:
+                                # "Brandt & Veerman" for "Brandt & Veerman Koffie B.V.": the "&" in the short name too
+                                orgs[_norm(m.text[:tokens[cut - 1].end - m.tokens[0].start])].append((m.start, key))
                 rest = groups.groups.get(_key_after_first(tokens)) if len(tokens) > 1 else None
                 # ("Broadband bosses apologise" in the headline names no "Broadband" of its own)
                 named_apart = rest is not None and any(not (x.initial or x.heading) for x in rest.mentions)
@@ -5227,6 +5250,9 @@ def _syllabic_acronym(words: list[str], acronym: str) -> bool:
     return len(words) >= 3 and len(acronym) <= 12 and fits(0, 0)
 
 
+_PLACE_BRACKET_RE = re.compile(r" \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+
+
 def _merge_acronyms(body: str, groups: _Groups) -> None:
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
@@ -5236,6 +5262,10 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
                     groups.union(_norm(ticker.group(1)), key)
                 continue
             match = _ACRONYM_RE.match(body, m.end)
+            place_letter = ""
+            if match and (placed := _PLACE_BRACKET_RE.match(body, m.end)) and placed.group(1).lower() in PLACES:
+                # "Securities Investors Association (Singapore) (Sias)": the body's country, then its acronym
+                match, place_letter = _ACRONYM_RE.match(body, placed.end()), placed.group(1)[0]
             if match and _norm(match.group(1)) in groups.parent and (
                 _ticker_spelled(m.text, match.group(1))
                 or m.tokens[-1].text in ("ETF", "Fund", "Trust") and match.group(1).isupper()
@@ -5245,7 +5275,7 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
                 continue
             if len(m.tokens) < 2 or not match:
                 continue
-            initials = _initials(m.tokens)
+            initials = _initials(m.tokens) + place_letter
             acronym = match.group(1).upper().replace("&", "").replace("-", "")
             # "U.S. Food and Drug Administration (FDA)": the acronym may skip leading words.
             # An institution's acronym may be its own language's ("... Climate Action (BMWK)").

@@ -228,10 +228,10 @@ ROLE_WORDS = _words(
     admiral adm commodore brigadier col lt capt cmdr maj sgt
     sheikh sheikha shaikh highness hh emir begum
     defender midfielder winger centre-back center-back full-back fullback playmaker
-    mp mps mep meps msp msps mla mlas mpp mpps mna mnas cde
+    mp mps mep meps msp msps mla mlas mpp mpps mna mnas cde td tds taoiseach tánaiste tanaiste
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak bu khun nana
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
-    alhaji alhaja hajia mallam engr engr. otunba atty atty. barr barr. datuk dato datin hon hon. rt rt.
+    alhaji alhaja hajia hajji haji hajjat mallam engr engr. otunba atty atty. barr barr. datuk dato datin hon hon. rt rt.
     oknha samdech h.e h.e.
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
@@ -317,7 +317,7 @@ ORG_SUFFIXES = _words(
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
     infraestructuras inversiones construcciones pvt pvt. mobility resort s.p.a s.p.a. s.r.l s.r.l. buses
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings kft kft. zrt nyrt
-    turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
+    reit mfb turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     w.l.l w.l.l. wll q.p.s.c q.p.s.c. qpsc q.s.c q.s.c. p.j.s.c p.j.s.c. pjsc b.s.c b.s.c. k.s.c.p k.s.c.p. saog s.a.o.g s.a.o.g.
     s.r.o s.r.o. spol d.o.o d.o.o. d.d d.d.
     restructuring engineering marketing publishing lending resorts hotels catering learning dagblad zeitung krant
@@ -701,7 +701,10 @@ STATES_ABROAD = frozenset(
      "free state", "kano", "kaduna", "ogun", "oyo", "anambra", "enugu", "borno", "katsina", "sokoto", "ekiti",
      "osun", "kwara", "northland", "waikato", "taranaki", "southland", "otago", "bay of plenty", "manawatū",
      # Pakistan's provinces
-     "punjab", "sindh", "balochistan", "khyber pakhtunkhwa", "gilgit-baltistan"}
+     "punjab", "sindh", "balochistan", "khyber pakhtunkhwa", "gilgit-baltistan",
+     # Malaysia's states
+     "johor", "selangor", "penang", "sabah", "sarawak", "perak", "kedah", "kelantan", "pahang", "terengganu",
+     "negeri sembilan", "melaka", "perlis"}
 )
 PLACES = (
     COUNTRIES | REGIONS | US_STATES | CITIES | STATE_ABBREVIATIONS | AUSTRALIAN_STATES | CANADIAN_PROVINCES
@@ -733,6 +736,8 @@ TEASER_LABELS = (
     "editor's choice", "editor’s choice", "editor's picks", "editor’s picks", "staff picks", "similar stories",
     "related reading", "recommended reading", "you might be interested in", "you may be interested in",
     "what's hot", "what’s hot", "hot topics", "trending topics",
+    # a story's links to the one before and after it: "Previous Article", then its headline
+    "previous article", "next article", "previous story", "next story", "previous post", "next post",
 )
 
 # Organisations and products so widely known that a story names them without
@@ -870,7 +875,7 @@ WELL_KNOWN_ORGS |= phrases("ig metall|ig bce|ver.di|unite the union|teamsters|un
 # Political parties, as a councillor's or a candidate's label names them: "(Liberal Democrat, Fenwick ward)".
 POLITICAL_PARTIES = _words("conservative conservatives tory tories labour snp dup ukip greens") | phrases(
     """liberal democrat|liberal democrats|lib dem|lib dems|green party|labour party|conservative party|
-    reform uk|plaid cymru|sinn féin|sinn fein|democratic party|republican party|
+    reform uk|plaid cymru|sinn féin|sinn fein|fianna fáil|fianna fail|fine gael|social democrats|democratic party|republican party|
     progressive conservative|progressive conservatives|new democrat|new democrats|ndp|bloc québécois|
     united conservative|liberal party|liberals"""
 )

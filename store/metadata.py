@@ -1179,6 +1179,20 @@ def _links_to_site_root(raw: str) -> bool:
     return match is not None and bool(_SITE_ROOT_RE.match(match.group("url")))
 
 
+# "[![The Business Times](…/bt-logo.svg)](https://www.businesstimes.com.sg/)": the logo, linked to the front page
+_LINKED_LOGO_RE = re.compile(r"\[!\[(?P<alt>[^\]]{2,60})\]\([^)\s]*\)\]\((?P<url>[^)\s]*)\)")
+_LOGO_WORDS_RE = re.compile(r"\s*(?:[-–|:]\s*)?\b(?:logo|home\s*page|home)\b\.?\s*$", re.IGNORECASE)
+
+
+def _linked_logo(header: list[Line]) -> str | None:
+    """The site named by the alt text of its logo, linked to its front page, over the headline."""
+    for line in header:
+        logo = _LINKED_LOGO_RE.fullmatch(line.raw.strip()) if line.raw.lstrip().startswith("[![") else None
+        if logo and _SITE_ROOT_RE.match(logo.group("url")):
+            return _clean_source(_LOGO_WORDS_RE.sub("", logo.group("alt")))
+    return None
+
+
 # "OpenTide Blog", "Tallyfern Engineering Blog": a name that says it is the blog, wherever its link points.
 _BLOG_NAME_RE = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:Blog|Newsroom)$")
 
@@ -1732,7 +1746,9 @@ def extract_metadata(
             i for i in sorted(top.dropped)
             if "](" in lines[i].raw and (is_menu_line(lines[i].text) or _opens_with_blog_link(lines[i]))
         ][:1]
-        meta.source = _source_from_nav(lines, menu, meta.title) or outlet
+        # ("[![The Harbour Ledger](logo.svg)](https://…/)" over the menu: the logo names the site)
+        logo = _linked_logo(lines[: top.title if top.title is not None else 8])
+        meta.source = logo or _source_from_nav(lines, menu, meta.title) or outlet
         if meta.source:
             meta.source = _longer_masthead(lines, top, meta.source)
     if meta.source is None and top.masthead:

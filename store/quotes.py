@@ -1296,8 +1296,15 @@ _AS_PUT_IT_RE = re.compile(r"[,;]?\s+as\s+((?:[\w’'-]+\s+){1,5}?)(?:put|puts|p
 _ORG_KINDS = (
     "union|guild|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op|"
     "fund|committee|association|confederation|federation|foundation|forum|chamber|coalition|alliance|league|society|"
-    "institute|ministry"
+    "institute|ministry|roaster|exporter|importer|retailer|lender|insurer|carmaker|automaker|miner|brewer|airline|"
+    "chipmaker|manufacturer|supplier|distributor|conglomerate|shipper|blender|packer|refiner|processor"
 )
+# A trade's doer ("the roaster said"): the firm that spoke just before, as no name says its trade
+_TRADE_KINDS = frozenset(
+    "roaster exporter importer retailer lender insurer carmaker automaker miner brewer airline chipmaker manufacturer "
+    "supplier distributor conglomerate shipper blender packer refiner processor".split()
+)
+_SPOKE_AFTER_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|told|stated|added|wrote)\b")
 _THE_ORG_SUBJECT_RE = re.compile(rf"\s*the\s+({_ORG_KINDS})\s+")
 # "The group, whose portfolio runs ..., said": a sentence whose subject is the organisation named before
 _THE_ORG_OPENING_RE = re.compile(rf"[Tt]he\s+({_ORG_KINDS})\b(?=,|\s+(?:\w+ly\s+)?(?:{_VERBS})\b)")
@@ -1418,6 +1425,11 @@ def _last_org_of_kind(ctx: _Context, before: int, kind: str) -> str | None:
         orgs = of_kind
     elif orgs and (introduced := _introduced_as(ctx, kind, before)) is not None:
         return introduced  # "the startup told TechCrunch" two sentences after "Ironbark cut its offer"
+    elif kind in _TRADE_KINDS and len({m[2] for m in orgs}) > 1:
+        # "In an emailed response, Brandt & Veerman said it cancelled because ... the European Union's
+        # rules. '...,' the roaster said": the firm that spoke, not the last one named
+        spoke = [m for m in orgs if _SPOKE_AFTER_RE.match(ctx.body, m[1])]
+        return spoke[-1][2] if spoke else None
     elif kind == "company" and len({m[2] for m in orgs}) > 1:
         # "appointed Callum Ferriday ... of McGrathNicol as administrators. ..., the company said": the
         # company the story is about, not the firm its administrators work for
@@ -1591,7 +1603,7 @@ _DOCUMENT_OPENS_RE = re.compile(
 # "The proposed class action, filed on Monday in ... by the pension fund, says": a document, its filing between
 _DOCUMENT_WITH_CLAUSE_RE = re.compile(
     rf"^\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|class\s+action|letter|memo)\s*,"
-    r"\s+(?:(?:filed|lodged|brought|submitted|published|issued|released|dated|seen)\b[^\"“”;]{0,200}"
+    r"\s+(?:(?:filed|lodged|brought|submitted|published|issued|released|dated|seen|signed|sent|addressed)\b[^\"“”;]{0,200}"
     # "The decision, which also approved a lease to “…”, describes the increase as": a clause that may quote it too
     r"|which\b[^;]{0,200}),\s+$",
     re.IGNORECASE,
@@ -2234,6 +2246,10 @@ def find_quotes(
                             speaker = intro[0]  # "Diego posted this in our incident channel:" over his message
                     if speaker is None:
                         speaker = _previous_subject(ctx, lo, pair.start - 1)
+            if judgement.speech and speaker is None and lo in last_speech and _TRANSLATION_LEAD_RE.search(
+                body, max(lo, pair.start - 60), pair.start - 1
+            ):
+                speaker = last_speech[lo]  # 'said in Luganda: "..." Her words translate as: "..."': hers, in English
             if (
                 not judgement.speech and lo in last_speech and (
                     _continues_speech(ctx, prev_close[lo], pair.start) or _runs_on(ctx, prev_close[lo], pair)
@@ -2468,6 +2484,11 @@ def _continues_speech(ctx: _Context, after_speech: int, open_mark: int) -> bool:
 _STATUS_PAGE_RE = re.compile(r"\bstatus\s+page(?:\s+update)?\s*:\s*$", re.IGNORECASE)
 _DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
 _GLOSS_GAP_RE = re.compile(r"[ \t]*[(\[]")
+# "Her words translate as:", "which translates as", "In English:": the words before, given again in translation
+_TRANSLATION_LEAD_RE = re.compile(
+    r"(?:\b(?:words?|which|that|this)\s+(?:translates?|translated|means?)\s+(?:as|to)|\bin\s+English|\bTranslated)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 # 'was "sick of being the punchline" for decisions "taken in boardrooms ..."': a short joint, no new clause
