@@ -1339,8 +1339,8 @@ _RELATIVE_STAMP_RE = re.compile(
     rf"(?:{_RELATIVE_AGO})?(?:,?\s+(?:last\s+)?updated\s+{_RELATIVE_AGO}(?:{_RELATIVE_AGO})?)?$"
     # "Updated / 14:32": the hour of the last change, with no date to read
     r"|^(?:last\s+)?updated\s*[:/|·]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$"
-    # "2 hours ago" alone under the byline: when the page was saved, not when the story ran
-    rf"|^{_RELATIVE_AGO}$"
+    # "2 hours ago" alone under the byline: when the page was saved, not when the story ran; so is "Today at 06:30"
+    rf"|^{_RELATIVE_AGO}$|^(?:today|yesterday)\s+at\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?$"
     # "KYODO NEWS - 2 hours ago - 17:40 | All, Japan, Business": a wire's stamp, its age and the sections it is filed under
     rf"|^[A-Z][A-Z.&' ]{{1,30}}\s+[-–]\s+{_RELATIVE_AGO}(?:\s+[-–]\s+\d{{1,2}}:\d{{2}})?(?:\s+\|\s+[\w ,&]{{1,80}})?$"
     # "Reporting from central London": where the writer filed from, under the byline

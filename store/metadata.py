@@ -105,7 +105,10 @@ _YEAR_RE = re.compile(r"(?<![\d©])\b((?:19|20)\d{2})\b")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _READ_TIME_RE = re.compile(r"\b\d+\s*(?:min|mins|minute|minutes)(?:\s+(?:read|listen))?\b", re.I)
 _RELATIVE_RE = re.compile(
-    r"\b(?:\d+\s*|(?:an?|one)\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I
+    r"\b(?:\d+\s*|(?:an?|one)\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
+    # "Today at 06:30", "Yesterday at 9.15pm": a stamp relative to the day the page was read
+    r"|\b(?:today|yesterday)\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?!\w)",
+    re.I,
 )
 
 

@@ -88,6 +88,7 @@ _PLANT = "\n".join([
     "",
     "Limerick valve maker Corrib Flow to cut 90 jobs",
     "Ailbhe Kearney",
+    "Today at 07:45",
     "",
     "Corrib Flow plc is to cut 90 jobs at its plant in Castletroy.",
     "",
@@ -114,6 +115,7 @@ def test_a_td_before_and_after_a_name_and_a_footer_of_other_stories() -> None:
     assert "Tánaiste" not in names and "Shannon" not in names
     body = "\n".join(analysis.paragraphs)
     assert "latest news" not in body and "Latest Business" not in body and "Cork port" not in body
+    assert "Today at" not in body
 
 
 _LISTING = "\n".join([
