@@ -15,23 +15,23 @@ from dataclasses import dataclass, field
 
 from store.clean import Line
 from store.common_words import zipf
+from store.lexicon import FULL_MONTHS_RX
 
 _HANDLE_RE = re.compile(r"^@[A-Za-z0-9_]{4,32}$")
 _SUBSCRIBERS_RE = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|members)$")
 _TELEGRAM_BUTTONS = "View in Telegram|Preview channel|Open in Telegram"
 _TELEGRAM_BUTTON_RE = re.compile(rf"^(?:{_TELEGRAM_BUTTONS})$")
 _CHANNEL_BUTTON_RE = re.compile(rf"^(?:{_TELEGRAM_BUTTONS}|Join channel|Join)$")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Under each post: "👁 31.4K", "edited 14:32", "14:40", "edited May 27, 19:12", "🔥 412  👍 208"
 _VIEWS_RE = re.compile(r"^👁\s*[\d.,]+\s?[KkMm]?$")
-_POST_TIME_RE = re.compile(rf"^(?:edited\s+)?(?:(?P<day>(?:{_MONTHS}) \d{{1,2}}),?\s+)?\d{{1,2}}:\d{{2}}$")
+_POST_TIME_RE = re.compile(rf"^(?:edited\s+)?(?:(?P<day>(?:{FULL_MONTHS_RX}) \d{{1,2}}),?\s+)?\d{{1,2}}:\d{{2}}$")
 _REACTIONS_RE = re.compile(r"^(?:[^\w\s]{1,3}\s*[\d.,]+\s?[KkMm]?\s*){1,8}$")
 _FORWARDED_RE = re.compile(r"^Forwarded from (?P<name>.{2,60})$")
 # What the web preview shows for a post it cannot render, and a poll's label
 _UNRENDERED_RE = re.compile(r"^Please open Telegram to view this post$")
 _POLL_RE = re.compile(r"^(?:Anonymous |Public )?(?:Poll|Quiz)$")
 # The day over a run of posts: "May 27", "27 May"
-_DAY_RE = re.compile(rf"^(?:(?:{_MONTHS}) \d{{1,2}}|\d{{1,2}} (?:{_MONTHS}))$")
+_DAY_RE = re.compile(rf"^(?:(?:{FULL_MONTHS_RX}) \d{{1,2}}|\d{{1,2}} (?:{FULL_MONTHS_RX}))$")
 _NAME_WORD_RE = re.compile(r"\b[A-Z][\w-]*[A-Za-z]\b")
 
 

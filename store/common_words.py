@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import math
 
-from .lexicon import FIRST_NAMES
+from store.lexicon import FIRST_NAMES
 
 # Zipf 4.5 is about once in 30,000 words: "growth", "affected", "independent"
 # are above it; surnames and coined company names sit far below.
@@ -53,6 +53,11 @@ def is_everyday_word(word: str) -> bool:
     return False
 
 
+# "exporter" is listed (3.3) and "export" is common (4.2); "sander" is not listed at all.
+AGENT_ZIPF = 3.0
+STEM_VERB_ZIPF = 4.0
+
+
 def is_agent_plural(word: str) -> bool:
     """"Exporters say", "Importers are": the doers of an everyday verb, rarer than the verb itself.
 
@@ -67,10 +72,6 @@ def is_agent_plural(word: str) -> bool:
         return False
     return zipf(low[:-3]) >= STEM_VERB_ZIPF or zipf(low[:-2]) >= STEM_VERB_ZIPF
 
-
-# "exporter" is listed (3.3) and "export" is common (4.2); "sander" is not listed at all.
-AGENT_ZIPF = 3.0
-STEM_VERB_ZIPF = 4.0
 
 # An inflected form counts when it is itself fairly common and its stem is common.
 INFLECTED_ZIPF = 3.5

@@ -4018,7 +4018,7 @@ def _merge_compass_cut_names(body: str, groups: _Groups) -> None:
 _MANAGED_VEHICLES = frozenset("trust reit fund funds".split())
 
 
-def _fund_manager(tokens) -> bool:
+def _fund_manager(tokens: tuple[_Token, ...] | list[_Token]) -> bool:
     """"Kestrel Logistics Trust Management Ltd": the company that runs a trust or a fund, named after it."""
     at = next((i for i, t in enumerate(tokens) if t.key == "management"), 0)
     return at >= 2 and tokens[at - 1].key in _MANAGED_VEHICLES
@@ -5250,6 +5250,7 @@ def _syllabic_acronym(words: list[str], acronym: str) -> bool:
     return len(words) >= 3 and len(acronym) <= 12 and fits(0, 0)
 
 
+# " (Singapore)": a country or city in brackets after a body's name, part of the name
 _PLACE_BRACKET_RE = re.compile(r" \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
 
 

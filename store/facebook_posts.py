@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from store.clean import Line
+from store.lexicon import FULL_MONTHS_RX
 
 _FACEBOOK_BAR = frozenset({"Facebook", "Log in", "Log In", "Forgot account?", "Sign up", "Sign Up", "Create new account"})
 _CARD_RE = re.compile(r"^(?:Verified|Follow|Like|[\d.,]+\s?[KkMm]?\s+(?:followers|likes|people follow this))$")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "May 27 at 3:41 PM", "27 May at 15:41", "May 27, 2024 at 9:02 AM", "Yesterday at 10:02", "3h"
 _POST_TIME_RE = re.compile(
-    rf"^(?:(?P<day>(?:{_MONTHS}) \d{{1,2}}|\d{{1,2}} (?:{_MONTHS}))(?:,? (?P<year>(?:19|20)\d\d))?|Yesterday|Today)"
+    rf"^(?:(?P<day>(?:{FULL_MONTHS_RX}) \d{{1,2}}|\d{{1,2}} (?:{FULL_MONTHS_RX}))(?:,? (?P<year>(?:19|20)\d\d))?|Yesterday|Today)"
     r" at \d{1,2}:\d\d(?:\s?[AP]M)?$"
     r"|^\d{1,2}[hmd]$"
 )
@@ -28,7 +28,7 @@ _DOT_RE = re.compile(r"^[·•]$")
 # The bar under the post: "All reactions:", "1.2K", "248 comments", "91 shares", its buttons
 _REACTIONS_RE = re.compile(r"^(?:All reactions:?|[\d.,]+\s?[KkMm]?\s+(?:comments?|shares?)|Like|Comment|Share|Most relevant)$")
 _HASHTAGS_RE = re.compile(r"^(?:#\w+\s*){1,12}$")
-# A headline's label or a short line with no full stop at its end
+# A headline's label: "BREAKING: ..." (a short line with no full stop at its end is one too)
 _HEADLINE_LABEL_RE = re.compile(r"^(?:BREAKING|JUST IN|UPDATE|DEVELOPING|EXCLUSIVE)\s*:")
 
 

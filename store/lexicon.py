@@ -23,6 +23,8 @@ MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+# The months' full names as a pattern's alternation: "January|February|...|December"
+FULL_MONTHS_RX = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 WEEKDAYS = _words(
     "monday tuesday wednesday thursday friday saturday sunday "
