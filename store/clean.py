@@ -1501,7 +1501,7 @@ def _paywall_pitch(text: str, low: str) -> bool:
     ) and bool(_PAYWALL_PITCH_RE.search(text))
 
 
-_HASHTAGS_RE = re.compile(r"^#\w+(?:\s+#\w+)*$")
+HASHTAGS_RE = re.compile(r"^#\w+(?:\s+#\w+)*$")
 _RELEASE_BANNER_RE = re.compile(
     r"^(?:for immediate release|for release (?:on|at) .{3,30}|embargoed until .{3,40})[.:]?$", re.IGNORECASE
 )
@@ -1714,7 +1714,7 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 6 and _RELEASE_BANNER_RE.match(text):
         return True  # "FOR IMMEDIATE RELEASE": a press release's banner
-    if text[0] == "#" and _HASHTAGS_RE.match(text):
+    if text[0] == "#" and HASHTAGS_RE.match(text):
         return True  # "#SecondDraft #Startups": a post's hashtags, nothing to read
     if count <= 30 and _may_hold(text, low, ("code ",)) and _PROMO_CODE_RE.search(text):
         return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.clean import Line
+from store.clean import HASHTAGS_RE, Line
 from store.lexicon import FULL_MONTHS_RX
 
 _FACEBOOK_BAR = frozenset({"Facebook", "Log in", "Log In", "Forgot account?", "Sign up", "Sign Up", "Create new account"})
@@ -27,7 +27,6 @@ _POST_TIME_RE = re.compile(
 _DOT_RE = re.compile(r"^[·•]$")
 # The bar under the post: "All reactions:", "1.2K", "248 comments", "91 shares", its buttons
 _REACTIONS_RE = re.compile(r"^(?:All reactions:?|[\d.,]+\s?[KkMm]?\s+(?:comments?|shares?)|Like|Comment|Share|Most relevant)$")
-_HASHTAGS_RE = re.compile(r"^(?:#\w+\s*){1,12}$")
 # A headline's label: "BREAKING: ..." (a short line with no full stop at its end is one too)
 _HEADLINE_LABEL_RE = re.compile(r"^(?:BREAKING|JUST IN|UPDATE|DEVELOPING|EXCLUSIVE)\s*:")
 
@@ -68,7 +67,7 @@ def facebook_post(lines: list[Line]) -> FacebookPost | None:
     if end <= start:
         return None
     post.chrome = {line.index for line in texts[:start]} | {line.index for line in texts[end:]}
-    post.hashtags = {line.index for line in texts[start:end] if _HASHTAGS_RE.match(line.text)}
+    post.hashtags = {line.index for line in texts[start:end] if HASHTAGS_RE.match(line.text)}
     first = texts[start]
     if first.word_count <= 30 and (_HEADLINE_LABEL_RE.match(first.text) or not first.text.rstrip().endswith((".", "!", "?"))):
         post.title_line = first.index

@@ -105,10 +105,7 @@ _YEAR_RE = re.compile(r"(?<![\d©])\b((?:19|20)\d{2})\b")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _READ_TIME_RE = re.compile(r"\b\d+\s*(?:min|mins|minute|minutes)(?:\s+(?:read|listen))?\b", re.I)
 _RELATIVE_RE = re.compile(
-    r"\b(?:\d+\s*|(?:an?|one)\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
-    # "Today at 06:30", "Yesterday at 9.15pm": a stamp relative to the day the page was read
-    r"|\b(?:today|yesterday)\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?!\w)",
-    re.I,
+    r"\b(?:\d+\s*|(?:an?|one)\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I
 )
 
 
@@ -1184,7 +1181,6 @@ def _links_to_site_root(raw: str) -> bool:
 
 # "[![The Business Times](…/bt-logo.svg)](https://www.businesstimes.com.sg/)": the logo, linked to the front page
 _LINKED_LOGO_RE = re.compile(r"\[!\[(?P<alt>[^\]]{2,60})\]\([^)\s]*\)\]\((?P<url>[^)\s]*)\)")
-_LOGO_WORDS_RE = re.compile(r"\s*(?:[-–|:]\s*)?\b(?:logo|home\s*page|home)\b\.?\s*$", re.IGNORECASE)
 
 
 def _linked_logo(header: list[Line]) -> str | None:
@@ -1192,7 +1188,7 @@ def _linked_logo(header: list[Line]) -> str | None:
     for line in header:
         logo = _LINKED_LOGO_RE.fullmatch(line.raw.strip()) if line.raw.lstrip().startswith("[![") else None
         if logo and _SITE_ROOT_RE.match(logo.group("url")):
-            return _clean_source(_LOGO_WORDS_RE.sub("", logo.group("alt")))
+            return _clean_source(logo_site(logo.group("alt")) or logo.group("alt"))  # ("... logo": its own words)
     return None
 
 

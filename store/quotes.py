@@ -1293,18 +1293,17 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
 
 
 _AS_PUT_IT_RE = re.compile(r"[,;]?\s+as\s+((?:[\w’'-]+\s+){1,5}?)(?:put|puts|phrased|phrases)\s+it\b")
-_ORG_KINDS = (
-    "union|guild|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op|"
-    "fund|committee|association|confederation|federation|foundation|forum|chamber|coalition|alliance|league|society|"
-    "institute|ministry|roaster|exporter|importer|retailer|lender|insurer|carmaker|automaker|miner|brewer|airline|"
-    "chipmaker|manufacturer|supplier|distributor|conglomerate|shipper|blender|packer|refiner|processor"
-)
 # A trade's doer ("the roaster said"): the firm that spoke just before, as no name says its trade
 _TRADE_KINDS = frozenset(
     "roaster exporter importer retailer lender insurer carmaker automaker miner brewer airline chipmaker manufacturer "
     "supplier distributor conglomerate shipper blender packer refiner processor".split()
 )
-_SPOKE_AFTER_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|told|stated|added|wrote)\b")
+_ORG_KINDS = (
+    "union|guild|company|firm|group|publisher|studio|bank|regulator|watchdog|startup|co-operative|cooperative|co-op|"
+    "fund|committee|association|confederation|federation|foundation|forum|chamber|coalition|alliance|league|society|"
+    "institute|ministry|" + "|".join(sorted(_TRADE_KINDS))
+)
+_SPOKE_AFTER_RE = re.compile(rf"\s+(?:\w+ly\s+)?(?:{_VERBS})\b")
 _THE_ORG_SUBJECT_RE = re.compile(rf"\s*the\s+({_ORG_KINDS})\s+")
 # "The group, whose portfolio runs ..., said": a sentence whose subject is the organisation named before
 _THE_ORG_OPENING_RE = re.compile(rf"[Tt]he\s+({_ORG_KINDS})\b(?=,|\s+(?:\w+ly\s+)?(?:{_VERBS})\b)")
