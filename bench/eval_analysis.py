@@ -128,6 +128,7 @@ LABEL_SETS = [
     ("sealed65", ROOT / "tests" / "fixtures" / "sealed65" / "gold.json", ROOT / "tests" / "fixtures" / "sealed65"),
     ("sealed66", ROOT / "tests" / "fixtures" / "sealed66" / "gold.json", ROOT / "tests" / "fixtures" / "sealed66"),
     ("sealed67", ROOT / "tests" / "fixtures" / "sealed67" / "gold.json", ROOT / "tests" / "fixtures" / "sealed67"),
+    ("sealed68", ROOT / "tests" / "fixtures" / "sealed68" / "gold.json", ROOT / "tests" / "fixtures" / "sealed68"),
 ]
 SEALED: frozenset[str] = frozenset()
 
