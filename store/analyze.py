@@ -25,6 +25,7 @@ from store.clean import (
     comment_cards,
     fenced_lines,
     italic_titles,
+    menu_runs,
     navigation_lines,
     prepare_lines,
 )
@@ -293,7 +294,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         nav = sorted(set(nav) - front.lines)
         heading = _page_heading(lines, front) if title_line is None else None
         title_line = (heading.index if heading else _headline_of(lines, front)) if title_line is None else title_line
-    meta = extract_metadata(lines, nav, filename, title_line=title_line)
+    menus = menu_runs(lines)
+    meta = extract_metadata(lines, nav, filename, title_line=title_line, menus=menus)
     if front is not None:
         # The page's own metadata block outranks whatever the lines around the story suggest.
         meta.consumed |= front.lines
@@ -327,7 +329,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
             meta.source = meta.author  # "author: The Supreme Court of the United Kingdom": a body's own page
     if wiki is not None:
         meta.source, meta.author, meta.date = wiki.site, None, None
-    dropped = set(nav) | meta.consumed
+    dropped = set(nav) | menus | meta.consumed
     if thread is None or not thread.discussion:
         # (a discussion's comments are people writing, whose "Disclosure: I work at ..." is no site's footer;
         # its furniture is the thread's own)

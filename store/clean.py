@@ -469,7 +469,7 @@ _FOOTER_RE = re.compile(
     r"this (?:service|site|website|page|story|article) (?:may )?(?:includes?|contains?) material from\b|"
     r"disclosures?\s*:\s*\S|"
     r"(?:[\w’'.-]+ ){1,3}may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
-    r"corrections policy|ethics policy|disclaimer\s*:|(?:audience|reader|viewer|listener) (?:relations|services)(?:\s*[,:|·–—-]\s*[^.!?]{1,40})?$|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
+    r"corrections policy|ethics policy|disclaimer\s*:|fact[- ]check(?:ing)?\s*/\s*corrections?\s*:|(?:audience|reader|viewer|listener) (?:relations|services)(?:\s*[,:|·–—-]\s*[^.!?]{1,40})?$|(?:this|the) (?:article|content|information|post)\b[^.]{0,30}"
     r"\bfor (?:general )?informational purposes|tags\s*:|(?:related )?topics?\s*:|filed under\s*:|categories\s*:|"
     r"category\s*:|sponsorships?\s*:|join the (?:discussion|conversation)\b|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)|"
     r"(?:this|our) (?:post|article|page|site|story) (?:may )?contains? affiliate links|as an amazon associate|"
@@ -859,11 +859,11 @@ _SIGN_OFF_RE = re.compile(
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
-    r"^(?:(?:estimated\s+(?:(?:read|reading|listening)\s+time:?\s*)?)?\d+\s*(?:min|mins|minute|minutes)"
+    r"^(?:(?:estimated\s+(?:(?:read|reading|listening)\s+time:?\s*)?)?\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minute|minutes)"
     r"(?:\s*(?:to\s+)?(?:read|listen))?|listen to (?:this )?"
     r"(?:article|story)(?:\s*[·•|,-]?\s*\d+\s*(?:min|mins|minutes?))?|"
     r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement(?: \d{1,2})?|advertisements|advertising|"
-    r"skip advertisement|story continues below(?: advertisement)?|sponsored|ad|"
+    r"skip advertisement|story continues below(?: advertisement)?|continue reading below\s*[↓⬇]?|sponsored|ad|"
     r"time to (?:read:?\s*)?\d+\s*min\.?|est\.\s*\d+\s*min|(?:article|content|story) reserved for (?:subscribers|members)|"
     r"promoted|scroll to continue|view in browser|view this email in your browser|"
     # "Enter your email Sign Up": a sign-up form's field and its button on one line
@@ -1124,7 +1124,7 @@ _SITE_LOGO_RE = re.compile(
 _SITE_WIDGET_RE = re.compile(
     r"^(?:(?:hamburger\s+)?navigation\s+(?:button|drawer|menu)|click here to (?:search|share(?: on social media)?)|"
     # a photo's note, a gallery's button
-    r"photo (?:is )?for illustrative purposes(?: only)?\.?|photo gallery(?: \(click to enlarge\))?|"
+    r"photo (?:is )?for illustrative purposes(?: only)?\.?|(?:photo )?gallery(?: \(click to enlarge\))?|"
     # a photo's caption signed after a bar: "Grain silos outside Rafaela. | Photo: Ramiro Peláez / Télam",
     # "... at Hosur | Photo Credit: R. Selvam"
     r".{3,200}\s\|\s*(?:photo|foto|image|picture)s?(?: credits?)?\s*:\s*[^|]{3,80}|"
@@ -1911,6 +1911,23 @@ def navigation_lines(lines: list[Line]) -> list[int]:
     return found
 
 
+def menu_runs(lines: list[Line]) -> frozenset[int]:
+    """"Home" / "News" / "Business" / "Politics" / "Sports" ...: the site's sections one a line near the
+    top, most of them the names every news site's menu uses."""
+    found: set[int] = set()
+    run: list[Line] = []
+    for line in [*lines[:40], None]:
+        if line is not None and line.text and line.word_count <= 3 and not ends_terminal(line.text) and not line.heading:
+            run.append(line)
+            continue
+        known = [at for at, ln in enumerate(run) if ln.text.lower() in NAV_SECTIONS]
+        if len(known) >= 4 and len(known) >= 0.75 * (known[-1] - known[0] + 1):
+            # (from the first section to the last: the site's name over them is not one)
+            found.update(ln.index for ln in run[known[0]:known[-1] + 1])
+        run = []
+    return frozenset(found)
+
+
 # ------------------------------------------------------------ whole-page rules
 
 # Whitespace runs other than a single space, the only ones _norm must rewrite.
@@ -2470,7 +2487,25 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _appeal_boxes(lines)
     dropped |= _closing_menu(lines, dropped)
     dropped |= _closing_breadcrumb(lines, body_start)
+    dropped |= _wrapped_tails(lines, dropped)
     return dropped
+
+
+def _wrapped_tails(lines: list[Line], dropped: set[int]) -> set[int]:
+    """"Fact check/Corrections: if you see an error in this story, write to our" over "editors and we will
+    review it ...": the rest of a chrome sentence that a hard-wrapped page carried onto the next line."""
+    found: set[int] = set()
+    for index in sorted(dropped):
+        line = lines[index]
+        while (
+            line.text and line.word_count >= 10 and line.text[-1].isalpha() and not ends_terminal(line.text)
+            and line.index + 1 < len(lines)
+            and (under := lines[line.index + 1]).text[:1].islower() and under.index not in dropped
+            and under.index not in found and not under.heading and not line.heading
+        ):
+            found.add(under.index)
+            line = under
+    return found
 
 
 # "Business News/ Companies/ Company News/ Tezra Mobility founder ... steps down": the path to the story
@@ -2531,9 +2566,15 @@ def _sentences_going_on(lines: list[Line], dropped: set[int]) -> set[int]:
     return found
 
 
-# "Support The Ledger's journalism of integrity and credibility" over a plea and a "Donate" button
-_APPEAL_BOX_LABEL_RE = re.compile(r"^support [\w .&’'-]{2,40} journalism\b.{0,60}$", re.IGNORECASE)
-_APPEAL_BUTTON_RE = re.compile(r"^(?:donate(?: now)?|support us|contribute|subscribe|become a (?:member|supporter))$", re.IGNORECASE)
+# "Support The Ledger's journalism of integrity and credibility" or "Support The Ledger" over a plea and a
+# "Donate" button
+_APPEAL_BOX_LABEL_RE = re.compile(
+    r"^(?i:support) (?:(?i:[\w .&’'-]{2,40} journalism\b.{0,60})|(?:[A-Z][\w&’'-]*)(?: [A-Z][\w&’'-]*){0,3})$"
+)
+_APPEAL_BUTTON_RE = re.compile(
+    r"^(?:donate(?: now)?|support us|contribute|subscribe|become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|insider))$",
+    re.IGNORECASE,
+)
 
 
 def _appeal_boxes(lines: list[Line]) -> set[int]:
@@ -2544,9 +2585,11 @@ def _appeal_boxes(lines: list[Line]) -> set[int]:
     for at, line in enumerate(texts):
         if line.word_count > 12 or not _APPEAL_BOX_LABEL_RE.match(line.text):
             continue
-        box = texts[at + 1:at + 4]
+        # (up to six lines of plea: a hard-wrapped one takes several)
+        box = texts[at + 1:at + 8]
         end = next((k for k, under in enumerate(box) if _APPEAL_BUTTON_RE.match(under.text)), None)
-        if end is not None and all(_APPEAL_VOCABULARY_RE.search(under.text) or _APPEAL_WORDS_RE.search(under.text) for under in box[:end]):
+        plea = " ".join(under.text for under in box[:end])
+        if end is not None and (not plea or _APPEAL_VOCABULARY_RE.search(plea) or _APPEAL_WORDS_RE.search(plea)):
             found.update([line.index, *(under.index for under in box[:end + 1])])
     return found
 
@@ -3096,7 +3139,7 @@ _SORT_CONTROL_RE = re.compile(rf"^(?:{_SORT_CONTROLS})$", re.IGNORECASE)
 # What only a comment thread has: its sort control, its "3 hours ago" stamps, its buttons.
 _COMMENT_SIGNAL_RE = re.compile(
     rf"^(?:{_SORT_CONTROLS}|"
-    r"(?:load|view|show|see) (?:more|all|\d+) (?:comments|replies)|add a comment\b.{0,30}|"
+    r"(?:load|view|show|see) (?:more|all|\d+) (?:comments|replies)|(?:add|write|leave|post) a comment\b.{0,30}|"
     r"(?:log|sign) in to (?:comment|reply)|reply|"
     r"(?:about |over |almost )?(?:\d{1,3}|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
     # a crowdfunding page's backer card: "Marta Ruiz Superbacker"

@@ -396,7 +396,9 @@ _MASK_HINT_RE = re.compile(r"https?://|www\.|@|\.(?:com|org|net|io|ai|co|gov|edu
 _BRACKETED_TICKER_RX = (
     # "(KOSPI: 451880)", "(BMV: SABINALB)", "(B3: SRAZ3)"
     # ("(Euronext Brussels: PLDC)": an exchange of two or three words)
-    r"\([A-Z][A-Za-z0-9]{1,10}(?: [A-Z][A-Za-z0-9]{1,10}){0,2}\s*:\s*(?:(?P<code>[A-Z]{1,8}(?:\.[A-Z]|\d{1,2})?)|\d{4,6})\)"
+    # ("(NSE: SEVVANTHI; BSE: 543917)": India's two exchanges, each with its code)
+    r"\([A-Z][A-Za-z0-9]{1,10}(?: [A-Z][A-Za-z0-9]{1,10}){0,2}\s*:\s*(?:(?P<code>[A-Z]{1,10}(?:\.[A-Z]|\d{1,2})?)|\d{4,6})"
+    r"(?:;\s*[A-Z][A-Za-z0-9]{1,10}\s*:\s*(?:[A-Z]{1,10}|\d{4,6}))?\)"
     r"|\(\d{3,6}[. ](?:HK|SS|SZ|T|KS|KQ|TW|SI|JK|BK|KL)\)"  # "(2317 HK)", "(1863.HK)": Asian exchanges' codes
 )
 _NAMED_TICKER_RX = r"(?<=\bticker )[A-Z]{2,6}\b|(?<=\bsymbol )[A-Z]{2,6}\b"  # "trades on Nasdaq under the ticker LUMR"
@@ -1137,6 +1139,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         in_name = 0 < i < len(seq) - 1 and len(lowered[i]) <= 4 and lowered[i] in WEEKDAYS and token.text.istitle() and (
             bool(current) and seq[i + 1].text.istitle() and lowered[i + 1] not in MONTHS and lowered[i + 1] not in WEEKDAYS
         )
+        # "Sun Fook Land Holdings", "Sun Pharma": a weekday's short form that opens a name, before an unusual word
+        in_name = in_name or i == 0 and len(lowered[i]) <= 4 and lowered[i] in WEEKDAYS and token.text.istitle() and (
+            len(seq) > 1 and seq[1].text.istitle() and lowered[1] not in MONTHS and lowered[1] not in WEEKDAYS
+            and lowered[1] not in STOPWORDS and (len(seq) > 2 or not is_everyday_word(seq[1].text))
+        )
         # "Fundación Mar Limpio", "Mar Vista Holdings": a month's short form inside a name, before a word
         in_name = in_name or 0 < i < len(seq) - 1 and len(lowered[i]) <= 4 and lowered[i] in MONTHS and (
             lowered[i] not in ("may", "june", "july") and token.text.istitle() and seq[i + 1].text.istitle()
@@ -1163,6 +1170,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         in_name = in_name or 0 < i == len(seq) - 2 and lowered[i] in OUTLET_WORDS and lowered[i + 1] == "index" and bool(
             current
         ) and token.text.istitle()
+        # "Yuen Long": a town whose name ends in an everyday word
+        in_name = in_name or i > 0 and bool(current) and current[-1] is seq[i - 1] and token.text.istitle() and (
+            lowered[i] in STOPWORDS and any_town(f"{lowered[i - 1]} {lowered[i]}")
+        )
         # "Oh Sung-min", "So Ji-hye": a Korean family name that spells a word, before its given name
         in_name = in_name or i + 1 < len(seq) and len(token.text) <= 4 and token.text.istitle() and bool(
             _KOREAN_GIVEN_NAME_RE.fullmatch(seq[i + 1].text)
@@ -2595,7 +2606,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 low not in FIRST_NAMES
                 and first.istitle()
                 and tokens[0].key not in token_keys
-                and (low.endswith("ly") or low in vocab or is_everyday_word(low) and low not in WELL_KNOWN_ORGS)
+                # ("China Hengtong Bank ...": a country's name, though "china" is a dish too)
+                and (low.endswith("ly") or low in vocab or is_everyday_word(low) and low not in WELL_KNOWN_ORGS and low not in COUNTRIES)
             ):
                 if not any(c.isalpha() for t in tokens[1:] for c in t.text):
                     continue  # "Day 31" is not a name once "Day" goes
@@ -3947,7 +3959,8 @@ def _principal_for(body: str, groups: _Groups, m: _Mention, principal: str, opti
 
 _SUBSIDIARY_AFTER_RE = re.compile(
     r",\s+(?:the\s+[\w’'-]+[’']s|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:subsidiary|unit|division|affiliate|arm|offshoot)\b"
+    # ("Rooiberg Drilling SA (Pty) Ltd, the group's South African operating company")
+    r"(?:subsidiary|unit|division|affiliate|arm|offshoot|operating\s+(?:company|business|subsidiary))\b"
 )
 
 
@@ -4078,7 +4091,10 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 if len(m.tokens) >= 3 and m.tokens[-2].text[:1].isupper():
                     # "Inés Calderón Vidal" ... "Calderón said": the first of two surnames
                     persons[m.tokens[-2].key].append((m.start, key))
-                    middles.add((m.tokens[-2].key, key))
+                    if not _GIVEN_NAME_RE.fullmatch(m.tokens[-1].text) and m.tokens[-1].text.rstrip(".") not in _GENERATIONS:
+                        # (but "Leung" of "Raymond Leung Ka-wai" is his only family name, before a Chinese given name,
+                        # and "Villaluz" of "Ramon Villaluz Jr." his, before his generation)
+                        middles.add((m.tokens[-2].key, key))
                     if len(m.tokens) in (3, 4) and m.tokens[0].text.istitle() and m.tokens[1].key not in FIRST_NAMES and not (
                         any(is_everyday_word(t.text) for t in m.tokens[2:])  # (not a headline's "Giulia Ravanello Turned")
                     ):
@@ -4369,7 +4385,8 @@ _LEGAL_FORMS = frozenset(
 
 
 # "Dr Camilleri" beside "Kurt Camilleri": the style that tells two people of one surname apart
-_STYLE_BEFORE_SURNAME_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dame|Sir|Lady|Lord)\.?\s$")
+# (and an office's short style: "Rep. Villaluz", "Sen. Ortiz", "Gov. Pham")
+_STYLE_BEFORE_SURNAME_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dame|Sir|Lady|Lord|Rep|Sen|Gov|Sec)\.?\s$")
 
 
 def _with_edition_years(text: str, offset: int, entities: list[Entity]) -> list[Entity]:
@@ -4459,7 +4476,12 @@ def _merge_legal_forms(groups: _Groups) -> None:
         else:
             continue
         base = _without_legal_form(m)
-        if base in groups.parent and groups.find(base) != groups.find(key):
+        if base in groups.parent and groups.find(base) != groups.find(key) and (
+            # (not where the bare name went to another company of that name: "Montemayor" in a headline, taken for
+            # Montemayor Energy Corp., is no reason to join it to Montemayor Holdings Inc.)
+            groups.find(base) == base or not groups.groups[groups.find(base)].multi
+            or _without_legal_form(groups.groups[groups.find(base)].longest()) == base
+        ):
             groups.union(base, key)
         elif base in formed and groups.find(formed[base]) != groups.find(key):
             groups.union(formed[base], key)
@@ -5457,6 +5479,34 @@ def _merge_token_tickers(body: str, groups: _Groups) -> None:
             groups.union(found[0], key)
 
 
+# "BFLD fell 11%", "BFLD shares": a ticker as the market writes it, moving
+_TRADED_AFTER_RE = re.compile(
+    r"\s+(?:shares?\s+|stock\s+)?(?:fell|rose|dropped|slid|slipped|jumped|gained|climbed|sank|tumbled|surged|soared|"
+    r"plunged|plummeted|rallied|edged\s+(?:up|down|higher|lower))\s+(?:(?:as\s+much\s+as|about|nearly|almost)\s+)?"
+    r"\d[\d.]*\s?(?:%|per\s?cent|percent)"
+)
+
+
+def _merge_traded_tickers(body: str, groups: _Groups) -> None:
+    """"Brightfold" and "BFLD fell 11%": a ticker that moves like a share is the one company its letters spell."""
+    companies = {
+        key: group.longest().text.upper() for key, group in groups.groups.items()
+        if _decide(group) == "ORG" and not group.longest().text.isupper()
+    }
+    for key, group in list(groups.groups.items()):
+        m = group.longest()
+        if key not in groups.groups or len(m.tokens) != 1 or not _TICKER_SHAPE_RE.fullmatch(m.text):
+            continue
+        if not any(_TRADED_AFTER_RE.match(body, mention.end) for mention in group.mentions):
+            continue
+        found = [
+            other for other, name in companies.items()
+            if other != key and name[:1] == m.text[0] and _subsequence(m.text, name.replace(" ", ""))
+        ]
+        if len(found) == 1 and groups.find(found[0]) != groups.find(key):
+            groups.union(key, found[0])
+
+
 def _merge_listed_tickers(body: str, groups: _Groups) -> None:
     """"Thanasombat Land (SET: TSLAND)", then "TSLAND shares fell": the ticker, named again, is the company."""
     ends: dict[int, str] = {}
@@ -6280,7 +6330,7 @@ _NAMED_RULE_AFTER_RE = re.compile(r" (?:law|laws|rule|rules|doctrine|clause|tax|
 _FAITHS = frozenset("christian catholic muslim islamic jewish hindu buddhist protestant evangelical orthodox sikh".split())
 _FAITH_NOUN_AFTER_RE = re.compile(r" (?:[a-z]+-)?[a-z]{3,}\b")
 # What an investor holds "in" a company (not a town)
-_STAKE_WORDS = frozenset("shares stake stakes shareholding shareholdings holding holdings investment investments invested".split())
+_STAKE_WORDS = frozenset("shares stake stakes shareholding shareholdings holding holdings investment investments invested position positions exposure".split())
 # "Flight KL1702 to Oslo", "gets us to Tenerife": where people travel, in more words than _PLACE_CUES reads
 # ("the rail line to Churchill", "the highway from Thompson": a route's end)
 _FLIGHT_TO_RE = re.compile(
@@ -7200,7 +7250,9 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 last in ("side", "outfit") and before.isalpha() and before not in _NOT_A_CLUB_BEFORE
             ):
                 votes["ORG"] += 3  # "the German toolmaker Weissach Präzision", "Portuguese side Estrela do Vale"
-            if last in PRODUCT_NOUNS or last in _MEDICINE_NOUNS or last in _CONSUMABLE_NOUNS or two in (
+            if before == "of" and len(prev) > 2 and prev[-3] in ROLE_WORDS and last.isalpha() and last not in STOPWORDS:
+                votes["PERSON"] += 3  # "vice-president of platform Jonas Ekdahl": the field of a post its holder heads
+            elif last in PRODUCT_NOUNS or last in _MEDICINE_NOUNS or last in _CONSUMABLE_NOUNS or two in (
                 "brand name", "trade name"
             ) or last in _LINE_NOUNS and last not in ("brands", "drink", "beverage"):
                 # "the heart drug Corvanta", "its hibiscus soda Rosebay", "home goods brand Hollis House"
@@ -7812,6 +7864,7 @@ def find_entities(
     _merge_union_locals(groups)
     _merge_acronyms(text, groups)
     _merge_token_tickers(text, groups)
+    _merge_traded_tickers(text, groups)
     if "(" in text:
         _merge_listed_tickers(text, groups)
     if "Flight " in text or "Airport" in text:

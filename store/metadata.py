@@ -9,6 +9,7 @@ Dates mentioned inside the story are never taken as the publication date.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -103,7 +104,7 @@ _META_PREFIX_RE = re.compile(
 _CLIPPED_KEY_RE = re.compile(rf"(?:{'|'.join(CLIPPED_KEYS)}):\s")
 _YEAR_RE = re.compile(r"(?<![\d©])\b((?:19|20)\d{2})\b")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
-_READ_TIME_RE = re.compile(r"\b\d+\s*(?:min|mins|minute|minutes)(?:\s+(?:read|listen))?\b", re.I)
+_READ_TIME_RE = re.compile(r"\b\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minute|minutes)(?:\s+(?:read|listen))?\b", re.I)
 _RELATIVE_RE = re.compile(
     r"\b(?:\d+\s*|(?:an?|one)\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I
 )
@@ -1002,7 +1003,9 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
         # (and past two section names, "World" and "Business", the rest is the menu, not the name)
         named = [c for c in above if not line_boilerplate(c) and not is_tagline(c) and not _utility_link(c.text)]
         if not named:
-            return top  # "Accessibility", "Log In", "Help": the site's links, which do not name it
+            # "Accessibility", "Log In", "Help": the site's links, which do not name it (but its logo does)
+            top.masthead = next(filter(None, (logo_site(c.text) for c in above)), None)
+            return top
         sections = 0
         # ("Asia Pacific" over a wire's story is its desk, as "World" is a section)
         while sections < len(named) and _section_name(named[sections].text):
@@ -1535,20 +1538,22 @@ def _scan_zone(lines: list[Line], start: int) -> list[Line]:
 
 
 def _short_line_follows(lines: list[Line], index: int) -> bool:
-    nxt = next((ln for ln in lines[index + 1:index + 3] if ln.text), None)
+    nxt = next((ln for ln in lines[index + 1:index + 5] if ln.text), None)
     return nxt is not None and nxt.word_count < 25
 
 
 def extract_metadata(
-    lines: list[Line], nav: list[int], filename: str | None = None, title_line: int | None = None
+    lines: list[Line], nav: list[int], filename: str | None = None, title_line: int | None = None,
+    menus: frozenset[int] = frozenset(),
 ) -> Metadata:
     """Read title, source, date and author; record the lines they came from.
 
     ``title_line`` is the headline's index when the page's layout already says
-    which line it is (a forum post's title under its poster's name).
+    which line it is (a forum post's title under its poster's name). ``menus``
+    are the site's section lists under its name, which no headline is among.
     """
     meta = Metadata()
-    skip = set(nav)
+    skip = set(nav) | menus
     if title_line is None:
         top = _find_title(lines, skip)
     else:
@@ -1584,6 +1589,7 @@ def extract_metadata(
         )
     ]
     dates: list[tuple[int, DateMatch]] = []
+    top_bar: list[DateMatch] = []  # dates in the bar over the site's name, the day the page was read
     years: list[str] = []
     outlet: str | None = None
     seen: set[int] = set()
@@ -1630,6 +1636,10 @@ def extract_metadata(
                     meta.consumed.add(line.index + 2)  # ... over "Nation Media Group": whom the writer works for
         if found.date:
             dates.append((1 if found.updated else 0, found.date))
+            if title_index is not None and line.index < title_index and sum(
+                1 for ln in lines[line.index + 1:title_index] if ln.text
+            ) >= 3:
+                top_bar.append(found.date)  # "Thursday, October 9, 2025" over the masthead and menu: today's
             if found.date.value:
                 years.append(found.date.value[:4])
         if found.year:
@@ -1637,6 +1647,8 @@ def extract_metadata(
     if dates and not years and not any(found.value for _, found in dates):
         # "27.5. 14:32" over the story and "© Yle 2025" under it: the year the page is stamped with
         years = [year for line in reversed(footer) if _COPYRIGHT_RE.search(line.text) for year in _YEAR_RE.findall(line.text)][-1:]
+    if top_bar and any(all(found is not bar for bar in top_bar) for _, found in dates):
+        dates = [(rank, found) for rank, found in dates if all(found is not bar for bar in top_bar)]
     meta.date = _pick_date(dates, years)
     if meta.author is None:
         # "Author of the article:" over "Claire Whitcombe": a byline's label on a line of its own
@@ -1672,6 +1684,8 @@ def extract_metadata(
                 and (
                     is_role_line(under) or _date_only(under) or _masthead_again(under, top)
                     or _HANDLE_LINE_RE.match(under.text)
+                    # "6–8 minutes" under the name: a reader view's reading time
+                    or _READ_TIME_RE.fullmatch(under.text)
                     # "Chennai" under the name and over the date: the writer's dateline
                     or under.word_count <= 3 and all(word[:1].isupper() for word in under.text.split())
                     and not ends_terminal(under.text)
@@ -1948,6 +1962,25 @@ def _domain_spelled(lines: list[Line], stem: str) -> str | None:
     return None
 
 
+def _spells_domain(holder: str, stem: str) -> bool:
+    """"Hong Kong Free Press" for "hongkongfp": each word of the name, whole or by its initial, in order
+    (a leading "The" may go)."""
+    words = [w for w in re.split(r"[\s’'&.-]+", holder.casefold()) if w]
+    if words[:1] == ["the"] and len(words) > 1 and not stem.startswith("the"):
+        words = words[1:]
+
+    @functools.cache
+    def spells(word: int, at: int) -> bool:
+        if word == len(words):
+            return at == len(stem)
+        whole = words[word]
+        return stem.startswith(whole, at) and spells(word + 1, at + len(whole)) or (
+            len(whole) > 1 and stem.startswith(whole[0], at) and spells(word + 1, at + 1)
+        )
+
+    return bool(words) and (len(words) == 1 and words[0] == stem or len(words) > 1 and spells(0, 0))
+
+
 def _spelled_out(lines: list[Line], source: str | None) -> str | None:
     """"AP News" atop a story signed "Copyright 2024 The Associated Press": the agency by its name."""
     if source and (domain := _DOMAIN_SOURCE_RE.fullmatch(source)):
@@ -1958,7 +1991,7 @@ def _spelled_out(lines: list[Line], source: str | None) -> str | None:
             phrase for line in lines[:12] if line.text for phrase in _TITLE_PHRASE_RE.findall(line.text)
             if phrase.casefold().endswith(" " + stem) and 2 <= len(phrase.split()) <= 4 and _paper_name(phrase)
         ), None)
-        return paper or next((h for h in _copyright_holders(lines) if h.casefold() == stem), None) or _domain_spelled(lines, stem) or source
+        return paper or next((h for h in _copyright_holders(lines) if _spells_domain(h, stem)), None) or _domain_spelled(lines, stem) or source
     short = _INITIALS_MASTHEAD_RE.fullmatch(source or "")
     if short is None or source in _INITIALS_BRANDS:
         return source
@@ -2095,7 +2128,7 @@ def _masthead_again(line: Line, top: _Top) -> bool:
 def _section_labels(lines: list[Line], title: int) -> set[int]:
     """A short section name between the headline and its byline ("Apps & Culture")."""
     found: set[int] = set()
-    after = [ln for ln in lines[title + 1:title + 6] if ln.text][:3]
+    after = [ln for ln in lines[title + 1:title + 8] if ln.text][:5]
     for pos, line in enumerate(after[:-1]):
         if line.word_count <= 4 and not ends_terminal(line.text) and read_meta_line(after[pos + 1].text):
             found.add(line.index)

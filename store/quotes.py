@@ -1698,7 +1698,7 @@ _DOCUMENT_AFTER_RE = re.compile(
     r"|^[,.;:!?”’\"']{0,3}[ \t]*according\s+to\s+(?:court\s+|legal\s+|internal\s+)?(?:documents|filings|papers|records)\b"
     # '"...," Cheonghae Materials said in a disclosure filing': the filer's words, as filed
     # ('"...", the agency said in its rationale': a rating's published reasons)
-    r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+)(?:said|says|stated)\s+in\s+(?:a|an|its|the)\s+"
+    r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+)(?:said|says|stated|added)\s+in\s+(?:a|an|its|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:filings?|disclosures?|prospectus|rationale)\b"
     # ('"...," Cendana Peak wrote in the letter, which was signed by ...': a letter's words, its sender's
     r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+|(?:he|she|it|they)\s+)"
@@ -2241,9 +2241,12 @@ def find_quotes(
                     speaker = last_speech.get(lo)
                     if speaker is None and pair.start - 1 == lo:
                         speaker = previous_para_speaker
-                        if speaker is None and para_index and (intro := _introducer(ctx, paragraphs[para_index - 1])):
+                        if speaker is None and para_index and _document_introduces(ctx, paragraphs[para_index - 1]):
+                            # "In a notice on the exchange's news service, the company said:" over its words
+                            judgement = _Judgement(False, None, False, document=True)
+                        elif speaker is None and para_index and (intro := _introducer(ctx, paragraphs[para_index - 1])):
                             speaker = intro[0]  # "Diego posted this in our incident channel:" over his message
-                    if speaker is None:
+                    if speaker is None and judgement.speech:
                         speaker = _previous_subject(ctx, lo, pair.start - 1)
             if judgement.speech and speaker is None and lo in last_speech and _TRANSLATION_LEAD_RE.search(
                 body, max(lo, pair.start - 60), pair.start - 1
@@ -3024,16 +3027,26 @@ def _introduced_block(ctx: _Context, intro: tuple[int, int], lo: int, hi: int) -
     return None if found is None else Quote(ctx.body[lo:hi], found[0], "speech", lo, hi)
 
 
+def _introducing_sentence(ctx: _Context, intro: tuple[int, int]) -> str | None:
+    """The last sentence of a paragraph that ends with a colon: what hands the next paragraph on."""
+    end = intro[1]
+    if not ctx.body[intro[0]:end].rstrip().endswith(":"):
+        return None
+    return ctx.body[max(intro[0], ctx.sentences.start_of(end - 1)):end]
+
+
+def _document_introduces(ctx: _Context, intro: tuple[int, int]) -> bool:
+    """"In a notice to shareholders, the company said:" over the next paragraph: a document's words."""
+    lead = _introducing_sentence(ctx, intro)
+    return lead is not None and _DOCUMENT_BEFORE_RE.search(lead) is not None
+
+
 def _introducer(ctx: _Context, intro: tuple[int, int]) -> tuple[str | None] | None:
     """Who a paragraph ending "Diego posted this in our incident channel:" hands the next one to."""
-    body = ctx.body
-    end = intro[1]
-    if not body[intro[0]:end].rstrip().endswith(":"):
+    lead = _introducing_sentence(ctx, intro)
+    if lead is None or _DOCUMENT_BEFORE_RE.search(lead):
         return None
-    start = max(intro[0], ctx.sentences.start_of(end - 1))
-    lead = body[start:end]
-    if _DOCUMENT_BEFORE_RE.search(lead):
-        return None
+    start = intro[1] - len(lead)
     verb = None
     for verb in _VERB_RE.finditer(lead):
         pass
