@@ -5322,6 +5322,8 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
     _merge_glosses(body, groups)
     if ", the " in body:
         _merge_appositive_glosses(body, groups)
+    if " (" in body:
+        _merge_bracketed_native_names(body, groups)
     _merge_bare_acronyms(groups)
     _merge_local_acronyms(groups)
     _merge_blended_names(groups)
@@ -5425,6 +5427,24 @@ def _merge_glosses(body: str, groups: _Groups) -> None:
 
 
 _ACRONYM_THEN_GLOSS_RE = re.compile(r" \([A-Z]{2,6}\),\s+the\s+")
+
+
+# " bankas)", " centrinis bankas)": the lower-case rest of a name in another language, to its bracket's end
+_FOREIGN_TAIL_RE = re.compile(r"(?: [a-zà-ÿāčēģīķļņōšūž]+){1,3}\)")
+
+
+def _merge_bracketed_native_names(body: str, groups: _Groups) -> None:
+    """"the Bank of Lithuania (Lietuvos bankas)": a body's name in its own language, in brackets after it."""
+    ends = {m.end: key for key, group in groups.groups.items() for m in group.mentions if len(m.tokens) > 1}
+    for key, group in list(groups.groups.items()):
+        for m in group.mentions:
+            owner = ends.get(m.start - 2) if body[m.start - 2:m.start] == " (" else None
+            if owner is None or key not in groups.groups or groups.find(owner) == groups.find(key) or len(m.tokens) != 1:
+                continue
+            if _FOREIGN_TAIL_RE.match(body, m.end) and _decide(groups.groups[groups.find(owner)]) == "ORG" and (
+                _decide(group) not in ("ORG", "PERSON")  # (not "Acme Corp (Nasdaq listed)")
+            ):
+                groups.union(key, owner)
 
 
 def _merge_appositive_glosses(body: str, groups: _Groups) -> None:

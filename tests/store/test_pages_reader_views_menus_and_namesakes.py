@@ -78,6 +78,7 @@ _MENU_PAGE = "\n".join([
     "",
     "TALLINN – Kiirmakse, a payments start-up, has agreed to buy Rigas Karte for 12 million euros.",
     "Chief executive Kadri Tamm said the deal gave the firm a second home market.",
+    "The deal needs the approval of the Bank of Lithuania (Lietuvos bankas), which licensed the seller.",
 ])
 
 
@@ -87,6 +88,8 @@ def test_a_menu_one_section_a_line_and_a_date_bar_over_the_masthead() -> None:
     assert (analysis.source, analysis.date) == ("The Amber Courier", "2025-04-04")
     body = "\n".join(analysis.paragraphs)
     assert "Politics" not in body and "Events" not in body
+    # the central bank's own name, in brackets, is the bank
+    assert entity_of(analysis, "Lietuvos") == "Bank of Lithuania"
 
 
 _CLIPPED = "\n".join([
