@@ -1647,9 +1647,8 @@ def extract_metadata(
     if dates and not years and not any(found.value for _, found in dates):
         # "27.5. 14:32" over the story and "© Yle 2025" under it: the year the page is stamped with
         years = [year for line in reversed(footer) if _COPYRIGHT_RE.search(line.text) for year in _YEAR_RE.findall(line.text)][-1:]
-    if top_bar and any(all(found is not bar for bar in top_bar) for _, found in dates):
-        dates = [(rank, found) for rank, found in dates if all(found is not bar for bar in top_bar)]
-    meta.date = _pick_date(dates, years)
+    stated = [(rank, found) for rank, found in dates if not any(found is bar for bar in top_bar)]
+    meta.date = _pick_date(stated or dates, years)
     if meta.author is None:
         # "Author of the article:" over "Claire Whitcombe": a byline's label on a line of its own
         for line in header:
@@ -1975,10 +1974,10 @@ def _spells_domain(holder: str, stem: str) -> bool:
             return at == len(stem)
         whole = words[word]
         return stem.startswith(whole, at) and spells(word + 1, at + len(whole)) or (
-            len(whole) > 1 and stem.startswith(whole[0], at) and spells(word + 1, at + 1)
+            len(words) > 1 and len(whole) > 1 and stem.startswith(whole[0], at) and spells(word + 1, at + 1)
         )
 
-    return bool(words) and (len(words) == 1 and words[0] == stem or len(words) > 1 and spells(0, 0))
+    return bool(words) and spells(0, 0)
 
 
 def _spelled_out(lines: list[Line], source: str | None) -> str | None:
