@@ -5322,8 +5322,6 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
     _merge_glosses(body, groups)
     if ", the " in body:
         _merge_appositive_glosses(body, groups)
-    if " (" in body:
-        _merge_bracketed_native_names(body, groups)
     _merge_bare_acronyms(groups)
     _merge_local_acronyms(groups)
     _merge_blended_names(groups)
@@ -5389,6 +5387,10 @@ def _merge_blended_names(groups: _Groups) -> None:
 _FOREIGN_CONNECTORS = frozenset("de do da dos das des du der für und e y et del della di".split())
 
 
+# " bankas)", " centrinis bankas)": the lower-case rest of a name in another language, to its bracket's end
+_FOREIGN_TAIL_RE = re.compile(r"(?: [a-zà-ÿāčēģīķļņōšūž]+){1,3}\)")
+
+
 def _merge_glosses(body: str, groups: _Groups) -> None:
     """"Banco Nacional de Desenvolvimento Econômico e Social (Brazilian Development Bank)": a name in
     its own language, then the English one in brackets, name one body; so does "the Comisión Nacional de
@@ -5396,14 +5398,15 @@ def _merge_glosses(body: str, groups: _Groups) -> None:
     starts = {m.start: (key, m) for key, group in groups.groups.items() for m in group.mentions}
     for key, group in list(groups.groups.items()):
         for m in group.mentions:
-            if len(m.tokens) >= 2 and body.startswith(" (", m.end) and (
-                m.tokens[-1].key in ORG_SUFFIXES or m.tokens[-1].key in ORG_NOUNS
-            ):
+            headed = m.tokens[-1].key in ORG_SUFFIXES or m.tokens[-1].key in ORG_NOUNS
+            if len(m.tokens) >= 2 and body.startswith(" (", m.end) and (headed or m.tokens[0].key in ORG_SUFFIXES):
                 # "the Financial Supervision and Resolution Authority (Finantsinspektsioon)": the English
-                # name, then the body's own one word in its language
+                # name, then the body's own one word in its language (or its capitalised first word, the
+                # rest in lower case: "the Bank of Lithuania (Lietuvos bankas)")
                 native, own = starts.get(m.end + 2, (None, None))
                 if (
-                    native is not None and len(own.tokens) == 1 and body.startswith(")", own.end)
+                    native is not None and len(own.tokens) == 1
+                    and (headed and body.startswith(")", own.end) or _FOREIGN_TAIL_RE.match(body, own.end))
                     and len(own.text) >= 8 and not own.text.isupper() and not is_everyday_word(own.text)
                     and own.key not in PLACES and own.key not in NATIONALITIES and own.key not in FIRST_NAMES
                     and groups.find(native) != groups.find(key)
@@ -5427,24 +5430,6 @@ def _merge_glosses(body: str, groups: _Groups) -> None:
 
 
 _ACRONYM_THEN_GLOSS_RE = re.compile(r" \([A-Z]{2,6}\),\s+the\s+")
-
-
-# " bankas)", " centrinis bankas)": the lower-case rest of a name in another language, to its bracket's end
-_FOREIGN_TAIL_RE = re.compile(r"(?: [a-zà-ÿāčēģīķļņōšūž]+){1,3}\)")
-
-
-def _merge_bracketed_native_names(body: str, groups: _Groups) -> None:
-    """"the Bank of Lithuania (Lietuvos bankas)": a body's name in its own language, in brackets after it."""
-    ends = {m.end: key for key, group in groups.groups.items() for m in group.mentions if len(m.tokens) > 1}
-    for key, group in list(groups.groups.items()):
-        for m in group.mentions:
-            owner = ends.get(m.start - 2) if body[m.start - 2:m.start] == " (" else None
-            if owner is None or key not in groups.groups or groups.find(owner) == groups.find(key) or len(m.tokens) != 1:
-                continue
-            if _FOREIGN_TAIL_RE.match(body, m.end) and _decide(groups.groups[groups.find(owner)]) == "ORG" and (
-                _decide(group) not in ("ORG", "PERSON")  # (not "Acme Corp (Nasdaq listed)")
-            ):
-                groups.union(key, owner)
 
 
 def _merge_appositive_glosses(body: str, groups: _Groups) -> None:
@@ -5492,8 +5477,7 @@ def _merge_token_tickers(body: str, groups: _Groups) -> None:
         if not re.search(rf"\b{re.escape(name)}\s+(?:tokens?|coins?)\b", body):
             continue
         found = [
-            t for t in tickers if t in groups.groups and t[0] == name[0].lower() and t != name.lower()
-            and _subsequence(single[t].text, name.upper())
+            t for t in tickers if t in groups.groups and t != name.lower() and _spells_ticker(single[t].text, name)
         ]
         if len(found) == 1 and groups.find(found[0]) != groups.find(key):
             groups.union(found[0], key)
@@ -5509,22 +5493,27 @@ _TRADED_AFTER_RE = re.compile(
 
 def _merge_traded_tickers(body: str, groups: _Groups) -> None:
     """"Brightfold" and "BFLD fell 11%": a ticker that moves like a share is the one company its letters spell."""
+    traded = [
+        (key, group.longest().text) for key, group in groups.groups.items()
+        if len(group.longest().tokens) == 1 and _TICKER_SHAPE_RE.fullmatch(group.longest().text)
+        and any(_TRADED_AFTER_RE.match(body, mention.end) for mention in group.mentions)
+    ]
+    if not traded:
+        return
     companies = {
-        key: group.longest().text.upper() for key, group in groups.groups.items()
+        key: group.longest().text for key, group in groups.groups.items()
         if _decide(group) == "ORG" and not group.longest().text.isupper()
     }
-    for key, group in list(groups.groups.items()):
-        m = group.longest()
-        if key not in groups.groups or len(m.tokens) != 1 or not _TICKER_SHAPE_RE.fullmatch(m.text):
-            continue
-        if not any(_TRADED_AFTER_RE.match(body, mention.end) for mention in group.mentions):
-            continue
-        found = [
-            other for other, name in companies.items()
-            if other != key and name[:1] == m.text[0] and _subsequence(m.text, name.replace(" ", ""))
-        ]
-        if len(found) == 1 and groups.find(found[0]) != groups.find(key):
+    for key, ticker in traded:
+        found = [other for other, name in companies.items() if _spells_ticker(ticker, name)]
+        if key in groups.groups and len(found) == 1 and groups.find(found[0]) != groups.find(key):
             groups.union(key, found[0])
+
+
+def _spells_ticker(ticker: str, name: str) -> bool:
+    """"TDRA" of "Tundra", "BFLD" of "Brightfold": the ticker's letters in the name's order, from its first."""
+    upper = name.upper()
+    return ticker[:1] == upper[:1] and _subsequence(ticker, upper)
 
 
 def _merge_listed_tickers(body: str, groups: _Groups) -> None:

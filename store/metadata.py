@@ -1961,7 +1961,7 @@ def _domain_spelled(lines: list[Line], stem: str) -> str | None:
     return None
 
 
-def _spells_domain(holder: str, stem: str) -> bool:
+def _holder_spells_domain(holder: str, stem: str) -> bool:
     """"Hong Kong Free Press" for "hongkongfp": each word of the name, whole or by its initial, in order
     (a leading "The" may go)."""
     words = [w for w in re.split(r"[\s’'&.-]+", holder.casefold()) if w]
@@ -1990,7 +1990,7 @@ def _spelled_out(lines: list[Line], source: str | None) -> str | None:
             phrase for line in lines[:12] if line.text for phrase in _TITLE_PHRASE_RE.findall(line.text)
             if phrase.casefold().endswith(" " + stem) and 2 <= len(phrase.split()) <= 4 and _paper_name(phrase)
         ), None)
-        return paper or next((h for h in _copyright_holders(lines) if _spells_domain(h, stem)), None) or _domain_spelled(lines, stem) or source
+        return paper or next((h for h in _copyright_holders(lines) if _holder_spells_domain(h, stem)), None) or _domain_spelled(lines, stem) or source
     short = _INITIALS_MASTHEAD_RE.fullmatch(source or "")
     if short is None or source in _INITIALS_BRANDS:
         return source
