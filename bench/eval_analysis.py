@@ -135,6 +135,8 @@ SEALED: frozenset[str] = frozenset()
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
 _EDIT_LINK = re.compile(r"\[edit(?: source)?\]")
+# A text browser's link number glued before the link's text: "[14]Lumora Silicon"
+_DUMP_LINK = re.compile(r"\[\d{1,4}\](?=\S)")
 
 
 def norm(text: str | None) -> str:
@@ -274,8 +276,9 @@ def _score_lines(gold: dict, text: str, analysis: Analysis, score: Score) -> Non
     body = " " + " ".join(tokens(analysis.body)) + " "
     title_tokens = " ".join(tokens(gold.get("title") or ""))
     for number, line in enumerate(lines, 1):
-        # Link targets, bare URLs and a wiki heading's "[edit]" link are markup, not text a reader sees.
-        words = " ".join(tokens(_EDIT_LINK.sub(" ", _URL.sub(" ", line))))
+        # Link targets, bare URLs, a wiki heading's "[edit]" link and a dump's link numbers are markup, not
+        # text a reader sees.
+        words = " ".join(tokens(_DUMP_LINK.sub("", _EDIT_LINK.sub(" ", _URL.sub(" ", line)))))
         # the labelled title line ("Subject: ..." over a printed e-mail) is neither body nor boilerplate
         if not words or number in boiler_numbers or number in meta_numbers or number == gold.get("title_line"):
             continue
