@@ -182,33 +182,46 @@ COMPANY_NUMBER_RX = r"(?:ABN|ACN|ARBN)\s+\d{2,3}(?:\s?\d{3}){2,3}"
 _COLUMN_SPLIT_RE = re.compile(r" {3,}")
 
 
+# A text browser's dump ("lynx -dump"): every link's number glued before its text ("[14]Lumora"), images
+# as "[IMG]", and the numbered addresses listed under "References" at the foot
+_DUMP_REFERENCES_RE = re.compile(r"^References\n(?:[ \t]*\n)*(?:[ \t]*\d{1,4}\. [a-z]+:\S*\n?){2,}", re.M)
+_DUMP_LINK_NUMBER_RE = re.compile(r"\[\d{1,4}\](?=\S)")
+_DUMP_IMAGE_RE = re.compile(r"\[(?:IMG|INLINE|image)\]")
+
+
 def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
     """Split ``text`` into classified lines with inline markdown removed."""
     lines: list[Line] = []
     raws = text.split("\n")
+    dump = "\nReferences\n" in text and _DUMP_REFERENCES_RE.search(text) is not None
     for index, raw in enumerate(raws):
+        # (the line as written stays the line's raw text; only what is read loses the link numbers)
+        line_text = _DUMP_LINK_NUMBER_RE.sub("", raw) if dump and "[" in raw else raw
         cells = 0
-        if raw.isascii() and "  " not in raw and "\t" not in raw:
-            stripped = raw.strip()  # nothing for _SPACES_RE to collapse
-        elif "\t" in raw.strip():
+        if line_text.isascii() and "  " not in line_text and "\t" not in line_text:
+            stripped = line_text.strip()  # nothing for _SPACES_RE to collapse
+        elif "\t" in line_text.strip():
             # "Headquarters<TAB>Tacoma, Washington": a table's row scraped with tabs between its cells
-            parts = [_SPACES_RE.sub(" ", part).strip() for part in raw.split("\t")]
+            parts = [_SPACES_RE.sub(" ", part).strip() for part in line_text.split("\t")]
             parts = [part for part in parts if part]
             stripped, cells = " | ".join(parts), len(parts)
-        elif len(_COLUMN_GAPS_RE.findall(raw.strip())) >= 2:
+        elif len(_COLUMN_GAPS_RE.findall(line_text.strip())) >= 2:
             # "Net sales    Operating profit    Ordinary profit": a plain-text table's row, its columns set apart
-            parts = [_SPACES_RE.sub(" ", part).strip() for part in _COLUMN_SPLIT_RE.split(raw.strip())]
+            parts = [_SPACES_RE.sub(" ", part).strip() for part in _COLUMN_SPLIT_RE.split(line_text.strip())]
             # (a row with figures, or the header over one, is a table's; "Sign the guest book     Send flowers"
             # is a row of buttons)
             below = raws[index + 1] if index + 1 < len(raws) else ""
-            figures = any(c.isdigit() for c in raw) or len(_COLUMN_GAPS_RE.findall(below.strip())) >= 2 and any(
+            figures = any(c.isdigit() for c in line_text) or len(_COLUMN_GAPS_RE.findall(below.strip())) >= 2 and any(
                 c.isdigit() for c in below
             )
             stripped, cells = " | ".join(parts), len(parts) if figures else 0
         else:
-            stripped = _SPACES_RE.sub(" ", raw).strip()
+            stripped = _SPACES_RE.sub(" ", line_text).strip()
         if not stripped:
             lines.append(Line(index, raw, "", word_count=0))
+            continue
+        if dump and _DUMP_IMAGE_RE.fullmatch(stripped):
+            lines.append(Line(index, raw, "", image=True))
             continue
         heading, level, bullet, block_quote, number = False, 0, False, False, ""
         # Only lines opening with a marker character can be rules, headings or bullets.
@@ -948,8 +961,9 @@ _TEASER_LABEL_RE = re.compile(
     r"|^(?:skip next section )?(?:[\w’']+[’']s )?(?:top stor(?:y|ies)|explore more)$"
     # "Top 10 Stories", "Read more with Euractiv": a numbered list of a site's stories, a site's reading list
     r"|^top \d{1,2} (?:stories|news|articles)$|^read more (?:with|from|on) [\w&.’' -]{2,30}$"
-    # "Most Viewed in Business", "Trending in Markets", "Popular on Pulse"
-    r"|^(?:most (?:viewed|read|popular|shared|emailed|commented|liked|saved|watched)|trending|popular)(?: (?:in|on|from) [\w&' ]{2,30})?$"
+    # "Most Viewed in Business", "Trending in Markets", "Popular on Pulse", "Top Trending Stories"
+    r"|^(?:most (?:viewed|read|popular|shared|emailed|commented|liked|saved|watched)|(?:top )?trending|popular)"
+    r"(?: (?:stories|news|articles|now))?(?: (?:in|on|from) [\w&' ]{2,30})?$"
     r"|^(?:more for you|recommended for you|you may also like|suggested articles)$"
     # "Most Read Swiss news"
     r"|^most (?:viewed|read|popular|shared) [\w&' ]{2,20} (?:news|stories|articles)$"
@@ -1115,6 +1129,11 @@ _MEMORIAL_CHROME_RE = re.compile(
 _PHONE_RE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b")
 
 
+_LANGUAGE_NAMES_RX = (
+    "deutsch|français|italiano|español|português|日本語|العربية|中文|русский|nederlands|polski|türkçe|한국어|українська"
+)
+
+
 # A site's widgets read out as text: its logo's link and alt text, the menu's buttons, a save or listen
 # button, the edition switch ("The Guardian - Back to home", "The Verge logo.", "Hamburger Navigation Button",
 # "Click here to search", "Save articles to read later and create your own reading list.", "UK edition")
@@ -1139,7 +1158,8 @@ _SITE_WIDGET_RE = re.compile(
     # a broadcaster's tagline and language switch: "A branch of the Swiss Broadcasting Corporation SRG SSR",
     # "Languages: 10", "Deutsch", "日本語"
     r"an? (?:branch|service|member|part|unit|division) of (?:the )?[\w .&’'-]{3,80}|languages?\s*:\s*\d{1,3}|"
-    r"deutsch|français|italiano|español|português|日本語|العربية|中文|русский|nederlands|polski|türkçe|한국어|українська|"
+    # (and a language switch, "العربية | English")
+    rf"(?:english\s*[|/·]\s*)?(?:{_LANGUAGE_NAMES_RX})(?:\s*[|/·]\s*(?:english|{_LANGUAGE_NAMES_RX}))*|"
     # a broadcaster's credits and slots: "Keystone-SDA", "Translated from German by DeepL/gw", "External Content",
     # "In compliance with the JTI standards"
     r"keystone-(?:sda|ats)(?:/(?:sda|ats))?|translated from (?:the )?[a-z]{3,20}(?: by [\w/ .-]{2,40})?|external content|"
@@ -1546,7 +1566,12 @@ _AGENCY_PROMO_RE = re.compile(
     r"^(?:[—–-]+\s*with (?:additional )?assistance from\b|have a (?:confidential |news )?tip\b|"
     # "This story is available exclusively to Business Insider subscribers. Become an Insider and ..."
     r"this (?:story|article) is available exclusively to [\w ]{2,40} subscribers\b.*|"
-    r"[^.!?]{0,80}[.!?]\s+learn more\s*[›»→>]?$|"
+    # ("Fortune Analytics: See how ... compare on funding, valuation, and headcount. Explore the data", "Moneycontrol
+    # PRO: Get ...'s detailed financials ... in one place. Upgrade now")
+    r"[^.!?]{0,120}[.!?]\s+(?:learn more|explore the data|upgrade now)\s*[›»→>]?$|"
+    # a site's note on who funds it: "Sifted is backed by ... and keeps full editorial independence."
+    r"[\w .&’'-]{2,30} is (?:backed|owned|funded|supported) by\b.{0,160}"
+    r"\beditorial(?:ly)? independen(?:ce|t)\b.{0,30}$|"
     # the same promo over two lines: "Before it's here, it's on the Bloomberg Terminal" / "LEARN MORE"
     r"before it[’']s here, it[’']s on the (?:[\w-]+ ){1,3}terminal\.?$|learn more\s*[›»→>]?$|"
     # a writer card's "View Bio" and
@@ -1575,9 +1600,10 @@ _COUNTRY_ACKNOWLEDGEMENT_RE = re.compile(
 _TIP_LINE_RE = re.compile(
     r"(?:(?:do|did) you (?:work|worked)|have you (?:ever )?worked) (?:at|for) [^?]{2,60}\?\s*contact\b", re.IGNORECASE
 )
-# A conference's ticket promo: "Disrupt 2025: Save up to $600 on your pass ... | Register now"
-_EVENT_PROMO_RE = re.compile(r".{0,240}\bregister now\s*[›»→>]?$", re.IGNORECASE)
-_EVENT_PROMO_WORDS = ("register now",)
+# A conference's ticket promo: "Disrupt 2025: Save up to $600 on your pass ... | Register now", and a members'
+# tracker's: "Sifted Pro members can read our full ... tracker .... Start your free trial"
+_EVENT_PROMO_RE = re.compile(r".{0,240}\b(?:register now|start (?:your|a) free trial)\s*[›»→>]?$", re.IGNORECASE)
+_EVENT_PROMO_WORDS = ("register now", "free trial")
 # "**Latest judgments:** [A v B [2025] UKSC 23](/cases/...) · [...](...)": a label, then only links
 _LABELLED_LINKS_RE = re.compile(
     rf"^[*_]*{_LINK_LIST_LABELS}[*_]*\s*:\s*[*_]*\s*(?:\[[^\n]*?\]\([^)\s]*\)\s*[·|,•]?\s*)+$",
@@ -3606,6 +3632,10 @@ def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
             _CREDIT_LINE_RE.match(line.text) or _PICTURE_AGENCY_RE.match(line.text)
             or line.word_count <= 6 and (_AGENCY_CREDIT_RE.match(line.text) or _BAR_CREDIT_RE.match(line.text))
         ):
+            continue
+        if i + 1 < len(lines) and lines[i + 1].index in dropped and lines[i + 1].text.endswith(line.text):
+            # "Image: Supplied" over "Marsa Azraq Tower will rise 48 storeys. Image: Supplied": the alt text of the
+            # picture whose caption, credited the same, is the line below; the line above is the story's
             continue
         above = None
         gap = False

@@ -437,7 +437,7 @@ _LOCAL_MONEY_RE = re.compile(
     rf"|(?:R|N|P)\d{{1,4}}{_MONEY_TAIL}"
     r"|(?:R|N|P)\d{1,4}\s(?:bn|billion|mn|million|tn|trillion)\b"  # "Sh310 million", "P3 billion"
     # East Africa's shillings and South Asia's rupees, whole ones too: "Sh480 billion", "Rs300"
-    r"|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dh|AED)\s?\d+"  # (and the dirham: "Dh2.9bn")
+    r"|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dhs?|AED)\s?\d+"  # (and the dirham: "Dh2.9bn", "Dhs500,000")
     r"|GH(?:¢|S|C)\s?\d"  # Ghana's cedi: "GH¢450 million"
     # the Gulf's riyals and dinars, and codes written before a sum: "QR1.5bn", "QAR 240 million", "KHR 40 billion"
     r"|(?:QR|QAR|SAR|KWD|OMR|EGP|KHR|KZT|LKR|MAD|ETB|FJD)\s?\d)"
@@ -3919,9 +3919,19 @@ _KINSHIP_AFTER_RE = re.compile(
 )
 
 
+# ("Tom Hartley, Lumora’s general counsel, who is not related to the former CEO,", "Ann Ruiz (no relation)"):
+# a namesake said to be no kin of the one the story is about
+# ("Ingrid von Hagen is not related to ...", anywhere the story says so)
+_NO_RELATION_AFTER_RE = re.compile(
+    r"(?:\s*[,(][^.;]{0,80}?\b|\s+)(?:(?:who\s+)?(?:is|was)\s+)?(?:not\s+related|no\s+relation|unrelated)\b"
+)
+
+
 def _kin_by_apposition(body: str, group: _Group) -> bool:
     first = min(group.mentions, key=lambda m: m.start)
-    return _KINSHIP_AFTER_RE.match(body, first.end) is not None
+    return _KINSHIP_AFTER_RE.match(body, first.end) is not None or any(
+        _NO_RELATION_AFTER_RE.match(body, m.end) for m in group.mentions if len(m.tokens) > 1
+    )
 
 
 def _principal(body: str, groups: _Groups, options: list[tuple[int, str]]) -> str | None:
@@ -3932,7 +3942,13 @@ def _principal(body: str, groups: _Groups, options: list[tuple[int, str]]) -> st
     if len(principals) > 1:
         # "His son, Tomas" ... "Tomas Varga, 58,": a relative all the same
         principals = {key for key in principals if not _called_kin(body, groups.groups[key])}
-    return principals.pop() if len(principals) == 1 else None
+    if len(principals) != 1:
+        return None
+    principal = principals.pop()
+    # "Sheikh Faisal" is never the bare "Al Hamli": a sheikh goes by his style and given name, so the family
+    # name alone is his nephew's, the namesake named nearest before it
+    given = groups.groups[principal].longest().tokens[0].text
+    return None if re.search(rf"\bSheikha?\s+{re.escape(given)}\b", body) else principal
 
 
 def _called_kin(body: str, group: _Group) -> bool:
@@ -4122,6 +4138,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     if family:
                         # "Al Naimi" for "Abdulla bin Rashid Al Naimi": the family's name after the father's
                         persons[_norm(" ".join(t.text for t in m.tokens[family:]))].append((m.start, key))
+                elif len(m.tokens) >= 3 and _FAMILY_ARTICLE_RE.fullmatch(f"{m.tokens[-2].text} {m.tokens[-1].text}"):
+                    # "Al Hamli" for "Omar Al Hamli", as for his uncle "Faisal bin Saeed Al Hamli"
+                    persons[_norm(" ".join(t.text for t in m.tokens[-2:]))].append((m.start, key))
                 if particle := next((i for i, t in enumerate(m.tokens[1:-1], 1) if _surname_particle(t.text) or (
                     t.text in _MAGHREB_PARTICLES and i == len(m.tokens) - 2  # "Ben Slimane" for "Youssef Ben Slimane"
                 )), 0):
@@ -4275,7 +4294,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 (pos, k) for pos, k in org_options if (k in suffixed or pos < first)
                 and not (first < pos and _OWNED_THING_BEFORE_RE.search(body, max(0, pos - 80), pos))
             ]
-        if org_options and key in persons and key not in FIRST_NAMES:
+        if org_options and key in persons and key not in FIRST_NAMES and (
+            {k for _, k in org_options} - {k for _, k in persons[key]}  # (not "El Mernissi" of one man, filed twice)
+        ):
             # "Pettersen" beside "Pettersen Marine" and "Erik Pettersen": each goes to the one named last.
             _split_person_org(body, groups, key, persons[key], orgs[key], offset)
             continue
@@ -4334,10 +4355,22 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 groups.union(key, target)
                 if is_person:
                     groups.groups[groups.find(target)].person_part = True
-            elif not group.multi:
-                principal = _principal(body, groups, options) if table is persons else None
-                _split_ambiguous(body, groups, key, options, is_person, principal, offset)
+            else:
+                # ("Al Hamli" of "Omar Al Hamli" and his uncle "Faisal bin Saeed Al Hamli", "von Hagen" of two von
+                # Hagens: a family name of two words, shared out like a surname)
+                family = group.multi and _family_name_of_people(groups, group, targets)
+                if not group.multi or family:
+                    principal = _principal(body, groups, options) if table is persons or family else None
+                    _split_ambiguous(body, groups, key, options, is_person or family, principal, offset)
             break
+
+
+def _family_name_of_people(groups: _Groups, group: _Group, targets: set[str]) -> bool:
+    """"Al Hamli", "Von Hagen": a family name with its article or particle, and every name it may be, a person's."""
+    tokens = group.longest().tokens
+    return (_FAMILY_ARTICLE_RE.fullmatch(group.longest().text) is not None or _surname_particle(tokens[0].text)) and all(
+        _decide(groups.groups[target]) == "PERSON" for target in targets
+    )
 
 
 # "Zefiro ... its freight and parcel business, Zefiro Cargo": a company's own unit or product, named after it
@@ -4638,7 +4671,11 @@ def _merge_double_surnames(body: str, groups: _Groups) -> None:
     tails: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.groups.items():
         tokens = group.mentions[0].tokens
-        if len(tokens) >= 3 and _decide(group) == "PERSON":
+        # (not "Al Hamli" of "Omar Al Hamli" nor "Von Hagen" of "Ingrid von Hagen": one family name with its
+        # article or particle, shared out with the surnames)
+        if len(tokens) >= 3 and _decide(group) == "PERSON" and tokens[-2].key not in ("al", "el") and not (
+            _surname_particle(tokens[-2].text)
+        ):
             tails[_norm(" ".join(t.text for t in tokens[-2:]))].add(key)
     for tail, owners in tails.items():
         short = groups.groups.get(tail)
@@ -4973,7 +5010,7 @@ def _speaking_namesake(
     return speakers.pop() if len(speakers) == 1 and principal not in speakers else None
 
 
-_ROLE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_ROLE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")  # ("Rep. Villaluz" too)
 _LATE_BEFORE_RE = re.compile(r"\b(?:late|former|then)\s+(?:[\w&-]+\s+){0,3}$")
 
 
@@ -4981,7 +5018,7 @@ def _namesake_by_role(body: str, groups: _Groups, m: _Mention, options: list[tup
     """"Chairman Baek" among the Baeks: the one the story styled "Chairman Baek Tae-joon", not "the late
     ... Chairman Baek Young-chul"."""
     role = _ROLE_BEFORE_RE.search(body, max(0, m.start - 30), m.start)
-    if role is None or role.group(1).lower() not in ROLE_WORDS:
+    if role is None or role.group(1).rstrip(".").lower() not in ROLE_WORDS:
         return None
     styled = role.group(1) + " "
     holders = {
@@ -6762,7 +6799,9 @@ _COMPANY_FATE_RE = re.compile(
 
 
 # "Amsterdam e-bike maker", "Ohio steel company": a place standing before the business it is home to
-_MAKER_AFTER_PLACE_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:[a-z-]*makers?|companies|company|firms?|groups?|startups?)\b")
+_MAKER_AFTER_PLACE_RE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z-]*makers?|companies|company|firms?|groups?|startups?|utility|utilities)\b"
+)
 
 
 # "the maker of the Hearth smart display": what the maker makes
@@ -7277,7 +7316,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             if last == "for" and before in _SEAT_HOLDERS:
                 votes["PLACE"] += 5  # "the Conservative MP for Stourhaven": a constituency
             elif last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS and m.cut != "based" and not (
-                low_text in PLACES and _MAKER_AFTER_PLACE_RE.match(body, m.end)
+                (low_text in PLACES or any_town(low_text)) and _MAKER_AFTER_PLACE_RE.match(body, m.end)
             ) and not (last == "of" and before in _KIN_NOUN_WORDS):
                 # ("CEO of Amsterdam e-bike maker Vantrell": the maker's home town; "the son of Edwin": a parent)
                 # "chief executive of X", "an analyst at X", "a spokesperson for X" (who may speak for a person;
@@ -7353,8 +7392,12 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         ):  # ("the Richmond firm Haskett Dunmore who represented ...": a firm, whatever the pronoun;
             # "the Irish billionaire behind Cloudhop, who ...": the billionaire)
             kind, weight = _NEXT_VOTES[match.lastgroup]
-            if match.lastgroup == "org_unit" and prev and prev[-1] in ("every", "each") and match.group().strip() == "unit":
-                kind = "PRODUCT"  # "inside every Veyra unit": one of the machines, not a part of the company
+            if match.lastgroup == "org_unit" and prev and match.group().strip() == "unit" and (
+                prev[-1] in ("every", "each")
+                or prev[-1] in ("a", "an", "one") and len(prev) > 1 and prev[-2] in _PRODUCT_VERB_CUES
+            ):
+                # "inside every Veyra unit", "installed a Calora unit": one of the machines, not a part of the company
+                kind = "PRODUCT"
             votes[kind] += weight
     if after[:1] not in _STOPS and _NEXT_PRONOUN_RE.match(after):
         votes["PERSON"] += 0.5

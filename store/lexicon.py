@@ -258,7 +258,7 @@ ORG_NOUNS = _words(
     brokerage marketplace vendor supplier distributor consultancy chain label
     regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op sacco saccos keiretsu chaebol band orchestra
     ministry department authority venture affiliate affiliates subsidiaries division
-    salvor salvors charterer shipowner shipowners
+    salvor salvors charterer shipowner shipowners utility utilities mill mills
     restaurant restaurants bistro brasserie eatery diner café cafe bakery pizzeria tavern
     """
 )
@@ -455,6 +455,10 @@ MALE_NAMES = _words(
     ikechukwu ikenna obinna chukwuemeka chinedu nnamdi babatunde olumide segun kunle musa usman abdullahi
     franco renato pietro tommaso davide bruno dario guido ettore anders henrik magnus johan bjorn
     piotr tomasz jakub marek andrzej krzysztof desmond gennady vladimir nikolai
+    sunil vikram anil amit sanjay rajiv suresh ramesh mahesh rakesh manoj vijay ajay ashok deepak prakash
+    naveen karthik sandeep arun anand venkatesh srinivas harish nitin sachin gaurav rohit ankit varun siddharth
+    kunal nikhil gordon keith howard harold lawrence roy russell terry barry gerald glenn jerry larry ronald
+    kenneth norman stanley hugh bryce
     """
 )
 FEMALE_NAMES = _words(
@@ -475,6 +479,9 @@ FEMALE_NAMES = _words(
     amelie aoife siobhan niamh tatiana natalia svetlana irina yelena anastasia oksana
     adaeze chiamaka chioma nneka amaka ifeoma chinwe nkechi folake yetunde funmilayo bukola titilayo hauwa zainab
     marina alessia martina giorgia agnieszka katarzyna ewa malgorzata ingeborg solveig
+    evelyn abigail eleanor margaret dorothy nora maya leah naomi miriam esther judith deborah irene joyce
+    heather jacqueline kimberly monica paula tracy wendy yvonne neha pooja anjali kavya divya shreya sunita
+    lakshmi deepa swati nisha ritu rekha
     """
 )
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | _words("alex jordan jamie kim sam taylor morgan casey")

@@ -1466,6 +1466,8 @@ _NAME_AND_JOB_RE = re.compile(
     # ("Íñigo Larrañaga Etxeberria, who has chaired ...,": a capital with its accent)
     # ("Ms Trần Thị Minh Hương, chairwoman of ...,": a style before four names)
     # ("Sheikh Khalid bin Jassim al-Thani, the group's chairman,": a style, and a family name with its article)
+    # ("board chair Douglas Ferreira, a general partner at ...,": a lower-case office before the name)
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}"
     rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sheikh|Sheikha|HE|H\.E\.|Datuk|Dato’|Dato'|Alhaji|Dame|Sir)\.?\s+)?"
     rf"[A-ZÀ-ÝĀ-Ž][\w’'.-]*(?:\s+(?:(?:{word_alternation(NAME_PARTICLES)})\s+)?(?:[ae]l-)?[A-ZÀ-ÝĀ-Ž][\w’'.-]*){{0,3}},"
     # ("Kristine Joy Manalo, head of research at Northbay Securities Inc., said": a firm's legal form)
@@ -1629,7 +1631,7 @@ _DOCUMENT_BEFORE_RE = re.compile(
     # (a press release is the company's statement, its words as much as a spokesman's, unless it went out
     # to the market: "In a press release published after the close of trading on Euronext Brussels")
     r"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:announcement|notice|filing|disclosure)\s+to\s+"
-    r"(?:the\s+)?[^,.;:\"“”]{0,40}?(?:[Ee]xchange|[Bb]ourse|[Mm]arket)\b"
+    r"(?:the\s+)?[^,.;:\"“”]{0,40}?(?:[Ee]xchanges?|[Bb]ourses?|[Mm]arkets?)\b"
     # "In a presentation to its lenders in February, Brightside had described ... as an “...”": the deck's words
     # (a person who presents speaks them: see _quoted_from_document)
     r"|\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?presentation\s+to\s+(?:its\s+|their\s+|the\s+)?"
@@ -1770,6 +1772,8 @@ _PLEDGE_BEFORE_RE = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’'](?:s\b)?\s+)(?:[a-z]+\s+){0,2}?"
     r"(?P<noun>assurances?|promises?|pledges?|vows?|boasts?)\s+that\s+(?:[\w’',-]+\s+){1,8}$"
 )
+# A memo is its writer's words when they "said" what it says, and the memo's when they "wrote" it
+_MEMO_BEFORE_RE = re.compile(r"\b[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?memo\b")
 _WRITING_VERBS = frozenset("wrote writes writing stated states noted notes described describes describing".split())
 
 
@@ -1789,6 +1793,10 @@ def _quoted_from_document(ctx: _Context, pre: str, close: int, sent_start: int) 
         # a place, or whoever handed it out, does not speak its words)
         return True
     document = _DOCUMENT_BEFORE_RE.search(pre)
+    if document is None and (memo := _MEMO_BEFORE_RE.search(pre)) and any(
+        verb.group() in _WRITING_VERBS for verb in _VERB_RE.finditer(pre, memo.end())
+    ):
+        return True  # "In the memo, sent on Tuesday, CEO Adetola Ogunbiyi wrote that ...": the memo's words
     if document is None:
         if _IT_SAID_RE.search(pre) and sent_start:
             # "Our status page lagged. For 52 minutes it said “All Systems Operational,”": the page's words
@@ -2336,6 +2344,7 @@ def find_quotes(
         _forum_comments(ctx, paragraphs, quotes)
     _pulled_quotes(ctx, paragraphs, quotes)
     _quoted_from_document_above(ctx, paragraphs, quotes)
+    _written_on(ctx, quotes)
     _platform_posts(ctx, paragraphs, quotes)
     if " @" in body and " · " in body:
         _headed_posts(ctx, paragraphs, quotes)
@@ -2981,6 +2990,31 @@ def _quoted_from_document_above(ctx: _Context, paragraphs: list[tuple[int, int]]
             continue
         if _DOCUMENT_PARAGRAPH_RE.match(ctx.body, above_lo, above_hi):
             quotes[lo + 1] = Quote(whole.text, None, "other", whole.start, whole.end)
+
+
+# '“...,” Ogunbiyi wrote.': the quote's writer, after it
+_WROTE_AFTER_RE = re.compile(
+    r"[,.!?]?\s*[”\"’']?,?\s+(?:[A-Z][\w’'-]+\s+){0,2}?(?:he|she|[A-Z][\w’'-]+)\s+wrote\b"
+)
+
+
+def _written_on(ctx: _Context, quotes: dict[int, Quote]) -> None:
+    """"In the memo, ... CEO Adetola Ogunbiyi wrote that ... “...”" then "“...,” Ogunbiyi wrote.": the memo
+    still, its writer's words as written, when she writes on from the document quoted just before."""
+    ordered = sorted(quotes.values(), key=lambda q: q.start)
+    for before, quote in zip(ordered, ordered[1:]):
+        if quote.kind != "speech" or before.kind != "other" or quote.speaker is None:
+            continue
+        if quote.start - before.end > 400 or not _WROTE_AFTER_RE.match(ctx.body, quote.end):
+            continue
+        opening = ctx.sentences.start_of(before.start)
+        memo = _MEMO_BEFORE_RE.search(ctx.body, opening, before.start) or _DOCUMENT_BEFORE_RE.search(
+            ctx.body, opening, before.start
+        )
+        if memo and any(
+            m[2] == quote.speaker for m in ctx.mentions_in(memo.end(), before.start)
+        ):
+            quotes[quote.start] = replace(quote, speaker=None, kind="other")
 
 
 def _interviewee(ctx: _Context) -> str | None:
