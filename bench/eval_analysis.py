@@ -138,7 +138,7 @@ _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
 _EDIT_LINK = re.compile(r"\[edit(?: source)?\]")
 # A text browser's link number glued before the link's text: "[14]Lumora Silicon"
-_DUMP_LINK = re.compile(r"\[\d{1,4}\](?=\S)")
+_DUMP_LINK = re.compile(r"\[\d{1,4}\](?=\w)")
 
 
 def norm(text: str | None) -> str:

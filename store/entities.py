@@ -3919,26 +3919,31 @@ _KINSHIP_AFTER_RE = re.compile(
 )
 
 
-# ("Tom Hartley, Lumora’s general counsel, who is not related to the former CEO,", "Ann Ruiz (no relation)"):
-# a namesake said to be no kin of the one the story is about
-# ("Ingrid von Hagen is not related to ...", anywhere the story says so)
+def _kin_by_apposition(body: str, group: _Group) -> bool:
+    first = min(group.mentions, key=lambda m: m.start)
+    return _KINSHIP_AFTER_RE.match(body, first.end) is not None
+
+
+# ("Tom Hartley, Lumora’s general counsel, who is not related to the former CEO,", "Ann Ruiz (no relation)",
+# "Ingrid von Hagen is not related to ...")
 _NO_RELATION_AFTER_RE = re.compile(
     r"(?:\s*[,(][^.;]{0,80}?\b|\s+)(?:(?:who\s+)?(?:is|was)\s+)?(?:not\s+related|no\s+relation|unrelated)\b"
 )
 
 
-def _kin_by_apposition(body: str, group: _Group) -> bool:
-    first = min(group.mentions, key=lambda m: m.start)
-    return _KINSHIP_AFTER_RE.match(body, first.end) is not None or any(
-        _NO_RELATION_AFTER_RE.match(body, m.end) for m in group.mentions if len(m.tokens) > 1
-    )
+def _said_unrelated(body: str, group: _Group) -> bool:
+    """A namesake the story says, anywhere it names them in full, is no kin of the one it is about."""
+    return any(_NO_RELATION_AFTER_RE.match(body, m.end) for m in group.mentions if len(m.tokens) > 1)
 
 
 def _principal(body: str, groups: _Groups, options: list[tuple[int, str]]) -> str | None:
     """"Ferraby" beside "his wife, Marguerite Ferraby" and "His daughter, Nell Ferraby": the one
     namesake not introduced as someone's relative, whom the story calls by surname."""
     principals = _not_introduced_as(body, groups, options, _KINSHIP_BEFORE_RE)
-    principals = {key for key in principals if not _kin_by_apposition(body, groups.groups[key])}
+    principals = {
+        key for key in principals
+        if not _kin_by_apposition(body, groups.groups[key]) and not _said_unrelated(body, groups.groups[key])
+    }
     if len(principals) > 1:
         # "His son, Tomas" ... "Tomas Varga, 58,": a relative all the same
         principals = {key for key in principals if not _called_kin(body, groups.groups[key])}
@@ -4367,10 +4372,14 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
 
 def _family_name_of_people(groups: _Groups, group: _Group, targets: set[str]) -> bool:
     """"Al Hamli", "Von Hagen": a family name with its article or particle, and every name it may be, a person's."""
-    tokens = group.longest().tokens
-    return (_FAMILY_ARTICLE_RE.fullmatch(group.longest().text) is not None or _surname_particle(tokens[0].text)) and all(
+    return _opens_family_name(group.longest().tokens[0].text) and all(
         _decide(groups.groups[target]) == "PERSON" for target in targets
     )
+
+
+def _opens_family_name(word: str) -> bool:
+    """"Al" of "Al Hamli", "von" of "von Hagen": the article or particle a family name of two words opens with."""
+    return word.lower() in ("al", "el") or _surname_particle(word)
 
 
 # "Zefiro ... its freight and parcel business, Zefiro Cargo": a company's own unit or product, named after it
@@ -4673,9 +4682,7 @@ def _merge_double_surnames(body: str, groups: _Groups) -> None:
         tokens = group.mentions[0].tokens
         # (not "Al Hamli" of "Omar Al Hamli" nor "Von Hagen" of "Ingrid von Hagen": one family name with its
         # article or particle, shared out with the surnames)
-        if len(tokens) >= 3 and _decide(group) == "PERSON" and tokens[-2].key not in ("al", "el") and not (
-            _surname_particle(tokens[-2].text)
-        ):
+        if len(tokens) >= 3 and _decide(group) == "PERSON" and not _opens_family_name(tokens[-2].text):
             tails[_norm(" ".join(t.text for t in tokens[-2:]))].add(key)
     for tail, owners in tails.items():
         short = groups.groups.get(tail)
