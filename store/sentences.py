@@ -11,9 +11,22 @@ import bisect
 import functools
 import re
 import string
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from store.lexicon import MONTHS, STOPWORDS, TIME_ZONE_WORDS, WEEKDAYS
+
+_LETTERS_WITHOUT_MARKS = str.maketrans({"đ": "d", "ı": "i", "ł": "l", "ø": "o", "ß": "ss"})  # (which NFKD does not take apart)
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents and marks: "hosūr" → "hosur", "łódź" → "lodz"."""
+    if text.isascii():
+        return text  # (no marks to take off: most words)
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text.translate(_LETTERS_WITHOUT_MARKS)) if not unicodedata.combining(c)
+    )
+
 
 # A period after these does not end a sentence when a name or number follows.
 ABBREVIATIONS = frozenset(
