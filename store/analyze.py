@@ -69,7 +69,15 @@ def _the_outlet_is_an_org(source: str, entities):
         # (not the "Buenos Aires" of "Buenos Aires Times": a city the paper is named for stays a city)
         return name == outlet or kind == "OTHER" and outlet.startswith(name + " ") and name not in PLACES
 
-    return tuple(replace(e, type="ORG") if e.type != "ORG" and publisher(e.name.casefold(), e.type) else e for e in entities)
+    def possessive(name: str) -> bool:
+        # ("Barron" of "told Barron’s": the paper, by the name it goes by)
+        return outlet in (name + "'s", name + "’s")
+
+    return tuple(
+        replace(e, type="ORG", name=source) if possessive(e.name.casefold())
+        else replace(e, type="ORG") if e.type != "ORG" and publisher(e.name.casefold(), e.type) else e
+        for e in entities
+    )
 
 
 def _the_host_by_first_name(author: str, entities):

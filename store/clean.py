@@ -13,7 +13,7 @@ from collections import Counter
 import re
 from dataclasses import dataclass, field
 
-from store.common_words import is_everyday_word
+from store.common_words import is_everyday_word, zipf
 from store.lexicon import (
     FIRST_NAMES, GAELIC_PARTICLES, GENERIC_PHRASES, LEGAL_FORMS, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, OUTLET_WORDS,
     PLACE_SUFFIXES, PLACES, SOCIAL_NETWORKS, STAGE_DIRECTIONS, TEASER_LABELS, WRITER_ROLES,
@@ -318,7 +318,7 @@ _ACTION_WORDS = frozenset(
     "gift skip register restack restacks likes discussion reprints reprint permissions tickets shop store "
     "donate forum fixtures previous next refresh pinned send reposts reactions app trial "
     "download embed transcript license licence sharing reuse thumbs copied count "  # Dawn's "Facebook Count"
-    "clip join demo".split()  # a video page's "Clip" and "Join" (the channel's membership) buttons
+    "clip join demo resize".split()  # a video page's "Clip" and "Join" (the channel's membership) buttons
 )
 _BARE_EMAIL_RE = re.compile(r"^(?:e-?mail:?\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$", re.IGNORECASE)
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
@@ -431,6 +431,13 @@ _FOOTER_RE = re.compile(
     r"(?:[-–—]\s*)?(?:[\w’'.&-]+,?\s+){1,10}contributed (?:reporting|to this (?:report|story|article))\b.{0,40}$|©|\(c\)\s*\d{4}|copyright\b|privacy policy|terms of (?:use|service)|terms (?:&|and) conditions\b|"
     r"cookie (?:policy|settings|preferences)|do not sell|contact us|about us|page last (?:updated|modified|reviewed)\b|"
     r"advertise with us|all rights reserved|why you can trust\b|"
+    # "Get our top stories first. Follow us on LINE: @nationthailand": a channel's pitch
+    r"get (?:our|the) (?:top|latest|biggest) (?:stories|news|headlines)(?: first)?\b.{0,30}\bfollow us\b|"
+    # a player's fallback text and The Economist's audio and edition prompts
+    r"your browser does not support the (?:<(?:audio|video)>|audio|video) (?:element|tag)\b|enjoy more audio and podcasts\b|"
+    r"save time by listening to our audio\b|discover stories from this section\b|explore the edition$|"
+    # Dow Jones's "Appeared in the November 3, 2025, print edition as '...'." and its reprints notice
+    r"appeared in the (?:[\w,]+ ){0,5}print edition\b|this copy is for your personal,? non-commercial use only\b|"
     # "We invite you to use our commenting platform ...", "Reporter Jane Doe can be reached at ..."
     r"we invite you to (?:use|join|share)\b|(?:[\w’'.-]+ ){1,5}can be reached (?:at|by|via|on)\b|this material(?:, and other [\w ]{1,50},)? may not be (?:published|reproduced|redistributed)\b|our standards\b|editorial standards|(?:[\w’'-]+ ){0,2}journalistic standards\b|"
     r"(?:brought to you|presented) by\b|"
@@ -503,7 +510,9 @@ _CAPTION_TAIL_RE = re.compile(
     r"(?:^|[.!?][’”\"']?\s+)(?:[—–]\s*)?(?:[A-Z]{2,4}\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?:by:?|:)\s|"
     r"[.!?]\s+[—–]\s*(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:pic|picture|photo)\.?$|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
     # 'Anya Castellane in "Gravelheart 2." Courtesy of Halcyon Pictures': the picture's owner after the caption
-    r"[.!?][\"”’]?\s+(?:courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])|photo\s+courtesy\s+of\s+\S+(?:\s+\S+){0,5})$|"
+    # (Barron's "Medavix’s headquarters in Minneapolis. Courtesy Medavix", no "of")
+    r"[.!?][\"”’]?\s+(?:courtesy\s+of\s+\S+(?:\s+\S+){0,5}(?<![.!?])|photo\s+courtesy\s+of\s+\S+(?:\s+\S+){0,5}|"
+    r"(?-i:Courtesy\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}))$|"
     # "... in Taipei on Tuesday. CNA photo May 27, 2025": the agency's picture and the day it was taken
     r"(?-i:[.!?]\s+[A-Z]{2,6}\s+photos?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?)$|"
     # "... on March 24, 2025. JULIEN MARCHETTI-VIDAL / HANS LUCAS VIA AFP": the photographer and agency in capitals
@@ -870,6 +879,10 @@ _SIGN_OFF_RE = re.compile(
     r"^(?:DM|END|ENDS|Ends|\(END\)|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—]|--\s?[A-Z]{3,12}|Enditem(?:/[A-Za-z]{1,4})?)$"
 )
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
+# "11/3/25, 9:14 AM  <title> - Barron's" over each printed page and "https://…  1/3" under it: a browser's
+# print header and footer, kept when the printout is turned back into text
+_PRINT_HEADER_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)? \S.{2,200}$")
+_PRINT_FOOTER_RE = re.compile(r"^(?:https?://|www\.)\S+ \d{1,3}/\d{1,3}$")
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
     r"^(?:(?:estimated\s+(?:(?:read|reading|listening)\s+time:?\s*)?)?\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minute|minutes)"
@@ -878,7 +891,7 @@ _READ_TIME_RE = re.compile(
     r"listen\s*(?:[·•|,-]\s*)?\(?\d+\s*(?:min|mins|minutes?)(?:\s*read)?\)?|advertisement(?: \d{1,2})?|advertisements|advertising|"
     r"skip advertisement|story continues below(?: advertisement)?|continue reading below\s*[↓⬇]?|sponsored|ad|"
     r"time to (?:read:?\s*)?\d+\s*min\.?|est\.\s*\d+\s*min|(?:article|content|story) reserved for (?:subscribers|members)|"
-    r"promoted|scroll to continue|view in browser|view this email in your browser|"
+    r"promoted|(?:advertisement\s*[-–—:|]\s*)?scroll to continue|view in browser|view this email in your browser|"
     # "Enter your email Sign Up": a sign-up form's field and its button on one line
     r"\[?\s*(?:enter )?(?:your )?e-?mail(?: address)?\s*\]?(?:\s*[|·→>]?\s*(?:sign (?:me )?up|subscribe|submit|join|go))?)$",
     re.IGNORECASE,
@@ -1685,6 +1698,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 4 and PAGE_FOOTER_RE.match(text):
         return True
+    if text[0].isdigit() and _PRINT_HEADER_RE.match(text) or "/" in text and _PRINT_FOOTER_RE.match(text):
+        return True  # a page printed from the browser: its date and title over each page, its address under it
     if count <= 30 and (
         _READ_MORE_TEASER_RE.match(text) and not ends_terminal(text)
         or _SITE_NOTE_RE.match(text) or _OTHER_LANGUAGE_LINK_RE.match(text)
@@ -1943,10 +1958,11 @@ def menu_runs(lines: list[Line]) -> frozenset[int]:
     found: set[int] = set()
     run: list[Line] = []
     for line in [*lines[:40], None]:
-        if line is not None and line.text and line.word_count <= 3 and not ends_terminal(line.text) and not line.heading:
+        if line is not None and line.text and line.word_count <= 4 and not ends_terminal(line.text) and not line.heading:
             run.append(line)
             continue
-        known = [at for at, ln in enumerate(run) if ln.text.lower() in NAV_SECTIONS]
+        # ("Weekly edition", "Log in": a menu item of two such words)
+        known = [at for at, ln in enumerate(run) if all(word in NAV_SECTIONS for word in ln.text.lower().split())]
         if len(known) >= 4 and len(known) >= 0.75 * (known[-1] - known[0] + 1):
             # (from the first section to the last: the site's name over them is not one)
             found.update(ln.index for ln in run[known[0]:known[-1] + 1])
@@ -2481,7 +2497,7 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _sponsor_blocks(lines)
     dropped |= _quote_widgets(lines)
     dropped |= _score_boxes(lines)
-    dropped |= _captions_above_credits(lines, dropped)
+    dropped |= _captions_above_credits(lines, dropped, body_start)
     dropped |= _closing_sections(lines, body_start)
     dropped |= _comment_section(lines, body_start)
     dropped |= _member_cards(lines)
@@ -2872,7 +2888,7 @@ _KEY_EVENTS_RE = re.compile(r"^(?:key (?:events|moments)|jump to (?:an? )?(?:upd
 _CLOCK_START_RE = re.compile(r"^\d{1,2}[:.]\d{2}\b")
 
 
-_SUMMARY_BOX_RE = re.compile(r"^(?:key (?:points|takeaways|facts)|at a glance|the short version)\s*:?$", re.IGNORECASE)
+_SUMMARY_BOX_RE = re.compile(r"^(?:key (?:points|takeaways|facts)|at a glance|the short version|in summary)\s*:?$", re.IGNORECASE)
 
 
 def _summary_boxes(lines: list[Line]) -> set[int]:
@@ -3624,8 +3640,12 @@ _AGENCY_CREDIT_RE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý.’'-]*(?:\s+[A-ZÀ-Ý][A-
 _PICTURE_AGENCY_RE = re.compile(r"^(?:PA Media|Getty Images|Shutterstock|Alamy|EPA(?:-EFE)?)$")
 
 
-def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
-    """The short line right above a "Credit..." line is the picture's caption."""
+def _captions_above_credits(lines: list[Line], dropped: set[int], body_start: int = 0) -> set[int]:
+    """The short line right above a "Credit..." line is the picture's caption.
+
+    Not the rubric right under the headline, with no full stop ("Heirs and disgraces" over "A succession
+    fight threatens ..." over "Photograph: Getty Images"): the picture has no caption there.
+    """
     found: set[int] = set()
     for i, line in enumerate(lines):
         if not line.text or line.index not in dropped or not (
@@ -3655,9 +3675,10 @@ def _captions_above_credits(lines: list[Line], dropped: set[int]) -> set[int]:
             # "Photo: Firefighters spray foam on ... Wednesday. (WMKR viewer photo)" is its own caption, and a line
             # opening in lower case carries on the sentence above it
             own = line.word_count >= 8 and _INNER_SENTENCE_RE.search(line.text) is not None
+            rubric = prev.index == body_start > 0 and not gap and lines[body_start - 1].text and not ends_terminal(prev.text)
             if (
                 prev.index not in dropped and prev.word_count <= 30 and not prev.heading and not apart
-                and not quoting and not own and not prev.text[0].islower()
+                and not quoting and not own and not prev.text[0].islower() and not rubric
             ):
                 found.add(prev.index)
                 above = prev
@@ -4000,6 +4021,19 @@ def _wrapped_without_gaps(lines: list[Line], dropped: set[int]) -> bool:
     return len(runs_on) >= 3 and max(len(line.text) for line in runs_on) <= 90
 
 
+_WORD_HEAD_RE = re.compile(r"([A-Za-z]+)-$")
+_WORD_TAIL_RE = re.compile(r"[a-z]+")
+
+
+def _word_broken_at(prev: str, text: str) -> bool:
+    """"com-" over "pensation": one common word cut in two, its second half no word ("long-" over "term" is
+    a compound, both halves words)."""
+    head, tail = _WORD_HEAD_RE.search(prev), _WORD_TAIL_RE.match(text)
+    if head is None or tail is None:
+        return False
+    return zipf(tail.group()) < 1.5 and zipf((head.group(1) + tail.group()).lower()) >= 2.5
+
+
 def _hyphenated(prev: str) -> bool:
     """"long-" + "term": a word broken at its hyphen is glued back without a space."""
     return prev.endswith("-") and not prev.endswith(" -") and len(prev) > 1 and prev[-2].isalpha()
@@ -4166,6 +4200,8 @@ def assemble_paragraphs(
                 and not _title_case_heading(line.text)
             )
         ):
+            if _hyphenated(previous.text) and _word_broken_at(previous.text, line.text):
+                pieces[-1] = pieces[-1][:-1]  # "semicon-" + "ductor": a word broken at the margin loses its hyphen
             pieces.append(line.text if _hyphenated(previous.text) else " " + line.text)
             block = block and line.block_quote
             joined = True

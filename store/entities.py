@@ -396,7 +396,8 @@ _BRACKETED_TICKER_RX = (
     # "(KOSPI: 451880)", "(BMV: SABINALB)", "(B3: SRAZ3)"
     # ("(Euronext Brussels: PLDC)": an exchange of two or three words)
     # ("(NSE: SEVVANTHI; BSE: 543917)": India's two exchanges, each with its code)
-    r"\([A-Z][A-Za-z0-9]{1,10}(?: [A-Z][A-Za-z0-9]{1,10}){0,2}\s*:\s*(?:(?P<code>[A-Z]{1,10}(?:\.[A-Z]|\d{1,2})?)|\d{4,6})"
+    # ("(ticker: MDVX)": Barron's names no exchange)
+    r"\((?:[A-Z][A-Za-z0-9]{1,10}(?: [A-Z][A-Za-z0-9]{1,10}){0,2}|ticker|symbol)\s*:\s*(?:(?P<code>[A-Z]{1,10}(?:\.[A-Z]|\d{1,2})?)|\d{4,6})"
     r"(?:;\s*[A-Z][A-Za-z0-9]{1,10}\s*:\s*(?:[A-Z]{1,10}|\d{4,6}))?\)"
     r"|\(\d{3,6}[. ](?:HK|SS|SZ|T|KS|KQ|TW|SI|JK|BK|KL)\)"  # "(2317 HK)", "(1863.HK)": Asian exchanges' codes
 )
@@ -436,7 +437,7 @@ _LOCAL_MONEY_RE = re.compile(
     rf"|(?:R|N|P)\d{{1,4}}{_MONEY_TAIL}"
     r"|(?:R|N|P)\d{1,4}\s(?:bn|billion|mn|million|tn|trillion)\b"  # "Sh310 million", "P3 billion"
     # East Africa's shillings and South Asia's rupees, whole ones too: "Sh480 billion", "Rs300"
-    r"|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dhs?|AED)\s?\d+"  # (and the dirham: "Dh2.9bn", "Dhs500,000")
+    r"|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dhs?|AED|Bt)\s?\d+"  # (and the dirham, "Dh2.9bn", and the baht, "Bt120 million")
     r"|GH(?:¢|S|C)\s?\d"  # Ghana's cedi: "GH¢450 million"
     # the Gulf's riyals and dinars, and codes written before a sum: "QR1.5bn", "QAR 240 million", "KHR 40 billion"
     r"|(?:QR|QAR|SAR|KWD|OMR|EGP|KHR|KZT|LKR|MAD|ETB|FJD)\s?\d)"
@@ -810,7 +811,7 @@ _PLAIN_HONORIFICS = frozenset("mr mrs ms miss dr madam".split())
 # Verbs a Title Case headline capitalises between two names, never inside one
 _HEADLINE_VERBS = frozenset(
     "announces acquires completes receives appoints unveils launches secures sues hires agrees expands buys sells "
-    "names taps".split()
+    "names taps faces takes wins warns plans cuts raises seeks weighs".split()
 )
 # Styles that also serve as names, dropped only before a given name and a surname: Pakistani ones, Fiji's
 # chiefly "Ratu" and "Adi", Ethiopia's "Ato" ("Ato Dawit Gebremedhin"; Ghana's "Ato Forson" is a given name)
@@ -940,9 +941,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         and not any(w in _INSTITUTION_LOWER or w in ORG_SUFFIXES or w in STOPWORDS for w in lowered[1:])
     ):
         generic[0] = True  # "Justice Innocent Mutabazi": a judge's style before the full name
-    for i in range(1, len(seq) - 1):
+    for i in range(1, len(seq)):
         if lowered[i] in _HEADLINE_VERBS and seq[i].text.istitle():
-            generic[i] = True  # "Calloway Biosciences Announces FDA Approval of ...": a headline's verb
+            # "Calloway Biosciences Announces FDA Approval of ...", "Quorvane Faces a Revolt": a headline's verb
+            generic[i] = True
     for i in range(len(seq) - 2):
         if (
             lowered[i] in _NAME_LIKE_STYLES and seq[i + 1].text.istitle() and seq[i + 2].text.istitle()
@@ -3886,7 +3888,7 @@ _KIN_NOUNS = (
 _KIN_NOUN_WORDS = frozenset(_KIN_NOUNS.split("|")) | frozenset("uncle aunt cousin".split())
 # ("Their mother, Smt. Kamakshi Sundaralingam": an honorific between them)
 _KINSHIP_BEFORE_RE = re.compile(
-    rf"\b(?:{_KIN_NOUNS}|children)\b,?\s+(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sri|Dame|Lady)\.?\s+)?$",
+    rf"\b(?:{_KIN_NOUNS}|children)\b(?:-in-law)?,?\s+(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sri|Dame|Lady)\.?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3915,6 +3917,9 @@ def _not_introduced_as(
 _KINSHIP_AFTER_RE = re.compile(
     r",[^.;]{0,80}?\b(?:the\s+[\w’']+|[A-Z][\w’'-]+)[’']s\s+(?:(?:younger|elder|older|eldest|youngest|late)\s+)?"
     rf"(?:{_KIN_NOUNS}|cousin)\b"
+    # ("Paul Hargrove, is the brother-in-law of Chief Executive Linda Hargrove")
+    rf"|,?\s+(?:who\s+)?(?:is|was)\s+(?:also\s+)?(?:the|a)\s+(?:(?:younger|elder|older|eldest|youngest)\s+)?"
+    rf"(?:{_KIN_NOUNS}|cousin)(?:-in-law)?\s+of\b"
 )
 
 
@@ -4857,6 +4862,8 @@ _HONORIFIC_BEFORE_RE = re.compile(
     rf"\b(?:(?P<m>Mr|M|Monsieur)|(?P<f>Mrs|Ms|Miss|Mme|Madame))\.?\s+(?:(?:{_PARTICLE_RX})\s+){{0,2}}$"
 )
 _DEAD_BEFORE_RE = re.compile(r"\b(?:the|his|her|their)\s+late\s+(?:[a-z-]+,?\s+){0,2}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+# ("their father, Vittorio Ansaldi, died in March": named, then said to be dead)
+_DEAD_AFTER_RE = re.compile(r",\s+(?:who\s+)?(?:died|passed\s+away)\b")
 _MALE_KIN_RE = "husband|widower|son|brother|father|grandson|grandfather|nephew|uncle"
 _FEMALE_KIN_RE = "wife|widow|daughter|sister|mother|granddaughter|grandmother|niece|aunt"
 _GENDERED_KIN_BEFORE_RE = re.compile(
@@ -4903,7 +4910,8 @@ def _namesake_of_gender(
         return None
     # ("from his late father, Mr Goh Ah Bee": the dead say nothing now, and the living son is "Mr Goh")
     living = [(pos, k) for pos, k in fitting if not any(
-        _DEAD_BEFORE_RE.search(body, max(0, n.start - 40), n.start) for n in groups.groups[k].mentions
+        _DEAD_BEFORE_RE.search(body, max(0, n.start - 40), n.start) or len(n.tokens) > 1 and _DEAD_AFTER_RE.match(body, n.end)
+        for n in groups.groups[k].mentions
     )]
     fitting = living or fitting
     before = [k for pos, k in fitting if pos < m.start]
@@ -5080,6 +5088,11 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
     # "Mr. Kessling" beside "his son, Daniel Kessling" and Kessling Instruments: the namesake who is no one's relative
     principal = _principal(body, groups, person_options) if len(people) > 1 else None
     group = groups.groups.pop(key)
+    # (namesakes the story tells apart only by "Mr" and "Ms", so that the surname alone names none of them)
+    titled_apart = len(people) > 1 and len({
+        title.lastgroup for m in group.mentions
+        if (title := _HONORIFIC_BEFORE_RE.search(body, max(0, m.start - 20), m.start))
+    }) == 2
     for m in group.mentions:
         votes: dict[str, float] = defaultdict(float)
         _vote(body, m, votes)
@@ -5091,6 +5104,9 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
                 else _nearest_before(sorted(person_options), m.start)
             )
         elif votes["ORG"] > votes["PERSON"]:
+            chosen = _nearest_before(sorted(org_options), m.start)
+        elif titled_apart:
+            # "Ms Ansaldi" and "Mr Ansaldi" for the siblings: the bare "Ansaldi" is their company
             chosen = _nearest_before(sorted(org_options), m.start)
         else:
             chosen = _nearest_before(options, m.start)
@@ -5245,7 +5261,11 @@ def _ticker_spelled(name: str, code: str) -> bool:
     if not (3 <= len(code) <= 5 and code.isupper() and code.isalpha()) or code[0] != name[:1].upper():
         return False
     letters = iter(name.upper())
-    return all(letter in letters for letter in code)
+    if all(letter in letters for letter in code):
+        return True
+    # "Boston Scientific (BSX)": the words' initials and one letter more
+    words = name.split()
+    return len(code) == 3 and len(words) == 2 and code[:2] == "".join(word[0] for word in words).upper()
 
 
 def _initials_and_bank(words: list[str], short: str) -> bool:
@@ -6726,6 +6746,7 @@ _SAID_TO_OUTLET_RE = re.compile(
 # "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
 # "Doha, Lusail and ": the name before this one in a list
+_COUNTY_AFTER_RE = re.compile(r" (?:county|province|regency|prefecture|oblast|governorate)\b")
 _LISTED_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:,| and|, and) $")
 _LISTED_AFTER_RE = re.compile(r"(?:,| and|, and|,? or) ([A-Z][\w’'+-]+(?: [A-Z][\w’'+-]+)?)\b")
 _USED_BEFORE_RE = re.compile(r"\b(?:your|our|their|my|on|via|using|over|through)\s+$")
@@ -6854,6 +6875,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4  # "Health Canada", "NHS England", "Statistics Canada": a national body named for its field
     if len(tokens) > 1 and _BODY_OFFICER_AFTER_RE.match(body, m.end):
         votes["ORG"] += 3  # "Consumer Voice Kenya secretary-general Amos Barasa": a body, then its officer's name
+    if len(tokens) <= 2 and _COUNTY_AFTER_RE.match(body, m.end):
+        votes["PLACE"] += 3  # "the Nyandarua county government", "Morowali regency": the region, lower-case word after
     if len(tokens) == 1 and m.text == "Cabinet":
         votes["ORG"] += 4  # "a Cabinet decision": the government's ministers, as a body
     if preceding.endswith(("including", "as", "like")) and _PLACES_INCLUDING_RE.search(body, max(0, m.start - 40), m.start):
@@ -6904,6 +6927,11 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["PRODUCT"] += 3  # "its $129 Beacon hub and $249 HomeLatch smart lock": things with a price
     if body.startswith(" (", m.end) and _TICKER_RE.match(body, m.end + 1):
         votes["ORG"] += 3  # "Shares of Çınarbank (BIST: CINBK)": a listed company
+    elif len(tokens) <= 2 and body.startswith(" (", m.end) and (code := _ACRONYM_RE.match(body, m.end)) and (
+        body.startswith(")", code.end(1)) and _ticker_spelled(m.text, code.group(1))
+        and code.group(1) != "".join(t.text[0] for t in tokens).upper()  # (not initials: "Tambu Park (TP)")
+    ):
+        votes["ORG"] += 2  # "rivals such as Medtronic (MDT) and Boston Scientific (BSX)": listed companies
     if len(tokens) == 1 and len(tokens[0].key) > 5 and tokens[0].key.endswith("köy"):
         votes["PLACE"] += 3  # "Kadıköy", "Bakırköy": a Turkish village's or district's name
     if len(tokens) == 1 and len(tokens[0].key) > 7 and tokens[0].key.endswith("bank") and not tokens[0].key.startswith(

@@ -203,7 +203,7 @@ NAV_SECTIONS = _words(
     latest trending more menu search login account premium about accessibility user agreement
     privacy policy cookie cookies copyright brand terms help careers advertising guidelines trademarks
     companies industries property wealth legal sustainability investigations mining energy retail media
-    film films tv television movies music awards
+    film films tv television movies music awards log weekly edition epaper e-paper
     """
 )
 
@@ -519,6 +519,9 @@ NICKNAMES = {
     "cathy": ("catherine",), "terry": ("terence", "theresa"), "jerry": ("gerald", "jerome"), "stu": ("stuart",),
     "des": ("desmond",), "dez": ("desmond",), "geoff": ("geoffrey",), "ollie": ("oliver",), "toby": ("tobias",),
     "freddie": ("frederick",), "bert": ("albert", "herbert"), "gerry": ("gerald", "gerard"), "fran": ("frances", "francesca"),
+    # South Asian short forms
+    "raj": ("rajesh", "rajendra", "rajkumar", "rajiv"), "ravi": ("ravindra", "ravishankar"), "suri": ("suresh",),
+    "venky": ("venkatesh", "venkataraman"), "subbu": ("subramanian", "subramaniam"), "bala": ("balakrishnan", "balasubramanian"),
 }
 
 # Articles that open a name in other languages: "El Observador Financiero", "la Capitana", "Der Spiegel"

@@ -95,7 +95,7 @@ _ZONE_RE = re.compile(
 )
 _META_PREFIX_RE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|update(?=\s+on\b|\s*:))|(?:this\s+(?:content|article|story|page)\s+was\s+)?published|posted|"
-    r"originally published|first published|publication date|"
+    r"originally published|first published|original(?=\s+[A-Z0-9])|publication date|"
     r"date|dated|created|modified|released)\b(?:\s+on)?\s*:?"
     r"|^issued(?:\s+on)?\s*:"  # "Issued on: 24/05/2025 - 11:20" (not "Issued in March 2024, the bonds ...")
     r"|^publish\s*:",  # "Publish : 27 May 2025, 04:10 PM" over "Update : ..."
@@ -329,7 +329,7 @@ _TIME_PLACE_RE = re.compile(r"(\d(?:\s*[ap]\.?m\.?)?)\s*\((?:[A-Z][\w’'-]+(?: 
 # A writer's social account at the end of a byline.
 _HANDLE_TAIL_RE = re.compile(r"\s*(?:[/|·•]\s*)?@[A-Za-z0-9_]{2,30}\s*$")
 # "Updated" opens a segment of its own even without a separator before it.
-_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•●/]\s+|\s*;\s*|\s+[—–]\s+|\s+-\s+|\s+(?=(?:Last updated|Updated)\b)")
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•●/]\s+|(?<=\d)\|(?=[A-Z])|\s*;\s*|\s+[—–]\s+|\s+-\s+|\s+(?=(?:Last updated|Updated)\b)")
 _AGENCY_INITIALS_RE = re.compile(r"^[A-Z]{2,5}$")
 _SIGNED_AGAIN_RE = re.compile(r"^\(By [^()]+\)$")
 _BYLINE_LABEL_RE = re.compile(r"^(?:by|written by|authors?(?: of (?:the|this) (?:article|story|post))?)\s*:?$", re.I)
@@ -460,7 +460,8 @@ _SPACED_ROLE_BYLINE_RE = re.compile(
     rf"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}?)\s+(?=[A-Z])(?i:{_JOB_TITLE})$"
 )
 # "Updated Jun 17, 2025 – 9.02am, first published Jun 16, 2025": the date the story first ran.
-_FIRST_PUBLISHED_RE = re.compile(r"\b(?:first|originally)\s+published\b", re.IGNORECASE)
+# ("Updated Nov. 3, 2025 10:02 am ET / Original Nov. 2, 2025 6:30 pm ET": Barron's first date after the update)
+_FIRST_PUBLISHED_RE = re.compile(r"\b(?:first|originally)\s+published\b|\bOriginal(?=\s+[A-Z0-9])", re.IGNORECASE)
 
 
 # What a date line carries besides the date: a video's "86,412 views", GhanaWeb's "Business News of", GOV.UK's
@@ -598,6 +599,8 @@ def read_meta_line(text: str) -> MetaLine | None:
             continue
         if found is None and index > 0 and author is not None and seg.lower() in PLACES:
             continue  # "By Camila Rezende — São Paulo": the writer, then where she writes from
+        if found is None and index > 0 and date is not None and author is None and seg.lower() in PLACES:
+            continue  # The Economist's "Jul 17th 2025|Florence": the day, then where the story was filed
         if found is None and index == len(segments) - 1 and author is not None and _AGENCY_INITIALS_RE.match(seg):
             continue  # "By Kuo Ting-yi and Sean Lim / CNA": the news agency the writers file for
         if found is None and index == len(segments) - 1 and date is not None and _section_list(seg):
@@ -831,7 +834,7 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
             else:
                 top.masthead = _crumb_site(candidates[:pos])
             return top
-    strong = _headline_under_short_lines(candidates)
+    strong = _headline_under_short_lines(candidates, lines)
     if strong is not None:
         return strong
     for pos, line in enumerate(candidates[:7]):
@@ -946,14 +949,32 @@ _INSTITUTION_MASTHEAD_RE = re.compile(
 _COINED_LOWER_RE = re.compile(r"[a-z][a-z0-9]{2,11} [a-z]")
 
 
-def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
+def _headline_under_short_lines(candidates: list[Line], lines: list[Line] | None = None) -> _Top | None:
     """A headline of five words or more under nothing but short lines.
 
     Scraped pages open with a site name, menu items and breadcrumbs: short
     lines without sentence punctuation. The first real headline under them is
     the title, and a short first line above a menu is the site's name.
     """
+    teasers = -2  # the last line of a block under "Latest News": other stories' headlines
     for pos, line in enumerate(candidates[:24]):  # a wire site's menu runs a dozen lines and more
+        if line.index <= teasers:
+            continue
+        label = line if lines is None or not line.index else lines[line.index - 1]
+        if line.word_count <= 4 and is_teaser_label(line.text) or label is not line and label.text and (
+            label.word_count <= 4 and is_teaser_label(label.text)
+        ):
+            block = [line] if label is not line else []  # (the label itself may be left out as a menu's)
+            for nxt in candidates[pos + 1:]:
+                if nxt.index != (block[-1].index if block else line.index) + 1:
+                    break
+                block.append(nxt)
+            if len(block) >= 2 and all(ln.word_count >= 5 for ln in block):
+                # ("Latest News" over "KRA extends deadline ..." and two more: other stories, not a menu)
+                teasers = block[-1].index
+                continue
+            if label is line:
+                continue
         if _breadcrumb(line.text) or line_boilerplate(line) or is_menu_line(line.text):
             continue
         if is_tagline(line):
@@ -964,6 +985,10 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             _clean_source(c.text) == tag.group(1) for c in candidates[:pos]
         ):
             continue  # "MercoPress. South Atlantic News Agency" under "MercoPress, en Español": the name and its motto
+        if pos and _short_headline_over_rubric(line, candidates[pos - 1], candidates[pos + 1:pos + 2]):
+            # "Business | Family firms" / "Heirs and disgraces" / "A succession fight threatens ...": The
+            # Economist's short headline in sentence case, over its rubric
+            return _Top(title=line.index, body_start=line.index + 1, dropped={c.index for c in candidates[:pos]})
         if (line.word_count <= 3 or line.text.isupper() or _paper_name(line.text)) and (
             not ends_terminal(line.text) or line.word_count == 1  # ("euronews.": a logo's full stop)
         ):
@@ -1027,6 +1052,23 @@ def _headline_under_short_lines(candidates: list[Line]) -> _Top | None:
             top.masthead = next(filter(None, (_station_and_town(c.text) for c in above[:3])), None)
         return top
     return None
+
+
+def _short_headline_over_rubric(line: Line, above: Line, under: list[Line]) -> bool:
+    """A headline of two to four words in sentence case, under a kicker with its bar and right over
+    a longer line in sentence case with no full stop."""
+    words = line.text.split()
+    if not 2 <= len(words) <= 4 or ends_terminal(line.text) or not words[0][:1].isupper() or is_teaser_label(line.text):
+        return False
+    if not any(w[:1].islower() and w.lower() not in STOPWORDS for w in words[1:]):
+        return False  # ("Latest News", "Weekly edition" are title-cased menus, or menu words)
+    if " | " not in above.text or above.word_count > 6 or above.index + 1 != line.index:
+        return False
+    nxt = under[0] if under else None
+    return (
+        nxt is not None and nxt.index == line.index + 1 and nxt.word_count >= 5 and not ends_terminal(nxt.text)
+        and _headline_like(nxt) and not title_cased(nxt.text) and not read_meta_line(nxt.text)
+    )
 
 
 _UTILITY_LINKS = frozenset("accessibility|log in|login|sign in|help|menu|search|register|sign up".split("|"))
@@ -1870,6 +1912,7 @@ def extract_metadata(
     meta.source = _own_service(lines[body_start:body_start + 12], _news_service(lines, _spelled_out(lines, meta.source)))
     meta.source = _in_english(lines, meta.source)
     meta.source = _shouted_domain_as_written(lines, meta.source)
+    meta.source = _shouted_masthead_as_written(lines, meta.source)
     if meta.author and meta.author.isupper():
         meta.author = _title_case(meta.author)  # "ANGELA TSENG, Nikkei staff writer": a byline set in capitals
     return meta
@@ -1898,6 +1941,18 @@ def _shouted_domain_as_written(lines: list[Line], source: str | None) -> str | N
         for found in written.finditer(line.text) if line.text else ():
             if found.group(1)[0].isupper() and not found.group(1).isupper():
                 return found.group(1)
+    return source
+
+
+def _shouted_masthead_as_written(lines: list[Line], source: str | None) -> str | None:
+    """The logo's "BARRON'S" over a story that calls itself "Barron's": the name as the text writes it."""
+    if not source or not source.isupper() or not any(len(word) >= 4 and word.isalpha() for word in re.split(r"[\s'’.-]", source)):
+        return source
+    written = re.compile(r"\b" + re.sub("['’]", "['’]", re.escape(source)) + r"(?!\w)", re.IGNORECASE)
+    for line in lines:
+        for found in written.finditer(line.text) if line.text else ():
+            if found.group()[0].isupper() and not found.group().isupper():
+                return found.group()
     return source
 
 

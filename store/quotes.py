@@ -1674,6 +1674,9 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"\s+(?:calls|called|says|said|states|stated|"
     r"reads|read|alleges|alleged|describes|described|notes|noted|warns|warned|claims|claimed|"
     r"calling\s+for|calls\s+for|demanding|urging)\b"  # "a petition calling for a '...'"
+    # "the annual report the group published in April, which notes that '...'": the report's own words
+    rf"|\b(?:{_DOCUMENTS}|letter|memo)\b[^.;!?\"“”]{{0,60}},\s+which\s+(?:also\s+)?"
+    r"(?:notes|noted|says|said|states|stated|warns|warned|reads|read)\b(?:\s+that)?\s*$"
     # "It read: ...": a document read out, named in the sentence before
     r"|\b(?:it|which)\s+(?:reads|read)(?:\s+in\s+part)?\s*[:,]?\s*$"
     # "In a WhatsApp message to a friend, which Ms Steyn read aloud, Mr Strand wrote:": evidence read out in court
@@ -1686,6 +1689,11 @@ _DOCUMENT_SAYS = r"reads?|says|said|states|stated|alleges|alleged"
 _DOCUMENT_SAID_GAP_RE = re.compile(
     rf"[,.]?[”\"’']?,?\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS}|notice|letter|memo)\s+"
     r"(?:said|says|read|reads|stated|states)\.\s*"
+)
+# '“...” and warns that “': the document just quoted, quoted again in the same breath
+_DOCUMENT_GOES_ON_RE = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:warns|warned|notes|noted|says|said|states|stated|adds|added|calls|called)\s+"
+    r"(?:that\s+)?[\"“‘']"
 )
 # "It described the investment as ...": the document, or its filer, still the subject
 _IT_GOES_ON_RE = re.compile(r"It\s+(?:also\s+)?(?:described|called|said|says|added|stated|states|noted|termed)\b")
@@ -2278,6 +2286,9 @@ def find_quotes(
                 # '"The closure is permanent," the notice said. "Affected employees are not represented ..."':
                 # the notice goes on
                 judgement = _Judgement(False, None, False)
+            if judgement.speech and lo in documented and _DOCUMENT_GOES_ON_RE.fullmatch(body, documented[lo], pair.start):
+                # 'the report, which notes that “...” and warns that “...”': the same document goes on
+                judgement, speaker = _Judgement(False, None, False, document=True), None
             if judgement.speech and speaker is None and lo in documented and _IT_GOES_ON_RE.match(
                 body, ctx.sentences.start_of(pair.start - 1), pair.start
             ):
