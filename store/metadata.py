@@ -949,7 +949,7 @@ _INSTITUTION_MASTHEAD_RE = re.compile(
 _COINED_LOWER_RE = re.compile(r"[a-z][a-z0-9]{2,11} [a-z]")
 
 
-def _headline_under_short_lines(candidates: list[Line], lines: list[Line] | None = None) -> _Top | None:
+def _headline_under_short_lines(candidates: list[Line], lines: list[Line]) -> _Top | None:
     """A headline of five words or more under nothing but short lines.
 
     Scraped pages open with a site name, menu items and breadcrumbs: short
@@ -960,7 +960,7 @@ def _headline_under_short_lines(candidates: list[Line], lines: list[Line] | None
     for pos, line in enumerate(candidates[:24]):  # a wire site's menu runs a dozen lines and more
         if line.index <= teasers:
             continue
-        label = line if lines is None or not line.index else lines[line.index - 1]
+        label = lines[line.index - 1] if line.index else line
         if line.word_count <= 4 and is_teaser_label(line.text) or label is not line and label.text and (
             label.word_count <= 4 and is_teaser_label(label.text)
         ):
