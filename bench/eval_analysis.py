@@ -139,8 +139,9 @@ SEALED = frozenset({"sealed70"})
 _TOKEN = re.compile(r"[\w$%]+", re.UNICODE)
 _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
 _EDIT_LINK = re.compile(r"\[edit(?: source)?\]")
-# A text browser's link number glued before the link's text: "[14]Lumora Silicon"
+# "manu-" at a line's end: a word a printout broke at the margin
 _BROKEN_WORD_END = re.compile(r"[A-Za-z]-\s*$")
+# A text browser's link number glued before the link's text: "[14]Lumora Silicon"
 _DUMP_LINK = re.compile(r"\[\d{1,4}\](?=\w)")
 
 

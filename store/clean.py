@@ -878,11 +878,11 @@ _EDITORS_NOTES_LABEL_RE = re.compile(r"^notes? (?:to|for) editors?\s*:?$", re.IG
 _SIGN_OFF_RE = re.compile(
     r"^(?:DM|END|ENDS|Ends|\(END\)|#{3}|[-–—]\s*(?:ENDS|[Ee]nds)\s*[-–—]|--\s?[A-Z]{3,12}|Enditem(?:/[A-Za-z]{1,4})?)$"
 )
-# "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 # "11/3/25, 9:14 AM  <title> - Barron's" over each printed page and "https://…  1/3" under it: a browser's
 # print header and footer, kept when the printout is turned back into text
 _PRINT_HEADER_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)? \S.{2,200}$")
 _PRINT_FOOTER_RE = re.compile(r"^(?:https?://|www\.)\S+ \d{1,3}/\d{1,3}$")
+# "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
     r"^(?:(?:estimated\s+(?:(?:read|reading|listening)\s+time:?\s*)?)?\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minute|minutes)"
@@ -3640,7 +3640,7 @@ _AGENCY_CREDIT_RE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý.’'-]*(?:\s+[A-ZÀ-Ý][A-
 _PICTURE_AGENCY_RE = re.compile(r"^(?:PA Media|Getty Images|Shutterstock|Alamy|EPA(?:-EFE)?)$")
 
 
-def _captions_above_credits(lines: list[Line], dropped: set[int], body_start: int = 0) -> set[int]:
+def _captions_above_credits(lines: list[Line], dropped: set[int], body_start: int) -> set[int]:
     """The short line right above a "Credit..." line is the picture's caption.
 
     Not the rubric right under the headline, with no full stop ("Heirs and disgraces" over "A succession

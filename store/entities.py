@@ -5103,10 +5103,8 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
                 _principal_or_speaker(body, groups, m, principal, person_options, headline_end) if principal
                 else _nearest_before(sorted(person_options), m.start)
             )
-        elif votes["ORG"] > votes["PERSON"]:
-            chosen = _nearest_before(sorted(org_options), m.start)
-        elif titled_apart:
-            # "Ms Ansaldi" and "Mr Ansaldi" for the siblings: the bare "Ansaldi" is their company
+        elif votes["ORG"] > votes["PERSON"] or titled_apart:
+            # ("Ms Ansaldi" and "Mr Ansaldi" for the siblings: the bare "Ansaldi" is their company)
             chosen = _nearest_before(sorted(org_options), m.start)
         else:
             chosen = _nearest_before(options, m.start)
@@ -6745,8 +6743,9 @@ _SAID_TO_OUTLET_RE = re.compile(
 )
 # "Electronics Retailer magazine", "the Daily Ledger newspaper": a publication's own word after its name
 _PUBLICATION_AFTER_RE = re.compile(r"\s+(?:magazine|newspaper|newsletter|journal|tabloid|trade\s+paper)\b")
-# "Doha, Lusail and ": the name before this one in a list
+# "the Nyandarua county government": a region's word, in lower case, after its name
 _COUNTY_AFTER_RE = re.compile(r" (?:county|province|regency|prefecture|oblast|governorate)\b")
+# "Doha, Lusail and ": the name before this one in a list
 _LISTED_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?:,| and|, and) $")
 _LISTED_AFTER_RE = re.compile(r"(?:,| and|, and|,? or) ([A-Z][\w’'+-]+(?: [A-Z][\w’'+-]+)?)\b")
 _USED_BEFORE_RE = re.compile(r"\b(?:your|our|their|my|on|via|using|over|through)\s+$")
@@ -6929,7 +6928,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 3  # "Shares of Çınarbank (BIST: CINBK)": a listed company
     elif len(tokens) <= 2 and body.startswith(" (", m.end) and (code := _ACRONYM_RE.match(body, m.end)) and (
         body.startswith(")", code.end(1)) and _ticker_spelled(m.text, code.group(1))
-        and code.group(1) != "".join(t.text[0] for t in tokens).upper()  # (not initials: "Tambu Park (TP)")
+        and not _initials_after(body, m)  # (not initials: "Tambu Park (TP)")
     ):
         votes["ORG"] += 2  # "rivals such as Medtronic (MDT) and Boston Scientific (BSX)": listed companies
     if len(tokens) == 1 and len(tokens[0].key) > 5 and tokens[0].key.endswith("köy"):

@@ -1936,12 +1936,7 @@ def _shouted_domain_as_written(lines: list[Line], source: str | None) -> str | N
     shouted = _SHOUTED_DOMAIN_RE.match(source) if source else None
     if shouted is None:
         return source
-    written = re.compile(rf"\b({re.escape(shouted.group(1))})\b", re.IGNORECASE)
-    for line in lines:
-        for found in written.finditer(line.text) if line.text else ():
-            if found.group(1)[0].isupper() and not found.group(1).isupper():
-                return found.group(1)
-    return source
+    return _written_in_mixed_case(lines, re.compile(rf"\b{re.escape(shouted.group(1))}\b", re.IGNORECASE)) or source
 
 
 def _shouted_masthead_as_written(lines: list[Line], source: str | None) -> str | None:
@@ -1949,11 +1944,16 @@ def _shouted_masthead_as_written(lines: list[Line], source: str | None) -> str |
     if not source or not source.isupper() or not any(len(word) >= 4 and word.isalpha() for word in re.split(r"[\s'’.-]", source)):
         return source
     written = re.compile(r"\b" + re.sub("['’]", "['’]", re.escape(source)) + r"(?!\w)", re.IGNORECASE)
+    return _written_in_mixed_case(lines, written) or source
+
+
+def _written_in_mixed_case(lines: list[Line], written: re.Pattern) -> str | None:
+    """The first match of ``written`` that opens with a capital and is not all capitals."""
     for line in lines:
         for found in written.finditer(line.text) if line.text else ():
             if found.group()[0].isupper() and not found.group().isupper():
                 return found.group()
-    return source
+    return None
 
 
 def _in_english(lines: list[Line], source: str | None) -> str | None:
