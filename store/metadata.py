@@ -988,7 +988,7 @@ def _headline_under_short_lines(candidates: list[Line], lines: list[Line]) -> _T
         if pos and _short_headline_over_rubric(line, candidates[pos - 1], candidates[pos + 1:pos + 2]):
             # "Business | Family firms" / "Heirs and disgraces" / "A succession fight threatens ...": The
             # Economist's short headline in sentence case, over its rubric
-            return _Top(title=line.index, body_start=line.index + 1, dropped={c.index for c in candidates[:pos]})
+            return _headline_at(candidates, pos)
         if (line.word_count <= 3 or line.text.isupper() or _paper_name(line.text)) and (
             not ends_terminal(line.text) or line.word_count == 1  # ("euronews.": a logo's full stop)
         ):
@@ -1021,37 +1021,43 @@ def _headline_under_short_lines(candidates: list[Line], lines: list[Line]) -> _T
             return None  # a sentence broken across lines, not a headline (but "by: Tessa Lindqvist" is a byline)
         if pos == 0:
             return None  # nothing above it: the ordinary rules decide
-        above = candidates[:pos]
-        top = _Top(title=line.index, body_start=line.index + 1, dropped={c.index for c in above})
-        # (a cookie banner or skip link above the site's name is not the name)
-        # (nor is a section's name, "Podcasts", over the show's name)
-        # (and past two section names, "World" and "Business", the rest is the menu, not the name)
-        named = [c for c in above if not line_boilerplate(c) and not is_tagline(c) and not _utility_link(c.text)]
-        if not named:
-            # "Accessibility", "Log In", "Help": the site's links, which do not name it (but its logo does)
-            top.masthead = next(filter(None, (logo_site(c.text) for c in above)), None)
-            return top
-        sections = 0
-        # ("Asia Pacific" over a wire's story is its desk, as "World" is a section)
-        while sections < len(named) and _section_name(named[sections].text):
-            sections += 1
-        first = named[sections] if sections <= 1 and sections < len(named) else above[0]
-        if (wire := _NEWSWIRE_NAME_RE.match(above[0].text)) is not None:
-            top.masthead = wire.group()
-        elif logo := next(filter(None, (logo_site(c.text) for c in above)), None):
-            top.masthead = logo  # "The Guardian - Back to home", "The Verge logo.": the logo's own words
-        elif (
-            (first.word_count <= 4 or first.word_count <= 6 and _INSTITUTION_MASTHEAD_RE.match(first.text))
-            and not (sections and sections == len(named))  # (nothing above but sections: no name at all)
-            and not _breadcrumb(first.text)
-            and not line_boilerplate(first)
-            and not is_teaser_label(first.text)
-        ):
-            top.masthead = first.text
-        else:
-            top.masthead = next(filter(None, (_station_and_town(c.text) for c in above[:3])), None)
-        return top
+        return _headline_at(candidates, pos)
     return None
+
+
+def _headline_at(candidates: list[Line], pos: int) -> _Top:
+    """The headline at ``pos`` under short lines, and the site's name among the lines above it."""
+    line = candidates[pos]
+    above = candidates[:pos]
+    top = _Top(title=line.index, body_start=line.index + 1, dropped={c.index for c in above})
+    # (a cookie banner or skip link above the site's name is not the name)
+    # (nor is a section's name, "Podcasts", over the show's name)
+    # (and past two section names, "World" and "Business", the rest is the menu, not the name)
+    named = [c for c in above if not line_boilerplate(c) and not is_tagline(c) and not _utility_link(c.text)]
+    if not named:
+        # "Accessibility", "Log In", "Help": the site's links, which do not name it (but its logo does)
+        top.masthead = next(filter(None, (logo_site(c.text) for c in above)), None)
+        return top
+    sections = 0
+    # ("Asia Pacific" over a wire's story is its desk, as "World" is a section)
+    while sections < len(named) and _section_name(named[sections].text):
+        sections += 1
+    first = named[sections] if sections <= 1 and sections < len(named) else above[0]
+    if (wire := _NEWSWIRE_NAME_RE.match(above[0].text)) is not None:
+        top.masthead = wire.group()
+    elif logo := next(filter(None, (logo_site(c.text) for c in above)), None):
+        top.masthead = logo  # "The Guardian - Back to home", "The Verge logo.": the logo's own words
+    elif (
+        (first.word_count <= 4 or first.word_count <= 6 and _INSTITUTION_MASTHEAD_RE.match(first.text))
+        and not (sections and sections == len(named))  # (nothing above but sections: no name at all)
+        and not _breadcrumb(first.text)
+        and not line_boilerplate(first)
+        and not is_teaser_label(first.text)
+    ):
+        top.masthead = first.text
+    else:
+        top.masthead = next(filter(None, (_station_and_town(c.text) for c in above[:3])), None)
+    return top
 
 
 def _short_headline_over_rubric(line: Line, above: Line, under: list[Line]) -> bool:

@@ -138,3 +138,11 @@ def test_a_latest_news_strip_over_the_headline_is_not_the_title() -> None:
     assert names.get("Nakuru") == "PLACE"  # a region by the lower-case "county" after it
     assert not any(name.startswith("Bt") for name in names)  # baht are a sum, not a name
     assert entity_of(analysis, "Raj") == "Rajesh Menon"
+
+
+def test_a_weeklys_short_headline_under_its_masthead_and_menu_names_the_source() -> None:
+    page = "\n".join(["Skip to content", "The Weekly Ledger", "Weekly edition", "The world in brief", "Search",
+                      "Subscribe", "Log in", "", _FAMILY_FIRM])
+    analysis = analyze_text(page, filename="weekly.txt")
+    assert (analysis.title, analysis.source) == ("Brothers at the loom", "The Weekly Ledger")
+    assert not {"Weekly edition", "The world in brief"} & set(analysis.paragraphs)
