@@ -37,7 +37,7 @@ from store.filings import sec_filing
 from store.frontmatter import front_matter
 from store.judgments import court_judgment
 from store.metadata import (
-    extract_metadata, find_date, parse_date, plain_author, podcast_show, source_from_body, source_from_links, video_channel,
+    extract_metadata, find_date, outlet_at, parse_date, plain_author, podcast_show, source_from_body, source_from_links, video_channel,
 )
 from store.model import ANALYZER_VERSION, Analysis, Quote
 from store.notices import regulator_notice
@@ -117,13 +117,17 @@ def _replies_quoted(paragraphs, lines, replies: dict[int, str], entities, quotes
 
 
 def _the_outlet_is_not_a_speaker(source: str, quotes):
-    """"X told The Ledger" names who listened, not who spoke.
+    """"X told The Ledger" names who listened, not who spoke, and "told 'Globes'" quotes nobody.
 
     The outlet's name sits next to speech verbs in its own articles ("X told
     Stackline"), so a quote attributed to it belongs to nobody we can name.
     """
     outlet = source.casefold()
-    return tuple(replace(q, speaker=None) if q.speaker and q.speaker.casefold() == outlet else q for q in quotes)
+    return tuple(
+        replace(q, speaker=None) if q.speaker and q.speaker.casefold() == outlet else q for q in quotes
+        # ('Ben-Ami told "Globes."': a paper that sets its own name in quote marks names itself, quoting nobody)
+        if q.text.strip(" .,").casefold() != outlet
+    )
 
 
 def _headline_of(lines, front) -> int:
@@ -333,6 +337,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
             meta.author = plain_author(front.author)
         if front.publisher:
             meta.source = front.publisher  # "court: The Supreme Court" over a footer's "© Crown copyright"
+        elif outlet := outlet_at(front.url):
+            meta.source = outlet  # "source: https://www.wsj.com/..." over a footer's "© Dow Jones & Company"
         elif meta.source is None and meta.author and _BODY_NAME_RE.search(meta.author):
             meta.source = meta.author  # "author: The Supreme Court of the United Kingdom": a body's own page
     if wiki is not None:

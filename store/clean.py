@@ -978,6 +978,8 @@ _TEASER_LABEL_RE = re.compile(
     r"|^(?:most (?:viewed|read|popular|shared|emailed|commented|liked|saved|watched)|(?:top )?trending|popular)"
     r"(?: (?:stories|news|articles|now))?(?: (?:in|on|from) [\w&' ]{2,30})?$"
     r"|^(?:more for you|recommended for you|you may also like|suggested articles)$"
+    # "Videos", "Latest videos": a site's list of its clips
+    r"|^(?:(?:latest|more|top|related|featured) )?videos$"
     # "Most Read Swiss news"
     r"|^most (?:viewed|read|popular|shared) [\w&' ]{2,20} (?:news|stories|articles)$"
 )
@@ -1158,7 +1160,10 @@ _SITE_WIDGET_RE = re.compile(
     # a photo's note, a gallery's button
     r"photo (?:is )?for illustrative purposes(?: only)?\.?|(?:photo )?gallery(?: \(click to enlarge\))?|"
     # a photo's caption signed after a bar: "Grain silos outside Rafaela. | Photo: Ramiro Peláez / Télam",
-    # "... at Hosur | Photo Credit: R. Selvam"
+    # Sky News's "... brickworks in Leicestershire. Pic: Reuters" and its player's note
+    r".{3,200}[.!?]\s+pic:\s*[\w/&.’' -]{2,40}|please use (?:the )?chrome browser for a more accessible video player\.?|"
+    # "... at Hosur | Photo Credit: R. Selvam", Globes's "Kelvara founders Yoav Ben-Ami and Michal Shaked  credit: Ran Tsafrir"
+    r".{3,200}\s(?:photo\s+)?credit\s*:\s*(?-i:[A-Z][\w.’'-]*)(?:\s(?-i:[A-Z][\w.’'-]*)){0,3}|"
     r".{3,200}\s\|\s*(?:photo|foto|image|picture)s?(?: credits?)?\s*:\s*[^|]{3,80}|"
     # a machine-written summary's warning: "This is AI generated summarization, which may have errors."
     r"this is (?:an )?ai[- ]generated summari[sz]ation\b.{0,120}|"
@@ -1182,7 +1187,7 @@ _SITE_WIDGET_RE = re.compile(
     r"updated\s+\d{1,2}\.\d{1,2}\.\s+\d{1,2}[:.]\d{2}|"
     # lone buttons and labels: "More", "Add a comment", "Sub Categories", a German site's "Zur Merkliste
     # hinzufügen" and "Link kopieren", "X.com" in a share bar, "Discussion closed: Comments ... no longer possible."
-    r"more|add a comment|sub ?categories|zur merkliste hinzufügen|link kopieren|x\.com|discussion closed\b.{0,100}|"
+    r"more|add (?:a|your) comment|sub ?categories|zur merkliste hinzufügen|link kopieren|x\.com|discussion closed\b.{0,100}|"
     # a caption signed after a dash: "... on Monday. – Contributed", "... – File", "... - RIPRODUZIONE RISERVATA",
     # "... in Campinas — Foto: Divulgação"; and a credit after a bar, "Photo | File"
     r".{10,300}\s[–—]\s*(?:contributed|file|file photo)\.?|.{10,300}\s[-–—]\s*riproduzione riservata|"
@@ -1194,6 +1199,9 @@ _SITE_WIDGET_RE = re.compile(
     # a paper's promos, comment prompts and a writer's role line: "Consensus 2026: early-bird passes end Friday.
     # Save 20% now", "Would you like to comment on this article?", "Business Reporter·NZ Herald·"
     r".{0,80}\bsave \d{1,2}% now\.?|would you like to comment on this article\??|"
+    # Globes's talkback box: "Talkbacks", "There are no talkbacks on this article yet"
+    r"talkbacks?|there are no (?:comments|talkbacks|responses) (?:on|to) this (?:article|story|post)(?: yet)?\.?|"
+    r"be the first to comment\.?|"
     r"register \(it[’']s quick and free\) or sign in now\.?|please read our comment policy before commenting\.?|"
     r"[\w ]{2,40}(?:reporter|editor|writer|correspondent)\s*·\s*[\w .&’'-]{2,40}·?|"
     # a channel's and a newsletter box's pitch: "Gulf News is now on WhatsApp. Click to join", "You can
@@ -1258,6 +1266,8 @@ _SITE_WIDGET_RE = re.compile(
     r"reviews?:?\s+\d(?:\.\d)?\s*/\s*5|visit (?:the )?(?:website|site)|"
     # GhanaWeb's: the contributor's credit, the counters and buttons over the story, promos under it
     r"source:\s+[A-Z][\w .’'-]{2,60},\s+(?:contributor|correspondent|reporter|writer)|comments \(\d{1,5}\)|"
+    # CNA's desk credit under the story, "Source: CNA/dk(ng)", "Source: Reuters/CNA/ga", and its alerts button
+    r"source:\s*[^\s/]{2,20}(?:/[^\s/]{1,20}){1,4}|get (?:whatsapp|telegram|push|breaking news|email) alerts|"
     r"listen to article|read full article|full text:|click here\b.{0,150}|watch the latest edition of .{2,80}|"
     r".{3,200}\.\s+file (?:photo|image|picture)\.?|"
     # GOV.UK's: "Search GOV.UK", "Press release" over the title, "Get emails about this page"

@@ -159,6 +159,7 @@ class _Group:
     votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     person_part: bool = False  # merged in as a surname or first name
     canonical: str = ""  # key of the current name when a former name merged in
+    former: set[str] = field(default_factory=set)  # keys of names given way to, whatever group takes this one in
     line_name: str = ""  # "Python" for "Python 3.8" and "Python 3.10": a product line named by its versions
 
     @property
@@ -198,7 +199,9 @@ _INSTITUTION_RX = (
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
 # ("the Agency for Regulation and Development of the Financial Market": a regulator's remit, whole)
 _OF_THE_HEADS = (
-    "University", "Bank", "College", "Museum", "Church", "Academy", "Republic", "Institute", "Society", "Development"
+    "University", "Bank", "College", "Museum", "Church", "Academy", "Republic", "Institute", "Society", "Development",
+    # "the Office of the Comptroller of the Currency", "the Department of the Treasury": a government office's remit
+    "Office", "Department", "Ministry", "Comptroller",
 )
 # Bodies a plural possessive can sit inside: "Supporters’ Trust", "Prosecutors' Office".
 _GROUP_WORDS_RX = (
@@ -1003,6 +1006,9 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         if lowered[i + 1] == "general" and lowered[i] in _GENERAL_OFFICES and i + 2 == len(seq) and i:
             for k in range(len(seq)):
                 place[k] = True  # "the Ohio Attorney General's office": the office, not the rank "General"
+        if i == 0 and len(seq) > 3 and lowered[0] in ("office", "department") and lowered[1:3] == ["of", "the"]:
+            for k in range(len(seq)):
+                place[k] = True  # "the Office of the Comptroller of the Currency": an office named for its holder
         if i == 0 and lowered[-1] in _TRIM_TAILS and 1 < len(seq) <= 5:
             for k in range(1 if lowered[0] == "the" else 0, len(seq)):
                 place[k] = True  # "the Marten Long Range AWD": a trim's everyday words are its name
@@ -2767,7 +2773,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue  # "VP of Engineering": a department in a job title
             if not m.possessive and (family := _FAMILY_RE.match(body, m.end)) and _THE_BEFORE_RE.search(
                 body, max(0, m.start - 4), m.start
-            ):
+            ) and not _WELCOMED_TO_RE.search(body, max(0, m.start - 100), m.start):
                 m = _family(body, m, family)
             if "-" in text and (pair := _known_pair(body, m, token_keys | multi_parts)):
                 kept.extend(pair)  # "the Cordillera-Ocotlán combination": both companies named
@@ -2783,6 +2789,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 _FAMILY_RE = re.compile(r"\s(family|dynasty|clan)\b")
+# "Thrilled to welcome Kelvara ... to the Brightpath family": a buyer's way of naming itself
+_WELCOMED_TO_RE = re.compile(r"\bwelcom\w*\b[^.!?]{0,80}\bto\s+the\s+$", re.IGNORECASE)
 # "Anders Feldt · 3rd+" over his comment: a member's card, which names a person
 # (a launch page's "Maya Lindqvist · Maker", a commenter's "Ilse van Rooijen @ilsevr": the card's name, whole)
 _CARD_DEGREE_AFTER_RE = re.compile(rf"(?: [·•] (?:1st|2nd|3rd\+?|{MAKER_ROLES_RX})| @[\w.]{{1,30}})(?=\n|$)")
@@ -3281,7 +3289,9 @@ class _Groups:
         a, c = self.find(alias), self.find(canonical)
         if rename and a != c:
             self.groups[c].canonical = canonical
+            self.groups[c].former |= {m.key for m in self.groups[a].mentions}
         if a != c:
+            self.groups[c].former |= self.groups[a].former
             self.parent[a] = c
             self.groups[c].mentions.extend(self.groups[a].mentions)
             for k, v in self.groups[a].votes.items():
@@ -5423,6 +5433,15 @@ def _merge_blended_names(groups: _Groups) -> None:
         if groups.find(key) != key or len(group.mentions[0].tokens) != 1:
             continue
         text = group.mentions[0].text
+        if text.isupper() and text.isalpha() and len(text) >= 6:
+            # "Shares of SAVRIDGE" for "Savannah Ridge Cement Plc": a ticker blended from the heads of its words
+            found = {
+                groups.find(other) for other, words in longer
+                if groups.find(other) != key and _blended_from(text.lower(), [w.lower() for w in words])
+            }
+            if len(found) == 1:
+                groups.union(key, found.pop())
+            continue
         parts = _CAMEL_PART_RE.findall(text)
         if len(parts) < 2 or "".join(parts) != text or any(len(part) < 3 for part in parts):
             continue
@@ -5434,6 +5453,20 @@ def _merge_blended_names(groups: _Groups) -> None:
         }
         if len(found) == 1:
             groups.union(key, found.pop())
+
+
+def _blended_from(short: str, words: list[str], used: int = 0) -> bool:
+    """"savridge" from "savannah ridge ...": the heads (three letters or more) of two or more of the
+    words, in order from the first, spell the whole short name, and it is not the words' initials."""
+    if not short:
+        return used >= 2
+    if used == len(words):
+        return False
+    word = words[used]
+    return any(
+        word.startswith(short[:size]) and _blended_from(short[size:], words, used + 1)
+        for size in range(min(len(word), len(short)), 2, -1)
+    )
 
 
 _FOREIGN_CONNECTORS = frozenset("de do da dos das des du der für und e y et del della di".split())
@@ -5732,7 +5765,7 @@ def _merge_known_there_as(body: str, groups: _Groups) -> None:
             groups.union(there, name)
 
 
-_NAME = r"((?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+[A-Z][\w’'&.-]*+){0,4})"
+_NAME = r"((?<![\w’'&.-])(?:The\s+)?[A-Z][\w’'&.-]*+(?:\s+(?:&\s+)?[A-Z][\w’'&.-]*+){0,4})"
 # "Hsueh, 49, who goes by Vincent with foreign clients": the name he uses (an age between them settles
 # nothing here: the surname is the one person's it was last)
 _GOES_BY_RE = re.compile(
@@ -5910,6 +5943,9 @@ _FORMER_FIRST_WORDS = (
 _FORMER_NAME_KEYS = [(_norm(old), _norm(new)) for old, new in FORMER_NAMES.items()]
 _STATE_KEYS = [(_norm(abbr), _norm(name)) for abbr, name in STATE_ABBREVIATION_NAMES.items()]
 _SHORT_FORM_KEYS = [(_norm(short), _norm(name)) for short, name in SHORT_FORMS.items()]
+_SHORT_FORMS_OF: dict[str, list[str]] = {}
+for _short, _name in _SHORT_FORM_KEYS:
+    _SHORT_FORMS_OF.setdefault(_name, []).append(_short)
 _BYNAME_KEYS = [(_norm(byname), _norm(name)) for byname, name in PLACE_BYNAMES.items()]
 
 
@@ -6282,6 +6318,12 @@ def _merge_aliases(body: str, sentences: Sentences, groups: _Groups) -> None:
         for a, b in pairs:
             if a in groups.parent and b in groups.parent and groups.find(a) != groups.find(b):
                 groups.union(a, b, rename=rename)
+    # "the UK" and "Britain" with "the United Kingdom" nowhere: two short forms of one name are one place
+    for shorts in _SHORT_FORMS_OF.values():
+        present = [short for short in shorts if short in groups.parent]
+        for short in present[1:]:
+            if groups.find(short) != groups.find(present[0]):
+                groups.union(short, present[0])
 
 
 # "The Grammy-nominated singer, born Sabine Okoro-Lindgren, announced": the legal name of the
@@ -6636,6 +6678,11 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             continue
         elif low in ("unit", "arm", "division") and index + 1 < len(tokens) and tokens[index + 1].lower() in _BUSINESS_UNIT_NEXT:
             head = ("ORG", 5)  # "Tessaly Edge, a small unit that makes grid sensors": a business, not a device
+            break
+        elif low in ("unit", "arm", "division") and index + 1 == len(tokens) and any(
+            t.endswith(("’s", "'s")) for t in tokens[:index]
+        ):
+            head = ("ORG", 5)  # "SGX RegCo, the bourse's regulatory arm,": a body's part is a body
             break
         elif low == "parent" and index + 1 < len(tokens) and tokens[index + 1].lower() not in _PARENT_OF:
             head = ("PERSON", 3)  # "Jenna Morales, a parent in Tucson", not "the parent company"
@@ -7411,9 +7458,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PLACE"] += 3  # "at its Ribarroja del Turia hub": where the company works
             elif len(prev) > 1 and prev[-1] == "the" and prev[-2] in ("at", "from") and len(tokens) == 1:
                 votes["PLACE"] += 2  # "who has taught at the Ipswich centre": the branch in that town
-        elif not (after_in and match.lastgroup in ("who", "which")) and not (
+        elif not (after_in and match.lastgroup in ("who", "which", "org_verb")) and not (
             match.lastgroup == "who" and prev and prev[-1] in ("firm", "company", "agency", "group", "behind")
         ):  # ("the Richmond firm Haskett Dunmore who represented ...": a firm, whatever the pronoun;
+            # "Straitsmark's yard in Tuas employs 1,900": the verb is the yard's, not the town's;
             # "the Irish billionaire behind Cloudhop, who ...": the billionaire)
             kind, weight = _NEXT_VOTES[match.lastgroup]
             if match.lastgroup == "org_unit" and prev and match.group().strip() == "unit" and (
@@ -7557,7 +7605,9 @@ def _display_name(group: _Group) -> str:
     if len(group.mentions) == 1:
         # ("Pellucid Diagnostics, Inc." is "Pellucid Diagnostics": the legal form after a comma is the filing's)
         return _place_cased(group, _COMMA_LEGAL_FORM_RE.sub("", group.mentions[0].text))
-    mentions = [m for m in group.mentions if m.key == group.canonical] or group.mentions
+    mentions = [m for m in group.mentions if m.key == group.canonical] or [
+        m for m in group.mentions if m.key not in group.former  # (the current name's group, merged in since)
+    ] or group.mentions
     # "Kiln" over "Kiln 2.4": a release's number is not part of the product's name
     mentions = [
         m for m in mentions if not _VERSION_RE.fullmatch(m.tokens[-1].text) and m.tokens[-1].text not in _RELEASE_TAGS

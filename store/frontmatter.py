@@ -35,6 +35,9 @@ _PUBLISHER_KEYS = (
     "publisher", "publication", "site_name", "sitename", "court", "organisation", "organization", "channel"
 )
 
+# The page's own address: the Obsidian clipper's "source", a static site's "url" or "canonical"
+_URL_KEYS = ("source", "url", "link", "canonical", "canonical_url", "original_url", "permalink")
+
 
 @dataclass(frozen=True)
 class FrontMatter:
@@ -46,6 +49,7 @@ class FrontMatter:
     author: str | None = None  # "Ana Ruiz", "Ana Ruiz and Kofi Mensah"
     publisher: str | None = None  # "The Harbour Ledger", "The Supreme Court"
     clipped: str | None = None  # when the reader saved the page ("created: 2025-05-27")
+    url: str | None = None  # the page's address ("source: https://www.wsj.com/...", as a clipper writes it)
 
 
 def front_matter(lines: list[Line]) -> FrontMatter | None:
@@ -73,6 +77,7 @@ def front_matter(lines: list[Line]) -> FrontMatter | None:
         author=_authors(_first(fields, _AUTHOR_KEYS)),
         publisher=_publisher(_first(fields, _PUBLISHER_KEYS)),
         clipped=_date(_first(fields, CLIPPED_KEYS)),
+        url=next((url for key in _URL_KEYS if (url := _url(fields.get(key)))), None),
     )
 
 
@@ -111,6 +116,11 @@ def _publisher(value) -> str | None:
         value = value.get("name")
     text = _text(value)
     return None if text is None or "://" in text or "/" in text or len(text.split()) > 8 else text
+
+
+def _url(value) -> str | None:
+    text = _text(value)
+    return text if text and text.startswith(("https://", "http://")) and " " not in text else None
 
 
 _WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]")

@@ -159,6 +159,9 @@ GENERIC_PHRASES = frozenset(
         "nominating committee", "nomination committee", "nominations committee", "audit committee",
         "remuneration committee", "compensation committee", "risk committee", "audit and risk committee",
         "first nation", "first nations",  # Canada's "the First Nation": the community the story has named, or any
+        # a company's constitution: "in line with the Company’s Articles of Association"
+        "articles of association", "articles of incorporation", "memorandum of association",
+        "memorandum of understanding",
     }
 )
 
@@ -400,10 +403,11 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "binte", "binti", "bte", "s/o", 
 OF_HEADS = _words(
     """
     bank university department ministry institute museum college school board
-    bureau office council church city state republic kingdom house secretary guild
+    bureau office council church city state republic kingdom house secretary comptroller guild
     commission federation union league association society academy court journal district
     agency authority administration register registry chamber institution committee
     port borough province code exchange statements regulator brotherhood fraternity sisterhood order secretariat
+    articles memorandum
     """
 )
 # "the Firth of Clyde", "the Gulf of Aden", "the Isle of Skye": a place named "X of Y"
@@ -537,6 +541,7 @@ FORMER_NAMES = {
 # Short forms everyone reads as the full name; merged only when both appear in a text.
 SHORT_FORMS = {
     "u.s.": "united states", "usa": "united states", "u.k.": "united kingdom", "uae": "united arab emirates",
+    "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
     "u.n.": "united nations", "un": "united nations", "ap": "associated press", "afp": "agence france-presse",
     "eu": "european union", "e.u.": "european union", "fed": "federal reserve",
     "hkex": "hong kong exchanges and clearing",
@@ -735,7 +740,7 @@ TEASER_LABELS = (
     "top stories", "top news", "latest", "latest news", "latest stories",
     "around the industry", "around the web", "further reading",
     "what we're reading", "what we’re reading", "what else we're reading",
-    "what i'm reading", "what i’m reading", "what i've been reading", "what i’ve been reading", "worth reading",
+    "what i'm reading", "what i’m reading", "what i've been reading", "what i’ve been reading", "worth reading", "also worth reading",
     "from around the web", "editor's picks", "editors' picks", "sponsored",
     "sponsored content", "partner content", "advertisement",
     "in case you missed it", "don't miss", "go deeper", "popular now", "must read", "must reads", "more from our brands",
@@ -857,6 +862,18 @@ NEWS_OUTLETS = _words(
     il fatto quotidiano|expresso|público|jornal de negócios|irish independent|the irish times|the scotsman"""
 )
 WELL_KNOWN_ORGS |= NEWS_OUTLETS
+# The sites of papers whose address does not spell their name, as a clipped page's "source:" gives it
+# (a footer names only the owner: "© 2025 Dow Jones & Company" on The Wall Street Journal's pages)
+OUTLET_HOSTS = {
+    "wsj.com": "The Wall Street Journal", "nytimes.com": "The New York Times", "ft.com": "Financial Times",
+    "washingtonpost.com": "The Washington Post", "latimes.com": "Los Angeles Times", "barrons.com": "Barron's",
+    "marketwatch.com": "MarketWatch", "economist.com": "The Economist", "theguardian.com": "The Guardian",
+    "telegraph.co.uk": "The Telegraph", "thetimes.co.uk": "The Times", "thetimes.com": "The Times",
+    "scmp.com": "South China Morning Post", "afr.com": "The Australian Financial Review",
+    "smh.com.au": "The Sydney Morning Herald", "asia.nikkei.com": "Nikkei Asia",
+    "economictimes.indiatimes.com": "The Economic Times", "timesofindia.indiatimes.com": "The Times of India",
+    "livemint.com": "Mint", "theglobeandmail.com": "The Globe and Mail", "businessinsider.com": "Business Insider",
+}
 
 # Legislatures by their one-word names, and national services, which a verb before them may make look like a
 # thing: "update Parliament", "the NHS system".

@@ -34,7 +34,7 @@ from store.clean import (
     writer_card_name,
 )
 from store.lexicon import (
-    COUNTRIES, FIRST_NAMES, MONTHS, NAV_SECTIONS, OUTLET_WORDS, PLACES, SECTION_WORDS, SOCIAL_NETWORKS,
+    COUNTRIES, FIRST_NAMES, MONTHS, NAV_SECTIONS, OUTLET_HOSTS, OUTLET_WORDS, PLACES, SECTION_WORDS, SOCIAL_NETWORKS,
     STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS, WRITER_ROLES,
 )
 from store.sentences import (
@@ -441,6 +441,9 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
 _META_HINT_RE = re.compile(r"\d|\b[Bb]y:?\s+[A-ZÀ-Ý]|^(?:author|authors|words|writer)\s*:", re.I)
 
 
+_CLOCK_REGION_RE = re.compile(r"(\b\d{1,2}[:.]\d{2}),\s*(?:UK|US|[A-Z]{2,4}T)$")
+# "21 Aug 2025 07:48PM (Updated: 21 Aug 2025 09:15PM)": the update in brackets after the date
+_UPDATED_IN_BRACKETS_RE = re.compile(r"\s*\(((?:last\s+)?updated\b[^()]*)\)\s*$", re.IGNORECASE)
 # "UTCUpdated", "20259:41": words and numbers a scraper glued together.
 _GLUED_STAMP_RE = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)|(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 
@@ -571,8 +574,10 @@ def read_meta_line(text: str) -> MetaLine | None:
         # "Published on 12/03/2025 - 09:40 GMT+1": read day first, as the clock's zone says (dots are read so),
         # or as a 24-hour clock does: "Issued on: 12/06/2025 - 10:05"
         text = _SLASHED_DATE_RE.sub(lambda date: date.group().replace("/", "."), text)
+    text = _CLOCK_REGION_RE.sub(r"\1", text)  # Sky News's "Monday 29 September 2025 09:14, UK": the clock's country
     if "(" in text:
         text = _TIME_PLACE_RE.sub(r"\1", text)  # "at 6:15 pm (Paris)": the city whose clock it is
+        text = _UPDATED_IN_BRACKETS_RE.sub(r" | \1", text)  # CNA's "21 Aug 2025 07:48PM (Updated: 21 Aug 2025 09:15PM)"
     author = date = year = None
     segments = [seg.strip(" ,") for seg in _SEGMENT_SPLIT_RE.split(text.strip())]
     segments = [seg for seg in segments if seg]
@@ -903,7 +908,7 @@ def _title_continuation(lines: list[Line], index: int) -> Line | None:
 
 def _date_only(line: Line) -> bool:
     found = read_meta_line(line.text)
-    return found is not None and found.author is None and found.date is not None and line.word_count <= 8
+    return found is not None and found.author is None and found.date is not None and line.word_count <= 12
 
 
 def _newsletter_name(text: str, lines: list[Line]) -> bool:
@@ -1191,6 +1196,8 @@ def _strip_corporate(name: str) -> str:
         tokens.pop()
         if len(tokens) > 1 and tail() == "media":
             tokens.pop()
+    if len(tokens) > 1 and tail() in ("&", "and"):
+        tokens.pop()  # "Dow Jones & Company, Inc.": the name, not its "&"
     return " ".join(tokens).strip(" ,.")
 
 
@@ -1199,6 +1206,17 @@ _NETWORK_HOSTS = {
     "x.com": "X", "twitter.com": "X", "bsky.app": "Bluesky", "threads.net": "Threads", "reddit.com": "Reddit",
     "linkedin.com": "LinkedIn", "facebook.com": "Facebook", "instagram.com": "Instagram", "mastodon.social": "Mastodon",
 }
+
+
+def outlet_at(url: str | None) -> str | None:
+    """The paper whose site ``url`` is on, when its address does not spell its name: "https://www.wsj.com/..."
+    is The Wall Street Journal's."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    while host:
+        if host in OUTLET_HOSTS:
+            return OUTLET_HOSTS[host]
+        host = host.partition(".")[2] if host.count(".") > 1 else ""
+    return None
 
 
 def _clean_source(name: str) -> str | None:
