@@ -5456,8 +5456,8 @@ def _merge_blended_names(groups: _Groups) -> None:
 
 
 def _blended_from(short: str, words: list[str], used: int = 0) -> bool:
-    """"savridge" from "savannah ridge ...": the heads (three letters or more) of two or more of the
-    words, in order from the first, spell the whole short name, and it is not the words' initials."""
+    """"savridge" from "savannah ridge ...": the heads of two or more of the words, in order from the
+    first and three letters or more each (so never the words' initials), spell the whole short name."""
     if not short:
         return used >= 2
     if used == len(words):
@@ -5943,9 +5943,10 @@ _FORMER_FIRST_WORDS = (
 _FORMER_NAME_KEYS = [(_norm(old), _norm(new)) for old, new in FORMER_NAMES.items()]
 _STATE_KEYS = [(_norm(abbr), _norm(name)) for abbr, name in STATE_ABBREVIATION_NAMES.items()]
 _SHORT_FORM_KEYS = [(_norm(short), _norm(name)) for short, name in SHORT_FORMS.items()]
-_SHORT_FORMS_OF: dict[str, list[str]] = {}
-for _short, _name in _SHORT_FORM_KEYS:
-    _SHORT_FORMS_OF.setdefault(_name, []).append(_short)
+# "united kingdom": ["uk", "britain", ...], the short forms of each name
+_SHORT_FORMS_OF = {
+    name: [short for short, full in _SHORT_FORM_KEYS if full == name] for name in dict.fromkeys(n for _, n in _SHORT_FORM_KEYS)
+}
 _BYNAME_KEYS = [(_norm(byname), _norm(name)) for byname, name in PLACE_BYNAMES.items()]
 
 

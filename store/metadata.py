@@ -441,7 +441,8 @@ def _read_segment(seg: str) -> tuple[str | None, DateMatch | None, str | None] |
 _META_HINT_RE = re.compile(r"\d|\b[Bb]y:?\s+[A-ZÀ-Ý]|^(?:author|authors|words|writer)\s*:", re.I)
 
 
-_CLOCK_REGION_RE = re.compile(r"(\b\d{1,2}[:.]\d{2}),\s*(?:UK|US|[A-Z]{2,4}T)$")
+# "Monday 29 September 2025 09:14, UK": the country or zone whose clock the time is on, after a comma
+_CLOCK_REGION_RE = re.compile(r"(\b\d{1,2}[:.]\d{2}),\s*(?:UK|US|[A-Z]{1,4}T)$")
 # "21 Aug 2025 07:48PM (Updated: 21 Aug 2025 09:15PM)": the update in brackets after the date
 _UPDATED_IN_BRACKETS_RE = re.compile(r"\s*\(((?:last\s+)?updated\b[^()]*)\)\s*$", re.IGNORECASE)
 # "UTCUpdated", "20259:41": words and numbers a scraper glued together.
