@@ -246,10 +246,11 @@ _SMALL_LEGAL_FORM_RX = r"(?:a\.s|s\.r\.o|spol\. s r\.o|sp\. z o\.o|d\.o\.o|d\.d|
 _BRACKETED_NAME_TAILS = "(?:Ltd|Limited|plc|PLC|Inc|LLC|Sdn|Act|Bill)"
 _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
+    # ("sent via X. Tan declined": the network ends the sentence; it is no initial of Tan's)
     # (after "@" only where the "@" tags a member by name: handles are masked)
     rf"(?<![\w#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
-    rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])\. |(?<=\b(?:{'|'.join(DIGRAPH_INITIALS)}))\. (?=[{_UP}][a-z])"
+    rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])(?<!via X)(?<!on X)(?<!to X)\. |(?<=\b(?:{'|'.join(DIGRAPH_INITIALS)}))\. (?=[{_UP}][a-z])"
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
     rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)|(?<=\bPte)\. (?=Ltd\b)|(?<=\bDar) es (?=Salaam\b)"
     # "Grupo Panadero S.A.B. de C.V.": Mexico's forms for a listed and a variable-capital company
@@ -5385,6 +5386,7 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
     if ", the " in body:
         _merge_appositive_glosses(body, groups)
     _merge_bare_acronyms(groups)
+    _merge_country_tails(groups)
     _merge_local_acronyms(groups)
     _merge_blended_names(groups)
     if "(" in body:
@@ -5659,6 +5661,12 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
                 paired = pair.index("&")
                 if len(shorter := pair[:paired] + pair[paired + 2:]) >= 3:
                     spelled["".join(w[0] for w in shorter).upper()].add(key)
+            if (
+                len(m.tokens) == 2 and m.tokens[0].text.isupper() and m.tokens[1].text.lower() in PLACES
+                and m.tokens[0].text.lower() not in WELL_KNOWN_ORGS
+            ):
+                # "IDA" for "IDA Ireland": the agency without its country (but "the NHS" is not "NHS England")
+                spelled[m.tokens[0].text].add(key)
             if len(words) >= 3:
                 initials = "".join(w[0] for w in words).upper()
                 spelled[initials].add(key)
@@ -5680,6 +5688,25 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
         if not (3 <= len(text) <= 6 and text.isalpha() and text.isupper()):
             continue
         owners = {groups.find(k) for k in spelled.get(text, ())} - {groups.find(key)}
+        if len(owners) == 1:
+            groups.union(key, owners.pop())
+
+
+def _merge_country_tails(groups: _Groups) -> None:
+    """"Bursa" after "Bursa Malaysia": a body named for its country, called by its own word alone, when
+    that word is no everyday one and only one such name in the story opens with it."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        for m in group.mentions:
+            if len(m.tokens) == 2 and m.tokens[1].text.lower() in COUNTRIES and m.tokens[0].text[:1].isupper():
+                heads[m.tokens[0].key].add(key)
+    for key, group in list(groups.groups.items()):
+        if key not in groups.groups or group.multi or key not in heads:
+            continue
+        word = group.mentions[0].text
+        if word.lower() in PLACES or word.lower() in WELL_KNOWN_ORGS or is_everyday_word(word):
+            continue  # ("the NHS" is a body of its own beside "NHS England")
+        owners = {groups.find(k) for k in heads[key]} - {groups.find(key)}
         if len(owners) == 1:
             groups.union(key, owners.pop())
 

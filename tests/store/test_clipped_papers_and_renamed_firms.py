@@ -158,3 +158,19 @@ def test_a_ticker_blended_from_the_heads_of_a_firms_words_is_that_firm() -> None
         filename="harmattan.txt",
     )
     assert aliases(analysis, "Harmattan Valley Cement Plc") == {"Harmattan Valley Cement Plc", "HARVALLEY"}
+
+
+def test_a_body_named_for_its_country_is_the_same_body_by_its_own_word_even_named_first() -> None:
+    analysis = analyze_text(
+        "Kelang Pacific was queried by Bursa over its share price. Bursa Malaysia then suspended trading.\n\n"
+        "The company took TDA grants for years. TDA Wales said it had backed the plant.\n\n"
+        "The NHS pays for the scheme, and NHS England runs it.\n\n"
+        "Kelang Pacific did not answer questions sent via X. Lim Wei Jie, its chief executive, declined to comment.",
+        filename="kelang.txt",
+    )
+    assert entity_of(analysis, "Bursa") == "Bursa Malaysia"
+    assert entity_of(analysis, "TDA") == "TDA Wales"
+    # a body the world knows by its own name stays apart from its country's arm
+    assert entity_of(analysis, "NHS") != entity_of(analysis, "NHS England")
+    assert "Lim Wei Jie" in entities(analysis)
+    assert not any(name.startswith("X.") for name in entities(analysis))
