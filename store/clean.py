@@ -506,8 +506,9 @@ _CAPTION_TAIL_RE = re.compile(
     # "... circa 1938. Submitted photo": a reader's or the family's picture, credited after the caption
     r"[.!?]\s+(?:[A-Z]{2,}\s+)?(?:submitted|contributed|family|file)\s+(?:photo|photograph|image|picture)s?\.?$|"
     # ("... last month. Picture: Hamish Broadfoot/PA", "... in 2022. ST PHOTO: KELVIN ANG": a paper's initials first)
-    # ("... May 20, 2025. — Picture by Hari Anbalagan", "... on Friday. — Reuters pic": a Malaysian paper's)
-    r"(?:^|[.!?][’”\"']?\s+)(?:[—–]\s*)?(?:[A-Z]{2,4}\s+)?(?:photo|photograph|picture|image|illustration)s?\s*(?:by:?|:)\s|"
+    # ("... May 20, 2025. — Picture by Hari Anbalagan", "... on Friday. — Reuters pic": a Malaysian paper's;
+    # "... brickworks in Leicestershire. Pic: Reuters": Sky News's)
+    r"(?:^|[.!?][’”\"']?\s+)(?:[—–]\s*)?(?:[A-Z]{2,4}\s+)?(?:photo|photograph|picture|image|illustration|pic)s?\s*(?:by:?|:)\s|"
     r"[.!?]\s+[—–]\s*(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:pic|picture|photo)\.?$|[.!?]\s+credits?:\s+\S+(?:\s+\S+){0,5}$|"
     # 'Anya Castellane in "Gravelheart 2." Courtesy of Halcyon Pictures': the picture's owner after the caption
     # (Barron's "Medavix’s headquarters in Minneapolis. Courtesy Medavix", no "of")
@@ -1160,8 +1161,8 @@ _SITE_WIDGET_RE = re.compile(
     # a photo's note, a gallery's button
     r"photo (?:is )?for illustrative purposes(?: only)?\.?|(?:photo )?gallery(?: \(click to enlarge\))?|"
     # a photo's caption signed after a bar: "Grain silos outside Rafaela. | Photo: Ramiro Peláez / Télam",
-    # Sky News's "... brickworks in Leicestershire. Pic: Reuters" and its player's note
-    r".{3,200}[.!?]\s+pic:\s*[\w/&.’' -]{2,40}|please use (?:the )?chrome browser for a more accessible video player\.?|"
+    # Sky News's video player's note
+    r"please use (?:the )?chrome browser for a more accessible video player\.?|"
     # "... at Hosur | Photo Credit: R. Selvam", Globes's "Kelvara founders Yoav Ben-Ami and Michal Shaked  credit: Ran Tsafrir"
     r".{3,200}\s(?:photo\s+)?credit\s*:\s*(?-i:[A-Z][\w.’'-]*)(?:\s(?-i:[A-Z][\w.’'-]*)){0,3}|"
     r".{3,200}\s\|\s*(?:photo|foto|image|picture)s?(?: credits?)?\s*:\s*[^|]{3,80}|"

@@ -5661,12 +5661,6 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
                 paired = pair.index("&")
                 if len(shorter := pair[:paired] + pair[paired + 2:]) >= 3:
                     spelled["".join(w[0] for w in shorter).upper()].add(key)
-            if (
-                len(m.tokens) == 2 and m.tokens[0].text.isupper() and m.tokens[1].text.lower() in PLACES
-                and m.tokens[0].text.lower() not in WELL_KNOWN_ORGS
-            ):
-                # "IDA" for "IDA Ireland": the agency without its country (but "the NHS" is not "NHS England")
-                spelled[m.tokens[0].text].add(key)
             if len(words) >= 3:
                 initials = "".join(w[0] for w in words).upper()
                 spelled[initials].add(key)
@@ -5693,7 +5687,7 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
 
 
 def _merge_country_tails(groups: _Groups) -> None:
-    """"Bursa" after "Bursa Malaysia": a body named for its country, called by its own word alone, when
+    """"Bursa" for "Bursa Malaysia", "IDA" for "IDA Ireland": a body named for its country, called by its own word alone, when
     that word is no everyday one and only one such name in the story opens with it."""
     heads: dict[str, set[str]] = defaultdict(set)
     for key, group in groups.groups.items():
