@@ -52,6 +52,8 @@ def test_a_clipped_page_is_the_paper_its_address_names_not_the_owner_in_its_foot
 def test_an_office_named_for_its_officer_is_one_body_and_a_shared_surname_stays_apart() -> None:
     analysis = analyze_text(_CLIPPED, filename="tarnwell.md")
     assert entities(analysis)["Office of the Comptroller of the Currency"] == "ORG"
+    # a bank holding company by its American form, though it "said" things as a person does
+    assert entities(analysis)["Tarnwell Bancorp"] == "ORG"
     assert "Currency" not in entities(analysis)
     quotes = speakers(analysis)
     # a verdict on a firm named by its name is the chief executive's, not a thing's name
