@@ -80,6 +80,17 @@ def _the_outlet_is_an_org(source: str, entities):
     )
 
 
+def _not_named_in_sign_off(body: str, author: str, entities):
+    """Entities without the writer's name in "— Kristine Joy D. Amistoso" after the story's last sentence:
+    BusinessWorld's writers sign at the foot of the text, a byline again, which names no one in the story."""
+    for dash in (" — ", " – ", " - "):
+        start = len(body) - len(author)
+        if body.endswith(dash + author) and ends_terminal(body[: start - len(dash)]):
+            kept = [replace(e, spans=tuple(span for span in e.spans if span[0] < start)) for e in entities]
+            return tuple(e for e in kept if e.spans)
+    return entities
+
+
 def _the_host_by_first_name(author: str, entities):
     """"Good morning, Tove." in a transcript Tove Ranganathan wrote up: the host, by her first name."""
     parts = author.split()
@@ -370,6 +381,10 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         if email.newsletter:
             # "From: The Lunchtime Brief <brief@…>": a newsletter sent itself; its writer signs inside
             meta.source, meta.author = email.newsletter, email.credited
+        if email.lead is not None:
+            # its lead story's headline and byline, under the masthead: that story is the page's
+            meta.title_index, meta.author = email.lead[0], meta.author or email.lead[1]
+            meta.title = lines[meta.title_index].text
         meta.date = meta.date or parse_date(email.date or "")
         meta.source = meta.source or email.mailing_list
         if meta.source and meta.source.casefold() in WEBMAIL_NAMES:
@@ -513,7 +528,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # Typed before quotes are read, so "he told Stackline" cannot resolve "he" to the outlet.
         entities = _the_outlet_is_an_org(source, entities)
     if meta.author:
-        entities = _the_host_by_first_name(meta.author, entities)
+        entities = _not_named_in_sign_off(body, meta.author, _the_host_by_first_name(meta.author, entities))
     if meta.title and any(_LAUNCH_WIDGET_RE.match(line.text) for line in lines[:60] if line.text):
         # a launch page's headline is the product launched ("Tallyhop" over "Launched in Fintech, Productivity")
         entities = tuple(replace(e, type="PRODUCT") if e.name == meta.title else e for e in entities)

@@ -961,7 +961,8 @@ _LINK_LIST_LABELS = (
     # a newsletter's links to its other issues: "Previous: The price war nobody asked for", "Next: Issue #88"
     r"previous|prev|next)"
 )
-_INLINE_TEASER_RE = re.compile(rf"^{_LINK_LIST_LABELS}\s*[:|»›>\-–—]\s*\S", re.IGNORECASE)
+# (a hyphen only with a space beside it: "related-party loan" is a wrapped sentence going on)
+_INLINE_TEASER_RE = re.compile(rf"^{_LINK_LIST_LABELS}(?:\s*[:|»›>–—]|\s+-|-\s)\s*\S", re.IGNORECASE)
 
 
 _TEASER_LABEL_RE = re.compile(
@@ -1582,7 +1583,12 @@ def is_bare_count(text: str) -> bool:
 # "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for real-time updates, ...": a
 # paper's channel on a messenger, pitched under the story
 _MESSENGER_PITCH_RE = re.compile(
-    r"(?:stay informed\b[^.!?]{0,40}[.!?]\s+)?follow (?:[\w&’'.-]+ ){1,4}on (?:whatsapp|telegram)\b.{0,160}$", re.IGNORECASE
+    r"(?:stay informed\b[^.!?]{0,40}[.!?]\s+)?follow (?:[\w&’'.-]+ ){1,4}on (?:whatsapp|telegram)\b.{0,160}$"
+    # Business Standard's "Don't miss the most important news and views of the day" over "Get them on our
+    # WhatsApp channel"
+    r"|(?:get|join|follow) (?:them|us|it) on (?:our )?(?:whatsapp|telegram) channel\b.{0,60}$"
+    r"|don[’']t miss (?:the|our) (?:most important|latest|top|biggest) (?:news|stories|updates|headlines)\b[^.!?]{0,40}$",
+    re.IGNORECASE,
 )
 # "— With assistance from A and B", "Have a confidential tip for our reporters? Get in Touch", a
 # terminal's promo ending "LEARN MORE": a news agency's lines around every story
@@ -2121,6 +2127,24 @@ _REPORTED_SAID_RE = re.compile(r"\b(?:said|told)\b")
 _ATTRIBUTED_QUOTE_RE = re.compile(r"[,?!][\"”’]\s+(?:said|says|told)\s")
 
 
+_BRIEFS_LABELS = frozenset({"in other news", "other news", "in brief", "news in brief", "briefly", "elsewhere"})
+
+
+def _briefs_under(lines: list[Line], label: int) -> set[int]:
+    """The lines of the one block right under a briefs label, each a short item of its own (a blank line may
+    part the label from them)."""
+    found: set[int] = set()
+    for line in lines[label + 1:]:
+        if not line.text:
+            if found or line.index > label + 1:
+                break
+            continue
+        if line.word_count > 45 or line.heading:
+            return set()
+        found.add(line.index)
+    return found
+
+
 def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set[int]:
     """A teaser label and the headline-like lines after it, plus a promo before it.
 
@@ -2134,6 +2158,9 @@ def _teaser_blocks(lines: list[Line], dropped: set[int], body_start: int) -> set
             continue
         found.add(line.index)
         if line.index < story or _label_key(line.text) in _AD_SLOT_LABELS:
+            continue
+        if _label_key(line.text) in _BRIEFS_LABELS and len(briefs := _briefs_under(lines, line.index)) >= 2:
+            found |= briefs  # a newsletter's "IN OTHER NEWS": each line a headline and its sentence, other stories
             continue
         gap = False
         for nxt in lines[line.index + 1:]:
@@ -4112,7 +4139,12 @@ def _before_post_signatures(lines: list[Line], dropped: set[int]) -> set[int]:
     for line in lines:
         if line.index in dropped or not line.text:
             continue
-        if previous is not None and line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text):
+        if previous is not None and line.text.startswith(POST_SIGNATURE_STARTS) and POST_SIGNATURE_RE.match(line.text) and not (
+            # ("... and a succession" over "decided over dinner. Vote against item 6": a post wrapped with the story)
+            _starts_lower(lines[previous].text) and previous > 0 and lines[previous - 1].index not in dropped
+            and lines[previous - 1].word_count >= 6 and not ends_terminal(lines[previous - 1].text)
+            and not lines[previous - 1].text.endswith(":")
+        ):
             found.add(previous)
         previous = line.index
     return found

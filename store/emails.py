@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from store.clean import Line
+from store.sentences import ends_terminal
 
 _HEADER_RE = re.compile(r"^(?P<field>From|To|Cc|Bcc|Date|Sent|Subject|Reply-To):\s*(?P<value>.*)$")
 # (an archive writes "marta at example.org" to keep the address from spammers)
@@ -70,6 +71,7 @@ class Email:
     senders: tuple[str, ...] = ()  # who wrote the thread's messages, in order
     newsletter: str | None = None  # the sender, when it is a publication ("The Lunchtime Brief")
     credited: str | None = None  # the writer a newsletter credits ("Today's Brief was written by ...")
+    lead: tuple[int, str] | None = None  # a newsletter's lead story: its headline's line and its writer
 
 
 def printed_email(lines: list[Line]) -> Email | None:
@@ -114,10 +116,35 @@ def printed_email(lines: list[Line]) -> Email | None:
     name = sender.group("name").strip() if sender else None
     newsletter = name if name and _PUBLICATION_SENDER_RE.match(name) else None
     credited = next(filter(None, (_WRITTEN_BY_RE.search(line.text) for line in lines)), None) if newsletter else None
+    last_header = max(index for index, _ in headers.values())
+    found = _lead_story(lines, last_header) if newsletter and not thread else None
+    lead = None
+    if found is not None:
+        headline, byline, writer = found
+        # (the masthead, the day and the greeting over the lead story's headline, and its byline)
+        chrome.update(line.index for line in lines[last_header:headline] if line.text)
+        chrome.add(byline)
+        lead = (headline, writer)
     return Email(
         _SUBJECT_TAGS_RE.sub("", subject) or subject, name, frozenset(chrome), headers.get("date", (0, None))[1],
         mailing_list, tuple(dict.fromkeys(senders)), newsletter, credited.group("name") if credited else None,
+        lead,
     )
+
+
+_LEAD_BYLINE_RE = re.compile(r"^By (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})$")
+_LEAD_REACH = 16  # non-blank lines under the headers where a lead story's byline may stand
+
+
+def _lead_story(lines: list[Line], headers_end: int) -> tuple[int, int, str] | None:
+    """"Tessellate AI takes C$60M down round ..." over "By Claire Dubeau", under a newsletter's masthead and
+    greeting: the lead story's headline and byline (their lines) and its writer."""
+    texts = [line for line in lines[headers_end + 1:] if line.text][:_LEAD_REACH]
+    for above, line in zip(texts, texts[1:]):
+        byline = _LEAD_BYLINE_RE.match(line.text)
+        if byline and 4 <= above.word_count <= 24 and not ends_terminal(above.text):
+            return above.index, line.index, byline.group("name")
+    return None
 
 
 def _sender(value: str) -> re.Match | None:
@@ -139,4 +166,9 @@ def _foot(lines: list[Line], every_signature: bool = False) -> set[int]:
         line.index for line in lines[-8:]
         if line.text and (_CLIENT_CHROME_RE.match(line.text) or _MAIL_NOTICE_RE.match(line.text))
     )
+    notice = next((line.index for line in lines[-8:] if line.text and _MAIL_NOTICE_RE.match(line.text)), None)
+    if notice is not None and not every_signature:
+        # ("You're receiving this email because ..." over "Manage preferences" and the sender's postal
+        # address: the rest of a newsletter's foot)
+        found.update(line.index for line in lines[notice:] if line.text and line.word_count <= 25)
     return found

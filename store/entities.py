@@ -1170,8 +1170,9 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             lowered[i - 1] not in STOPWORDS and lowered[i - 1] not in ROLE_WORDS
         )
         # "Judge Mahfuza Begum": "Begum", a style before a name ("Begum Nasreen Akhtar"), is a surname after one;
-        # so is "Sheikh" ("APTMA Chairman Arif Sheikh", but "Sheikh Arif Hussain")
-        in_name = in_name or i == len(seq) - 1 and token.text in ("Begum", "Sheikh", "Shaikh") and bool(current) and (
+        # so is "Sheikh" ("APTMA Chairman Arif Sheikh", but "Sheikh Arif Hussain"), and "Sen" ("Amartya Sen", but
+        # "Sen. Warren")
+        in_name = in_name or i == len(seq) - 1 and token.text in ("Begum", "Sheikh", "Shaikh", "Sen") and bool(current) and (
             lowered[i - 1] not in ROLE_WORDS
         )
         # "the Straits Times Index": a paper's name inside the index it gives its name to
@@ -3038,13 +3039,23 @@ def _national_body(tokens: Sequence[_Token]) -> bool:
     )
 
 
+def _national_arm(tokens: Sequence[_Token]) -> bool:
+    """"Vodafone Egypt": a brand that is no given name, then a country (not "Papua New Guinea" or "Costa Rica")."""
+    return (
+        tokens[1].key in COUNTRIES and tokens[0].key not in FIRST_NAMES and tokens[0].key not in PLACES
+        and f"{tokens[0].key} {tokens[1].key}" not in PLACES
+        # (not "Morning Ireland", a programme, nor "Bahasa Indonesia", a language)
+        and not is_everyday_word(tokens[0].text) and tokens[0].key not in NATIONALITIES
+    )
+
+
 _MARKET_INDEXES = frozenset(
     "kospi kosdaq taiex tasi sensex nifty ibovespa merval ipc egx30 kse-100 psei klci jci dax mdax sdax tecdax topix "
     "smi aex omxs30 atx".split()
 )
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|&))*)[’']s? $")
 _PRICE_INDEXES = frozenset("rpi rpix cpi cpih hicp ppi".split())
-_PLATFORMS = frozenset("facebook instagram whatsapp telegram wechat slack tiktok youtube snapchat".split())
+_PLATFORMS = frozenset("facebook instagram whatsapp telegram wechat slack tiktok youtube snapchat viber kakaotalk signal".split())
 _PLATFORM_THING_AFTER_RE = re.compile(r" (?:post|posts|page|pages|group|groups|account|accounts|channel|channels|feed|story|stories|live|video|videos|profile|message|messages|chat|chats)\b")
 _PLATFORM_USE_BEFORE_RE = re.compile(r"\b(?:on|via) $")
 _TOWN_PREPOSITION_RE = re.compile(r"\b(?:in|from|of|near|to|at) $")
@@ -3184,6 +3195,9 @@ def _team_plural(low: str) -> bool:
     return len(low) >= 5 and low.endswith("s") and not low.endswith("ss") and zipf(low[:-1]) >= 3.0 and zipf(low) >= 2.5
 
 
+_DEVELOPMENT_TAILS = frozenset({"residences", "condominiums", "condos"})
+
+
 @functools.lru_cache(maxsize=8192)
 def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
     # ("Mohamed Faizal bin Abdul Rahman", "Suresh Kumar s/o Pandian": the father's name after a particle)
@@ -3203,6 +3217,10 @@ def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
         return False
     if any(t.lower() in ORG_SUFFIXES or t.lower() in GENERIC_TERMS for t in tokens[1:]):
         return False
+    if len(tokens) == 2 and tokens[1].lower() in COUNTRIES and tokens[0].lower() not in FIRST_NAMES:
+        return False  # "Vodafone Egypt": a company's arm in a country, not a man called Egypt
+    if tokens[-1].lower() in _DEVELOPMENT_TAILS:
+        return False  # "Baywalk Residences": homes a developer builds and sells
     if len(tokens) >= 3 and any(t.lower() in _KIN_WORDS for t in tokens[1:-1]):
         return False  # "Pryor Family Orchards", "Hale Brothers Removals": a family's business
     if len(tokens) >= 3 and tokens[-1].lower() in _EVENT_TAILS:
@@ -3309,9 +3327,17 @@ def _merge_place_divisions(groups: _Groups) -> None:
     Chathams" beside "the Chatham Islands", islands called by their name in the plural."""
     for key, group in list(groups.groups.items()):
         tokens = group.mentions[0].tokens
-        if len(tokens) < 2 or tokens[-1].key not in _DIVISION_WORDS or groups.find(key) != key:
+        if len(tokens) < 2 or groups.find(key) != key:
             continue
         base = _norm(" ".join(t.text for t in tokens[:-1]))
+        if tokens[-1].key == "city":
+            # "Parañaque" beside "Parañaque City"; but "Mexico" is no short form of "Mexico City", nor
+            # "Manchester" of the club
+            base_words = " ".join(t.text for t in tokens[:-1]).lower()
+            if base_words in PLACES or base_words in COUNTRIES or _decide(group) != "PLACE":
+                continue
+        elif tokens[-1].key not in _DIVISION_WORDS:
+            continue
         if base in groups.groups and groups.find(base) != groups.find(key) and _decide(groups.groups[base]) != "PERSON":
             groups.union(key, base)
     for key, group in list(groups.groups.items()):
@@ -4891,12 +4917,12 @@ def _gender_of(body: str, group: _Group) -> str | None:
         return "m" if first in MALE_NAMES else "f"
     votes: Counter[str] = Counter()
     for m in group.mentions:
-        if len(m.tokens) < 2:
-            continue
         if title := _HONORIFIC_BEFORE_RE.search(body, max(0, m.start - 20), m.start):
-            votes[title.lastgroup] += 3  # "Ms Goh Hui Min": named in full with her style
+            votes[title.lastgroup] += 3  # "Ms Goh Hui Min": named in full with her style (or "Ms Mehra", already hers)
         elif kin := _GENDERED_KIN_BEFORE_RE.search(body, max(0, m.start - 30), m.start):
-            votes[kin.lastgroup] += 2
+            votes[kin.lastgroup] += 2  # ("his daughter Nandini": by her given name alone too)
+        elif len(m.tokens) < 2:
+            continue
         elif (pronoun := _GENDERED_PRONOUN_RE.search(body, m.end, m.end + 120)) and "\n" not in body[m.end:pronoun.start()]:
             votes[pronoun.lastgroup] += 1
     if votes["m"] == votes["f"]:
@@ -4917,6 +4943,8 @@ def _namesake_of_gender(
         return None
     genders = {key: _gender_of(body, groups.groups[key]) for key in {groups.find(k) for _, k in options}}
     fitting = sorted((pos, groups.find(k)) for pos, k in options if genders[groups.find(k)] in (title.lastgroup, None))
+    if {k for _, k in fitting} == {principal} and len(genders) > 1:
+        return principal  # "Mr Mehra" beside his daughter, "Ms Mehra", quoted last: the title leaves only him
     if not fitting or {k for _, k in fitting} == set(genders) or principal in {k for _, k in fitting}:
         return None
     # ("from his late father, Mr Goh Ah Bee": the dead say nothing now, and the living son is "Mr Goh")
@@ -5085,6 +5113,9 @@ def _namesakes_by_title(body: str, groups: _Groups, mentions: list[_Mention], op
     return {titles[0]: people[0], titles[1]: people[1], "": people[0]}
 
 
+_FAMILY_VEHICLE_WORDS = frozenset({"trust", "office", "settlement", "estate"})
+
+
 def _split_person_org(body: str, groups: _Groups, key: str, person_options: list[tuple[int, str]],
                       org_options: list[tuple[int, str]], headline_end: int = 0) -> None:
     """A surname that is also a company's first word goes, mention by mention, to one of them.
@@ -5099,6 +5130,10 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
     # "Mr. Kessling" beside "his son, Daniel Kessling" and Kessling Instruments: the namesake who is no one's relative
     principal = _principal(body, groups, person_options) if len(people) > 1 else None
     group = groups.groups.pop(key)
+    # (a family's trust or office is never called by the surname alone)
+    family_held = all(
+        groups.groups[groups.find(k)].longest().tokens[-1].key in _FAMILY_VEHICLE_WORDS for _, k in org_options
+    )
     # (namesakes the story tells apart only by "Mr" and "Ms", so that the surname alone names none of them)
     titled_apart = len(people) > 1 and len({
         title.lastgroup for m in group.mentions
@@ -5109,6 +5144,8 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
         _vote(body, m, votes)
         if titled := _namesake_of_gender(body, groups, m, person_options, principal):
             chosen = titled
+        elif family_held and len(people) == 1:
+            chosen = person_options[0][1]  # "Bhasin" beside Kunal Bhasin and the Bhasin Family Trust: the man
         elif votes["PERSON"] > votes["ORG"]:
             chosen = (
                 _principal_or_speaker(body, groups, m, principal, person_options, headline_end) if principal
@@ -6667,6 +6704,9 @@ _AUXILIARIES = frozenset("have has had is are was were will would can could did 
 _PARENT_OF = frozenset("company firm group corporation corp. business".split())
 
 
+_PAYMENT_WORDS = frozenset({"payment", "payments", "transfer", "transfers", "settlement", "clearing", "wallet"})
+
+
 def _appositive(phrase: str) -> tuple[str, float] | None:
     """Type named by an appositive's head noun: ", a drone startup based in ..." -> ORG."""
     tokens = phrase.split()
@@ -6715,6 +6755,9 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             or tokens[index - 1].lower().endswith("-registered")
         ):
             head = ("ORG", 5)  # "Cerro Capital SL, the Madrid-registered vehicle through which ...": a company
+            break
+        elif low in ("network", "system", "rail", "rails") and index > first and tokens[index - 1].lower() in _PAYMENT_WORDS:
+            head = ("PRODUCT", 5)  # "InstaPay, the central bank's instant payment network": a service, not a body
             break
         elif low in ORG_NOUNS and index + 1 < len(tokens) and tokens[index + 1] == "who":
             head = ("PERSON", 5)  # "Shirin Akter, a sewing operator who has worked there for years": a worker
@@ -6917,6 +6960,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4
     if _CARD_DEGREE_AFTER_RE.match(body, m.end):
         votes["PERSON"] += 4
+    if len(tokens) == 1 and body.startswith(" ", m.end) and _QUOTED_NICK_HINT_RE.match(body, m.end + 1):
+        votes["PERSON"] += 3  # 'Lorenzo "Enzo" M. Villareal': a given name, his nickname after it
     if len(tokens) == 1 and tokens[0].key in LEGISLATURE_NAMES and tokens[0].text.istitle():
         votes["ORG"] += 4  # "expected to update Parliament": the legislature, whatever verb comes before it
     if len(tokens) > 1 and tokens[-1].key in _LEGISLATURE_TAILS and tokens[-1].text.istitle():
@@ -6935,12 +6980,20 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["OTHER"] += 6  # "the KOSPI", "the TAIEX", "TASI", "RPI inflation": an index, no company or product
     if body.startswith((" index", " indices", " indexes"), m.end) and _INDEX_AFTER_RE.match(body, m.end):
         votes["OTHER"] += 6  # "the benchmark KSE-100 index": a market index, by the word after it
+    if len(tokens) >= 2 and tokens[-1].key in _DEVELOPMENT_TAILS:
+        votes["PRODUCT"] += 1  # "its Baywalk Residences township": a developer's project, sold off plan
+    if len(tokens) >= 2 and tokens[-1].text == "City" and tokens[0].key not in FIRST_NAMES and not (
+        _CLUB_NICKNAME_AFTER_RE.match(body, m.end)  # (not "Holmsford City winger Tayo Bankole": the club)
+    ):
+        votes["PLACE"] += 2  # "off Parañaque City", "Quezon City condominiums": a city by its charter name
     if len(tokens) == 2 and tokens[0].key == "greater" and tokens[1].key in PLACES:
         votes["PLACE"] += 4  # "Greater Manchester", "Greater London": a city and the towns around it
     if len(tokens) > 2 and tokens[0].key == "transport" and tokens[1].key == "for":
         votes["ORG"] += 4  # "Transport for Greater Manchester": a region's transport body
     if len(tokens) == 2 and _national_body(tokens):
         votes["ORG"] += 4  # "Health Canada", "NHS England", "Statistics Canada": a national body named for its field
+    elif len(tokens) == 2 and _national_arm(tokens):
+        votes["ORG"] += 2  # "Vodafone Egypt", "Samsung India": a company's arm in one country
     if len(tokens) > 1 and _BODY_OFFICER_AFTER_RE.match(body, m.end):
         votes["ORG"] += 3  # "Consumer Voice Kenya secretary-general Amos Barasa": a body, then its officer's name
     if len(tokens) <= 2 and _COUNTY_AFTER_RE.match(body, m.end):
@@ -7674,7 +7727,8 @@ _QUOTED_NICK_RE = re.compile(
     # ('Robert J. "Bob" Harkavy': a middle initial before the nickname)
     # ('Ma. Teresa “Tessa” Villanueva-de los Santos': a married name joined to the maiden name by its particle)
     # ("Harold James 'Bud' Vanderslice": two given names)
-    rf"\b((?:[A-Z][a-z][\w’'-]* [A-Z][a-z][\w’'-]*|[A-Z][\w’'-]+)(?:\s+[A-Z]\.)?)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+({_NICK_PARTICLES}[A-Z][\w’'-]+"
+    # ('Rodolfo "Rudy" C. Manalastas Jr.': or after it)
+    rf"\b((?:[A-Z][a-z][\w’'-]* [A-Z][a-z][\w’'-]*|[A-Z][\w’'-]+)(?:\s+[A-Z]\.)?)\s+[“\"‘']([A-Z][\w’'.-]*)[”\"’']\s+((?:[A-Z]\.\s)?{_NICK_PARTICLES}[A-Z][\w’'-]+"
     r"(?:(?:(?<=-de)|(?<=-del)|(?<=-dela))(?:\s+(?:los|las|la))?\s+[A-Z][\w’'-]+)?)\b"
 )
 # The quoted middle of every _QUOTED_NICK_RE match: quick to look for, as quotes are rare.
@@ -7767,6 +7821,38 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
         ]
         entities = [e for e in entities if e.spans] + [merged]
     return entities
+
+
+def _word_before(body: str, at: int) -> str:
+    """The word that ends right before ``at`` and a space ("" at a line's or sentence's start)."""
+    found = _WORD_BEFORE_SPACE_RE.search(body, max(0, at - 40), at)
+    return found.group(1) if found else ""
+
+
+_WORD_BEFORE_SPACE_RE = re.compile(r"(?<![^\s])([\w’'-]+) $")
+
+
+def _with_maria_abbreviated(body: str, entities: list[Entity]) -> list[Entity]:
+    """"Ma. Cristina L. Buenaventura": "Ma." is the Filipino "María" before a given name (no man's), a part of
+    her name that the full stop after it cut off (but not "Jack Ma." ending a sentence before a name)."""
+    found: list[Entity] = []
+    for entity in entities:
+        first = entity.name.split()[0].lower()
+        after_ma = [
+            span for span in entity.spans
+            if entity.type == "PERSON" and first not in MALE_NAMES and body.startswith("Ma. ", span[0] - 4)
+            and (span[0] == 4 or not body[span[0] - 5].isalnum())
+            and _word_before(body, span[0] - 4).lower() not in FIRST_NAMES
+        ]
+        if not after_ma:
+            found.append(entity)
+            continue
+        said = {body[span[0]:span[1]] for span in after_ma}
+        aliases = tuple(dict.fromkeys(f"Ma. {alias}" if alias in said else alias for alias in entity.aliases))
+        name = f"Ma. {entity.name}" if entity.name in said else entity.name
+        # (the mentions keep their spans: a quote's speaker is looked for by the words right before its verb)
+        found.append(replace(entity, name=name, aliases=aliases))
+    return found
 
 
 def _without_spans(body: str, entity: Entity, drop) -> Entity:
@@ -8068,6 +8154,8 @@ def find_entities(
         entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))
     entities = _tell_shared_surnames_apart(text, offset, entities)
     entities = _with_edition_years(text, offset, entities)
+    if "Ma. " in body:
+        entities = _with_maria_abbreviated(body, entities)
     entities = _merge_quoted_nicknames(body, entities)
     if context and _QUOTED_NICK_HINT_RE.search(context):
         entities = _nicknames_from_headline(context, entities)

@@ -361,7 +361,7 @@ NATIONALITIES = _words(
     irishman dutchman welshman scotsman norwegians
     māori maori pākehā pakeha nigerians kenyans africans
     kiswahili swahili tagalog yoruba igbo hausa zulu xhosa afrikaans amharic somali urdu
-    kinyarwanda kirundi luganda lingala wolof tigrinya oromo shona sesotho setswana malagasy
+    kinyarwanda kirundi luganda lingala wolof tigrinya oromo shona sesotho setswana malagasy bahasa
     bengali bangla punjabi tamil telugu marathi gujarati kannada malayalam sinhala sinhalese burmese khmer
     twi fante ewe dagbani
     qatari kuwaiti bahraini omani jordanian lebanese syrian moroccan algerian tunisian libyan
@@ -378,6 +378,7 @@ NATIONALITIES = _words(
     argentinian guyanese surinamese belizean cornish catalan galician bavarian corsican sicilian sardinian
     kurdish berber sindhi pashtun baloch kashmiri kikuyu maasai
     nordic iberian balkan scandinavian andean
+    victorian queenslander queenslanders tasmanian tasmanians texan texans californian californians quebecer quebecers
     """
 ) | frozenset({
     "south african", "south africans", "new zealander", "new zealanders", "sri lankan", "puerto rican", "costa rican",

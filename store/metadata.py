@@ -1220,6 +1220,31 @@ def outlet_at(url: str | None) -> str | None:
     return None
 
 
+def _menu_item(above: list[Line], name: str) -> bool:
+    """``name`` is one of the section links in a menu of four or more short lines above the story."""
+    for line in above:
+        if line.text == name:
+            run = [ln for ln in above[max(0, line.index - 4): line.index + 5] if ln.text]
+            if len(run) >= 4 and all(ln.word_count <= 3 for ln in run) and sum(ln.text == name for ln in above) >= 2:
+                return True
+    return False
+
+
+_ADDRESS_HOST_RE = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+
+def _staff_address_outlet(lines: list[Line], author: str) -> str | None:
+    """The paper a writer's address is at, from the note on the writer under the story: "Email Lachlan at
+    lachlan.pearce@afr.com" is The Australian Financial Review's."""
+    names = [name.split()[0] for name in author.split(" and ") if name]
+    for line in lines:
+        if line.text and any(line.text.startswith(name) for name in names):
+            for host in _ADDRESS_HOST_RE.findall(line.text):
+                if outlet := outlet_at(f"https://{host}/"):
+                    return outlet
+    return None
+
+
 def _clean_source(name: str) -> str | None:
     if "://" in name:
         host = (urlsplit(name.strip()).hostname or "").removeprefix("www.")
@@ -1744,14 +1769,29 @@ def extract_metadata(
         texts = [ln for ln in header if ln.text and ln.index != title_index]
         for line, under in zip(texts, texts[1:]):
             # ("Hemi Rāwiri-Tane, RNZ": the writer, then the initials of the outlet the story came from)
-            names = _bare_names(_INITIALS_TAIL_RE.sub("", line.text)) if 2 <= line.word_count <= 9 and not ends_terminal(line.text) else None
+            names = _bare_names(_INITIALS_TAIL_RE.sub("", _without_city(line.text))) if 2 <= line.word_count <= 9 and not ends_terminal(line.text) else None
+            second = lines[under.index + 1] if under.index + 1 < len(lines) else None
+            if names and under.index == line.index + 1 and under.text == "and" and second is not None and (
+                co_writer := _bare_names(second.text) if 2 <= second.word_count <= 4 else None
+            ):
+                # "Lachlan Pearce" / "and" / "Mia Donnelly": the AFR's two bylines, joined on a line of its own
+                meta.author = f"{names} and {co_writer}"
+                meta.consumed |= {line.index, under.index, second.index}
+                break
+            if names and title_index is not None and line.index > title_index and under.index <= line.index + 2 and (
+                under.word_count <= 3 and under.text.lower().startswith("share") and is_share_line(under.text)
+            ):
+                # "Nada El-Gamal" over "Share" and the networks, under the headline: the byline over the share bar
+                meta.author = names
+                meta.consumed.add(line.index)
+                break
             if (
                 under.index == line.index + 1 and names
                 and (
                     is_role_line(under) or _date_only(under) or _masthead_again(under, top)
                     or _HANDLE_LINE_RE.match(under.text)
                     # "6–8 minutes" under the name: a reader view's reading time
-                    or _READ_TIME_RE.fullmatch(under.text)
+                    or _READ_TIME_RE.fullmatch(_READING_TIME_LABEL_RE.sub("", under.text))
                     # "Chennai" under the name and over the date: the writer's dateline
                     or under.word_count <= 3 and all(word[:1].isupper() for word in under.text.split())
                     and not ends_terminal(under.text)
@@ -1830,7 +1870,8 @@ def extract_metadata(
         meta.source = logo or _source_from_nav(lines, menu, meta.title) or outlet
         if meta.source:
             meta.source = _longer_masthead(lines, top, meta.source)
-    if meta.source is None and top.masthead:
+    if meta.source is None and top.masthead and not _menu_item(lines[: title_index or 0], top.masthead):
+        # (not "Street Talk" over the headline when the menu above lists it: the column's kicker)
         masthead = top.masthead
         if masthead.isupper() and not _ACRONYM_RE.fullmatch(masthead):
             masthead = _title_case(masthead)  # "THE HARBOUR LEDGER", but "CBC" as it is
@@ -1864,6 +1905,8 @@ def extract_metadata(
                     break
     if meta.source is None:
         meta.source = _source_from_recommendations(lines, meta.author)
+    if meta.source is None and meta.author:
+        meta.source = _staff_address_outlet(lines, meta.author)
     for line in lines[body_start:body_start + 4]:
         release = _RELEASE_DATELINE_RE.match(line.text) or _WIRE_DASH_DATELINE_RE.match(line.text)
         if release:
@@ -2027,7 +2070,8 @@ _TITLE_PHRASE_RE = re.compile(r"\b(?:The )?[A-Z][\w’'&-]+(?: [A-Z][\w’'&-]+)
 
 def _domain_spelled(lines: list[Line], stem: str) -> str | None:
     """"theedgemalaysia.com" on a page that calls itself "The Edge": "The Edge Malaysia", the name the
-    domain spells, with the country it adds."""
+    domain spells, with the country it adds ("business-standard.com": "Business Standard")."""
+    stem = stem.replace("-", "")
     for line in lines:
         for phrase in _TITLE_PHRASE_RE.findall(line.text):
             squeezed = re.sub(r"[\s’'&-]", "", phrase).casefold()
@@ -2081,6 +2125,16 @@ def _spelled_out(lines: list[Line], source: str | None) -> str | None:
 
 
 _INITIALS_TAIL_RE = re.compile(r",\s*[A-Z]{2,6}$")
+
+
+_CITY_TAIL_RE = re.compile(r"\s+\|\s+(?P<city>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})$")
+_READING_TIME_LABEL_RE = re.compile(r"^reading time\s*:\s*", re.IGNORECASE)
+
+
+def _without_city(text: str) -> str:
+    """"Aditi Deshpande | Mumbai": the writer, and the city she files from, which is no part of her name."""
+    tail = _CITY_TAIL_RE.search(text)
+    return text[:tail.start()] if tail and tail.group("city").lower() in PLACES else text
 
 
 def _bare_names(text: str) -> str | None:

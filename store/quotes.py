@@ -882,7 +882,8 @@ _BARE_CLAUSE_RE = re.compile(
     # 'said talks with the council had been "constructive"': the word the speaker used for them
     # ('said a revised estimate of £128.6m to finish both ships was "a ceiling, not a target"')
     rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'£$€%.,-]+\s+){{1,14}}?"
-    r"(?:(?:had|has|have|would|will)\s+been|was|were|is|are|remained|remain)\s+$"
+    # ('adding that the board was being "railroaded"')
+    r"(?:(?:had|has|have|would|will)\s+been|was|were|is|are|remained|remain)(?:\s+being)?\s+$"
     # 'said Formula 1's growth had made the sport "the most efficient ..."': what it made of it, in their words
     rf"|\b(?:{_VERBS})\s+(?:that\s+)?(?:[\w’'.-]+\s+){{1,14}}?(?:had|has|have|would|will)\s+(?:[a-z]+\s+){{1,4}}$"
     # 'He said parents would rank as unsecured creditors, but McGrathNicol would "look closely"': the verb
@@ -1479,8 +1480,9 @@ _NAME_AND_JOB_RE = re.compile(
     rf"(?:[a-z][\w’'-]*\s+){{0,3}}"
     rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sheikh|Sheikha|HE|H\.E\.|Datuk|Dato’|Dato'|Alhaji|Dame|Sir)\.?\s+)?"
     rf"[A-ZÀ-ÝĀ-Ž][\w’'.-]*(?:\s+(?:(?:{word_alternation(NAME_PARTICLES)})\s+)?(?:[ae]l-)?[A-ZÀ-ÝĀ-Ž][\w’'.-]*){{0,3}},"
-    # ("Kristine Joy Manalo, head of research at Northbay Securities Inc., said": a firm's legal form)
-    rf"\s+(?:[^,.;:!?\"“”]|{_LEGAL_DOT}){{3,90}},\s*"
+    # ("Kristine Joy Manalo, head of research at Northbay Securities Inc., said": a firm's legal form, with a
+    # comma before it too: "at Arkipelago Securities, Inc., said")
+    rf"\s+(?:[^,.;:!?\"“”]|{_LEGAL_DOT}|,(?=\s+(?:Inc|Corp|Ltd|LLC|PLC|Plc)\b)){{3,90}},\s*"
     # ("Sunil Mehra, a partner at Ravensgate Partners, which has no stake in Halcyra, told": what the firm is)
     r"(?:(?:which|who|whose)\s+[^,.;:!?\"“”]{3,90},\s*)?"
     # '"...," Fire Chief Ronnie Delacruz of the Hollis County Fire Department told reporters': a name and
@@ -1716,9 +1718,10 @@ _DOCUMENT_AFTER_RE = re.compile(
     # "..., according to documents in the trial bundle"
     r"|^[,.;:!?”’\"']{0,3}[ \t]*according\s+to\s+(?:court\s+|legal\s+|internal\s+)?(?:documents|filings|papers|records)\b"
     # '"...," Cheonghae Materials said in a disclosure filing': the filer's words, as filed
-    # ('"...", the agency said in its rationale': a rating's published reasons)
+    # ('"...", the agency said in its rationale': a rating's published reasons; '"...," the company said in the
+    # announcement': the one it made to the exchange)
     r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+)(?:said|says|stated|added)\s+in\s+(?:a|an|its|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:filings?|disclosures?|prospectus|rationale)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:filings?|disclosures?|prospectus|rationale|announcement)\b"
     # ('"...," Cendana Peak wrote in the letter, which was signed by ...': a letter's words, its sender's
     r"|^[,.;:!?”’\"']{0,3}[ \t]*(?:(?:[A-Z][\w&.’'-]*\s+){1,4}|the\s+[a-z]{3,20}\s+|(?:he|she|it|they)\s+)"
     r"(?:wrote|writes|said|says|stated)\s+in\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?letters?\b"
