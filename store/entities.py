@@ -5113,7 +5113,7 @@ def _namesakes_by_title(body: str, groups: _Groups, mentions: list[_Mention], op
     return {titles[0]: people[0], titles[1]: people[1], "": people[0]}
 
 
-_FAMILY_VEHICLE_WORDS = frozenset({"trust", "office", "settlement", "estate"})
+_FAMILY_VEHICLE_WORDS = frozenset({"family", "trust", "office", "settlement", "estate"})
 
 
 def _split_person_org(body: str, groups: _Groups, key: str, person_options: list[tuple[int, str]],
@@ -5131,8 +5131,10 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
     principal = _principal(body, groups, person_options) if len(people) > 1 else None
     group = groups.groups.pop(key)
     # (a family's trust or office is never called by the surname alone)
+    # ("Abeywardena Family Investments (Pvt) Ltd" beside H. P. Abeywardena too)
     family_held = all(
-        groups.groups[groups.find(k)].longest().tokens[-1].key in _FAMILY_VEHICLE_WORDS for _, k in org_options
+        any(t.key in _FAMILY_VEHICLE_WORDS for t in groups.groups[groups.find(k)].longest().tokens[1:])
+        for _, k in org_options
     )
     # (namesakes the story tells apart only by "Mr" and "Ms", so that the surname alone names none of them)
     titled_apart = len(people) > 1 and len({

@@ -214,3 +214,13 @@ def test_a_newsletters_lead_story_is_the_page_and_its_briefs_and_foot_are_chrome
     assert analysis.paragraphs[0].startswith("Montreal-based Lumenfold AI")
     assert not any(name in entities(analysis) for name in ("Kelpworks", "Dana Moore", "Halifax"))
     assert not any("King St." in paragraph for paragraph in analysis.paragraphs)
+
+
+def test_a_surname_beside_a_family_company_and_the_man_it_is_named_for_is_the_man() -> None:
+    analysis = analyze_text(
+        "Colombo conglomerate Serendib Holdings said on Monday that H. P. Weerasinghe would step down as chairman. "
+        "Weerasinghe Family Investments (Pvt) Ltd holds 31 per cent of the group.\n\n"
+        "Weerasinghe, 74, said he would stay on the board. Analysts expect Weerasinghe to keep control of the vote."
+    )
+    assert entity_of(analysis, "Weerasinghe") == "H. P. Weerasinghe"
+    assert "Weerasinghe" not in aliases(analysis, "Weerasinghe Family Investments (Pvt) Ltd")
