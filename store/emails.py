@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from store.clean import Line
+from store.metadata import parse_byline
 from store.sentences import ends_terminal
 
 _HEADER_RE = re.compile(r"^(?P<field>From|To|Cc|Bcc|Date|Sent|Subject|Reply-To):\s*(?P<value>.*)$")
@@ -132,7 +133,6 @@ def printed_email(lines: list[Line]) -> Email | None:
     )
 
 
-_LEAD_BYLINE_RE = re.compile(r"^By (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})$")
 _LEAD_REACH = 16  # non-blank lines under the headers where a lead story's byline may stand
 
 
@@ -141,9 +141,9 @@ def _lead_story(lines: list[Line], headers_end: int) -> tuple[int, int, str] | N
     greeting: the lead story's headline and byline (their lines) and its writer."""
     texts = [line for line in lines[headers_end + 1:] if line.text][:_LEAD_REACH]
     for above, line in zip(texts, texts[1:]):
-        byline = _LEAD_BYLINE_RE.match(line.text)
-        if byline and 4 <= above.word_count <= 24 and not ends_terminal(above.text):
-            return above.index, line.index, byline.group("name")
+        writer = parse_byline(line.text) if line.word_count <= 8 and line.text.startswith("By ") else None
+        if writer and 4 <= above.word_count <= 24 and not ends_terminal(above.text):
+            return above.index, line.index, writer
     return None
 
 

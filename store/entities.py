@@ -3039,13 +3039,15 @@ def _national_body(tokens: Sequence[_Token]) -> bool:
     )
 
 
-def _national_arm(tokens: Sequence[_Token]) -> bool:
-    """"Vodafone Egypt": a brand that is no given name, then a country (not "Papua New Guinea" or "Costa Rica")."""
+@functools.lru_cache(maxsize=4096)
+def _national_arm(brand: str, country: str) -> bool:
+    """"Vodafone Egypt": a brand that is no given name, then a country (not "Papua New Guinea" or "Costa Rica").
+
+    Both words in lower case."""
     return (
-        tokens[1].key in COUNTRIES and tokens[0].key not in FIRST_NAMES and tokens[0].key not in PLACES
-        and f"{tokens[0].key} {tokens[1].key}" not in PLACES
+        country in COUNTRIES and brand not in FIRST_NAMES and brand not in PLACES and f"{brand} {country}" not in PLACES
         # (not "Morning Ireland", a programme, nor "Bahasa Indonesia", a language)
-        and not is_everyday_word(tokens[0].text) and tokens[0].key not in NATIONALITIES
+        and not is_everyday_word(brand) and brand not in NATIONALITIES
     )
 
 
@@ -3217,7 +3219,7 @@ def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
         return False
     if any(t.lower() in ORG_SUFFIXES or t.lower() in GENERIC_TERMS for t in tokens[1:]):
         return False
-    if len(tokens) == 2 and tokens[1].lower() in COUNTRIES and tokens[0].lower() not in FIRST_NAMES:
+    if len(tokens) == 2 and _national_arm(tokens[0].lower(), tokens[1].lower()):
         return False  # "Vodafone Egypt": a company's arm in a country, not a man called Egypt
     if tokens[-1].lower() in _DEVELOPMENT_TAILS:
         return False  # "Baywalk Residences": homes a developer builds and sells
@@ -6994,7 +6996,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 4  # "Transport for Greater Manchester": a region's transport body
     if len(tokens) == 2 and _national_body(tokens):
         votes["ORG"] += 4  # "Health Canada", "NHS England", "Statistics Canada": a national body named for its field
-    elif len(tokens) == 2 and _national_arm(tokens):
+    elif len(tokens) == 2 and _national_arm(tokens[0].key, tokens[1].key):
         votes["ORG"] += 2  # "Vodafone Egypt", "Samsung India": a company's arm in one country
     if len(tokens) > 1 and _BODY_OFFICER_AFTER_RE.match(body, m.end):
         votes["ORG"] += 3  # "Consumer Voice Kenya secretary-general Amos Barasa": a body, then its officer's name
@@ -7825,15 +7827,6 @@ def _merge_quoted_nicknames(body: str, entities: list[Entity]) -> list[Entity]:
     return entities
 
 
-def _word_before(body: str, at: int) -> str:
-    """The word that ends right before ``at`` and a space ("" at a line's or sentence's start)."""
-    found = _WORD_BEFORE_SPACE_RE.search(body, max(0, at - 40), at)
-    return found.group(1) if found else ""
-
-
-_WORD_BEFORE_SPACE_RE = re.compile(r"(?<![^\s])([\w’'-]+) $")
-
-
 def _with_maria_abbreviated(body: str, entities: list[Entity]) -> list[Entity]:
     """"Ma. Cristina L. Buenaventura": "Ma." is the Filipino "María" before a given name (no man's), a part of
     her name that the full stop after it cut off (but not "Jack Ma." ending a sentence before a name)."""
@@ -7844,7 +7837,7 @@ def _with_maria_abbreviated(body: str, entities: list[Entity]) -> list[Entity]:
             span for span in entity.spans
             if entity.type == "PERSON" and first not in MALE_NAMES and body.startswith("Ma. ", span[0] - 4)
             and (span[0] == 4 or not body[span[0] - 5].isalnum())
-            and _word_before(body, span[0] - 4).lower() not in FIRST_NAMES
+            and not ((given := _WORD_BEFORE_RE.search(body, max(0, span[0] - 28), span[0] - 4)) and given.group(1).lower() in FIRST_NAMES)
         ]
         if not after_ma:
             found.append(entity)

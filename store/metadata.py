@@ -1221,16 +1221,15 @@ def outlet_at(url: str | None) -> str | None:
 
 
 def _menu_item(above: list[Line], name: str) -> bool:
-    """``name`` is one of the section links in a menu of four or more short lines above the story."""
-    for line in above:
-        if line.text == name:
-            run = [ln for ln in above[max(0, line.index - 4): line.index + 5] if ln.text]
-            if len(run) >= 4 and all(ln.word_count <= 3 for ln in run) and sum(ln.text == name for ln in above) >= 2:
-                return True
-    return False
+    """``name`` stands twice above the story, once among a menu's four or more short lines: a section's link."""
+    named = [line.index for line in above if line.text == name]
+    return len(named) >= 2 and any(
+        len(run := [ln for ln in above[max(0, at - 4):at + 5] if ln.text]) >= 4 and all(ln.word_count <= 3 for ln in run)
+        for at in named
+    )
 
 
-_ADDRESS_HOST_RE = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+_ADDRESS_RE = re.compile(_EMAIL_RX)
 
 
 def _staff_address_outlet(lines: list[Line], author: str) -> str | None:
@@ -1239,8 +1238,8 @@ def _staff_address_outlet(lines: list[Line], author: str) -> str | None:
     names = [name.split()[0] for name in author.split(" and ") if name]
     for line in lines:
         if line.text and any(line.text.startswith(name) for name in names):
-            for host in _ADDRESS_HOST_RE.findall(line.text):
-                if outlet := outlet_at(f"https://{host}/"):
+            for address in _ADDRESS_RE.findall(line.text):
+                if outlet := outlet_at(f"https://{address.partition('@')[2]}/"):
                     return outlet
     return None
 
