@@ -2397,7 +2397,14 @@ def find_quotes(
         )
     _titles_quoted_again(quotes)
     _rulings(ctx, quotes)
-    return sorted(quotes.values(), key=lambda q: (q.start, -q.end))
+    # ('Rodolfo "Rudy" C. Manalastas Jr.': a nickname inside a person's name, which nobody said)
+    named = [span for e in entities if e.type == "PERSON" for span in e.spans]
+    return sorted(
+        (q for q in quotes.values() if not (
+            q.kind == "other" and any(lo < q.start and q.end < hi for lo, hi in named)
+        )),
+        key=lambda q: (q.start, -q.end),
+    )
 
 
 # "the High Court", "the Court of Appeal", "the Employment Tribunal": a court speaks in its rulings

@@ -170,6 +170,7 @@ def test_filipino_names_keep_their_maria_nickname_and_suffix_and_the_writers_sig
     assert quotes["We cannot keep borrowing land from the sea,"] == ("speech", "Rodolfo C. Dimaculangan Jr.")
     assert quotes["We welcome any review,"] == ("speech", "Ma. Luisa P. Ocampo")
     assert quotes["The market can absorb it,"] == ("speech", "Lorenzo M. Villareal")
+    assert not {"Rudy", "Enzo"} & quotes.keys()  # nicknames inside names, which nobody said
     kinds = entities(analysis)
     assert kinds["Pasay City"] == "PLACE" and "Pasay" in aliases(analysis, "Pasay City")
     assert kinds["Viber"] == "PRODUCT" and kinds["Harbor Residences"] == "PRODUCT"
