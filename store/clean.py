@@ -2127,7 +2127,7 @@ _REPORTED_SAID_RE = re.compile(r"\b(?:said|told)\b")
 _ATTRIBUTED_QUOTE_RE = re.compile(r"[,?!][\"”’]\s+(?:said|says|told)\s")
 
 
-_BRIEFS_LABELS = frozenset({"in other news", "other news", "in brief", "news in brief", "briefly", "elsewhere"})
+_BRIEFS_LABELS = frozenset({"in other news", "other news"})
 
 
 def _briefs_under(lines: list[Line], label: int) -> set[int]:

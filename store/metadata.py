@@ -1789,8 +1789,8 @@ def extract_metadata(
                 and (
                     is_role_line(under) or _date_only(under) or _masthead_again(under, top)
                     or _HANDLE_LINE_RE.match(under.text)
-                    # "6–8 minutes" under the name: a reader view's reading time
-                    or _READ_TIME_RE.fullmatch(_READING_TIME_LABEL_RE.sub("", under.text))
+                    # "6–8 minutes" or "Reading time: 6 min" under the name: a reader view's reading time
+                    or under.word_count <= 5 and _READ_TIME_RE.search(under.text)
                     # "Chennai" under the name and over the date: the writer's dateline
                     or under.word_count <= 3 and all(word[:1].isupper() for word in under.text.split())
                     and not ends_terminal(under.text)
@@ -2127,7 +2127,6 @@ _INITIALS_TAIL_RE = re.compile(r",\s*[A-Z]{2,6}$")
 
 
 _CITY_TAIL_RE = re.compile(r"\s+\|\s+(?P<city>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})$")
-_READING_TIME_LABEL_RE = re.compile(r"^reading time\s*:\s*", re.IGNORECASE)
 
 
 def _without_city(text: str) -> str:
