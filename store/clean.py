@@ -180,6 +180,8 @@ ITEM_MARK_RX = r"(?:\(\d{1,2}\)|\d{1,2}\.|\([a-z]\))"
 # An Australian company's registered number: "ACN 612 448 903", "ABN 47 612 448 903"
 COMPANY_NUMBER_RX = r"(?:ABN|ACN|ARBN)\s+\d{2,3}(?:\s?\d{3}){2,3}"
 _COLUMN_SPLIT_RE = re.compile(r" {3,}")
+# One gap this wide between two runs of words: a printed page's two columns on one line
+_PRINTED_COLUMNS_GAP_RE = re.compile(r"(?<=\S) {8,}(?=\S)")
 
 
 # A text browser's dump ("lynx -dump"): every link's number glued before its text ("[14]Lumora"), images
@@ -215,6 +217,10 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
                 c.isdigit() for c in below
             )
             stripped, cells = " | ".join(parts), len(parts) if figures else 0
+        elif _PRINTED_COLUMNS_GAP_RE.search(line_text.strip()):
+            # "Shreya Kulkarni          Published: 31 Oct, 2025": a printed page's byline and date, set apart
+            parts = [_SPACES_RE.sub(" ", part).strip() for part in _PRINTED_COLUMNS_GAP_RE.split(line_text.strip())]
+            stripped = " | ".join(parts)
         else:
             stripped = _SPACES_RE.sub(" ", line_text).strip()
         if not stripped:
@@ -692,12 +698,17 @@ _COOKIE_BANNER_RE = re.compile(
     r"^.{0,40}\b(?:manage|customi[sz]e|change) (?:my |your )?(?:cookies|cookie settings)$",
     re.IGNORECASE,
 )
+# "Moneyweb’s comment policy: Comments are moderated and may take some time to appear. ...": the rules for comments
+_COMMENT_POLICY_RE = re.compile(
+    r"^(?:(?:[\w&.-]+\s+){0,3}[\w&.-]+[’']s\s+|our\s+)?comment(?:s|ing)? (?:policy|guidelines|rules)\s*:", re.IGNORECASE
+)
 # A court or comments notice above the story: "Reporting restrictions apply to this case.", "Comments have been disabled."
 _STORY_NOTICE_RE = re.compile(
     r"^(?:reporting restrictions (?:apply|are in place)\b|comments (?:(?:on|under|for) this (?:article|story|post) )?"
     r"(?:have been|are) (?:disabled|closed|turned off)\b|"
     # "Comments are moderated. Please keep them relevant to the article."
     r"comments (?:are|will be) (?:pre-?)?moderated\.(?:\s+(?:please|keep)\b.{0,400})?$|"
+
     # a blog's "Reply by email or send a webmention. Comments are moderated."
     r"reply (?:by|via) e-?mail\b.{0,60}$|"
     # "Live updates: This story is being updated as the investigation develops."
@@ -881,8 +892,8 @@ _SIGN_OFF_RE = re.compile(
 )
 # "11/3/25, 9:14 AM  <title> - Barron's" over each printed page and "https://…  1/3" under it: a browser's
 # print header and footer, kept when the printout is turned back into text
-_PRINT_HEADER_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)? \S.{2,200}$")
-_PRINT_FOOTER_RE = re.compile(r"^(?:https?://|www\.)\S+ \d{1,3}/\d{1,3}$")
+_PRINT_HEADER_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: | \| )\S.{2,200}$")
+_PRINT_FOOTER_RE = re.compile(r"^(?:https?://|www\.)\S+(?: | \| )\d{1,3}/\d{1,3}$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
@@ -894,7 +905,7 @@ _READ_TIME_RE = re.compile(
     r"time to (?:read:?\s*)?\d+\s*min\.?|est\.\s*\d+\s*min|(?:article|content|story) reserved for (?:subscribers|members)|"
     r"promoted|(?:advertisement\s*[-–—:|]\s*)?scroll to continue|view in browser|view this email in your browser|"
     # "Enter your email Sign Up": a sign-up form's field and its button on one line
-    r"\[?\s*(?:enter )?(?:your )?e-?mail(?: address)?\s*\]?(?:\s*[|·→>]?\s*(?:sign (?:me )?up|subscribe|submit|join|go))?)$",
+    r"\[?\s*(?:enter )?(?:your )?e-?mail(?: address| id)?\s*\]?(?:\s*[|·→>]?\s*(?:sign (?:me )?up|subscribe|submit|join|go))?)$",
     re.IGNORECASE,
 )
 _LISTEN_LEAD_RE = re.compile(
@@ -1865,6 +1876,8 @@ def _line_boilerplate(line: Line) -> bool:
         low.startswith(("reporting restrictions", "comments ", "live update", "this ", "editor", "reply ", "update"))
         or " update this " in low
     ) and _STORY_NOTICE_RE.match(text):
+        return True
+    if "comment" in low and _COMMENT_POLICY_RE.match(text):
         return True
     if low.startswith(("view original", "news provided", "want your company", "get started")) and _NEWSWIRE_CHROME_RE.match(text):
         return True
@@ -2845,11 +2858,15 @@ _SHOW_PITCH_RE = re.compile(
     re.IGNORECASE,
 )
 _SIGNUP_FORM_RE = re.compile(
-    r"^(?:(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)(?:\s+sign (?:me )?up)?|"
+    r"^(?:(?:enter your e-?mail(?: address| id)?|your e-?mail(?: address| id)?|e-?mail address)"
+    r"(?:\s+(?:\|\s+)?(?:sign (?:me )?up|subscribe))?|"
     r"sign up|sign me up|subscribe)\s*[.!:]?$",
     re.IGNORECASE,
 )
-_BOX_PITCH_RE = re.compile(r"\b(?:newsletter|inbox|briefing|digest|delivered|sign up|subscribe)\b", re.IGNORECASE)
+_BOX_PITCH_RE = re.compile(
+    r"\b(?:newsletter|inbox|briefing|digest|delivered|sign up|subscribe|stay (?:up to date|updated|in the loop))\b",
+    re.IGNORECASE,
+)
 # "Breaking space news, the latest updates on rocket launches ... and more!": what the box promises
 _PROMISE_RE = re.compile(r"^(?=.*\bthe latest\b).*\band more[!.]?$", re.IGNORECASE)
 
@@ -2926,7 +2943,9 @@ _KEY_EVENTS_RE = re.compile(r"^(?:key (?:events|moments)|jump to (?:an? )?(?:upd
 _CLOCK_START_RE = re.compile(r"^\d{1,2}[:.]\d{2}\b")
 
 
-_SUMMARY_BOX_RE = re.compile(r"^(?:key (?:points|takeaways|facts)|at a glance|the short version|in summary)\s*:?$", re.IGNORECASE)
+_SUMMARY_BOX_RE = re.compile(
+    r"^(?:key (?:points|takeaways|facts)|at a glance|the short version|in summary|summary)\s*:?$", re.IGNORECASE
+)
 
 
 def _summary_boxes(lines: list[Line]) -> set[int]:
@@ -2940,6 +2959,8 @@ def _summary_boxes(lines: list[Line]) -> set[int]:
         if not line.text or line.word_count > 4 or line.heading or not _SUMMARY_BOX_RE.match(line.text):
             continue
         found.add(line.index)
+        if line.text.rstrip(" :").lower() == "summary":
+            continue  # Inc42's "SUMMARY" over its bulleted standfirst: the label alone is the site's
         points: list[int] = []
         for nxt in lines[line.index + 1:]:
             if not nxt.text:

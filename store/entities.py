@@ -405,7 +405,8 @@ _BRACKETED_TICKER_RX = (
     r"(?:;\s*[A-Z][A-Za-z0-9]{1,10}\s*:\s*(?:[A-Z]{1,10}|\d{4,6}))?\)"
     r"|\(\d{3,6}[. ](?:HK|SS|SZ|T|KS|KQ|TW|SI|JK|BK|KL)\)"  # "(2317 HK)", "(1863.HK)": Asian exchanges' codes
 )
-_NAMED_TICKER_RX = r"(?<=\bticker )[A-Z]{2,6}\b|(?<=\bsymbol )[A-Z]{2,6}\b"  # "trades on Nasdaq under the ticker LUMR"
+# "trades on Nasdaq under the ticker LUMR", "under the ticker ROTF3" (B3's codes end in the share class's digit)
+_NAMED_TICKER_RX = r"(?<=\bticker )[A-Z]{2,6}(?:\d{1,2})?\b|(?<=\bsymbol )[A-Z]{2,6}(?:\d{1,2})?\b"
 _TICKER_RE = re.compile(f"{_BRACKETED_TICKER_RX}|{_NAMED_TICKER_RX}")
 # The two kinds apart, for scanning a whole text: the bracketed one, opening with "(", is found fast
 # alone; the two never overlap, so their spans together are _TICKER_RE's.
@@ -1004,6 +1005,9 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             and lowered[0] not in NAV_SECTIONS and not is_everyday_word(seq[0].text)
         ):
             place[0] = place[1] = True  # "its Nestwell Home shop-in-shops": a coined name's home-goods brand
+        if lowered[i] == "general" and lowered[i + 1] in ("meeting", "meetings", "assembly") and i:
+            for k in range(len(seq)):
+                place[k] = True  # "the 41st Annual General Meeting": a meeting, not the rank "General"
         if lowered[i + 1] == "general" and lowered[i] in _GENERAL_OFFICES and i + 2 == len(seq) and i:
             for k in range(len(seq)):
                 place[k] = True  # "the Ohio Attorney General's office": the office, not the rank "General"
@@ -2174,6 +2178,8 @@ _SEAT_MEMBER_AFTER_RE = re.compile(r"\s+(?:MP|MLA|MSP|MPP|MNA|TD)\s+[A-Z]")
 # A currency's short name in title case, before its sum: "Tk 1,250 crore", "Rs 40 lakh", "Dh1.4 billion"
 _TITLED_CURRENCIES = frozenset("Tk Rs Ksh Sh Shs Dh Br".split())  # (those _CURRENCY_CODES does not hold, as it does "Rp")
 _DIGIT_AFTER_RE = re.compile(r" ?\d")
+_DIGIT_BEFORE_RE = re.compile(r"\d ?$")
+_MAGNITUDE_WORDS = frozenset("cr crore crores lakh lakhs mn bn tn".split())
 _CURRENCY_NAMES = frozenset(
     "lira liras lire dollar dollars pound pounds euro euros shilling shillings rand naira rupee rupees peso pesos "
     "real reais yen yuan won dinar dinars dirham dirhams riyal riyals ringgit baht rupiah kwacha cedi cedis franc "
@@ -2206,6 +2212,8 @@ _NUMBER_WORDS = frozenset(
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
     million billion trillion dozen hundreds thousands millions billions dozens""".split()
 )
+_COUNTED_BEFORE = _NUMBER_WORDS | {"both", "several", "many", "other"}
+_LAST_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 _LABEL_NUMBER_RE = re.compile(r" \d+[A-Za-z]?\b")
 # "Ward 3", "Precinct 12", "Phase 2": a numbered division or step, not a name.
 _NUMBERED_HEADS = _LABEL_HEADS | frozenset(
@@ -2298,6 +2306,10 @@ _DEFINED_ACRONYM_RE = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,5}[a-z][a-z-]+)\s+\(
 _BRACKETED_INITIALS_RE = re.compile(r"\((?:the\s+)?[\"“‘']?[A-Z]{2,8}s?[\"”’']?\)")
 
 
+# Initials in the plural ("ESOPs", "NBFCs", "SPACs"): a kind of thing there are several of, no one body's name
+_PLURAL_INITIALS_RE = re.compile(r"(?<![\w&.-])([A-Z]{3,6})s(?![\w’'-])")
+
+
 def _defined_terms(body: str) -> frozenset[str]:
     """'(the "Transaction")': a filing's defined term in everyday words, capitalised ever after, and
     the initials a text gives a phrase in lower case ("PDMR", "PDMRs")."""
@@ -2320,6 +2332,8 @@ def _defined_terms(body: str) -> frozenset[str]:
             if "".join(word[0] for word in words[start:]).upper() == initials:
                 terms |= {initials, initials + "s"}
                 break
+    for initials in _PLURAL_INITIALS_RE.findall(body):
+        terms |= {initials, initials + "s"}  # "2.1 lakh ESOPs", "the ESOP policy": a kind of thing, counted
     return frozenset(terms)
 
 
@@ -2492,7 +2506,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "EDIT 2: This blew up.": a post's own edit note
         if len(tokens) == 1 and (
             tokens[0].key in _NUMBER_WORDS
-            or tokens[0].key in _LABEL_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
+            or tokens[0].key in _NUMBERED_HEADS and _LABEL_NUMBER_RE.match(body, m.end)
             or tokens[0].text == "ID" and _LABEL_NUMBER_RE.match(body, m.end)  # "using conference ID 7294156"
             # "(Registration number 2004/018263/06)": a register's label over its number
             or tokens[0].text == "Registration" and body.startswith((" number", " no.", " No."), m.end)
@@ -2517,6 +2531,14 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "the JSE Main Market": an exchange's board, not a name of its own
         if m.text in common_terms:
             continue
+        if len(tokens) == 1 and m.text[-1:] == "s" and (
+            m.text[:-1].lower() in FIRST_NAMES or re.search(rf"\b{re.escape(m.text[:-1])} [A-Z]", body)
+        ) and (
+            (before := _LAST_WORD_BEFORE_RE.search(body, max(0, m.start - 12), m.start)) and before.group(1).lower() in _COUNTED_BEFORE
+        ):
+            continue  # "two Amits in one company": people who share a first name, counted, no one's name
+        if len(tokens) > 1 and tokens[-1].key in ("meeting", "meetings") and all(zipf(t.text.lower()) >= 3.5 for t in tokens):
+            continue  # "the Annual General Meeting": a kind of meeting every company holds, no name of its own
         if m.text == "Kingdom" and body.endswith("the ", 0, m.start):
             continue  # "the Kingdom’s ability": the country the story is in, called by its form of state
         if m.text in ("State", "Staff") and _OFFICE_OF_RE.search(body, max(0, m.start - 16), m.start):
@@ -2530,6 +2552,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             tokens[0].text.isupper() or len(tokens) > 1 or _DIGIT_AFTER_RE.match(body, m.end)
         ) and all(_NUMBER_RE.fullmatch(t.text) for t in tokens[1:]):
             continue  # "CZK 2.4 billion", "EUR", "Rwf 6,000": an amount's currency
+        if tokens[0].key in _MAGNITUDE_WORDS and _DIGIT_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
+            continue  # "INR 1,200 Cr", "$142 Mn", "2.1 Lakh ESOPs": how big the sum before it is
         if tokens[0].text in _TITLED_CURRENCIES and all(_NUMBER_RE.fullmatch(t.text) for t in tokens[1:]) and (
             len(tokens) > 1 or _DIGIT_AFTER_RE.match(body, m.end)
         ):
@@ -5118,6 +5142,18 @@ def _namesakes_by_title(body: str, groups: _Groups, mentions: list[_Mention], op
 _FAMILY_VEHICLE_WORDS = frozenset({"family", "trust", "office", "settlement", "estate"})
 
 
+_MARKET_BEFORE_RE = re.compile(
+    r"\b(?:(?:listed|listing|IPO|offering|debut|flotation|float|floated|trades?|traded|trading)\s+on|bell\s+at)\s+(?:the\s+)?$"
+)
+
+
+def _personal_holding(tokens: Sequence[_Token]) -> bool:
+    """"Yusufari Holdings Limited" after Alhaji Bashir Yusufari: the holding company a man owns his stake through."""
+    return 2 <= len(tokens) <= 3 and tokens[1].key in ("holding", "holdings") and (
+        len(tokens) == 2 or tokens[2].text.lower().rstrip(".") in ORG_SUFFIXES
+    )
+
+
 def _split_person_org(body: str, groups: _Groups, key: str, person_options: list[tuple[int, str]],
                       org_options: list[tuple[int, str]], headline_end: int = 0) -> None:
     """A surname that is also a company's first word goes, mention by mention, to one of them.
@@ -5137,6 +5173,8 @@ def _split_person_org(body: str, groups: _Groups, key: str, person_options: list
     family_held = all(
         any(t.key in _FAMILY_VEHICLE_WORDS for t in groups.groups[groups.find(k)].longest().tokens[1:])
         for _, k in org_options
+    ) or min(person_options)[0] < min(org_options)[0] and all(
+        _personal_holding(groups.groups[groups.find(k)].longest().tokens) for _, k in org_options
     )
     # (namesakes the story tells apart only by "Mr" and "Ms", so that the surname alone names none of them)
     titled_apart = len(people) > 1 and len({
@@ -5303,6 +5341,7 @@ def _type_makers(body: str, groups: _Groups) -> None:
 
 
 # (and "TÜİK" in its own language's letters, "FIU-IND" in two parts)
+_COMMA_ACRONYM_RE = re.compile(r",\s+([A-Z]{3,5}),\s")
 _ACRONYM_RE = re.compile(r"\s*\(([A-ZÀ-ÖØ-ÝĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž&]{1,9}(?:-[A-Z][A-Za-z]{1,5})?)\)")
 
 
@@ -5399,6 +5438,12 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             ):
                 # "Corvane (CRVN)", "Nvidia (NVDA)", "the VanEck Semiconductor ETF (SMH)": a listing's ticker
                 groups.union(_norm(match.group(1)), key)
+                continue
+            if len(m.tokens) >= 2 and not match and (comma := _COMMA_ACRONYM_RE.match(body, m.end)) and (
+                _norm(comma.group(1)) in groups.parent and _ticker_spelled(m.text, comma.group(1))
+            ):
+                # "Nigerian Exchange Limited, NGX, signed ...": the short name set off by commas, from its letters
+                groups.union(_norm(comma.group(1)), key)
                 continue
             if len(m.tokens) < 2 or not match:
                 continue
@@ -6793,7 +6838,7 @@ _WILDS_AFTER_RE = re.compile(r" (?:rainforest|basin|jungle|deforestation|delta|b
 # ("in Khanbogd soum of Umnugovi aimag": Mongolia's district and province; "Almaty oblast")
 _PLACE_KIND_AFTER_RE = re.compile(
     r" (?:island|islands|province|prefecture|district|region|village|town|aimag|aimak|soum|oblast|regency|"
-    r"(?:border )?(?:port|crossing|checkpoint)|plateau)\b"
+    r"(?:border )?(?:port|crossing|checkpoint)|plateau|ring road|bypass|beltway|expressway|motorway|highway)\b"
 )
 _PLACE_LIST_AFTER_RE = re.compile(
     r"(?:,? (?:and|or) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} (?:districts|provinces|prefectures|counties)"
@@ -7337,6 +7382,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["ORG"] += 5  # "BBC Radio 4", "Channel 4": a broadcaster, not a product with a version
     elif _INTERSTATE_RE.fullmatch(m.text):
         votes["PLACE"] += 6  # "on I-80": a road, numbered
+    elif any(map(str.isdigit, m.text)) and _MARKET_BEFORE_RE.search(body, max(0, m.start - 40), m.start):
+        votes["ORG"] += 4  # "its initial public offering on B3", "rang the opening bell at B3": an exchange
     elif any(map(str.isdigit, m.text)):
         votes["PRODUCT"] += 3
     elif m.text[0].islower():

@@ -121,7 +121,8 @@ GENERIC_TERMS = _words(
     sic euv duv mosfet mosfets igbt igbts cmos mems pcb pcbs ic ics led leds hvac bess
     usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl rp idr
     k-12 pre-k ltpo ltps amoled ips
-    rs ofs qip fpo drhp rhp gmp sme nbfc upi mom f&b
+    rs ofs qip fpo drhp rhp gmp sme nbfc upi mom f&b esop esops ccps agm agms egm egms
+    sms mms otp atm atms
     readme changelog cla clas pep
     eta asap eod atm atms
     """
@@ -313,8 +314,8 @@ ORG_SUFFIXES = _words(
     echo argus mercury telegraph advertiser sentinel examiner enquirer inquirer clarion
     monitor insider courier dispatch bulletin digest report reporter standard
     administration center centre centers centres hardware service society school hospital museum police library
-    army navy senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
-    limited pte pvt sdn bhd berhad tbk plantations fisheries commodities seafoods soc sas kgaa materials minerals resources metals lithium trading charter groep
+    army navy forces senate congress parliament assembly government water utilities superannuation pharmacy chemists grocers supermarkets
+    limited pte pvt sdn bhd berhad tbk plantations fisheries commodities seafoods poultry dairy dairies meats beverages feeds soc sas kgaa materials minerals resources metals lithium trading charter groep
     steel cement textiles petrochemicals fertilizers fertilisers shipbuilding construction
     apparel garments clothing knitwear footwear holding ferries platinum stores
     strategies advisors advisers associates consultants insights economics global
@@ -379,6 +380,7 @@ NATIONALITIES = _words(
     kurdish berber sindhi pashtun baloch kashmiri kikuyu maasai
     nordic iberian balkan scandinavian andean
     victorian queenslander queenslanders tasmanian tasmanians texan texans californian californians quebecer quebecers
+    paulista paulistas paulistano paulistanos carioca cariocas mineiro mineiros gaúcho gaúchos
     """
 ) | frozenset({
     "south african", "south africans", "new zealander", "new zealanders", "sri lankan", "puerto rican", "costa rican",

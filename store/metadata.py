@@ -521,6 +521,9 @@ def _bare_writers(seg: str) -> str | None:
 _PHOTO_TAKEN_RE = re.compile(r"^(?:Photo|Picture)s? taken (?:on )?")
 
 
+_FILED_IN_SECTIONS_RE = re.compile(r"(?<=[\dmM])\s+In\s+([A-Z][\w&]*(?: [A-Z][\w&]*)?(?:,\s*[A-Z][\w&]*(?: [A-Z][\w&]*)?){0,4})$")
+
+
 def _section_list(seg: str) -> bool:
     """"All, Japan, Business": two or more of a site's sections or places, after a comma each."""
     items = [item.strip().lower() for item in seg.split(",")]
@@ -575,6 +578,10 @@ def read_meta_line(text: str) -> MetaLine | None:
         # "Published on 12/03/2025 - 09:40 GMT+1": read day first, as the clock's zone says (dots are read so),
         # or as a 24-hour clock does: "Issued on: 12/06/2025 - 10:05"
         text = _SLASHED_DATE_RE.sub(lambda date: date.group().replace("/", "."), text)
+    if (filed := _FILED_IN_SECTIONS_RE.search(text)) and all(
+        item.strip().lower() in NAV_SECTIONS for item in filed.group(1).split(",")
+    ):
+        text = text[:filed.start()]  # Vanguard's "On September 30, 2025 11:47 am In Business, News": where it is filed
     text = _CLOCK_REGION_RE.sub(r"\1", text)  # Sky News's "Monday 29 September 2025 09:14, UK": the clock's country
     if "(" in text:
         text = _TIME_PLACE_RE.sub(r"\1", text)  # "at 6:15 pm (Paris)": the city whose clock it is
@@ -785,6 +792,14 @@ def _breadcrumb(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in parts)
 
 
+def _trail_to_headline(text: str, following: list[Line]) -> bool:
+    """"Home » Buzz » <headline>" over the headline itself: the trail's sections, then the page's title."""
+    parts = _CRUMB_SPLIT_RE.split(text.strip())
+    return len(parts) >= 2 and _breadcrumb(text.strip()[: -len(parts[-1])] + "X") and any(
+        f.text == parts[-1] for f in following
+    )
+
+
 _LEADING_LABEL_RE = re.compile(
     r"^(?:opinion|analysis|exclusive|breaking|live|review|explainer|interview|update|"
     r"watch|listen|podcast|essay|column|commentary|editorial|perspective|news)\s*\|\s*(?=\S)",
@@ -845,7 +860,7 @@ def _find_title(lines: list[Line], skip: set[int]) -> _Top:
         return strong
     for pos, line in enumerate(candidates[:7]):
         following = candidates[pos + 1:pos + 4]
-        if _breadcrumb(line.text):
+        if _breadcrumb(line.text) or _trail_to_headline(line.text, following):
             top.dropped.add(line.index)
             continue
         if line_boilerplate(line) or read_meta_line(line.text) or is_teaser_label(line.text):
@@ -982,6 +997,8 @@ def _headline_under_short_lines(candidates: list[Line], lines: list[Line]) -> _T
             if label is line:
                 continue
         if _breadcrumb(line.text) or line_boilerplate(line) or is_menu_line(line.text):
+            continue
+        if _trail_to_headline(line.text, candidates[pos + 1:pos + 4]):
             continue
         if is_tagline(line):
             continue  # a motto, even on the page's first line ("Exclusive news, data and analytics for ...")
@@ -1151,7 +1168,7 @@ _GENERIC_SECTIONS = frozenset(
     "newsletter newsletters articles article stories story features culture ai "
     "startups finance economy health entertainment menu search topics".split()
 )
-_LEGAL_TAIL = frozenset("inc llc ltd limited plc gmbh ag co corp corporation llp sa".split())
+_LEGAL_TAIL = frozenset("inc llc ltd limited plc gmbh ag co corp corporation llp sa (pty) pty bhd (pvt) pvt".split())
 _GROUP_TAIL = frozenset("group holdings publishing company enterprises".split())
 _WELCOME_SOURCE_RE = re.compile(
     r"^(?:welcome (?:back )?to|you[’']re reading|thanks? (?:you )?for reading|"
@@ -1713,6 +1730,8 @@ def extract_metadata(
             credit = None
         if found is None or credit is None and _continues(lines, line.index):
             continue
+        if found.author and text.startswith("by ") and _wrapped_onto(lines, line.index, title_index):
+            continue  # "• ... in a round led" / "by Harbourgate Capital": a wrapped sentence's end, no byline
         if credit is not None:
             meta.consumed.add(credit.index)
         prefixed = bool(_META_PREFIX_RE.match(line.text))
@@ -1810,7 +1829,7 @@ def extract_metadata(
                     meta.consumed.add(second.index)
                 break
     if meta.author is None and (signed := _signed_at_foot(lines, body_start)) is not None:
-        meta.author = _bare_names(signed.text)
+        meta.author = _bare_names(signed.text) or _foot_byline(signed.text)
         meta.consumed.add(signed.index)
     if meta.author is None and (credit := next(filter(None, (
         _WIRE_CREDIT_RE.match(ln.text) for ln in [ln for ln in lines[body_start:] if ln.text][-6:]
@@ -1982,6 +2001,10 @@ def extract_metadata(
     meta.source = _shouted_masthead_as_written(lines, meta.source)
     if meta.author and meta.author.isupper():
         meta.author = _title_case(meta.author)  # "ANGELA TSENG, Nikkei staff writer": a byline set in capitals
+    if top.masthead and title_index is not None:
+        for line in lines[title_index + 1:body_start + 12]:
+            if line.text and line.index - 1 in meta.consumed and _masthead_again(line, top):
+                meta.consumed.add(line.index)  # Vanguard's logo, "Vanguard News", under the byline and date
     return meta
 
 
@@ -2135,8 +2158,12 @@ def _without_city(text: str) -> str:
     return text[:tail.start()] if tail and tail.group("city").lower() in PLACES else text
 
 
+_ROLE_LABEL_RE = re.compile(r"^(?:Creator|Author|Writer)\s+(?=[A-Z])")
+
+
 def _bare_names(text: str) -> str | None:
     """"Nadia Corbet-Lee", "Henning Aufderhaar, Lea Quast-Brückner": a byline's names without "By"."""
+    text = _ROLE_LABEL_RE.sub("", text)  # Kickstarter's "Creator Ines Castellano" over an update's date
     names = [n for n in _NAME_SPLIT_RE.split(text) if n]
     if not 1 <= len(names) <= 3 or not all(_name_ok(n) and len(n.split()) >= 2 for n in names):
         return None
@@ -2153,11 +2180,18 @@ def _signed_at_foot(lines: list[Line], body_start: int) -> Line | None:
     texts = [ln for ln in lines[body_start:] if ln.text]
     for prev, line, nxt in zip(texts, texts[1:], texts[2:]):
         if (
-            line.word_count <= 4 and prev.word_count >= 12 and ends_terminal(prev.text)
-            and (line_boilerplate(nxt) or is_teaser_label(nxt.text)) and _bare_names(line.text)
+            prev.word_count >= 12 and ends_terminal(prev.text)
+            and (line_boilerplate(nxt) or is_teaser_label(nxt.text))
+            and (line.word_count <= 4 and _bare_names(line.text) or line.word_count <= 10 and _foot_byline(line.text))
         ):
             return line
     return None
+
+
+def _foot_byline(text: str) -> str | None:
+    """"By Rafael Tavares, Rio Times Correspondent" after the story's last sentence: its writer."""
+    found = read_meta_line(text) if text.startswith("By ") else None
+    return found.author if found and found.date is None else None
 
 
 def _date_under(lines: list[Line], index: int) -> bool:
@@ -2264,6 +2298,15 @@ def _section_labels(lines: list[Line], title: int) -> set[int]:
         if line.word_count <= 4 and not ends_terminal(line.text) and read_meta_line(after[pos + 1].text):
             found.add(line.index)
     return found
+
+
+def _wrapped_onto(lines: list[Line], index: int, title_index: int | None) -> bool:
+    """True when the line right above, a long one that is not the headline, breaks off mid-sentence."""
+    above = lines[index - 1] if index else None
+    return (
+        above is not None and above.index != title_index and above.word_count >= 8 and not ends_terminal(above.text)
+        and read_meta_line(above.text) is None
+    )
 
 
 def _continues(lines: list[Line], index: int) -> bool:

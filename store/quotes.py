@@ -1793,7 +1793,9 @@ _PLEDGE_BEFORE_RE = re.compile(
     r"(?P<noun>assurances?|promises?|pledges?|vows?|boasts?)\s+that\s+(?:[\w’',-]+\s+){1,8}$"
 )
 # A memo is its writer's words when they "said" what it says, and the memo's when they "wrote" it
-_MEMO_BEFORE_RE = re.compile(r"\b[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?memo\b")
+_MEMO_BEFORE_RE = re.compile(
+    r"\b[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:memo|memorandum|e-?mail|letter)\b"
+)
 _WRITING_VERBS = frozenset("wrote writes writing stated states noted notes described describes describing".split())
 
 
@@ -2533,7 +2535,8 @@ _TRANSLATION_LEAD_RE = re.compile(
 
 
 # 'was "sick of being the punchline" for decisions "taken in boardrooms ..."': a short joint, no new clause
-_RUN_ON_GAP_RE = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){1,7}$")
+# ('would vest over four years, "exactly like ..."': a comma before the quote does not end the clause)
+_RUN_ON_GAP_RE = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,6}[a-z]+,?[ \t]+$")
 
 
 # 'was ‘disappointed’ that a ‘significant minority’': "that" carries the reported clause on
@@ -2846,6 +2849,9 @@ def _interviewer(ctx: _Context, before: int) -> str | None:
     return hosts.pop() if len(hosts) == 1 else None
 
 
+_STYLES_RX = r"(?:Chief|Alhaji|Alhaja|Otunba|Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Engr|Eng|Hon|Sheikh)"
+
+
 def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -> str | None:
     """The one person named with the role that labels a turn ("MANAGER:" -> "head coach X").
 
@@ -2860,7 +2866,9 @@ def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -
     roles = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     pattern = re.compile(
         rf"\b(?i:{roles})"
-        r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+$"
+        r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+        # ("The Chairman, Chief Olusegun Adeyemi-Bakare,": the role, then its holder set off with his styles)
+        rf"(?:,\s+(?:{_STYLES_RX}\.?\s+){{0,2}}|\s+)$"
     )
     # ("presided over by H.E. Keo Rathanak, Minister of Commerce": the office after the name, set off by a comma)
     after = re.compile(rf",\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?i:{roles})\b")
