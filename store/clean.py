@@ -708,7 +708,6 @@ _STORY_NOTICE_RE = re.compile(
     r"(?:have been|are) (?:disabled|closed|turned off)\b|"
     # "Comments are moderated. Please keep them relevant to the article."
     r"comments (?:are|will be) (?:pre-?)?moderated\.(?:\s+(?:please|keep)\b.{0,400})?$|"
-
     # a blog's "Reply by email or send a webmention. Comments are moderated."
     r"reply (?:by|via) e-?mail\b.{0,60}$|"
     # "Live updates: This story is being updated as the investigation develops."

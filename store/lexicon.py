@@ -122,7 +122,7 @@ GENERIC_TERMS = _words(
     usd eur gbp jpy cny chf nok sek dkk isk cad aud inr krw brl rp idr
     k-12 pre-k ltpo ltps amoled ips
     rs ofs qip fpo drhp rhp gmp sme nbfc upi mom f&b esop esops ccps agm agms egm egms
-    sms mms otp atm atms
+    sms mms otp
     readme changelog cla clas pep
     eta asap eod atm atms
     """

@@ -794,9 +794,9 @@ def _breadcrumb(text: str) -> bool:
 
 def _trail_to_headline(text: str, following: list[Line]) -> bool:
     """"Home » Buzz » <headline>" over the headline itself: the trail's sections, then the page's title."""
-    parts = _CRUMB_SPLIT_RE.split(text.strip())
-    return len(parts) >= 2 and _breadcrumb(text.strip()[: -len(parts[-1])] + "X") and any(
-        f.text == parts[-1] for f in following
+    *sections, last = _CRUMB_SPLIT_RE.split(text.strip())
+    return bool(sections) and all(0 < len(p.split()) <= 3 and p[:1].isupper() for p in sections) and any(
+        f.text == last for f in following
     )
 
 
