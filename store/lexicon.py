@@ -543,7 +543,8 @@ FORMER_NAMES = {
 
 # Short forms everyone reads as the full name; merged only when both appear in a text.
 SHORT_FORMS = {
-    "u.s.": "united states", "usa": "united states", "u.k.": "united kingdom", "uae": "united arab emirates",
+    "u.s.": "united states", "usa": "united states", "america": "united states",
+    "u.k.": "united kingdom", "uae": "united arab emirates",
     "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
     "u.n.": "united nations", "un": "united nations", "ap": "associated press", "afp": "agence france-presse",
     "eu": "european union", "e.u.": "european union", "fed": "federal reserve",

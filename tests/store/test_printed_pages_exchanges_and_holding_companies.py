@@ -197,3 +197,12 @@ def test_two_people_sharing_a_first_name_counted_and_a_numbered_unit_are_no_name
     assert "Yuvals" not in found and "Unit" not in found
     assert found["Israel Defense Forces"] == "ORG"
     assert aliases(analysis, "Yuval Dagan") >= {"Yuval Dagan", "Dagan"}
+
+
+def test_america_beside_the_united_states_is_one_country() -> None:
+    analysis = analyze_text(
+        "Lanterna Gelato wants to open 40 more shops in America and Asia.\n\n"
+        "Its first shop in the United States opened in Boston in 2023.\n",
+        filename="lanterna.txt",
+    )
+    assert entity_of(analysis, "America") == "United States"
