@@ -5142,11 +5142,6 @@ def _namesakes_by_title(body: str, groups: _Groups, mentions: list[_Mention], op
 _FAMILY_VEHICLE_WORDS = frozenset({"family", "trust", "office", "settlement", "estate"})
 
 
-_MARKET_BEFORE_RE = re.compile(
-    r"\b(?:(?:listed|listing|IPO|offering|debut|flotation|float|floated|trades?|traded|trading)\s+on|bell\s+at)\s+(?:the\s+)?$"
-)
-
-
 def _personal_holding(tokens: Sequence[_Token]) -> bool:
     """"Yusufari Holdings Limited" after Alhaji Bashir Yusufari: the holding company a man owns his stake through."""
     return 2 <= len(tokens) <= 3 and tokens[1].key in ("holding", "holdings") and (
@@ -6470,6 +6465,8 @@ def _rx(words: frozenset[str] | set[str]) -> str:
     return word_alternation(words)
 
 
+# Where a company's shares are listed: "trades on the NGX", "listed on Nasdaq"
+_LISTED_ON_CUES = phrases("trade on|trades on|traded on|listed on|listing on|debut on")
 _ORG_VERB_CUES = frozenset(
     """acquired acquire acquires acquiring bought buy buys founded co-found co-founded cofounded
     joined join joins leave left leaving quit ex former sued suing started founding runs owns""".split()
@@ -6478,10 +6475,16 @@ _ORG_VERB_CUES = frozenset(
     partnered with|stake in|shares of|employees of|works at|worked at|working at|hired by|
     spun out of|reported by|seen by|obtained by|reviewed by|according to|loan from|grant from|report by|story by|
     funding from|financing from|polled by|agreement with|deal with|contract with|partnership with|
-    trade on|trades on|traded on|listed on|listing on|debut on|draw with|win over|victory over|defeat to|
+    draw with|win over|victory over|defeat to|
     loss to|lost to|defeat by|beaten by|beat by|promotion to|relegation from|relegated from|
     data from|figures from|estimates from|research from|compete with|competes with|competing with|compete against|
     rival to|switched from|switch from|migrated from"""
+) | _LISTED_ON_CUES
+# "its initial public offering on B3", "rang the opening bell at B3": an exchange, whatever digit its name has
+_MARKET_BEFORE_RE = re.compile(
+    r"\b(?:" + word_alternation(
+        _LISTED_ON_CUES | phrases("trading on|IPO on|offering on|flotation on|float on|floated on|bell at")
+    ).replace(r"\ ", r"\s+") + r")\s+(?:the\s+)?$"
 )
 _PRODUCT_VERB_CUES = frozenset(
     """launched launches launching launch released releases releasing release unveiled unveils

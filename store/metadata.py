@@ -1168,7 +1168,7 @@ _GENERIC_SECTIONS = frozenset(
     "newsletter newsletters articles article stories story features culture ai "
     "startups finance economy health entertainment menu search topics".split()
 )
-_LEGAL_TAIL = frozenset("inc llc ltd limited plc gmbh ag co corp corporation llp sa (pty) pty bhd (pvt) pvt".split())
+_LEGAL_TAIL = frozenset("inc llc ltd limited plc gmbh ag co corp corporation llp sa pty bhd pvt".split())
 _GROUP_TAIL = frozenset("group holdings publishing company enterprises".split())
 _WELCOME_SOURCE_RE = re.compile(
     r"^(?:welcome (?:back )?to|you[’']re reading|thanks? (?:you )?for reading|"
@@ -1206,7 +1206,7 @@ def _strip_corporate(name: str) -> str:
     tokens = name.split()
 
     def tail() -> str:
-        return tokens[-1].lower().strip(",.")
+        return tokens[-1].lower().strip(",.()")  # (and "Moneyweb (Pty) Ltd")
 
     while len(tokens) > 1 and tail() in _LEGAL_TAIL:
         tokens.pop()

@@ -1471,6 +1471,8 @@ _DEMONYM_SUBJECT_RE = re.compile(
     r"(?:French|Dutch|English|Irish|Scots|Welsh)(?:man|woman))\s+"
 )
 _SPOKESPERSON_AFTER_RE = re.compile(r"an?\s+(?:[\w’'-]+\s+)?(?:spokesperson|spokeswoman|spokesman|representative)\b")
+# The styles a name may carry before it: "Mr", "Dr", "Sheikh", "Alhaji", "Datuk"
+_STYLES_RX = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sheikh|Sheikha|HE|H\.E\.|Datuk|Dato’|Dato'|Alhaji|Dame|Sir)"
 _NAME_AND_JOB_RE = re.compile(
     # ("Louis-Arnaud de Bressac, president of ...,": a particle inside the name)
     # ("Íñigo Larrañaga Etxeberria, who has chaired ...,": a capital with its accent)
@@ -1478,7 +1480,7 @@ _NAME_AND_JOB_RE = re.compile(
     # ("Sheikh Khalid bin Jassim al-Thani, the group's chairman,": a style, and a family name with its article)
     # ("board chair Douglas Ferreira, a general partner at ...,": a lower-case office before the name)
     rf"(?:[a-z][\w’'-]*\s+){{0,3}}"
-    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sheikh|Sheikha|HE|H\.E\.|Datuk|Dato’|Dato'|Alhaji|Dame|Sir)\.?\s+)?"
+    rf"(?:{_STYLES_RX}\.?\s+)?"
     rf"[A-ZÀ-ÝĀ-Ž][\w’'.-]*(?:\s+(?:(?:{word_alternation(NAME_PARTICLES)})\s+)?(?:[ae]l-)?[A-ZÀ-ÝĀ-Ž][\w’'.-]*){{0,3}},"
     # ("Kristine Joy Manalo, head of research at Northbay Securities Inc., said": a firm's legal form, with a
     # comma before it too: "at Arkipelago Securities, Inc., said")
@@ -2849,9 +2851,6 @@ def _interviewer(ctx: _Context, before: int) -> str | None:
     return hosts.pop() if len(hosts) == 1 else None
 
 
-_STYLES_RX = r"(?:Chief|Alhaji|Alhaja|Otunba|Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Engr|Eng|Hon|Sheikh)"
-
-
 def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -> str | None:
     """The one person named with the role that labels a turn ("MANAGER:" -> "head coach X").
 
@@ -2868,7 +2867,7 @@ def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -
         rf"\b(?i:{roles})"
         r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
         # ("The Chairman, Chief Olusegun Adeyemi-Bakare,": the role, then its holder set off with his styles)
-        rf"(?:,\s+(?:{_STYLES_RX}\.?\s+){{0,2}}|\s+)$"
+        rf"(?:,\s+(?:(?:{_STYLES_RX}|Chief|Alhaja|Otunba|Engr|Eng|Hon)\.?\s+){{0,2}}|\s+)$"
     )
     # ("presided over by H.E. Keo Rathanak, Minister of Commerce": the office after the name, set off by a comma)
     after = re.compile(rf",\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?i:{roles})\b")
