@@ -23,6 +23,7 @@ from store.clean import (
     author_bio_lines,
     boilerplate_lines,
     comment_cards,
+    empty_quote_lines,
     fenced_lines,
     italic_titles,
     menu_runs,
@@ -500,6 +501,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         meta.title = caption.group("title")  # 'Saoirse Delaney on Instagram: "Delaney Row has found its forever home"'
     if meta.title:
         meta.title = _TRAILING_EMOJI_RE.sub("", meta.title) or meta.title  # "... left drivers unpaid 🧵"
+    dropped |= empty_quote_lines(lines, dropped)
     openers = _comment_openers(lines, dropped, meta.author)
     forwarded = (channel.forwarded if channel else {}) | (fediverse.boosted if fediverse else {}) | (sky.quoted if sky else {})
     openers |= {index: (name, lines[index].text) for index, name in forwarded.items()}

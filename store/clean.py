@@ -326,6 +326,7 @@ _ACTION_WORDS = frozenset(
     "download embed transcript license licence sharing reuse thumbs copied count "  # Dawn's "Facebook Count"
     "clip join demo resize".split()  # a video page's "Clip" and "Join" (the channel's membership) buttons
 )
+_SAVED_FROM_RE = re.compile(r"^Saved (?:on )?[\w ,:]{4,40}? from (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$", re.IGNORECASE)
 _BARE_EMAIL_RE = re.compile(r"^(?:e-?mail:?\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$", re.IGNORECASE)
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -333,7 +334,7 @@ _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "flipboard threads bluesky mastodon instagram youtube tiktok email content "
     "main navigation more options free account newsletter feed rss join conversation "
     "discussion view all show replies read full about leave update updates entry open close get go start social "
-    "kindly please request book friend".split()  # "Kindly share this story:", "Request a demo", "Email a friend"
+    "kindly please request book friend if you".split()  # "Kindly share this story:", "Email a friend", "Share if you like"
 )
 # "Produced by the JSE SENS Department. The SENS service is an information dissemination service ..."
 _NEWS_SERVICE_FOOTER_RE = re.compile(r"^Produced by the [A-Z][\w ]{2,40} Department\.(?:\s+The\s.{0,400})?$")
@@ -394,8 +395,9 @@ _CREDIT_END_RE = re.compile(
     r"|[.!?]\s+(?:[\w&’' -]{2,40};\s*)+(?-i:[A-Z][\w.’' -]{2,40}/[A-Z]{2,5})"
     # "A branch in Istanbul’s Kadıköy district [File: Dilara Senel/Reuters]": a caption's bracketed credit
     r"|\[(?:file(?: photo)?\s*:\s*)?[^\[\]/]{2,60}/\s*(?:reuters|afp|ap|epa|getty images|bloomberg|anadolu|al jazeera)\])"
-    # "... by 2028. — VNA/VNS Photo Phạm Kiên", "... in Jebel Ali. — File photo": a caption's credit after a dash
-    r"|[.!?]\s+[—–]\s*(?:(?-i:[A-Z]{2,6}(?:/[A-Z]{2,6})*)\s+photo\b[^.!?]{0,40}|file photo)"
+    # "... by 2028. — VNA/VNS Photo Phạm Kiên", "... in Jebel Ali. — File photo", "— FE file photo": a caption's
+    # credit after a dash
+    r"|[.!?]\s+[—–]\s*(?:(?-i:[A-Z]{2,6}(?:/[A-Z]{2,6})*)\s+(?:file\s+)?photo\b[^.!?]{0,40}|file photo)"
     r"\)?\.?$",
     re.IGNORECASE,
 )
@@ -990,6 +992,7 @@ _TEASER_LABEL_RE = re.compile(
     r"|^(?:most (?:viewed|read|popular|shared|emailed|commented|liked|saved|watched)|(?:top )?trending|popular)"
     r"(?: (?:stories|news|articles|now))?(?: (?:in|on|from) [\w&' ]{2,30})?$"
     r"|^(?:more for you|recommended for you|you may also like|suggested articles)$"
+    r"|^(?:please )?click (?:here )?to read more(?: news| stories| articles)?$"  # over a list of other stories
     # "Videos", "Latest videos": a site's list of its clips
     r"|^(?:(?:latest|more|top|related|featured) )?videos$"
     # "Most Read Swiss news"
@@ -1437,6 +1440,7 @@ _PUBLISHER_NOTE_RE = re.compile(
     r"this (?:article|story|content) is (?:only )?(?:for|available to|reserved for) (?:paying )?"
     r"(?:subscribers|members)\b.{0,100}|"
     r"(?:get|unlock) unlimited (?:access|reading|digital access)\b.{0,120}|"
+    r"unlock (?:this|the full|the whole) (?:article|story|post|report)\.?|"  # a paywall box's heading
     r"(?:view|see|compare) (?:our )?(?:subscription|membership|pricing) (?:options|plans)\.?|"
     r"this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b.{0,40}|"
     # "Letters to the editor: What should ... ? Send us your letter of 250 words or fewer."
@@ -1703,6 +1707,12 @@ def _line_boilerplate(line: Line) -> bool:
         return True
     if count <= 2 and _BARE_COUNT_RE.match(text):
         return True  # a like or comment counter with its label lost ("12", "1,284")
+    if count == 1 and line.raw.startswith(">") and text.lstrip("#> ").lower() == "excerpt":
+        return True  # MarkDownload's "> ## Excerpt" over the page's description
+    if count <= 3 and text[0] == "[" and text[-1] == "]" and _READ_TIME_RE.match(text[1:-1].strip()):
+        return True  # w3m's "[Advertisement]": the ad slot's label, in a text browser's brackets
+    if text.startswith("Saved ") and _SAVED_FROM_RE.match(text):
+        return True  # Instapaper's "Saved 21 Aug 2025 from businessdesk.co.nz": when the reader kept the page
     if count <= 6 and "@" in text and _BARE_EMAIL_RE.match(text):
         return True  # "delissert@jamaicaobserver.com", "(soyeon.kim@heraldcorp.com)": where to write to the writer
     if text.startswith("Produced by the ") and _NEWS_SERVICE_FOOTER_RE.match(text):
@@ -4324,6 +4334,20 @@ def author_bio_lines(lines: list[Line], author: str | None, body_start: int) -> 
         line.index for line in [ln for ln in lines[body_start:] if ln.text][:6]
         if line.word_count <= 30 and _FIRST_PERSON_BIO_RE.match(line.text)
     )
+    return found
+
+
+def empty_quote_lines(lines: list[Line], dropped: set[int]) -> set[int]:
+    """A bare ">" inside a paywall box or a clipper's excerpt: empty, and dropped with the lines around it
+    (inside a quotation the story keeps, it stays with the quotation)."""
+    found: set[int] = set()
+    for at, line in enumerate(lines):
+        if line.text or line.raw.strip() != ">":
+            continue
+        above = next((ln for ln in reversed(lines[:at]) if ln.raw.strip() and ln.raw.strip() != ">"), None)
+        below = next((ln for ln in lines[at + 1:] if ln.raw.strip() and ln.raw.strip() != ">"), None)
+        if above is not None and above.index in dropped and (below is None or below.index in dropped):
+            found.add(line.index)
     return found
 
 

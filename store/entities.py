@@ -251,6 +251,8 @@ _RUN_RE = re.compile(
     rf"(?<![\w#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
     rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])(?<!via X)(?<!on X)(?<!to X)\. |(?<=\b(?:{'|'.join(DIGRAPH_INITIALS)}))\. (?=[{_UP}][a-z])"
+    # ("Md. Anwar Hossain", "Mohd. Rizal": Mohammad shortened opens a Bengali or Malay name)
+    rf"|(?:(?<=\bMd)|(?<=\bMohd)|(?<=\bMuhd))\. (?=[{_UP}][a-z])"
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
     rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)|(?<=\bPte)\. (?=Ltd\b)|(?<=\bDar) es (?=Salaam\b)"
     # "Grupo Panadero S.A.B. de C.V.": Mexico's forms for a listed and a variable-capital company
@@ -737,6 +739,11 @@ _RESOURCE_WORDS = frozenset(
     "hydropower geothermal".split()
 )
 _DOCUMENT_TAILS = frozenset("act license licence agreement treaty accord bill directive regulation regulations rules principle principles".split())
+# Styles written with a period that are also names without one ("Eng. Hamad" the engineer; "Tan Eng Kiat")
+_DOTTED_STYLES = frozenset({"eng"})
+# The kinds of law and pact a text may call by the kind alone, capitalised: "the Act", "its Treaty settlement"
+_LAW_KINDS = frozenset("act treaty bill directive regulation regulations convention constitution".split())
+_LAW_DETERMINER_RE = re.compile(r"\b(?:the|The|its|their|this|This)\s$")
 _INDEX_TAILS = frozenset("composite index average".split())  # market indexes are neither companies nor products
 # "Brisling One", "Vessa Max": a model word that completes a product's name
 _MODEL_WORDS = frozenset("one pro max plus mini ultra lite".split())
@@ -754,7 +761,16 @@ _LABEL_HEADS = frozenset(
 
 _KOREAN_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 _GROUP_NOUN_BEFORE_RE = re.compile(r"\b(?:group|coalition|nonprofit|organisation|organization|charity),\s+(?:No\s+)?$")
+_OWN_BUSINESS_BEFORE_RE = re.compile(
+    r"\b(?:his|her|their|its|[A-Z]\w+[’']s)\s+(?:own\s+|law\s+|design\s+|consulting\s+)?"
+    r"(?:firm|company|practice|consultancy|agency|studio|startup|business),\s+$"
+)
 _COMPASS_ADJECTIVES = frozenset("northern southern eastern western central".split())
+# Bengali and Malay shortenings of Mohammad and Mosammat that open a name ("Md Anwar Hossain", "Mohd Rizal")
+_ABBREVIATED_GIVEN_NAMES = frozenset("md mohd muhd mst".split())
+# A short weekday that is also a given name at the end of a name ("Tran Minh Thu")
+_WEEKDAY_SHORT_NAMES = frozenset({"thu"})
+_MOHAMMAD = frozenset("mohammad muhammad mohammed mohamed mohamad muhammed".split())
 
 
 def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
@@ -773,6 +789,8 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     if (low in _COMPASS_ADJECTIVES or low == "just") and seq_has_suffix and not last and token.text.istitle():
         # "Southern Cross Superannuation Trust", "Western Union", "the Just Transition Fund": the name's own word
         return False
+    if last and low in _WEEKDAY_SHORT_NAMES and token.text.istitle() and not token.text.endswith("."):
+        return False  # "Tran Minh Thu": a Vietnamese given name, not Thursday cut short
     if low in MONTHS or low in WEEKDAYS or low in STOPWORDS:
         return True
     if low in SECTION_WORDS:
@@ -782,6 +800,8 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         return True  # "Aldermoor AGM live": the company's meeting, not part of its name
     if low[:-1] in WEEKDAYS and low.endswith("s") and len(low) > 6:
         return True  # "Some Mondays."
+    if low in _ABBREVIATED_GIVEN_NAMES and not last and token.text[1:2].islower():
+        return False  # "Md. Anwar Hossain": Mohammad shortened, his own name, not "MD" the managing director
     if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):
         # "Halcyon AI" and "Stratus Cloud" end in a generic word that names them.
         return not (last and (low in ORG_SUFFIXES or token.text.istitle() or low in _PRODUCT_TAILS))
@@ -2773,8 +2793,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 low.endswith("s") and low[:-1] in NATIONALITIES  # "most Kenyans"
             ):
                 continue
-            if low == "act" and body.endswith(("the ", "The "), max(0, m.start - 4), m.start):
-                continue  # "section 56 of the Act": the law the text defined as "the Act", called by its kind
+            if low in _DOTTED_STYLES and body.startswith(". ", m.end) and body[m.end + 2:m.end + 3].isupper():
+                continue  # "Eng. Hamad said": the engineer's style before his name, no name itself
+            if low in _LAW_KINDS and _LAW_DETERMINER_RE.search(body, max(0, m.start - 7), m.start):
+                # "section 56 of the Act": the law the text defined as "the Act", called by its kind; "its Treaty
+                # settlement": the treaty the reader knows, by its kind
+                continue
             if text.isupper() and _CODE_BEFORE_RE.search(body, max(0, m.start - 16), m.start):
                 continue  # "3 months of Pro for free with code HUNT3": a promo code, typed in, no name
             if body.endswith("so-called ", max(0, m.start - 10), m.start) and _NAMED_RULE_AFTER_RE.match(body, m.end):
@@ -3850,6 +3874,8 @@ def _nickname_pair(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ()):
         return True
+    if {a, b} & _ABBREVIATED_GIVEN_NAMES and {a, b} & _MOHAMMAD:
+        return True  # "Md. Abdur Rahim" for "Mohammad Abdur Rahim"
     # "Dash" for "Dashiell": a name clipped to its start, when the clipping is no name of its own
     short, full = sorted((a, b), key=len)
     return len(short) >= 3 and len(full) >= len(short) + 2 and full.startswith(short) and short not in FIRST_NAMES
@@ -5516,11 +5542,12 @@ def _merge_blended_names(groups: _Groups) -> None:
         if groups.find(key) != key or len(group.mentions[0].tokens) != 1:
             continue
         text = group.mentions[0].text
-        if text.isupper() and text.isalpha() and len(text) >= 6:
-            # "Shares of SAVRIDGE" for "Savannah Ridge Cement Plc": a ticker blended from the heads of its words
+        if text.isupper() and text.isalpha() and len(text) >= 4:
+            # "Shares of SAVRIDGE" for "Savannah Ridge Cement Plc", "values KLOG at" for "Kuttab Logistics PJSC":
+            # a ticker blended from the heads of its words (a shorter one may take only the first's initial)
             found = {
                 groups.find(other) for other, words in longer
-                if groups.find(other) != key and _blended_from(text.lower(), [w.lower() for w in words])
+                if groups.find(other) != key and _ticker_blended(text.lower(), [w.lower() for w in words])
             }
             if len(found) == 1:
                 groups.union(key, found.pop())
@@ -5550,6 +5577,12 @@ def _blended_from(short: str, words: list[str], used: int = 0) -> bool:
         word.startswith(short[:size]) and _blended_from(short[size:], words, used + 1)
         for size in range(min(len(word), len(short)), 2, -1)
     )
+
+
+def _ticker_blended(short: str, words: list[str]) -> bool:
+    if len(short) >= 6 and _blended_from(short, words):
+        return True
+    return len(short) in (4, 5) and words[0][:1] == short[0] and _blended_from(short[1:], words, 1)
 
 
 _FOREIGN_CONNECTORS = frozenset("de do da dos das des du der für und e y et del della di".split())
@@ -6473,7 +6506,7 @@ _ORG_VERB_CUES = frozenset(
 ) | phrases(
     """acquisition of|purchase of|takeover of|invested in|invest in|investment in|backed by|funded by|helped found|
     partnered with|stake in|shares of|employees of|works at|worked at|working at|hired by|
-    spun out of|reported by|seen by|obtained by|reviewed by|according to|loan from|grant from|report by|story by|
+    spun out of|reported by|quoted by|cited by|seen by|obtained by|reviewed by|according to|loan from|grant from|report by|story by|
     funding from|financing from|polled by|agreement with|deal with|contract with|partnership with|
     draw with|win over|victory over|defeat to|
     loss to|lost to|defeat by|beaten by|beat by|promotion to|relegation from|relegated from|
@@ -6843,6 +6876,7 @@ _PLACE_KIND_AFTER_RE = re.compile(
     r" (?:island|islands|province|prefecture|district|region|village|town|aimag|aimak|soum|oblast|regency|"
     r"(?:border )?(?:port|crossing|checkpoint)|plateau|ring road|bypass|beltway|expressway|motorway|highway)\b"
 )
+_AREA_BEFORE_RE = re.compile(r"\b(?:in|near|around|across)\s+(?:the\s+|[A-Z][\w-]+[’']s\s+)$")
 _PLACE_LIST_AFTER_RE = re.compile(
     r"(?:,? (?:and|or) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} (?:districts|provinces|prefectures|counties)"
     r"| (?:districts|provinces|prefectures|counties|district|province|prefecture))\b"
@@ -7375,6 +7409,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["PERSON"] += 3
     if preceding.endswith((",", "No")) and _GROUP_NOUN_BEFORE_RE.search(body, max(0, m.start - 16), m.start):
         votes["ORG"] += 3  # "A citizens' group, No Blank Checks Bakersfield, said": the group's name
+    elif preceding.endswith(",") and _OWN_BUSINESS_BEFORE_RE.search(body, max(0, m.start - 40), m.start):
+        votes["ORG"] += 3  # "his practice, Studio Ferrante, has billed": someone's business, by its name
     if len(tokens) >= 3 and tokens[0].key in _JUDGE_STYLES and tokens[1].text == "Justice":
         votes["PERSON"] += 8  # "(Mrs Justice Ardagh)" after the court she sat in: the judge
     if len(tokens) == 2 and tokens[0].key in NATIONALITIES and tokens[1].key in POLITICAL_PARTIES:
@@ -7399,8 +7435,10 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         _ROUTE_AFTER_RE.match(body, m.end) or body.startswith(" route", m.end) and _ROUTE_BEFORE_RE.search(body, max(0, m.start - 30), m.start)
     ):
         votes["PLACE"] += 3  # "the Ardrossan to Brodick route": the two ends of a crossing
-    if len(tokens) == 1 and _PLACE_KIND_AFTER_RE.match(body, m.end):
-        votes["PLACE"] += 3  # "on Bangka island", "in Sichuan province": the kind of place, after its name
+    if len(tokens) == 1 and (_PLACE_KIND_AFTER_RE.match(body, m.end) or body.startswith((" area", " neighbourhood", " neighborhood"), m.end)
+                             and _AREA_BEFORE_RE.search(body, max(0, m.start - 40), m.start)):
+        # "on Bangka island", "in Sichuan province", "in Dhaka's Tejgaon area": the kind of place, after its name
+        votes["PLACE"] += 3
     elif len(tokens) <= 3 and _PLACE_LIST_AFTER_RE.match(body, m.end):
         votes["PLACE"] += 3  # "land in Bang Na and Min Buri districts", "in Khlong Toei district"
     elif len(tokens) == 1 and _WILDS_AFTER_RE.match(body, m.end) and low_text in WELL_KNOWN_ORGS:

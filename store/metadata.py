@@ -637,7 +637,8 @@ def read_meta_line(text: str) -> MetaLine | None:
         date = date or found[1]
         year = year or found[2]
     if bare_name is not None or place:
-        if date is None:
+        # ("Rachel Ong · 5 min read": a name beside a read time is the writer's too, the date on the next line)
+        if date is None and not (bare_name and not place and _READ_TIME_RE.fullmatch(segments[-1])):
             return None
         author = author or bare_name
     if author is None and date is None and not (year is not None and len(words(text)) <= 3):
@@ -1266,6 +1267,8 @@ def _clean_source(name: str) -> str | None:
         host = (urlsplit(name.strip()).hostname or "").removeprefix("www.")
         return _NETWORK_HOSTS.get(host) or host or None
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—|")
+    if name[:1] == "[" and name[-1:] == "]" and "[" not in name[1:-1]:
+        name = name[1:-1].strip()  # w3m's "[Romania Insider]": the logo's alt text, in brackets
     name = re.sub(r"[’']s$", "", name)
     name = re.sub(r"\s+(?i:home\s*page|home)$", "", name)  # "Reuters home": the logo's link to the front page
     name = re.sub(r"\s+in English$", "", name)  # "Le Monde in English": the paper's edition, not another paper
@@ -1636,7 +1639,9 @@ def _scan_zone(lines: list[Line], start: int) -> list[Line]:
     zone: list[Line] = []
     for line in lines[start:]:
         if line.word_count >= 25:
-            if any(ln.text for ln in zone) or line.word_count > 60 or not _short_line_follows(lines, line.index):
+            # (a clipper's quoted excerpt, "> ## Excerpt" then "> The ...", stands over the byline too)
+            excerpt = line.block_quote and all(ln.block_quote or ln.link_only or ln.rule for ln in zone if ln.text)
+            if (any(ln.text for ln in zone) and not excerpt) or line.word_count > 60 or not _short_line_follows(lines, line.index):
                 break
             continue
         zone.append(line)

@@ -769,6 +769,7 @@ def _genders(body: str, entities: list[Entity], spans: list[tuple[int, int, str,
             tally[0 if word in ("he", "his", "him") else 1] += 0.5 if word in ("him", "her") else 1
             break
     titled: dict[str, str] | None = None  # read only when needed
+    surnames = Counter(entity.name.split()[-1] for entity in entities if entity.type == "PERSON")
     genders: dict[str, str] = {}
     for entity in entities:
         if entity.type != "PERSON":
@@ -786,7 +787,11 @@ def _genders(body: str, entities: list[Entity], spans: list[tuple[int, int, str,
         else:
             if titled is None:
                 titled = _honorifics(body)
-            if parts[-1] in titled:
+            styled = next((m for alias in entity.aliases if (m := _HONORIFIC_RE.fullmatch(alias))), None)
+            if styled:
+                genders[entity.name] = "f" if styled.group(1) in _FEMALE_HONORIFICS else "m"
+            elif parts[-1] in titled and surnames[parts[-1]] == 1:
+                # (where two people share the surname, "Mr Hossain" is only the one the text calls so)
                 genders[entity.name] = titled[parts[-1]]
             elif abs(male - female) >= 1:
                 genders[entity.name] = "m" if male > female else "f"
@@ -2871,9 +2876,19 @@ def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -
     )
     # ("presided over by H.E. Keo Rathanak, Minister of Commerce": the office after the name, set off by a comma)
     after = re.compile(rf",\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?i:{roles})\b")
+    # ("Hamad ..., has led the firm since 2016 and will remain chief executive": the role he holds, said of him)
+    holds = re.compile(
+        rf"[^.;:!?“”\"]{{0,120}}?\b(?:is|was|remains|will\s+remain|will\s+be|became|becomes|will\s+become|serves\s+as|"
+        rf"served\s+as)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?i:{roles})\b"
+    )
+    mentions = ctx.mentions_in(0, before)
     holders = [
-        name for start, end, name, kind in ctx.mentions_in(0, before)
-        if kind == "PERSON" and (pattern.search(ctx.body, max(0, start - 64), start) or after.match(ctx.body, end))
+        name for at, (start, end, name, kind) in enumerate(mentions)
+        if kind == "PERSON" and (
+            pattern.search(ctx.body, max(0, start - 64), start) or after.match(ctx.body, end)
+            or (held := holds.match(ctx.body, end)) and ctx.sentences.start_of(start) == ctx.sentences.start_of(end)
+            and not any(m[3] == "PERSON" for m in mentions[at + 1:] if m[0] < held.end())
+        )
     ]
     if latest:
         return holders[-1] if holders else None

@@ -32,7 +32,7 @@ def unaccented(text: str) -> str:
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt ft gen gov sen rep lt col capt sgt cpl adm
-    rev hon pres supt det insp messrs mme mlle lic ing arq sra srta dra mtro mtra barr engr smt
+    rev hon pres supt det insp messrs mme mlle lic ing arq sra srta dra mtro mtra barr engr eng smt md mohd muhd mst
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     inc corp co ltd llc plc bros dept est approx vs etc fig vol no nos ave blvd
