@@ -29,6 +29,7 @@ from store.clean import (
     menu_runs,
     navigation_lines,
     prepare_lines,
+    tags_under_dateline,
 )
 from store.embeds import embedded_posts
 from store.emails import WEBMAIL_NAMES, printed_email
@@ -501,6 +502,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         meta.title = caption.group("title")  # 'Saoirse Delaney on Instagram: "Delaney Row has found its forever home"'
     if meta.title:
         meta.title = _TRAILING_EMOJI_RE.sub("", meta.title) or meta.title  # "... left drivers unpaid 🧵"
+    dropped |= tags_under_dateline(lines, meta.consumed, dropped)
     dropped |= empty_quote_lines(lines, dropped)
     openers = _comment_openers(lines, dropped, meta.author)
     forwarded = (channel.forwarded if channel else {}) | (fediverse.boosted if fediverse else {}) | (sky.quoted if sky else {})

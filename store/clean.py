@@ -184,9 +184,11 @@ _COLUMN_SPLIT_RE = re.compile(r" {3,}")
 _PRINTED_COLUMNS_GAP_RE = re.compile(r"(?<=\S) {8,}(?=\S)")
 
 
-# A text browser's dump ("lynx -dump"): every link's number glued before its text ("[14]Lumora"), images
-# as "[IMG]", and the numbered addresses listed under "References" at the foot
-_DUMP_REFERENCES_RE = re.compile(r"^References\n(?:[ \t]*\n)*(?:[ \t]*\d{1,4}\. [a-z]+:\S*\n?){2,}", re.M)
+# A text browser's dump ("lynx -dump", "elinks -dump"): every link's number glued before its text ("[14]Lumora"),
+# images as "[IMG]", and the numbered addresses listed under "References" (elinks: "Visible links") at the foot
+_DUMP_REFERENCES_RE = re.compile(
+    r"^References\n(?:[ \t]*\n)*(?:[ \t]*Visible links\n)?(?:[ \t]*\d{1,4}\. [a-z]+:\S*\n?){2,}", re.M
+)
 _DUMP_LINK_NUMBER_RE = re.compile(r"\[\d{1,4}\](?=\S)")
 _DUMP_IMAGE_RE = re.compile(r"\[(?:IMG|INLINE|image)\]")
 
@@ -326,7 +328,12 @@ _ACTION_WORDS = frozenset(
     "download embed transcript license licence sharing reuse thumbs copied count "  # Dawn's "Facebook Count"
     "clip join demo resize".split()  # a video page's "Clip" and "Join" (the channel's membership) buttons
 )
+_TEMPLATE_SLOT_RE = re.compile(r"\{\{\s*[\w.$|:' ]{1,60}\s*\}\}")
 _SAVED_FROM_RE = re.compile(r"^Saved (?:on )?[\w ,:]{4,40}? from (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$", re.IGNORECASE)
+_SOCIAL_NETWORKS = frozenset(
+    "facebook twitter x linkedin whatsapp reddit pinterest telegram flipboard threads bluesky mastodon vk viber "
+    "messenger line weibo wechat email".split()
+)
 _BARE_EMAIL_RE = re.compile(r"^(?:e-?mail:?\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$", re.IGNORECASE)
 _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
@@ -334,7 +341,7 @@ _SHARE_VOCAB = _ACTION_WORDS | frozenset(
     "flipboard threads bluesky mastodon instagram youtube tiktok email content "
     "main navigation more options free account newsletter feed rss join conversation "
     "discussion view all show replies read full about leave update updates entry open close get go start social "
-    "kindly please request book friend if you".split()  # "Kindly share this story:", "Email a friend", "Share if you like"
+    "kindly please request book friend if you window".split()  # "Kindly share this story:", "Email a friend", "Share if you like"
 )
 # "Produced by the JSE SENS Department. The SENS service is an information dissemination service ..."
 _NEWS_SERVICE_FOOTER_RE = re.compile(r"^Produced by the [A-Z][\w ]{2,40} Department\.(?:\s+The\s.{0,400})?$")
@@ -398,6 +405,10 @@ _CREDIT_END_RE = re.compile(
     # "... by 2028. — VNA/VNS Photo Phạm Kiên", "... in Jebel Ali. — File photo", "— FE file photo": a caption's
     # credit after a dash
     r"|[.!?]\s+[—–]\s*(?:(?-i:[A-Z]{2,6}(?:/[A-Z]{2,6})*)\s+(?:file\s+)?photo\b[^.!?]{0,40}|file photo)"
+    # "Dunhinda Holdings Chairman H.D.N. Abeywickrama – Pic by Upul Liyanage": a Sri Lankan paper's credit
+    r"|\s[–—-]\s*(?:pic|pics|picture|photo)\s+by\s+(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){0,3}"
+    # "... ceremony in Almaty. Photo credit: Egin Agrotech press service": a caption's credit after its sentence
+    r"|[.!?]\s+(?:photo|image|picture)\s+(?:credit|courtesy)\s*:\s*[^.!?]{2,60}"
     r"\)?\.?$",
     re.IGNORECASE,
 )
@@ -1043,6 +1054,8 @@ def is_share_line(text: str) -> bool:
     read_out = tokens.count("share") >= 3
     if not tokens or len(tokens) > (24 if read_out else 8) or len(text) > 80 and not read_out:
         return False
+    if len(tokens) >= 2 and _SOCIAL_NETWORKS.issuperset(tokens):
+        return True  # "Facebook Telegram": a text browser's row of share links, their icons gone
     return _SHARE_VOCAB.issuperset(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
 
 
@@ -1711,6 +1724,8 @@ def _line_boilerplate(line: Line) -> bool:
         return True  # MarkDownload's "> ## Excerpt" over the page's description
     if count <= 3 and text[0] == "[" and text[-1] == "]" and _READ_TIME_RE.match(text[1:-1].strip()):
         return True  # w3m's "[Advertisement]": the ad slot's label, in a text browser's brackets
+    if "{{" in text and count <= 8 and _TEMPLATE_SLOT_RE.search(text):
+        return True  # "Comments / {{hitsCtrl.values.hits}} Views": a page template's counter, never filled in
     if text.startswith("Saved ") and _SAVED_FROM_RE.match(text):
         return True  # Instapaper's "Saved 21 Aug 2025 from businessdesk.co.nz": when the reader kept the page
     if count <= 6 and "@" in text and _BARE_EMAIL_RE.match(text):
@@ -4335,6 +4350,24 @@ def author_bio_lines(lines: list[Line], author: str | None, body_start: int) -> 
         if line.word_count <= 30 and _FIRST_PERSON_BIO_RE.match(line.text)
     )
     return found
+
+
+def tags_under_dateline(lines: list[Line], meta_lines: set[int], dropped: set[int]) -> set[int]:
+    """"Capital Markets" / "Pharma" / "M&A" a line each under the byline and date, before the story: the
+    page's tag chips, copied with the page."""
+    header = [i for i in meta_lines if i < min(40, len(lines) - 2)]  # (the byline and date, not a foot's)
+    if not header:
+        return set()
+    run: list[Line] = []
+    for line in lines[max(header) + 1:]:
+        if not line.text or line.index in dropped:
+            break
+        if line.word_count > 3 or line.heading or ends_terminal(line.text) or not line.text[0].isupper():
+            return set()
+        run.append(line)
+    else:
+        return set()
+    return {line.index for line in run} if 2 <= len(run) <= 8 else set()
 
 
 def empty_quote_lines(lines: list[Line], dropped: set[int]) -> set[int]:

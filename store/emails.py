@@ -45,7 +45,7 @@ _SIGNATURE_MARK = ("--", "-- ")
 _MAIL_NOTICE_RE = re.compile(
     r"^(?:this (?:e-?mail|message)(?: and any attachments)? (?:is|are) (?:strictly )?confidential\b|"
     r"to (?:stop receiving|unsubscribe)\b|you(?:'re| are) receiving this (?:e-?mail|update)\b|"
-    r"unsubscribe(?: from [\w ’'-]{1,40})?$)",
+    r"unsubscribe(?: from [\w ’'-]{1,40})?$|read the full (?:story|article|post) (?:on|at)\b)",
     re.IGNORECASE,
 )
 _MAX_SIGNATURE_LINES = 6
@@ -59,6 +59,12 @@ _PUBLICATION_SENDER_RE = re.compile(
 )
 # "Today's Brief was written by Marguerite Okafor and edited by Dev Raman": its writer
 _WRITTEN_BY_RE = re.compile(r"\bwas written by (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})")
+# A publication's sending mailbox: "newsletter@", "news@", "noreply@"
+_PUBLICATION_MAILBOX_RE = re.compile(r"<(?:newsletters?|news|noreply|no-reply|alerts|digest|editors?|updates)@", re.IGNORECASE)
+# Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:", Outlook's original
+_FORWARDED_RE = re.compile(
+    r"^(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*original message\s*-{3,})$", re.IGNORECASE
+)
 _ARCHIVE_CHROME_RE = re.compile(r"^(?:messages sorted by:.*|thread view)$", re.IGNORECASE)
 
 
@@ -76,8 +82,19 @@ class Email:
 
 
 def printed_email(lines: list[Line]) -> Email | None:
-    """The e-mail on a page printed from webmail, or None when the page has no From/Subject headers."""
-    texts = [line for line in lines[:60] if line.text]
+    """The e-mail on a page printed from webmail, or None when the page has no From/Subject headers.
+
+    A forwarded mail is the message under its "Forwarded message" line: the forwarder's headers and that
+    line are chrome.
+    """
+    forward = next((line.index for line in reversed(lines[:80]) if _FORWARDED_RE.match(line.text)), None)
+    texts = [line for line in lines[:60 if forward is None else forward + 60] if line.text]
+    outer: set[int] = set()
+    if forward is not None:
+        outer = {line.index for line in texts if line.index <= forward and (
+            line.index == forward or _HEADER_RE.match(line.text)
+        )}
+        texts = [line for line in texts if line.index > forward]
     headers: dict[str, tuple[int, str]] = {}
     for line in texts:
         if found := _HEADER_RE.match(line.text):
@@ -86,7 +103,7 @@ def printed_email(lines: list[Line]) -> Email | None:
         return None
     subject = headers["subject"][1]
     sender = _sender(headers["from"][1])
-    chrome = {index for index, _ in headers.values()}
+    chrome = {index for index, _ in headers.values()} | outer
     first_header = min(chrome)
     mailing_list = None
     for line in texts:
@@ -99,7 +116,7 @@ def printed_email(lines: list[Line]) -> Email | None:
             chrome.add(line.index)
         elif listed := _LIST_NAME_RE.match(line.text.strip("*# ")):
             mailing_list = mailing_list or listed.group("address")
-    thread = sum(1 for line in lines if line.text.startswith("From:")) > 1
+    thread = forward is None and sum(1 for line in lines if line.text.startswith("From:")) > 1
     if thread:
         # A list archive's thread: every message's headers, signature and "Reply" button, and the lone ">"
         # between the lines a reply quotes
@@ -115,7 +132,10 @@ def printed_email(lines: list[Line]) -> Email | None:
         and (found := _sender(header.group("value")))
     ]
     name = sender.group("name").strip() if sender else None
-    newsletter = name if name and _PUBLICATION_SENDER_RE.match(name) else None
+    # ("From: New Vision <newsletter@newvision.co.ug>": a publication by the mailbox it sends from)
+    newsletter = name if name and (
+        _PUBLICATION_SENDER_RE.match(name) or _PUBLICATION_MAILBOX_RE.search(headers["from"][1])
+    ) else None
     credited = next(filter(None, (_WRITTEN_BY_RE.search(line.text) for line in lines)), None) if newsletter else None
     last_header = max(index for index, _ in headers.values())
     found = _lead_story(lines, last_header) if newsletter and not thread else None

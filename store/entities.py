@@ -80,6 +80,7 @@ from store.sentences import (
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _POSSESSIVE_RE = re.compile(r"[’']s$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d+)?")
+_SUM_RE = re.compile(r"\d{1,2}(?:\.\d+)?(?:bn|b|mn|m|tn|trn|k)?")  # "57b" of "Shs 57b": a sum with its size
 # "ex-Google", not "Co-op"; "mid-March", but "Mid-Levels" and "Mid-Atlantic" are names
 _PREFIX_RE = re.compile(r"(?i:ex|former|non|pro|anti|pre|post|co|mid)-(?=[A-Z])")
 
@@ -254,6 +255,9 @@ _RUN_RE = re.compile(
     # ("Md. Anwar Hossain", "Mohd. Rizal": Mohammad shortened opens a Bengali or Malay name)
     rf"|(?:(?<=\bMd)|(?<=\bMohd)|(?<=\bMuhd))\. (?=[{_UP}][a-z])"
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
+    # "Trinidad and Tobago", "Antigua and Barbuda": countries with an "and" in their names
+    rf"|(?<=\bTrinidad) and (?=Tobago\b)|(?<=\bAntigua) and (?=Barbuda\b)|(?<=\bBosnia) and (?=Herzegovina\b)"
+    rf"|(?<=\bKitts) and (?=Nevis\b)|(?<=\bTomé) and (?=Príncipe\b)"
     rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)|(?<=\bPte)\. (?=Ltd\b)|(?<=\bDar) es (?=Salaam\b)"
     # "Grupo Panadero S.A.B. de C.V.": Mexico's forms for a listed and a variable-capital company
     rf"|(?<=S\.A\.B)\. de (?=C\.V\b)|(?<=\bS\.A)\. de (?=C\.V\b)"
@@ -288,7 +292,7 @@ _RUN_RE = re.compile(
     r"(?! (?:days?|weeks?|months?|years?|hours?|minutes?|per\b|percent|million|billion))"
     rf"|(?<=\d) of (?:19|20)\d\d(?![\w-]|[.,]\d)"  # "Regulation Number 11 of 2025": a numbered document's year
     # "Ravensmoor Rovers Supporters’ Trust": a plural possessive inside a body's name
-    rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}]\w+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
+    rf"|(?<=[a-z]s)[’'] (?=(?:[{_UP}][\w-]+ ){{0,2}}(?:{_GROUP_WORDS_RX})\b){_TOK}"
     # "United Metalworkers Local 418": a union local's number is its name; so is a flight's
     rf"|(?:(?<=Local)|(?<=Flight)) \d{{1,5}}(?![\w.-])"
     # "FTSE 250", "S&P 500", "Nikkei 225": a market index and its size
@@ -1690,8 +1694,10 @@ _FOR_NAMED_BODY_WORDS = (  # (one in every match)
 )
 # "the Senate Communications and Digital Economy References Committee", "the Australian Media and
 # Communications Regulator": a body whose name joins two fields with "and" before its head word
+# (the countries with an "and" of their own: "the Trinidad and Tobago Securities and Exchange Commission")
+_AND_COUNTRY_RX = r"Trinidad and Tobago|Antigua and Barbuda|Bosnia and Herzegovina|Saint Kitts and Nevis|São Tomé and Príncipe"
 _AND_NAMED_BODY_RE = re.compile(
-    r"(?<=[Tt]he )(?:[A-Z][\w’'-]+ ){1,4}and (?:[A-Z][\w’'-]+ ){1,4}"
+    rf"(?<=[Tt]he )(?:(?:{_AND_COUNTRY_RX}|[A-Z][\w’'-]+) ){{1,4}}and (?:[A-Z][\w’'-]+ ){{1,4}}"
     r"(?:Committee|Commission|Council|Authority|Regulator|Agency|Board|Tribunal|Institute|Department|Ministry)\b"
     r"(?! (?:of|for) [A-Z])"  # ("the Securities and Exchange Board of India" is found whole elsewhere)
 )
@@ -1712,7 +1718,8 @@ _NEW_COMPANY_NAME_HINT_RE = re.compile(r"(?:called|named|known\s+as|operate\s+as
 _CVE_RE = re.compile(r"(?<![\w-])CVE-\d{4}-\d{4,7}(?![\w-])")
 # "Hong Kong Exchanges and Clearing (HKEX)": a name joining two words with "and", whole by its acronym
 _ACRONYMED_AND_NAME_RE = re.compile(
-    r"(?<![\w’'-])(?<![A-Z]\. )((?:[A-Z][\w’'-]+ ){1,4}and [A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){0,3}) \(([A-Z][A-Za-z]{2,6})\)"
+    rf"(?<![\w’'-])(?<![A-Z]\. )(?!The )((?:(?:{_AND_COUNTRY_RX}|[A-Z][\w’'-]+) ){{1,4}}and [A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){{0,3}})"
+    r" \(([A-Z][A-Za-z]{2,6})\)"
 )
 # "The Association of British Fund Managers (ABFM)": a body named with "of", whole by its acronym (though
 # "Managers" on its own would end no name)
@@ -2570,11 +2577,11 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if tokens[0].text.lower() in _CURRENCY_CODES and (
             tokens[0].text.isupper() or len(tokens) > 1 or _DIGIT_AFTER_RE.match(body, m.end)
-        ) and all(_NUMBER_RE.fullmatch(t.text) for t in tokens[1:]):
-            continue  # "CZK 2.4 billion", "EUR", "Rwf 6,000": an amount's currency
+        ) and all(_SUM_RE.fullmatch(t.text) for t in tokens[1:]):
+            continue  # "CZK 2.4 billion", "EUR", "Rwf 6,000", "Shs 57b": an amount's currency
         if tokens[0].key in _MAGNITUDE_WORDS and _DIGIT_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
             continue  # "INR 1,200 Cr", "$142 Mn", "2.1 Lakh ESOPs": how big the sum before it is
-        if tokens[0].text in _TITLED_CURRENCIES and all(_NUMBER_RE.fullmatch(t.text) for t in tokens[1:]) and (
+        if tokens[0].text in _TITLED_CURRENCIES and all(_SUM_RE.fullmatch(t.text) for t in tokens[1:]) and (
             len(tokens) > 1 or _DIGIT_AFTER_RE.match(body, m.end)
         ):
             continue  # "Tk 1,250 crore", "Rs 40 lakh", "Dh1.4 billion": a currency's short name before the sum
@@ -3392,9 +3399,18 @@ def _merge_place_divisions(groups: _Groups) -> None:
             groups.union(key, base)
     for key, group in list(groups.groups.items()):
         tokens = group.mentions[0].tokens
+        # "the Republic of Kazakhstan" beside "Kazakhstan": the country by its formal name
+        of = next((i for i, t in enumerate(tokens[:4]) if t.text == "of"), 0)
+        if of and tokens[of - 1].key in _STATE_FORMS and (country := _norm(" ".join(t.text for t in tokens[of + 1:]))) in groups.groups:
+            if groups.find(country) != groups.find(key) and _decide(groups.groups[groups.find(country)]) == "PLACE":
+                groups.union(key, country, rename=True)  # (shown by its everyday name)
+                continue
         if len(tokens) == 2 and tokens[-1].key in ("islands", "isles") and (plural := tokens[0].key + "s") in groups.groups:
             if groups.find(plural) != groups.find(key) and not groups.groups[groups.find(plural)].multi:
                 groups.union(plural, key)
+
+
+_STATE_FORMS = frozenset("republic kingdom sultanate emirate principality commonwealth federation state".split())
 
 
 _STREET_ABBREVIATIONS = {"st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard", "ln": "lane", "dr": "drive"}
@@ -4268,6 +4284,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                         tokens.pop()  # "S.A.B. de C.V.": Mexico's legal form, in three words
                     suffixed.add(key)
                     orgs[_norm(" ".join(t.text for t in tokens))].append((m.start, key))
+                    if len(tokens) > 2 and tokens[-1].key in COUNTRIES:
+                        # "Kakiri Dairies" for "Kakiri Dairies Uganda Limited": the country its company is in
+                        orgs[_norm(" ".join(t.text for t in tokens[:-1]))].append((m.start, key))
                     if " & " in m.text:  # "Orrin & Tate" for "Orrin & Tate Foods Ltd": the "&" is in the short name too
                         orgs[_norm(m.text[:tokens[-1].end - m.tokens[0].start])].append((m.start, key))
                 if len(m.tokens) > 1 and (
@@ -5541,7 +5560,7 @@ def _merge_blended_names(groups: _Groups) -> None:
     for key, group in list(groups.groups.items()):
         if groups.find(key) != key or len(group.mentions[0].tokens) != 1:
             continue
-        text = group.mentions[0].text
+        text = _CSE_SHARE_CLASS_RE.sub("", group.mentions[0].text)  # "DHOT.N0000": Colombo's voting share of DHOT
         if text.isupper() and text.isalpha() and len(text) >= 4:
             # "Shares of SAVRIDGE" for "Savannah Ridge Cement Plc", "values KLOG at" for "Kuttab Logistics PJSC":
             # a ticker blended from the heads of its words (a shorter one may take only the first's initial)
@@ -5577,6 +5596,9 @@ def _blended_from(short: str, words: list[str], used: int = 0) -> bool:
         word.startswith(short[:size]) and _blended_from(short[size:], words, used + 1)
         for size in range(min(len(word), len(short)), 2, -1)
     )
+
+
+_CSE_SHARE_CLASS_RE = re.compile(r"\.[NX]\d{4}$")
 
 
 def _ticker_blended(short: str, words: list[str]) -> bool:
@@ -6606,6 +6628,11 @@ _WORKS_AT_RE = re.compile(
     r"\b(?:plants?|factor(?:y|ies)|mills?|facilit(?:y|ies)|refiner(?:y|ies)|warehouses?|depots?|shipyards?|mines?|"
     r"smelters?|(?:machining|manufacturing|production|assembly|processing|bottling)\s+units?)\s+at\s+(?:[^.;\n]{0,50}\s+and\s+at\s+)?$"
 )
+# "shipments crossing by rail at Dostyk", "trains unloaded at Khorgos": where goods and people pass
+_TRANSIT_AT_RE = re.compile(
+    r"\b(?:by\s+(?:rail|road|sea|truck|train|ship|air)|cross(?:es|ed|ing)?(?:\s+the\s+border)?|unload(?:s|ed|ing)?|"
+    r"dock(?:s|ed|ing)?|transship(?:ped|ment)?|queues?|bottlenecks?)\s+at\s+$"
+)
 # ("said Tamsin, 34." : the age closes the sentence)
 _AGE_AFTER_RE = re.compile(r",\s+(?:now\s+|aged\s+)?\d{1,3}(?:,|\s+and\b|\.(?=\s|$|[\"”]))")
 _OWNED_PRODUCT_AFTER_RE = re.compile(
@@ -6874,7 +6901,8 @@ _WILDS_AFTER_RE = re.compile(r" (?:rainforest|basin|jungle|deforestation|delta|b
 # ("in Khanbogd soum of Umnugovi aimag": Mongolia's district and province; "Almaty oblast")
 _PLACE_KIND_AFTER_RE = re.compile(
     r" (?:island|islands|province|prefecture|district|region|village|town|aimag|aimak|soum|oblast|regency|"
-    r"(?:border )?(?:port|crossing|checkpoint)|plateau|ring road|bypass|beltway|expressway|motorway|highway)\b"
+    r"(?:border )?(?:port|crossing|checkpoint)|(?:railway|rail|train) station|plateau|ring road|bypass|beltway|expressway|"
+    r"motorway|highway)\b"
 )
 _AREA_BEFORE_RE = re.compile(r"\b(?:in|near|around|across)\s+(?:the\s+|[A-Z][\w-]+[’']s\s+)$")
 _PLACE_LIST_AFTER_RE = re.compile(
@@ -7389,6 +7417,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
             votes["PRODUCT"] += 2  # "AriaOS", "PlumeDB": an operating system or a database
         elif _CAMEL_RE.fullmatch(text):
             votes["ORG"] += 1  # "HomeSignal", "FactStream": coined brand names are mostly companies
+    if len(tokens) >= 2 and tokens[-1].text == "FM":
+        votes["ORG"] += 3  # "said on CBS FM": a radio station, named for its band
     prev = _prev_words(body, m.start)
     after = body[m.end:m.end + 80]
     match = _next_cue(after)
@@ -7582,6 +7612,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PLACE"] += 4  # "At Gikomba market in Nairobi": where traders sell
             elif last == "at" and _WORKS_AT_RE.search(body, max(0, m.start - 90), m.start):
                 votes["PLACE"] += 3  # "its plants at Dahej in Gujarat and at Cuddalore": where it makes things
+            elif last == "at" and _TRANSIT_AT_RE.search(body, max(0, m.start - 40), m.start):
+                votes["PLACE"] += 3  # "crossing by rail at Dostyk": where the goods cross
             elif last == "at":
                 votes["ORG"] += 1
             bare = prev[:-1] if last in _DETERMINERS else prev

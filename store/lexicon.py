@@ -102,7 +102,7 @@ SENTENCE_OPENERS = _words(
 GENERIC_TERMS = _words(
     """
     ai a.i agi asi genai llm llms ml nlp rlhf gpu gpus cpu cpus tpu tpus api apis sdk
-    ceo ceos cto ctos cfo cfos coo cmo cio cso vp svp evp md gm hr pr it r&d
+    ceo ceos cto ctos cfo cfos coo cmo cio cso vp svp evp md gm hr pr it r&d uht
     ipo ipos m&a vc vcs pe b2b b2c saas paas iaas iot ar vr xr mr os ui ux pac
     ci cd qa q&a sso sla slas cli ide vpn cdn dns tls ssl ssh ict iou mmbtu btu teu teus rip lol
     sku skus rfid nfc gps ocr erp crm eq anc dac dsp hdr oled lcd ssd ram

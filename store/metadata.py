@@ -101,7 +101,7 @@ _META_PREFIX_RE = re.compile(
     r"|^publish\s*:",  # "Publish : 27 May 2025, 04:10 PM" over "Update : ..."
     re.I,
 )
-_CLIPPED_KEY_RE = re.compile(rf"(?:{'|'.join(CLIPPED_KEYS)}):\s")
+_CLIPPED_KEY_RE = re.compile(rf"(?:{'|'.join(CLIPPED_KEYS)}):\s", re.IGNORECASE)  # (Notion's "Created: September 18, 2025")
 _YEAR_RE = re.compile(r"(?<![\d©])\b((?:19|20)\d{2})\b")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _READ_TIME_RE = re.compile(r"\b\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minute|minutes)(?:\s+(?:read|listen))?\b", re.I)
@@ -577,7 +577,10 @@ def read_meta_line(text: str) -> MetaLine | None:
     if "/" in text and (_DAY_FIRST_ZONE_RE.search(text) or _DAY_FIRST_CLOCK_RE.search(text)):
         # "Published on 12/03/2025 - 09:40 GMT+1": read day first, as the clock's zone says (dots are read so),
         # or as a 24-hour clock does: "Issued on: 12/06/2025 - 10:05"
-        text = _SLASHED_DATE_RE.sub(lambda date: date.group().replace("/", "."), text)
+        # ("Wed, 05/14/2025 - 11:27": no 14th month, so the month came first after all)
+        text = _SLASHED_DATE_RE.sub(
+            lambda date: date.group().replace("/", ".") if int(date.group().split("/")[1]) <= 12 else date.group(), text
+        )
     if (filed := _FILED_IN_SECTIONS_RE.search(text)) and all(
         item.strip().lower() in NAV_SECTIONS for item in filed.group(1).split(",")
     ):
@@ -1714,6 +1717,8 @@ def extract_metadata(
         if _REPUBLISHED_FROM_RE.match(line.text):
             continue  # "Originally published by Meridian Wire" names the source, not a writer
         if _CLIPPED_KEY_RE.match(line.text):
+            if line.word_count <= 8 and find_date(line.text):
+                meta.consumed.add(line.index)  # (a property line of the clip, no part of the story)
             continue  # a clipper's "created: 2025-03-07": when the page was saved, not when it was published
         text = line.text
         if line.number and _LIST_NUMBER_DAY_RE.fullmatch(line.number) and _MONTH_OPENS_RE.match(text):
@@ -1809,7 +1814,8 @@ def extract_metadata(
                 meta.consumed.add(line.index)
                 break
             if (
-                under.index == line.index + 1 and names
+                names and (under.index == line.index + 1 or under.index == line.index + 2 and _date_only(under)
+                           and line.raw.strip().startswith(("**", "__")))  # "**Kalifa Charles-Ramdial**", a blank, the date
                 and (
                     is_role_line(under) or _date_only(under) or _masthead_again(under, top)
                     or _HANDLE_LINE_RE.match(under.text)

@@ -582,7 +582,7 @@ _ROLE_NAMES = (*_ORG_ROLE_NAMES, *_OFFICE_NAMES, frozenset({"host", "presenter",
 # ("the transport secretary said": the office with its portfolio, as "Transport Secretary Fiona McAteer" named her)
 _OFFICES = (
     r"(minister|mayor|governor|county\s+boss|senator|lawmaker|legislator|congressman|congresswoman|councillor|councilor|secretary|commissioner|premier|chief executive|ceo|chairman|"
-    r"chairwoman|chair|CS)"
+    r"chairwoman|chair|director|CS)"
 )
 _THE_OFFICE_SUBJECT_RE = re.compile(rf"\s*the\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+")
 # (titles that are no office _role_holder looks up: "the chief said", "the founder said")
@@ -1275,7 +1275,11 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         if rest[: verb_after.start()].strip() == "it" and _STATEMENT_FROM_RE.search(body, max(0, close - 400), close):
             # 'a statement from Margaret Oduya was read to the inquiry. "I was called a thief ...," it said.'
             return _Judgement(True, _statement_owner(ctx, close), True)
-        speaker = ctx.subject_before(offset, offset + verb_after.start())
+        if passive := _QUOTED_PASSIVE_RE.match(rest[: verb_after.end()]):
+            # '“...,” Hegedűs was quoted by Portfolio.hu as saying': the one quoted, not the outlet
+            speaker = ctx.subject_before(offset, offset + passive.end(1))
+        else:
+            speaker = ctx.subject_before(offset, offset + verb_after.start())
         subject = rest[: verb_after.start()].split()
         if speaker is None and _DEMONYM_SUBJECT_RE.fullmatch(rest[: verb_after.start()]):
             # '"...," the Norwegian said': the sportsman just named, called by his nationality
@@ -1286,6 +1290,10 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
         if speaker is None and (public_body := _THE_BODY_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
             speaker = _body_named(ctx, public_body.group(1))  # '"...," the canal authority said'
         if speaker is None and (office := _THE_OFFICE_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
+            if re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){{0,2}}?{office.group(1)}\b", body[body.rfind("\n", 0, close) + 1:close]):
+                # "A former director of the BGMEA, who asked not to be named, said ... the former director said":
+                # the one the paragraph brought in unnamed
+                return _Judgement(True, None, True)
             speaker = _role_holder(ctx, office.group(1), close, latest=True)
         if speaker is None and (office or _THE_TITLE_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
             # "its chairman Nana Kofi Ampem said ... ‘...,’ the chief said": the one person the paragraph names
@@ -1307,6 +1315,7 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
     return None
 
 
+_QUOTED_PASSIVE_RE = re.compile(r"\s*((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+(?:was|were|is|has\s+been)\s+quoted\b")
 _AS_PUT_IT_RE = re.compile(r"[,;]?\s+as\s+((?:[\w’'-]+\s+){1,5}?)(?:put|puts|phrased|phrases)\s+it\b")
 # A trade's doer ("the roaster said"): the firm that spoke just before, as no name says its trade
 _TRADE_KINDS = frozenset(
