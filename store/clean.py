@@ -330,15 +330,15 @@ _ACTION_WORDS = frozenset(
 )
 _TEMPLATE_SLOT_RE = re.compile(r"\{\{\s*[\w.$|:' ]{1,60}\s*\}\}")
 _SAVED_FROM_RE = re.compile(r"^Saved (?:on )?[\w ,:]{4,40}? from (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$", re.IGNORECASE)
-_SOCIAL_NETWORKS = frozenset(
-    "facebook twitter x linkedin whatsapp reddit pinterest telegram flipboard threads bluesky mastodon vk viber "
-    "messenger line weibo wechat email".split()
-)
 _BARE_EMAIL_RE = re.compile(r"^(?:e-?mail:?\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$", re.IGNORECASE)
-_SHARE_VOCAB = _ACTION_WORDS | frozenset(
+# The networks a share bar links to ("Facebook Telegram": a text browser's row of them, their icons gone)
+_SOCIAL_NETWORKS = frozenset(
+    "facebook twitter x linkedin whatsapp reddit pinterest telegram flipboard threads bluesky mastodon instagram "
+    "youtube tiktok email".split()
+)
+_SHARE_VOCAB = _ACTION_WORDS | _SOCIAL_NETWORKS | frozenset(
     "this article story post page link url copied on via to us up in out now the "
-    "a for our with facebook twitter x linkedin whatsapp reddit pinterest telegram "
-    "flipboard threads bluesky mastodon instagram youtube tiktok email content "
+    "a for our with content "
     "main navigation more options free account newsletter feed rss join conversation "
     "discussion view all show replies read full about leave update updates entry open close get go start social "
     "kindly please request book friend if you window".split()  # "Kindly share this story:", "Email a friend", "Share if you like"
@@ -1055,7 +1055,7 @@ def is_share_line(text: str) -> bool:
     if not tokens or len(tokens) > (24 if read_out else 8) or len(text) > 80 and not read_out:
         return False
     if len(tokens) >= 2 and _SOCIAL_NETWORKS.issuperset(tokens):
-        return True  # "Facebook Telegram": a text browser's row of share links, their icons gone
+        return True  # "Facebook Telegram": the share links alone
     return _SHARE_VOCAB.issuperset(tokens) and not _ACTION_WORDS.isdisjoint(tokens)
 
 

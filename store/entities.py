@@ -22,6 +22,7 @@ from store.common_words import is_agent_plural, is_everyday_word, zipf
 from store.gazetteer import any_town, known_town, wordlike_town
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
+    ABBREVIATED_GIVEN_NAMES,
     FEMALE_NAMES,
     FIRST_NAMES,
     MALE_NAMES,
@@ -245,6 +246,7 @@ _UNIT_LETTERS = (
 _SMALL_LEGAL_FORM_RX = r"(?:a\.s|s\.r\.o|spol\. s r\.o|sp\. z o\.o|d\.o\.o|d\.d|a\.d)\."
 # The words that close a name with a bracketed part: "... (Port Glasgow) Ltd", "... (Strata) Act"
 _BRACKETED_NAME_TAILS = "(?:Ltd|Limited|plc|PLC|Inc|LLC|Sdn|Act|Bill)"
+_ABBREVIATED_GIVEN_RX = "|".join(rf"(?<=\b{word.title()})" for word in sorted(ABBREVIATED_GIVEN_NAMES))  # "(?<=\bMd)|..."
 _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
     # ("sent via X. Tan declined": the network ends the sentence; it is no initial of Tan's)
@@ -253,7 +255,7 @@ _RUN_RE = re.compile(
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
     rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])(?<!via X)(?<!on X)(?<!to X)\. |(?<=\b(?:{'|'.join(DIGRAPH_INITIALS)}))\. (?=[{_UP}][a-z])"
     # ("Md. Anwar Hossain", "Mohd. Rizal": Mohammad shortened opens a Bengali or Malay name)
-    rf"|(?:(?<=\bMd)|(?<=\bMohd)|(?<=\bMuhd))\. (?=[{_UP}][a-z])"
+    rf"|(?:{_ABBREVIATED_GIVEN_RX})\. (?=[{_UP}][a-z])"
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
     # "Trinidad and Tobago", "Antigua and Barbuda": countries with an "and" in their names
     rf"|(?<=\bTrinidad) and (?=Tobago\b)|(?<=\bAntigua) and (?=Barbuda\b)|(?<=\bBosnia) and (?=Herzegovina\b)"
@@ -770,8 +772,6 @@ _OWN_BUSINESS_BEFORE_RE = re.compile(
     r"(?:firm|company|practice|consultancy|agency|studio|startup|business),\s+$"
 )
 _COMPASS_ADJECTIVES = frozenset("northern southern eastern western central".split())
-# Bengali and Malay shortenings of Mohammad and Mosammat that open a name ("Md Anwar Hossain", "Mohd Rizal")
-_ABBREVIATED_GIVEN_NAMES = frozenset("md mohd muhd mst".split())
 # A short weekday that is also a given name at the end of a name ("Tran Minh Thu")
 _WEEKDAY_SHORT_NAMES = frozenset({"thu"})
 _MOHAMMAD = frozenset("mohammad muhammad mohammed mohamed mohamad muhammed".split())
@@ -804,7 +804,7 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         return True  # "Aldermoor AGM live": the company's meeting, not part of its name
     if low[:-1] in WEEKDAYS and low.endswith("s") and len(low) > 6:
         return True  # "Some Mondays."
-    if low in _ABBREVIATED_GIVEN_NAMES and not last and token.text[1:2].islower():
+    if low in ABBREVIATED_GIVEN_NAMES and not last and token.text[1:2].islower():
         return False  # "Md. Anwar Hossain": Mohammad shortened, his own name, not "MD" the managing director
     if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):
         # "Halcyon AI" and "Stratus Cloud" end in a generic word that names them.
@@ -3890,7 +3890,7 @@ def _nickname_pair(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ()):
         return True
-    if {a, b} & _ABBREVIATED_GIVEN_NAMES and {a, b} & _MOHAMMAD:
+    if {a, b} & ABBREVIATED_GIVEN_NAMES and {a, b} & _MOHAMMAD:
         return True  # "Md. Abdur Rahim" for "Mohammad Abdur Rahim"
     # "Dash" for "Dashiell": a name clipped to its start, when the clipping is no name of its own
     short, full = sorted((a, b), key=len)

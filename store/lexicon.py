@@ -98,6 +98,10 @@ SENTENCE_OPENERS = _words(
     """
 )
 
+# Bengali and Malay shortenings of Mohammad and Mosammat that open a name ("Md. Anwar Hossain", "Mohd Rizal"):
+# the person's own name, no title, and their period ends no sentence
+ABBREVIATED_GIVEN_NAMES = frozenset("md mohd muhd mst".split())
+
 # Generic terms written in capitals that are not names.
 GENERIC_TERMS = _words(
     """

@@ -1289,15 +1289,15 @@ def _attribution_after(ctx: _Context, close: int, hi: int, short: bool) -> _Judg
             speaker = _last_org_of_kind(ctx, close, kind.group(1))
         if speaker is None and (public_body := _THE_BODY_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
             speaker = _body_named(ctx, public_body.group(1))  # '"...," the canal authority said'
+        paragraph = body.rfind("\n", 0, close) + 1
         if speaker is None and (office := _THE_OFFICE_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
-            if re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){{0,2}}?{office.group(1)}\b", body[body.rfind("\n", 0, close) + 1:close]):
+            if re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){{0,2}}?{office.group(1)}\b", body[paragraph:close]):
                 # "A former director of the BGMEA, who asked not to be named, said ... the former director said":
                 # the one the paragraph brought in unnamed
                 return _Judgement(True, None, True)
             speaker = _role_holder(ctx, office.group(1), close, latest=True)
         if speaker is None and (office or _THE_TITLE_SUBJECT_RE.fullmatch(rest[: verb_after.start()])):
             # "its chairman Nana Kofi Ampem said ... ‘...,’ the chief said": the one person the paragraph names
-            paragraph = body.rfind("\n", 0, close) + 1
             named = {m[2] for m in ctx.mentions_in(paragraph, close) if m[3] == "PERSON" and not ctx.inside_quote(m[0])}
             speaker = named.pop() if len(named) == 1 else None
         # '"...," founder says, as the FAA orders ...': a role before the verb spoke, not the name after it

@@ -14,7 +14,7 @@ import string
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from store.lexicon import MONTHS, STOPWORDS, TIME_ZONE_WORDS, WEEKDAYS
+from store.lexicon import ABBREVIATED_GIVEN_NAMES, MONTHS, STOPWORDS, TIME_ZONE_WORDS, WEEKDAYS
 
 _LETTERS_WITHOUT_MARKS = str.maketrans({"đ": "d", "ı": "i", "ł": "l", "ø": "o", "ß": "ss"})  # (which NFKD does not take apart)
 
@@ -32,13 +32,13 @@ def unaccented(text: str) -> str:
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt ft gen gov sen rep lt col capt sgt cpl adm
-    rev hon pres supt det insp messrs mme mlle lic ing arq sra srta dra mtro mtra barr engr eng smt md mohd muhd mst
+    rev hon pres supt det insp messrs mme mlle lic ing arq sra srta dra mtro mtra barr engr eng smt
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     inc corp co ltd llc plc bros dept est approx vs etc fig vol no nos ave blvd
     e.g i.e u.s u.k u.n e.u a.m p.m ph.d
     """.split()
-)
+) | ABBREVIATED_GIVEN_NAMES
 
 # These usually close a sentence when a capitalised word follows.
 _SENTENCE_FINAL_ABBREVIATIONS = frozenset("inc corp co ltd llc plc etc u.s u.k bros".split())
