@@ -246,6 +246,13 @@ _UNIT_LETTERS = (
 _SMALL_LEGAL_FORM_RX = r"(?:a\.s|s\.r\.o|spol\. s r\.o|sp\. z o\.o|d\.o\.o|d\.d|a\.d)\."
 # The words that close a name with a bracketed part: "... (Port Glasgow) Ltd", "... (Strata) Act"
 _BRACKETED_NAME_TAILS = "(?:Ltd|Limited|plc|PLC|Inc|LLC|Sdn|Act|Bill)"
+# The countries with an "and" of their own ("the Trinidad and Tobago Securities and Exchange Commission"): the
+# "and" inside joins a run, and a body's name may open with them
+_AND_COUNTRIES = ("Trinidad and Tobago", "Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis", "São Tomé and Príncipe")
+_AND_COUNTRY_RX = "|".join(_AND_COUNTRIES)
+_AND_COUNTRY_JOINS = "|".join(
+    rf"(?<=\b{first.split()[-1]}) and (?={second}\b)" for first, second in (name.split(" and ") for name in _AND_COUNTRIES)
+)
 _ABBREVIATED_GIVEN_RX = "|".join(rf"(?<=\b{word.title()})" for word in sorted(ABBREVIATED_GIVEN_NAMES))  # "(?<=\bMd)|..."
 _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
@@ -258,8 +265,7 @@ _RUN_RE = re.compile(
     rf"|(?:{_ABBREVIATED_GIVEN_RX})\. (?=[{_UP}][a-z])"
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
     # "Trinidad and Tobago", "Antigua and Barbuda": countries with an "and" in their names
-    rf"|(?<=\bTrinidad) and (?=Tobago\b)|(?<=\bAntigua) and (?=Barbuda\b)|(?<=\bBosnia) and (?=Herzegovina\b)"
-    rf"|(?<=\bKitts) and (?=Nevis\b)|(?<=\bTomé) and (?=Príncipe\b)"
+    rf"|{_AND_COUNTRY_JOINS}"
     rf"|(?<=\bCo)\., (?=Ltd\b)|(?<=\bSdn)\. (?=Bhd\b)|(?<=\bPvt)\. (?=Ltd\b)|(?<=\bPte)\. (?=Ltd\b)|(?<=\bDar) es (?=Salaam\b)"
     # "Grupo Panadero S.A.B. de C.V.": Mexico's forms for a listed and a variable-capital company
     rf"|(?<=S\.A\.B)\. de (?=C\.V\b)|(?<=\bS\.A)\. de (?=C\.V\b)"
@@ -1694,8 +1700,6 @@ _FOR_NAMED_BODY_WORDS = (  # (one in every match)
 )
 # "the Senate Communications and Digital Economy References Committee", "the Australian Media and
 # Communications Regulator": a body whose name joins two fields with "and" before its head word
-# (the countries with an "and" of their own: "the Trinidad and Tobago Securities and Exchange Commission")
-_AND_COUNTRY_RX = r"Trinidad and Tobago|Antigua and Barbuda|Bosnia and Herzegovina|Saint Kitts and Nevis|São Tomé and Príncipe"
 _AND_NAMED_BODY_RE = re.compile(
     rf"(?<=[Tt]he )(?:(?:{_AND_COUNTRY_RX}|[A-Z][\w’'-]+) ){{1,4}}and (?:[A-Z][\w’'-]+ ){{1,4}}"
     r"(?:Committee|Commission|Council|Authority|Regulator|Agency|Board|Tribunal|Institute|Department|Ministry)\b"
