@@ -29,11 +29,13 @@ from store.clean import (
     menu_runs,
     navigation_lines,
     prepare_lines,
+    print_furniture,
     tags_under_dateline,
 )
 from store.embeds import embedded_posts
 from store.emails import WEBMAIL_NAMES, printed_email
 from store.encyclopedia import encyclopedia_page
+from store.exports import readwise_export
 from store.entities import find_entities
 from store.filings import sec_filing
 from store.frontmatter import front_matter
@@ -302,7 +304,14 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     markdown = _is_markdown(text, filename)
     lines = prepare_lines(text, markdown=markdown)
     front = front_matter(lines) if markdown else None
-    nav = navigation_lines(lines)
+    export = readwise_export(lines) if markdown and front is None else None
+    if export is not None:
+        # A read-later app's export: its metadata list is the page's front matter
+        front = export.front
+        for index, line in export.highlights.items():
+            lines[index] = line
+    # (a printout's header and footer: its title over each page is the browser's, not the headline)
+    nav = sorted({*navigation_lines(lines), *print_furniture(lines)})
     thread = thread_page(lines)
     wiki = encyclopedia_page(lines) if thread is None else None
     title_line = thread.title if thread else None
@@ -356,7 +365,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
             meta.source = meta.author  # "author: The Supreme Court of the United Kingdom": a body's own page
     if wiki is not None:
         meta.source, meta.author, meta.date = wiki.site, None, None
-    dropped = set(nav) | menus | meta.consumed
+    dropped = set(nav) | menus | meta.consumed | (export.notes if export is not None else frozenset())
     if thread is None or not thread.discussion:
         # (a discussion's comments are people writing, whose "Disclosure: I work at ..." is no site's footer;
         # its furniture is the thread's own)

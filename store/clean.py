@@ -504,6 +504,8 @@ _FOOTER_RE = re.compile(
     r"(?:translated by|translation|edition|edited by)\s*:\s*[A-Z][\w .’'-]{1,40}$|"
     r"creative commons licen[cs]e\b.{0,60}$|content published by [\w&’' .-]{2,40} may be reproduced\b.*|"
     r"not (?:financial|investment|legal|tax) advice\b|"
+    # "If you notice an error in the text, please highlight it and press Ctrl+Enter to send it to the editors."
+    r"if you (?:notice|see|spot|find) (?:an? )?(?:error|mistake|typo)s? in (?:the|this) (?:text|article|story|page)\b.{0,120}$|"
     # "This service may include material from Meridian Wire Service ... which is copyright"
     r"this (?:service|site|website|page|story|article) (?:may )?(?:includes?|contains?) material from\b|"
     r"disclosures?\s*:\s*\S|"
@@ -906,6 +908,11 @@ _SIGN_OFF_RE = re.compile(
 # print header and footer, kept when the printout is turned back into text
 _PRINT_HEADER_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: | \| )\S.{2,200}$")
 _PRINT_FOOTER_RE = re.compile(r"^(?:https?://|www\.)\S+(?: | \| )\d{1,3}/\d{1,3}$")
+# The same header and footer when the converter put each part on a line of its own: "10/21/25, 9:47 AM"
+# over the page's title, the page's address over "2/3"
+_PRINT_STAMP_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
+_PRINT_PAGE_OF_RE = re.compile(r"^(\d{1,3})/(\d{1,3})$")
+_BARE_ADDRESS_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
@@ -2422,7 +2429,8 @@ def _sponsor_blocks(lines: list[Line]) -> set[int]:
                 # "Sponsored" / the ad's headline / "Presented by Orrin Vale Partners": the ad, signed off
                 found.update({above[0].index, above[1].index, line.index})
                 continue
-        if not _SPONSOR_LABEL_RE.match(line.text):
+        # ("sponsors." alone in lower case: the last word of a sentence the page's width wrapped)
+        if line.text[0].islower() or not _SPONSOR_LABEL_RE.match(line.text):
             continue
         found.add(line.index)
         blurbs = 0
@@ -2604,8 +2612,29 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _appeal_boxes(lines)
     dropped |= _closing_menu(lines, dropped)
     dropped |= _closing_breadcrumb(lines, body_start)
-    dropped |= _wrapped_tails(lines, dropped)
-    return dropped
+    printed = print_furniture(lines)
+    # (a printed page's title over the sentence the page break cut goes on in no sentence)
+    dropped |= _wrapped_tails(lines, dropped - printed)
+    return dropped | printed
+
+
+def print_furniture(lines: list[Line]) -> set[int]:
+    """A page printed from the browser and converted line by line: the print's date and time over the
+    page's title atop each printed page, the page's address over "2/3" at its foot."""
+    texts = [line for line in lines if line.text]
+    found: set[int] = set()
+    for above, line in zip(texts, texts[1:]):
+        if (
+            line.text[0].isdigit() and (page := _PRINT_PAGE_OF_RE.match(line.text))
+            and int(page[1]) <= int(page[2]) and _BARE_ADDRESS_RE.match(above.text)
+        ):
+            found.update((above.index, line.index))
+    if not found:
+        return found  # no footer, no printout: a lone "10/21/25, 9:47 AM" may be a chat's timestamp
+    for line, under in zip(texts, texts[1:]):
+        if line.text[0].isdigit() and _PRINT_STAMP_RE.match(line.text) and under.word_count <= 30:
+            found.update((line.index, under.index))
+    return found
 
 
 def _wrapped_tails(lines: list[Line], dropped: set[int]) -> set[int]:
@@ -3266,6 +3295,8 @@ _COMMENT_SIGNAL_RE = re.compile(
     rf"^(?:{_SORT_CONTROLS}|"
     r"(?:load|view|show|see) (?:more|all|\d+) (?:comments|replies)|(?:add|write|leave|post) a comment\b.{0,30}|"
     r"(?:log|sign) in to (?:comment|reply)|reply|"
+    # the comment form under the label: its moderation note and its fields ("Name*", "Email*", "Post Comment")
+    r"comments are (?:moderated|reviewed|pre-moderated)\b.{0,160}|(?:name|e-?mail)\s?\*|(?:post|submit) (?:a )?comment|"
     r"(?:about |over |almost )?(?:\d{1,3}|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
     # a crowdfunding page's backer card: "Marta Ruiz Superbacker"
     r"[\w .’'*-]{2,40}\s(?:superbacker|backer|collaborator)|"

@@ -196,7 +196,8 @@ _PARTICLE_RX = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
 # A run of name-like words joined by single spaces, "&", particles or initials.
 _INSTITUTION_RX = (
     "Administration|Agency|Authority|Board|Bureau|Commission|Committee|Council|Department|"
-    "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre|Secretariat"
+    "Foundation|Institute|Ministry|Office|Services|Service|Society|University|Center|Centre|Secretariat|"
+    "Directorate|Inspectorate|Superintendency|Superintendence"
 )
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_RX.split("|"))
 # ("the Agency for Regulation and Development of the Financial Market": a regulator's remit, whole)
@@ -204,6 +205,8 @@ _OF_THE_HEADS = (
     "University", "Bank", "College", "Museum", "Church", "Academy", "Republic", "Institute", "Society", "Development",
     # "the Office of the Comptroller of the Currency", "the Department of the Treasury": a government office's remit
     "Office", "Department", "Ministry", "Comptroller",
+    # "the Superintendency of the Securities Market", "the Council of the European Union": a regulator's or council's remit
+    "Superintendency", "Superintendence", "Secretariat", "Directorate", "Inspectorate", "Council",
 )
 # Bodies a plural possessive can sit inside: "Supporters’ Trust", "Prosecutors' Office".
 _GROUP_WORDS_RX = (
@@ -214,6 +217,8 @@ _GROUP_WORDS_RX = (
 _LEGISLATURES = frozenset("parliament assembly senate congress".split())  # "the European Parliament" ... "Parliament"
 _INSTITUTION_LOWER = frozenset(word.lower() for word in _INSTITUTION_WORDS) | {"court", "bank", "station", "hospital"}
 _GROUP_WORDS = frozenset(_GROUP_WORDS_RX.lower().split("|"))
+# Legal forms written before the company's name: Latvia's SIA, Lithuania's UAB, Russia's OOO, Ukraine's TOV, Indonesia's PT
+_LEGAL_FORM_PREFIXES = frozenset({"sia", "uab", "ooo", "tov", "pt", "jsc", "pjsc", "ojsc", "cjsc", "ao", "pao", "zao"})
 _ORG_PREFIXES = frozenset(
     "grupo groupe gruppo gruppe groep banco banca banque compagnie compañía companhia transportes fletes "
     "constructora inmobiliaria industrias laboratorios corporación distribuidora comercializadora aerolíneas "
@@ -420,7 +425,8 @@ _BRACKETED_TICKER_RX = (
     r"|\(\d{3,6}[. ](?:HK|SS|SZ|T|KS|KQ|TW|SI|JK|BK|KL)\)"  # "(2317 HK)", "(1863.HK)": Asian exchanges' codes
 )
 # "trades on Nasdaq under the ticker LUMR", "under the ticker ROTF3" (B3's codes end in the share class's digit)
-_NAMED_TICKER_RX = r"(?<=\bticker )[A-Z]{2,6}(?:\d{1,2})?\b|(?<=\bsymbol )[A-Z]{2,6}(?:\d{1,2})?\b"
+# ("under the ticker ILLARIC1": Lima's codes run to seven letters and the share's class)
+_NAMED_TICKER_RX = r"(?<=\bticker )[A-Z]{2,8}(?:\d{1,2})?\b|(?<=\bsymbol )[A-Z]{2,8}(?:\d{1,2})?\b"
 _TICKER_RE = re.compile(f"{_BRACKETED_TICKER_RX}|{_NAMED_TICKER_RX}")
 # The two kinds apart, for scanning a whole text: the bracketed one, opening with "(", is found fast
 # alone; the two never overlap, so their spans together are _TICKER_RE's.
@@ -2231,7 +2237,8 @@ _CURRENCY_CODES = frozenset(
     "qar kwd nis sr rp mnt kzt uzs kgs azn gel byn irr iqd jod omr lkr npr mad tnd dzd xof xaf "
     # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp", the Rwandan franc's French "Frw", Oman's
     # "RO 45 million" and Ghana's "GH¢450 million", whose sign splits off the cedi's "¢")
-    "zmw mwk mzn nad bwp rwf frw isk zwg zwl ro gh rm kd bd".split()  # (and the ringgit's "RM 450 mil")
+    "zmw mwk mzn nad bwp rwf frw isk zwg zwl ro gh rm kd bd "  # (and the ringgit's "RM 450 mil")
+    "lbp ll syp pen".split()  # (the Lebanese pound's "LL 90 trillion", as Beirut's papers write it)
 )
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z](?:[A-Z]{2}|[a-z]{2}))\d[\d,.]*")  # "VND920", "Rwf1.2"
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion", "JD120 million", "Rp4.5 trillion"
@@ -2757,6 +2764,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if len(tokens) == 2 and tokens[0].key in _PROVISION_WORDS and tokens[1].text.isdigit():
             continue  # "in breach of Principle 1 of the Statements of Principle": a numbered provision of a code
+        if (tokens[-1].key in _NUMBERED_ACTS and _ACT_NUMBER_AFTER_RE.match(body, m.end)) or len(tokens) > 1 and (
+            tokens[-1].text.isdigit() and tokens[-2].key in _NUMBERED_ACTS
+        ):
+            continue  # "Intermediate Circular 742", "Decree 14": a regulator's numbered act, a document and no body
         if len(tokens) == 1:
             text = tokens[0].text
             low = text.lower()
@@ -2777,6 +2788,9 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                     # "Textile exporters threatened ..." beside "Pakistan Textile Exporters Council": a word
                     # from inside a name, opening a sentence as the word it is
                     and not (m.initial and zipf(low) >= 3.5 and m.key not in multi_firsts and m.key not in multi_ends)
+                    # "Depositors are far from convinced" beside "the United Depositors Coalition" and "asking depositors":
+                    # a plural the story also writes in lower case
+                    and not (m.initial and low.endswith("s") and low in vocab and m.key not in multi_firsts)
                     or _strong_shape(text)
                     or low in PLACES
                     or low in WELL_KNOWN_ORGS
@@ -4336,15 +4350,20 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 # (nor "Jakarta" of "the Jakarta Composite Index": a city is never a name's short form)
                 if len(tokens) > 1 and not named_apart and " & " not in m.text and sponsored is None and (
                     tokens[0].key not in PLACES or tokens[0].key in FIRST_NAMES
-                ) and not (len(m.tokens) > 2 and m.tokens[-1].key in _NAMED_FOR_TAILS):
+                ) and not (len(m.tokens) > 2 and m.tokens[-1].key in _NAMED_FOR_TAILS) and not (
+                    # (nor "NATO" of "the NATO Support and Procurement Agency": the alliance is a body of its own)
+                    len(m.tokens) > 2 and tokens[0].text.isupper() and tokens[0].key in WELL_KNOWN_ORGS
+                ):
                     # (not the "Bud" of "the Bud Vanderslice Apprentice Fund", who is the man it remembers)
                     # not "Vantaro Lumen Fold" beside "Lumen Fold" (an owner and its product), nor the
                     # "Ebele" of the law firm "Ebele & Strand", who is a partner
                     orgs[tokens[0].key].append((m.start, key))
                 of = next((i for i, t in enumerate(tokens) if t.text == "of"), 0)
                 if 2 <= of == len(tokens) - 2 and tokens[-1].key in PLACES and tokens[of - 1].key in ORG_SUFFIXES:
-                    # "the Central Bank" for "the Central Bank of Ireland": the country's is the one meant
+                    # "the Central Bank" for "the Central Bank of Ireland": the country's is the one meant (a dek may
+                    # call it short before the story names it in full)
                     orgs[_norm(" ".join(t.text for t in tokens[:of]))].append((m.start, key))
+                    suffixed.add(key)
                 if (
                     len(tokens) >= 3 and tokens[0].key in PLACES and tokens[1].text.istitle()
                     and not is_everyday_word(tokens[1].text) and tokens[1].key not in PLACES
@@ -4365,8 +4384,9 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                         # and its legal form
                         orgs[_norm(" ".join(t.text for t in named))].append((m.start, key))
                 if len(m.tokens) > 1 and m.tokens[0].text.lower() in _ORG_PREFIXES:
-                    # "Grupo Logístico Almansa" is "Almansa", before or after the full name
-                    orgs[m.tokens[-1].key].append((m.start, key))
+                    # "Grupo Logístico Almansa" is "Almansa", before or after the full name (and "Banque Sannine SAL"
+                    # "Sannine", its legal form aside)
+                    orgs[(tokens[-1] if len(tokens) > 1 else m.tokens[-1]).key].append((m.start, key))
                     if len(tokens) > 3:
                         # "Establecimientos Agroindustriales Pampa Sur S.A." is "Pampa Sur", and
                         # "PT Bumi Kencana Nikel Tbk" is "Bumi Kencana"
@@ -4375,6 +4395,10 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     if len(m.tokens) > 3:
                         # "PT Cahaya Bangka Logamindo" is "Cahaya Bangka" too
                         orgs[_norm(" ".join(t.text for t in m.tokens[1:-1]))].append((m.start, key))
+                    suffixed.add(key)
+                if len(m.tokens) > 2 and m.tokens[0].text.lower() in _LEGAL_FORM_PREFIXES and m.tokens[0].text.isupper():
+                    # "SIA Vanags Systems" is "Vanags Systems": a Latvian company's legal form goes first
+                    orgs[_norm(" ".join(t.text for t in m.tokens[1:]))].append((m.start, key))
                     suffixed.add(key)
                 if m.tokens[-1].text in _INSTITUTION_WORDS or m.tokens[-1].key in _GROUP_WORDS | _LEGISLATURES:
                     # "the Port Alder Harbor Commission" ... "Commission chair Marcus Delgado",
@@ -5517,6 +5541,7 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
         _merge_appositive_glosses(body, groups)
     _merge_bare_acronyms(groups)
     _merge_country_tails(groups)
+    _merge_portfolio_ministries(groups)
     _merge_local_acronyms(groups)
     _merge_blended_names(groups)
     if "(" in body:
@@ -5733,6 +5758,10 @@ def _merge_traded_tickers(body: str, groups: _Groups) -> None:
     }
     for key, ticker in traded:
         found = [other for other, name in companies.items() if _spells_ticker(ticker, name)]
+        if len(found) > 1:
+            # "Kifaru Insurance Group Plc" and its unit "Kifaru Health Ltd": the one the story names most is listed
+            counts = sorted((len(groups.groups[other].mentions), other) for other in found if other in groups.groups)
+            found = [counts[-1][1]] if len(counts) > 1 and counts[-1][0] > counts[-2][0] else found
         if key in groups.groups and len(found) == 1 and groups.find(found[0]) != groups.find(key):
             groups.union(key, found[0])
 
@@ -5786,6 +5815,10 @@ def _merge_travel_names(groups: _Groups) -> None:
 _COUNTRY_INITIALS = frozenset({"U.S", "US", "UK", "U.K", "EU", "E.U"})
 
 
+# The small word inside a three-word name whose initial its acronym keeps ("Department of Energy", "Banque du Liban")
+_ACRONYM_PARTICLES = frozenset({"of", "du", "de", "des", "del", "di", "da", "do", "der"})
+
+
 def _merge_bare_acronyms(groups: _Groups) -> None:
     """"OSHA" after "the Occupational Safety and Health Administration", no brackets given."""
     spelled: dict[str, set[str]] = defaultdict(set)
@@ -5793,8 +5826,9 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
         for m in group.mentions:
             # ("UCTA" for "the Unfair Contract Terms Act 1977": an Act's year is no initial)
             words = [t.text for t in m.tokens if not t.text.islower() and not (len(t.text) == 4 and t.text.isdigit())]
-            if len(m.tokens) == 3 and m.tokens[1].text == "of":
-                spelled["".join(t.text[0] for t in m.tokens).upper()].add(key)  # "DOE": the Department of Energy
+            if len(m.tokens) == 3 and m.tokens[1].text in _ACRONYM_PARTICLES:
+                # "DOE": the Department of Energy; "BDL": the Banque du Liban
+                spelled["".join(t.text[0] for t in m.tokens).upper()].add(key)
             if " & " in m.text:
                 # "CMS" for "the Centers for Medicare & Medicaid Services": a pair counts once
                 pair = [w for w in m.text.split() if not w.islower()]
@@ -5841,6 +5875,27 @@ def _merge_country_tails(groups: _Groups) -> None:
         if word.lower() in PLACES or word.lower() in WELL_KNOWN_ORGS or is_everyday_word(word):
             continue  # ("the NHS" is a body of its own beside "NHS England")
         owners = {groups.find(k) for k in heads[key]} - {groups.find(key)}
+        if len(owners) == 1:
+            groups.union(key, owners.pop())
+
+
+# "the Ministry of Defence" and "the Defence Ministry": one ministry, its portfolio after its word or before it
+_MINISTRY_OF_RE = re.compile(r"(Ministry|Department) of (?:the )?([A-Z][\w’'-]*(?:(?:,| and| &)? [A-Z][\w’'-]*){0,3})")
+_PORTFOLIO_MINISTRY_RE = re.compile(r"([A-Z][\w’'-]*(?:(?:,| and| &)? [A-Z][\w’'-]*){0,3}) (Ministry|Department)")
+
+
+def _merge_portfolio_ministries(groups: _Groups) -> None:
+    """"the Defence Ministry" after "the Ministry of Defence": the same ministry, named the other way round."""
+    named_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, group in groups.groups.items():
+        if found := _MINISTRY_OF_RE.fullmatch(group.longest().text):
+            named_of[(found[1], found[2].casefold())].add(key)
+    if not named_of:
+        return
+    for key, group in list(groups.groups.items()):
+        if key not in groups.groups or not (found := _PORTFOLIO_MINISTRY_RE.fullmatch(group.longest().text)):
+            continue
+        owners = {groups.find(k) for k in named_of.get((found[2], found[1].casefold()), ())} - {groups.find(key)}
         if len(owners) == 1:
             groups.union(key, owners.pop())
 
@@ -6596,6 +6651,9 @@ _PARTY_AFTER_HOLDER_RE = re.compile(
 _PORTFOLIO_OF_BEFORE_RE = re.compile(
     r"\b(?:Minister|Secretary|Minister of State) (?:of|for) (?:the )?(?:(?:[A-Z][\w’'-]+ ){1,3}(?:and|&) )?$"
 )
+# The acts a regulator or government numbers: "Basic Circular 154", "Decree 14", "Resolution 2231"
+_NUMBERED_ACTS = frozenset("circular decree resolution directive ordinance notification".split())
+_ACT_NUMBER_AFTER_RE = re.compile(r"\s+(?:No\.?\s*)?\d")
 _PROVISION_WORDS = frozenset("principle principles rule section article clause paragraph regulation condition".split())
 _CODE_BEFORE_RE = re.compile(r"\b(?:code|coupon|voucher|promo)\s+$", re.IGNORECASE)
 _NAMED_RULE_AFTER_RE = re.compile(r" (?:law|laws|rule|rules|doctrine|clause|tax|principle|effect|model)\b")

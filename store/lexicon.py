@@ -327,6 +327,7 @@ ORG_SUFFIXES = _words(
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
     infraestructuras inversiones construcciones pvt pvt. mobility resort s.p.a s.p.a. s.r.l s.r.l. buses
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings kft kft. zrt nyrt
+    s.a.a s.a.c sal s.a.l
     reit mfb turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     w.l.l w.l.l. wll q.p.s.c q.p.s.c. qpsc q.s.c q.s.c. p.j.s.c p.j.s.c. pjsc b.s.c b.s.c. k.s.c.p k.s.c.p. saog s.a.o.g s.a.o.g.
     s.r.o s.r.o. spol d.o.o d.o.o. d.d d.d.
@@ -369,6 +370,8 @@ NATIONALITIES = _words(
     kinyarwanda kirundi luganda lingala wolof tigrinya oromo shona sesotho setswana malagasy bahasa
     bengali bangla punjabi tamil telugu marathi gujarati kannada malayalam sinhala sinhalese burmese khmer
     twi fante ewe dagbani
+    quechua aymara guarani nahuatl kichwa mapudungun pashto dari georgian tibetan uyghur tetum maltese basque
+    baltic
     qatari kuwaiti bahraini omani jordanian lebanese syrian moroccan algerian tunisian libyan
     ethiopian ghanaian ugandan tanzanian rwandan zambian zimbabwean nepali afghan kazakh uzbek
     romanian bulgarian serbian croatian slovak slovenian estonian latvian lithuanian icelandic
@@ -414,7 +417,7 @@ OF_HEADS = _words(
     commission federation union league association society academy court journal district
     agency authority administration register registry chamber institution committee
     port borough province code exchange statements regulator brotherhood fraternity sisterhood order secretariat
-    articles memorandum
+    articles memorandum superintendency superintendence directorate inspectorate
     """
 )
 # "the Firth of Clyde", "the Gulf of Aden", "the Isle of Skye": a place named "X of Y"
@@ -886,7 +889,8 @@ OUTLET_HOSTS = {
 # Legislatures by their one-word names, and national services, which a verb before them may make look like a
 # thing: "update Parliament", "the NHS system".
 LEGISLATURE_NAMES = _words(
-    "parliament congress senate knesset bundestag bundesrat duma storting riksdag folketing eduskunta sejm oireachtas"
+    "parliament congress senate knesset bundestag bundesrat duma storting riksdag folketing eduskunta sejm oireachtas "
+    "saeima seimas riigikogu althingi sabor skupština skupstina majlis khural"
 )
 WELL_KNOWN_ORGS |= LEGISLATURE_NAMES | phrases("state duma|dáil|lok sabha|rajya sabha|national assembly|nhs")
 

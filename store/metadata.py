@@ -485,6 +485,8 @@ _NAME_COMMA_DAY_RE = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,3}),\s+"
     r"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+.{6,24})$"
 )
+_LABELLED_WRITER_RE = re.compile(r"^(?:by|written by|author|authors|words)\s*:?\s+[A-ZÀ-Ý]", re.IGNORECASE)
+_TRAILING_ASIDE_RE = re.compile(r"\s*\([^()]{2,40}\)$")
 _NAME_AND_PAPER_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,3}) \((?P<paper>[^()]{4,40})\)$")
 _OTHER_CALENDAR_RE = re.compile(
     r"^(?:\d{1,2}\s+)?(?:Nisan|Iyar|Sivan|Tammuz|Av|Elul|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar(?: I{1,2})?|"
@@ -552,6 +554,8 @@ def read_meta_line(text: str) -> MetaLine | None:
         text = _EMAIL_SEGMENT_RE.sub(" ", text).strip()  # "By Theodora Pannell | tpannell@courier.com": the writer's address
         if not text or "@" in text:
             return None
+    if text.endswith(")") and _LABELLED_WRITER_RE.match(text):
+        text = _TRAILING_ASIDE_RE.sub("", text)  # "Author: Edgars Liepa (LSM English)": the desk he writes for
     role = _ROLE_BYLINE_RE.match(text) or _GLUED_ROLE_BYLINE_RE.match(text) or _SPACED_ROLE_BYLINE_RE.match(text)
     if role and _name_ok(role.group("name")):
         return MetaLine(role.group("name"), None, False, None)
@@ -1278,6 +1282,9 @@ def _clean_source(name: str) -> str | None:
     # "MercoPress, en Español": the logo beside the link to the paper's other language
     name = _LANGUAGE_LINK_RE.sub("", name)
     name = re.sub(r"\s+from (?:Meta|Google|Microsoft)$", "", name)  # "© 2025 Instagram from Meta": the app, its owner aside
+    site, dash, section = name.rpartition(" - ")
+    if dash and site and all(word in NAV_SECTIONS for word in section.lower().split()):
+        name = site  # "Andina - Economy": a feed's title, the site and the section the feed carries
     if not name or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name):
         return None
     if name.lower() in _GENERIC_SECTIONS or name.lower() in STOPWORDS:
@@ -1300,12 +1307,23 @@ def _links_to_site_root(raw: str) -> bool:
 _LINKED_LOGO_RE = re.compile(r"\[!\[(?P<alt>[^\]]{2,60})\]\([^)\s]*\)\]\((?P<url>[^)\s]*)\)")
 
 
+# "[ ](https://eng.lsm.lv/ "LSM.lv")": the logo's link as html2text writes it, the picture gone and its title kept
+_TITLED_HOME_LINK_RE = re.compile(r"\[\s*\]\((?P<url>[^)\s]*)\s+\"(?P<alt>[^\"]{2,60})\"\)")
+# "LSM.lv": an acronym with its country's domain, the name the site goes by without it
+_ACRONYM_DOMAIN_RE = re.compile(r"^(?P<name>[A-Z]{2,6})\.[a-z]{2}$")
+
+
 def _linked_logo(header: list[Line]) -> str | None:
     """The site named by the alt text of its logo, linked to its front page, over the headline."""
     for line in header:
-        logo = _LINKED_LOGO_RE.fullmatch(line.raw.strip()) if line.raw.lstrip().startswith("[![") else None
+        raw = line.raw.strip()
+        logo = _LINKED_LOGO_RE.fullmatch(raw) if raw.startswith("[![") else None
         if logo and _SITE_ROOT_RE.match(logo.group("url")):
             return _clean_source(logo_site(logo.group("alt")) or logo.group("alt"))  # ("... logo": its own words)
+        titled = _TITLED_HOME_LINK_RE.fullmatch(raw) if raw.startswith("[") else None
+        if titled and _SITE_ROOT_RE.match(titled.group("url")):
+            alt = titled.group("alt").strip()
+            return _clean_source((short := _ACRONYM_DOMAIN_RE.match(alt)) and short.group("name") or alt)
     return None
 
 

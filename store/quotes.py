@@ -497,6 +497,11 @@ class _Context:
         ) and (pronoun is None or pronoun < best[0]):
             # "The Terns boss, who sold ..., added:": the club's manager named before ("boss Gary Pilling"), if any
             return _role_holder(self, role.group(1), best[0], latest=True)
+        office = _OFFICE_OPENS_CLAUSE_RE.search(window)
+        if office and (best is None or lo + office.start() > best[1]) and (pronoun is None or pronoun < lo + office.start()):
+            # "Asked whether it could wait for an IMF programme, the bank's chairman was blunt:": the one the story
+            # named chairman, not the last name before him
+            return _role_holder(self, office.group(1), lo + office.start(), latest=True)
         if pronoun is not None and (best is None or pronoun > best[0]):
             if self.unnamed_between(best[1] if best else lo, pronoun) or self.unnamed_between(pronoun, hi):
                 return None  # "She said a flight attendant told ...": the attendant, unnamed, is the subject
@@ -560,6 +565,11 @@ _CLAUSE_CUES = (
 _PARTICIPLE_CUE_RE = re.compile(
     r", [a-z]{3,}ing |, (?:first |originally )?[a-z]{3,}(?:ed|en) by |, (?:[a-z][\w-]+ ){1,3}(?:for|at|of|to) "
 )
+# The verbs that say a person holds a role: "who has chaired the bank since 2011", "who heads the firm"
+_OFFICE_VERBS = {
+    **dict.fromkeys(("chair", "chairman", "chairwoman", "chairperson"), "chairs|chaired"),
+    **dict.fromkeys(("ceo", "chief executive", "chief executive officer"), "runs|ran|heads|headed"),
+}
 # Names of one role: a turn labelled "MANAGER:" is the head coach the story names.
 _ORG_ROLE_NAMES = (
     frozenset({"manager", "head coach", "coach", "boss"}),
@@ -585,6 +595,8 @@ _OFFICES = (
     r"chairwoman|chair|director|CS)"
 )
 _THE_OFFICE_SUBJECT_RE = re.compile(rf"\s*the\s+(?:[a-z]+\s+){{0,2}}?{_OFFICES}\s+")
+# "The chairman rejected ...", "Asked why, the bank's chairman was blunt": an office opening the clause as its subject
+_OFFICE_OPENS_CLAUSE_RE = re.compile(rf"(?:^\s*|,\s+)[Tt]he\s+(?:[a-z’']+\s+){{0,2}}?{_OFFICES}\s+(?!of\b|for\b)[a-z]")
 # (titles that are no office _role_holder looks up: "the chief said", "the founder said")
 _THE_TITLE_SUBJECT_RE = re.compile(r"\s*the\s+(?:chief|president|founder|king|queen)\s+")
 # ("“The minister keeps telling investors that Malta is ‘open for business’”: the office, quoted by another)
@@ -2290,7 +2302,9 @@ def find_quotes(
                         if speaker is None and para_index and _document_introduces(ctx, paragraphs[para_index - 1]):
                             # "In a notice on the exchange's news service, the company said:" over its words
                             judgement = _Judgement(False, None, False, document=True)
-                        elif speaker is None and para_index and (intro := _introducer(ctx, paragraphs[para_index - 1])):
+                        elif speaker is None and para_index and (
+                            intro := _introducer(ctx, paragraphs[para_index - 1]) or _colon_subject(ctx, paragraphs[para_index - 1])
+                        ):
                             speaker = intro[0]  # "Diego posted this in our incident channel:" over his message
                     if speaker is None and judgement.speech:
                         speaker = _previous_subject(ctx, lo, pair.start - 1)
@@ -2890,11 +2904,14 @@ def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -
         rf"[^.;:!?“”\"]{{0,120}}?\b(?:is|was|remains|will\s+remain|will\s+be|became|becomes|will\s+become|serves\s+as|"
         rf"served\s+as)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?i:{roles})\b"
     )
+    # ("Fouad Abi Nader, who has chaired Sannine since 2011": the office, as the verb its holder does)
+    acts = re.compile(rf",\s+who\s+(?:has\s+|had\s+)?(?:{_OFFICE_VERBS[role]})\b") if role in _OFFICE_VERBS else None
     mentions = ctx.mentions_in(0, before)
     holders = [
         name for at, (start, end, name, kind) in enumerate(mentions)
         if kind == "PERSON" and (
             pattern.search(ctx.body, max(0, start - 64), start) or after.match(ctx.body, end)
+            or acts is not None and acts.match(ctx.body, end)
             or (held := holds.match(ctx.body, end)) and ctx.sentences.start_of(start) == ctx.sentences.start_of(end)
             and not any(m[3] == "PERSON" for m in mentions[at + 1:] if m[0] < held.end())
         )
@@ -3149,6 +3166,21 @@ def _introducer(ctx: _Context, intro: tuple[int, int]) -> tuple[str | None] | No
     if verb is None:
         return None
     return (ctx.subject_before(start, start + verb.start()),)
+
+
+def _colon_subject(ctx: _Context, intro: tuple[int, int]) -> tuple[str | None] | None:
+    """"Mehmood rejected suggestions that ...:", "The chairman was blunt:" over a paragraph that opens with a
+    quotation: no verb of saying, but the person the sentence opens with answers in the words under it."""
+    lead = _introducing_sentence(ctx, intro)
+    if lead is None or _DOCUMENT_BEFORE_RE.search(lead):
+        return None
+    start = intro[1] - len(lead)
+    opening = ctx.mentions_in(start, intro[1])
+    if opening and opening[0][3] == "PERSON" and opening[0][0] - start <= 2:
+        return (opening[0][2],)
+    if office := _OFFICE_OPENS_CLAUSE_RE.match(lead):
+        return (_role_holder(ctx, office.group(1), start, latest=True),)
+    return None
 
 
 _TOLD_UNNAMED_RE = re.compile(r"\b(?:had\s+been|have\s+been|has\s+been|were|was)\s+told\b[^.!?\"“”]{0,60}$")

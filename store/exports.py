@@ -1,0 +1,95 @@
+"""A read-later app's Markdown export: the app's metadata list and the reader's highlights over the page.
+
+Readwise (and its Reader app) exports a document as
+
+    # Title
+    ![rw-book-cover](https://...)
+    ## Metadata
+    - Author: [[Ghinwa Tarraf]]
+    - Full Title: ...
+    - Category: #articles
+    - Published Date: 2025-10-08
+    - URL: https://...
+    ## Highlights
+    - A sentence the reader marked. ([View Highlight](https://read.readwise.io/...))
+        - Note: what the reader wrote under it
+    ## Full Document
+    ...the page as the app saved it...
+
+The metadata list is the article's own metadata, read as front matter is. Under "Full Document" the
+page itself follows, and everything above it (highlights repeat the page's sentences) is the app's; an
+export of highlights alone has no other text, so its highlights stay, without their links back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from store.clean import Line
+from store.frontmatter import FrontMatter
+
+_SEARCH_LINES = 12  # how far down the "## Metadata" heading may come (under the title and the cover)
+# "- Author: [[Ghinwa Tarraf]]", "- Full Title: ...", "- URL: https://..."
+_FIELD_RE = re.compile(r"^\s*[-*]\s+(?P<key>[A-Z][A-Za-z ]{1,20}):\s*(?P<value>.*)$")
+_EXPORT_KEYS = frozenset({"author", "full title", "title", "category", "url", "published date", "document tags"})
+_WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]")
+# " ([View Highlight](https://...))", " ([Location 1234](kindle://...))": the link back to the app
+_HIGHLIGHT_LINK_RE = re.compile(r"\s*\(\[(?:View Highlight|Location \d+|Page \d+)\]\([^)\s]*\)\)\s*$")
+_HIGHLIGHT_LINK_TEXT_RE = re.compile(r"\s*\((?:View Highlight|Location \d+|Page \d+)\)$")  # the same, as read
+# The reader's note or tags under a highlight, indented under its bullet
+_HIGHLIGHT_NOTE_RE = re.compile(r"^\s+[-*]\s+(?:Note|Tags):")
+
+
+@dataclass(frozen=True)
+class ReadwiseExport:
+    """What a Readwise export's list says, and which of its lines are the app's rather than the page's."""
+
+    front: FrontMatter  # the metadata; its ``lines`` are the app's, over the page
+    notes: frozenset[int]  # the reader's notes under highlights, in an export of highlights alone
+    highlights: dict[int, Line]  # such an export's highlights, rewritten without their links back
+
+
+def readwise_export(lines: list[Line]) -> ReadwiseExport | None:
+    """The Readwise export these lines are, or None for any other text."""
+    start = next(
+        (ln.index for ln in lines[:_SEARCH_LINES] if ln.heading and ln.level == 2 and ln.text == "Metadata"), None
+    )
+    if start is None:
+        return None
+    fields: dict[str, str] = {}
+    end = start
+    for line in lines[start + 1:]:
+        found = _FIELD_RE.match(line.raw)
+        if found is None:
+            if line.text:
+                break
+            continue
+        fields[found["key"].casefold()] = found["value"].strip()
+        end = line.index
+    if len(fields.keys() & _EXPORT_KEYS) < 2 or not ("full title" in fields or "url" in fields):
+        return None
+    full_document = next((ln.index for ln in lines[end + 1:] if ln.heading and ln.text == "Full Document"), None)
+    if full_document is not None:
+        chrome = frozenset(range(full_document + 1))  # the title, cover, metadata and highlights over the page
+    else:
+        # (the title over the list stays the page's headline; the cover image is the app's)
+        chrome = frozenset(ln.index for ln in lines[:end + 1] if ln.index >= start or ln.image)
+    url = fields.get("url", "")
+    front = FrontMatter(
+        lines=chrome,
+        title=fields.get("full title") or fields.get("title") or None,
+        date=fields.get("published date") or None,
+        author=_WIKI_LINK_RE.sub(r"\1", fields.get("author", "")).strip() or None,
+        url=url if url.startswith(("https://", "http://")) and " " not in url else None,
+    )
+    notes: set[int] = set()
+    highlights: dict[int, Line] = {}
+    if full_document is None:
+        for line in lines[end + 1:]:
+            if _HIGHLIGHT_NOTE_RE.match(line.raw):
+                notes.add(line.index)
+            elif line.bullet and (link := _HIGHLIGHT_LINK_RE.search(line.raw)):
+                text = _HIGHLIGHT_LINK_TEXT_RE.sub("", line.text)
+                highlights[line.index] = replace(line, raw=line.raw[: link.start()], text=text, word_count=-1)
+    return ReadwiseExport(front, frozenset(notes), highlights)
