@@ -19,6 +19,7 @@ from store.chatrooms import chat_channel
 from store.code_issues import handle_owner, issue_chrome, issue_page, issue_title, quoted_replies
 from store.fediverse import fediverse_thread
 from store.clean import (
+    APPEARED_FIRST_RE,
     assemble_paragraphs,
     author_bio_lines,
     boilerplate_lines,
@@ -31,6 +32,7 @@ from store.clean import (
     prepare_lines,
     print_furniture,
     tags_under_dateline,
+    wayback_toolbar,
 )
 from store.embeds import embedded_posts
 from store.emails import WEBMAIL_NAMES, printed_email
@@ -46,7 +48,7 @@ from store.metadata import (
 from store.model import ANALYZER_VERSION, Analysis, Quote
 from store.notices import regulator_notice
 from store.quotes import find_quotes
-from store.lexicon import PLACES, SOCIAL_NETWORKS
+from store.lexicon import PLACES, READER_APPS, SOCIAL_NETWORKS
 from store.sentences import Sentences, ends_terminal, word_alternation
 from store.skythreads import bluesky_thread
 from store.threads import submission_title, thread_page
@@ -303,7 +305,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     """Clean ``text`` and extract title, source, date, author, entities and quotes."""
     markdown = _is_markdown(text, filename)
     lines = prepare_lines(text, markdown=markdown)
-    front = front_matter(lines) if markdown else None
+    # (trafilatura's "--with-metadata" text opens with the same block, in a plain-text file)
+    front = front_matter(lines) if markdown or text.lstrip("\ufeff").startswith(("---\n", "+++\n")) else None
     export = readwise_export(lines) if markdown and front is None else None
     if export is not None:
         # A read-later app's export: its metadata list is the page's front matter
@@ -311,7 +314,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         for index, line in export.highlights.items():
             lines[index] = line
     # (a printout's header and footer: its title over each page is the browser's, not the headline)
-    nav = sorted({*navigation_lines(lines), *print_furniture(lines)})
+    # (and an archive's toolbar over the page it kept)
+    nav = sorted({*navigation_lines(lines), *print_furniture(lines), *wayback_toolbar(lines)})
     thread = thread_page(lines)
     wiki = encyclopedia_page(lines) if thread is None else None
     title_line = thread.title if thread else None
@@ -365,6 +369,11 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
             meta.source = meta.author  # "author: The Supreme Court of the United Kingdom": a body's own page
     if wiki is not None:
         meta.source, meta.author, meta.date = wiki.site, None, None
+    if meta.source is None or meta.source.casefold() in READER_APPS:
+        # "Inoreader" atop the page showed the item, it did not publish it; WordPress's footer under the item
+        # names who did ("The post ... appeared first on Club of Mozambique.")
+        footer = next((found for line in lines if (found := APPEARED_FIRST_RE.match(line.text))), None)
+        meta.source = footer["site"] if footer else None
     dropped = set(nav) | menus | meta.consumed | (export.notes if export is not None else frozenset())
     if thread is None or not thread.discussion:
         # (a discussion's comments are people writing, whose "Disclosure: I work at ..." is no site's footer;

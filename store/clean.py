@@ -329,6 +329,14 @@ _ACTION_WORDS = frozenset(
     "clip join demo resize".split()  # a video page's "Clip" and "Join" (the channel's membership) buttons
 )
 _TEMPLATE_SLOT_RE = re.compile(r"\{\{\s*[\w.$|:' ]{1,60}\s*\}\}")
+# A feed reader's buttons over and under the item it shows
+_READER_APP_BUTTON_RE = re.compile(
+    r"^(?:read later|open in (?:a )?new tab|mark (?:all )?as (?:un)?read|mark above as read|send to|star|unstar|"
+    r"save to (?:board|pocket|instapaper|readwise))$",
+    re.IGNORECASE,
+)
+# "The post Mozambique: ... appeared first on Club of Mozambique.": WordPress's footer in every item of its feed
+APPEARED_FIRST_RE = re.compile(r"^The post .{3,400}? appeared first on (?P<site>[^.]{2,60}?)\.?$")
 _SAVED_FROM_RE = re.compile(r"^Saved (?:on )?[\w ,:]{4,40}? from (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$", re.IGNORECASE)
 _BARE_EMAIL_RE = re.compile(r"^(?:e-?mail:?\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$", re.IGNORECASE)
 # The networks a share bar links to ("Facebook Telegram": a text browser's row of them, their icons gone)
@@ -1735,6 +1743,10 @@ def _line_boilerplate(line: Line) -> bool:
         return True  # "Comments / {{hitsCtrl.values.hits}} Views": a page template's counter, never filled in
     if text.startswith("Saved ") and _SAVED_FROM_RE.match(text):
         return True  # Instapaper's "Saved 21 Aug 2025 from businessdesk.co.nz": when the reader kept the page
+    if count <= 5 and _READER_APP_BUTTON_RE.match(text):
+        return True  # a feed reader's "Read later", "Open in new tab", "Mark as read" around the item
+    if text.startswith("The post ") and APPEARED_FIRST_RE.match(text):
+        return True  # "The post ... appeared first on Club of Mozambique.": the feed's footer under each item
     if count <= 6 and "@" in text and _BARE_EMAIL_RE.match(text):
         return True  # "delissert@jamaicaobserver.com", "(soyeon.kim@heraldcorp.com)": where to write to the writer
     if text.startswith("Produced by the ") and _NEWS_SERVICE_FOOTER_RE.match(text):
@@ -2634,6 +2646,28 @@ def print_furniture(lines: list[Line]) -> set[int]:
     for line, under in zip(texts, texts[1:]):
         if line.text[0].isdigit() and _PRINT_STAMP_RE.match(line.text) and under.word_count <= 30:
             found.update((line.index, under.index))
+    return found
+
+
+# "The Wayback Machine - https://web.archive.org/web/20250715091244/https://www.mmegi.bw/...": an archived copy
+WAYBACK_HEADER_RE = re.compile(r"^The Wayback Machine\s*[-–—]\s*https?://web\.archive\.org/web/\d{8,14}\S*?/(?P<url>https?://\S+)$")
+_WAYBACK_TOOLBAR_LINES = 40
+
+
+def wayback_toolbar(lines: list[Line]) -> set[int]:
+    """The archive's toolbar over a page copied from the Wayback Machine: its header, the captured
+    address, "Go", the captures and the calendar strip, "About this capture" and its collection notes,
+    down to "TIMESTAMPS" or the first blank line."""
+    first = next((line for line in lines[:3] if line.text), None)
+    if first is None or not first.text.startswith("The Wayback Machine") or not WAYBACK_HEADER_RE.match(first.text):
+        return set()
+    found = {first.index}
+    for line in lines[first.index + 1:first.index + _WAYBACK_TOOLBAR_LINES]:
+        if not line.text:
+            break
+        found.add(line.index)
+        if line.text == "TIMESTAMPS":
+            break
     return found
 
 

@@ -2238,8 +2238,10 @@ _CURRENCY_CODES = frozenset(
     # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp", the Rwandan franc's French "Frw", Oman's
     # "RO 45 million" and Ghana's "GH¢450 million", whose sign splits off the cedi's "¢")
     "zmw mwk mzn nad bwp rwf frw isk zwg zwl ro gh rm kd bd "  # (and the ringgit's "RM 450 mil")
-    "lbp ll syp pen".split()  # (the Lebanese pound's "LL 90 trillion", as Beirut's papers write it)
+    "lbp ll syp pen rsd bam mkd mdl".split()  # (the Lebanese pound's "LL 90 trillion", as Beirut's papers write it)
 )
+# Currency codes that are a company's name too: only a sum after them makes them the currency
+_CODES_ALSO_NAMES = frozenset({"AMD"})
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z](?:[A-Z]{2}|[a-z]{2}))\d[\d,.]*")  # "VND920", "Rwf1.2"
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion", "JD120 million", "Rp4.5 trillion"
 # (and Zimbabwe Gold's "ZiG2.4 billion")
@@ -2590,6 +2592,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             tokens[0].text.isupper() or len(tokens) > 1 or _DIGIT_AFTER_RE.match(body, m.end)
         ) and all(_SUM_RE.fullmatch(t.text) for t in tokens[1:]):
             continue  # "CZK 2.4 billion", "EUR", "Rwf 6,000", "Shs 57b": an amount's currency
+        if len(tokens) == 1 and tokens[0].text in _CODES_ALSO_NAMES and _DIGIT_AFTER_RE.match(body, m.end):
+            continue  # "AMD 4.5 billion": Armenia's dram, not the chipmaker, before a sum
         if tokens[0].key in _MAGNITUDE_WORDS and _DIGIT_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
             continue  # "INR 1,200 Cr", "$142 Mn", "2.1 Lakh ESOPs": how big the sum before it is
         if tokens[0].text in _TITLED_CURRENCIES and all(_SUM_RE.fullmatch(t.text) for t in tokens[1:]) and (
@@ -4716,9 +4720,11 @@ def _merge_unaccented(groups: _Groups) -> None:
         plain = unaccented(key)
         if plain == key and "e" in key:
             plain = _GERMAN_UMLAUT_SPELLING_RE.sub(r"\1", key)  # ("Sabine Mueller", written as she is "Müller")
-        other = by_plain.setdefault(plain, key)
-        if other != key and groups.find(other) != groups.find(key):
-            groups.union(other, key)
+        # ("Djordjevic" for "Đorđević": Serbian and Croatian write the letter as "dj" without its stroke)
+        for spelled in (plain, unaccented(key.replace("đ", "dj"))) if "đ" in key else (plain,):
+            other = by_plain.setdefault(spelled, key)
+            if other != key and groups.find(other) != groups.find(key):
+                groups.union(other, key)
     _merge_unaccented_surnames(groups)
     # "Thien Khai Group" and "Thiên Khải": the company, once by its full name without the diacritics
     for plain, key in list(by_plain.items()):

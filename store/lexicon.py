@@ -886,6 +886,11 @@ OUTLET_HOSTS = {
     "livemint.com": "Mint", "theglobeandmail.com": "The Globe and Mail", "businessinsider.com": "Business Insider",
 }
 
+# Apps that show a page to its reader and so head a copied page with their own name: they publish nothing
+READER_APPS = frozenset(
+    {"inoreader", "feedly", "netnewswire", "newsblur", "the old reader", "feedbin", "reeder", "readwise", "omnivore"}
+)
+
 # Legislatures by their one-word names, and national services, which a verb before them may make look like a
 # thing: "update Parliament", "the NHS system".
 LEGISLATURE_NAMES = _words(

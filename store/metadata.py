@@ -1294,7 +1294,8 @@ def _clean_source(name: str) -> str | None:
 
 _NAV_SPLIT_RE = re.compile(r"\s+[>/»›|·•]\s+")
 _FIRST_LINK_RE = re.compile(r"\]\((?P<url>[^)\s]*)")
-_SITE_ROOT_RE = re.compile(r"^(?:https?://[^/?#]+)?/?(?:index\.\w+)?$")
+# ("https://armenpress.am/en": a site's front page in its English edition)
+_SITE_ROOT_RE = re.compile(r"^(?:https?://[^/?#]+)?/?(?:index\.\w+|(?:en|eng|english)/?)?$")
 
 
 def _links_to_site_root(raw: str) -> bool:
@@ -1385,6 +1386,26 @@ def _shorter_masthead(lines: list[Line], source: str) -> str:
 
 
 _MENU_SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+")
+
+
+_DOMAIN_STEM_RE = re.compile(r"(?:www\.)?(?P<stem>[a-z0-9-]{4,40})\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?")
+_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){1,3}")
+
+
+def _spelled_out_domain(lines: list[Line], domain: str) -> str | None:
+    """"Georgia Today", which the page names, for its address "georgiatoday.ge": the words whose letters,
+    run together, are the address's name."""
+    stem = _DOMAIN_STEM_RE.fullmatch(domain)["stem"].replace("-", "")
+    for line in lines:
+        if stem[0].upper() not in line.text:
+            continue
+        for run in _CAPITALISED_RUN_RE.finditer(line.text):
+            words = run.group().split()
+            for start in range(len(words)):
+                for end in range(start + 2, len(words) + 1):
+                    if "".join(words[start:end]).lower() == stem:
+                        return " ".join(words[start:end])
+    return None
 
 
 def _as_named(lines: list[Line], holder: str) -> str:
@@ -1923,7 +1944,9 @@ def extract_metadata(
         if masthead.isupper() and not _ACRONYM_RE.fullmatch(masthead):
             masthead = _title_case(masthead)  # "THE HARBOUR LEDGER", but "CBC" as it is
         elif masthead.islower() and " " not in masthead.strip():
-            masthead = masthead.strip()[:1].upper() + masthead.strip()[1:]  # the logo's "euronews." is Euronews
+            # ("georgiatoday.ge", as Reader View heads the page: the name the page spells with the address's letters)
+            spelled = _DOMAIN_STEM_RE.fullmatch(masthead.strip()) and _spelled_out_domain(lines, masthead.strip())
+            masthead = spelled or masthead.strip()[:1].upper() + masthead.strip()[1:]  # the logo's "euronews." is Euronews
         meta.source = _without_served_place(lines, _clean_source(masthead))
         if meta.source and (longer := _longer_masthead(lines, top, meta.source)).endswith(_NEWSROOM_TAILS) and (
             longer.count(" ") == meta.source.count(" ") + 1
