@@ -27,13 +27,12 @@ import re
 from dataclasses import dataclass, replace
 
 from store.clean import Line
-from store.frontmatter import FrontMatter
+from store.frontmatter import WIKI_LINK_RE, FrontMatter, page_url
 
 _SEARCH_LINES = 12  # how far down the "## Metadata" heading may come (under the title and the cover)
 # "- Author: [[Ghinwa Tarraf]]", "- Full Title: ...", "- URL: https://..."
 _FIELD_RE = re.compile(r"^\s*[-*]\s+(?P<key>[A-Z][A-Za-z ]{1,20}):\s*(?P<value>.*)$")
 _EXPORT_KEYS = frozenset({"author", "full title", "title", "category", "url", "published date", "document tags"})
-_WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]")
 # " ([View Highlight](https://...))", " ([Location 1234](kindle://...))": the link back to the app
 _HIGHLIGHT_LINK_RE = re.compile(r"\s*\(\[(?:View Highlight|Location \d+|Page \d+)\]\([^)\s]*\)\)\s*$")
 _HIGHLIGHT_LINK_TEXT_RE = re.compile(r"\s*\((?:View Highlight|Location \d+|Page \d+)\)$")  # the same, as read
@@ -75,13 +74,12 @@ def readwise_export(lines: list[Line]) -> ReadwiseExport | None:
     else:
         # (the title over the list stays the page's headline; the cover image is the app's)
         chrome = frozenset(ln.index for ln in lines[:end + 1] if ln.index >= start or ln.image)
-    url = fields.get("url", "")
     front = FrontMatter(
         lines=chrome,
         title=fields.get("full title") or fields.get("title") or None,
         date=fields.get("published date") or None,
-        author=_WIKI_LINK_RE.sub(r"\1", fields.get("author", "")).strip() or None,
-        url=url if url.startswith(("https://", "http://")) and " " not in url else None,
+        author=WIKI_LINK_RE.sub(r"\1", fields.get("author", "")).strip() or None,
+        url=page_url(fields.get("url")),
     )
     notes: set[int] = set()
     highlights: dict[int, Line] = {}

@@ -77,7 +77,7 @@ def front_matter(lines: list[Line]) -> FrontMatter | None:
         author=_authors(_first(fields, _AUTHOR_KEYS)),
         publisher=_publisher(_first(fields, _PUBLISHER_KEYS)),
         clipped=_date(_first(fields, CLIPPED_KEYS)),
-        url=next((url for key in _URL_KEYS if (url := _url(fields.get(key)))), None),
+        url=next((url for key in _URL_KEYS if (url := page_url(fields.get(key)))), None),
     )
 
 
@@ -118,12 +118,12 @@ def _publisher(value) -> str | None:
     return None if text is None or "://" in text or "/" in text or len(text.split()) > 8 else text
 
 
-def _url(value) -> str | None:
+def page_url(value) -> str | None:
     text = _text(value)
     return text if text and text.startswith(("https://", "http://")) and " " not in text else None
 
 
-_WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]")
+WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]")
 
 
 def _authors(value) -> str | None:
@@ -131,12 +131,12 @@ def _authors(value) -> str | None:
         value = [value]
     if isinstance(value, str):
         text = _text(value)
-        return _WIKI_LINK_RE.sub(r"\1", text) if text else None
+        return WIKI_LINK_RE.sub(r"\1", text) if text else None
     if not isinstance(value, list):
         return None
     names = [_text(item.get("name")) if isinstance(item, dict) else _text(item) for item in value]
     # ("[[Rosalind Achterberg]]": a note-taking app's link to the person's own note)
-    names = [_WIKI_LINK_RE.sub(r"\1", name) for name in names if name]
+    names = [WIKI_LINK_RE.sub(r"\1", name) for name in names if name]
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
