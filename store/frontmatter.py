@@ -119,6 +119,7 @@ def _publisher(value) -> str | None:
 
 
 def page_url(value) -> str | None:
+    """The page's own address, when ``value`` is one: "https://…" with no spaces."""
     text = _text(value)
     return text if text and text.startswith(("https://", "http://")) and " " not in text else None
 
