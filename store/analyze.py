@@ -315,7 +315,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
             lines[index] = line
     # (a printout's header and footer: its title over each page is the browser's, not the headline)
     # (and an archive's toolbar over the page it kept)
-    nav = sorted({*navigation_lines(lines), *print_furniture(lines), *wayback_toolbar(lines)})
+    printed = print_furniture(lines)
+    nav = sorted({*navigation_lines(lines), *printed, *wayback_toolbar(lines)})
     thread = thread_page(lines)
     wiki = encyclopedia_page(lines) if thread is None else None
     title_line = thread.title if thread else None
@@ -378,7 +379,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if thread is None or not thread.discussion:
         # (a discussion's comments are people writing, whose "Disclosure: I work at ..." is no site's footer;
         # its furniture is the thread's own)
-        dropped |= boilerplate_lines(lines, meta.body_start, post=thread is not None)
+        dropped |= boilerplate_lines(lines, meta.body_start, post=thread is not None, printed=printed)
     replies: dict[int, str] = {}
     if (issue := issue_page(lines)) is not None:
         # A code host's issue: its opener wrote it, the day it was opened dates it, the host publishes it

@@ -914,13 +914,15 @@ _SIGN_OFF_RE = re.compile(
 )
 # "11/3/25, 9:14 AM  <title> - Barron's" over each printed page and "https://…  1/3" under it: a browser's
 # print header and footer, kept when the printout is turned back into text
-_PRINT_HEADER_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: | \| )\S.{2,200}$")
-_PRINT_FOOTER_RE = re.compile(r"^(?:https?://|www\.)\S+(?: | \| )\d{1,3}/\d{1,3}$")
+_PRINT_STAMP_RX = r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?"
+_PRINTED_ADDRESS_RX = r"(?:https?://|www\.)\S+"
+_PRINT_HEADER_RE = re.compile(rf"^{_PRINT_STAMP_RX}(?: | \| )\S.{{2,200}}$")
+_PRINT_FOOTER_RE = re.compile(rf"^{_PRINTED_ADDRESS_RX}(?: | \| )\d{{1,3}}/\d{{1,3}}$")
 # The same header and footer when the converter put each part on a line of its own: "10/21/25, 9:47 AM"
 # over the page's title, the page's address over "2/3"
-_PRINT_STAMP_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$")
+_PRINT_STAMP_RE = re.compile(rf"^{_PRINT_STAMP_RX}$")
 _PRINT_PAGE_OF_RE = re.compile(r"^(\d{1,3})/(\d{1,3})$")
-_BARE_ADDRESS_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+_BARE_ADDRESS_RE = re.compile(rf"^{_PRINTED_ADDRESS_RX}$")
 # "Page 2 of 4", "- 3 -": a printed document's page footer, left in the text it was scraped to.
 PAGE_FOOTER_RE = re.compile(r"^(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—])$", re.IGNORECASE)
 _READ_TIME_RE = re.compile(
@@ -2573,11 +2575,14 @@ def _attribution(line: Line) -> bool:
     return text[0] in "—–-―" and line.word_count <= 10 and "@" not in text and not ends_terminal(text)
 
 
-def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False) -> set[int]:
+def boilerplate_lines(
+    lines: list[Line], body_start: int, *, post: bool = False, printed: frozenset[int] = frozenset()
+) -> set[int]:
     """Indices of lines to drop; ``body_start`` is the first line after the title.
 
     ``post`` says the page is a forum post, whose "Hi all, Priyanka here." is the
-    poster's own opening, not a newsletter's greeting.
+    poster's own opening, not a newsletter's greeting. ``printed`` holds the lines
+    ``print_furniture`` found, which the caller already drops.
     """
     dropped = {line.index for line in lines if line_boilerplate(line)}
     dropped -= _sentences_going_on(lines, dropped)
@@ -2624,13 +2629,12 @@ def boilerplate_lines(lines: list[Line], body_start: int, *, post: bool = False)
     dropped |= _appeal_boxes(lines)
     dropped |= _closing_menu(lines, dropped)
     dropped |= _closing_breadcrumb(lines, body_start)
-    printed = print_furniture(lines)
     # (a printed page's title over the sentence the page break cut goes on in no sentence)
     dropped |= _wrapped_tails(lines, dropped - printed)
     return dropped | printed
 
 
-def print_furniture(lines: list[Line]) -> set[int]:
+def print_furniture(lines: list[Line]) -> frozenset[int]:
     """A page printed from the browser and converted line by line: the print's date and time over the
     page's title atop each printed page, the page's address over "2/3" at its foot."""
     texts = [line for line in lines if line.text]
@@ -2642,15 +2646,15 @@ def print_furniture(lines: list[Line]) -> set[int]:
         ):
             found.update((above.index, line.index))
     if not found:
-        return found  # no footer, no printout: a lone "10/21/25, 9:47 AM" may be a chat's timestamp
+        return frozenset()  # no footer, no printout: a lone "10/21/25, 9:47 AM" may be a chat's timestamp
     for line, under in zip(texts, texts[1:]):
         if line.text[0].isdigit() and _PRINT_STAMP_RE.match(line.text) and under.word_count <= 30:
             found.update((line.index, under.index))
-    return found
+    return frozenset(found)
 
 
 # "The Wayback Machine - https://web.archive.org/web/20250715091244/https://www.mmegi.bw/...": an archived copy
-WAYBACK_HEADER_RE = re.compile(r"^The Wayback Machine\s*[-–—]\s*https?://web\.archive\.org/web/\d{8,14}\S*?/(?P<url>https?://\S+)$")
+_WAYBACK_HEADER_RE = re.compile(r"^The Wayback Machine\s*[-–—]\s*https?://web\.archive\.org/web/\d{8,14}\S*?/https?://\S+$")
 _WAYBACK_TOOLBAR_LINES = 40
 
 
@@ -2659,7 +2663,7 @@ def wayback_toolbar(lines: list[Line]) -> set[int]:
     address, "Go", the captures and the calendar strip, "About this capture" and its collection notes,
     down to "TIMESTAMPS" or the first blank line."""
     first = next((line for line in lines[:3] if line.text), None)
-    if first is None or not first.text.startswith("The Wayback Machine") or not WAYBACK_HEADER_RE.match(first.text):
+    if first is None or not first.text.startswith("The Wayback Machine") or not _WAYBACK_HEADER_RE.match(first.text):
         return set()
     found = {first.index}
     for line in lines[first.index + 1:first.index + _WAYBACK_TOOLBAR_LINES]:

@@ -1388,14 +1388,17 @@ def _shorter_masthead(lines: list[Line], source: str) -> str:
 _MENU_SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+")
 
 
-_DOMAIN_STEM_RE = re.compile(r"(?:www\.)?(?P<stem>[a-z0-9-]{4,40})\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?")
 _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){1,3}")
 
 
 def _spelled_out_domain(lines: list[Line], domain: str) -> str | None:
     """"Georgia Today", which the page names, for its address "georgiatoday.ge": the words whose letters,
-    run together, are the address's name."""
-    stem = _DOMAIN_STEM_RE.fullmatch(domain)["stem"].replace("-", "")
+    run together, are the address's name; None for anything but an address."""
+    if not SITE_DOMAIN_RE.fullmatch(domain):
+        return None
+    stem = domain.removeprefix("www.").split(".")[0].replace("-", "")
+    if len(stem) < 4:
+        return None
     for line in lines:
         if stem[0].upper() not in line.text:
             continue
@@ -1945,7 +1948,7 @@ def extract_metadata(
             masthead = _title_case(masthead)  # "THE HARBOUR LEDGER", but "CBC" as it is
         elif masthead.islower() and " " not in masthead.strip():
             # ("georgiatoday.ge", as Reader View heads the page: the name the page spells with the address's letters)
-            spelled = _DOMAIN_STEM_RE.fullmatch(masthead.strip()) and _spelled_out_domain(lines, masthead.strip())
+            spelled = _spelled_out_domain(lines, masthead.strip())
             masthead = spelled or masthead.strip()[:1].upper() + masthead.strip()[1:]  # the logo's "euronews." is Euronews
         meta.source = _without_served_place(lines, _clean_source(masthead))
         if meta.source and (longer := _longer_masthead(lines, top, meta.source)).endswith(_NEWSROOM_TAILS) and (
