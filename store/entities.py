@@ -2205,7 +2205,8 @@ _COURT_RANKS = frozenset("district circuit magistrate bankruptcy appeals superio
 _JUDICIAL_WORDS = _COURT_RANKS | frozenset(
     "high appeal appellate crown magistrates family tax claims criminal civil commercial constitutional "
     "international juvenile probate municipal state european chancery admiralty labour labor trade employment "
-    "arbitration local regional provincial cantonal".split()
+    "arbitration local regional provincial cantonal administrative military electoral industrial insolvency "
+    "competition arbitral".split()
 )
 _JUDGE_AFTER_RE = re.compile(r"\s+(?:[Jj]udges?|[Jj]ustices?)\b")
 
@@ -4462,6 +4463,12 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                 # "CHANDLER, Ariz." is the city, not short for "Chandler City Council"; "Hong Kong" is not
                 # short for "Hong Kong Stock Exchange", nor "in Tannery Flats" for "Tannery Flats Neighbors United"
                 continue
+            if table is firsts and key not in FIRST_NAMES and group.votes["PLACE"] >= 5 and _decide(group) == "PLACE":
+                # "the Banat region" is no one's first name: "Banat Agrar", "Oslo Børs" only look like a person's
+                for _, k in options:
+                    named = groups.groups[groups.find(k)]
+                    named.votes["PERSON"] = min(named.votes["PERSON"], 0.0)
+                continue
             targets = {groups.find(k) for _, k in options if groups.find(k) != groups.find(key)}
             if not targets:
                 continue
@@ -4564,7 +4571,7 @@ def _civic_bodies_of(groups: _Groups, group: _Group, options: list[tuple[int, st
 
 _LEGAL_FORMS = frozenset(
     "holdings holding co co. ltd ltd. limited pty inc inc. corp corp. corporation plc llc group gmbh ag sa sas sarl "
-    "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş. s.c jsc pjsc fze fzco "
+    "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş. s.c jsc pjsc cjsc ojsc fze fzco "
     "berhad bhd sdn pte pvt tbk llp "
     "sanayi ticaret ve".split()  # Türkiye's "... Sanayi ve Ticaret A.Ş.": industry and trade, before the form
 ) | frozenset({"sp. z o.o.", "s.r.o.", "spol. s r.o.", "a.s.", "d.o.o.", "d.d.", "a.d."})  # Central Europe's, as one token
@@ -5603,6 +5610,9 @@ def _merge_blended_names(groups: _Groups) -> None:
                 groups.find(other) for other, words in longer
                 if groups.find(other) != key and _ticker_blended(text.lower(), [w.lower() for w in words])
             }
+            if len(found) > 1:
+                # ("Lusnak Payroll" beside "Lusnak Technologies CJSC": a share is the company's, not its product's)
+                found = {other for other in found if _decide(groups.groups[other]) == "ORG"}
             if len(found) == 1:
                 groups.union(key, found.pop())
             continue
@@ -5639,7 +5649,21 @@ _CSE_SHARE_CLASS_RE = re.compile(r"\.[NX]\d{4}$")
 def _ticker_blended(short: str, words: list[str]) -> bool:
     if len(short) >= 6 and _blended_from(short, words):
         return True
+    if len(short) in (4, 5) and short in _consonant_skeletons(words[0]):
+        return True  # "LSNK" for "Lusnak Technologies", as "GRMN" is Garmin's: the first word without its vowels
     return len(short) in (4, 5) and words[0][:1] == short[0] and _blended_from(short[1:], words, 1)
+
+
+_VOWELS_RE = re.compile(r"[aeiou]")
+_VOWELS_AND_Y_RE = re.compile(r"[aeiouy]")
+_DOUBLED_RE = re.compile(r"(.)\1")
+
+
+def _consonant_skeletons(word: str) -> set[str]:
+    """"grmn" of "garmin", "twtr" of "twitter", "snps" and "snyps" of "synopsys": a word's consonants in order
+    (its first letter kept whatever it is), a doubled one once, with and without its "y"s."""
+    word = word.lower()
+    return {word[0] + _DOUBLED_RE.sub(r"\1", rx.sub("", word[1:])) for rx in (_VOWELS_RE, _VOWELS_AND_Y_RE)}
 
 
 _FOREIGN_CONNECTORS = frozenset("de do da dos das des du der für und e y et del della di".split())
@@ -6808,7 +6832,9 @@ _NEXT_RE = re.compile(
     r"(?:reported|posted|reports|posts)\s+(?:(?:its|a|record|strong|weak|\w+-quarter|quarterly|annual)\s+){0,2}"
     r"(?:results|earnings|revenue|sales|profits?|losses|net)|is\s+guiding|buys|"
     r"launch|release|hire|acquire|open|employ|processes|spends|confirmed the|declined to discuss|"
-    r"sells|sell|offers|manufactures|makes|builds)\b)"
+    r"sells|sell|offers|manufactures|makes|builds|"
+    # "Banat Agrar was privatised in 2006 and has been listed in Belgrade": what only a company is
+    r"(?:is|was|has\s+been|had\s+been)\s+(?:privati[sz]ed|nationali[sz]ed|incorporated|(?:de)?listed(?!\s+as\b)))\b)"
     rf"|(?P<speech>\s+(?:\w+ly\s+)?(?:{_rx(SPEECH_VERBS)})\b)"
     # "Kofi sent me a message", "Dele rang him": someone who keeps in touch
     r"|(?P<contacted>\s+(?:sent|texted|messaged|rang|phoned|called)\s+(?:me|us|him|her)\b)"
@@ -7030,7 +7056,11 @@ _COURT_CIRCUITS = frozenset(
 _MEMBER_OF_BEFORE_RE = re.compile(r"\b(?:members?|pastor|minister|vicar|rector|priest|elder|deacon|congregation)\s+(?:of|at)\s+$")
 _BURIAL_AND_WORSHIP = frozenset("cemetery graveyard crematorium church chapel cathedral synagogue mosque temple".split())
 _AIRPORT_WORDS = frozenset("Airport Aeropuerto Aéroport Aeroporto Flughafen Lufthavn".split())
-_PLACE_HEADS = frozenset("lake mount mt cape isle loch lough river nuevo nueva puerto ciudad bahía isla port fort county ras".split())
+# (with the Slavic "new", "lower" and "great" that open "Novi Sad", "Nowy Sącz", "Nizhny Novgorod")
+_PLACE_HEADS = frozenset(
+    "lake mount mt cape isle loch lough river nuevo nueva puerto ciudad bahía isla port fort county ras "
+    "novi nowy nowa nový nová nizhny nizhniy velikiy".split()
+)
 # "A source close to the company told Kommersant": an outlet, told by an unnamed source
 _SAID_TO_OUTLET_RE = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:source|person|people|official|insider|executive|banker|spokes\w+)s?\b[^.;]{0,50}\btold\s+$"

@@ -297,7 +297,7 @@ PRODUCT_NOUNS = _words(
 
 ORG_SUFFIXES = _words(
     """
-    inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag sa jsc modaraba asbl sarl sàrl
+    inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag sa jsc cjsc ojsc modaraba asbl sarl sàrl
     fze fzco fzc fz-llc
     labs lab ai group capital ventures venture partners technologies technology
     tech systems system club football holdings industries media networks network bank foundation
@@ -947,7 +947,7 @@ PLACE_SUFFIXES = _words(
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
     close crescent mews terrace prefecture hill ridge rooms ave blvd tower towers
-    row wharf quay site canal fairgrounds fairground showgrounds mesa butte plateau glacier basin
+    row wharf quay site canal fairgrounds fairground showgrounds mesa butte plateau glacier basin corridor
     """
 )
 
