@@ -24,6 +24,7 @@ from store.clean import (
     author_bio_lines,
     boilerplate_lines,
     comment_cards,
+    dump_link_header,
     empty_quote_lines,
     fenced_lines,
     italic_titles,
@@ -31,6 +32,7 @@ from store.clean import (
     navigation_lines,
     prepare_lines,
     print_furniture,
+    read_later_menu,
     tags_under_dateline,
     wayback_toolbar,
 )
@@ -314,9 +316,12 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         for index, line in export.highlights.items():
             lines[index] = line
     # (a printout's header and footer: its title over each page is the browser's, not the headline)
-    # (and an archive's toolbar over the page it kept)
+    # (and an archive's toolbar over the page it kept, a read-later app's menu over the page it shows, a text
+    # browser's feed links over the page it dumps)
     printed = print_furniture(lines)
-    nav = sorted({*navigation_lines(lines), *printed, *wayback_toolbar(lines)})
+    nav = sorted({
+        *navigation_lines(lines), *printed, *wayback_toolbar(lines), *read_later_menu(lines), *dump_link_header(lines)
+    })
     thread = thread_page(lines)
     wiki = encyclopedia_page(lines) if thread is None else None
     title_line = thread.title if thread else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from store.common_words import is_everyday_word, zipf
 from store.lexicon import (
     FIRST_NAMES, GAELIC_PARTICLES, GENERIC_PHRASES, LEGAL_FORMS, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, OUTLET_WORDS,
-    PLACE_SUFFIXES, PLACES, SOCIAL_NETWORKS, STAGE_DIRECTIONS, TEASER_LABELS, WRITER_ROLES,
+    PLACE_SUFFIXES, PLACES, READ_LATER_APPS, SOCIAL_NETWORKS, STAGE_DIRECTIONS, TEASER_LABELS, WRITER_ROLES,
 )
 from store.sentences import (
     ABBREVIATIONS, DATELINE_DAY_RX, DATELINE_PLACE_RX, ends_terminal, first_word, heading_like, title_cased,
@@ -190,6 +190,10 @@ _DUMP_REFERENCES_RE = re.compile(
     r"^References\n(?:[ \t]*\n)*(?:[ \t]*Visible links\n)?(?:[ \t]*\d{1,4}\. [a-z]+:\S*\n?){2,}", re.M
 )
 _DUMP_LINK_NUMBER_RE = re.compile(r"\[\d{1,4}\](?=\S)")
+# "[16]August 14, 2025 [17]Mwenya Kabwe [18]2 Comments": a short row of links, each number where one begins
+_DUMP_LINK_ROW_RE = re.compile(r"^\s*\[\d{1,4}\]\S(?:[^\[]*\[\d{1,4}\]\S){1,}[^\[]*$")
+_DUMP_LINK_ROW_WORDS = 15
+_DUMP_LINK_ROW_LINK_WORDS = 5
 _DUMP_IMAGE_RE = re.compile(r"\[(?:IMG|INLINE|image)\]")
 
 
@@ -200,7 +204,18 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
     dump = "\nReferences\n" in text and _DUMP_REFERENCES_RE.search(text) is not None
     for index, raw in enumerate(raws):
         # (the line as written stays the line's raw text; only what is read loses the link numbers)
-        line_text = _DUMP_LINK_NUMBER_RE.sub("", raw) if dump and "[" in raw else raw
+        line_text = raw
+        if dump and "[" in raw:
+            if index < 3 and raw.lstrip().startswith("#[1]"):
+                line_text = raw.replace("#", "", 1)  # lynx's mark over the page's feed links ("#[1]Lusaka Times » Feed")
+            links = [part.strip() for part in _DUMP_LINK_NUMBER_RE.split(line_text) if part.strip()]
+            if len(line_text.split()) <= _DUMP_LINK_ROW_WORDS and _DUMP_LINK_ROW_RE.match(line_text) and all(
+                len(link.split()) <= _DUMP_LINK_ROW_LINK_WORDS and not link.endswith((".", ":")) for link in links
+            ):
+                # (the links set apart as a menu or a byline row sets them: "August 14, 2025 · Mwenya Kabwe")
+                line_text = " · ".join(links)
+            else:
+                line_text = _DUMP_LINK_NUMBER_RE.sub("", line_text)
         cells = 0
         if line_text.isascii() and "  " not in line_text and "\t" not in line_text:
             stripped = line_text.strip()  # nothing for _SPACES_RE to collapse
@@ -331,7 +346,7 @@ _ACTION_WORDS = frozenset(
 _TEMPLATE_SLOT_RE = re.compile(r"\{\{\s*[\w.$|:' ]{1,60}\s*\}\}")
 # A feed reader's buttons over and under the item it shows
 _READER_APP_BUTTON_RE = re.compile(
-    r"^(?:read later|open in (?:a )?new tab|mark (?:all )?as (?:un)?read|mark above as read|send to|star|unstar|"
+    r"^(?:read later|open in (?:a )?new tab|mark (?:all )?as (?:un)?read|mark above as read|send to|star|unstar|view original|"
     r"save to (?:board|pocket|instapaper|readwise))$",
     re.IGNORECASE,
 )
@@ -511,6 +526,8 @@ _FOOTER_RE = re.compile(
     # licence: "Creative Commons License - Attribution 4.0 International", "Content published by ... may be reproduced"
     r"(?:translated by|translation|edition|edited by)\s*:\s*[A-Z][\w .’'-]{1,40}$|"
     r"creative commons licen[cs]e\b.{0,60}$|content published by [\w&’' .-]{2,40} may be reproduced\b.*|"
+    # "When quoting or using any materials on the Internet, a hyperlink to ukrinform.net ... is mandatory."
+    r"when (?:quoting|using|citing|reproducing)\b.{0,80}\b(?:hyperlink|link|reference)\b.{0,80}\b(?:is|are) (?:mandatory|required|obligatory)\b.*|"
     r"not (?:financial|investment|legal|tax) advice\b|"
     # "If you notice an error in the text, please highlight it and press Ctrl+Enter to send it to the editors."
     r"if you (?:notice|see|spot|find) (?:an? )?(?:error|mistake|typo)s? in (?:the|this) (?:text|article|story|page)\b.{0,120}$|"
@@ -1628,6 +1645,9 @@ def is_bare_count(text: str) -> bool:
 # paper's channel on a messenger, pitched under the story
 _MESSENGER_PITCH_RE = re.compile(
     r"(?:stay informed\b[^.!?]{0,40}[.!?]\s+)?follow (?:[\w&’'.-]+ ){1,4}on (?:whatsapp|telegram)\b.{0,160}$"
+    # "If you want to read more news about Ukraine's economy, subscribe to Ukrinform on Telegram and X."
+    r"|^if you want to (?:read|get|know|follow) more\b[^.!?]{0,80},\s+(?:subscribe to|follow) (?:[\w&’'.-]+ ){1,4}on "
+    r"(?:whatsapp|telegram|x|twitter|facebook|youtube|instagram|viber)\b.{0,60}$"
     # Business Standard's "Don't miss the most important news and views of the day" over "Get them on our
     # WhatsApp channel"
     r"|(?:get|join|follow) (?:them|us|it) on (?:our )?(?:whatsapp|telegram) channel\b.{0,60}$"
@@ -2673,6 +2693,42 @@ def wayback_toolbar(lines: list[Line]) -> set[int]:
         if line.text == "TIMESTAMPS":
             break
     return found
+
+
+def dump_link_header(lines: list[Line]) -> set[int]:
+    """The page's feed links that "lynx -dump" prints first ("#[1]Lusaka Times » Feed [2]... Comments Feed"),
+    down to the first blank line: the page's head, not its headline."""
+    first = next((line for line in lines[:3] if line.text), None)
+    if first is None or not first.raw.lstrip().startswith("#[1]"):
+        return set()
+    found = set()
+    for line in lines[first.index:first.index + 6]:
+        if not line.text:
+            break
+        found.add(line.index)
+    return found
+
+
+# A read-later app's own menu over the page it shows ("Pocket", "Home", "Saves", "Highlights")
+_READ_LATER_MENU = frozenset(
+    "home saves highlights archive favorites favourites library inbox discover collections later feed search "
+    "settings".split()
+) | {"my list"}
+_READ_LATER_MENU_LINES = 8
+
+
+def read_later_menu(lines: list[Line]) -> set[int]:
+    """The app's name and menu atop a page copied from a read-later app's reader ("Pocket", "Home", "Saves",
+    "Highlights" over the headline): the app's, not the site's."""
+    first = next((line for line in lines[:3] if line.text), None)
+    if first is None or first.text.casefold() not in READ_LATER_APPS:
+        return set()
+    found = {first.index}
+    for line in lines[first.index + 1:first.index + _READ_LATER_MENU_LINES]:
+        if line.text and line.text.casefold() not in _READ_LATER_MENU:
+            break
+        found.add(line.index)
+    return found if len(found) > 1 else set()
 
 
 def _wrapped_tails(lines: list[Line], dropped: set[int]) -> set[int]:

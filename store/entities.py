@@ -23,6 +23,7 @@ from store.gazetteer import any_town, known_town, wordlike_town
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
     ABBREVIATED_GIVEN_NAMES,
+    EAST_SLAVIC_GIVEN_NAMES,
     FEMALE_NAMES,
     FIRST_NAMES,
     MALE_NAMES,
@@ -247,8 +248,11 @@ _INDEX_NAMES = (
 _UNIT_LETTERS = (
     "(?:km|kg|mph|kph|hp|kw|kwh|mw|mwh|gw|gwh|mm|cm|ml|th|st|nd|rd|am|pm|bn|mn|m|k|g|s|lb|lbs|ft|mi|gb|tb|mb|ms|yo|x)"
 )
-# "Veveří Servis s.r.o.", "Polmlek sp. z o.o.": Central Europe's legal forms, written in small letters
-_SMALL_LEGAL_FORM_RX = r"(?:a\.s|s\.r\.o|spol\. s r\.o|sp\. z o\.o|d\.o\.o|d\.d|a\.d)\."
+# "Veveří Servis s.r.o.", "Polmlek sp. z o.o.", "Lumi Hotels sh.a.": Central Europe's and Albania's legal forms,
+# written in small letters
+_SMALL_LEGAL_FORM_RX = r"(?:a\.s|s\.r\.o|spol\. s r\.o|sp\. z o\.o|d\.o\.o|d\.d|a\.d|sh\.a|sh\.p\.k)\."
+# (a name ends with its small legal form: "Çela Invest sh.p.k. Çela’s brother" names two)
+_AFTER_SMALL_LEGAL_FORM = "".join(rf"(?<!{re.escape(form)} )" for form in ("a.s.", "r.o.", "o.o.", "d.d.", "a.d.", "sh.a.", "p.k."))
 # The words that close a name with a bracketed part: "... (Port Glasgow) Ltd", "... (Strata) Act"
 _BRACKETED_NAME_TAILS = "(?:Ltd|Limited|plc|PLC|Inc|LLC|Sdn|Act|Bill)"
 # The countries with an "and" of their own ("the Trinidad and Tobago Securities and Exchange Commission"): the
@@ -265,7 +269,7 @@ _RUN_RE = re.compile(
     # (after "@" only where the "@" tags a member by name: handles are masked)
     rf"(?<![\w#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
-    rf"(?:(?: | & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])(?<!via X)(?<!on X)(?<!to X)\. |(?<=\b(?:{'|'.join(DIGRAPH_INITIALS)}))\. (?=[{_UP}][a-z])"
+    rf"(?:(?: {_AFTER_SMALL_LEGAL_FORM}| & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])(?<!via X)(?<!on X)(?<!to X)\. |(?<=\b(?:{'|'.join(DIGRAPH_INITIALS)}))\. (?=[{_UP}][a-z])"
     # ("Md. Anwar Hossain", "Mohd. Rizal": Mohammad shortened opens a Bengali or Malay name)
     rf"|(?:{_ABBREVIATED_GIVEN_RX})\. (?=[{_UP}][a-z])"
     # "Kitahama Denki Co., Ltd.", "Kitahama Denki (Malaysia) Sdn. Bhd.": a legal form in two abbreviated words
@@ -298,7 +302,7 @@ _RUN_RE = re.compile(
     # word or two inside a company's or a law's name
     rf"| \((?=[{_UP}][\w’'-]*(?: [{_UP}][\w’'-]*){{0,2}}\) {_BRACKETED_NAME_TAILS}\b){_TOK}"
     rf"|\) (?={_BRACKETED_NAME_TAILS}\b){_TOK}"
-    # "Veveří Servis s.r.o.", "Polmlek sp. z o.o.": Central Europe's legal forms, written in small letters
+    # "Veveří Servis s.r.o.", "Polmlek sp. z o.o.", "Lumi Hotels sh.a.": legal forms written in small letters
     rf"| {_SMALL_LEGAL_FORM_RX}(?![\w.])"
     rf"| \d{{1,2}}(?:\.\d+)?(?![\w-]|[.,:]\w)"  # not "The 1,140-megawatt project", not "Rui Fonseca 10:42 AM"
     # not "gave Kato Holdings Ltd 14 days": a span of time or a share after the name
@@ -461,6 +465,10 @@ _LOCAL_MONEY_RE = re.compile(
     rf"(?<![\w.])(?:(?:R|N|P|KSh|Ksh|Sh|Rs\.?)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+){_MONEY_TAIL}?"
     rf"|(?:R|N|P)\d{{1,4}}{_MONEY_TAIL}"
     r"|(?:R|N|P)\d{1,4}\s(?:bn|billion|mn|million|tn|trillion)\b"  # "Sh310 million", "P3 billion"
+    # Zambia's kwacha, only with its size or as a share's price ("K850 million", "K127.5m", "at K5 each"): a
+    # bare "K2" is a mountain, a "K5" a car
+    rf"|K(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:{_MONEY_TAIL}|\s(?:bn|billion|mn|million|tn|trillion)\b)"
+    r"|(?<=\bat )K\d+(?:\.\d+)?(?= (?:each|a share|per share)\b)"
     # East Africa's shillings and South Asia's rupees, whole ones too: "Sh480 billion", "Rs300"
     r"|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dhs?|AED|Bt)\s?\d+"  # (and the dirham, "Dh2.9bn", and the baht, "Bt120 million")
     r"|GH(?:¢|S|C)\s?\d"  # Ghana's cedi: "GH¢450 million"
@@ -704,8 +712,9 @@ _OFFICE_FOR_RE = re.compile(
     r"\b(?:Minister|Commissioner|Secretary|Ombudsman|Spokesperson|Spokesman|Spokeswoman|MEP|MP|TD|MLA|MSP|Senator|"
     r"Councillor|Cllr|Member|Minister\s+of\s+State)\s+for\s+(?:the\s+)?$"
     # "Minister of Economy Jaak Õunapuu", "Secretary of State Lena Marsh": an office's field, then its holder;
-    # "Minister of Economy and Industry Jaak Õunapuu": the portfolio's second field opens the run
-    r"|\b(?:Minister|Commissioner|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:and|&)\s+)?$"
+    # "Minister of Economy and Industry Jaak Õunapuu": the portfolio's second field opens the run (and its last,
+    # "Minister for Energy, Water Resources and Irrigation Hari Prasad Gyawali")
+    r"|\b(?:Minister|Commissioner|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]+,?\s+){1,6}(?:and|&)\s+)?$"
 )
 
 
@@ -818,6 +827,8 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
         return True  # "Some Mondays."
     if low in ABBREVIATED_GIVEN_NAMES and not last and token.text[1:2].islower():
         return False  # "Md. Anwar Hossain": Mohammad shortened, his own name, not "MD" the managing director
+    if low in FIRST_NAMES and low in GENERIC_TERMS and not last and token.text.istitle():
+        return False  # "Ram Bahadur Thapa": a given name, not a computer's RAM
     if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):
         # "Halcyon AI" and "Stratus Cloud" end in a generic word that names them.
         return not (last and (low in ORG_SUFFIXES or token.text.istitle() or low in _PRODUCT_TAILS))
@@ -1663,7 +1674,7 @@ _PORTFOLIO_NOUNS = frozenset(
     electricity water mining minerals communications telecommunications tourism arts heritage petroleum oil gas
     childhood care aged disability veterans youth women skills training learning families mines logistics
     integration cooperation co-operation relations investment lands wildlife plantation plantations commodities
-    cooperatives entrepreneurship
+    cooperatives entrepreneurship policy
     """.split()
 )
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
@@ -2013,7 +2024,7 @@ def _candidates(
         for k, part in enumerate(parts):
             # ("Hungarian Minister of Trade Bence Vámosi": the office inside the run, after the minister's country)
             first = base + part[0][0].start
-            if len(part[0]) >= 3 and first and (office := _OFFICE_FOR_RE.search(body, max(0, first - 40), first)):
+            if len(part[0]) >= 3 and first and (office := _OFFICE_FOR_RE.search(body, max(0, first - 80), first)):
                 # ("MEP for Dublin Rónán Kilbride-Foy": the seat is a place of its own)
                 seat = bool(_SEAT_FOR_RE.search(office.group())) and " and " not in office.group()
                 parts = (*parts[:k], *_office_then_holder(run.group(), parts[k:], seat))
@@ -2605,8 +2616,12 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             continue  # "18 billion Turkish Liras": an amount's currency, named in full
         if body.startswith(")", m.end) and _PORTFOLIO_BRIEF_BEFORE_RE.search(body, max(0, m.start - 60), m.start):
             continue  # "State Minister for Finance (General Duties)": a minister's brief, no body of its own
-        if len(tokens) == 1 and m.key in _PORTFOLIO_NOUNS and _PORTFOLIO_LIST_BEFORE_RE.search(body, max(0, m.start - 80), m.start):
-            continue  # "Minister of Livestock, Agriculture and Fisheries": the rest of the portfolio, no body of its own
+        if (len(tokens) == 1 and m.key in _PORTFOLIO_NOUNS or len(tokens) == 2 and tokens[1].key in _PORTFOLIO_NOUNS) and (
+            _PORTFOLIO_LIST_BEFORE_RE.search(body, max(0, m.start - 80), m.start)
+        ):
+            # "Minister of Livestock, Agriculture and Fisheries", "Minister for Energy, Water Resources and
+            # Irrigation": the rest of the portfolio, no body of its own
+            continue
         if "-" in m.text and len(tokens) == 1 and _ROUTE_NOUN_AFTER_RE.match(body, m.end) and all(
             part.istitle() for part in m.text.split("-")
         ):
@@ -3295,8 +3310,11 @@ def _person_shape(text: str, tokens: tuple[str, ...]) -> bool:
     ):
         # ("St Clare’s C of E Primary School": a saint names a school, a church, a town; but "Per Håkansson")
         return False
-    if any(t.lower() in ORG_SUFFIXES or t.lower() in GENERIC_TERMS for t in tokens[1:]):
-        return False
+    if any(
+        t.lower() in ORG_SUFFIXES or t.lower() in GENERIC_TERMS and not (t.istitle() and t.lower() in FIRST_NAMES)
+        for t in tokens[1:]
+    ):
+        return False  # (but "Avinesh Ram Kumar" has a given name where a computer has its RAM)
     if len(tokens) == 2 and _national_arm(tokens[0].lower(), tokens[1].lower()):
         return False  # "Vodafone Egypt": a company's arm in a country, not a man called Egypt
     if tokens[-1].lower() in _DEVELOPMENT_TAILS:
@@ -4574,7 +4592,7 @@ _LEGAL_FORMS = frozenset(
     "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş. s.c jsc pjsc cjsc ojsc fze fzco "
     "berhad bhd sdn pte pvt tbk llp "
     "sanayi ticaret ve".split()  # Türkiye's "... Sanayi ve Ticaret A.Ş.": industry and trade, before the form
-) | frozenset({"sp. z o.o.", "s.r.o.", "spol. s r.o.", "a.s.", "d.o.o.", "d.d.", "a.d."})  # Central Europe's, as one token
+) | frozenset({"sp. z o.o.", "s.r.o.", "spol. s r.o.", "a.s.", "d.o.o.", "d.d.", "a.d.", "sh.a.", "sh.p.k."})  # as one token
 
 
 # "Dr Camilleri" beside "Kurt Camilleri": the style that tells two people of one surname apart
@@ -4783,6 +4801,7 @@ _DOUBLED_LETTER_RE = re.compile(r"([a-z])\1+")
 def _east_slavic(word: str) -> str:
     """One spelling for a name romanised from Ukrainian and from Russian: "Hryhoriy Yavorivskyi" and
     "Grigory Yavorovsky" (Ukrainian "h" for Russian "g", "i" for "o", "y" for "i", a given name's "-o")."""
+    word = EAST_SLAVIC_GIVEN_NAMES.get(word.lower(), word)  # "Oleksandr" for "Alexander"
     word = word[:-1] if len(word) > 5 and word.endswith("lo") else word  # "Mykhailo" for "Mikhail"
     word = _transliterated(word)
     word = word[:-2] + "y" if word.endswith(("yi", "ii")) else word
@@ -5541,6 +5560,14 @@ def _merge_acronyms(body: str, groups: _Groups) -> None:
             ) and not _TITLE_TAIL_BEFORE_RE.search(body, max(0, m.start - 8), m.start)
             # "Málaga-Costa del Sol Airport (AGP)": an airport's code need not spell its name
             airport = len(acronym) == 3 and any(t.text in _AIRPORT_WORDS for t in m.tokens)
+            named = m.tokens[:-1] if m.tokens[-1].text.lower().rstrip(".") in _LEGAL_FORMS else m.tokens
+            if "-" in match.group(1) and _norm(match.group(1)) in groups.parent and acronym == "".join(
+                t.text if t.text.isupper() else t.text[0] for t in named
+            ):
+                # "ZCCM Investments Holdings Plc (ZCCM-IH)": an acronym in the name, whole, then its words' initials
+                # (the legal form aside)
+                groups.union(_norm(match.group(1)), key)
+                continue
             if len(acronym) >= 2 and (
                 initials.endswith(acronym) or institution or airport or _loosely_spelled(initials, acronym)
                 or _syllabic_acronym([t.text for t in m.tokens], match.group(1).replace("-", ""))
@@ -5649,14 +5676,26 @@ _CSE_SHARE_CLASS_RE = re.compile(r"\.[NX]\d{4}$")
 def _ticker_blended(short: str, words: list[str]) -> bool:
     if len(short) >= 6 and _blended_from(short, words):
         return True
-    if len(short) in (4, 5) and short in _consonant_skeletons(words[0]):
-        return True  # "LSNK" for "Lusnak Technologies", as "GRMN" is Garmin's: the first word without its vowels
+    if len(short) in (4, 5) and any(
+        skeleton[-1] == short[-1] and _in_order(short, skeleton) for skeleton in _consonant_skeletons(words[0])
+    ):
+        # "LSNK" for "Lusnak Technologies", as "GRMN" is Garmin's: the first word without its vowels (or some of
+        # its consonants, first and last kept: "SVPM" for "Sovannphum")
+        return True
     return len(short) in (4, 5) and words[0][:1] == short[0] and _blended_from(short[1:], words, 1)
 
 
 _VOWELS_RE = re.compile(r"[aeiou]")
 _VOWELS_AND_Y_RE = re.compile(r"[aeiouy]")
 _DOUBLED_RE = re.compile(r"(.)\1")
+
+
+def _in_order(short: str, word: str) -> bool:
+    """Every letter of ``short`` in ``word``, in order, the first the word's first."""
+    if not short or short[0] != word[:1]:
+        return False
+    letters = iter(word)
+    return all(letter in letters for letter in short)
 
 
 def _consonant_skeletons(word: str) -> set[str]:
@@ -6805,6 +6844,9 @@ _NEXT_RE = re.compile(
     r"Friday|Saturday|Sunday|today|yesterday)\s+)?(?:it|its)\b|"
     # "Harbour Pay has not said how many customers": a company keeping something back
     r"(?:has|have)\s+not\s+(?:said|disclosed|revealed)\s+how\s+(?:many|much)\b))"
+    # "Çela’s brother Gentian Çela": someone's kin
+    r"|(?P<poss_kin>[’']s\s+(?:elder\s+|younger\s+|late\s+)?(?:brother|sister|wife|husband|son|daughter|father|mother|"
+    r"widow|widower|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother)\b)"
     # "Ledgerline's Emeka Okoro": a company's person
     rf"|(?P<poss_person>[’']s\s+(?:{_rx(FIRST_NAMES)})\s+[{_UP}])"
     # "RelayLink ships on Corvane Meridian routers": a thing that is shipped or run
@@ -6857,7 +6899,7 @@ _NEXT_VOTES = {
     "org_role": ("ORG", 3), "poss_org": ("ORG", 3), "product_noun": ("PRODUCT", 3),
     "launched": ("PRODUCT", 1.5), "org_verb": ("ORG", 1.5), "speech": ("PERSON", 1),
     "priced": ("PRODUCT", 3), "facility": ("PLACE", 0), "launched_thing": ("ORG", 1.5),
-    "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "contacted": ("PERSON", 2),
+    "said_it": ("ORG", 2), "poss_person": ("ORG", 2), "poss_kin": ("PERSON", 3), "contacted": ("PERSON", 2),
     "residents": ("PLACE", 5), "area": ("PLACE", 3), "pair_product": ("PRODUCT", 3), "body_after": ("ORG", 3),
     "chain": ("ORG", 2), "mine": ("PLACE", 3), "stock": ("ORG", 3), "org_unit": ("ORG", 3), "served_at": ("ORG", 3),
 }

@@ -327,7 +327,7 @@ ORG_SUFFIXES = _words(
     line lines salvage towage p&i mutual books joinery joiners bakery bakeries builders sl s.l. slu s.l.u.
     infraestructuras inversiones construcciones pvt pvt. mobility resort s.p.a s.p.a. s.r.l s.r.l. buses
     kapital invest gruppen gruppe asa ab oy oyj spa srl bv nv sarl kk k.k pty exchange castings forgings kft kft. zrt nyrt
-    s.a.a s.a.c sal s.a.l
+    s.a.a s.a.c sal s.a.l sh.a sh.a. sh.p.k sh.p.k.
     reit mfb turbines supply supplies storage se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. a.s a.s. t.a.ş t.a.ş.
     w.l.l w.l.l. wll q.p.s.c q.p.s.c. qpsc q.s.c q.s.c. p.j.s.c p.j.s.c. pjsc b.s.c b.s.c. k.s.c.p k.s.c.p. saog s.a.o.g s.a.o.g.
     s.r.o s.r.o. spol d.o.o d.o.o. d.d d.d.
@@ -369,7 +369,9 @@ NATIONALITIES = _words(
     kiswahili swahili tagalog yoruba igbo hausa zulu xhosa afrikaans amharic somali urdu
     kinyarwanda kirundi luganda lingala wolof tigrinya oromo shona sesotho setswana malagasy bahasa
     bengali bangla punjabi tamil telugu marathi gujarati kannada malayalam sinhala sinhalese burmese khmer
-    twi fante ewe dagbani
+    twi fante ewe dagbani bemba nyanja chichewa chewa lozi kaonde luvale tumbuka ndebele tsonga
+    swati sepedi changana kikongo kimbundu umbundu kalenjin kikuyu gikuyu luhya fulani
+    bambara mandinka sidamo maithili bhojpuri newari tharu odia assamese sindhi balochi dhivehi
     quechua aymara guarani nahuatl kichwa mapudungun pashto dari georgian tibetan uyghur tetum maltese basque
     baltic
     qatari kuwaiti bahraini omani jordanian lebanese syrian moroccan algerian tunisian libyan
@@ -455,7 +457,8 @@ MALE_NAMES = _words(
     joel john jonathan jorge jose joseph josh joshua juan julian justin kevin kyle
     leo leon lucas luis luke marco mark martin matt matthew max michael miguel mike
     mohammed muhammad nathan neil nicholas nick noah omar oliver oscar pablo patrick
-    paul pedro peter philip rahul raj rajesh ravi richard rick rob robert roger ryan
+    paul pedro peter philip rahul raj rajesh ravi richard rick rob robert roger ryan ram hari krishna shyam gopal
+    mohan dinesh ganesh bishnu bikash narayan
     sam samuel satya scott sean sergei sergey simon stephen steve steven thomas tim
     timothy tom tomas tony tyler victor vincent vivek walter william xavier yusuf
     zachary jonah elias conor hollis raymond marcus femi dev keon tobias ansel
@@ -495,7 +498,7 @@ FEMALE_NAMES = _words(
     marina alessia martina giorgia agnieszka katarzyna ewa malgorzata ingeborg solveig
     evelyn abigail eleanor margaret dorothy nora maya leah naomi miriam esther judith deborah irene joyce
     heather jacqueline kimberly monica paula tracy wendy yvonne neha pooja anjali kavya divya shreya sunita
-    lakshmi deepa swati nisha ritu rekha
+    lakshmi deepa swati nisha ritu rekha sita gita sabita sunita laxmi
     """
 )
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | _words("alex jordan jamie kim sam taylor morgan casey")
@@ -537,6 +540,34 @@ NICKNAMES = {
     "raj": ("rajesh", "rajendra", "rajkumar", "rajiv"), "ravi": ("ravindra", "ravishankar"), "suri": ("suresh",),
     "venky": ("venkatesh", "venkataraman"), "subbu": ("subramanian", "subramaniam"), "bala": ("balakrishnan", "balasubramanian"),
 }
+
+# One given name as Ukrainian, Russian and English spell it: "Oleksandr" and "Alexander", "Mykola" and "Nikolai"
+# (what transliteration alone cannot join; each set goes to its first spelling)
+_EAST_SLAVIC_GIVEN_NAME_SETS = (
+    "aleksandr oleksandr olexandr oleksander alexander alexandr aleksander",
+    "sergei serhii serhiy sergiy sergii sergey serghei",
+    "aleksei oleksii oleksiy alexei alexey aleksey",
+    "dmitri dmytro dmitry dmitriy",
+    "nikolai mykola nikolay",
+    "andrei andrii andriy andrey",
+    "yuri yurii yuriy yury",
+    "mikhail mykhailo mykhaylo",
+    "pyotr petro petr",
+    "pavel pavlo",
+    "vladimir volodymyr",
+    "grigori hryhorii hryhoriy grigory",
+    "yevgeni yevhen yevgeny evgeny evgeni yevgeniy",
+    "anatoli anatolii anatoliy anatoly",
+    "vitali vitalii vitaliy vitaly",
+    "valeri valerii valeriy valery",
+    "olga olha",
+    "yelena olena elena",
+    "natalia nataliia natalya",
+    "tatiana tetiana tatyana",
+    "irina iryna",
+    "yulia yuliia yuliya",
+)
+EAST_SLAVIC_GIVEN_NAMES = {name: names.split()[0] for names in _EAST_SLAVIC_GIVEN_NAME_SETS for name in names.split()}
 
 # Articles that open a name in other languages: "El Observador Financiero", "la Capitana", "Der Spiegel"
 FOREIGN_ARTICLES = ("el", "la", "los", "las", "le", "les", "il", "lo", "der", "die", "das")
@@ -886,10 +917,12 @@ OUTLET_HOSTS = {
     "livemint.com": "Mint", "theglobeandmail.com": "The Globe and Mail", "businessinsider.com": "Business Insider",
 }
 
+# Read-later apps, which keep a page to read it in their own view
+READ_LATER_APPS = frozenset({"pocket", "instapaper", "omnivore", "matter", "wallabag", "readwise reader", "goodlinks"})
 # Apps that show a page to its reader and so head a copied page with their own name: they publish nothing
 READER_APPS = frozenset(
-    {"inoreader", "feedly", "netnewswire", "newsblur", "the old reader", "feedbin", "reeder", "readwise", "omnivore"}
-)
+    {"inoreader", "feedly", "netnewswire", "newsblur", "the old reader", "feedbin", "reeder", "readwise"}
+) | READ_LATER_APPS
 
 # Legislatures by their one-word names, and national services, which a verb before them may make look like a
 # thing: "update Parliament", "the NHS system".

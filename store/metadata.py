@@ -34,8 +34,8 @@ from store.clean import (
     writer_card_name,
 )
 from store.lexicon import (
-    COUNTRIES, FIRST_NAMES, MONTHS, NAV_SECTIONS, OUTLET_HOSTS, OUTLET_WORDS, PLACES, SECTION_WORDS, SOCIAL_NETWORKS,
-    STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS, WRITER_ROLES,
+    COUNTRIES, FIRST_NAMES, MONTHS, NAV_SECTIONS, OUTLET_HOSTS, OUTLET_WORDS, PLACES, READ_LATER_APPS, SECTION_WORDS,
+    SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS, WRITER_ROLES,
 )
 from store.sentences import (
     CALL_SIGN_RE, DATELINE_DAY_RX, DATELINE_PLACE_RX, INITIAL_RX, ends_terminal, ends_with_abbreviation, title_cased,
@@ -1174,7 +1174,7 @@ _GENERIC_SECTIONS = frozenset(
     "home news posts post blog tech technology business world politics opinion "
     "sports science markets latest archive archives podcasts podcast videos video "
     "newsletter newsletters articles article stories story features culture ai "
-    "startups finance economy health entertainment menu search topics".split()
+    "startups finance economy health entertainment menu search topics e-paper epaper e-edition login".split()
 )
 _LEGAL_TAIL = frozenset("inc llc ltd limited plc gmbh ag co corp corporation llp sa pty bhd pvt".split())
 _GROUP_TAIL = frozenset("group holdings publishing company enterprises".split())
@@ -1269,6 +1269,9 @@ def _staff_address_outlet(lines: list[Line], author: str) -> str | None:
     return None
 
 
+_READER_ALT_NUMBER_RE = re.compile(r"^Image \d{1,3}: ")
+
+
 def _clean_source(name: str) -> str | None:
     if "://" in name:
         host = (urlsplit(name.strip()).hostname or "").removeprefix("www.")
@@ -1276,6 +1279,8 @@ def _clean_source(name: str) -> str | None:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—|")
     if name[:1] == "[" and name[-1:] == "]" and "[" not in name[1:-1]:
         name = name[1:-1].strip()  # w3m's "[Romania Insider]": the logo's alt text, in brackets
+        name = logo_site(name) or name  # (lynx's "[Lusaka Times logo]")
+    name = _READER_ALT_NUMBER_RE.sub("", name)  # a reader service's "Image 1: Ukrinform": the logo's alt text, numbered
     name = re.sub(r"[’']s$", "", name)
     name = re.sub(r"\s+(?i:home\s*page|home)$", "", name)  # "Reuters home": the logo's link to the front page
     name = re.sub(r"\s+in English$", "", name)  # "Le Monde in English": the paper's edition, not another paper
@@ -1289,6 +1294,8 @@ def _clean_source(name: str) -> str | None:
         return None
     if name.lower() in _GENERIC_SECTIONS or name.lower() in STOPWORDS:
         return None
+    if (day := find_date(name)) is not None and day.end - day.start >= len(name) - 12:
+        return None  # "Saturday, July 19, 2025" atop the page: the day it was read, no masthead
     return name
 
 
@@ -1957,6 +1964,12 @@ def extract_metadata(
             meta.source = longer  # "Calder University" atop the menu, "Calder University News" over the story
         if meta.source and byline_paper and byline_paper.startswith(meta.source + " "):
             meta.source = byline_paper  # the masthead's logo "CBC", the byline's "CBC News"
+    if (meta.source is None or meta.source.casefold() in READ_LATER_APPS) and (domain := next((
+        ln.text for ln in header if ln.text and " " not in ln.text and SITE_DOMAIN_RE.fullmatch(ln.text)
+    ), None)):
+        # "tiranatimes.com" under the headline, as a read-later app shows where the page came from (its own
+        # name atop the page is the app's)
+        meta.source = outlet_at("https://" + domain) or _spelled_out_domain(lines, domain) or meta.source
     if meta.source is None:
         for line in header + footer:
             if line.text and not is_teaser_label(line.text):
@@ -2035,6 +2048,13 @@ def extract_metadata(
         # "Reporter: Yuniar Kusumadewi" / "Editor: Fadhli Ramadhan" under the story: who wrote it, who edited it
         meta.author = meta.author or writers[0]
         meta.consumed |= {line.index for line, _ in credits}
+    if meta.author is None and (credit := next((
+        (line, found) for line in header if line.text and (found := _CREDIT_LINE_RE.match(line.text))
+        and found.group("role") in ("Reporter", "Writer")
+    ), None)):
+        # "Reporter : Kim Sreyneang" under the headline: the same credit, over the story
+        meta.author = credit[1].group("name")
+        meta.consumed.add(credit[0].index)
     if meta.author is None:
         for line in footer:
             match = _WRITTEN_BY_RE.match(line.text)

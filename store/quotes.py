@@ -2893,8 +2893,9 @@ def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -
     roles = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     pattern = re.compile(
         rf"\b(?i:{roles})"
-        # ("The Minister of Transport and Logistics, Carlos da Silva,": a field of two words and an "and")
-        r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*){0,3})?"
+        # ("The Minister of Transport and Logistics, Carlos da Silva,": a field of two words and an "and"; "Minister
+        # for Energy, Water Resources and Irrigation Hari Prasad Gyawali": a list of them)
+        r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*){0,5})?"
         # ("The Chairman, Chief Olusegun Adeyemi-Bakare,": the role, then its holder set off with his styles)
         rf"(?:,\s+(?:(?:{_STYLES_RX}|Chief|Alhaja|Otunba|Engr|Eng|Hon)\.?\s+){{0,2}}|\s+)$"
     )
