@@ -42,7 +42,7 @@ from store.encyclopedia import encyclopedia_page
 from store.exports import readwise_export
 from store.entities import find_entities
 from store.filings import sec_filing
-from store.frontmatter import front_matter
+from store.frontmatter import front_matter, reader_service_header
 from store.judgments import court_judgment
 from store.metadata import (
     extract_metadata, find_date, outlet_at, parse_date, plain_author, podcast_show, source_from_body, source_from_links, video_channel,
@@ -309,6 +309,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     lines = prepare_lines(text, markdown=markdown)
     # (trafilatura's "--with-metadata" text opens with the same block, in a plain-text file)
     front = front_matter(lines) if markdown or text.lstrip("\ufeff").startswith(("---\n", "+++\n")) else None
+    # (a reader service's "Title:" / "URL Source:" / "Published Time:" header does the same job)
+    front = front or (reader_service_header(lines) if text.startswith("Title: ") else None)
     export = readwise_export(lines) if markdown and front is None else None
     if export is not None:
         # A read-later app's export: its metadata list is the page's front matter

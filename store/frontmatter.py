@@ -6,6 +6,8 @@ the page's title, date and authors, which are the article's own metadata,
 and it is never part of the story. ``front_matter`` reads it with a real
 parser (PyYAML's safe loader, the standard library's ``tomllib``), so quoted
 titles, lists of authors and typed dates come out as their authors wrote them.
+``reader_service_header`` reads the plain "Title:" / "URL Source:" / "Published Time:" header a reader service
+writes over the page it fetched as the same kind of block.
 """
 
 from __future__ import annotations
@@ -78,6 +80,35 @@ def front_matter(lines: list[Line]) -> FrontMatter | None:
         publisher=_publisher(_first(fields, _PUBLISHER_KEYS)),
         clipped=_date(_first(fields, CLIPPED_KEYS)),
         url=next((url for key in _URL_KEYS if (url := page_url(fields.get(key)))), None),
+    )
+
+
+# A reader service's header over the page it fetched ("Title: …", "URL Source: …", "Published Time: …",
+# "Markdown Content:"), as Jina's Reader returns it
+_SERVICE_FIELD_RE = re.compile(r"^(Title|URL Source|Published Time|Markdown Content):\s*(.*)$")
+_SERVICE_HEADER_LINES = 8
+
+
+def reader_service_header(lines: list[Line]) -> FrontMatter | None:
+    """The header a reader service writes over the page it fetched, read as the page's front matter."""
+    if not lines or not lines[0].raw.startswith("Title: "):
+        return None
+    fields: dict[str, str] = {}
+    for line in lines[:_SERVICE_HEADER_LINES]:
+        found = _SERVICE_FIELD_RE.match(line.raw.strip())
+        if found:
+            fields[found.group(1)] = found.group(2).strip()
+        elif line.raw.strip():
+            return None
+        if "Markdown Content" in fields:
+            break
+    if "Markdown Content" not in fields or "URL Source" not in fields:
+        return None
+    return FrontMatter(
+        lines=frozenset(range(line.index + 1)),
+        title=fields.get("Title") or None,
+        date=fields.get("Published Time", "")[:10] or None,
+        url=page_url(fields["URL Source"]),
     )
 
 

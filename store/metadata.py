@@ -1374,6 +1374,7 @@ def _longer_masthead(lines: list[Line], top: _Top, source: str) -> str:
         if (
             text.startswith(source + " ") and lines[index].word_count <= 5 and not ends_terminal(text)
             and not _DATE_OUTLET_SPLIT_RE.search(text)  # "Harbour Ledger · Markets · Live" is the menu itself
+            and not _NAV_SPLIT_RE.search(text)  # ("Ukrinform » Economy": the breadcrumb to the story's section)
         ):
             return _clean_source(text) or source
     return source

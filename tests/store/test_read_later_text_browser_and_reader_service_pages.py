@@ -133,9 +133,16 @@ When quoting or using any materials on the Internet, a hyperlink to newsdesk.exa
 """
 
 
-def test_a_reader_service_s_numbered_logo_alt_text_names_the_site_and_its_pitches_are_chrome() -> None:
+def test_a_reader_service_s_header_dates_the_page_and_its_numbered_logo_alt_text_names_the_site() -> None:
     analysis = analyze_text(_READER_SERVICE, filename="polissya.md")
+    assert analysis.title == "Polissya Grain to build a terminal on the Danube"
+    assert analysis.date == "2025-05-14"
     assert analysis.source == "Kyiv Ledger"
+    assert "Markdown Content:" in analysis.removed
+
+
+def test_a_reader_service_s_pitches_are_chrome() -> None:
+    analysis = analyze_text(_READER_SERVICE, filename="polissya.md")
     assert any(line.startswith("If you want to read more news") for line in analysis.removed)
     assert any(line.startswith("When quoting or using any materials") for line in analysis.removed)
     assert "Telegram" not in entities(analysis)
