@@ -208,10 +208,9 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
         if dump and "[" in raw:
             if index < 3 and raw.lstrip().startswith("#[1]"):
                 line_text = raw.replace("#", "", 1)  # lynx's mark over the page's feed links ("#[1]Lusaka Times » Feed")
-            links = [part.strip() for part in _DUMP_LINK_NUMBER_RE.split(line_text) if part.strip()]
-            if len(line_text.split()) <= _DUMP_LINK_ROW_WORDS and _DUMP_LINK_ROW_RE.match(line_text) and all(
-                len(link.split()) <= _DUMP_LINK_ROW_LINK_WORDS and not link.endswith((".", ":")) for link in links
-            ):
+            row = len(line_text.split()) <= _DUMP_LINK_ROW_WORDS and _DUMP_LINK_ROW_RE.match(line_text)
+            links = [part.strip() for part in _DUMP_LINK_NUMBER_RE.split(line_text) if part.strip()] if row else []
+            if row and all(len(link.split()) <= _DUMP_LINK_ROW_LINK_WORDS and not link.endswith((".", ":")) for link in links):
                 # (the links set apart as a menu or a byline row sets them: "August 14, 2025 · Mwenya Kabwe")
                 line_text = " · ".join(links)
             else:
