@@ -310,7 +310,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     # (trafilatura's "--with-metadata" text opens with the same block, in a plain-text file)
     front = front_matter(lines) if markdown or text.lstrip("\ufeff").startswith(("---\n", "+++\n")) else None
     # (a reader service's "Title:" / "URL Source:" / "Published Time:" header does the same job)
-    front = front or (reader_service_header(lines) if text.startswith("Title: ") else None)
+    front = front or reader_service_header(lines)
     export = readwise_export(lines) if markdown and front is None else None
     if export is not None:
         # A read-later app's export: its metadata list is the page's front matter

@@ -250,9 +250,10 @@ _UNIT_LETTERS = (
 )
 # "Veveří Servis s.r.o.", "Polmlek sp. z o.o.", "Lumi Hotels sh.a.": Central Europe's and Albania's legal forms,
 # written in small letters
-_SMALL_LEGAL_FORM_RX = r"(?:a\.s|s\.r\.o|spol\. s r\.o|sp\. z o\.o|d\.o\.o|d\.d|a\.d|sh\.a|sh\.p\.k)\."
+_SMALL_LEGAL_FORMS = ("a.s.", "s.r.o.", "spol. s r.o.", "sp. z o.o.", "d.o.o.", "d.d.", "a.d.", "sh.a.", "sh.p.k.")
+_SMALL_LEGAL_FORM_RX = "(?:" + "|".join(map(re.escape, _SMALL_LEGAL_FORMS)) + ")"
 # (a name ends with its small legal form: "Çela Invest sh.p.k. Çela’s brother" names two)
-_AFTER_SMALL_LEGAL_FORM = "".join(rf"(?<!{re.escape(form)} )" for form in ("a.s.", "r.o.", "o.o.", "d.d.", "a.d.", "sh.a.", "p.k."))
+_AFTER_SMALL_LEGAL_FORM = "".join(rf"(?<!{re.escape(form)} )" for form in _SMALL_LEGAL_FORMS)
 # The words that close a name with a bracketed part: "... (Port Glasgow) Ltd", "... (Strata) Act"
 _BRACKETED_NAME_TAILS = "(?:Ltd|Limited|plc|PLC|Inc|LLC|Sdn|Act|Bill)"
 # The countries with an "and" of their own ("the Trinidad and Tobago Securities and Exchange Commission"): the
@@ -4592,7 +4593,7 @@ _LEGAL_FORMS = frozenset(
     "srl spa bv nv ab asa oy oyj kk k.k se n.v n.v. s.a s.a. b.v b.v. a.ş a.ş. t.a.ş t.a.ş. s.c jsc pjsc cjsc ojsc fze fzco "
     "berhad bhd sdn pte pvt tbk llp "
     "sanayi ticaret ve".split()  # Türkiye's "... Sanayi ve Ticaret A.Ş.": industry and trade, before the form
-) | frozenset({"sp. z o.o.", "s.r.o.", "spol. s r.o.", "a.s.", "d.o.o.", "d.d.", "a.d.", "sh.a.", "sh.p.k."})  # as one token
+) | frozenset(_SMALL_LEGAL_FORMS)  # (each as one token)
 
 
 # "Dr Camilleri" beside "Kurt Camilleri": the style that tells two people of one surname apart
@@ -5687,7 +5688,6 @@ def _ticker_blended(short: str, words: list[str]) -> bool:
 
 _VOWELS_RE = re.compile(r"[aeiou]")
 _VOWELS_AND_Y_RE = re.compile(r"[aeiouy]")
-_DOUBLED_RE = re.compile(r"(.)\1")
 
 
 def _in_order(short: str, word: str) -> bool:
@@ -5702,7 +5702,7 @@ def _consonant_skeletons(word: str) -> set[str]:
     """"grmn" of "garmin", "twtr" of "twitter", "snps" and "snyps" of "synopsys": a word's consonants in order
     (its first letter kept whatever it is), a doubled one once, with and without its "y"s."""
     word = word.lower()
-    return {word[0] + _DOUBLED_RE.sub(r"\1", rx.sub("", word[1:])) for rx in (_VOWELS_RE, _VOWELS_AND_Y_RE)}
+    return {word[0] + _DOUBLED_LETTER_RE.sub(r"\1", rx.sub("", word[1:])) for rx in (_VOWELS_RE, _VOWELS_AND_Y_RE)}
 
 
 _FOREIGN_CONNECTORS = frozenset("de do da dos das des du der für und e y et del della di".split())
