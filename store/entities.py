@@ -1341,13 +1341,13 @@ def _heading_ranges(body: str) -> list[tuple[int, int]]:
         ) and not _affiliation(para) and "://" not in para:  # ("Add Parquet import by @x in https://...": a change)
             ranges.append((pos, pos + len(para)))
         elif not signed and label:
-            if label and title_cased(label.group(1)) and "(" not in label.group(1) and (
-                label.group(1).rsplit(None, 1)[-1] not in SPEECH_VERBS
+            if label and title_cased(label.group(1)) and "(" not in label.group(1) and not any(
+                word in SPEECH_VERBS for word in label.group(1).split()[-4:]
             ) and not _call_turn(para):
                 # "FlexiSeal 300 (Kōnan Seiki): a tray sealer" names a thing and its maker: not a heading
                 # "Faster Cold Starts: the replay path was rewritten": a list item's label is a heading
-                # ("A spokesperson for the Saltmere Town Supporters’ Trust said:" introduces words, and
-                # "Adaeze Harrington, CEO:" labels a call's turn)
+                # ("A spokesperson for the Saltmere Town Supporters’ Trust said:" and "At a meeting in Kitwe, Mr
+                # Banda said in Bemba:" introduce words, and "Adaeze Harrington, CEO:" labels a call's turn)
                 ranges.append((pos + label.start(1), pos + label.end(1)))
         pos += len(para) + 2
     return ranges

@@ -207,3 +207,14 @@ def test_a_spaced_reporter_credit_over_the_story_is_its_writer_and_a_ticker_keep
     analysis = analyze_text(_CLIPPED, filename="angkor.md")
     assert analysis.author == "Sok Dara"
     assert entity_of(analysis, "ANKR") == "Angkor Microfinance Plc"
+
+
+def test_a_sentence_that_introduces_a_quotation_with_a_colon_is_not_a_heading() -> None:
+    body = (
+        "Mwale Drilling will list on the exchange next month, the company said on Monday.\n\n"
+        'At a meeting in Kitwe, Mr Banda said in Bemba: "Twalitotela sana." He said the listing would bring '
+        "work to small firms.\n"
+    )
+    analysis = analyze_text(body)
+    assert entities(analysis)["Kitwe"] == "PLACE"
+    assert speakers(analysis)["Twalitotela sana."] == ("speech", "Banda")
