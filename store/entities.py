@@ -582,6 +582,9 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
                 current[-1].text.lower() in OF_HEADS or current[0].text in _SHIP_PREFIXES or any(t.text == "for" for t in current)
                 # "Regulation Number 11 of 2025": a numbered document and its year
                 or current[-1].text.isdigit() and _YEAR_AFTER_RE.match(run, match.end()) and _numbered_document(current)
+                # "the Ministry of Agrarian Policy and Food of Ukraine": a ministry's remit, then its country
+                or any(t.text in _INSTITUTION_WORDS for t in current[:2]) and any(t.text == "of" for t in current)
+                and (country := _WORD_AFTER_RE.match(run, match.end())) is not None and country.group(1).lower() in COUNTRIES
             )):
                 if current:
                     sequences.append(current)
@@ -615,6 +618,7 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
 
 
 _SMALL_LEGAL_FORM_RE = re.compile(_SMALL_LEGAL_FORM_RX)
+_WORD_AFTER_RE = re.compile(r" ([A-Z][\w’'-]*)")
 _SARL_TAIL_RE = re.compile(r" r\.\s?l\.")
 _HONORIFIC_TAIL_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|ssi|nim)$")
 # Legal forms that are no other word's short form, so never a name alone
@@ -1687,6 +1691,7 @@ _PAIRED_INSTITUTION_RE = re.compile(
     rf"\b(?:(?:Federal|National|State|Royal|Portfolio|Select|Standing|Joint) )?{_PAIRED_HEADS}"
     r"(?P<fields>[A-Z][a-z-]+(?: [A-Z][a-z-]+)? (?:and|&) [A-Z][a-z-]+(?: [A-Z][a-z-]+)?)\b"
 )
+_OF_COUNTRY_AFTER_RE = re.compile(r" of ([A-Z][a-z]+)\b")
 _INSTITUTION_HEAD_RE = re.compile(_PAIRED_HEADS)  # (in every listed or paired institution's name)
 
 
@@ -1975,6 +1980,8 @@ def _candidates(
             state = _PLACE_BEFORE_RE.search(body, max(0, paired.start() - 30), paired.start())
             if state and state.group(1).lower() in PLACES:
                 name = state.group(1) + " " + name  # "the Kansas Department of Health and Environment"
+            if (country := _OF_COUNTRY_AFTER_RE.match(body, paired.end())) and country.group(1).lower() in COUNTRIES:
+                name += country.group()  # "the Ministry of Agrarian Policy and Food of Ukraine"
             names[name] = "ORG"
     for firm in _hinted_finditer(_ADJECTIVE_FIRM_RE, _FIRM_ADJECTIVE_RE, body):
         tail = firm.group("tail").split()
@@ -7014,6 +7021,10 @@ def _appositive(phrase: str) -> tuple[str, float] | None:
             head = ("ORG", 5)  # "Hollis Grain, the country's third-biggest bakery chain": outweighs a first name
         elif low in PRODUCT_NOUNS:
             head = ("PRODUCT", 3)
+        elif low in _TRADE_NOUNS and tokens[index - 1].lower() not in _SHOW_BUSINESS_WORDS:
+            # "Banat Agrar, a grain and oilseed producer based in ...": a business, by what it makes or ships; but
+            # a farmer may be one too, so a name with a person's shape keeps it ("a film producer" is a person)
+            head = ("ORG", 1)
         elif low in ("area", "resort") and index > first and tokens[index - 1].lower() == "ski":
             head = ("ORG", 3)  # "Cutthroat Basin, the small ski area the Halvorsen family has run": a business
         elif low in _APPOS_PLACE_NOUNS:
@@ -7046,6 +7057,11 @@ _PLACE_LIST_AFTER_RE = re.compile(
     r"| (?:districts|provinces|prefectures|counties|district|province|prefecture))\b"
 )
 _BUSINESS_UNIT_NEXT = frozenset("that which of based".split())
+_TRADE_NOUNS = frozenset("producer producers exporter exporters importer importers refiner refiners".split())
+_SHOW_BUSINESS_WORDS = frozenset(
+    "film movie music record records television tv theatre theater stage show podcast executive line co associate "
+    "documentary hip-hop video".split()
+)
 _APPOS_PLACE_NOUNS = frozenset(
     "building tower campus plant factory mill warehouse stadium arena venue hall auditorium airport port "
     "neighborhood neighbourhood district suburb town village city county province island river valley "

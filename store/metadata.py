@@ -727,7 +727,8 @@ def _headline_like(line: Line) -> bool:
     if not text or count < 2 or count > 30 or len(text) > 250:
         return False
     if (
-        text.endswith((".", ",", ";", ":"))
+        # ('Mr Banda said: "We are very grateful."': the stop inside the closing mark ends a sentence too)
+        text.rstrip("\"”’'").endswith((".", ",", ";", ":"))
         and not text.endswith("...")
         and not _title_cased_sentences(text)
         and not _POST_TITLE_RE.match(text)

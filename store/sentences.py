@@ -254,7 +254,8 @@ def ends_with_abbreviation(text: str) -> bool:
 def heading_like(line: str, max_words: int = 14) -> bool:
     """A short line without sentence punctuation that reads as a heading."""
     text = line.strip()
-    if not text or text[-1] in ".,;:" or len(text) > 160:
+    # ('Mr Banda said: "We are very grateful."': a sentence's stop inside its closing quote mark)
+    if not text or text[-1] in ".,;:" or text[-1] in "\"”’'" and text[-2:-1] in (".", ",") or len(text) > 160:
         return False
     tokens = words(text)
     if not tokens or len(tokens) > max_words:
