@@ -7953,8 +7953,12 @@ def _type_by_coordination(body: str, groups: _Groups) -> None:
 _VERSION_RE = re.compile(r"v?\d+(?:\.\d+)+")
 
 
-def _display_name(group: _Group) -> str:
-    """The fullest, most used form; the current name when the entity was renamed."""
+def _display_name(group: _Group, body: str = "") -> str:
+    """The fullest, most used form; the current name when the entity was renamed.
+
+    A form the story uses in its own words outranks one it only quotes ("personally to Alexander
+    Hnatiuk", in a post, for the deputy minister the story calls Oleksandr Hnatiuk).
+    """
     if group.line_name:
         return group.line_name
     if len(group.mentions) == 1:
@@ -7978,15 +7982,22 @@ def _display_name(group: _Group) -> str:
     counts: dict[str, list[int]] = {}
     for m in mentions:
         if size[id(m)] == longest:
-            entry = counts.setdefault(m.text, [0, -m.start])
+            entry = counts.setdefault(m.text, [0, -m.start, 0])
             entry[0] += 1
             entry[1] = max(entry[1], -m.start)
-    # "Boston" over "BOSTON" from a dateline; then the most used, then the first.
-    name = max(counts.items(), key=lambda kv: (not kv[0].isupper(), kv[1][0], kv[1][1]))[0]
+            entry[2] = entry[2] or not (body and _inside_quotation(body, m.start))
+    # "Boston" over "BOSTON" from a dateline; then a form the story uses unquoted; then the most used, then the first.
+    name = max(counts.items(), key=lambda kv: (not kv[0].isupper(), kv[1][2], kv[1][0], kv[1][1]))[0]
     head = name.split(" ", 1)[0]
     if len(head) > 3 and head.isupper() and " " in name and any(m.tokens[0].text == head.title() for m in group.mentions):
         name = head.title() + name[len(head):]  # "NYIKA Lithium (Private) Limited": a paper's shouted first word
     return _place_cased(group, _COMMA_LEGAL_FORM_RE.sub("", name))  # "Halvern Medical" of "Halvern Medical, Inc."
+
+
+def _inside_quotation(body: str, pos: int) -> bool:
+    """Whether a double quotation opened earlier in the paragraph is still open at ``pos``."""
+    before = body[body.rfind("\n\n", 0, pos) + 1:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _place_cased(group: _Group, name: str) -> str:
@@ -8422,7 +8433,7 @@ def find_entities(
         for m in counted:
             if m.text not in aliases:
                 aliases.append(m.text)
-        entities.append(Entity(_display_name(group), _decide(group), tuple(aliases), tuple(spans)))
+        entities.append(Entity(_display_name(group, text), _decide(group), tuple(aliases), tuple(spans)))
     entities = _tell_shared_surnames_apart(text, offset, entities)
     entities = _with_edition_years(text, offset, entities)
     if "Ma. " in body:

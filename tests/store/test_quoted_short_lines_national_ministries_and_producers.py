@@ -54,3 +54,15 @@ def test_a_company_introduced_as_a_producer_is_a_company_but_a_farmer_stays_a_pe
     assert found["Srem Agrar"] == "ORG"
     assert found["Wanjiru Kamau"] == "PERSON"
     assert found["Tom Hale"] == "PERSON"
+
+
+def test_the_story_s_own_spelling_of_a_name_outranks_the_spelling_inside_a_quote() -> None:
+    body = (
+        'Petro Lysenko wrote on Facebook: "Thank you personally to Alexei Marchuk for months of work."\n\n'
+        "Deputy Minister of Infrastructure Oleksii Marchuk said the terminal would open in June. "
+        '"We expect two more such projects this year," the deputy minister said.\n'
+    )
+    analysis = analyze_text(body)
+    marchuk = next(e for e in analysis.entities if "Marchuk" in e.name)
+    assert marchuk.name == "Oleksii Marchuk"
+    assert "Alexei Marchuk" in marchuk.aliases
