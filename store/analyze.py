@@ -42,10 +42,10 @@ from store.encyclopedia import encyclopedia_page
 from store.exports import readwise_export
 from store.entities import find_entities
 from store.filings import sec_filing
-from store.frontmatter import front_matter, reader_service_header
+from store.frontmatter import front_matter, printed_fields_header, reader_service_header
 from store.judgments import court_judgment
 from store.metadata import (
-    extract_metadata, find_date, outlet_at, parse_date, plain_author, podcast_show, source_from_body, source_from_links, video_channel,
+    extract_metadata, find_date, outlet_at, parse_date, plain_author, podcast_show, source_from_body, source_from_links, video_channel, without_motto,
 )
 from store.model import ANALYZER_VERSION, Analysis, Quote
 from store.notices import regulator_notice
@@ -311,6 +311,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     front = front_matter(lines) if markdown or text.lstrip("\ufeff").startswith(("---\n", "+++\n")) else None
     # (a reader service's "Title:" / "URL Source:" / "Published Time:" header does the same job)
     front = front or reader_service_header(lines)
+    front = front or printed_fields_header(lines)  # (and a scraping script's "TITLE:" / "AUTHORS:" printout)
     export = readwise_export(lines) if markdown and front is None else None
     if export is not None:
         # A read-later app's export: its metadata list is the page's front matter
@@ -381,7 +382,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # "Inoreader" atop the page showed the item, it did not publish it; WordPress's footer under the item
         # names who did ("The post ... appeared first on Club of Mozambique.")
         footer = next((found for line in lines if (found := APPEARED_FIRST_RE.match(line.text))), None)
-        meta.source = footer["site"] if footer else None
+        meta.source = without_motto(footer["site"]) if footer else None
     dropped = set(nav) | menus | meta.consumed | (export.notes if export is not None else frozenset())
     if thread is None or not thread.discussion:
         # (a discussion's comments are people writing, whose "Disclosure: I work at ..." is no site's footer;

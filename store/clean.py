@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from store.common_words import is_everyday_word, zipf
 from store.lexicon import (
     FIRST_NAMES, GAELIC_PARTICLES, GENERIC_PHRASES, LEGAL_FORMS, NAME_PARTICLES, NAV_SECTIONS, ORG_SUFFIXES, OUTLET_WORDS,
-    PLACE_SUFFIXES, PLACES, READ_LATER_APPS, SOCIAL_NETWORKS, STAGE_DIRECTIONS, TEASER_LABELS, WRITER_ROLES,
+    PLACE_SUFFIXES, PLACES, READ_LATER_APPS, READER_ACTIONS, SOCIAL_NETWORKS, STAGE_DIRECTIONS, TEASER_LABELS, WRITER_ROLES,
 )
 from store.sentences import (
     ABBREVIATIONS, DATELINE_DAY_RX, DATELINE_PLACE_RX, ends_terminal, first_word, heading_like, title_cased,
@@ -480,7 +480,10 @@ _FOOTER_RE = re.compile(
     # Dow Jones's "Appeared in the November 3, 2025, print edition as '...'." and its reprints notice
     r"appeared in the (?:[\w,]+ ){0,5}print edition\b|this copy is for your personal,? non-commercial use only\b|"
     # "We invite you to use our commenting platform ...", "Reporter Jane Doe can be reached at ..."
-    r"we invite you to (?:use|join|share)\b|(?:[\w’'.-]+ ){1,5}can be reached (?:at|by|via|on)\b|this material(?:, and other [\w ]{1,50},)? may not be (?:published|reproduced|redistributed)\b|our standards\b|editorial standards|(?:[\w’'-]+ ){0,2}journalistic standards\b|"
+    r"we invite you to (?:use|join|share)\b|"
+    # a comments form's and policy's lines: "Save my name, email, and website in this browser for the next time I
+    # comment.", "The Ledger reserves the right to remove comments that are abusive ..."
+    r"save my name,? e-?mail,? and website\b|(?:[\w’'-]+ ){1,4}reserves the right to (?:remove|delete|edit|moderate|reject) comments\b|(?:[\w’'.-]+ ){1,5}can be reached (?:at|by|via|on)\b|this material(?:, and other [\w ]{1,50},)? may not be (?:published|reproduced|redistributed)\b|our standards\b|editorial standards|(?:[\w’'-]+ ){0,2}journalistic standards\b|"
     r"(?:brought to you|presented) by\b|"
     r"you(?:[’']re| are) receiving this\b|follow (?:the show|the podcast|this podcast)\b|"
     # "Follow him on X: @acastagne", "Not financial advice.", "Disclosure: The author holds small amounts of BTC."
@@ -1251,7 +1254,8 @@ _SITE_WIDGET_RE = re.compile(
     r"more|add (?:a|your) comment|sub ?categories|zur merkliste hinzufügen|link kopieren|x\.com|discussion closed\b.{0,100}|"
     # a caption signed after a dash: "... on Monday. – Contributed", "... – File", "... - RIPRODUZIONE RISERVATA",
     # "... in Campinas — Foto: Divulgação"; and a credit after a bar, "Photo | File"
-    r".{10,300}\s[–—]\s*(?:contributed|file|file photo)\.?|.{10,300}\s[-–—]\s*riproduzione riservata|"
+    r".{10,300}\s[–—]\s*(?:contributed|file|file photo|(?:picture|photo|pic) (?:supplied|courtesy)|supplied)\.?|"
+    r".{10,300}\s[-–—]\s*riproduzione riservata|"
     r".{10,200}\s[–—]\s*(?:foto|photo)\s*:\s*[^–—|]{2,60}|(?:photo|foto|picture)\s*\|\s*(?:file|courtesy|supplied|handout)|"
     # a machine translation's note and a partner's credit: "This text was translated with the help of artificial
     # intelligence tools ...", "Content from Valor Econômico"
@@ -2716,9 +2720,18 @@ _READ_LATER_MENU = frozenset(
 _READ_LATER_MENU_LINES = 8
 
 
+
+
 def read_later_menu(lines: list[Line]) -> set[int]:
     """The app's name and menu atop a page copied from a read-later app's reader ("Pocket", "Home", "Saves",
-    "Highlights" over the headline): the app's, not the site's."""
+    "Highlights" over the headline): the app's, not the site's; and the buttons a feed reader or a reading
+    view puts over the page, with the feed's name above them ("Nyasa Times – Malawi breaking news")."""
+    top = [line for line in lines[:12] if line.text][:6]
+    run = [at for at, line in enumerate(top) if line.text.casefold() in READER_ACTIONS]
+    if len(run) >= 2 and run == list(range(run[0], run[0] + len(run))) and run[0] <= 1 and (
+        run[0] == 0 or top[0].word_count <= 8 and not ends_terminal(top[0].text)
+    ):
+        return {line.index for line in top[:run[-1] + 1]}
     first = next((line for line in lines[:3] if line.text), None)
     if first is None or first.text.casefold() not in READ_LATER_APPS:
         return set()

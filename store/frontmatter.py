@@ -7,11 +7,13 @@ and it is never part of the story. ``front_matter`` reads it with a real
 parser (PyYAML's safe loader, the standard library's ``tomllib``), so quoted
 titles, lists of authors and typed dates come out as their authors wrote them.
 ``reader_service_header`` reads the plain "Title:" / "URL Source:" / "Published Time:" header a reader service
-writes over the page it fetched as the same kind of block.
+writes over the page it fetched as the same kind of block, and ``printed_fields_header`` the "TITLE:" /
+"AUTHORS:" / "PUBLISH DATE:" lines a scraping script (newspaper3k's users print these) writes over the text.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import tomllib
 from dataclasses import dataclass
@@ -110,6 +112,70 @@ def reader_service_header(lines: list[Line]) -> FrontMatter | None:
         date=fields.get("Published Time", "")[:10] or None,
         url=page_url(fields["URL Source"]),
     )
+
+
+# "TITLE: ...", "AUTHORS: ['Kemal Persaud', 'Stabroek News']", "PUBLISH DATE: 2025-07-14 00:00:00"
+_PRINTED_FIELD_RE = re.compile(
+    r"(TITLE|AUTHORS?|PUBLISH(?:ED)? DATE|DATE|TOP IMAGE|IMAGE|URL|SOURCE|KEYWORDS|SUMMARY|DESCRIPTION)\s*:\s?(.*)",
+    re.IGNORECASE,
+)
+_RULE_RE = re.compile(r"(?:={3,}|-{3,}|_{3,}|\*{3,})")
+_PRINTED_HEADER_LINES = 12
+
+
+def printed_fields_header(lines: list[Line]) -> FrontMatter | None:
+    """The "TITLE:" / "AUTHORS:" / "PUBLISH DATE:" / "URL:" lines a script printed over the text it scraped.
+
+    Only a run of such fields at the very top counts, with a title and the page's address or date among
+    them; it ends at a rule ("=====") or at the first line that is no field. Of the authors a scraper
+    lists, the one that is the site itself ("Stabroek News" for stabroeknews.com) is the publisher.
+    """
+    if not lines or not (first := _PRINTED_FIELD_RE.fullmatch(lines[0].raw.strip().lstrip("\ufeff"))):
+        return None
+    if first.group(1).upper() != "TITLE" or first.group(1) != first.group(1).upper():
+        return None
+    fields: dict[str, str] = {}
+    end = 0
+    for line in lines[:_PRINTED_HEADER_LINES]:
+        raw = line.raw.strip().lstrip("\ufeff")
+        found = _PRINTED_FIELD_RE.fullmatch(raw)
+        if found and found.group(1) == found.group(1).upper():
+            fields[" ".join(found.group(1).split()).upper()] = found.group(2).strip()
+            end = line.index
+        elif _RULE_RE.fullmatch(raw):
+            end = line.index
+            break
+        else:
+            break
+    url = page_url(fields.get("URL") or fields.get("SOURCE"))
+    day = next((fields[key] for key in ("PUBLISH DATE", "PUBLISHED DATE", "DATE") if fields.get(key)), "")
+    if len(fields) < 3 or not fields.get("TITLE") or not (url or day):
+        return None
+    names = _listed_names(fields.get("AUTHORS") or fields.get("AUTHOR") or "")
+    host = re.sub(r"[^a-z0-9]", "", (url or "").split("/")[2].lower()) if url else ""
+    own = [name for name in names if host and re.sub(r"[^a-z0-9]", "", name.lower()) in host]
+    people = [name for name in names if name not in own]
+    return FrontMatter(
+        lines=frozenset(range(end + 1)),
+        title=fields["TITLE"],
+        date=day[:10] if re.match(r"\d{4}-\d\d-\d\d", day) else day or None,
+        author=_authors(people),
+        publisher=own[0] if own else None,
+        url=url,
+    )
+
+
+def _listed_names(value: str) -> list[str]:
+    """"['Kemal Persaud', 'Stabroek News']", as Python prints a list, or "Kemal Persaud, Stabroek News"."""
+    if value.startswith("["):
+        try:
+            listed = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            listed = None
+        if isinstance(listed, list):
+            return [name for item in listed if (name := _text(item))]
+        value = value.strip("[]")
+    return [name for part in value.split(",") if (name := _text(part.strip(" '\"")))]
 
 
 def _parse(block: str, *, toml: bool) -> dict | None:

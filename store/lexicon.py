@@ -924,6 +924,14 @@ READER_APPS = frozenset(
     {"inoreader", "feedly", "netnewswire", "newsblur", "the old reader", "feedbin", "reeder", "readwise"}
 ) | READ_LATER_APPS
 
+# The buttons a feed reader or a browser's reading view shows over the page it shows ("Visit Website", "Mark as
+# Read" in Feedly; "Text preferences", "Read aloud" in Edge's Immersive Reader)
+READER_ACTIONS = frozenset({
+    "visit website", "mark as read", "mark as unread", "save to board", "read later", "save for later",
+    "open in browser", "view original", "immersive reader", "text preferences", "read aloud", "grammar tools",
+    "reading preferences", "reader view", "exit reader view", "listen", "translate",
+})
+
 # Legislatures by their one-word names, and national services, which a verb before them may make look like a
 # thing: "update Parliament", "the NHS system".
 LEGISLATURE_NAMES = _words(

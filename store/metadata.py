@@ -34,7 +34,7 @@ from store.clean import (
     writer_card_name,
 )
 from store.lexicon import (
-    COUNTRIES, FIRST_NAMES, MONTHS, NAV_SECTIONS, OUTLET_HOSTS, OUTLET_WORDS, PLACES, READ_LATER_APPS, SECTION_WORDS,
+    COUNTRIES, FIRST_NAMES, MONTHS, NAV_SECTIONS, OUTLET_HOSTS, OUTLET_WORDS, PLACES, READ_LATER_APPS, READER_ACTIONS, SECTION_WORDS,
     SOCIAL_NETWORKS, STATE_ABBREVIATIONS, STOPWORDS, US_STATES, WEEKDAYS, WRITER_ROLES,
 )
 from store.sentences import (
@@ -1291,6 +1291,7 @@ def _clean_source(name: str) -> str | None:
     site, dash, section = name.rpartition(" - ")
     if dash and site and all(word in NAV_SECTIONS for word in section.lower().split()):
         name = site  # "Andina - Economy": a feed's title, the site and the section the feed carries
+    name = without_motto(name)
     if not name or len(name.split()) > 6 or not re.search(r"[A-Za-z]", name):
         return None
     if name.lower() in _GENERIC_SECTIONS or name.lower() in STOPWORDS:
@@ -1301,6 +1302,19 @@ def _clean_source(name: str) -> str | None:
 
 
 _NAV_SPLIT_RE = re.compile(r"\s+[>/»›|·•]\s+")
+_MOTTO_DASH_RE = re.compile(r"\s+[-–—|]\s+")
+
+
+def without_motto(name: str) -> str:
+    """"Nyasa Times – Malawi breaking news": a feed's title, the site and its motto; the site."""
+    site, *motto = _MOTTO_DASH_RE.split(name, maxsplit=1)
+    return site if motto and 1 <= len(site.split()) <= 4 and site[:1].isupper() and _motto(motto[0]) else name
+
+
+def _motto(text: str) -> bool:
+    """"Malawi breaking news", "Nepal's largest English daily": a line in sentence case, not a section's name."""
+    tail = text.split()[1:]
+    return len(tail) >= 1 and len(text.split()) >= 3 and any(w.islower() and w not in STOPWORDS for w in tail)
 _FIRST_LINK_RE = re.compile(r"\]\((?P<url>[^)\s]*)")
 # ("https://armenpress.am/en": a site's front page in its English edition)
 _SITE_ROOT_RE = re.compile(r"^(?:https?://[^/?#]+)?/?(?:index\.\w+|(?:en|eng|english)/?)?$")
@@ -1352,6 +1366,8 @@ def _source_from_nav(lines: list[Line], nav: list[int], title: str | None) -> st
     first = _NAV_SPLIT_RE.split(line.text)[0].strip()
     if not first or is_share_line(first) or is_page_chrome(first) or first.lower() in _GENERIC_SECTIONS:
         return None
+    if first.casefold() in READER_ACTIONS:
+        return None  # "Immersive Reader": the browser's reading view over the page, not the site
     if "](" in line.raw and not _links_to_site_root(line.raw) and not _BLOG_NAME_RE.search(first):
         return None  # "[Outages](https://site/outages) · ...": a section, not the site; "[OpenTide Blog](/blog/)" is the blog
     if title and first.casefold().strip(" ?!") == title.casefold().strip(" ?!"):
@@ -1864,6 +1880,15 @@ def extract_metadata(
                 meta.author = names
                 meta.consumed.add(line.index)
                 break
+            # ("Nima Yangden", "Thimphu", "June 12, 2025" with a blank line between each: a clipper's Markdown)
+            spaced_dateline = (
+                under.index == line.index + 2 and under.word_count <= 3 and not ends_terminal(under.text)
+                and all(word[:1].isupper() for word in under.text.split()) and _date_below(lines, under.index)
+            )
+            if names and spaced_dateline:
+                meta.author = names
+                meta.consumed |= {line.index, under.index}
+                break
             if (
                 names and (under.index == line.index + 1 or under.index == line.index + 2 and _date_only(under)
                            and line.raw.strip().startswith(("**", "__")))  # "**Kalifa Charles-Ramdial**", a blank, the date
@@ -1966,12 +1991,16 @@ def extract_metadata(
             meta.source = longer  # "Calder University" atop the menu, "Calder University News" over the story
         if meta.source and byline_paper and byline_paper.startswith(meta.source + " "):
             meta.source = byline_paper  # the masthead's logo "CBC", the byline's "CBC News"
-    if (meta.source is None or meta.source.casefold() in READ_LATER_APPS) and (domain := next((
-        ln.text for ln in header if ln.text and " " not in ln.text and SITE_DOMAIN_RE.fullmatch(ln.text)
-    ), None)):
-        # "tiranatimes.com" under the headline, as a read-later app shows where the page came from (its own
-        # name atop the page is the app's)
-        meta.source = outlet_at("https://" + domain) or _spelled_out_domain(lines, domain) or meta.source
+    domain_line = next((
+        ln for ln in header if ln.text and " " not in ln.text and SITE_DOMAIN_RE.fullmatch(ln.text)
+    ), None)
+    if domain_line is not None:
+        # "tiranatimes.com" under the headline, as a read-later app or a reading view shows where the page came
+        # from (its own name atop the page is the app's)
+        meta.consumed.add(domain_line.index)
+        if meta.source is None or meta.source.casefold() in READ_LATER_APPS:
+            domain = domain_line.text
+            meta.source = outlet_at("https://" + domain) or _spelled_out_domain(lines, domain) or meta.source
     if meta.source is None:
         for line in header + footer:
             if line.text and not is_teaser_label(line.text):
@@ -2076,6 +2105,7 @@ def extract_metadata(
     meta.source = _in_english(lines, meta.source)
     meta.source = _shouted_domain_as_written(lines, meta.source)
     meta.source = _shouted_masthead_as_written(lines, meta.source)
+    meta.source = _paper_behind_website(lines, meta.source)
     if meta.author and meta.author.isupper():
         meta.author = _title_case(meta.author)  # "ANGELA TSENG, Nikkei staff writer": a byline set in capitals
     if top.masthead and title_index is not None:
@@ -2104,6 +2134,19 @@ def _shouted_domain_as_written(lines: list[Line], source: str | None) -> str | N
     if shouted is None:
         return source
     return _written_in_mixed_case(lines, re.compile(rf"\b{re.escape(shouted.group(1))}\b", re.IGNORECASE)) or source
+
+
+_WEBSITE_TAIL_RE = re.compile(r"^(?P<paper>.{3,40}?) Online$")
+
+
+def _paper_behind_website(lines: list[Line], source: str | None) -> str | None:
+    """"Kuensel Online" on the logo, "told Kuensel" in the story: the paper, whose website the logo names
+    (but "told the Daily Graphic" and "in the Graphic Business newspaper" name other titles than "Graphic Online")."""
+    if not source or not (site := _WEBSITE_TAIL_RE.match(source)):
+        return source
+    paper = site.group("paper")
+    alone = re.compile(rf"\b(?:told|to|by|for|in) (?:the )?{re.escape(paper)}\b(?!\s+[A-Z])")
+    return paper if any(alone.search(line.text) for line in lines if line.word_count > 3) else source
 
 
 def _shouted_masthead_as_written(lines: list[Line], source: str | None) -> str | None:
@@ -2277,6 +2320,12 @@ def _date_under(lines: list[Line], index: int) -> bool:
     return bool(following) and (
         _date_only(following[0]) or len(following) == 2 and line_boilerplate(following[0]) and _date_only(following[1])
     )
+
+
+def _date_below(lines: list[Line], index: int) -> bool:
+    """The date on the next line that is not blank, one blank line at most between."""
+    following = next((ln for ln in lines[index + 1:index + 3] if ln.text), None)
+    return following is not None and _date_only(following)
 
 
 # "N.Khulan", "Ts. Oyunchimeg": a name written with the father's initial, as a Mongolian reporter signs
