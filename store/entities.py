@@ -474,7 +474,9 @@ _LOCAL_MONEY_RE = re.compile(
     r"|(?:KSh|Ksh|TSh|Tsh|USh|Ush|Sh|Rs\.?|Dhs?|AED|Bt)\s?\d+"  # (and the dirham, "Dh2.9bn", and the baht, "Bt120 million")
     r"|GH(?:¢|S|C)\s?\d"  # Ghana's cedi: "GH¢450 million"
     # the Gulf's riyals and dinars, and codes written before a sum: "QR1.5bn", "QAR 240 million", "KHR 40 billion"
-    r"|(?:QR|QAR|SAR|KWD|OMR|EGP|KHR|KZT|LKR|MAD|ETB|FJD)\s?\d)"
+    r"|(?:QR|QAR|SAR|KWD|OMR|EGP|KHR|KZT|LKR|MAD|ETB|FJD|PGK|MWK|BTN)\s?\d"
+    # Malawi's kwacha and Bhutan's ngultrum: "MK5 billion", "MK29.7 billion", "Nu 500 million", "Nu 10 a share"
+    r"|MK\s?\d|Nu\.?\s?\d)"
 )
 
 
@@ -2240,7 +2242,8 @@ _MAGNITUDE_WORDS = frozenset("cr crore crores lakh lakhs mn bn tn".split())
 _CURRENCY_NAMES = frozenset(
     "lira liras lire dollar dollars pound pounds euro euros shilling shillings rand naira rupee rupees peso pesos "
     "real reais yen yuan won dinar dinars dirham dirhams riyal riyals ringgit baht rupiah kwacha cedi cedis franc "
-    "francs krona kronor krone kroner zloty forint leu lei hryvnia rouble roubles ruble rubles".split()
+    "francs krona kronor krone kroner zloty forint leu lei hryvnia rouble roubles ruble rubles kina toea ngultrum "
+    "manat lek tala vatu".split()
 )
 _PORTFOLIO_LIST_BEFORE_RE = re.compile(
     r"\b(?:Minister|Ministry|Secretary|Secretariat|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
@@ -2257,7 +2260,7 @@ _CURRENCY_CODES = frozenset(
     "qar kwd nis sr rp mnt kzt uzs kgs azn gel byn irr iqd jod omr lkr npr mad tnd dzd xof xaf "
     # (the shekel's "NIS", the rial's "SR", the rupiah's "Rp", the Rwandan franc's French "Frw", Oman's
     # "RO 45 million" and Ghana's "GH¢450 million", whose sign splits off the cedi's "¢")
-    "zmw mwk mzn nad bwp rwf frw isk zwg zwl ro gh rm kd bd "  # (and the ringgit's "RM 450 mil")
+    "zmw mwk mzn nad bwp rwf frw isk zwg zwl ro gh rm kd bd pgk btn "  # (and the ringgit's "RM 450 mil")
     "lbp ll syp pen rsd bam mkd mdl".split()  # (the Lebanese pound's "LL 90 trillion", as Beirut's papers write it)
 )
 # Currency codes that are a company's name too: only a sum after them makes them the currency
@@ -2449,6 +2452,9 @@ def _place_adjective(key: str) -> bool:
 # A chamber's own nouns, capitalised by its record's style: "the Bill", "tell the House", "Hon. Members".
 _CHAMBER_NOUNS = frozenset("bill house chamber members member opposition government".split())
 _CHAMBER_LEAD = r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]on\.)\s+"
+_TWO_WORD_LANGUAGES = frozenset({
+    "tok pisin", "hiri motu", "bahasa indonesia", "bahasa melayu", "bahasa malaysia", "haitian creole", "solomons pijin",
+})
 _RANK_OF_RE = re.compile(r"\bSenior\s+Advocates?\s+of\s+$")
 _NUMBERED_SPOTS = frozenset("Runway Gate Row Seat Aisle Platform Berth Bay Stand Hangar Lot Floor Room Bed Exit".split())
 
@@ -2519,6 +2525,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             f"“the {m.text}”" not in body and f'"the {m.text}"' not in body
         ):
             continue  # "Section 206 of the Act": the statute named before, by its kind (unless defined so: “the Act”)
+        if len(tokens) == 2 and f"{tokens[0].key} {tokens[1].key}" in _TWO_WORD_LANGUAGES:
+            continue  # "said in Tok Pisin": a language, as "in Bemba" is
         if len(tokens) == 1 and _LETTER_PAIR_RE.fullmatch(m.text):
             continue  # "Change (B-A)": a table's columns by their letters
         if len(tokens) == 1 and _REFERENCE_NUMBER_RE.fullmatch(m.text) and not m.text.startswith("CVE-"):
@@ -5190,7 +5198,18 @@ def _speaking_namesake(
             for full in groups.groups[groups.find(key)].mentions
         )
     }
-    return speakers.pop() if len(speakers) == 1 and principal not in speakers else None
+    if len(speakers) == 1 and principal not in speakers:
+        return speakers.pop()
+    # "Peter Tamalu, a youth leader ..., said ..." and in the next paragraph "Mr Tamalu said": the namesake
+    # just introduced speaking, whom no full mention of the principal has come between
+    latest = max(
+        ((full.start, groups.find(key)) for key in {k for _, k in options}
+         for full in groups.groups[groups.find(key)].mentions if len(full.tokens) > 1 and full.start < m.start),
+        default=None,
+    )
+    if latest is not None and latest[1] != principal and latest[1] in speakers and body.count("\n\n", latest[0], m.start) <= 1:
+        return latest[1]
+    return None
 
 
 _ROLE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")  # ("Rep. Villaluz" too)

@@ -373,6 +373,7 @@ NATIONALITIES = _words(
     swati sepedi changana kikongo kimbundu umbundu kalenjin kikuyu gikuyu luhya fulani
     bambara mandinka sidamo maithili bhojpuri newari tharu odia assamese sindhi balochi dhivehi
     quechua aymara guarani nahuatl kichwa mapudungun pashto dari georgian tibetan uyghur tetum maltese basque
+    dzongkha sharchop lhotshamkha motu huli enga bislama pijin pisin chamorro palauan marshallese
     baltic
     qatari kuwaiti bahraini omani jordanian lebanese syrian moroccan algerian tunisian libyan
     ethiopian ghanaian ugandan tanzanian rwandan zambian zimbabwean nepali afghan kazakh uzbek

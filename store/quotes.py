@@ -78,11 +78,20 @@ _LEGAL_DOT = (
 _ATTACHED_RE = re.compile(
     rf"(?:[’']s)?(?:,(?:[^.!?;]|{_LEGAL_DOT}){{0,80}}"
     r"|\s+(?:of|at|from|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    # ("Blessings Chirwa of Lilongwe brokerage Mzuzu Capital said": the firm's town and trade before its name)
+    r"|\s+(?:of|at|from)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:[a-z][\w-]*\s+){1,2}"
     r"|\s+(?:of|at|from)\s+[^,.!?;]{1,60}(?<!\s[A-Z])\.?,[^.!?;]{0,80})$"
 )
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 _HONORIFIC_WORDS = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")  # "Mrs" starts with "Mr"
 _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
+_STYLE_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
+
+
+def _styled_gender(body: str, start: int) -> str | None:
+    """"m" or "f" when the name at ``start`` is written with a style that says which ("Mr Phiri", "Ms Banda")."""
+    style = _STYLE_BEFORE_RE.search(body, max(0, start - 6), start)
+    return None if style is None else "f" if style.group(1) in _FEMALE_HONORIFICS else "m"
 _NAMING_CUES = (
     "so-called", "called", "named", "codenamed", "code-named", "code named", "dubbed", "titled", "entitled", "headlined", "labeled", "labelled",
     "termed", "branded", "the word", "the term", "the phrase", "the label", "the slogan", "the motto",
@@ -375,7 +384,8 @@ class _Context:
         while index >= 0:
             start, end, name, kind = self.spans[index]
             if kind == "PERSON" and end <= pos and name not in self.avoid and not self.inside_quote(start):
-                gender = self.genders.get(name)
+                # ("Mercy Phiri, ... not related to Mr Phiri, said ..." and then "she said": the "Mr" says who is not her)
+                gender = _styled_gender(self.body, start) or self.genders.get(name)
                 if (wanted is None or gender is None or gender == wanted) and not (
                     pronoun and self._client_of_subject(start, end)
                 ):
