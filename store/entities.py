@@ -7900,6 +7900,47 @@ _MARKET_AFTER_RE = re.compile(r"\s+(?:market|bazaar|souk)\b")
 _PLACES_AFTER_RE = re.compile(r"\s+(?:counties|districts|provinces|regions|states|municipalities|prefectures)\b")
 
 
+# A place whose last word makes it another place than its first word alone: "Kuwait City", "Washington State"
+_OTHER_PLACE_TAILS = frozenset(
+    "city state province county region district prefecture oblast municipality island islands town village "
+    "valley airport port harbour harbor south north east west".split()
+)
+
+
+_SEA_TAILS = frozenset("sea ocean gulf strait desert".split())
+
+
+def _merge_place_first_words(groups: _Groups) -> None:
+    """"Wangdue" beside "Wangdue Phodrang", "Caspian" beside "Caspian Sea", "Trinidad" beside "Trinidad and
+    Tobago": a place called by its first word, where that word is no country, town or name of its own kind."""
+    for key, group in list(groups.groups.items()):
+        if key not in groups.groups or _decide(group) != "PLACE":
+            continue
+        tokens = group.longest().tokens
+        if len(tokens) < 2 or not tokens[0].text.istitle() or tokens[-1].key in _OTHER_PLACE_TAILS or (
+            tokens[-1].key in PLACE_SUFFIXES and tokens[-1].key not in _SEA_TAILS  # ("Nacala Corridor": the route)
+        ):
+            continue
+        # (a name all of its own words, "Minas Gerais", or a sea the first word names alone, "the Caspian"; not
+        # the airport, park or zone named after a town, "Oslo Airport Gardermoen", "Hsinchu Science Park")
+        if not (tokens[-1].key in _SEA_TAILS or all(
+            not is_everyday_word(t.text) and t.key not in PLACES for t in tokens[1:] if t.text[:1].isupper()
+        )):
+            continue
+        first = tokens[0].key
+        short = groups.groups.get(first)
+        if (
+            short is None or groups.find(first) == groups.find(key) or any(len(m.tokens) > 1 for m in short.mentions)
+            or _decide(short) not in ("PLACE", "OTHER") or first in COUNTRIES or first in FIRST_NAMES
+            or is_everyday_word(tokens[0].text)
+            # (only one longer place may open with the word: "Kuala" of two Kualas names neither)
+            or sum(1 for g in groups.groups.values() if _decide(g) == "PLACE" and g.longest().tokens[0].key == first
+                   and len(g.longest().tokens) > 1) > 1
+        ):
+            continue
+        groups.union(first, key)
+
+
 def _type_untyped_towns(body: str, groups: _Groups) -> None:
     """"Nairobi's Eastleigh", "the Richmond depot": a one-word name nothing in the story types, which
     GeoNames knows as a town, is the town (a given name or an everyday word is left to the story, and
@@ -8440,6 +8481,7 @@ def find_entities(
     _merge_model_tiers(text, groups)
     _type_by_coordination(text, groups)
     _type_untyped_towns(text, groups)
+    _merge_place_first_words(groups)
     if " means " in text:
         _merge_defined_terms(text, groups)  # last: it may leave a group with no mentions
     entities = []

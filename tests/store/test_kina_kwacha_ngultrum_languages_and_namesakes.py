@@ -59,3 +59,19 @@ def test_an_analyst_named_with_his_firm_s_town_and_trade_before_the_firm_is_the_
         '"fair but not cheap" at about 13 times earnings.\n'
     )
     assert speakers(analyze_text(body))["fair but not cheap"] == ("speech", "Blessings Chirwa")
+
+
+def test_a_place_called_by_its_first_word_is_one_place_but_a_town_s_corridor_or_airport_is_another() -> None:
+    body = (
+        "The money will pay for a workshop in Punakha Lobesa and for a depot in Trinidad and Tobago.\n\n"
+        "Its trucks cross Punakha every week, and it hired two engineers back from Trinidad in June. Cargo "
+        "crosses the Caspian Sea on ferries; the Caspian route is busier every year.\n\n"
+        "Most of the ore leaves through the Nacala Corridor to the port of Nacala. Flights from Oslo land at "
+        "Oslo Airport Gardermoen.\n"
+    )
+    analysis = analyze_text(body)
+    places = {e.name: set(e.aliases) for e in analysis.entities}
+    assert "Punakha" in places["Punakha Lobesa"]
+    assert "Trinidad" in places["Trinidad and Tobago"]
+    assert "Caspian" in places["Caspian Sea"]
+    assert "Nacala" in places and "Oslo" in places
