@@ -586,7 +586,7 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
                 or current[-1].text.isdigit() and _YEAR_AFTER_RE.match(run, match.end()) and _numbered_document(current)
                 # "the Ministry of Agrarian Policy and Food of Ukraine": a ministry's remit, then its country
                 or any(t.text in _INSTITUTION_WORDS for t in current[:2]) and any(t.text == "of" for t in current)
-                and (country := _WORD_AFTER_RE.match(run, match.end())) is not None and country.group(1).lower() in COUNTRIES
+                and (country := _OF_COUNTRY_AFTER_RE.match(run, start - 1)) is not None and country.group(1).lower() in COUNTRIES
             )):
                 if current:
                     sequences.append(current)
@@ -620,7 +620,6 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
 
 
 _SMALL_LEGAL_FORM_RE = re.compile(_SMALL_LEGAL_FORM_RX)
-_WORD_AFTER_RE = re.compile(r" ([A-Z][\w’'-]*)")
 _SARL_TAIL_RE = re.compile(r" r\.\s?l\.")
 _HONORIFIC_TAIL_RE = re.compile(r"-(?:san|sama|kun|chan|sensei|ssi|nim)$")
 # Legal forms that are no other word's short form, so never a name alone

@@ -115,9 +115,9 @@ def reader_service_header(lines: list[Line]) -> FrontMatter | None:
 
 
 # "TITLE: ...", "AUTHORS: ['Kemal Persaud', 'Stabroek News']", "PUBLISH DATE: 2025-07-14 00:00:00"
+# (in capitals: "Title: ..." opens other headers, and a story's own lines)
 _PRINTED_FIELD_RE = re.compile(
-    r"(TITLE|AUTHORS?|PUBLISH(?:ED)? DATE|DATE|TOP IMAGE|IMAGE|URL|SOURCE|KEYWORDS|SUMMARY|DESCRIPTION)\s*:\s?(.*)",
-    re.IGNORECASE,
+    r"(TITLE|AUTHORS?|PUBLISH(?:ED)? DATE|DATE|TOP IMAGE|IMAGE|URL|SOURCE|KEYWORDS|SUMMARY|DESCRIPTION)\s*:\s?(.*)"
 )
 _RULE_RE = re.compile(r"(?:={3,}|-{3,}|_{3,}|\*{3,})")
 _PRINTED_HEADER_LINES = 12
@@ -130,17 +130,16 @@ def printed_fields_header(lines: list[Line]) -> FrontMatter | None:
     them; it ends at a rule ("=====") or at the first line that is no field. Of the authors a scraper
     lists, the one that is the site itself ("Stabroek News" for stabroeknews.com) is the publisher.
     """
-    if not lines or not (first := _PRINTED_FIELD_RE.fullmatch(lines[0].raw.strip().lstrip("\ufeff"))):
-        return None
-    if first.group(1).upper() != "TITLE" or first.group(1) != first.group(1).upper():
+    first = _PRINTED_FIELD_RE.fullmatch(lines[0].raw.strip().lstrip("\ufeff")) if lines else None
+    if first is None or first.group(1) != "TITLE":
         return None
     fields: dict[str, str] = {}
     end = 0
     for line in lines[:_PRINTED_HEADER_LINES]:
         raw = line.raw.strip().lstrip("\ufeff")
         found = _PRINTED_FIELD_RE.fullmatch(raw)
-        if found and found.group(1) == found.group(1).upper():
-            fields[" ".join(found.group(1).split()).upper()] = found.group(2).strip()
+        if found:
+            fields[" ".join(found.group(1).split())] = found.group(2).strip()
             end = line.index
         elif _RULE_RE.fullmatch(raw):
             end = line.index

@@ -1313,8 +1313,8 @@ def without_motto(name: str) -> str:
 
 def _motto(text: str) -> bool:
     """"Malawi breaking news", "Nepal's largest English daily": a line in sentence case, not a section's name."""
-    tail = text.split()[1:]
-    return len(tail) >= 1 and len(text.split()) >= 3 and any(w.islower() and w not in STOPWORDS for w in tail)
+    parts = text.split()
+    return len(parts) >= 3 and any(w.islower() and w not in STOPWORDS for w in parts[1:])
 _FIRST_LINK_RE = re.compile(r"\]\((?P<url>[^)\s]*)")
 # ("https://armenpress.am/en": a site's front page in its English edition)
 _SITE_ROOT_RE = re.compile(r"^(?:https?://[^/?#]+)?/?(?:index\.\w+|(?:en|eng|english)/?)?$")
