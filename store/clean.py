@@ -4006,7 +4006,7 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
         return False  # "READ: SEC tightens disclosure rules" over the next paragraph: a link, not its start
     if prev[-1] in ")(DP" and _EMOTICON_END_RE.search(prev):
         return hard_wrapped  # "... what's in the bag :)": a smiley ends its sentence
-    if in_prose and nxt[0] not in "\"“‘'" and _quote_left_open(prev) and _closes_quote(nxt):
+    if in_prose and nxt[0] not in "\"“‘'" and quote_left_open(prev) and _closes_quote(nxt):
         # '"Nine people have died." + "Fourteen are being treated," Harjito said', 'under the title
         # "Factor B Inhibition in IgA' + 'Nephropathy."': one quotation, wrapped
         return True
@@ -4047,7 +4047,7 @@ def should_join(prev: str, nxt: str, hard_wrapped: bool = False, in_prose: bool 
     return hard_wrapped and not _title_case_heading(prev)
 
 
-def _quote_left_open(line: str) -> bool:
+def quote_left_open(line: str) -> bool:
     """A line that opens a double quotation and does not close it: its last straight mark opens
     a word ('... after "molten'), or it has more “ than ”."""
     last = line.rfind('"')

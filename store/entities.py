@@ -17,7 +17,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from store.clean import CALL_TURN_RE, ITEM_MARK_RX, MAKER_ROLES_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels
+from store.clean import (
+    CALL_TURN_RE, ITEM_MARK_RX, MAKER_ROLES_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels, quote_left_open,
+)
 from store.common_words import is_agent_plural, is_everyday_word, zipf
 from store.gazetteer import any_town, known_town, wordlike_town
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
@@ -8044,19 +8046,13 @@ def _display_name(group: _Group, body: str = "") -> str:
             entry = counts.setdefault(m.text, [0, -m.start, 0])
             entry[0] += 1
             entry[1] = max(entry[1], -m.start)
-            entry[2] = entry[2] or not (body and _inside_quotation(body, m.start))
+            entry[2] = entry[2] or not (body and quote_left_open(body[body.rfind("\n\n", 0, m.start) + 1:m.start]))
     # "Boston" over "BOSTON" from a dateline; then a form the story uses unquoted; then the most used, then the first.
     name = max(counts.items(), key=lambda kv: (not kv[0].isupper(), kv[1][2], kv[1][0], kv[1][1]))[0]
     head = name.split(" ", 1)[0]
     if len(head) > 3 and head.isupper() and " " in name and any(m.tokens[0].text == head.title() for m in group.mentions):
         name = head.title() + name[len(head):]  # "NYIKA Lithium (Private) Limited": a paper's shouted first word
     return _place_cased(group, _COMMA_LEGAL_FORM_RE.sub("", name))  # "Halvern Medical" of "Halvern Medical, Inc."
-
-
-def _inside_quotation(body: str, pos: int) -> bool:
-    """Whether a double quotation opened earlier in the paragraph is still open at ``pos``."""
-    before = body[body.rfind("\n\n", 0, pos) + 1:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _place_cased(group: _Group, name: str) -> str:

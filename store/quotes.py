@@ -82,10 +82,11 @@ _ATTACHED_RE = re.compile(
     r"|\s+(?:of|at|from)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:[a-z][\w-]*\s+){1,2}"
     r"|\s+(?:of|at|from)\s+[^,.!?;]{1,60}(?<!\s[A-Z])\.?,[^.!?;]{0,80})$"
 )
-_HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
+_HONORIFIC_RX = "Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady"
+_HONORIFIC_RE = re.compile(rf"\b({_HONORIFIC_RX})\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 _HONORIFIC_WORDS = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")  # "Mrs" starts with "Mr"
 _FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
-_STYLE_BEFORE_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
+_STYLE_BEFORE_RE = re.compile(rf"\b({_HONORIFIC_RX})\.?\s+$")
 
 
 def _styled_gender(body: str, start: int) -> str | None:
