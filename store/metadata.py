@@ -1791,7 +1791,7 @@ def extract_metadata(
         if line.number and _LIST_NUMBER_DAY_RE.fullmatch(line.number) and _MONTH_OPENS_RE.match(text):
             text = f"{line.number} {text}"  # "27. May 2025 at 14:05": a day with a point, taken for a list's number
         found = read_meta_line(text)
-        if found is None and line.index < body_start + 4 and (pair := _date_and_outlet(line.text)):
+        if (found is None or not found.author) and line.index < body_start + 4 and (pair := _date_and_outlet(line.text)):
             # "*March 4, 2025 · The Ledger Weekly*": the date beside the publication
             dates.append((0, pair[0]))
             years.append(pair[0].value[:4])

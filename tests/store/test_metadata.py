@@ -430,6 +430,18 @@ def test_an_italic_date_beside_the_publication_gives_date_and_source():
     assert analysis.paragraphs == ("Harlow Mills reported flat sales on Tuesday, the company said in a filing.",)
 
 
+def test_a_publication_before_its_date_under_the_headline_gives_the_source_too():
+    text = "\n".join([
+        "Quiet quarter for Harlow Mills",
+        "Bramford Ledger · 4 March 2025",
+        "",
+        "Harlow Mills reported flat sales on Tuesday, the company said in a filing.",
+    ])
+    analysis = analyze_text(text, filename="mills.txt")
+    assert (analysis.date, analysis.source) == ("2025-03-04", "Bramford Ledger")
+    assert analysis.paragraphs == ("Harlow Mills reported flat sales on Tuesday, the company said in a filing.",)
+
+
 def test_a_show_produced_by_a_studio_has_no_author_from_its_credits():
     from tests.store.test_clean import PODCAST_PAGE
 
