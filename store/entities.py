@@ -115,7 +115,7 @@ _ORG_ROLES = frozenset(
 )
 
 
-_NORM_TABLE = str.maketrans("", "", " \t\n-.’'")
+_NORM_TABLE = str.maketrans("", "", " \t\n-.’‘'")
 
 
 def _norm(text: str) -> str:
@@ -192,7 +192,8 @@ _TOK = (
     # "al-Harthy", "el-Sayed": an Arabic surname's article stays lower-case
     # ("d'Orsenne", "d’Aurigny": a French surname's elided particle stays lower-case too)
     rf"(?:[{_UP}][\w&]*|[{_LO}]+[{_UP}][\w&]*|\d+(?:\.\d+)*-[{_UP}]\w*|(?:al|el)-[{_UP}][\w&]*|d['’][{_UP}][\w&]*)"
-    r"(?:(?:\.-|[.'’\-])[\w&]+)*"  # "Ste.-Odile" too
+    # ("Savai‘i", "Fa‘alogo": a Polynesian glottal stop written as an opening mark between letters)
+    r"(?:(?:\.-|[.'’\-]|(?<=[^\W\d_])‘(?=[^\W\d_]))[\w&]+)*"  # "Ste.-Odile" too
     r"(?:\+(?![\w+]))?"  # "Vireo+", "Apple TV+": a streaming service's plus
 )
 _PARTICLE_RX = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
@@ -270,7 +271,7 @@ _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
     # ("sent via X. Tan declined": the network ends the sentence; it is no initial of Tan's)
     # (after "@" only where the "@" tags a member by name: handles are masked)
-    rf"(?<![\w#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}]))?{_TOK}"
+    rf"(?<![\w#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}])|[’'](?=M[a-z]))?{_TOK}"
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
     rf"(?:(?: {_AFTER_SMALL_LEGAL_FORM}| & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])(?<!via X)(?<!on X)(?<!to X)\. |(?<=\b(?:{'|'.join(DIGRAPH_INITIALS)}))\. (?=[{_UP}][a-z])"
     # ("Md. Anwar Hossain", "Mohd. Rizal": Mohammad shortened opens a Bengali or Malay name)
@@ -325,9 +326,18 @@ _RUN_RE = re.compile(
     # ("Nova 9e", "Pixel 8a": one or two digits take one letter)
     rf"| (?:\d{{3}}(?!{_UNIT_LETTERS}(?![\w-]|\.\w))[a-z]{{1,4}}|\d{{1,2}}(?!{_UNIT_LETTERS}(?![\w-]|\.\w))[a-z])(?![\w-]|\.\w))*"
 )
-_TOK_RE = re.compile(rf"{_TOK}|\d+[a-z]+\b|[45]G\b|\d+(?:\.\d+)?|[a-z]+")
+_TOK_RE = re.compile(rf"(?:(?<![\w’'])[’'](?=M[a-z]))?{_TOK}|\d+[a-z]+\b|[45]G\b|\d+(?:\.\d+)?|[a-z]+")
 _CAPITAL_RE = re.compile(rf"[{_UP}]")
 _LOWER_CHARS = frozenset(chr(c) for c in range(0x41, 0x2000) if chr(c).islower())  # the chars of _LO
+
+
+# "’Malineo", "'Mamosa" ('Ma-, "mother of"), and the style "’Me": Sesotho names written with an apostrophe
+_SESOTHO_NAME_RE = re.compile(r"[’'](?:Me(?= [A-Z])|(?P<name>Ma[a-z]{3,}))\b")
+
+
+def _sesotho_name_at(body: str, pos: int) -> bool:
+    match = _SESOTHO_NAME_RE.match(body, pos)
+    return match is not None and not (match.group("name") and is_everyday_word(match.group("name")))
 
 
 def _runs(body: str) -> Iterator[re.Match]:
@@ -352,6 +362,8 @@ def _runs(body: str) -> Iterator[re.Match]:
             pos == 3 or not body[pos - 4].isalnum()
         ):
             start = pos - 3  # "al-Harthy"
+        elif pos and body[pos - 1] in "’'" and (pos == 1 or not body[pos - 2].isalnum()) and _sesotho_name_at(body, pos - 1):
+            start = pos - 1  # "’Malineo Mohapi", "'Me Mohapi": a Basotho name or style opens with its apostrophe
         elif pos > 1 and body[pos - 1] == "-" and body[pos - 2].isdecimal():
             start = pos - 1
             while start and (body[start - 1].isdecimal() or body[start - 1] == "."):
@@ -3279,13 +3291,14 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
 # One part of a name: "Okafor", "McKenzie", "O'Neill", "DeAndre", "LeBron", "LaToya" (a given name's prefix)
 _NAME_PART_RX = (
     rf"(?:Ma?c[{_UP}][{_LO}]+|[DOd][’'][{_UP}][{_LO}]+|(?:De|Da|Di|La|Le|Ja|Ke|Sha|Ty)[{_UP}][{_LO}]+"
-    rf"|[{_UP}][{_LO}]+(?:[’'][{_UP}]?[{_LO}]+)*)"
+    rf"|[{_UP}][{_LO}]+(?:[’‘'][{_UP}]?[{_LO}]+)*)"
 )
 _NAME_WORD_RE = re.compile(
     # ("Finch-Amory", "McKenzie-Okafor", "Min-jun": parts joined by hyphens)
     rf"{_NAME_PART_RX}(?:-(?:{_NAME_PART_RX}|[{_LO}]+))*|[{_UP}]\.?"
     rf"|[{_UP}](?:\.[{_UP}]){{1,2}}\.?"  # "K.R. Venkatesh": initials run together
     rf"|(?:al|el)-[{_UP}][{_LO}]+"  # "Yusuf bin Khamis al-Amry": an Arabic surname with its article
+    rf"|[’']Ma[{_LO}]{{3,}}"  # "’Malineo Mohapi": a Basotho given name opens with an apostrophe
 )
 _ORG_TAIL_RE = re.compile(r"[a-z](?:AI|Labs?)$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z’'-]*\b")
@@ -4614,7 +4627,7 @@ _LEGAL_FORMS = frozenset(
 
 # "Dr Camilleri" beside "Kurt Camilleri": the style that tells two people of one surname apart
 # (and an office's short style: "Rep. Villaluz", "Sen. Ortiz", "Gov. Pham")
-_STYLE_BEFORE_SURNAME_RE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dame|Sir|Lady|Lord|Rep|Sen|Gov|Sec)\.?\s$")
+_STYLE_BEFORE_SURNAME_RE = re.compile(r"(?<![\w’'])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dame|Sir|Lady|Lord|Rep|Sen|Gov|Sec|Ntate|[’']Me)\.?\s$")
 
 
 def _with_edition_years(text: str, offset: int, entities: list[Entity]) -> list[Entity]:
@@ -5044,7 +5057,8 @@ def _nearest_before(options: list[tuple[int, str]], pos: int) -> str:
 
 # ("Ms de Vauclair", "Mr d'Orsenne": the surname's particle between the title and the name)
 _HONORIFIC_BEFORE_RE = re.compile(
-    rf"\b(?:(?P<m>Mr|M|Monsieur)|(?P<f>Mrs|Ms|Miss|Mme|Madame))\.?\s+(?:(?:{_PARTICLE_RX})\s+){{0,2}}$"
+    # ("Ntate Mohapi", "’Me Mohapi": Sesotho's Mr and Mrs)
+    rf"(?<![\w’'])(?:(?P<m>Mr|M|Monsieur|Ntate)|(?P<f>Mrs|Ms|Miss|Mme|Madame|[’']Me))\.?\s+(?:(?:{_PARTICLE_RX})\s+){{0,2}}$"
 )
 _DEAD_BEFORE_RE = re.compile(r"\b(?:the|his|her|their)\s+late\s+(?:[a-z-]+,?\s+){0,2}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 # ("their father, Vittorio Ansaldi, died in March": named, then said to be dead)

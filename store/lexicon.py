@@ -242,7 +242,7 @@ ROLE_WORDS = _words(
     mr mrs ms dr prof sir cllr herr frau mme shri smt lic ing arq sra srta dra mtro mtra madam ibu bapak bu khun nana
     counsel appellant appellants claimant claimants prosecutor prosecutors dpp advocate
     alhaji alhaja hajia hajji haji hajjat mallam engr engr. otunba atty atty. barr barr. datuk dato datin hon hon. rt rt.
-    oknha samdech h.e h.e.
+    oknha samdech h.e h.e. ntate ’me 'me
     dame lord lady rev father sister brother mother wife
     husband son daughter uncle aunt cousin friend
     """

@@ -82,11 +82,12 @@ _ATTACHED_RE = re.compile(
     r"|\s+(?:of|at|from)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:[a-z][\w-]*\s+){1,2}"
     r"|\s+(?:of|at|from)\s+[^,.!?;]{1,60}(?<!\s[A-Z])\.?,[^.!?;]{0,80})$"
 )
-_HONORIFIC_RX = "Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady"
-_HONORIFIC_RE = re.compile(rf"\b({_HONORIFIC_RX})\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
-_HONORIFIC_WORDS = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady")  # "Mrs" starts with "Mr"
-_FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady"})
-_STYLE_BEFORE_RE = re.compile(rf"\b({_HONORIFIC_RX})\.?\s+$")
+# ("Ntate Mohapi", "’Me Mohapi": Sesotho's Mr and Mrs)
+_HONORIFIC_RX = "Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Ntate|[’']Me"
+_HONORIFIC_RE = re.compile(rf"(?<![\w’'])({_HONORIFIC_RX})\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
+_HONORIFIC_WORDS = ("Mr", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Ntate", "’Me", "'Me")  # "Mrs" starts with "Mr"
+_FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady", "’Me", "'Me"})
+_STYLE_BEFORE_RE = re.compile(rf"(?<![\w’'])({_HONORIFIC_RX})\.?\s+$")
 
 
 def _styled_gender(body: str, start: int) -> str | None:
@@ -167,7 +168,8 @@ def _role(text: str, i: int, ch: str, lo: int, hi: int, stack: list[tuple[str, i
     if ch == "”":
         return ("open", "d") if (left_open and not right_open and prev.isspace()) else ("close", "d")
     if ch == "‘":
-        return ("apos", "s") if nxt.isdigit() else ("open", "s")
+        # ("Savai‘i", "Fa‘alogo": a glottal stop between letters, written with the opening mark)
+        return ("apos", "s") if nxt.isdigit() or prev.isalpha() and nxt.isalpha() else ("open", "s")
     # ’ and ' are apostrophes inside words and before decades ('90s).
     if prev.isalnum() and nxt.isalpha():
         return "apos", "s"
@@ -412,12 +414,14 @@ class _Context:
 
     def _client_of_subject(self, start: int, end: int) -> bool:
         """"Harriet Pennington-Lowe SC, for Sze Mei-ling, said ...": the client inside the aside is not
-        who "she" is in the sentence after; the barrister who spoke is."""
+        who "she" is in the sentence after; the barrister who spoke is. Nor is the namesake in "Leota,
+        who is not related to Seiuli, said ...": the subject is."""
         opening = self.sentences.start_of(start)
-        if ", for " not in self.body[opening:start]:
+        before = self.body[opening:start]
+        if ", for " not in before and ", who" not in before:
             return False
-        for clause in _RELATIVE_CLAUSE_RE.finditer(self.body, opening, min(len(self.body), end + 2)):
-            if clause.start() < start and end <= clause.end() and self.body.startswith(", for ", clause.start()):
+        for clause in _RELATIVE_CLAUSE_RE.finditer(self.body, opening, min(len(self.body), end + 200)):
+            if clause.start() < start and end <= clause.end() and self.body.startswith((", for ", ", who "), clause.start()):
                 return any(kind == "PERSON" for _, _, _, kind in self.mentions_in(opening, clause.start()))
         return False
 
