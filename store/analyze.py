@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from store.announcements import market_announcement
-from store.channels import channel_page
+from store.channels import channel_page, instant_view_post
 from store.facebook_posts import facebook_post
 from store.chatrooms import chat_channel
 from store.code_issues import handle_owner, issue_chrome, issue_page, issue_title, quoted_replies
@@ -39,10 +39,10 @@ from store.clean import (
 from store.embeds import embedded_posts
 from store.emails import WEBMAIL_NAMES, printed_email
 from store.encyclopedia import encyclopedia_page
-from store.exports import readwise_export
+from store.exports import readwise_export, trailing_highlights
 from store.entities import find_entities
 from store.filings import sec_filing
-from store.frontmatter import front_matter, printed_fields_header, reader_service_header
+from store.frontmatter import front_matter, note_header, printed_fields_header, reader_service_header
 from store.judgments import court_judgment
 from store.metadata import (
     extract_metadata, find_date, outlet_at, parse_date, plain_author, podcast_show, source_from_body, source_from_links, video_channel, without_motto,
@@ -312,6 +312,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     # (a reader service's "Title:" / "URL Source:" / "Published Time:" header does the same job)
     front = front or reader_service_header(lines)
     front = front or printed_fields_header(lines)  # (and a scraping script's "TITLE:" / "AUTHORS:" printout)
+    front = front or (note_header(lines) if markdown else None)  # (and an exported note's "Created at:" fields)
     export = readwise_export(lines) if markdown and front is None else None
     if export is not None:
         # A read-later app's export: its metadata list is the page's front matter
@@ -322,8 +323,10 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     # (and an archive's toolbar over the page it kept, a read-later app's menu over the page it shows, a text
     # browser's feed links over the page it dumps)
     printed = print_furniture(lines)
+    instant_view = instant_view_post(lines)  # (a channel's post over the article its link opened)
     nav = sorted({
-        *navigation_lines(lines), *printed, *wayback_toolbar(lines), *read_later_menu(lines), *dump_link_header(lines)
+        *navigation_lines(lines), *printed, *wayback_toolbar(lines), *read_later_menu(lines), *dump_link_header(lines),
+        *(trailing_highlights(lines) if markdown else ()), *(instant_view.lines if instant_view else ()),
     })
     thread = thread_page(lines)
     wiki = encyclopedia_page(lines) if thread is None else None
@@ -343,6 +346,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         title_line = (heading.index if heading else _headline_of(lines, front)) if title_line is None else title_line
     menus = menu_runs(lines)
     meta = extract_metadata(lines, nav, filename, title_line=title_line, menus=menus)
+    if instant_view is not None and instant_view.publisher:
+        meta.source = meta.source or instant_view.name  # "Prishtina Insight" posting its own story's link
     if front is not None:
         # The page's own metadata block outranks whatever the lines around the story suggest.
         meta.consumed |= front.lines

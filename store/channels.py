@@ -6,6 +6,10 @@ by its view counter, its time ("edited 14:32", "May 27, 14:05") and its reaction
 recognises such a page and says which lines are that furniture: the first post is the story (its
 first line the headline) together with later posts that carry it on, and the channel's other posts
 are the page's, not the story's.
+
+Telegram's apps open a post's link as an Instant View of the article. Copied, the post comes first:
+the channel's name, the post's words, the link, its view count and its time ("1.2K", "14:05"), then
+the article itself. ``instant_view_post`` finds that post, which is the channel's and no part of it.
 """
 
 from __future__ import annotations
@@ -129,3 +133,35 @@ def channel_page(lines: list[Line]) -> ChannelPage | None:
             page.chrome |= {line.index for line in words}
         kept_last = keep
     return page
+
+
+# A copied post's view count and time: "1.2K" or "👁 1.2K", then "14:05" or "edited 14:05"
+_BARE_VIEWS_RE = re.compile(r"^(?:👁\s*)?[\d.,]+\s?[KkMm]?$")
+_POST_LINES = 8
+
+
+@dataclass(frozen=True)
+class InstantViewPost:
+    """The channel post over an article opened in Instant View."""
+
+    name: str  # the channel's name, "Prishtina Insight"
+    lines: frozenset[int]  # the post, from the name to its time
+    publisher: bool  # the channel is the site the link points to
+
+
+def instant_view_post(lines: list[Line]) -> InstantViewPost | None:
+    """The channel post a copied Instant View page opens with, or None."""
+    texts = [line for line in lines[:_POST_LINES * 2] if line.text][:_POST_LINES]
+    views = next((at for at, line in enumerate(texts) if at >= 2 and _BARE_VIEWS_RE.match(line.text)), None)
+    if views is None or views + 1 >= len(texts) or not _POST_TIME_RE.match(texts[views + 1].text):
+        return None
+    link = next((line.text for line in texts[1:views] if line.text.startswith(("https://", "http://"))), None)
+    name = texts[0].text
+    if link is None or len(name.split()) > 6 or name[-1:] in ".!?:" or name.startswith(("https://", "http://")):
+        return None
+    host = re.sub(r"[^a-z0-9]", "", link.split("/")[2].lower()) if link.count("/") >= 2 else ""
+    return InstantViewPost(
+        name=name,
+        lines=frozenset(range(texts[views + 1].index + 1)),
+        publisher=bool(host) and re.sub(r"[^a-z0-9]", "", name.lower()) in host,
+    )

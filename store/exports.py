@@ -19,6 +19,10 @@ Readwise (and its Reader app) exports a document as
 The metadata list is the article's own metadata, read as front matter is. Under "Full Document" the
 page itself follows, and everything above it (highlights repeat the page's sentences) is the app's; an
 export of highlights alone has no other text, so its highlights stay, without their links back.
+
+Omnivore puts the reader's highlights under the page instead, each a "> ..." passage with a link back
+("[⤴️](https://omnivore.app/...)") and perhaps a "Note: ..." the reader wrote: ``trailing_highlights``
+finds that section, which repeats the page and is no part of it.
 """
 
 from __future__ import annotations
@@ -91,3 +95,27 @@ def readwise_export(lines: list[Line]) -> ReadwiseExport | None:
                 text = _HIGHLIGHT_LINK_TEXT_RE.sub("", line.text)
                 highlights[line.index] = replace(line, raw=line.raw[: link.start()], text=text, word_count=-1)
     return ReadwiseExport(front, frozenset(notes), highlights)
+
+
+# " [⤴️](https://omnivore.app/me/...#...)": a highlight's link back to the passage in the app
+_LINK_BACK_RE = re.compile(r"\[(?:⤴️?|↗️?|🔗|View Highlight|Open|Link)\]\(https?://[^)\s]+\)\s*$")
+_HIGHLIGHT_HEADINGS = frozenset({"highlights", "my highlights", "annotations", "highlights and notes"})
+
+
+def trailing_highlights(lines: list[Line]) -> frozenset[int]:
+    """A "## Highlights" section closing the page: the reader's passages, each linked back to the app, and
+    the notes under them. Empty unless every line under the heading is one of those."""
+    heading = next((
+        ln for ln in reversed(lines) if ln.heading and ln.level >= 2 and ln.text.casefold() in _HIGHLIGHT_HEADINGS
+    ), None)
+    if heading is None:
+        return frozenset()
+    linked = 0
+    for line in lines[heading.index + 1:]:
+        if not line.text:
+            continue
+        if _LINK_BACK_RE.search(line.raw) and (line.block_quote or line.bullet):
+            linked += 1
+        elif not (line.block_quote or line.raw.lstrip().startswith(("Note:", "Tags:", "- Note:"))):
+            return frozenset()
+    return frozenset(range(heading.index, len(lines))) if linked else frozenset()

@@ -6,7 +6,8 @@ the page's title, date and authors, which are the article's own metadata,
 and it is never part of the story. ``front_matter`` reads it with a real
 parser (PyYAML's safe loader, the standard library's ``tomllib``), so quoted
 titles, lists of authors and typed dates come out as their authors wrote them.
-``reader_service_header`` reads the plain "Title:" / "URL Source:" / "Published Time:" header a reader service
+``note_header`` reads the "Created at:" / "Source:" fields a note-taking app's export writes under the note's
+title the same way. ``reader_service_header`` reads the plain "Title:" / "URL Source:" / "Published Time:" header a reader service
 writes over the page it fetched as the same kind of block, and ``printed_fields_header`` the "TITLE:" /
 "AUTHORS:" / "PUBLISH DATE:" lines a scraping script (newspaper3k's users print these) writes over the text.
 """
@@ -111,6 +112,38 @@ def reader_service_header(lines: list[Line]) -> FrontMatter | None:
         title=fields.get("Title") or None,
         date=fields.get("Published Time", "")[:10] or None,
         url=page_url(fields["URL Source"]),
+    )
+
+
+# The fields a note-taking app's Markdown export writes under the note's title (Yarle's Evernote notes:
+# "Created at: ...", "Updated at: ...", "Source: ...", "Tags: ...")
+_NOTE_FIELD_KEYS = frozenset({"created at", "updated at", "source", "source url", "tags", "author", "location", "notebook"})
+
+
+def note_header(lines: list[Line]) -> FrontMatter | None:
+    """An exported note's header: "# Title", then its fields between "---" lines, as Yarle writes an Evernote
+    clip. The title is the note's (the clipper takes the page's); the times are when it was saved."""
+    if len(lines) < 4 or not lines[0].raw.startswith("# "):
+        return None
+    fence = next((ln.index for ln in lines[1:4] if ln.raw.strip()), None)
+    if fence is None or lines[fence].raw.strip() != "---":
+        return None
+    end = next((ln.index for ln in lines[fence + 1:fence + 16] if ln.raw.strip() == "---"), None)
+    if end is None:
+        return None
+    fields = {}
+    for line in lines[fence + 1:end]:
+        key, colon, value = line.raw.partition(":")
+        if not colon or key.strip().casefold() not in _NOTE_FIELD_KEYS:
+            return None
+        fields[key.strip().casefold()] = value.strip()
+    if not {"created at", "updated at"} & fields.keys():
+        return None
+    return FrontMatter(
+        lines=frozenset(range(end + 1)),
+        title=lines[0].raw[2:].strip() or None,
+        clipped=_date(fields.get("created at")),
+        url=page_url(fields.get("source") or fields.get("source url")),
     )
 
 

@@ -60,3 +60,86 @@ def test_a_quotation_opening_with_an_everyday_word_after_a_straight_mark_is_no_b
     analysis = analyze_text(body)
     assert not [name for name in entities(analysis) if "Many" in name]
     assert speakers(analysis) == {"Many workers are afraid,": ("speech", "Palesa Mokoena")}
+
+
+def test_an_exported_notes_title_and_fields_are_its_header_and_the_page_under_them_gives_byline_and_date() -> None:
+    text = "\n".join([
+        "# Vailima Telecom seeks ST$3m for towers",
+        "",
+        "---",
+        "Created at: 2025-08-23 09:12:05+1300",
+        "Updated at: 2025-08-23 09:14:40+1300",
+        "Source: https://www.apialedger.ws/business/vailima-telecom-seeks-st3m",
+        "Tags: business",
+        "---",
+        "",
+        "- [Home](https://www.apialedger.ws/)",
+        "- [Business](https://www.apialedger.ws/business)",
+        "",
+        "# Vailima Telecom seeks ST$3m for towers",
+        "",
+        "By Mele Tuilagi",
+        "",
+        "21 August 2025, 8:00 am",
+        "",
+        "Vailima Telecom wants to raise ST$3 million for new towers on Savai‘i, the company said on Wednesday.",
+    ])
+    analysis = analyze_text(text, filename="vailima.md")
+    assert (analysis.title, analysis.date, analysis.author) == (
+        "Vailima Telecom seeks ST$3m for towers", "2025-08-21", "Mele Tuilagi"
+    )
+    assert analysis.paragraphs == (
+        "Vailima Telecom wants to raise ST$3 million for new towers on Savai‘i, the company said on Wednesday.",
+    )
+
+
+def test_a_read_later_apps_highlights_under_the_page_repeat_it_and_are_no_part_of_it() -> None:
+    text = "\n".join([
+        "# Lyford Marinas raises B$9m",
+        "",
+        "Lyford Marinas Ltd has raised B$9 million in a rights offering, the company said on Monday.",
+        "",
+        '"We moved to a bigger firm because we are a bigger company now," chief executive Dorian Pinder said.',
+        "",
+        "## Highlights",
+        "",
+        "> Lyford Marinas Ltd has raised B$9 million [⤴️](https://omnivore.app/me/lyford-marinas-1a2b#3c4d)",
+        "",
+        '> "We moved to a bigger firm because we are a bigger company now," chief executive Dorian Pinder said. '
+        "[⤴️](https://omnivore.app/me/lyford-marinas-1a2b#5e6f)",
+        "",
+        "Note: Ask the Securities Commission about the timetable.",
+    ])
+    analysis = analyze_text(text, filename="lyford.md")
+    assert analysis.paragraphs == (
+        "Lyford Marinas Ltd has raised B$9 million in a rights offering, the company said on Monday.",
+        '"We moved to a bigger firm because we are a bigger company now," chief executive Dorian Pinder said.',
+    )
+    assert "Securities Commission" not in entities(analysis)
+    assert len(analysis.quotes) == 1
+
+
+def test_a_channel_post_over_an_instant_view_page_is_the_channels_and_names_the_source() -> None:
+    text = "\n".join([
+        "Tirana Ledger",
+        "Drini Software lands a €6 million bond. Erion Hoxha: “We are a company of engineers.”",
+        "https://tiranaledger.com/drini-software-lands-e6m-bond/",
+        "2.4K",
+        "09:12",
+        "",
+        "Drini Software lands €6m bond from pension fund",
+        "Albana Dervishi · 14 May 2025",
+        "",
+        "Tirana-based Drini Software has sold a €6 million bond to a pension fund, the company said on Tuesday.",
+        "",
+        "“We are a company of engineers,” chief executive Erion Hoxha said.",
+        "",
+        "View in Telegram",
+        "Open original",
+    ])
+    analysis = analyze_text(text, filename="drini.txt")
+    assert (analysis.title, analysis.source, analysis.date, analysis.author) == (
+        "Drini Software lands €6m bond from pension fund", "Tirana Ledger", "2025-05-14", "Albana Dervishi"
+    )
+    assert speakers(analysis) == {"We are a company of engineers,": ("speech", "Erion Hoxha")}
+    assert entities(analysis).get("Tirana Ledger") != "PERSON"
