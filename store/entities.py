@@ -21,7 +21,7 @@ from store.clean import (
     CALL_TURN_RE, ITEM_MARK_RX, MAKER_ROLES_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels, quote_left_open,
 )
 from store.common_words import is_agent_plural, is_everyday_word, zipf
-from store.gazetteer import any_town, known_town, wordlike_town
+from store.gazetteer import any_town, currency_code, known_town, wordlike_town
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
     ABBREVIATED_GIVEN_NAMES,
@@ -478,8 +478,8 @@ _MONEY_TAIL = r"(?:-?(?:bn|billion|m|mn|million|tn|trillion|k)\b)"
 # (one look behind for all the forms: each form opening with its letters lets the scan skip other positions fast)
 _LOCAL_MONEY_RE = re.compile(
     rf"(?<![\w.])(?:(?:R|N|P|KSh|Ksh|Sh|Rs\.?)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+){_MONEY_TAIL}?"
-    rf"|(?:R|N|P)\d{{1,4}}{_MONEY_TAIL}"
-    r"|(?:R|N|P)\d{1,4}\s(?:bn|billion|mn|million|tn|trillion)\b"  # "Sh310 million", "P3 billion"
+    rf"|(?:R|N|P|M)\d{{1,4}}{_MONEY_TAIL}"  # (and Lesotho's loti: "M45m", "M15 million"; not the M25 motorway)
+    r"|(?:R|N|P|M)\d{1,4}\s(?:bn|billion|mn|million|tn|trillion)\b"  # "Sh310 million", "P3 billion"
     # Zambia's kwacha, only with its size or as a share's price ("K850 million", "K127.5m", "at K5 each"): a
     # bare "K2" is a mountain, a "K5" a car
     rf"|K(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:{_MONEY_TAIL}|\s(?:bn|billion|mn|million|tn|trillion)\b)"
@@ -2633,6 +2633,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             tokens[0].text.isupper() or len(tokens) > 1 or _DIGIT_AFTER_RE.match(body, m.end)
         ) and all(_SUM_RE.fullmatch(t.text) for t in tokens[1:]):
             continue  # "CZK 2.4 billion", "EUR", "Rwf 6,000", "Shs 57b": an amount's currency
+        if tokens[0].text.isupper() and len(tokens[0].text) == 3 and all(_SUM_RE.fullmatch(t.text) for t in tokens[1:]) and (
+            len(tokens) > 1 or _DIGIT_AFTER_RE.match(body, m.end)
+        ) and currency_code(tokens[0].text):
+            continue  # "WST 12 million", "LSL 45 million": any country's currency code before a sum
         if len(tokens) == 1 and tokens[0].text in _CODES_ALSO_NAMES and _DIGIT_AFTER_RE.match(body, m.end):
             continue  # "AMD 4.5 billion": Armenia's dram, not the chipmaker, before a sum
         if tokens[0].key in _MAGNITUDE_WORDS and _DIGIT_BEFORE_RE.search(body, max(0, m.start - 4), m.start):

