@@ -2382,6 +2382,8 @@ _DEFINED_ACRONYM_RE = re.compile(r"\b((?:[a-z][a-z-]+\s+){1,5}[a-z][a-z-]+)\s+\(
 _BRACKETED_INITIALS_RE = re.compile(r"\((?:the\s+)?[\"“‘']?[A-Z]{2,8}s?[\"”’']?\)")
 
 
+# An everyday phrase of three words or more joined by hyphens: "buy-now-pay-later", "over-the-counter"
+_LOWER_COMPOUND_RE = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+){2,4}(?![\w-])")
 # Initials in the plural ("ESOPs", "NBFCs", "SPACs"): a kind of thing there are several of, no one body's name
 _PLURAL_INITIALS_RE = re.compile(r"(?<![\w&.-])([A-Z]{3,6})s(?![\w’'-])")
 
@@ -2411,6 +2413,15 @@ def _defined_terms(body: str) -> frozenset[str]:
     for initials in _PLURAL_INITIALS_RE.findall(body):
         terms |= {initials, initials + "s"}  # "2.1 lakh ESOPs", "the ESOP policy": a kind of thing, counted
     return frozenset(terms)
+
+
+def _compound_initials(body: str) -> frozenset[str]:
+    """"buy-now-pay-later lenders" ... "BNPL providers": an everyday phrase joined by hyphens, by its
+    initials, which name a kind of thing and no one body."""
+    return frozenset(
+        initials + plural for compound in _LOWER_COMPOUND_RE.findall(body)
+        for initials in ("".join(part[0] for part in compound.split("-")).upper(),) for plural in ("", "s")
+    )
 
 
 def _written_lower(body: str, m: _Mention) -> bool:
@@ -2526,10 +2537,13 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         and m.tokens[-1].key not in ORG_SUFFIXES and m.tokens[-1].key not in PLACE_SUFFIXES
     }
     defined = _defined_terms(body)
+    compounded = _compound_initials(body)
     for m in mentions:
         tokens = m.tokens
         if defined and (m.text in defined or any(body[m.start:m.start + len(term)].casefold() == term.casefold() for term in defined)):
             continue  # (and "Ordinary" of "Ordinary Shares")
+        if m.text in compounded:
+            continue
         if body.endswith(("] ", "] \n"), max(0, m.start - 8), m.start) and _CITATION_BEFORE_RE.search(
             body, max(0, m.start - 8), m.start
         ) or _CASE_NUMBER_AFTER_RE.match(body, m.end):
@@ -4416,16 +4430,21 @@ def _merge_name_parts(body: str, groups: _Groups, offset: int = 0) -> None:
                     # "Ebele" of the law firm "Ebele & Strand", who is a partner
                     orgs[tokens[0].key].append((m.start, key))
                 of = next((i for i, t in enumerate(tokens) if t.text == "of"), 0)
-                if 2 <= of == len(tokens) - 2 and tokens[-1].key in PLACES and tokens[of - 1].key in ORG_SUFFIXES:
+                # ("the Central Bank of The Bahamas", "of New Zealand": the country's article, or its two words)
+                country = tokens[of + 2:] if of and of + 2 < len(tokens) and tokens[of + 1].key == "the" else tokens[of + 1:]
+                if of >= 2 and 1 <= len(country) <= 2 and " ".join(t.text.lower() for t in country) in PLACES and (
+                    tokens[of - 1].key in ORG_SUFFIXES
+                ):
                     # "the Central Bank" for "the Central Bank of Ireland": the country's is the one meant (a dek may
                     # call it short before the story names it in full)
                     orgs[_norm(" ".join(t.text for t in tokens[:of]))].append((m.start, key))
                     suffixed.add(key)
                 if (
-                    len(tokens) >= 3 and tokens[0].key in PLACES and tokens[1].text.istitle()
+                    (len(tokens) >= 3 or len(tokens) == 2 < len(m.tokens)) and tokens[0].key in PLACES and tokens[1].text.istitle()
                     and not is_everyday_word(tokens[1].text) and tokens[1].key not in PLACES
                 ):
                     # "Hengtai" for "Zhejiang Hengtai Alloy Co": a Chinese company's home province goes first
+                    # (and "Mumtalakat" for "Bahrain Mumtalakat Holding Company": a country's, before its forms)
                     orgs[tokens[1].key].append((m.start, key))
                     if any(t.text == "Group" for t in m.tokens[2:]):
                         # ("Hengyuan Group" for "China Hengyuan Power Battery Group Co., Ltd.")
@@ -5692,6 +5711,8 @@ def _merge_blended_names(groups: _Groups) -> None:
         parts = _CAMEL_PART_RE.findall(text)
         if len(parts) < 2 or "".join(parts) != text or any(len(part) < 3 for part in parts):
             continue
+        if _decide(group) == "PRODUCT":
+            continue  # "runs the CoralPay wallet" of Coralline Payments: the company's product, named after it
         found = {
             groups.find(other) for other, words in longer
             if groups.find(other) != key and len(words) >= len(parts)
@@ -5954,6 +5975,8 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
                 spelled[initials].add(key)
                 if words[-1].startswith("Ex"):
                     spelled[initials[:-1] + "X"].add(key)  # "CMX" for "the Commonwealth Metals Exchange"
+                if words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+                    spelled[initials[:-1]].add(key)  # "CPH" for "Coralline Payments Holdings Ltd": no legal form's letter
                 if len(words) >= 4 and words[0].rstrip(".").upper() in _COUNTRY_INITIALS:
                     spelled[initials[1:]].add(key)  # "FDA" for "the U.S. Food and Drug Administration"
                 if (of := m.text.rfind(" of ")) > 0 and m.text[of + 4:].lower() in PLACES:

@@ -1681,6 +1681,9 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"|\baccording\s+to\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?announcement\b"
     # "saying in its report that the board ...": the firm's own report
     r"|\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?report\b"
+    # "warned in its May monetary policy statement that ...": a published statement of policy or accounts, not a
+    # spokesman's (as "in a statement" is)
+    r"|\b[Ii]n\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:policy|financial|annual|quarterly|interim|budget)\s+statement\b"
     # "In an announcement to the Prague Stock Exchange, Veveří said ...": what a company publishes for the market
     # (a press release is the company's statement, its words as much as a spokesman's, unless it went out
     # to the market: "In a press release published after the close of trading on Euronext Brussels")

@@ -1,0 +1,69 @@
+"""Invented stories from the Bahamas, Bahrain and Lesotho: short forms of a long name ("the Central Bank" of
+"the Central Bank of The Bahamas", "Mumtalakat" of "Bahrain Mumtalakat Holding Company", the ticker "CPH" of
+"Coralline Payments Holdings Ltd"); a product named from its maker's words ("CoralPay"), which stays a
+product; initials of an everyday hyphenated phrase ("BNPL"), which name no one; and a central bank's
+policy statement quoted, which is a document's words."""
+
+from __future__ import annotations
+
+from store.analyze import analyze_text
+from tests.store.page_views import entities, entity_of, speakers
+
+
+def test_the_central_bank_is_short_for_the_central_bank_of_a_country_written_with_its_article() -> None:
+    body = (
+        "A remittance service needs a licence from the Central Bank of The Bahamas, and Lyford Pay has applied.\n\n"
+        "The Central Bank said it would decide by June.\n"
+    )
+    analysis = analyze_text(body)
+    assert entity_of(analysis, "Central Bank") == "Central Bank of The Bahamas"
+    assert "Central Bank" not in entities(analysis)
+
+
+def test_a_ticker_of_a_companys_initials_without_its_legal_form_is_that_company() -> None:
+    body = (
+        "Nassau-based Lyford Marine Holdings Ltd has raised B$9 million in a rights offering.\n\n"
+        "Shares of LMH, which last traded at B$4.10, opened at B$4.35 yesterday.\n"
+    )
+    analysis = analyze_text(body)
+    assert entity_of(analysis, "LMH") == "Lyford Marine Holdings Ltd"
+
+
+def test_a_product_named_from_its_makers_words_stays_a_product() -> None:
+    body = (
+        "Nassau-based Lyford Payments Holdings Ltd has raised B$9 million in a rights offering.\n\n"
+        "The company, which runs the LyfPay wallet for 2,300 merchants, said shareholders took up the shares.\n"
+    )
+    found = entities(analyze_text(body))
+    assert found["LyfPay"] == "PRODUCT"
+    assert found["Lyford Payments Holdings Ltd"] == "ORG"
+
+
+def test_a_companys_name_after_its_country_and_before_its_forms_is_its_short_form() -> None:
+    body = (
+        "Manama-based fintech Nakhla Pay has raised BD3 million in a round led by Bahrain Tamkeen Holding "
+        "Company, the kingdom's development fund.\n\n"
+        "Tamkeen takes a 22 per cent stake.\n"
+    )
+    analysis = analyze_text(body)
+    assert entity_of(analysis, "Tamkeen") == "Bahrain Tamkeen Holding Company"
+
+
+def test_initials_of_an_everyday_hyphenated_phrase_name_no_one() -> None:
+    body = (
+        "The central bank will tighten the rules for buy-now-pay-later lenders from January.\n\n"
+        "BNPL providers must check each customer's record, Nakhla Pay said.\n\n"
+        "Regulators in Portugal are looking at proof-of-reserves rules.\n"
+    )
+    found = entities(analyze_text(body))
+    assert "BNPL" not in found
+    assert found["Portugal"] == "PLACE"  # (not dropped for opening with the letters of "POR")
+
+
+def test_a_central_banks_policy_statement_quoted_is_a_documents_words() -> None:
+    body = (
+        "The Central Bank of Lesotho warned in its May monetary policy statement that “the outlook for textile "
+        "exports has deteriorated markedly”.\n"
+    )
+    (quote,) = analyze_text(body).quotes
+    assert quote.kind != "speech"
