@@ -21,7 +21,7 @@ from store.clean import (
     CALL_TURN_RE, ITEM_MARK_RX, MAKER_ROLES_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels, quote_left_open,
 )
 from store.common_words import is_agent_plural, is_everyday_word, zipf
-from store.gazetteer import any_town, currency_code, known_town, wordlike_town
+from store.gazetteer import any_town, country_name, currency_code, known_town, wordlike_town
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
     ABBREVIATED_GIVEN_NAMES,
@@ -601,6 +601,9 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
                 # "the Ministry of Agrarian Policy and Food of Ukraine": a ministry's remit, then its country
                 or any(t.text in _INSTITUTION_WORDS for t in current[:2]) and any(t.text == "of" for t in current)
                 and (country := _OF_COUNTRY_AFTER_RE.match(run, start - 1)) is not None and country.group(1).lower() in COUNTRIES
+                # "the Unit Trust of Samoa", "the National Provident Fund of Fiji": a state's trust or fund, by its country
+                or len(current) > 1 and current[-1].text in _STATE_FUND_HEADS
+                and (country := _OF_COUNTRY_AFTER_RE.match(run, start - 1)) is not None and country.group(1).lower() in COUNTRIES
             )):
                 if current:
                     sequences.append(current)
@@ -1047,6 +1050,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
                 for k in range(i, j):
                     place[k] = True
                 break
+        if seq[i].text == "New" and i + 2 == len(seq) and (
+            lowered[i + 1] in PLACES or any_town(lowered[i + 1]) or country_name(f"new {lowered[i + 1]}")
+        ):
+            place[i] = place[i + 1] = True  # "New Providence", "New Caledonia", "New Britain": a place named after one
         if (i == 0 or i == 1 and lowered[0] == "the") and lowered[i] in _COMPASS_WORDS and seq[i].text.istitle() and (
             len(seq) > i + 2 and (lowered[i + 1] in _INSTITUTION_LOWER or lowered[i + 1] in ORG_SUFFIXES)
         ):
@@ -1707,6 +1714,7 @@ _PAIRED_INSTITUTION_RE = re.compile(
     r"(?P<fields>[A-Z][a-z-]+(?: [A-Z][a-z-]+)? (?:and|&) [A-Z][a-z-]+(?: [A-Z][a-z-]+)?)\b"
 )
 _OF_COUNTRY_AFTER_RE = re.compile(r" of ([A-Z][a-z]+)\b")
+_STATE_FUND_HEADS = frozenset({"Trust", "Fund", "Corporation", "Foundation"})
 _INSTITUTION_HEAD_RE = re.compile(_PAIRED_HEADS)  # (in every listed or paired institution's name)
 
 

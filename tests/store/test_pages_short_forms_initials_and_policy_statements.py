@@ -67,3 +67,23 @@ def test_a_central_banks_policy_statement_quoted_is_a_documents_words() -> None:
     )
     (quote,) = analyze_text(body).quotes
     assert quote.kind != "speech"
+
+
+def test_a_states_trust_or_fund_keeps_its_country() -> None:
+    body = (
+        "Vailima Telecom asked the Unit Trust of Samoa (UTOS) to take part of the bond.\n\n"
+        "The Unit Trust of Samoa’s chief executive said UTOS had not yet decided.\n"
+    )
+    analysis = analyze_text(body)
+    assert entity_of(analysis, "UTOS") == "Unit Trust of Samoa"
+    assert "Unit Trust" not in entities(analysis)
+
+
+def test_new_before_a_place_or_a_countrys_second_word_is_part_of_the_places_name() -> None:
+    body = (
+        "Lyford Pay serves merchants in New Providence and will open an office in New Caledonia.\n\n"
+        "New Tesla chief Ana Ruiz said the cars would follow.\n"
+    )
+    found = entities(analyze_text(body))
+    assert found["New Providence"] == "PLACE" and found["New Caledonia"] == "PLACE"
+    assert "Providence" not in found and "New Tesla" not in found
