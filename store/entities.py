@@ -853,8 +853,11 @@ def _is_separator(token: _Token, last: bool, seq_has_suffix: bool) -> bool:
     if low in FIRST_NAMES and low in GENERIC_TERMS and not last and token.text.istitle():
         return False  # "Ram Bahadur Thapa": a given name, not a computer's RAM
     if low in GENERIC_TERMS or (low.endswith("s") and low[:-1] in GENERIC_TERMS and token.text[:-1].isupper()):
-        # "Halcyon AI" and "Stratus Cloud" end in a generic word that names them.
-        return not (last and (low in ORG_SUFFIXES or token.text.istitle() or low in _PRODUCT_TAILS))
+        # "Halcyon AI" and "Stratus Cloud" end in a generic word that names them, and "Tietoväylä Cloud Oy"
+        # holds one before its legal form
+        return not (last and (low in ORG_SUFFIXES or token.text.istitle() or low in _PRODUCT_TAILS)) and not (
+            seq_has_suffix and not last and token.text.istitle()
+        )
     if last and low in _POST_NOMINALS and token.text.isupper():
         return True  # "Imogen Steyn KC": a rank after the name, not part of it
     if low in ROLE_WORDS:
@@ -967,6 +970,10 @@ _MEMBER_BODIES = frozenset(
 _PROVISION_HEADS = frozenset("rules regulations regulation code act".split())
 # "Change (B-A)": a table's columns named by their letters
 _LETTER_PAIR_RE = re.compile(r"[A-Z]-[A-Z]")
+
+
+# Words the stopword list holds as everyday ones ("credit" of "photo credit") that a body's name may hold
+_BODY_NAME_WORDS = frozenset({"credit", "open", "free", "great", "high", "future", "people", "key", "main", "good"})
 
 
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
@@ -1260,6 +1267,11 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         # "Yuen Long": a town whose name ends in an everyday word
         in_name = in_name or i > 0 and bool(current) and current[-1] is seq[i - 1] and token.text.istitle() and (
             lowered[i] in STOPWORDS and any_town(f"{lowered[i - 1]} {lowered[i]}")
+        )
+        # "the Bahrain Credit Reference Bureau", "the Pacific Free Trade Council": an everyday word inside a body's
+        # name, after its first word and before the word that makes it a body
+        in_name = in_name or 0 < i < len(seq) - 1 and has_suffix and bool(current) and current[-1] is seq[i - 1] and (
+            lowered[i] in _BODY_NAME_WORDS and token.text.istitle()
         )
         # "Oh Sung-min", "So Ji-hye": a Korean family name that spells a word, before its given name
         in_name = in_name or i + 1 < len(seq) and len(token.text) <= 4 and token.text.istitle() and bool(

@@ -87,3 +87,14 @@ def test_new_before_a_place_or_a_countrys_second_word_is_part_of_the_places_name
     found = entities(analyze_text(body))
     assert found["New Providence"] == "PLACE" and found["New Caledonia"] == "PLACE"
     assert "Providence" not in found and "New Tesla" not in found
+
+
+def test_everyday_and_generic_words_inside_a_bodys_name_stay_in_it() -> None:
+    body = (
+        "Lenders must check each customer's record with the Bahrain Credit Reference Bureau.\n\n"
+        "Aqsha Tech JSC and its lending arm Aqsha Credit LLP will both apply, as will Tietoväylä Cloud Oy.\n"
+    )
+    found = entities(analyze_text(body))
+    assert found["Bahrain Credit Reference Bureau"] == "ORG"
+    assert "Aqsha Credit LLP" in found and "Tietoväylä Cloud Oy" in found
+    assert "Reference Bureau" not in found and "Oy" not in found
