@@ -180,6 +180,7 @@ ITEM_MARK_RX = r"(?:\(\d{1,2}\)|\d{1,2}\.|\([a-z]\))"
 # An Australian company's registered number: "ACN 612 448 903", "ABN 47 612 448 903"
 COMPANY_NUMBER_RX = r"(?:ABN|ACN|ARBN)\s+\d{2,3}(?:\s?\d{3}){2,3}"
 _COLUMN_SPLIT_RE = re.compile(r" {3,}")
+_DASHED_COLUMNS_RE = re.compile(r"-{3,}(?: +-{3,})+")
 # One gap this wide between two runs of words: a printed page's two columns on one line
 _PRINTED_COLUMNS_GAP_RE = re.compile(r"(?<=\S) {8,}(?=\S)")
 
@@ -229,6 +230,9 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
             # (a row with figures, or the header over one, is a table's; "Sign the guest book     Send flowers"
             # is a row of buttons)
             below = raws[index + 1] if index + 1 < len(raws) else ""
+            if _DASHED_COLUMNS_RE.fullmatch(below.strip()):
+                # (pandoc's plain table draws a rule of dashes under its header, one run per column)
+                below = raws[index + 2] if index + 2 < len(raws) else ""
             figures = any(c.isdigit() for c in line_text) or len(_COLUMN_GAPS_RE.findall(below.strip())) >= 2 and any(
                 c.isdigit() for c in below
             )

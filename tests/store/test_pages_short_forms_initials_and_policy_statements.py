@@ -98,3 +98,20 @@ def test_everyday_and_generic_words_inside_a_bodys_name_stay_in_it() -> None:
     assert found["Bahrain Credit Reference Bureau"] == "ORG"
     assert "Aqsha Credit LLP" in found and "Tietoväylä Cloud Oy" in found
     assert "Reference Bureau" not in found and "Oy" not in found
+
+
+def test_the_header_of_a_plain_text_table_over_its_rule_of_dashes_is_part_of_the_story() -> None:
+    text = "\n".join([
+        "Nakhla Pay grows its customer base",
+        "",
+        "Figures in the ministry filing show how quickly the app has grown:",
+        "",
+        "  Year      Customers   Merchants",
+        "  --------- ----------- -----------",
+        "  2023      41,000      850",
+        "  2024      97,000      2,100",
+        "",
+        "The company said it expects to double again next year.",
+    ])
+    analysis = analyze_text(text, filename="nakhla.txt")
+    assert any("Year" in paragraph and "Customers" in paragraph for paragraph in analysis.paragraphs)
