@@ -266,7 +266,7 @@ ORG_NOUNS = _words(
     brokerage marketplace vendor supplier distributor consultancy chain label
     regulator watchdog lab tracker daily weekly tabloid paper cooperative co-op sacco saccos keiretsu chaebol band orchestra
     ministry department authority venture affiliate affiliates subsidiaries division
-    salvor salvors charterer shipowner shipowners utility utilities mill mills
+    salvor salvors charterer shipowner shipowners utility utilities mill mills smelter smelters refinery refineries
     restaurant restaurants bistro brasserie eatery diner café cafe bakery pizzeria tavern
     """
 )

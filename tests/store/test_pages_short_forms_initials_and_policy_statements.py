@@ -115,3 +115,9 @@ def test_the_header_of_a_plain_text_table_over_its_rule_of_dashes_is_part_of_the
     ])
     analysis = analyze_text(text, filename="nakhla.txt")
     assert any("Year" in paragraph and "Customers" in paragraph for paragraph in analysis.paragraphs)
+
+
+def test_a_smelter_named_after_its_trade_is_a_company_though_a_town_shares_its_name() -> None:
+    body = "Mumtalakat's holdings include aluminium smelter Alba and national carrier Gulf Air.\n"
+    found = entities(analyze_text(body))
+    assert found["Alba"] == "ORG" and found["Gulf Air"] == "ORG"
