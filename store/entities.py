@@ -599,11 +599,11 @@ def _raw_sequences(run: str) -> list[list[_Token]]:
                 # "Regulation Number 11 of 2025": a numbered document and its year
                 or current[-1].text.isdigit() and _YEAR_AFTER_RE.match(run, match.end()) and _numbered_document(current)
                 # "the Ministry of Agrarian Policy and Food of Ukraine": a ministry's remit, then its country
-                or any(t.text in _INSTITUTION_WORDS for t in current[:2]) and any(t.text == "of" for t in current)
-                and (country := _OF_COUNTRY_AFTER_RE.match(run, start - 1)) is not None and country.group(1).lower() in COUNTRIES
-                # "the Unit Trust of Samoa", "the National Provident Fund of Fiji": a state's trust or fund, by its country
-                or len(current) > 1 and current[-1].text in _STATE_FUND_HEADS
-                and (country := _OF_COUNTRY_AFTER_RE.match(run, start - 1)) is not None and country.group(1).lower() in COUNTRIES
+                # ("the Unit Trust of Samoa", "the National Provident Fund of Fiji": a state's trust or fund, by its country)
+                or (
+                    any(t.text in _INSTITUTION_WORDS for t in current[:2]) and any(t.text == "of" for t in current)
+                    or len(current) > 1 and current[-1].text in _STATE_FUND_HEADS
+                ) and (country := _OF_COUNTRY_AFTER_RE.match(run, start - 1)) is not None and country.group(1).lower() in COUNTRIES
             )):
                 if current:
                     sequences.append(current)
@@ -2563,7 +2563,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if defined and (m.text in defined or any(body[m.start:m.start + len(term)].casefold() == term.casefold() for term in defined)):
             continue  # (and "Ordinary" of "Ordinary Shares")
         if m.text in compounded:
-            continue
+            continue  # "BNPL" after "buy-now-pay-later": a kind of lending, by its initials
         if body.endswith(("] ", "] \n"), max(0, m.start - 8), m.start) and _CITATION_BEFORE_RE.search(
             body, max(0, m.start - 8), m.start
         ) or _CASE_NUMBER_AFTER_RE.match(body, m.end):

