@@ -411,6 +411,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if (email := printed_email(lines)) is not None:
         # A printed e-mail: its subject is the title and its sender the writer; the client and headers are chrome
         dropped |= email.chrome
+        byline = meta.author
         meta.title, meta.author = email.subject, email.sender or meta.author
         if email.newsletter:
             # "From: The Lunchtime Brief <brief@…>": a newsletter sent itself; its writer signs inside
@@ -423,6 +424,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         meta.source = meta.source or email.mailing_list
         if meta.source and meta.source.casefold() in WEBMAIL_NAMES:
             meta.source = None  # "Gmail" printed the mail; it did not publish it
+        if byline and meta.author and meta.source and meta.author.casefold() == meta.source.casefold():
+            meta.author = byline  # "From: Lesotho Times <feeds@...>" over a feed item's "By Bereng Motsamai": the writer
     if (filing := sec_filing(lines)) is not None:
         # An EDGAR filing: the filer's items and release are the story, the form the page's chrome,
         # the filer its author and EDGAR, where it was published, the source

@@ -155,3 +155,20 @@ def test_loti_sums_and_any_countrys_currency_code_before_a_sum_are_no_names() ->
     found = entities(analyze_text(body))
     assert not [name for name in found if name.startswith(("M4", "M3", "M1", "LSL", "WST"))]
     assert found["Thaba Knitwear"] == "ORG" and found["Vailima Telecom"] == "ORG"
+
+
+def test_a_feed_item_saved_from_a_mail_client_is_written_by_its_byline_not_by_the_feed() -> None:
+    text = "\n".join([
+        "Subject: Thaba Knitwear seeks M30m rescue",
+        "Date: Tue, 8 Jul 2025 09:10:00 +0200",
+        "From: Maseru Ledger <feeds@maseruledger.co.ls>",
+        "Website: https://maseruledger.co.ls/thaba-knitwear-seeks-m30m-rescue/",
+        "",
+        "By Lerato Mokhele",
+        "",
+        "Thaba Knitwear has asked the development corporation for M30 million, the company said on Monday.",
+        "",
+        "The post Thaba Knitwear seeks M30m rescue appeared first on Maseru Ledger.",
+    ])
+    analysis = analyze_text(text, filename="thaba.txt")
+    assert (analysis.source, analysis.author, analysis.date) == ("Maseru Ledger", "Lerato Mokhele", "2025-07-08")
