@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from store.clean import Line
 from store.common_words import zipf
+from store.frontmatter import names_site
 from store.lexicon import FULL_MONTHS_RX
 
 _HANDLE_RE = re.compile(r"^@[A-Za-z0-9_]{4,32}$")
@@ -159,9 +160,6 @@ def instant_view_post(lines: list[Line]) -> InstantViewPost | None:
     name = texts[0].text
     if link is None or len(name.split()) > 6 or name[-1:] in ".!?:" or name.startswith(("https://", "http://")):
         return None
-    host = re.sub(r"[^a-z0-9]", "", link.split("/")[2].lower()) if link.count("/") >= 2 else ""
     return InstantViewPost(
-        name=name,
-        lines=frozenset(range(texts[views + 1].index + 1)),
-        publisher=bool(host) and re.sub(r"[^a-z0-9]", "", name.lower()) in host,
+        name=name, lines=frozenset(range(texts[views + 1].index + 1)), publisher=names_site(name, link)
     )

@@ -196,6 +196,8 @@ _TOK = (
     r"(?:(?:\.-|[.'’\-]|(?<=[^\W\d_])‘(?=[^\W\d_]))[\w&]+)*"  # "Ste.-Odile" too
     r"(?:\+(?![\w+]))?"  # "Vireo+", "Apple TV+": a streaming service's plus
 )
+# "’Malineo", "'Me": the apostrophe that opens a Basotho name or style (see _sesotho_name_at)
+_SESOTHO_APOSTROPHE = r"[’'](?=M[a-z])"
 _PARTICLE_RX = "|".join(sorted(NAME_PARTICLES | {"of"}, key=len, reverse=True))
 # A run of name-like words joined by single spaces, "&", particles or initials.
 _INSTITUTION_RX = (
@@ -271,7 +273,7 @@ _RUN_RE = re.compile(
     # "St. Stephen’s Church", "Mt. Hood": an abbreviated saint or mount opens the name
     # ("sent via X. Tan declined": the network ends the sentence; it is no initial of Tan's)
     # (after "@" only where the "@" tags a member by name: handles are masked)
-    rf"(?<![\w#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}])|[’'](?=M[a-z]))?{_TOK}"
+    rf"(?<![\w#$/.'’&])(?:(?:St|Ste|Mt|Ft)\. (?=[{_UP}])|{_SESOTHO_APOSTROPHE})?{_TOK}"
     # ("The Verdure @ Upper Bukit Timah": a development named after its site)
     rf"(?:(?: {_AFTER_SMALL_LEGAL_FORM}| & | @ | (?:{_PARTICLE_RX})(?: (?:{_PARTICLE_RX}))* |(?<=\b[{_UP}])(?<!via X)(?<!on X)(?<!to X)\. |(?<=\b(?:{'|'.join(DIGRAPH_INITIALS)}))\. (?=[{_UP}][a-z])"
     # ("Md. Anwar Hossain", "Mohd. Rizal": Mohammad shortened opens a Bengali or Malay name)
@@ -326,7 +328,7 @@ _RUN_RE = re.compile(
     # ("Nova 9e", "Pixel 8a": one or two digits take one letter)
     rf"| (?:\d{{3}}(?!{_UNIT_LETTERS}(?![\w-]|\.\w))[a-z]{{1,4}}|\d{{1,2}}(?!{_UNIT_LETTERS}(?![\w-]|\.\w))[a-z])(?![\w-]|\.\w))*"
 )
-_TOK_RE = re.compile(rf"(?:(?<![\w’'])[’'](?=M[a-z]))?{_TOK}|\d+[a-z]+\b|[45]G\b|\d+(?:\.\d+)?|[a-z]+")
+_TOK_RE = re.compile(rf"(?:(?<![\w’']){_SESOTHO_APOSTROPHE})?{_TOK}|\d+[a-z]+\b|[45]G\b|\d+(?:\.\d+)?|[a-z]+")
 _CAPITAL_RE = re.compile(rf"[{_UP}]")
 _LOWER_CHARS = frozenset(chr(c) for c in range(0x41, 0x2000) if chr(c).islower())  # the chars of _LO
 
@@ -2438,10 +2440,8 @@ def _defined_terms(body: str) -> frozenset[str]:
 def _compound_initials(body: str) -> frozenset[str]:
     """"buy-now-pay-later lenders" ... "BNPL providers": an everyday phrase joined by hyphens, by its
     initials, which name a kind of thing and no one body."""
-    return frozenset(
-        initials + plural for compound in _LOWER_COMPOUND_RE.findall(body)
-        for initials in ("".join(part[0] for part in compound.split("-")).upper(),) for plural in ("", "s")
-    )
+    initials = {"".join(part[0] for part in phrase.split("-")).upper() for phrase in _LOWER_COMPOUND_RE.findall(body)}
+    return frozenset(initials | {f"{letters}s" for letters in initials})
 
 
 def _written_lower(body: str, m: _Mention) -> bool:

@@ -19,6 +19,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlsplit
 
 from store.clean import Line
 
@@ -184,8 +185,7 @@ def printed_fields_header(lines: list[Line]) -> FrontMatter | None:
     if len(fields) < 3 or not fields.get("TITLE") or not (url or day):
         return None
     names = _listed_names(fields.get("AUTHORS") or fields.get("AUTHOR") or "")
-    host = re.sub(r"[^a-z0-9]", "", (url or "").split("/")[2].lower()) if url else ""
-    own = [name for name in names if host and re.sub(r"[^a-z0-9]", "", name.lower()) in host]
+    own = [name for name in names if names_site(name, url)]
     people = [name for name in names if name not in own]
     return FrontMatter(
         lines=frozenset(range(end + 1)),
@@ -251,6 +251,13 @@ def page_url(value) -> str | None:
     """The page's own address, when ``value`` is one: "https://…" with no spaces."""
     text = _text(value)
     return text if text and text.startswith(("https://", "http://")) and " " not in text else None
+
+
+def names_site(name: str, url: str | None) -> bool:
+    """"Stabroek News" of "https://www.stabroeknews.com/...": the name's letters, run together, in the address's host."""
+    host = re.sub(r"[^a-z0-9]", "", urlsplit(url).hostname or "") if url else ""
+    squeezed = re.sub(r"[^a-z0-9]", "", name.lower())
+    return bool(host and squeezed) and squeezed in host
 
 
 WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]")
