@@ -9,7 +9,8 @@ are the page's, not the story's.
 
 Telegram's apps open a post's link as an Instant View of the article. Copied, the post comes first:
 the channel's name, the post's words, the link, its view count and its time ("1.2K", "14:05"), then
-the article itself. ``instant_view_post`` finds that post, which is the channel's and no part of it.
+the article itself, and the viewer's buttons close it. ``instant_view_post`` finds that post and those
+buttons, which are the channel's and the app's, no part of the story.
 """
 
 from __future__ import annotations
@@ -139,6 +140,7 @@ def channel_page(lines: list[Line]) -> ChannelPage | None:
 # A copied post's view count and time: "1.2K" or "👁 1.2K", then "14:05" or "edited 14:05"
 _BARE_VIEWS_RE = re.compile(r"^(?:👁\s*)?[\d.,]+\s?[KkMm]?$")
 _POST_LINES = 8
+_VIEWER_BUTTON_RE = re.compile(rf"^(?:{_TELEGRAM_BUTTONS}|Open original|View original)$")
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,14 @@ def instant_view_post(lines: list[Line]) -> InstantViewPost | None:
     name = texts[0].text
     if link is None or len(name.split()) > 6 or name[-1:] in ".!?:" or name.startswith(("https://", "http://")):
         return None
+    # (and the viewer's buttons under the article: "View in Telegram", "Open original")
+    buttons = []
+    for line in reversed(lines):
+        if line.text and not _VIEWER_BUTTON_RE.match(line.text):
+            break
+        buttons.append(line.index)
     return InstantViewPost(
-        name=name, lines=frozenset(range(texts[views + 1].index + 1)), publisher=names_site(name, link)
+        name=name,
+        lines=frozenset(range(texts[views + 1].index + 1)) | frozenset(buttons),
+        publisher=names_site(name, link),
     )

@@ -143,6 +143,7 @@ def test_a_channel_post_over_an_instant_view_page_is_the_channels_and_names_the_
     )
     assert speakers(analysis) == {"We are a company of engineers,": ("speech", "Erion Hoxha")}
     assert entities(analysis).get("Tirana Ledger") != "PERSON"
+    assert analysis.paragraphs[-1] == "“We are a company of engineers,” chief executive Erion Hoxha said."
 
 
 def test_loti_sums_and_any_countrys_currency_code_before_a_sum_are_no_names() -> None:
