@@ -39,7 +39,7 @@ from store.clean import (
 from store.embeds import embedded_posts
 from store.emails import WEBMAIL_NAMES, printed_email
 from store.encyclopedia import encyclopedia_page
-from store.exports import readwise_export, trailing_highlights
+from store.exports import PAGE_HEADINGS, callouts, highlight_sections, readwise_export
 from store.entities import find_entities
 from store.filings import sec_filing
 from store.frontmatter import front_matter, note_header, printed_fields_header, reader_service_header
@@ -324,9 +324,15 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     # browser's feed links over the page it dumps)
     printed = print_furniture(lines)
     instant_view = instant_view_post(lines)  # (a channel's post over the article its link opened)
+    highlights = highlight_sections(lines) if markdown else frozenset()
+    page_heading = max((i for i in highlights if lines[i].text.casefold() in PAGE_HEADINGS), default=None)
+    if front is not None and page_heading is not None and page_heading > max(front.lines):
+        # A note's heading, citation and highlights over a "## Full text" heading, the saved page under it:
+        # the note's part is its header, and the page's own headline is under it
+        front = replace(front, lines=frozenset(range(page_heading + 1)))
     nav = sorted({
         *navigation_lines(lines), *printed, *wayback_toolbar(lines), *read_later_menu(lines), *dump_link_header(lines),
-        *(trailing_highlights(lines) if markdown else ()), *(instant_view.lines if instant_view else ()),
+        *highlights, *(callouts(lines) if markdown else ()), *(instant_view.lines if instant_view else ()),
     })
     thread = thread_page(lines)
     wiki = encyclopedia_page(lines) if thread is None else None

@@ -21,8 +21,10 @@ page itself follows, and everything above it (highlights repeat the page's sente
 export of highlights alone has no other text, so its highlights stay, without their links back.
 
 Omnivore puts the reader's highlights under the page instead, each a "> ..." passage with a link back
-("[⤴️](https://omnivore.app/...)") and perhaps a "Note: ..." the reader wrote: ``trailing_highlights``
-finds that section, which repeats the page and is no part of it.
+("[⤴️](https://omnivore.app/...)") and perhaps a "Note: ..." the reader wrote; a Zotero item brought
+into Obsidian puts its "## Annotations" over a "## Full text" heading and the page under it.
+``highlight_sections`` finds those sections, which repeat the page and are no part of it, and ``callouts``
+the Obsidian boxes ("> [!info] Citation") a note-taker writes around the page.
 """
 
 from __future__ import annotations
@@ -97,25 +99,54 @@ def readwise_export(lines: list[Line]) -> ReadwiseExport | None:
     return ReadwiseExport(front, frozenset(notes), highlights)
 
 
-# " [⤴️](https://omnivore.app/me/...#...)": a highlight's link back to the passage in the app
-_LINK_BACK_RE = re.compile(r"\[(?:⤴️?|↗️?|🔗|View Highlight|Open|Link)\]\(https?://[^)\s]+\)\s*$")
+# " [⤴️](https://omnivore.app/me/...#...)": a highlight's link back to the passage in the app;
+# "([Snapshot](zotero://open-pdf/...))" on its own line, as Zotero's annotations link back to the saved page
+_LINK_BACK_RE = re.compile(
+    r"\[(?:⤴️?|↗️?|🔗|View Highlight|Open|Link|Snapshot|PDF|Page \d+)\]\((?:https?|zotero)://[^)\s]+\)\)?\s*$"
+)
 _HIGHLIGHT_HEADINGS = frozenset({"highlights", "my highlights", "annotations", "highlights and notes"})
+# The heading an export puts over the saved page itself, once the highlights above it end
+PAGE_HEADINGS = frozenset({"full text", "full document", "snapshot", "page", "article", "original article"})
+# What the reader wrote under a highlight
+_READER_NOTE_PREFIXES = ("Note:", "Tags:", "- Note:", "Comment:")
+# "> [!info] Citation": an Obsidian callout, the note-taker's box (a page's own text never writes one)
+_CALLOUT_RE = re.compile(r">\s*\[!\w+\][+-]?(?:\s|$)")
 
 
-def trailing_highlights(lines: list[Line]) -> frozenset[int]:
-    """A "## Highlights" section closing the page: the reader's passages, each linked back to the app, and
-    the notes under them. Empty unless every line under the heading is one of those."""
-    heading = next((
-        ln for ln in reversed(lines) if ln.heading and ln.level >= 2 and ln.text.casefold() in _HIGHLIGHT_HEADINGS
-    ), None)
-    if heading is None:
-        return frozenset()
-    linked = 0
-    for line in lines[heading.index + 1:]:
-        if not line.text:
+def highlight_sections(lines: list[Line]) -> frozenset[int]:
+    """The reader's highlights sections: a "## Highlights" (or "## Annotations") heading with the passages
+    under it, each linked back to the app, and the notes the reader wrote under them. Omnivore puts the
+    section under the page; Zotero's notes put it over a "## Full text" heading, whose page follows and
+    which goes with it. A section counts only when every line in it is one of those."""
+    found: set[int] = set()
+    for heading in lines:
+        if not (heading.heading and heading.level >= 2 and heading.text.casefold() in _HIGHLIGHT_HEADINGS):
             continue
-        if _LINK_BACK_RE.search(line.raw) and (line.block_quote or line.bullet):
-            linked += 1
-        elif not (line.block_quote or line.raw.lstrip().startswith(("Note:", "Tags:", "- Note:"))):
-            return frozenset()
-    return frozenset(range(heading.index, len(lines))) if linked else frozenset()
+        linked, end = 0, len(lines)
+        for line in lines[heading.index + 1:]:
+            if line.heading and line.level <= heading.level:
+                end = line.index + (line.text.casefold() in PAGE_HEADINGS)
+                break
+            if not line.text:
+                continue
+            if _LINK_BACK_RE.search(line.raw) and (line.block_quote or line.bullet or line.raw.startswith("(")):
+                linked += 1
+            elif not (line.block_quote or line.raw.lstrip().startswith(_READER_NOTE_PREFIXES)):
+                break
+        else:
+            end = len(lines)
+        if linked and (end == len(lines) or lines[end - 1].heading):
+            found.update(range(heading.index, end))
+    return frozenset(found)
+
+
+def callouts(lines: list[Line]) -> frozenset[int]:
+    """The lines of Obsidian callouts ("> [!info] Citation" and the "> " lines under it): the note-taker's
+    boxes around a saved page."""
+    found: set[int] = set()
+    inside = False
+    for line in lines:
+        inside = bool(_CALLOUT_RE.match(line.raw.lstrip())) or inside and line.block_quote
+        if inside:
+            found.add(line.index)
+    return frozenset(found)

@@ -34,11 +34,14 @@ _DATE_KEYS = (
 CLIPPED_KEYS = ("created", "clipped", "date_clipped", "saved", "accessed")
 # A title that is only a file's name, as a clipper takes it from a page with none: "hlvx-20250303", "8k_2025.htm"
 _FILE_NAME_RE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+")
-_AUTHOR_KEYS = ("authors", "author", "by", "byline")
+# ("creators": a Zotero item's, as a note-taking app's import of it writes them, "- Barbé, Rose-Marie")
+_AUTHOR_KEYS = ("authors", "author", "by", "byline", "creators")
 # Who publishes the page: a site's name, or the court or body whose own summary it is
-# (or a video's channel: "channel: Founders Ledger" over a clipped YouTube page)
+# (or a video's channel: "channel: Founders Ledger" over a clipped YouTube page; a Zotero item's
+# "publicationTitle" or "websiteTitle", and CSL's "container-title")
 _PUBLISHER_KEYS = (
-    "publisher", "publication", "site_name", "sitename", "court", "organisation", "organization", "channel"
+    "publisher", "publication", "site_name", "sitename", "court", "organisation", "organization", "channel",
+    "publicationtitle", "websitetitle", "container-title",
 )
 
 # The page's own address: the Obsidian clipper's "source", a static site's "url" or "canonical"
@@ -273,7 +276,20 @@ def _authors(value) -> str | None:
         return None
     names = [_text(item.get("name")) if isinstance(item, dict) else _text(item) for item in value]
     # ("[[Rosalind Achterberg]]": a note-taking app's link to the person's own note)
-    names = [WIKI_LINK_RE.sub(r"\1", name) for name in names if name]
+    names = [_given_first(WIKI_LINK_RE.sub(r"\1", name)) for name in names if name]
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# "Barbé, Rose-Marie": one person, family name first, as a reference manager lists its creators
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "phd"})
+_FAMILY_FIRST_RE = re.compile(r"([^,]+),\s*(\S+(?:\s\S+)?)")
+
+
+def _given_first(name: str) -> str:
+    """"Barbé, Rose-Marie" as "Rose-Marie Barbé"; a name written given name first stays as it is."""
+    found = _FAMILY_FIRST_RE.fullmatch(name)
+    if found is None or found.group(2).rstrip(".").casefold() in _NAME_SUFFIXES:
+        return name  # ("Ana Ruiz, Jr.": one name with its suffix)
+    return f"{found.group(2)} {found.group(1)}"

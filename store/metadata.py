@@ -1366,6 +1366,8 @@ def _source_from_nav(lines: list[Line], nav: list[int], title: str | None) -> st
     first = _NAV_SPLIT_RE.split(line.text)[0].strip()
     if not first or is_share_line(first) or is_page_chrome(first) or first.lower() in _GENERIC_SECTIONS:
         return None
+    if first.startswith("[!"):
+        return None  # "> [!info] Citation": a note-taker's box over the page, no site's menu
     if first.casefold() in READER_ACTIONS:
         return None  # "Immersive Reader": the browser's reading view over the page, not the site
     if "](" in line.raw and not _links_to_site_root(line.raw) and not _BLOG_NAME_RE.search(first):

@@ -1,0 +1,59 @@
+"""Invented stories as note-taking apps, chats and shared documents keep them: a Zotero item brought into
+Obsidian (its fields, a citation box and the reader's annotations over a "## Full text" heading, the saved
+page under it)."""
+
+from __future__ import annotations
+
+from store.analyze import analyze_text
+from tests.store.page_views import entities, speakers
+
+ZOTERO_NOTE = "\n".join([
+    "---",
+    "title: Kava exporter plans VT900 million bond",
+    "itemType: newspaperArticle",
+    "publicationTitle: Vanuatu Harbour Times",
+    "creators:",
+    "- Tari, Lily-Rose",
+    "date: 2025-04-02",
+    "url: https://harbourtimes.vu/news/kava-exporter-bond",
+    "accessDate: 2025-04-03T08:00:00Z",
+    "---",
+    "",
+    "# Kava exporter plans VT900 million bond",
+    "",
+    "> [!info] Citation",
+    "> Tari, L.-R. (2025, April 2). Kava exporter plans VT900 million bond. *Vanuatu Harbour Times*.",
+    "",
+    "## Annotations",
+    "",
+    "> “Growers want a buyer who pays on the day,” he said.",
+    "([Snapshot](zotero://open-pdf/library/items/AB12CD34?annotation=EF56GH78))",
+    "Comment: check the growers' figure with the co-op",
+    "",
+    "## Full text",
+    "",
+    "Home",
+    "News",
+    "Business",
+    "Kava exporter plans VT900 million bond",
+    "By Lily-Rose Tari",
+    "April 2, 2025",
+    "",
+    "Malekula Roots Ltd, a kava exporter based in Luganville, plans to raise VT900 million to build a drying plant.",
+    "",
+    "Its managing director, Joel Kalsakau, said the plant would double what the company can ship.",
+    "",
+    "“Growers want a buyer who pays on the day,” he said.",
+    "",
+])
+
+
+def test_a_zotero_note_s_header_citation_and_annotations_are_not_the_story() -> None:
+    analysis = analyze_text(ZOTERO_NOTE, filename="kava.md")
+    assert (analysis.title, analysis.source, analysis.date, analysis.author) == (
+        "Kava exporter plans VT900 million bond", "Vanuatu Harbour Times", "2025-04-02", "Lily-Rose Tari",
+    )
+    assert analysis.paragraphs[0].startswith("Malekula Roots Ltd")
+    assert not any("Snapshot" in p or "Citation" in p or "Comment:" in p for p in analysis.paragraphs)
+    assert "Citation" not in entities(analysis)
+    assert speakers(analysis) == {"Growers want a buyer who pays on the day,": ("speech", "Joel Kalsakau")}
