@@ -252,14 +252,29 @@ def _same_quote(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
+def _both_parts(text: str, first: str, second: str) -> bool:
+    """Whether ``text`` is the two labelled parts of one quotation, the first then the second."""
+    return " ".join(tokens(text)) == " ".join(tokens(first + " " + second))
+
+
 def _score_quotes(gold: dict, analysis: Analysis, score: Score) -> None:
     speech = [q for q in gold["quotes"] if q["kind"] == "speech"]
     aliases = {norm(e["name"]): _forms([e["name"], *e.get("aliases", [])]) for e in gold["entities"]}
     said = [q for q in analysis.quotes if q.kind == "speech"]
     score.speech = len(speech)
     score.said_speech = len(said)
+    # One quotation the labels split in two where the page's blocks split it ("... had never looked at" /
+    # "and the collateral is what brought them ...", as a multi-paragraph quote is labelled paragraph by
+    # paragraph): reported whole, both parts in it one after the other, it is both parts found
+    joined = {
+        id(part): (first["text"], second["text"])
+        for first, second in zip(speech, speech[1:]) if first.get("speaker") == second.get("speaker")
+        for part in (first, second)
+    }
     for quote in speech:
-        match = next((q for q in said if _same_quote(q.text, quote["text"])), None)
+        match = next((q for q in said if _same_quote(q.text, quote["text"])), None) or next(
+            (q for q in said if id(quote) in joined and _both_parts(q.text, *joined[id(quote)])), None
+        )
         if match is None:
             score.notes.append(f"missed speech: {quote['text'][:50]!r}")
             continue
@@ -271,7 +286,9 @@ def _score_quotes(gold: dict, analysis: Analysis, score: Score) -> None:
         else:
             score.notes.append(f"speaker of {quote['text'][:40]!r}: got {match.speaker!r}, want {quote.get('speaker')!r}")
     for quote in said:
-        if any(_same_quote(quote.text, g["text"]) for g in speech):
+        if any(_same_quote(quote.text, g["text"]) for g in speech) or any(
+            _both_parts(quote.text, *parts) for parts in joined.values()
+        ):
             score.said_speech_right += 1
         else:
             score.notes.append(f"not speech: {quote.text[:50]!r}")

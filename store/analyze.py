@@ -49,6 +49,7 @@ from store.metadata import (
 )
 from store.model import ANALYZER_VERSION, Analysis, Quote
 from store.notices import regulator_notice
+from store.outlines import outline_page
 from store.quotes import find_quotes
 from store.lexicon import PLACES, READER_APPS, SOCIAL_NETWORKS
 from store.sentences import Sentences, ends_terminal, word_alternation
@@ -319,6 +320,12 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         front = export.front
         for index, line in export.highlights.items():
             lines[index] = line
+    outline = outline_page(lines) if markdown and front is None and export is None else None
+    if outline is not None:
+        # An outliner's page: its properties are the page's front matter, its blocks the paragraphs
+        front = outline.front
+        for index, line in outline.lines.items():
+            lines[index] = line
     # (a printout's header and footer: its title over each page is the browser's, not the headline)
     # (and an archive's toolbar over the page it kept, a read-later app's menu over the page it shows, a text
     # browser's feed links over the page it dumps)
@@ -394,7 +401,9 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         # names who did ("The post ... appeared first on Club of Mozambique.")
         footer = next((found for line in lines if (found := APPEARED_FIRST_RE.match(line.text))), None)
         meta.source = without_motto(footer["site"]) if footer else None
-    dropped = set(nav) | menus | meta.consumed | (export.notes if export is not None else frozenset())
+    dropped = set(nav) | menus | meta.consumed | (export.notes if export is not None else frozenset()) | (
+        outline.notes if outline is not None else frozenset()
+    )
     if thread is None or not thread.discussion:
         # (a discussion's comments are people writing, whose "Disclosure: I work at ..." is no site's footer;
         # its furniture is the thread's own)

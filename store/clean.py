@@ -115,6 +115,8 @@ _SPACES_RE = re.compile(
 
 
 _MARKUP_CHARS = re.compile(r"[*_\[`<\\]")
+# "[[Page]]" or "[[Page|shown words]]": a link to a note in Obsidian or Logseq
+WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]*))?\]\]")
 
 
 def italic_titles(text: str) -> frozenset[str]:
@@ -150,6 +152,10 @@ def strip_inline_markdown(text: str, markdown: bool = True) -> str:
             text = _HTML_TAG_RE.sub("", text)
         if "`" in text:
             text = _CODE_RE.sub(r"\1", text)
+        if "[[" in text:
+            # "the [[Bermuda Monetary Authority]]", "[[Hamilton, Bermuda|Hamilton]]": a note-taking app's link to
+            # a note of its own, shown as its words
+            text = WIKI_LINK_RE.sub(lambda link: link.group(2) or link.group(1), text)
         if "[^" in text:
             # "half of it.[^1]" and, under the story, "[^1]: Aeris revenue was ...": a footnote, shown as "[1]"
             text = _FOOTNOTE_MARK_RE.sub(r"[\1]", _FOOTNOTE_RE.sub(r"[\1] ", text))

@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from store.clean import Line
-from store.frontmatter import WIKI_LINK_RE, FrontMatter, page_url
+from store.clean import WIKI_LINK_RE, Line
+from store.frontmatter import FrontMatter, page_url
 
 _SEARCH_LINES = 12  # how far down the "## Metadata" heading may come (under the title and the cover)
 # "- Author: [[Ghinwa Tarraf]]", "- Full Title: ...", "- URL: https://..."

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from store.clean import Line
+from store.clean import WIKI_LINK_RE, Line
 
 # How far down the closing fence may be: a longer block is a page that opens with a rule.
 _MAX_LINES = 80
@@ -261,9 +261,6 @@ def names_site(name: str, url: str | None) -> bool:
     host = re.sub(r"[^a-z0-9]", "", urlsplit(url).hostname or "") if url else ""
     squeezed = re.sub(r"[^a-z0-9]", "", name.lower())
     return bool(host and squeezed) and squeezed in host
-
-
-WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]")
 
 
 def _authors(value) -> str | None:

@@ -1,6 +1,7 @@
 """Invented stories as note-taking apps, chats and shared documents keep them: a Zotero item brought into
 Obsidian (its fields, a citation box and the reader's annotations over a "## Full text" heading, the saved
-page under it)."""
+page under it); an article pasted into Logseq (page properties, a block for each paragraph, links to the
+reader's own pages, a paragraph split into two blocks mid-quote, the reader's tasks nested under a block)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,37 @@ def test_a_zotero_note_s_header_citation_and_annotations_are_not_the_story() -> 
     assert not any("Snapshot" in p or "Citation" in p or "Comment:" in p for p in analysis.paragraphs)
     assert "Citation" not in entities(analysis)
     assert speakers(analysis) == {"Growers want a buyer who pays on the day,": ("speech", "Joel Kalsakau")}
+
+
+LOGSEQ_PAGE = "\n".join([
+    "title:: Tern Re raises $40m for a hurricane sidecar",
+    "source:: https://www.islandledger.bm/business/tern-re-sidecar",
+    "author:: [[Maya Pitcairn]]",
+    "published:: [[Apr 3rd, 2025]]",
+    "",
+    "- Business",
+    "- ## Tern Re raises $40m for a hurricane sidecar",
+    "- By Maya Pitcairn",
+    "- Tern Re Ltd, a Hamilton reinsurer, is raising $40 million through a sidecar, its chief executive, Colin Swan, said.",
+    "\t- TODO ask Colin about the 2024 losses",
+    "- “We spoke to pension funds in Ontario that had never",
+    "- written a cheque for hurricane risk before,” Mr Swan said.",
+    "\t- my note: compare with last year's deal",
+    "- The [[Bermuda Monetary Authority]] approved the vehicle last week.",
+    "",
+])
+
+
+def test_a_logseq_page_reads_as_its_properties_and_paragraphs() -> None:
+    analysis = analyze_text(LOGSEQ_PAGE, filename="tern.md")
+    assert (analysis.title, analysis.date, analysis.author) == (
+        "Tern Re raises $40m for a hurricane sidecar", "2025-04-03", "Maya Pitcairn",
+    )
+    assert not any(p.startswith(("TODO", "my note")) for p in analysis.paragraphs)
+    assert "The Bermuda Monetary Authority approved the vehicle last week." in analysis.paragraphs
+    assert "TODO" not in entities(analysis)
+    assert speakers(analysis) == {
+        "We spoke to pension funds in Ontario that had never written a cheque for hurricane risk before,": (
+            "speech", "Colin Swan",
+        ),
+    }
