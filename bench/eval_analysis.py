@@ -152,6 +152,8 @@ _EDIT_LINK = re.compile(r"\[edit(?: source)?\]")
 _BROKEN_WORD_END = re.compile(r"[A-Za-z]-\s*$")
 # A text browser's link number glued before the link's text: "[14]Lumora Silicon"
 _DUMP_LINK = re.compile(r"\[\d{1,4}\](?=\w)")
+# "Seven Mile Fund Services[a]": a shared document's comment anchor, glued to the word it marks
+_COMMENT_ANCHOR = re.compile(r"(?<=[\w”’\"'.,;:!?)])\[[a-z]{1,2}\]")
 
 
 def norm(text: str | None) -> str:
@@ -308,9 +310,9 @@ def _score_lines(gold: dict, text: str, analysis: Analysis, score: Score) -> Non
     body = " " + " ".join(tokens(analysis.body)) + " "
     title_tokens = " ".join(tokens(gold.get("title") or ""))
     for number, line in enumerate(lines, 1):
-        # Link targets, bare URLs, a wiki heading's "[edit]" link and a dump's link numbers are markup, not
-        # text a reader sees.
-        words = " ".join(tokens(_DUMP_LINK.sub("", _EDIT_LINK.sub(" ", _URL.sub(" ", line)))))
+        # Link targets, bare URLs, a wiki heading's "[edit]" link, a dump's link numbers and a shared
+        # document's comment anchors are markup, not text a reader sees.
+        words = " ".join(tokens(_COMMENT_ANCHOR.sub("", _DUMP_LINK.sub("", _EDIT_LINK.sub(" ", _URL.sub(" ", line))))))
         # the labelled title line ("Subject: ..." over a printed e-mail) is neither body nor boilerplate
         if not words or number in boiler_numbers or number in meta_numbers or number == gold.get("title_line"):
             continue

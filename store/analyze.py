@@ -36,6 +36,7 @@ from store.clean import (
     tags_under_dateline,
     wayback_toolbar,
 )
+from store.doc_comments import document_comments
 from store.embeds import embedded_posts
 from store.emails import WEBMAIL_NAMES, printed_email
 from store.encyclopedia import encyclopedia_page
@@ -329,6 +330,10 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     # (a printout's header and footer: its title over each page is the browser's, not the headline)
     # (and an archive's toolbar over the page it kept, a read-later app's menu over the page it shows, a text
     # browser's feed links over the page it dumps)
+    comments = document_comments(lines)  # (a shared document's comments, closing it, and their anchors in it)
+    if comments is not None:
+        for index, line in comments.anchored.items():
+            lines[index] = line
     printed = print_furniture(lines)
     instant_view = instant_view_post(lines)  # (a channel's post over the article its link opened)
     highlights = highlight_sections(lines) if markdown else frozenset()
@@ -339,7 +344,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         front = replace(front, lines=frozenset(range(page_heading + 1)))
     nav = sorted({
         *navigation_lines(lines), *printed, *wayback_toolbar(lines), *read_later_menu(lines), *dump_link_header(lines),
-        *highlights, *(callouts(lines) if markdown else ()), *(instant_view.lines if instant_view else ()),
+        *highlights, *(callouts(lines) if markdown else ()), *(comments.lines if comments else ()), *(instant_view.lines if instant_view else ()),
     })
     thread = thread_page(lines)
     wiki = encyclopedia_page(lines) if thread is None else None

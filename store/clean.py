@@ -210,8 +210,9 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
     raws = text.split("\n")
     dump = "\nReferences\n" in text and _DUMP_REFERENCES_RE.search(text) is not None
     for index, raw in enumerate(raws):
-        # (the line as written stays the line's raw text; only what is read loses the link numbers)
-        line_text = raw
+        # (the line as written stays the line's raw text; only what is read loses the link numbers, and the
+        # byte-order mark a Windows or Google Docs download opens with)
+        line_text = raw if index or not raw.startswith("\ufeff") else raw[1:]
         if dump and "[" in raw:
             if index < 3 and raw.lstrip().startswith("#[1]"):
                 line_text = raw.replace("#", "", 1)  # lynx's mark over the page's feed links ("#[1]Lusaka Times » Feed")

@@ -301,7 +301,7 @@ _RUN_RE = re.compile(
     rf"|(?:{'|'.join(f'(?<={word})' for word in _OF_THE_HEADS)}) of the (?=[{_UP}])"
     # "Institute for Neural Engineering": "for" only after an institution's word.
     # ("Transport for Greater Manchester", "Transport for Wales": a region's transport body)
-    rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court', 'Bank', 'Standard', 'Standards', 'Transport'})}) for (?:the )?"
+    rf"|(?:{'|'.join(f'(?<={word})' for word in _INSTITUTION_WORDS | {'Court', 'Bank', 'Standard', 'Standards', 'Transport'})}) for (?:the )?(?![A-Z]{{3}} \d)"  # (not "Services for KYD 8m": a price)
     # "the Oireachtas Committee on Enterprise", not "the Committee on Monday"
     rf"|(?<=Committee) on (?!(?:{'|'.join(w.title() for w in WEEKDAYS | set(MONTHS) if w.isalpha())})\b)(?:the )?){_TOK}"
     # "Inverclyde Marine Engineering (Port Glasgow) Ltd", "the Land Titles (Strata) Act": a bracketed

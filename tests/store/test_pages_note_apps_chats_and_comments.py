@@ -1,7 +1,8 @@
 """Invented stories as note-taking apps, chats and shared documents keep them: a Zotero item brought into
 Obsidian (its fields, a citation box and the reader's annotations over a "## Full text" heading, the saved
 page under it); an article pasted into Logseq (page properties, a block for each paragraph, links to the
-reader's own pages, a paragraph split into two blocks mid-quote, the reader's tasks nested under a block)."""
+reader's own pages, a paragraph split into two blocks mid-quote, the reader's tasks nested under a block);
+a Google Doc downloaded as plain text (comment anchors glued to words, the comments closing it)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,33 @@ def test_a_logseq_page_reads_as_its_properties_and_paragraphs() -> None:
             "speech", "Colin Swan",
         ),
     }
+
+
+COMMENTED_DOC = "\n".join([
+    "\ufeffBusiness",
+    "Reef Street Capital buys Stingray Trust for CI$8M",
+    "By Anya Whittaker",
+    "",
+    "Reef Street Capital Ltd has agreed to buy Stingray Trust Services[a] for KYD 8m, the companies said.",
+    "",
+    "“We wanted the people, not the postcode,” chief executive Devon Rankine said.[b]",
+    "",
+    "[a]Omar Tibbetts: is this the Stingray Trust that was fined last year?",
+    "[b]Lena Moss: quote checked against the recording",
+    "",
+])
+
+
+def test_a_google_doc_s_comments_and_their_anchors_are_not_the_story() -> None:
+    analysis = analyze_text(COMMENTED_DOC, filename="reef.txt")
+    # (the kicker under the download's byte-order mark is a section's name, no site's)
+    assert (analysis.title, analysis.source, analysis.author) == (
+        "Reef Street Capital buys Stingray Trust for CI$8M", None, "Anya Whittaker",
+    )
+    assert "Reef Street Capital Ltd has agreed to buy Stingray Trust Services for KYD 8m, the companies said." in (
+        analysis.paragraphs
+    )
+    assert not any("Tibbetts" in p or "Lena Moss" in p for p in analysis.paragraphs)
+    found = entities(analysis)
+    assert "Stingray Trust Services" in found and "Omar Tibbetts" not in found and "Lena Moss" not in found
+    assert speakers(analysis) == {"We wanted the people, not the postcode,": ("speech", "Devon Rankine")}
