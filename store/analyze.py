@@ -15,6 +15,7 @@ from dataclasses import replace
 from store.announcements import market_announcement
 from store.channels import channel_page, instant_view_post
 from store.facebook_posts import facebook_post
+from store.chat_exports import pasted_article
 from store.chatrooms import chat_channel
 from store.code_issues import handle_owner, issue_chrome, issue_page, issue_title, quoted_replies
 from store.fediverse import fediverse_thread
@@ -334,6 +335,9 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if comments is not None:
         for index, line in comments.anchored.items():
             lines[index] = line
+    pasted = pasted_article(lines)  # (a story pasted into one message of an exported chat)
+    if pasted is not None:
+        lines[pasted.first_line.index] = pasted.first_line
     printed = print_furniture(lines)
     instant_view = instant_view_post(lines)  # (a channel's post over the article its link opened)
     highlights = highlight_sections(lines) if markdown else frozenset()
@@ -344,7 +348,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         front = replace(front, lines=frozenset(range(page_heading + 1)))
     nav = sorted({
         *navigation_lines(lines), *printed, *wayback_toolbar(lines), *read_later_menu(lines), *dump_link_header(lines),
-        *highlights, *(callouts(lines) if markdown else ()), *(comments.lines if comments else ()), *(instant_view.lines if instant_view else ()),
+        *highlights, *(callouts(lines) if markdown else ()), *(comments.lines if comments else ()),
+        *(pasted.chrome if pasted else ()), *(instant_view.lines if instant_view else ()),
     })
     thread = thread_page(lines)
     wiki = encyclopedia_page(lines) if thread is None else None
@@ -582,6 +587,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         source = source_from_body(body, people)
     if source is None:
         header = "\n".join(line.raw for line in lines[: meta.body_start + 3])
+        if pasted is not None and pasted.url:
+            header += "\n" + pasted.url  # (the pasted story's own link, under it)
         source = source_from_links(header, [e.name for e in entities if e.type != "PERSON"])
     if source:
         # Typed before quotes are read, so "he told Stackline" cannot resolve "he" to the outlet.

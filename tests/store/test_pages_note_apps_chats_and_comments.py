@@ -2,7 +2,8 @@
 Obsidian (its fields, a citation box and the reader's annotations over a "## Full text" heading, the saved
 page under it); an article pasted into Logseq (page properties, a block for each paragraph, links to the
 reader's own pages, a paragraph split into two blocks mid-quote, the reader's tasks nested under a block);
-a Google Doc downloaded as plain text (comment anchors glued to words, the comments closing it)."""
+a Google Doc downloaded as plain text (comment anchors glued to words, the comments closing it); a
+WhatsApp chat exported on Android, a story pasted whole into one of its messages."""
 
 from __future__ import annotations
 
@@ -123,3 +124,41 @@ def test_a_google_doc_s_comments_and_their_anchors_are_not_the_story() -> None:
     found = entities(analysis)
     assert "Stingray Trust Services" in found and "Omar Tibbetts" not in found and "Lena Moss" not in found
     assert speakers(analysis) == {"We wanted the people, not the postcode,": ("speech", "Devon Rankine")}
+
+
+PARAGRAPH = (
+    "Pakse Rail Logistics Company plans to raise 90 billion kip from a bond on the Lao Securities Exchange to buy "
+    "forty wagons and extend its dry port in Champasak province, the company said on Tuesday."
+)
+WHATSAPP_CHAT = "\n".join([
+    "03/09/2025, 08:12 - Messages and calls are end-to-end encrypted. Only people in this chat can read them.",
+    "03/09/2025, 08:15 - Noy Chanthavong: Anyone have the Pakse Rail story?",
+    "03/09/2025, 08:20 - Vilay Sounthone: Pakse Rail plans 90 billion kip bond for dry port",
+    "By Daovone Phommachanh",
+    "September 2, 2025",
+    "",
+    PARAGRAPH,
+    "",
+    PARAGRAPH.replace("on Tuesday", "in a filing"),
+    "",
+    "Managing director Khamphet Sysavath said the wagons would arrive from China before the rice harvest.",
+    "",
+    '"We carry the rice, and the rice cannot wait for us," he said.',
+    "",
+    "https://www.mekongledger.la/2025/09/02/pakse-rail-bond/",
+    "03/09/2025, 08:31 - Noy Chanthavong: Thanks! Jack Loxley should see this",
+    "03/09/2025, 08:32 - Noy Chanthavong: <Media omitted>",
+    "",
+])
+
+
+def test_a_story_pasted_into_a_chat_is_read_without_the_chat() -> None:
+    analysis = analyze_text(WHATSAPP_CHAT, filename="WhatsApp Chat with Rail Desk.txt")
+    assert (analysis.title, analysis.date, analysis.author) == (
+        "Pakse Rail plans 90 billion kip bond for dry port", "2025-09-02", "Daovone Phommachanh",
+    )
+    assert analysis.paragraphs[0] == PARAGRAPH
+    found = entities(analysis)
+    assert "Khamphet Sysavath" in found
+    assert not {"Noy Chanthavong", "Vilay Sounthone", "Jack Loxley"} & found.keys()
+    assert speakers(analysis) == {"We carry the rice, and the rice cannot wait for us,": ("speech", "Khamphet Sysavath")}
