@@ -21,7 +21,7 @@ from store.clean import (
     CALL_TURN_RE, ITEM_MARK_RX, MAKER_ROLES_RX, PATRONYMIC_RE, TURN_LABEL_RE, name_turn_labels, quote_left_open,
 )
 from store.common_words import is_agent_plural, is_everyday_word, zipf
-from store.gazetteer import any_town, country_name, currency_code, known_town, wordlike_town
+from store.gazetteer import any_town, country_name, currency_code, demonym, known_town, wordlike_town
 from store.works import DEFINED_TERM_LEAD, NAMED_WORK_RE, WORK_CUES, names_a_work
 from store.lexicon import (
     ABBREVIATED_GIVEN_NAMES,
@@ -2901,8 +2901,10 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue  # "the Andean nation", "the Baltic region": an adjective for a country
             if len(m.tokens) == 1 and _city_adjective(body, m):
                 continue  # "the Milanese journalist": of a city the story names
-            if low in NATIONALITIES or _season_or_zone(body, m, low) or _nationality_pair(low) or (
-                low.endswith("s") and low[:-1] in NATIONALITIES  # "most Kenyans"
+            # ("Seychellois savers", "Caymanian firms", "Lao companies": a word for a country's people and
+            # things, made from its name)
+            if low in NATIONALITIES or _season_or_zone(body, m, low) or _nationality_pair(low) or demonym(low) or (
+                low.endswith("s") and (low[:-1] in NATIONALITIES or not country_name(low) and demonym(low[:-1]))  # "most Kenyans"
             ):
                 continue
             if low in _DOTTED_STYLES and body.startswith(". ", m.end) and body[m.end + 2:m.end + 3].isupper():

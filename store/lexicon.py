@@ -370,7 +370,7 @@ NATIONALITIES = _words(
     kinyarwanda kirundi luganda lingala wolof tigrinya oromo shona sesotho setswana malagasy bahasa
     bengali bangla punjabi tamil telugu marathi gujarati kannada malayalam sinhala sinhalese burmese khmer
     twi fante ewe dagbani bemba nyanja chichewa chewa lozi kaonde luvale tumbuka ndebele tsonga
-    swati sepedi changana kikongo kimbundu umbundu kalenjin kikuyu gikuyu luhya fulani
+    swati swazi siswati creole kreol sepedi changana kikongo kimbundu umbundu kalenjin kikuyu gikuyu luhya fulani
     bambara mandinka sidamo maithili bhojpuri newari tharu odia assamese sindhi balochi dhivehi
     quechua aymara guarani nahuatl kichwa mapudungun pashto dari georgian tibetan uyghur tetum maltese basque
     dzongkha sharchop lhotshamkha motu huli enga bislama pijin pisin chamorro palauan marshallese
