@@ -480,8 +480,10 @@ _MONEY_TAIL = r"(?:-?(?:bn|billion|m|mn|million|tn|trillion|k)\b)"
 # (one look behind for all the forms: each form opening with its letters lets the scan skip other positions fast)
 _LOCAL_MONEY_RE = re.compile(
     rf"(?<![\w.])(?:(?:R|N|P|KSh|Ksh|Sh|Rs\.?)\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d+){_MONEY_TAIL}?"
-    rf"|(?:R|N|P|M)\d{{1,4}}{_MONEY_TAIL}"  # (and Lesotho's loti: "M45m", "M15 million"; not the M25 motorway)
-    r"|(?:R|N|P|M)\d{1,4}\s(?:bn|billion|mn|million|tn|trillion)\b"  # "Sh310 million", "P3 billion"
+    # (and Lesotho's loti: "M45m", "M15 million", not the M25 motorway; Eswatini's lilangeni: "E50m", not E10 fuel)
+    rf"|(?:R|N|P|M|E)\d{{1,4}}{_MONEY_TAIL}"
+    r"|(?:R|N|P|M|E)\d{1,4}\s(?:bn|billion|mn|million|tn|trillion)\b"  # "Sh310 million", "P3 billion"
+    r"|E(?:\d{1,3}(?:,\d{3})+|\d+\.\d\d)(?![\d.])"  # a price in emalangeni: "at E14.75", "E1,250"
     # Zambia's kwacha, only with its size or as a share's price ("K850 million", "K127.5m", "at K5 each"): a
     # bare "K2" is a mountain, a "K5" a car
     rf"|K(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:{_MONEY_TAIL}|\s(?:bn|billion|mn|million|tn|trillion)\b)"
@@ -2100,6 +2102,8 @@ def _candidates(
                 ):
                     continue  # "The AI infrastructure darling": "AI" named a company only after a name; "The 38 centres"
                 start, initial, key = base + part[0].start, False, ""
+                if masked and _overlaps(masked, start, start + 1):
+                    continue  # "The M40 million loan": a sum after the sentence's "The"
             if changelog and start in changelog and part[0].text.lower() in _CHANGELOG_VERBS:
                 # "Bump Kubernetes operator to 0.9.1 by @kelp-bot in https://...": a change's verb, then what it changed
                 part = part[1:]

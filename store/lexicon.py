@@ -989,7 +989,7 @@ PLACE_SUFFIXES = _words(
     mountains island islands heights hills county province peninsula strait sea ocean
     canyon desert forest beach creek falls gulf arena stadium airport springs
     close crescent mews terrace prefecture hill ridge rooms ave blvd tower towers
-    row wharf quay site canal fairgrounds fairground showgrounds mesa butte plateau glacier basin corridor
+    row wharf quay site canal fairgrounds fairground showgrounds mesa butte plateau glacier basin corridor bend
     """
 )
 

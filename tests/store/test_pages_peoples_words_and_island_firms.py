@@ -1,6 +1,7 @@
 """Invented stories from small island states and landlocked Laos: the word for a country's people and
 things, made from the country's name ("Caymanian firms", "Tuvaluan savers", "Lao banks"), names no one;
-the country itself stays a place."""
+the country itself stays a place. Eswatini's money written with its "E" ("E40m", "at E12.30") is a sum,
+and a town named for a river's bend keeps its first word ("Big Bend")."""
 
 from __future__ import annotations
 
@@ -19,3 +20,15 @@ def test_words_for_a_country_s_people_made_from_its_name_are_not_entities() -> N
     assert not {"Tuvaluan", "Caymanian", "Lao", "Bermudians"} & found.keys()
     assert {"Kestrel Reef Holdings Ltd", "Ana Tekinene"} <= found.keys()
     assert found.get("Tuvalu") == "PLACE" and found.get("Laos") == "PLACE"
+
+
+def test_sums_in_emalangeni_are_sums_and_a_bend_in_a_river_names_a_town() -> None:
+    body = (
+        "Lubombo Citrus Ltd plans to raise E40m through a bond, its managing director, Sipho Mamba, said.\n\n"
+        "The E40 million issue is its first. Lubombo Citrus shares closed at E12.30 on Friday.\n\n"
+        "The company farms near Big Bend, where cars still run on E10 fuel.\n"
+    )
+    found = entities(analyze_text(body))
+    assert not {"E40", "E12.30", "Bend"} & found.keys()
+    assert found.get("Big Bend") == "PLACE"
+    assert {"Lubombo Citrus Ltd", "Sipho Mamba"} <= found.keys()
