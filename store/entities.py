@@ -3195,7 +3195,11 @@ def _names_in_heading(body: str, m: _Mention, names: set[str]) -> list[_Mention]
     return found
 
 
-_VEHICLE_RE = re.compile(r"\b(?:Bidco|BidCo|Holdco|HoldCo|Midco|Topco|Merger Sub|Acquisition (?:Corp|Co|Ltd|LLC|Inc))\b")
+# (and a reinsurer's sidecar, "Longbird Sidecar I Ltd", or a fund's numbered series, "Harbour Fund II LP")
+_VEHICLE_RE = re.compile(
+    r"\b(?:Bidco|BidCo|Holdco|HoldCo|Midco|Topco|Merger Sub|Acquisition (?:Corp|Co|Ltd|LLC|Inc)|Sidecar"
+    r"|(?:Fund|Re|Capital) (?:I|II|III|IV|V|VI)(?= (?:Ltd|LP|L\.P\.|LLC|Inc|SPC)\b))\b"
+)
 
 
 def _national_body(tokens: Sequence[_Token]) -> bool:

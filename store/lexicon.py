@@ -307,7 +307,7 @@ ORG_SUFFIXES = _words(
     enterprises commission department ministry treasury council committee authority board ratings
     bureau office court tribunal party times post journal news magazine press review infrastructure
     research intelligence computing semiconductor semiconductors electronics
-    brands financial investments securities insurance health healthcare bancorp bancshares bankshares
+    brands financial investments securities insurance reinsurance re health healthcare bancorp bancshares bankshares
     silicon foundry data compute grid cloud interactive logistics payments
     security mobile devices instruments microsystems aerospace automotive chemicals
     mining power solar telecom wireless foods retail consulting services

@@ -1,12 +1,13 @@
 """Invented stories from small island states and landlocked Laos: the word for a country's people and
 things, made from the country's name ("Caymanian firms", "Tuvaluan savers", "Lao banks"), names no one;
 the country itself stays a place. Eswatini's money written with its "E" ("E40m", "at E12.30") is a sum,
-and a town named for a river's bend keeps its first word ("Big Bend")."""
+and a town named for a river's bend keeps its first word ("Big Bend"). A reinsurer named "X Re" is a
+company, and the company's short name is its own, not its sidecar's ("Kittiwake Sidecar II Ltd")."""
 
 from __future__ import annotations
 
 from store.analyze import analyze_text
-from tests.store.page_views import entities
+from tests.store.page_views import entities, entity_of
 
 
 def test_words_for_a_country_s_people_made_from_its_name_are_not_entities() -> None:
@@ -32,3 +33,16 @@ def test_sums_in_emalangeni_are_sums_and_a_bend_in_a_river_names_a_town() -> Non
     assert not {"E40", "E12.30", "Bend"} & found.keys()
     assert found.get("Big Bend") == "PLACE"
     assert {"Lubombo Citrus Ltd", "Sipho Mamba"} <= found.keys()
+
+
+def test_a_reinsurer_s_re_is_a_company_and_its_short_name_is_not_its_sidecar_s() -> None:
+    body = (
+        "Kittiwake Re Ltd, a Hamilton reinsurer, is raising $30 million through Kittiwake Sidecar II Ltd, "
+        "a vehicle that will take a share of its property book.\n\n"
+        "It is the third sidecar this year, after deals by Paget Re and Warwick Point Re in the spring.\n\n"
+        "Kittiwake will keep a tenth of the risk, and Kittiwake expects to renew the deal next year.\n"
+    )
+    analysis = analyze_text(body)
+    found = entities(analysis)
+    assert found.get("Paget Re") == "ORG" and found.get("Warwick Point Re") == "ORG"
+    assert entity_of(analysis, "Kittiwake") == "Kittiwake Re Ltd"
