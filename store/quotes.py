@@ -1636,7 +1636,9 @@ _DOCUMENTS = (
     r"(?:(?:annual|quarterly|sustainability|earnings|research)\s+)?report|"
     r"order(?!\s+(?:of|to)\b)|ruling|(?:binding\s+|final\s+|draft\s+)?(?:decision|determination)|(?:government\s+)?resolution|"
     # "A project brochure handed out at a public meeting describes the site as '...'": printed matter
-    r"brochure|leaflet|flyer|pamphlet)"
+    r"brochure|leaflet|flyer|pamphlet|"
+    # "In its press communiqué, the CBS said", "In a consultation paper published last month, the BMA said"
+    r"(?:press\s+)?communiqu[ée]|(?:consultation|discussion|white|green|policy)\s+paper)"
 )
 # Things with words written on them: "Our runbook said", "the text read:", a status page that "said".
 _WRITTEN_THINGS = (

@@ -2,12 +2,13 @@
 things, made from the country's name ("Caymanian firms", "Tuvaluan savers", "Lao banks"), names no one;
 the country itself stays a place. Eswatini's money written with its "E" ("E40m", "at E12.30") is a sum,
 and a town named for a river's bend keeps its first word ("Big Bend"). A reinsurer named "X Re" is a
-company, and the company's short name is its own, not its sidecar's ("Kittiwake Sidecar II Ltd")."""
+company, and the company's short name is its own, not its sidecar's ("Kittiwake Sidecar II Ltd"). Words a
+regulator put in a press communiqué or a consultation paper are the document's, not speech."""
 
 from __future__ import annotations
 
 from store.analyze import analyze_text
-from tests.store.page_views import entities, entity_of
+from tests.store.page_views import entities, entity_of, speakers
 
 
 def test_words_for_a_country_s_people_made_from_its_name_are_not_entities() -> None:
@@ -46,3 +47,17 @@ def test_a_reinsurer_s_re_is_a_company_and_its_short_name_is_not_its_sidecar_s()
     found = entities(analysis)
     assert found.get("Paget Re") == "ORG" and found.get("Warwick Point Re") == "ORG"
     assert entity_of(analysis, "Kittiwake") == "Kittiwake Re Ltd"
+
+
+def test_words_from_a_communique_or_a_consultation_paper_are_not_speech() -> None:
+    body = (
+        "The Reserve Bank of Vanuatu kept its rate at 2.25 per cent. In its press communiqué, the bank said it "
+        "“stands ready to act if prices rise faster”.\n\n"
+        "In a consultation paper published in May, the Vanuatu Financial Services Commission said funds should "
+        "keep “enough cash to meet a month of redemptions”.\n\n"
+        "“We will write to every fund,” its chief executive, Marie Kalo, said.\n"
+    )
+    quotes = speakers(analyze_text(body))
+    assert quotes["stands ready to act if prices rise faster"][0] != "speech"
+    assert quotes["enough cash to meet a month of redemptions"][0] != "speech"
+    assert quotes["We will write to every fund,"] == ("speech", "Marie Kalo")
