@@ -72,7 +72,8 @@ def _is_markdown(text: str, filename: str | None) -> bool:
 def _the_outlet_is_an_org(source: str, entities):
     """The publication is an organisation, whatever its mentions looked like.
 
-    So is an untyped name the publication's starts with: "Tallyfern" of "Tallyfern Engineering Blog".
+    So is an untyped name the publication's starts with: "Tallyfern" of "Tallyfern Engineering Blog"; and an
+    untyped one its name ends with is the publication itself: "Compass" of "Cayman Compass".
     """
     outlet = source.casefold()
 
@@ -84,8 +85,14 @@ def _the_outlet_is_an_org(source: str, entities):
         # ("Barron" of "told Barron’s": the paper, by the name it goes by)
         return outlet in (name + "'s", name + "’s")
 
+    named = any(e.name.casefold() == outlet for e in entities)
+
+    def short_name(name: str, kind: str) -> bool:
+        # ("told the Compass": "Cayman Compass" by the last word of its name, as its own pages call it)
+        return not named and kind == "OTHER" and outlet.endswith(" " + name) and name not in PLACES
+
     return tuple(
-        replace(e, type="ORG", name=source) if possessive(e.name.casefold())
+        replace(e, type="ORG", name=source) if possessive(e.name.casefold()) or short_name(e.name.casefold(), e.type)
         else replace(e, type="ORG") if e.type != "ORG" and publisher(e.name.casefold(), e.type) else e
         for e in entities
     )

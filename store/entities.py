@@ -6005,6 +6005,12 @@ def _merge_bare_acronyms(groups: _Groups) -> None:
                 spelled[initials].add(key)
                 if words[-1].startswith("Ex"):
                     spelled[initials[:-1] + "X"].add(key)  # "CMX" for "the Commonwealth Metals Exchange"
+                if len(words) >= 4 and " ".join(words[:2]).lower() in PLACES:
+                    # "CSX" for "the Cayman Islands Stock Exchange": a place of two words, by one letter
+                    shorter = initials[0] + initials[2:]
+                    spelled[shorter].add(key)
+                    if words[-1].startswith("Ex"):
+                        spelled[shorter[:-1] + "X"].add(key)
                 if words[-1].lower().rstrip(".") in _LEGAL_FORMS:
                     spelled[initials[:-1]].add(key)  # "CPH" for "Coralline Payments Holdings Ltd": no legal form's letter
                 if len(words) >= 4 and words[0].rstrip(".").upper() in _COUNTRY_INITIALS:

@@ -3,7 +3,9 @@ things, made from the country's name ("Caymanian firms", "Tuvaluan savers", "Lao
 the country itself stays a place. Eswatini's money written with its "E" ("E40m", "at E12.30") is a sum,
 and a town named for a river's bend keeps its first word ("Big Bend"). A reinsurer named "X Re" is a
 company, and the company's short name is its own, not its sidecar's ("Kittiwake Sidecar II Ltd"). Words a
-regulator put in a press communiqué or a consultation paper are the document's, not speech."""
+regulator put in a press communiqué or a consultation paper are the document's, not speech. An exchange
+named for a place of two words goes by one letter for it ("CSX", the Cayman Islands Stock Exchange), and
+"the Compass" is the paper whose name ends with it."""
 
 from __future__ import annotations
 
@@ -61,3 +63,18 @@ def test_words_from_a_communique_or_a_consultation_paper_are_not_speech() -> Non
     assert quotes["stands ready to act if prices rise faster"][0] != "speech"
     assert quotes["enough cash to meet a month of redemptions"][0] != "speech"
     assert quotes["We will write to every fund,"] == ("speech", "Marie Kalo")
+
+
+def test_a_two_word_place_gives_one_initial_and_a_paper_goes_by_its_last_word() -> None:
+    page = (
+        "Skip to content\nHoniara Harbour\nNews\nBusiness\nSport\n\nBusiness\nTaro Fund lists on the exchange\n"
+        "By Lee Gardiner\n\n"
+        "Taro Point Fund Services Ltd will list a fund on the Solomon Islands Stock Exchange, its chief executive, "
+        "Dara Pitakaka, told the Harbour.\n\n"
+        "The SSX said it would approve the listing within a month.\n\n"
+        "© 2025 Honiara Harbour. All rights reserved.\n"
+    )
+    analysis = analyze_text(page, filename="taro.txt")
+    assert analysis.source == "Honiara Harbour"
+    assert entity_of(analysis, "SSX") == "Solomon Islands Stock Exchange"
+    assert entity_of(analysis, "Harbour") == "Honiara Harbour"
