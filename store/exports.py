@@ -125,17 +125,17 @@ def highlight_sections(lines: list[Line]) -> frozenset[int]:
         linked, end = 0, len(lines)
         for line in lines[heading.index + 1:]:
             if line.heading and line.level <= heading.level:
-                end = line.index + (line.text.casefold() in PAGE_HEADINGS)
+                # (the section ends at the next heading of its rank, and a "## Full text" over the page goes with it)
+                end = line.index + 1 if line.text.casefold() in PAGE_HEADINGS else line.index
                 break
             if not line.text:
                 continue
             if _LINK_BACK_RE.search(line.raw) and (line.block_quote or line.bullet or line.raw.startswith("(")):
                 linked += 1
             elif not (line.block_quote or line.raw.lstrip().startswith(_READER_NOTE_PREFIXES)):
+                linked = 0  # a line of the page's own under the heading: the page's section, not the reader's
                 break
-        else:
-            end = len(lines)
-        if linked and (end == len(lines) or lines[end - 1].heading):
+        if linked:
             found.update(range(heading.index, end))
     return frozenset(found)
 

@@ -87,4 +87,7 @@ def outline_page(lines: list[Line]) -> OutlinePage | None:
 
 def _field(fields: dict[str, str], keys: tuple[str, ...]) -> str | None:
     value = next((fields[key] for key in keys if fields.get(key)), None)
-    return WIKI_LINK_RE.sub(lambda link: link.group(2) or link.group(1), value).strip() or None if value else None
+    if value is None:
+        return None
+    # ("author:: [[Owain Darrell]]", "published:: [[Jun 12th, 2025]]": links to the reader's own pages)
+    return WIKI_LINK_RE.sub(lambda link: link.group(2) or link.group(1), value).strip() or None

@@ -162,3 +162,20 @@ def test_a_story_pasted_into_a_chat_is_read_without_the_chat() -> None:
     assert "Khamphet Sysavath" in found
     assert not {"Noy Chanthavong", "Vilay Sounthone", "Jack Loxley"} & found.keys()
     assert speakers(analysis) == {"We carry the rice, and the rice cannot wait for us,": ("speech", "Khamphet Sysavath")}
+
+
+def test_a_highlights_heading_over_the_page_s_own_lines_keeps_them() -> None:
+    page = "\n".join([
+        "# Tern Re season review",
+        "",
+        "Tern Re Ltd wrote more business this year, its chief executive, Colin Swan, said.",
+        "",
+        "## Highlights",
+        "",
+        "> Premiums rose by a fifth [⤴️](https://omnivore.app/me/tern-re#a1)",
+        "",
+        "The board will meet in March to decide on a dividend, the company said.",
+        "",
+    ])
+    analysis = analyze_text(page, filename="tern.md")
+    assert "The board will meet in March to decide on a dividend, the company said." in analysis.paragraphs
