@@ -146,7 +146,7 @@ def callouts(lines: list[Line]) -> frozenset[int]:
     found: set[int] = set()
     inside = False
     for line in lines:
-        inside = bool(_CALLOUT_RE.match(line.raw.lstrip())) or inside and line.block_quote
+        inside = line.block_quote and (inside or bool(_CALLOUT_RE.match(line.raw.lstrip())))
         if inside:
             found.add(line.index)
     return frozenset(found)
