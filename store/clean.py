@@ -155,7 +155,7 @@ def strip_inline_markdown(text: str, markdown: bool = True) -> str:
         if "[[" in text:
             # "the [[Bermuda Monetary Authority]]", "[[Hamilton, Bermuda|Hamilton]]": a note-taking app's link to
             # a note of its own, shown as its words
-            text = WIKI_LINK_RE.sub(lambda link: link.group(2) or link.group(1), text)
+            text = unlinked(text)
         if "[^" in text:
             # "half of it.[^1]" and, under the story, "[^1]: Aeris revenue was ...": a footnote, shown as "[1]"
             text = _FOOTNOTE_MARK_RE.sub(r"[\1]", _FOOTNOTE_RE.sub(r"[\1] ", text))
@@ -168,6 +168,11 @@ def strip_inline_markdown(text: str, markdown: bool = True) -> str:
     if markdown and "\\" in text:
         text = _ESCAPE_RE.sub(r"\1", text)
     return _SPACES_RE.sub(" ", text).strip()
+
+
+def unlinked(text: str) -> str:
+    """``text`` with its note links ("[[Page]]", "[[Page|shown words]]") as the words they show."""
+    return WIKI_LINK_RE.sub(lambda link: link.group(2) or link.group(1), text)
 
 
 def _only_links(stripped: str) -> bool:

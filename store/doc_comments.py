@@ -48,11 +48,12 @@ def document_comments(lines: list[Line]) -> DocumentComments | None:
         return None
     first = min(comments.values())
     anchored: dict[int, Line] = {}
+    seen: set[str] = set()
     for line in lines[:first]:
         if "[" in line.text and (found := _ANCHOR_RE.findall(line.text)) and set(found) <= comments.keys():
-            text = _ANCHOR_RE.sub(lambda anchor: "" if anchor.group(1) in comments else anchor.group(), line.text)
-            anchored[line.index] = replace(line, text=text, word_count=-1)
-    if {label for line in anchored.values() for label in _ANCHOR_RE.findall(lines[line.index].text)} != comments.keys():
+            seen.update(found)
+            anchored[line.index] = replace(line, text=_ANCHOR_RE.sub("", line.text), word_count=-1)
+    if seen != comments.keys():
         return None  # (each comment's anchor is somewhere in the text above)
     return DocumentComments(frozenset(comments.values()), anchored)
 

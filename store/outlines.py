@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from store.clean import WIKI_LINK_RE, Line
+from store.clean import Line, unlinked
 from store.frontmatter import FrontMatter, page_url
 from store.sentences import ends_terminal
 
@@ -90,4 +90,4 @@ def _field(fields: dict[str, str], keys: tuple[str, ...]) -> str | None:
     if value is None:
         return None
     # ("author:: [[Owain Darrell]]", "published:: [[Jun 12th, 2025]]": links to the reader's own pages)
-    return WIKI_LINK_RE.sub(lambda link: link.group(2) or link.group(1), value).strip() or None
+    return unlinked(value).strip() or None
