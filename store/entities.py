@@ -980,6 +980,30 @@ _LETTER_PAIR_RE = re.compile(r"[A-Z]-[A-Z]")
 _BODY_NAME_WORDS = frozenset({"credit", "open", "free", "great", "high", "future", "people", "key", "main", "good"})
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twelve hundred thousand".split())
+
+
+def _opens_named_number(seq: list[_Token], lowered: list[str]) -> bool:
+    """True when a capitalised number word is the first word of a firm's or a place's name."""
+    if not (
+        len(seq) > 1 and lowered[0] in _NUMBER_WORDS and seq[0].text.istitle() and seq[1].text.istitle()
+        and lowered[1] not in STOPWORDS
+    ):
+        return False
+    if lowered[0] == "one" and lowered[1].endswith("s") and not lowered[1].endswith("ss"):
+        return True  # "One Telecoms": one of a plural counts nothing
+    if not is_everyday_word(seq[1].text):
+        return False  # "Two Corvane Holdings directors": two of the firm's people
+    if lowered[0] != "one" and not lowered[1].endswith("s"):
+        return True  # "Seven Mile": a number before a singular noun counts nothing
+    for k in range(2, len(seq)):
+        if not seq[k].text[:1].isupper():
+            return False
+        if lowered[k].rstrip(".") in ORG_SUFFIXES or lowered[k] in PLACE_SUFFIXES:
+            return True
+    return False
+
+
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     """Break a capitalised run at months, generic terms, titles and stopwords."""
     if len(seq) > 1 and seq[0].text in _SHIP_PREFIXES:
@@ -1286,6 +1310,9 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             and not (i == 0 and token.text == "The" and len(seq) > 1)
             # "First Sutlej Modaraba", "First Capital Bank": an ordinal that opens a firm's name
             and not (i == 0 and token.text == "First" and len(seq) > 2 and lowered[-1].rstrip(".") in ORG_SUFFIXES)
+            # "Seven Mile Fund Services", "Three Mile Island": a number before an everyday word opens a name;
+            # "Two Corvane Holdings directors" counts the firm's people
+            and not (i == 0 and _opens_named_number(seq, lowered))
             and not (i == 0 and len(seq) > 1 and _generic_lead(seq, lowered))
         ):
             if current and lowered[i] in ROLE_WORDS and current[-1].text.lower() in _OFFICE_FIELDS and (

@@ -5,7 +5,8 @@ and a town named for a river's bend keeps its first word ("Big Bend"). A reinsur
 company, and the company's short name is its own, not its sidecar's ("Kittiwake Sidecar II Ltd"). Words a
 regulator put in a press communiqué or a consultation paper are the document's, not speech. An exchange
 named for a place of two words goes by one letter for it ("CSX", the Cayman Islands Stock Exchange), and
-"the Compass" is the paper whose name ends with it."""
+"the Compass" is the paper whose name ends with it. A number word can open a name ("Seven Mile",
+"One Telecoms") where it counts nothing."""
 
 from __future__ import annotations
 
@@ -78,3 +79,18 @@ def test_a_two_word_place_gives_one_initial_and_a_paper_goes_by_its_last_word() 
     assert analysis.source == "Honiara Harbour"
     assert entity_of(analysis, "SSX") == "Solomon Islands Stock Exchange"
     assert entity_of(analysis, "Harbour") == "Honiara Harbour"
+
+
+def test_a_number_word_that_opens_a_name_stays_in_it() -> None:
+    body = (
+        "Conch Bay Trust Ltd agreed to buy rival Nine Mile Corporate Services for US$8 million on Monday.\n\n"
+        "Nine Mile founder Rhona Bodden will join the board, and all 30 of Nine Mile’s staff keep their jobs.\n\n"
+        "The buyer also took a lease from One Telecoms near Six Mile Bay.\n\n"
+        "Two Conch Bay Trust directors will step down.\n"
+    )
+    found = entities(analyze_text(body))
+    assert found.get("Nine Mile Corporate Services") == "ORG"
+    assert found.get("Six Mile Bay") == "PLACE"
+    assert "One Telecoms" in found
+    assert not {"Mile Corporate Services", "Mile", "Telecoms", "Mile Bay", "Two Conch Bay Trust"} & found.keys()
+    assert "Conch Bay Trust Ltd" in found
