@@ -1726,10 +1726,6 @@ _NAME_GIVEN_RE = re.compile(
 _LISTED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary) (?:of|for|on) "
 # "Portfolio Committee on Electricity and Energy", "National Union of Energy and Mineworkers"
 _PAIRED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary|Union|Federation) (?:of|for|on) "
-# "Department for Environment, Food and Rural Affairs", "Ministry of Agriculture, Animal Industry and
-# Fisheries": a field in two words, the second a portfolio's noun
-_LISTED_FIELD = r"[A-Z][\w-]+(?: (?:Affairs|Development|Protection|Security|Services|Action|Industry|Industries|Resources))?"
-_LISTED_INSTITUTION_RE = re.compile(rf"\b{_LISTED_HEADS}{_LISTED_FIELD}(?:, {_LISTED_FIELD})+,? (?:and|&) {_LISTED_FIELD}")
 
 
 # "Federal Ministry for Economic Affairs and Climate Action": two fields of one ministry,
@@ -1747,6 +1743,10 @@ _PORTFOLIO_NOUNS = frozenset(
     cooperatives entrepreneurship policy
     """.split()
 )
+# "Department for Environment, Food and Rural Affairs", "Ministry of Finance, National Planning and Trade":
+# a field in two words, the second a portfolio's noun
+_LISTED_FIELD = r"[A-Z][\w-]+(?: (?:%s))?" % "|".join(sorted(w.capitalize() for w in _PORTFOLIO_NOUNS))
+_LISTED_INSTITUTION_RE = re.compile(rf"\b{_LISTED_HEADS}{_LISTED_FIELD}(?:, {_LISTED_FIELD})+,? (?:and|&) {_LISTED_FIELD}")
 _GENERAL_RANKS = frozenset("lt lieutenant maj major brig brigadier".split())
 _RANK_PREFIXES = frozenset("vice deputy acting rear interim assistant associate senior independent non-executive corporate".split())
 _PORTFOLIO_HOLDERS = frozenset("minister secretary commissioner spokesperson spokesman spokeswoman prosecutor".split())

@@ -6,7 +6,8 @@ company, and the company's short name is its own, not its sidecar's ("Kittiwake 
 regulator put in a press communiqué or a consultation paper are the document's, not speech. An exchange
 named for a place of two words goes by one letter for it ("CSX", the Cayman Islands Stock Exchange), and
 "the Compass" is the paper whose name ends with it. A number word can open a name ("Seven Mile",
-"One Telecoms") where it counts nothing."""
+"One Telecoms") where it counts nothing, and a ministry named for a list of fields keeps a field of
+two words ("Economic Planning")."""
 
 from __future__ import annotations
 
@@ -94,3 +95,13 @@ def test_a_number_word_that_opens_a_name_stays_in_it() -> None:
     assert "One Telecoms" in found
     assert not {"Mile Corporate Services", "Mile", "Telecoms", "Mile Bay", "Two Conch Bay Trust"} & found.keys()
     assert "Conch Bay Trust Ltd" in found
+
+
+def test_a_ministry_named_for_a_list_of_fields_keeps_a_two_word_field() -> None:
+    body = (
+        "The Ministry of Finance, Economic Planning and Trade approved the Lagoon Reef Power Ltd bond on Monday.\n\n"
+        "Lagoon Reef Power will now repay its loans early, its chief executive, Marie Hoareau, said.\n"
+    )
+    found = entities(analyze_text(body))
+    assert found.get("Ministry of Finance, Economic Planning and Trade") == "ORG"
+    assert "Ministry of Finance" not in found
