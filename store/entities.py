@@ -1136,6 +1136,13 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
         if len(seq) == 2 and lowered[1] in ("north", "south", "east", "west") and seq[1].text.istitle():
             place[0] = place[1] = True  # "the MP for Harrowfield East": a constituency or a district's half
         if (
+            i == 0 and len(seq) > 2 and lowered[-1] in ("north", "south", "east", "west") and seq[-1].text.istitle()
+            and all(t.text.istitle() for t in seq[:-1])
+            and (lowered[-2] in PLACE_SUFFIXES or lowered[-2] in ("town", "city") or " ".join(lowered[:-1]) in PLACES or any_town(" ".join(lowered[:-1])))
+        ):
+            for k in range(len(seq)):
+                place[k] = True  # "the MP for Bodden Town West", "George Town North": a town's half
+        if (
             len(seq) == 2 and lowered[0] in ("north", "south", "east", "west") and seq[0].text.istitle()
             and lowered[1] not in NATIONALITIES
         ):
@@ -7621,6 +7628,11 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
         votes["OTHER"] += 5  # "Paris Fashion Week", "London Tech Week": an event
     elif len(tokens) > 1 and last_word == "hall" and tokens[-2].key in _HALL_KINDS:
         votes["PLACE"] += 5  # "Harnley Town Hall", "flags at City Hall": the building the council meets in
+    elif len(tokens) > 2 and last_word in ("north", "south", "east", "west") and tokens[-1].text.istitle() and (
+        tokens[-2].key in PLACE_SUFFIXES or tokens[-2].key in ("town", "city")
+        or any_town(" ".join(t.text.lower() for t in tokens[:-1]))
+    ):
+        votes["PLACE"] += 5  # "George Town North", "Bodden Town West": a town's half, a constituency
     elif len(tokens) > 1 and last_word in PLACE_SUFFIXES and last_word not in ORG_SUFFIXES:
         votes["PLACE"] += 4
     elif (

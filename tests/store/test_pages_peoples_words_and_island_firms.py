@@ -7,7 +7,7 @@ regulator put in a press communiqué or a consultation paper are the document's,
 named for a place of two words goes by one letter for it ("CSX", the Cayman Islands Stock Exchange), and
 "the Compass" is the paper whose name ends with it. A number word can open a name ("Seven Mile",
 "One Telecoms") where it counts nothing, and a ministry named for a list of fields keeps a field of
-two words ("Economic Planning")."""
+two words ("Economic Planning"). A town's half named by its side ("George Town North") is one place."""
 
 from __future__ import annotations
 
@@ -105,3 +105,15 @@ def test_a_ministry_named_for_a_list_of_fields_keeps_a_two_word_field() -> None:
     found = entities(analyze_text(body))
     assert found.get("Ministry of Finance, Economic Planning and Trade") == "ORG"
     assert "Ministry of Finance" not in found
+
+
+def test_a_town_s_half_named_by_its_side_is_one_place() -> None:
+    body = (
+        "Mangrove Point Bank will open a branch in Savannah Town East, the MP for Savannah Town East, "
+        "Orrin Bodden, said on Monday.\n\n"
+        "Voters in George Town North want one too.\n"
+    )
+    found = entities(analyze_text(body))
+    assert found.get("Savannah Town East") == "PLACE"
+    assert found.get("George Town North") == "PLACE"
+    assert not {"Savannah Town", "East"} & found.keys()
