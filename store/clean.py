@@ -2625,6 +2625,7 @@ def boilerplate_lines(
     """
     dropped = {line.index for line in lines if line_boilerplate(line)}
     dropped -= _sentences_going_on(lines, dropped)
+    dropped -= _table_sources(lines, dropped)
     dropped |= _network_buttons(lines)
     dropped |= _captions_under_images(lines)
     dropped |= _framed_blocks(lines)
@@ -2940,6 +2941,19 @@ def _link_cards(lines: list[Line]) -> set[int]:
 _CHART_SOURCE_RE = re.compile(r"^(?:Source|Data)s?:\s+[A-Z][\w&.,’' -]{1,60}$")
 
 
+def _table_sources(lines: list[Line], dropped: set[int]) -> set[int]:
+    """"Source: the company's prospectus" under a table's last row: where the story's figures come from,
+    not a wire's credit."""
+    found: set[int] = set()
+    for index in dropped:
+        line = lines[index]
+        if 0 < index and line.text.startswith(("Source", "Data")) and _CHART_SOURCE_RE.match(line.text):
+            above = lines[index - 1]
+            if above.table and index - 1 not in dropped:
+                found.add(index)
+    return found
+
+
 def _chart_blocks(lines: list[Line], body_start: int) -> set[int]:
     """A chart in the story: its title and caption, neither a sentence, over "Source: Bloomberg"."""
     found: set[int] = set()
@@ -2947,7 +2961,7 @@ def _chart_blocks(lines: list[Line], body_start: int) -> set[int]:
         if line.word_count > 8 or not line.text.startswith(("Source", "Data")) or not _CHART_SOURCE_RE.match(line.text):
             continue
         above = [ln for ln in lines[max(body_start, line.index - 4):line.index] if ln.text][-2:]
-        if len(above) < 2 or any(ends_terminal(ln.text) or ln.word_count > 15 or ln.heading for ln in above):
+        if len(above) < 2 or any(ends_terminal(ln.text) or ln.word_count > 15 or ln.heading or ln.table for ln in above):
             continue
         before = next((ln for ln in reversed(lines[body_start:above[0].index]) if ln.text), None)
         if before is not None and ends_terminal(before.text):

@@ -2621,6 +2621,29 @@ def test_wire_footers_charts_sidebars_and_paywall_boxes_are_chrome():
     assert [p[:14] for p in analysis.paragraphs] == ["Law360 (May 6,", "The company's ", "The case is In"]
 
 
+def test_the_source_under_a_table_s_rows_is_the_story_s_not_a_credit():
+    text = "\r\n".join([
+        "Kestrel Cane lifts output",
+        "",
+        "Kestrel Cane Ltd crushed more cane this year than ever, its managing director, Ayanda Nkosi, said.",
+        "",
+        "Kestrel Cane in figures",
+        "\t2024\t2025",
+        "Cane crushed (tonnes)\t401 000\t433 000",
+        "Employees\t1 210\t1 305",
+        "Source: Kestrel Cane annual report",
+        "",
+        "The company will list its bond in July.",
+        "",
+        "Source: Reuters",
+        "",
+    ])
+    analysis = analyze_text(text)
+    assert "Source: Kestrel Cane annual report" in analysis.paragraphs
+    assert "Employees | 1 210 | 1 305" in analysis.paragraphs
+    assert "Source: Reuters" not in analysis.paragraphs
+
+
 def test_captions_credits_and_audio_players_are_not_the_story():
     text = "\n".join([
         "Abu Dhabi fund buys a stake in an Antwerp terminal operator",
