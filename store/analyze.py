@@ -15,7 +15,7 @@ from dataclasses import replace
 from store.announcements import market_announcement
 from store.channels import channel_page, instant_view_post
 from store.facebook_posts import facebook_post
-from store.chat_exports import pasted_article
+from store.chat_exports import pasted_article, slack_thread
 from store.chatrooms import chat_channel
 from store.code_issues import handle_owner, issue_chrome, issue_page, issue_title, quoted_replies
 from store.fediverse import fediverse_thread
@@ -342,9 +342,10 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if comments is not None:
         for index, line in comments.anchored.items():
             lines[index] = line
-    pasted = pasted_article(lines)  # (a story pasted into one message of an exported chat)
+    pasted = pasted_article(lines) or slack_thread(lines)  # (a story pasted into one message of a chat)
     if pasted is not None:
-        lines[pasted.first_line.index] = pasted.first_line
+        for index, line in pasted.lines.items():
+            lines[index] = line
     printed = print_furniture(lines)
     instant_view = instant_view_post(lines)  # (a channel's post over the article its link opened)
     highlights = highlight_sections(lines) if markdown else frozenset()
@@ -376,6 +377,9 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         title_line = (heading.index if heading else _headline_of(lines, front)) if title_line is None else title_line
     menus = menu_runs(lines)
     meta = extract_metadata(lines, nav, filename, title_line=title_line, menus=menus)
+    if pasted is not None:
+        # (a chat's first line is a member's name, no site's; a link's preview names the site)
+        meta.source = pasted.site or (None if meta.source in pasted.senders else meta.source)
     if instant_view is not None and instant_view.publisher:
         meta.source = meta.source or instant_view.name  # "Prishtina Insight" posting its own story's link
     if front is not None:

@@ -7,6 +7,13 @@ whole story sends it as one long message: its first line the headline after the 
 byline, the paragraphs and the link. ``pasted_article`` finds that message and says which lines are the
 chat's (every other message, and the notices), gives back its first line without the prefix, and reads
 the link at its end.
+
+Slack has no export a reader can open, so a thread is copied from its window: each message under its
+sender's name and time ("Marcia Clarke  10:49 AM", or the name and "10:42 AM" on two lines, or the time
+alone for the same sender's next message), a link's preview under the message that shared it, the
+reactions (":eyes: 2"), "3 replies" and "Last reply today at 11:02 AM". ``slack_thread`` finds the long
+message that holds a story the same way; the line that introduces it ("pasting the full piece :point_down:")
+and the app's marks inside it are the chat's too.
 """
 
 from __future__ import annotations
@@ -33,8 +40,10 @@ class PastedArticle:
     """The story a chat member pasted, and the chat around it."""
 
     chrome: frozenset[int]  # the other messages and the app's notices
-    first_line: Line  # the message's first line, the sender's prefix taken off: the headline
-    url: str | None  # the story's address, when the message ends with it
+    lines: dict[int, Line]  # lines to read as given: the first without the sender's prefix, "(edited)" taken off
+    url: str | None  # the story's address, when the message ends with it or a preview shows it
+    senders: frozenset[str] = frozenset()  # the chat's members, named over their messages: no site's name
+    site: str | None = None  # the site's name in a link's preview
 
 
 def pasted_article(lines: list[Line]) -> PastedArticle | None:
@@ -63,4 +72,79 @@ def pasted_article(lines: list[Line]) -> PastedArticle | None:
     chrome = frozenset(line.index for message in messages for line in message if line.index not in in_story)
     last = next((line for line in reversed(story) if line.text), None)
     url = last.text if last is not None and _URL_LINE_RE.fullmatch(last.text) else None
-    return PastedArticle(chrome, replace(opening, text=headline, word_count=-1), url)
+    senders = frozenset(
+        found.group(1).replace("\u200e", "").strip()
+        for message in messages if (found := _SENDER_RE.match(_PREFIX_RE.sub("", message[0].raw.strip(), count=1)))
+    )
+    return PastedArticle(chrome, {opening.index: replace(opening, text=headline, word_count=-1)}, url, senders)
+
+
+_CLOCK = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
+# "Marcia Clarke  10:49 AM": a sender of one to four words and the time
+_SLACK_HEADER_RE = re.compile(rf"(?P<name>[A-Z][\w.’'-]*(?: [\w.’'-]+){{0,3}})\s+{_CLOCK}")
+_SLACK_NAME_RE = re.compile(r"[A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}")
+_SLACK_TIME_RE = re.compile(_CLOCK)
+# The app's marks: reactions, a thread's count and its last reply, a preview's image size
+_SLACK_MARK_RE = re.compile(
+    r"(?::[\w+-]+:\s*\d+\s*)+|\d{1,4} repl(?:y|ies)|Last reply (?:today|yesterday|on [\w ,]+|\d+ \w+ ago) at "
+    + _CLOCK + r"|View thread|\(\d+(?:\.\d+)? [kKMG]B\)"
+)
+_EDITED = " (edited)"
+# "pasting the full piece :point_down:", "see below:": the sender's words before what they paste
+_EMOJI_CODE_RE = re.compile(r":[a-z0-9_+-]+:")
+_MIN_SLACK_MESSAGES = 3
+
+
+def slack_thread(lines: list[Line]) -> PastedArticle | None:
+    """The article pasted into one message of a Slack thread copied from its window, or None."""
+    texts = [line for line in lines if line.raw.strip()]
+    starts: dict[int, int] = {}  # the first line of each message's header -> the first line of its text
+    for position, line in enumerate(texts):
+        raw = line.raw.strip()
+        after = texts[position + 1] if position + 1 < len(texts) else None
+        if _SLACK_TIME_RE.fullmatch(raw):
+            if not starts or starts.get(texts[position - 1].index) != line.index:
+                starts[line.index] = after.index if after else line.index + 1
+        elif _SLACK_HEADER_RE.fullmatch(raw):
+            starts[line.index] = after.index if after else line.index + 1
+        elif after is not None and _SLACK_NAME_RE.fullmatch(raw) and _SLACK_TIME_RE.fullmatch(after.raw.strip()):
+            starts[line.index] = after.index  # (the time line under the name opens the text, read below)
+    if not texts or texts[0].index not in starts or len(starts) < _MIN_SLACK_MESSAGES:
+        return None
+    heads = sorted(starts)
+    messages: list[list[Line]] = []
+    for head, following in zip(heads, [*heads[1:], len(lines)]):
+        body = [line for line in lines[head:following] if line.index >= starts[head] and line.raw.strip()]
+        body = [line for line in body if not _SLACK_TIME_RE.fullmatch(line.raw.strip())]
+        messages.append(body)
+    story = max(messages, key=lambda message: sum(line.word_count for line in message))
+    if sum(line.word_count for line in story) < _STORY_WORDS or len(story) < 4:
+        return None
+    in_story = {line.index for line in story}
+    chrome = {line.index for line in lines if line.raw.strip() and line.index not in in_story}
+    chrome |= {line.index for line in story if _SLACK_MARK_RE.fullmatch(line.text)}
+    opening = story[0]
+    if _EMOJI_CODE_RE.search(opening.text) or opening.text[:1].islower() or opening.text.endswith(":"):
+        chrome.add(opening.index)  # the sender's own words over what they paste
+    read_again = {
+        line.index: replace(line, text=line.text[: -len(_EDITED)], word_count=-1)
+        for line in story if line.text.endswith(_EDITED)
+    }
+    link = next((line for line in lines if _URL_LINE_RE.fullmatch(line.text)), None)
+    senders = frozenset(
+        name for head in heads
+        if (name := _sender(lines[head].raw.strip()))
+    )
+    # (the preview under a link: the site's name, the headline, a summary)
+    under = next((line for line in lines[link.index + 1:link.index + 3] if line.text), None) if link else None
+    site = under.text if under is not None and under.index in chrome and _SLACK_NAME_RE.fullmatch(under.text) and (
+        under.text not in senders and not _SLACK_MARK_RE.fullmatch(under.text)
+    ) else None
+    return PastedArticle(frozenset(chrome), read_again, link.text if link else None, senders, site)
+
+
+def _sender(header: str) -> str | None:
+    if _SLACK_TIME_RE.fullmatch(header):
+        return None
+    found = _SLACK_HEADER_RE.fullmatch(header)
+    return found.group("name") if found else header

@@ -564,7 +564,7 @@ _FOOTER_RE = re.compile(
 )
 _COPYRIGHT_SIGN_RE = re.compile(r"©|\(c\) \d{4}|\bcopyright \d{4}", re.IGNORECASE)
 _CAPTION_TAIL_RE = re.compile(
-    r"\((?:file\s+)?(?:photo|photograph|image|illustration|credit|video|graphic|sketch|pic|pix)s?\b[^()]*\)\.?$|"
+    r"\((?:file\s+)?(?:photo|photograph|picture|image|illustration|credit|video|graphic|sketch|pic|pix)s?\b[^()]*\)\.?$|"
     # "... in 1986. (Courier file photo)", "(Family photo)": the picture's owner before the word
     r"[.!?]\s*\((?:[A-Z][\w’'.-]*\s+){1,3}(?:file\s+)?(?:photo|photograph|image|picture)s?(?:\s+by\s+[^()]{2,60})?\)$|"
     # "... circa 1938. Submitted photo": a reader's or the family's picture, credited after the caption

@@ -494,7 +494,9 @@ _LOCAL_MONEY_RE = re.compile(
     # the Gulf's riyals and dinars, and codes written before a sum: "QR1.5bn", "QAR 240 million", "KHR 40 billion"
     r"|(?:QR|QAR|SAR|KWD|OMR|EGP|KHR|KZT|LKR|MAD|ETB|FJD|PGK|MWK|BTN)\s?\d"
     # Malawi's kwacha and Bhutan's ngultrum: "MK5 billion", "MK29.7 billion", "Nu 500 million", "Nu 10 a share"
-    r"|MK\s?\d|Nu\.?\s?\d)"
+    r"|MK\s?\d|Nu\.?\s?\d"
+    # a dollar's sign after its country's letters: "Bds$20 million", "BZ$4m", "TT$1.2 billion"
+    r"|(?<![\w$])[A-Z][A-Za-z]{1,3}\$\s?\d)"
 )
 
 
@@ -1747,7 +1749,7 @@ _PORTFOLIO_NOUNS = frozenset(
     electricity water mining minerals communications telecommunications tourism arts heritage petroleum oil gas
     childhood care aged disability veterans youth women skills training learning families mines logistics
     integration cooperation co-operation relations investment lands wildlife plantation plantations commodities
-    cooperatives entrepreneurship policy
+    cooperatives entrepreneurship policy business
     """.split()
 )
 # "Department for Environment, Food and Rural Affairs", "Ministry of Finance, National Planning and Trade":
@@ -1964,6 +1966,10 @@ def _candidates(
         outlet = outlet[4:]  # "told the Kyiv Independent": The Kyiv Independent, its article in lower case
     if outlet and " " in outlet and outlet in body and not re.search(rf"{re.escape(outlet)}\s+[A-Z]", body):
         names[outlet] = "ORG"  # "an analysis ... by The Open Ward": the outlet's name, whole, whatever its words
+    elif outlet and " " in outlet and outlet not in body and (
+        written := re.search(rf"(?<!\w){re.escape(outlet)}(?!\w)", body, re.IGNORECASE)
+    ) and not written.group().isupper():  # (a shouted "PREMIUM TIMES" is a line's capitals, not its spelling)
+        names[written.group()] = "ORG"  # "she told Barbados TODAY": the outlet's name, as it spells it itself
     institutions = bool(_INSTITUTION_HEAD_RE.search(body))
     for listed in _LISTED_INSTITUTION_RE.finditer(body) if institutions else ():
         names[listed.group()] = "ORG"
@@ -2151,7 +2157,7 @@ def _candidates(
                     body, max(0, start - 16), start - 1
                 )
             if len(part) > 1 and (glued := _GLUED_AMOUNT_RE.fullmatch(part[-1].text)) and (
-                glued.group(1).lower() in _CURRENCY_CODES
+                _glued_code(glued.group(1))
             ):
                 part = part[:-1]  # "fined Thien Khai VND920 million": the fine is no part of the name
                 end, key = base + part[-1].end, ""
@@ -2339,6 +2345,11 @@ _CURRENCY_CODES = frozenset(
 # Currency codes that are a company's name too: only a sum after them makes them the currency
 _CODES_ALSO_NAMES = frozenset({"AMD"})
 _GLUED_AMOUNT_RE = re.compile(r"([A-Z](?:[A-Z]{2}|[a-z]{2}))\d[\d,.]*")  # "VND920", "Rwf1.2"
+
+
+def _glued_code(code: str) -> bool:
+    """"VND" of "VND920", "BND" of "BND50 million": a currency's code, in our list or GeoNames'."""
+    return code.lower() in _CURRENCY_CODES or code.isupper() and currency_code(code)
 # Signs written against an amount that are no ISO code: "SR1.2 billion", "RM450 million", "KSh3 billion", "JD120 million", "Rp4.5 trillion"
 # (and Zimbabwe Gold's "ZiG2.4 billion")
 _GLUED_SIGN_AMOUNT_RE = re.compile(r"(?:SR|QR|RO|RM|Rs|Rp|JD|KD|BD|Dh|KSh|Shs|Tk|Br|TSh|USh|ZiG|VNĐ|VND)\d[\d,.]*(?:bn|b|mil|m|tn|trn)?")  # ("RM1.2b")
@@ -2734,7 +2745,7 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
         if _CURRENCY_WORD_AFTER_RE.match(body, m.end) and _NUMBER_WORD_BEFORE_RE.search(body, max(0, m.start - 12), m.start):
             continue  # "about 810 million U.S. dollars", "5 billion Hong Kong dollars": the currency, not the country
         if len(tokens) == 1 and (
-            (glued := _GLUED_AMOUNT_RE.fullmatch(m.text)) and glued.group(1).lower() in _CURRENCY_CODES
+            (glued := _GLUED_AMOUNT_RE.fullmatch(m.text)) and _glued_code(glued.group(1))
             or _GLUED_SIGN_AMOUNT_RE.fullmatch(m.text)
             # ("N825 per litre", "N1.2 trillion": Nigeria's naira, its sign written as an N; not "N95 masks")
             or m.text[0] == "N" and m.text[1:2].isdigit() and _NAIRA_SUM_AFTER_RE.match(body, m.end) is not None
@@ -5937,8 +5948,11 @@ def _merge_token_tickers(body: str, groups: _Groups) -> None:
 # "BFLD fell 11%", "BFLD shares": a ticker as the market writes it, moving
 _TRADED_AFTER_RE = re.compile(
     r"\s+(?:shares?\s+|stock\s+)?(?:fell|rose|dropped|slid|slipped|jumped|gained|climbed|sank|tumbled|surged|soared|"
-    r"plunged|plummeted|rallied|edged\s+(?:up|down|higher|lower))\s+(?:(?:as\s+much\s+as|about|nearly|almost)\s+)?"
-    r"\d[\d.]*\s?(?:%|per\s?cent|percent)"
+    r"plunged|plummeted|rallied|(?:edged|closed|ended|finished)\s+(?:up|down|higher|lower))\s+"
+    r"(?:(?:as\s+much\s+as|about|nearly|almost)\s+)?"
+    # ("CSEH closed up four per cent"; "closed at $3.12")
+    r"(?:\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s?(?:%|per\s?cent|percent)"
+    r"|\s+(?:closed|ended|finished)\s+(?:the\s+day\s+)?at\s+(?:[A-Z]{0,3}\$|[€£¥])?\d"
 )
 
 

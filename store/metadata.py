@@ -229,8 +229,12 @@ def _name_ok(name: str) -> bool:
     if any(not _NAME_TOKEN_RE.match(t) for t in tokens):
         return False
     lowered = [t.lower().strip(".") for t in tokens]
-    if lowered[0] in STOPWORDS or lowered[-1] in STOPWORDS or lowered[0] in SECTION_WORDS:
+    if lowered[0] in STOPWORDS or lowered[0] in SECTION_WORDS:
         return False  # ("Follow Us", "Share This": a button)
+    if lowered[-1] in STOPWORDS and not (
+        len(tokens) > 1 and (lowered[0] in FIRST_NAMES or zipf(lowered[0]) < 3.5) and tokens[-1].istitle()
+    ):
+        return False  # ("Read More"; but "Kareem Small", "Ama Best": a given name, then a surname that is a word)
     if lowered[0] in WEEKDAYS and (
         len(lowered[0]) > 3 or len(tokens) == 1 or lowered[1] in MONTHS or tokens[1][:1].isdigit()
     ):

@@ -1,0 +1,85 @@
+"""Invented pages saved the ways this session's readers saved them: a Slack thread copied from its window
+with a story pasted into one message, and the small things those stories carried: a surname that is an
+everyday word in a byline ("by Kareem Small"), a ticker that "closed up four per cent", a dollar written
+after its country's letters ("Bds$20 million"), a ministry for energy and business, a paper that spells its
+name in capitals ("Barbados TODAY"), and a caption credited "(Picture by ...)"."""
+
+from __future__ import annotations
+
+from store.analyze import analyze_text
+from tests.store.page_views import entities, speakers
+
+SLACK_THREAD = "\n".join([
+    "Rhea Brathwaite",
+    "9:12 AM",
+    "Palmgrove finally doing the listing :eyes:",
+    "https://barbadostoday.bb/2025/07/02/palmgrove-rum-plans-bse-listing/",
+    "Barbados Today",
+    "Palmgrove Rum plans BSE listing",
+    "Speightstown distiller wants its shares on the board by December.",
+    "(96 kB)",
+    ":eyes: 3",
+    "2 replies",
+    "Last reply today at 9:40 AM",
+    "Colin Forde  9:15 AM",
+    "can't open it, paywall?",
+    "Rhea Brathwaite  9:17 AM",
+    "here you go :point_down:",
+    "BUSINESS",
+    "Palmgrove Rum plans BSE listing",
+    "by Kareem Small",
+    "July 2, 2025",
+    "Palmgrove Rum Distillers Ltd chairman Owen Catlyn at the Speightstown distillery. (Picture by Nadia Holder)",
+    "",
+    "Speightstown distiller Palmgrove Rum Distillers Ltd will list its shares on the Barbados Stock Exchange "
+    "by December, chairman Owen Catlyn said on Tuesday.",
+    "",
+    "“We have sold rum to the world for ninety years, and now we want Barbadians to own a piece of it,” "
+    "Catlyn told Barbados TODAY.",
+    "",
+    "The company hopes to raise Bds$15 million. PRDL closed up four per cent at $2.40 on the junior market.",
+    "",
+    "Minister of Energy and Business Lisa Goddard welcomed the plan in a statement from the Ministry of "
+    "Energy and Business.",
+    "",
+    "Related",
+    "Cruise arrivals climb in June",
+    "Share (edited)",
+    ":fire: 1",
+    "Colin Forde  9:31 AM",
+    "“We have sold rum to the world for ninety years” lol",
+    "Dawn Alleyne",
+    "9:38 AM",
+    "listing in December is ambitious",
+    "9:40 AM",
+    "the FSC has to clear the prospectus first",
+])
+
+
+def test_a_story_pasted_into_a_slack_thread_is_read_without_the_thread() -> None:
+    analysis = analyze_text(SLACK_THREAD, filename="slack.txt")
+    assert (analysis.title, analysis.source, analysis.date, analysis.author) == (
+        "Palmgrove Rum plans BSE listing", "Barbados Today", "2025-07-02", "Kareem Small",
+    )
+    assert analysis.paragraphs[0].startswith("Speightstown distiller Palmgrove Rum Distillers Ltd")
+    assert not any(":fire:" in p or "paywall" in p or "ambitious" in p or "Share" in p for p in analysis.paragraphs)
+    found = entities(analysis)
+    assert not {"Rhea Brathwaite", "Colin Forde", "Dawn Alleyne", "Nadia Holder", "Bds", "Barbados"} & found.keys()
+    assert found.get("Barbados TODAY") == "ORG"
+    assert found.get("Ministry of Energy and Business") == "ORG"
+    assert "Business" not in found
+    assert speakers(analysis) == {
+        "We have sold rum to the world for ninety years, and now we want Barbadians to own a piece of it,": (
+            "speech", "Owen Catlyn",
+        ),
+    }
+
+
+def test_a_ticker_that_closed_up_is_the_company_its_letters_spell() -> None:
+    body = (
+        "Wexbury Solar Holdings Inc. will sell a bond, its chief executive Mara Quintyne said on Monday.\n\n"
+        "Wexbury’s shares have traded on the junior market since 2019. WBSH closed up four per cent at $3.12 on "
+        "Wednesday, after the plan was first reported.\n"
+    )
+    company = next(e for e in analyze_text(body).entities if e.name == "Wexbury Solar Holdings Inc.")
+    assert "WBSH" in company.aliases
