@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import quopri
 import re
 import sys
 from collections import Counter
@@ -151,6 +152,14 @@ _URL = re.compile(r"\]\([^)]*\)|https?://\S+")
 _EDIT_LINK = re.compile(r"\[edit(?: source)?\]")
 # "manu-" at a line's end: a word a printout broke at the margin
 _BROKEN_WORD_END = re.compile(r"[A-Za-z]-\s*$")
+# A mail's source in quoted-printable: "Kurosa=" over "ki", "Japan=E2=80=99s"
+_QUOTED_PRINTABLE = re.compile(r"^Content-Transfer-Encoding:\s*quoted-printable\s*$", re.IGNORECASE | re.MULTILINE)
+_SOFT_BREAK = re.compile(r"=\r?$")
+
+
+def _read_quoted_printable(line: str) -> str:
+    """A quoted-printable line as it reads: its escapes decoded, its soft break taken off."""
+    return quopri.decodestring(_SOFT_BREAK.sub("", line).encode("ascii", "replace")).decode("utf-8", "replace")
 # A text browser's link number glued before the link's text: "[14]Lumora Silicon"
 _DUMP_LINK = re.compile(r"\[\d{1,4}\](?=\w)")
 # "Seven Mile Fund Services[a]": a shared document's comment anchor, glued to the word it marks
@@ -299,6 +308,7 @@ def _score_quotes(gold: dict, analysis: Analysis, score: Score) -> None:
 
 def _score_lines(gold: dict, text: str, analysis: Analysis, score: Score) -> None:
     lines = text.split("\n")
+    encoded = bool(_QUOTED_PRINTABLE.search(text))
     boiler_numbers = set(gold["boilerplate_line_numbers"])
     meta_numbers = set(gold.get("metadata_line_numbers", []))
     boiler = Counter(" ".join(lines[n - 1].split()) for n in gold["boilerplate_line_numbers"])
@@ -322,6 +332,13 @@ def _score_lines(gold: dict, text: str, analysis: Analysis, score: Score) -> Non
         # "their manu-" over "facturing actually runs": the word a printout broke at the margin is read whole,
         # so its halves are left out of the lines it was broken across
         split = words.split()
+        if encoded:
+            # (a line the encoder cut mid-word: its last word and the next line's first are one word)
+            split = " ".join(tokens(_read_quoted_printable(line))).split()
+            if _SOFT_BREAK.search(line):
+                split = split[:-1]
+            if number > 1 and _SOFT_BREAK.search(lines[number - 2]):
+                split = split[1:]
         if _BROKEN_WORD_END.search(line):
             split = split[:-1]
         if number > 1 and _BROKEN_WORD_END.search(lines[number - 2]):

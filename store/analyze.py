@@ -51,6 +51,7 @@ from store.metadata import (
 )
 from store.model import ANALYZER_VERSION, Analysis, Quote
 from store.notices import regulator_notice
+from store.mime_messages import raw_message
 from store.outlines import outline_page
 from store.quotes import find_quotes
 from store.lexicon import PLACES, READER_APPS, SOCIAL_NETWORKS
@@ -317,6 +318,11 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     """Clean ``text`` and extract title, source, date, author, entities and quotes."""
     markdown = _is_markdown(text, filename)
     lines = prepare_lines(text, markdown=markdown)
+    mail = raw_message(lines)  # (a mail's source: its plain part decoded, its headers and other parts chrome)
+    encoded = {index: lines[index].raw for index in mail.lines} if mail is not None else {}
+    if mail is not None:
+        for index, line in mail.lines.items():
+            lines[index] = line
     # (trafilatura's "--with-metadata" text opens with the same block, in a plain-text file)
     front = front_matter(lines) if markdown or text.lstrip("\ufeff").startswith(("---\n", "+++\n")) else None
     # (a reader service's "Title:" / "URL Source:" / "Published Time:" header does the same job)
@@ -358,6 +364,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         *navigation_lines(lines), *printed, *wayback_toolbar(lines), *read_later_menu(lines), *dump_link_header(lines),
         *highlights, *(callouts(lines) if markdown else ()), *(comments.lines if comments else ()),
         *(pasted.chrome if pasted else ()), *(instant_view.lines if instant_view else ()),
+        *(mail.chrome if mail else ()),
     })
     thread = thread_page(lines)
     wiki = encyclopedia_page(lines) if thread is None else None
@@ -370,6 +377,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
             lines[index] = heading
         nav = sorted(set(nav) | wiki.chrome)
         title_line = wiki.title
+    if title_line is None and mail is not None:
+        title_line = mail.headline  # (a site's mail of its story: the subject said again over the story)
     heading = None
     if front is not None:
         nav = sorted(set(nav) - front.lines)
@@ -451,7 +460,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         meta.title, meta.author = email.subject, email.sender or meta.author
         if email.newsletter:
             # "From: The Lunchtime Brief <brief@…>": a newsletter sent itself; its writer signs inside
-            meta.source, meta.author = email.newsletter, email.credited
+            meta.source, meta.author = email.newsletter, email.credited or (byline if mail is not None else None)
         if email.lead is not None:
             # its lead story's headline and byline, under the masthead: that story is the page's
             meta.title_index, meta.author = email.lead[0], meta.author or email.lead[1]
@@ -582,7 +591,10 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     quoted: set[int] = set()
     alone = {line for post in posts for line in (post.handle_line, post.first_line)}  # name / handle / text
     paragraphs = tuple(assemble_paragraphs(lines, dropped, quoted, alone=alone))
-    removed = tuple(line.raw for line in lines if line.index in dropped and line.raw.strip())
+    if mail is not None:
+        dropped |= {piece for first, rest in mail.pieces.items() if first in dropped for piece in rest}
+    # (a mail's lines as its source wrote them)
+    removed = tuple(encoded.get(line.index, line.raw) for line in lines if line.index in dropped and line.raw.strip())
     body = "\n\n".join(paragraphs)
     sentences = Sentences(body)
     works = italic_titles(text) if markdown and ("*" in text or "_" in text) else frozenset()

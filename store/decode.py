@@ -13,7 +13,7 @@ from pathlib import Path
 from .sanitize import clean_text
 
 MAX_BYTES = 5 * 1024 * 1024
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".eml")  # (".eml": a mail saved with its source)
 
 # Bytes that never occur in text files; a few of them mean binary.
 _BINARY_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 32)) - {27}

@@ -45,6 +45,7 @@ _SIGNATURE_MARK = ("--", "-- ")
 _MAIL_NOTICE_RE = re.compile(
     r"^(?:this (?:e-?mail|message)(?: and any attachments)? (?:is|are) (?:strictly )?confidential\b|"
     r"to (?:stop receiving|unsubscribe)\b|you(?:'re| are) receiving this (?:e-?mail|update)\b|"
+    r"you received this (?:e-?mail|message) because\b|"
     r"unsubscribe(?: from [\w ’'-]{1,40})?$|read the full (?:story|article|post) (?:on|at)\b)",
     re.IGNORECASE,
 )
@@ -182,11 +183,9 @@ def _foot(lines: list[Line], every_signature: bool = False) -> set[int]:
             if not line.text or _HEADER_RE.match(line.text):
                 break
             found.add(line.index)
-    found.update(
-        line.index for line in lines[-8:]
-        if line.text and (_CLIENT_CHROME_RE.match(line.text) or _MAIL_NOTICE_RE.match(line.text))
-    )
-    notice = next((line.index for line in lines[-8:] if line.text and _MAIL_NOTICE_RE.match(line.text)), None)
+    last = [line for line in lines if line.text][-8:]  # (a mail's source ends in its parts' boundaries, read as blank)
+    found.update(line.index for line in last if _CLIENT_CHROME_RE.match(line.text) or _MAIL_NOTICE_RE.match(line.text))
+    notice = next((line.index for line in last if _MAIL_NOTICE_RE.match(line.text)), None)
     if notice is not None and not every_signature:
         # ("You're receiving this email because ..." over "Manage preferences" and the sender's postal
         # address: the rest of a newsletter's foot)

@@ -775,7 +775,7 @@ PLACES = (
 TEASER_LABELS = (
     "continue reading", "related", "related articles", "related stories",
     "related posts", "related coverage", "related content", "read more", "explore more on these topics",
-    "read next", "read also", "also read", "more from", "more on", "more stories",
+    "read next", "read also", "also read", "more from", "more on", "more stories", "read more stories",
     "more news", "more in", "recommended", "recommended stories", "recommended for you", "you may also like",
     "you might also like", "most popular", "most read", "trending", "trending now", "trending stories",
     "popular stories", "most watched", "also from this source", "more from this source", "others also viewed",

@@ -44,6 +44,16 @@ def test_import_counts_added_present_and_refused(library, tmp_path):
     assert second.added == [] and len(second.present) == 4
 
 
+def test_a_mail_saved_with_its_source_imports_as_its_story(library, tmp_path):
+    from tests.store.test_pages_chat_threads_and_raw_mail import RAW_MAIL
+
+    mail = tmp_path / "Fwd Tasek Foods.eml"
+    mail.write_text(RAW_MAIL, encoding="utf-8")
+    report = library.import_paths([mail])
+    assert report.added and not report.refused
+    assert [a.title for a in library.articles()] == ["Tasek Foods signs B$20m deal with Japan’s Morita"]
+
+
 def test_reimport_with_changed_text_updates_the_same_article(library, tmp_path):
     path = tmp_path / "story.txt"
     path.write_text("Vela Corp names a new chief\nVela Corp said Ines Abara will lead it.\n")

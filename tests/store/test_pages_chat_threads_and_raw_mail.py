@@ -83,3 +83,73 @@ def test_a_ticker_that_closed_up_is_the_company_its_letters_spell() -> None:
     )
     company = next(e for e in analyze_text(body).entities if e.name == "Wexbury Solar Holdings Inc.")
     assert "WBSH" in company.aliases
+
+
+# A site's "email this story" mail, forwarded, as Gmail's "Show original" shows it: quoted-printable text
+# cut at 76 characters, and an HTML copy in base64
+RAW_MAIL = "\n".join([
+    "Delivered-To: siti.rahman@kenanga-advisory.com.bn",
+    "Received: by 2002:a05:7010:5c8e with SMTP id k14csp22;",
+    "        Mon, 13 Oct 2025 17:15:04 -0700 (PDT)",
+    "MIME-Version: 1.0",
+    "From: Amir Latif <amir.latif@kenanga-advisory.com.bn>",
+    "Date: Tue, 14 Oct 2025 08:15:03 +0800",
+    "Subject: Fwd: Tasek Foods signs B$20m deal with Japan's Morita",
+    "To: Siti Rahman <siti.rahman@kenanga-advisory.com.bn>",
+    'Content-Type: multipart/alternative; boundary="0000abc"',
+    "",
+    "--0000abc",
+    'Content-Type: text/plain; charset="UTF-8"',
+    "Content-Transfer-Encoding: quoted-printable",
+    "",
+    "FYI =E2=80=93 the Morita deal is out.",
+    "",
+    "Amir",
+    "",
+    "---------- Forwarded message ---------",
+    "From: Borneo Bulletin <newsletter@borneobulletin.com.bn>",
+    "Date: Mon, 13 Oct 2025 at 21:47",
+    "Subject: Tasek Foods signs B$20m deal with Japan=E2=80=99s Morita",
+    "To: <amir.latif@kenanga-advisory.com.bn>",
+    "",
+    "Tasek Foods signs B$20m deal with Japan=E2=80=99s Morita",
+    "Rahim Osman",
+    "October 13, 2025",
+    "Muara-based snack maker Tasek Foods Sdn Bhd yesterday signed a joint ventu=",
+    "re with Japanese noodle maker Morita Seimen Co Ltd to build a plant in Berak=",
+    "as.",
+    "=E2=80=9CWe want our snacks on shelves across Japan,=E2=80=9D Tasek Foods chai=",
+    "rman Idris Kamal told the Bulletin.",
+    "Read more stories",
+    "- Ministry opens new food licensing portal",
+    "",
+    "You received this email because a reader shared a story. Unsubscribe: https=",
+    "://borneobulletin.com.bn/unsubscribe?token=3Da8f3",
+    "",
+    "--0000abc",
+    'Content-Type: text/html; charset="UTF-8"',
+    "Content-Transfer-Encoding: base64",
+    "",
+    "PGRpdiBkaXI9Imx0ciI+RllJICZuZGFzaDsgdGhlIE1vcml0YSBkZWFsIGlzIG91dC48L2Rpdj4K",
+    "",
+    "--0000abc--",
+])
+
+
+def test_a_mail_s_source_is_read_as_its_decoded_story() -> None:
+    analysis = analyze_text(RAW_MAIL, filename="original_msg.txt")
+    assert (analysis.title, analysis.source, analysis.date, analysis.author) == (
+        "Tasek Foods signs B$20m deal with Japan’s Morita", "Borneo Bulletin", "2025-10-13", "Rahim Osman",
+    )
+    assert analysis.paragraphs == (
+        "Muara-based snack maker Tasek Foods Sdn Bhd yesterday signed a joint venture with Japanese noodle maker "
+        "Morita Seimen Co Ltd to build a plant in Berakas.",
+        "“We want our snacks on shelves across Japan,” Tasek Foods chairman Idris Kamal told the Bulletin.",
+    )
+    found = entities(analysis)
+    assert {"Tasek Foods Sdn Bhd", "Morita Seimen Co Ltd", "Idris Kamal"} <= found.keys()
+    assert not {"Amir Latif", "Siti Rahman", "SMTP", "Rahim Osman"} & found.keys()
+    assert speakers(analysis) == {"We want our snacks on shelves across Japan,": ("speech", "Idris Kamal")}
+    # what was cut is listed as the source wrote it
+    assert "Received: by 2002:a05:7010:5c8e with SMTP id k14csp22;" in analysis.removed
+    assert "FYI =E2=80=93 the Morita deal is out." in analysis.removed
