@@ -1731,6 +1731,13 @@ _NAME_GIVEN_RE = re.compile(
 )
 
 
+# "Financing Facility for the Pacific (AIFFP)": a long name with a small word inside, then its initials
+_DEFINED_LONG_NAME_RE = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]+ ){2,6}(?:for|of|on|in) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
+    r" \((?P<initials>[A-Z]{4,8})\)"
+)
+
+
 # "Ministry of Economy, Trade and Industry": an institution whose name is a list.
 _LISTED_HEADS = r"(?:Ministry|Department|Committee|Commission|Office|Agency|Council|Secretary) (?:of|for|on) "
 # "Portfolio Committee on Electricity and Energy", "National Union of Energy and Mineworkers"
@@ -1970,6 +1977,12 @@ def _candidates(
         written := re.search(rf"(?<!\w){re.escape(outlet)}(?!\w)", body, re.IGNORECASE)
     ) and not written.group().isupper():  # (a shouted "PREMIUM TIMES" is a line's capitals, not its spelling)
         names[written.group()] = "ORG"  # "she told Barbados TODAY": the outlet's name, as it spells it itself
+    for defined in _DEFINED_LONG_NAME_RE.finditer(body) if " (" in body else ():
+        words = [w for w in defined.group("name").split() if w[0].isupper()]
+        if "".join(w[0] for w in words) == defined.group("initials"):
+            # "the Australian Infrastructure Financing Facility for the Pacific (AIFFP)": the initials say
+            # where the name ends, past its "for the"
+            names[defined.group("name")] = "ORG"
     institutions = bool(_INSTITUTION_HEAD_RE.search(body))
     for listed in _LISTED_INSTITUTION_RE.finditer(body) if institutions else ():
         names[listed.group()] = "ORG"

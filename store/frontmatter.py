@@ -125,8 +125,8 @@ _NOTE_FIELD_KEYS = frozenset({"created at", "updated at", "source", "source url"
 
 
 def note_header(lines: list[Line]) -> FrontMatter | None:
-    """An exported note's header: "# Title", then its fields between "---" lines, as Yarle writes an Evernote
-    clip. The title is the note's (the clipper takes the page's); the times are when it was saved."""
+    """An exported note's header: "# Title", then its fields between "---" lines (one "Key: value" a line, or a
+    table's rows), as Yarle writes an Evernote clip. The title is the note's (the clipper takes the page's); the times are when it was saved."""
     if len(lines) < 4 or not lines[0].raw.startswith("# "):
         return None
     fence = next((ln.index for ln in lines[1:4] if ln.raw.strip()), None)
@@ -137,7 +137,17 @@ def note_header(lines: list[Line]) -> FrontMatter | None:
         return None
     fields = {}
     for line in lines[fence + 1:end]:
-        key, colon, value = line.raw.partition(":")
+        raw = line.raw.strip()
+        if raw.startswith("|"):
+            # "| **Created at** | 2025-09-11 07:48 |": the fields in a table, as Yarle's newer template writes them
+            cells = [cell.strip() for cell in raw.strip("|").split("|")]
+            if all(not cell.strip("-: ") for cell in cells):
+                continue  # ("| | |" over "|---|---|": the table's empty head and its rule)
+            key, colon, value = cells[0].strip("*_ "), ":", "|".join(cells[1:]).strip()
+        elif not raw:
+            continue
+        else:
+            key, colon, value = line.raw.partition(":")
         if not colon or key.strip().casefold() not in _NOTE_FIELD_KEYS:
             return None
         fields[key.strip().casefold()] = value.strip()

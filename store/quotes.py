@@ -1638,7 +1638,9 @@ _DOCUMENTS = (
     # "A project brochure handed out at a public meeting describes the site as '...'": printed matter
     r"brochure|leaflet|flyer|pamphlet|"
     # "In its press communiqué, the CBS said", "In a consultation paper published last month, the BMA said"
-    r"(?:press\s+)?communiqu[ée]|(?:consultation|discussion|white|green|policy)\s+paper)"
+    r"(?:press\s+)?communiqu[ée]|(?:consultation|discussion|white|green|policy)\s+paper|"
+    # "In its latest Quarterly Economic Review, the CBSI said" (a critic's "review" is her own words)
+    r"(?:economic|monetary(?:\s+policy)?|financial\s+stability|quarterly|mid-year)\s+review)"
 )
 # Things with words written on them: "Our runbook said", "the text read:", a status page that "said".
 _WRITTEN_THINGS = (
@@ -2915,7 +2917,9 @@ def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -
         rf"\b(?i:{roles})"
         # ("The Minister of Transport and Logistics, Carlos da Silva,": a field of two words and an "and"; "Minister
         # for Energy, Water Resources and Irrigation Hari Prasad Gyawali": a list of them)
-        r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*){0,5})?"
+        # ("The Permanent Secretary of the Ministry of Fisheries and Marine Resources, Dr Walter Kiriau,": the
+        # office's ministry, by its whole name)
+        r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:(?:and|&|of|for|the)\s+){0,2}[A-Z][\w’'-]*){0,6})?"
         # ("The Chairman, Chief Olusegun Adeyemi-Bakare,": the role, then its holder set off with his styles)
         rf"(?:,\s+(?:(?:{_STYLES_RX}|Chief|Alhaja|Otunba|Engr|Eng|Hon)\.?\s+){{0,2}}|\s+)$"
     )
@@ -2932,7 +2936,7 @@ def _role_holder(ctx: _Context, label: str, before: int, latest: bool = False) -
     holders = [
         name for at, (start, end, name, kind) in enumerate(mentions)
         if kind == "PERSON" and (
-            pattern.search(ctx.body, max(0, start - 64), start) or after.match(ctx.body, end)
+            pattern.search(ctx.body, max(0, start - 96), start) or after.match(ctx.body, end)
             or acts is not None and acts.match(ctx.body, end)
             or (held := holds.match(ctx.body, end)) and ctx.sentences.start_of(start) == ctx.sentences.start_of(end)
             and not any(m[3] == "PERSON" for m in mentions[at + 1:] if m[0] < held.end())

@@ -1,0 +1,69 @@
+"""Invented pages clipped into note apps: Evernote's clip converted by Yarle with its fields in a table,
+and what the stories in them said: a body named "... for the Pacific" whose initials say where its
+name ends, a central bank's quarterly review quoted as a document, and a permanent secretary of a
+ministry quoted by his office after being named with it."""
+
+from __future__ import annotations
+
+from store.analyze import analyze_text
+from tests.store.page_views import entities, speakers
+
+YARLE_CLIP = "\n".join([
+    "# Koloale Tuna lines up SBD 12m for Gizo cold store",
+    "",
+    "---",
+    "",
+    "| | |",
+    "|---|---|",
+    "| **Created at** | 2025-08-21 09:02 |",
+    "| **Updated at** | 2025-08-21 09:05 |",
+    "| **Source** | https://www.solomonstarnews.com/koloale-tuna-lines-up-sbd-12m/ |",
+    "| **Tags** | business |",
+    "",
+    "---",
+    "",
+    "* [Home](https://www.solomonstarnews.com/)",
+    "* [Business](https://www.solomonstarnews.com/category/business/)",
+    "",
+    "BUSINESS",
+    "",
+    "## Koloale Tuna lines up SBD 12m for Gizo cold store",
+    "",
+    "By Joy Tuhaika",
+    "",
+    "Wednesday, 20 August 2025",
+    "",
+    "Gizo-based Koloale Tuna Ltd is seeking SBD 12 million for a new cold store, its managing director Peter "
+    "Sade said on Tuesday.",
+    "",
+    "“The boats are bigger than the freezers,” Mr Sade told the Solomon Star.",
+    "",
+    "In its latest Quarterly Economic Review, the CBSI said fish exports \"fell sharply in the second quarter\".",
+    "",
+    "A grant from the Pacific Fisheries Fund for the Western Islands (PFFWI) will pay for the wharf.",
+    "",
+    "The Permanent Secretary of the Ministry of Fisheries and Marine Resources, Dr Hilda Ramo, backed the plan.",
+    "",
+    "‘Every fish we freeze here is a job kept in Western Province,’ the permanent secretary said.",
+    "",
+    "© 2025 Solomon Star News. All rights reserved.",
+])
+
+
+def test_a_yarle_clip_s_field_table_is_its_header() -> None:
+    analysis = analyze_text(YARLE_CLIP, filename="Koloale Tuna.md")
+    assert (analysis.title, analysis.source, analysis.date, analysis.author) == (
+        "Koloale Tuna lines up SBD 12m for Gizo cold store", "Solomon Star", "2025-08-20", "Joy Tuhaika",
+    )
+    assert not any("Created at" in p or "|" in p for p in analysis.paragraphs)
+    assert analysis.paragraphs[0].startswith("Gizo-based Koloale Tuna Ltd")
+
+
+def test_a_long_name_with_initials_and_a_ministry_s_permanent_secretary() -> None:
+    analysis = analyze_text(YARLE_CLIP, filename="Koloale Tuna.md")
+    found = entities(analysis)
+    assert found.get("Pacific Fisheries Fund for the Western Islands") == "ORG"
+    assert not {"Pacific Fisheries Fund", "Western Islands"} & found.keys()
+    said = speakers(analysis)
+    assert said["Every fish we freeze here is a job kept in Western Province,"] == ("speech", "Hilda Ramo")
+    assert said["fell sharply in the second quarter"][0] != "speech"
