@@ -52,6 +52,7 @@ from store.metadata import (
 from store.model import ANALYZER_VERSION, Analysis, Quote
 from store.notices import regulator_notice
 from store.mime_messages import raw_message
+from store.note_pages import note_page
 from store.outlines import outline_page
 from store.quotes import find_quotes
 from store.lexicon import PLACES, READER_APPS, SOCIAL_NETWORKS
@@ -329,6 +330,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     front = front or reader_service_header(lines)
     front = front or printed_fields_header(lines)  # (and a scraping script's "TITLE:" / "AUTHORS:" printout)
     front = front or (note_header(lines) if markdown else None)  # (and an exported note's "Created at:" fields)
+    note = note_page(lines) if markdown and front is None else None  # (a Notion or Bear note's header)
+    front = front or (note.front if note else None)
     export = readwise_export(lines) if markdown and front is None else None
     if export is not None:
         # A read-later app's export: its metadata list is the page's front matter
@@ -364,7 +367,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         *navigation_lines(lines), *printed, *wayback_toolbar(lines), *read_later_menu(lines), *dump_link_header(lines),
         *highlights, *(callouts(lines) if markdown else ()), *(comments.lines if comments else ()),
         *(pasted.chrome if pasted else ()), *(instant_view.lines if instant_view else ()),
-        *(mail.chrome if mail else ()),
+        *(mail.chrome if mail else ()), *(note.notes if note else ()),
     })
     thread = thread_page(lines)
     wiki = encyclopedia_page(lines) if thread is None else None

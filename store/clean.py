@@ -114,7 +114,10 @@ _SPACES_RE = re.compile(
 )
 
 
-_MARKUP_CHARS = re.compile(r"[*_\[`<\\]")
+_MARKUP_CHARS = re.compile(r"[*_\[`<\\]|==|~~")
+# "==a highlight==" (Bear, Obsidian) and "~~struck words~~": marks a reader's note app puts on the words
+_HIGHLIGHT_RE = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
+_STRIKE_RE = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
 # "[[Page]]" or "[[Page|shown words]]": a link to a note in Obsidian or Logseq
 WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]*))?\]\]")
 
@@ -156,6 +159,10 @@ def strip_inline_markdown(text: str, markdown: bool = True) -> str:
             # "the [[Bermuda Monetary Authority]]", "[[Hamilton, Bermuda|Hamilton]]": a note-taking app's link to
             # a note of its own, shown as its words
             text = unlinked(text)
+        if "==" in text:
+            text = _HIGHLIGHT_RE.sub(r"\1", text)
+        if "~~" in text:
+            text = _STRIKE_RE.sub(r"\1", text)
         if "[^" in text:
             # "half of it.[^1]" and, under the story, "[^1]: Aeris revenue was ...": a footnote, shown as "[1]"
             text = _FOOTNOTE_MARK_RE.sub(r"[\1]", _FOOTNOTE_RE.sub(r"[\1] ", text))

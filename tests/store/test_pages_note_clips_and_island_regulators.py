@@ -67,3 +67,88 @@ def test_a_long_name_with_initials_and_a_ministry_s_permanent_secretary() -> Non
     said = speakers(analysis)
     assert said["Every fish we freeze here is a job kept in Western Province,"] == ("speech", "Hilda Ramo")
     assert said["fell sharply in the second quarter"][0] != "speech"
+
+
+NOTION_CLIP = "\n".join([
+    "# Hafbrún raises ISK 900 million for Grindavík hatchery",
+    "",
+    "Created: June 3, 2025 9:12 AM",
+    "Tags: Business",
+    "URL: https://www.icelandreview.com/business/hafbrun-raises-isk-900-million/",
+    "",
+    "Iceland Review",
+    "News",
+    "Business",
+    "",
+    "# Hafbrún raises ISK 900 million for Grindavík hatchery",
+    "",
+    "By Guðrún Pálsdóttir",
+    "",
+    "June 2, 2025",
+    "",
+    "Reykjavík-based fish farmer Hafbrún Seafood Ltd has raised ISK 900 million for a new hatchery, its chief "
+    "executive Ari Þórsson said on Monday.",
+    "",
+    "<aside>",
+    "💡 my note: compare with the Westfjords farms",
+    "</aside>",
+    "",
+    "The money comes mainly from Icelandic pension funds, the company said.",
+    "",
+    "- Background",
+    "    Hafbrún was founded in 2019 by two brothers from Húsavík.",
+    "",
+    "The hatchery will open in 2027.",
+    "",
+    "© 2025 Iceland Review. All rights reserved.",
+])
+
+BEAR_NOTE = "\n".join([
+    "# Gbarpolu Gold signs power deal with Mount Coffee plant",
+    "#news/liberia #mining",
+    "https://www.liberianobserver.com/news/gbarpolu-gold-signs-power-deal",
+    "",
+    "Liberian Observer",
+    "Home",
+    "Business",
+    "",
+    "Gbarpolu Gold signs power deal with Mount Coffee plant",
+    "",
+    "By Josephine K. Dolo",
+    "July 30, 2025",
+    "",
+    "Monrovia-based Gbarpolu Gold Inc. has signed a ten-year power deal, its chief executive Moses T. Kamara "
+    "said on Tuesday.",
+    "",
+    "The company will ==pay for a new substation== at the site, Mr. Kamara said.",
+    "",
+    "© 2025 Liberian Observer Corporation. All rights reserved.",
+    "",
+    "---",
+    "My notes",
+    "- ask Kamara's office about the tariff",
+    "- check the substation tender",
+])
+
+
+def test_a_notion_clip_s_properties_callouts_and_toggles_are_not_the_story() -> None:
+    analysis = analyze_text(NOTION_CLIP, filename="Hafbrún raises ISK 900 million.md")
+    assert (analysis.title, analysis.source, analysis.date, analysis.author) == (
+        "Hafbrún raises ISK 900 million for Grindavík hatchery", "Iceland Review", "2025-06-02", "Guðrún Pálsdóttir",
+    )
+    assert analysis.paragraphs == (
+        "Reykjavík-based fish farmer Hafbrún Seafood Ltd has raised ISK 900 million for a new hatchery, its chief "
+        "executive Ari Þórsson said on Monday.",
+        "The money comes mainly from Icelandic pension funds, the company said.",
+        "The hatchery will open in 2027.",
+    )
+    assert not {"Westfjords", "Húsavík"} & entities(analysis).keys()
+
+
+def test_a_bear_note_s_tags_and_the_reader_s_notes_are_not_the_story() -> None:
+    analysis = analyze_text(BEAR_NOTE, filename="Gbarpolu Gold.md")
+    assert (analysis.title, analysis.source, analysis.date, analysis.author) == (
+        "Gbarpolu Gold signs power deal with Mount Coffee plant", "Liberian Observer", "2025-07-30", "Josephine K. Dolo",
+    )
+    assert analysis.paragraphs[-1] == "The company will pay for a new substation at the site, Mr. Kamara said."
+    assert not any("tariff" in p or "#mining" in p or "My notes" in p for p in analysis.paragraphs)
