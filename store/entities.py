@@ -239,7 +239,10 @@ _ORG_PREFIXES = frozenset(
     "caja superintendencia secretaría comisión corporación autoridad fondo junta "  # "Caja Costarricense de Seguro Social"
     # and in French: "Investissement Québec", "Caisse Desjardins", "Régie de l'énergie"
     "investissement caisse régie autorité agence fédération confédération institut conseil ministère syndicat "
-    "federated allied associated consolidated amalgamated".split()  # "Federated Farmers", "Allied Irish Banks"
+    "federated allied associated consolidated amalgamated "  # "Federated Farmers", "Allied Irish Banks"
+    # and in Malay and Indonesian: "Autoriti Monetari Brunei Darussalam", "Otoritas Jasa Keuangan", "Kementerian
+    # Kewangan", "Lembaga Tabung Haji", "Perbadanan Tabung Amanah", "Majlis Ugama Islam"
+    "autoriti otoritas kementerian lembaga perbadanan majlis jabatan syarikat badan".split()
 ) | FOREIGN_FOUNDATION_WORDS
 # "El Observador Financiero", "Le Monde": a name that opens with an article is not a person's.
 _ARTICLE_HEADS = frozenset(FOREIGN_ARTICLES)
@@ -1006,8 +1009,51 @@ def _opens_named_number(seq: list[_Token], lowered: list[str]) -> bool:
     return False
 
 
+# A Malay name's styles before it: "Dato Seri Setia Dr Awang Haji Rosli bin Haji Abdul Karim", "Dayang Nurul
+# Huda binti Haji Yusof", "Pengiran Hajah Siti Rafidah binti Pengiran Haji Matusin" (the father's keep theirs)
+_MALAY_STYLES = frozenset(
+    "awang awg dayang dyg haji hj hajah hjh pengiran pg dato datuk datin dato' seri sri setia paduka pehin "
+    "tan yang mulia berhormat dr dr.".split()
+)
+
+
+def _patronymic_name(seq: list[_Token]) -> tuple[int, int] | None:
+    """Where the name "Given bin Father" runs in ``seq``, its styles before it left out."""
+    lowered = [t.text.lower() for t in seq]
+    particle = next(
+        (k for k in range(1, len(seq) - 1) if lowered[k] in PATRONYMIC_PARTICLES and seq[k + 1].text[:1].isupper()), None
+    )
+    if particle is None or not seq[particle - 1].text.istitle():
+        return None
+    start = particle
+    while start > 0 and seq[start - 1].text[:1].isupper() and lowered[start - 1] not in _MALAY_STYLES and (
+        lowered[start - 1] not in ROLE_WORDS and lowered[start - 1] not in STOPWORDS
+    ):
+        start -= 1
+    end = particle + 1
+    while end < len(seq) and (
+        seq[end].text[:1].isupper() and lowered[end] not in ROLE_WORDS - _MALAY_STYLES
+        # ("Khalfan bin Nasser al Mundhiri": a particle inside the father's name)
+        or lowered[end] in NAME_PARTICLES and end + 1 < len(seq) and seq[end + 1].text[:1].isupper()
+    ):
+        end += 1
+    malay = _MALAY_STYLES - {"dr", "dr."}  # (a doctor is one anywhere)
+    if start == particle or not any(lowered[k] in malay for k in range(particle + 1, end)) and not (
+        start and lowered[start - 1] in malay
+    ):
+        return None  # ("Ahmad bin Ismail", with no style anywhere, the rules below read as they always have)
+    return start, end
+
+
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     """Break a capitalised run at months, generic terms, titles and stopwords."""
+    if len(seq) > 2 and (named := _patronymic_name(seq)) is not None:
+        start, end = named
+        styles = start
+        while styles and seq[styles - 1].text.lower() in _MALAY_STYLES:
+            styles -= 1  # (the styles are no one's name)
+        before = _split_sequence(seq[:styles]) if styles else []
+        return [*before, seq[start:end], *(_split_sequence(seq[end:]) if end < len(seq) else [])]
     if len(seq) > 1 and seq[0].text in _SHIP_PREFIXES:
         # "MV Lady Morven", "MV Sound of Uig": a ship's whole name, whatever words it is made of
         end = next((i for i, t in enumerate(seq) if i and t.text.lower() in MONTHS), len(seq))

@@ -1,7 +1,10 @@
 """Invented pages clipped into note apps: Evernote's clip converted by Yarle with its fields in a table,
+a Notion clip with its properties, callouts and toggles, a Bear note with its tags and the reader's notes,
 and what the stories in them said: a body named "... for the Pacific" whose initials say where its
 name ends, a central bank's quarterly review quoted as a document, and a permanent secretary of a
-ministry quoted by his office after being named with it."""
+ministry quoted by his office after being named with it. A Malay name is read without its styles ("Dato Seri
+Setia Dr Awang Haji") and with its father's name whole ("bin Pengiran Haji Ahmad"); a body named in Malay
+("Autoriti ...") is a body, and a faith's adjective ("Islamic", "Shariah") names no one."""
 
 from __future__ import annotations
 
@@ -152,3 +155,20 @@ def test_a_bear_note_s_tags_and_the_reader_s_notes_are_not_the_story() -> None:
     )
     assert analysis.paragraphs[-1] == "The company will pay for a new substation at the site, Mr. Kamara said."
     assert not any("tariff" in p or "#mining" in p or "My notes" in p for p in analysis.paragraphs)
+
+
+def test_a_malay_name_drops_its_styles_and_keeps_its_father_s() -> None:
+    body = (
+        "Managing Director Awang Haji Faizal Hakim bin Haji Osman said Tasek Foods Sdn Bhd would open a plant. "
+        "His sister, Finance Director Dayang Nur Aqilah binti Haji Osman, said the money was ready.\n\n"
+        "The deal was witnessed by Minister of Primary Resources Dato Seri Setia Dr Awang Haji Zulkifli bin "
+        "Pengiran Haji Ahmad.\n\n"
+        "Autoriti Monetari Brunei Darussalam approved the Islamic financing, and Faizal Hakim said the Shariah "
+        "board agreed.\n\n"
+        "In Muscat, Dr Khalid bin Salim al Busaidi also spoke.\n"
+    )
+    found = entities(analyze_text(body))
+    assert {"Faizal Hakim bin Haji Osman", "Nur Aqilah binti Haji Osman", "Zulkifli bin Pengiran Haji Ahmad"} <= found.keys()
+    assert found.get("Khalid bin Salim al Busaidi") == "PERSON"
+    assert found.get("Autoriti Monetari Brunei Darussalam") == "ORG"
+    assert not {"Awang", "Dayang", "Seri Setia", "Osman", "Islamic", "Shariah", "Faizal Hakim"} & found.keys()
