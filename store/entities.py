@@ -258,7 +258,10 @@ _UNIT_LETTERS = (
 )
 # "Veveří Servis s.r.o.", "Polmlek sp. z o.o.", "Lumi Hotels sh.a.": Central Europe's and Albania's legal forms,
 # written in small letters
-_SMALL_LEGAL_FORMS = ("a.s.", "s.r.o.", "spol. s r.o.", "sp. z o.o.", "d.o.o.", "d.d.", "a.d.", "sh.a.", "sh.p.k.")
+# (and Iceland's: "Ránarlax hf.", "Síldarvinnslan ehf.", "Isavia ohf.")
+_SMALL_LEGAL_FORMS = (
+    "a.s.", "s.r.o.", "spol. s r.o.", "sp. z o.o.", "d.o.o.", "d.d.", "a.d.", "sh.a.", "sh.p.k.", "hf.", "ehf.", "ohf.",
+)
 _SMALL_LEGAL_FORM_RX = "(?:" + "|".join(map(re.escape, _SMALL_LEGAL_FORMS)) + ")"
 # (a name ends with its small legal form: "Çela Invest sh.p.k. Çela’s brother" names two)
 _AFTER_SMALL_LEGAL_FORM = "".join(rf"(?<!{re.escape(form)} )" for form in _SMALL_LEGAL_FORMS)
@@ -5646,6 +5649,7 @@ _ACRONYM_RE = re.compile(r"\s*\(([A-ZÀ-ÖØ-ÝĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž
 
 def _ticker_spelled(name: str, code: str) -> bool:
     """"Corvane (CRVN)", "Pellucid Software (PLCD)": a ticker made of the name's letters, in order."""
+    name = unaccented(name)
     if not (3 <= len(code) <= 5 and code.isupper() and code.isalpha()) or code[0] != name[:1].upper():
         return False
     letters = iter(name.upper())
@@ -6039,8 +6043,9 @@ def _merge_traded_tickers(body: str, groups: _Groups) -> None:
 
 
 def _spells_ticker(ticker: str, name: str) -> bool:
-    """"TDRA" of "Tundra", "BFLD" of "Brightfold": the ticker's letters in the name's order, from its first."""
-    upper = name.upper()
+    """"TDRA" of "Tundra", "BFLD" of "Brightfold": the ticker's letters in the name's order, from its first
+    ("RANAR" of "Ránarlax": a ticker's letters carry no accents)."""
+    upper = unaccented(name).upper()
     return ticker[:1] == upper[:1] and _subsequence(ticker, upper)
 
 
@@ -6901,7 +6906,7 @@ _PLACE_CUES = phrases(
     factories at|site at|sites at|yard at|port of|tours to|trips to|tour to|trip to|pilgrimages to|pilgrimage to|
     factory outside|plant outside|factory near|plant near|site near|outskirts of|suburb of|coast at|coast of|
     unit in|units in|facility at|facility in|mill at|mill in|refinery at|refinery in|
-    in downtown|of downtown|in uptown|in suburban|in rural"""
+    in downtown|of downtown|in uptown|in suburban|in rural|mayor of|municipality of|county of|region of"""
 ) | {"across", "throughout", "neighboring", "neighbouring", "nearby", "near"}
 # Words after a town's name that make the longer name one of the town's institutions: "the Chemnitz Local Court"
 _TOWN_INSTITUTION_WORDS = frozenset(
@@ -7950,7 +7955,7 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
                 votes["PLACE"] += 5  # "the Conservative MP for Stourhaven": a constituency
             elif last in ("of", "at", "for") and before.rstrip(",") in ROLE_WORDS and m.cut != "based" and not (
                 (low_text in PLACES or any_town(low_text)) and _MAKER_AFTER_PLACE_RE.match(body, m.end)
-            ) and not (last == "of" and before in _KIN_NOUN_WORDS):
+            ) and not (last == "of" and (before in _KIN_NOUN_WORDS or before == "mayor")):  # ("the mayor of Ölfus": a town)
                 # ("CEO of Amsterdam e-bike maker Vantrell": the maker's home town; "the son of Edwin": a parent)
                 # "chief executive of X", "an analyst at X", "a spokesperson for X" (who may speak for a person;
                 # "a spokesperson for Karlsruhe-based Orlenhof" speaks for the company after the place)

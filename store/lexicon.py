@@ -298,7 +298,7 @@ PRODUCT_NOUNS = _words(
 ORG_SUFFIXES = _words(
     """
     inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag sa jsc cjsc ojsc modaraba asbl sarl sàrl
-    fze fzco fzc fz-llc
+    fze fzco fzc fz-llc hf hf. ehf ehf. ohf ohf.
     labs lab ai group capital ventures venture partners technologies technology
     tech systems system club football holdings industries media networks network bank foundation
     institute university college association agency fund robotics motors

@@ -32,7 +32,7 @@ from store.works import DEFINED_TERM_LEAD, names_a_work
 _VERBS = (
     "said|says|say|saying|told|tells|tell|telling|stated|states|remarked|wrote|writes|"
     "writing|tweeted|tweets|posted|added|adds|argued|argues|noted|notes|explained|explains|"
-    "asked|asks|replied|replies|responded|responds|insisted|insists|claimed|claims|warned|"
+    "asked|asks|asking|replied|replies|responded|responds|insisted|insists|claimed|claims|warned|"
     "warns|admitted|admits|acknowledged|announced|declared|declares|recalled|recalls|joked|"
     "jokes|quipped|quips|emphasized|emphasised|stressed|stresses|commented|observed|"
     "suggested|suggests|conceded|confirmed|countered|predicted|promised|vowed|exclaimed|"

@@ -4,7 +4,9 @@ and what the stories in them said: a body named "... for the Pacific" whose init
 name ends, a central bank's quarterly review quoted as a document, and a permanent secretary of a
 ministry quoted by his office after being named with it. A Malay name is read without its styles ("Dato Seri
 Setia Dr Awang Haji") and with its father's name whole ("bin Pengiran Haji Ahmad"); a body named in Malay
-("Autoriti ...") is a body, and a faith's adjective ("Islamic", "Shariah") names no one."""
+("Autoriti ...") is a body, and a faith's adjective ("Islamic", "Shariah") names no one. Iceland's firms
+close their names with "hf." or "ehf.", their tickers drop the accents ("HRIMF" of "Hrímfell"), a mayor's
+town is a place, and what bankers "kept asking" is speech."""
 
 from __future__ import annotations
 
@@ -172,3 +174,19 @@ def test_a_malay_name_drops_its_styles_and_keeps_its_father_s() -> None:
     assert found.get("Khalid bin Salim al Busaidi") == "PERSON"
     assert found.get("Autoriti Monetari Brunei Darussalam") == "ORG"
     assert not {"Awang", "Dayang", "Seri Setia", "Osman", "Islamic", "Shariah", "Faizal Hakim"} & found.keys()
+
+
+def test_an_icelandic_firm_its_accented_ticker_a_mayor_s_town_and_a_question_asked() -> None:
+    body = (
+        "Reykjavík-based Hrímfell hf. raised ISK 900 million, its chief executive Ari Þórsson said.\n\n"
+        "The money will pay for a hatchery.\n\n"
+        "HRIMF shares rose 2.4% after the news. Brimey ehf. bought a stake.\n\n"
+        "Sigrún Hallsdóttir, the mayor of Ölfus, welcomed the plan.\n\n"
+        "“Our bankers kept asking ‘why not the fjords?’, and we had an answer,” Þórsson said.\n"
+    )
+    analysis = analyze_text(body)
+    found = entities(analysis)
+    assert found.get("Brimey ehf.") == "ORG" and found.get("Ölfus") == "PLACE"
+    firm = next(e for e in analysis.entities if e.name == "Hrímfell hf.")
+    assert firm.type == "ORG" and "HRIMF" in firm.aliases
+    assert speakers(analysis)["why not the fjords?"][0] == "speech"
