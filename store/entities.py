@@ -7426,10 +7426,39 @@ _DEVICE_AFTER_RE = re.compile(rf"\s+(?:smart\s+)?(?:{_rx(PRODUCT_NOUNS)}|hub|hub
 _MAKER_MODEL_CODE_RE = re.compile(r"[A-Z]{2,4}\d{0,4}|[A-Z]\d{1,4}[a-z]{0,3}")
 
 
+# "the Yekepa–Buchanan railway", "the Noro–Honiara route": two places a line runs between
+_LINE_BETWEEN_AFTER_RE = re.compile(
+    r"[–-](?P<other>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:railway|railroad|rail line|line|road|highway|route|corridor|"
+    r"pipeline|ferry|link|expressway|motorway)\b"
+)
+_LINE_BETWEEN_BEFORE_RE = re.compile(r"(?P<other>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[–-]$")
+_LINE_NOUN_AFTER_RE = re.compile(
+    r" (?:railway|railroad|rail line|line|road|highway|route|corridor|pipeline|ferry|link|expressway|motorway)\b"
+)
+
+
+def _place_at_the_other_end(body: str, m: _Mention) -> bool:
+    """"Yekepa" of "the Yekepa–Buchanan railway": a line runs between it and a place known as one."""
+    after = _LINE_BETWEEN_AFTER_RE.match(body, m.end)
+    if after:
+        other = after.group("other").lower()
+    elif (before := _LINE_BETWEEN_BEFORE_RE.search(body, max(0, m.start - 30), m.start)) and _LINE_NOUN_AFTER_RE.match(
+        body, m.end
+    ):
+        other = before.group("other").lower()
+    else:
+        return False
+    return other in PLACES or any_town(other) or country_name(other)
+
+
 def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
         votes[m.hint] += 3
+    if len(tokens) == 1 and body[m.end:m.end + 1] in "–-" and _place_at_the_other_end(body, m) or (
+        body[m.start - 1:m.start] in ("–", "-") and m.start > 1 and _place_at_the_other_end(body, m)
+    ):
+        votes["PLACE"] += 4
     # The text before the name, its spaces dropped: a pattern ending "(?:word|...)\s+$" needs one of its
     # words at the end of it, a test far quicker than the pattern's search
     preceding = body[max(0, m.start - 40):m.start].rstrip()

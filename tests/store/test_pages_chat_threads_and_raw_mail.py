@@ -2,7 +2,9 @@
 with a story pasted into one message, and the small things those stories carried: a surname that is an
 everyday word in a byline ("by Kareem Small"), a ticker that "closed up four per cent", a dollar written
 after its country's letters ("Bds$20 million"), a ministry for energy and business, a paper that spells its
-name in capitals ("Barbados TODAY"), and a caption credited "(Picture by ...)"."""
+name in capitals ("Barbados TODAY"), and a caption credited "(Picture by ...)". A mail's source (Gmail's "Show
+original") is read as its decoded plain text. What a press release says, opening the sentence, is the
+release's; a town at one end of "the Tumutu–Buchanan railway" is a place."""
 
 from __future__ import annotations
 
@@ -153,3 +155,17 @@ def test_a_mail_s_source_is_read_as_its_decoded_story() -> None:
     # what was cut is listed as the source wrote it
     assert "Received: by 2002:a05:7010:5c8e with SMTP id k14csp22;" in analysis.removed
     assert "FYI =E2=80=93 the Morita deal is out." in analysis.removed
+
+
+def test_a_press_release_s_words_and_the_places_a_railway_runs_between() -> None:
+    body = (
+        "Gbarpolu Ore Inc. will haul its ore on the Tumutu–Buchanan railway, chief executive Moses Kamara said.\n\n"
+        "In a press release issued on Tuesday, the Central Bank of Liberia said it had “approved the company’s "
+        "foreign loan”.\n\n"
+        "Kamara rejected the tax claim in a press release, saying, “We have paid every cent the law requires.”\n"
+    )
+    analysis = analyze_text(body)
+    assert entities(analysis).get("Tumutu") == "PLACE"
+    said = speakers(analysis)
+    assert said["approved the company’s foreign loan"][0] != "speech"
+    assert said["We have paid every cent the law requires."] == ("speech", "Moses Kamara")
