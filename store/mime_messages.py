@@ -15,6 +15,7 @@ chrome. The lines a forwarder wrote over a "Forwarded message" line are chrome t
 
 from __future__ import annotations
 
+import codecs
 import quopri
 import re
 from dataclasses import dataclass, replace
@@ -123,7 +124,7 @@ def _plain_part(lines: list[Line], headers: Message, header_end: int) -> tuple[i
     if headers.get_content_maintype() != "multipart":
         if headers.get_content_type() != "text/plain":
             return None
-        return header_end + 1, len(lines), _encoding(headers), headers.get_content_charset() or "utf-8"
+        return header_end + 1, len(lines), _encoding(headers), _charset(headers)
     boundaries = {
         found.group(1) or found.group(2) for line in lines
         if "boundary" in line.raw.lower() and (found := _BOUNDARY_RE.search(line.raw))
@@ -139,8 +140,18 @@ def _plain_part(lines: list[Line], headers: Message, header_end: int) -> tuple[i
             continue
         part = HeaderParser().parsestr("\n".join(line.raw.rstrip("\r") for line in lines[mark + 1:part_end]))
         if part.get_content_type() == "text/plain" and _encoding(part) in ("quoted-printable", "7bit", "8bit", "binary"):
-            return part_end + 1, following, _encoding(part), part.get_content_charset() or "utf-8"
+            return part_end + 1, following, _encoding(part), _charset(part)
     return None
+
+
+def _charset(headers: Message) -> str:
+    """The part's charset, when Python knows it ("charset=bogus" is read as UTF-8)."""
+    name = headers.get_content_charset() or "utf-8"
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return "utf-8"
+    return name
 
 
 def _encoding(headers: Message) -> str:

@@ -45,3 +45,28 @@ def test_analyze_never_raises_and_offsets_hold(text, markdown):
     assert order == sorted(order)
     if analysis.date is not None:
         assert len(analysis.date) in (4, 7, 10)
+
+
+# A mail's source and a chat thread, cut and spliced: headers, boundaries and encoded bytes in odd places
+_SOURCE_PIECES = st.sampled_from(
+    [
+        "MIME-Version: 1.0", "From: Ana Ruiz <ana@x.test>", "Subject: =?UTF-8?Q?Caf=C3=A9?=", "Subject: =?utf-8?b?!!?=",
+        'Content-Type: multipart/alternative; boundary="b1"', "Content-Type: multipart/mixed; boundary=",
+        'Content-Type: text/plain; charset="bogus"', "Content-Type: text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding: quoted-printable", "Content-Transfer-Encoding: base64", "--b1", "--b1--",
+        "Received: by x.test;", "        Mon, 13 Oct 2025 17:15:04 -0700", "=E2=80=9CWe grew,=E2=80=9D she said.",
+        "Halcyon Labs rai=", "sed $4m.", "=", "=E2=80", "=ZZ", "", "---------- Forwarded message ---------",
+        "Ana Ruiz", "9:12 AM", "Ana Ruiz  9:13 AM", ":eyes: 2", "3 replies", "Share (edited)",
+        "<aside>", "</aside>", "- Background", "    a note", "#news/x #y", "Created: May 8, 2025", "URL: https://x.test/a",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(_SOURCE_PIECES, min_size=1, max_size=40), name=st.sampled_from(["a.txt", "a.eml", "a.md"]))
+def test_a_mangled_mail_source_or_chat_never_raises(pieces, name):
+    analysis = analyze_text("\n".join(pieces), filename=name)
+    assert all(paragraph and paragraph == paragraph.strip() for paragraph in analysis.paragraphs)
+    for entity in analysis.entities:
+        for start, end in entity.spans:
+            assert analysis.body[start:end] in entity.aliases
