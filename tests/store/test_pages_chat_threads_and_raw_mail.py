@@ -1,5 +1,5 @@
 """Invented pages saved the ways this session's readers saved them: a Slack thread copied from its window
-with a story pasted into one message, and the small things those stories carried: a surname that is an
+with a story pasted into one message, a channel's post forwarded in a chat copied from Telegram Desktop, and the small things those stories carried: a surname that is an
 everyday word in a byline ("by Kareem Small"), a ticker that "closed up four per cent", a dollar written
 after its country's letters ("Bds$20 million"), a ministry for energy and business, a paper that spells its
 name in capitals ("Barbados TODAY"), and a caption credited "(Picture by ...)". A mail's source (Gmail's "Show
@@ -169,3 +169,44 @@ def test_a_press_release_s_words_and_the_places_a_railway_runs_between() -> None
     said = speakers(analysis)
     assert said["approved the company’s foreign loan"][0] != "speech"
     assert said["We have paid every cent the law requires."] == ("speech", "Moses Kamara")
+
+
+TELEGRAM_COPY = "\n".join([
+    "Mere Kalsakau, [02.09.2025 08:12]",
+    "[Forwarded from Vanuatu Daily Post]",
+    "Tanna Coffee signs VT 300 million roasting deal",
+    "By Jonas Bule",
+    "Monday, 1 September 2025",
+    "",
+    "Port Vila coffee roaster Tanna Coffee Growers Limited has signed a VT 300 million supply deal with a "
+    "Japanese buyer, chief executive Rosie Iaviniau said.",
+    "",
+    "“Our growers will be paid faster than ever before,” Ms Iaviniau told the Daily Post.",
+    "",
+    "The deal still needs approval from the Vanuatu Financial Services Commission, she said, and the first "
+    "shipment is due in November.",
+    "",
+    "Read more: https://www.dailypost.vu/news/tanna-coffee-signs-deal/article_1a2b.html",
+    "980 views",
+    "👍 5 ❤ 2",
+    "",
+    "Sam Obed, [02.09.2025 08:30]",
+    "[In reply to Mere Kalsakau]",
+    "Great news for Tanna",
+    "",
+    "Mere Kalsakau, [02.09.2025 08:41]",
+    "VFSC takes weeks though",
+    "👍 1",
+])
+
+
+def test_a_channel_post_forwarded_in_a_telegram_copy_is_read_without_the_chat() -> None:
+    analysis = analyze_text(TELEGRAM_COPY, filename="telegram.txt")
+    assert (analysis.title, analysis.source, analysis.date, analysis.author) == (
+        "Tanna Coffee signs VT 300 million roasting deal", "Vanuatu Daily Post", "2025-09-01", "Jonas Bule",
+    )
+    assert analysis.paragraphs[0].startswith("Port Vila coffee roaster")
+    assert not any("views" in p or "👍" in p or "Great news" in p or "weeks" in p for p in analysis.paragraphs)
+    found = entities(analysis)
+    assert found.get("Port Vila") == "PLACE"
+    assert not {"Mere Kalsakau", "Sam Obed", "VT", "Vila"} & found.keys()
