@@ -191,7 +191,8 @@ _LO = _char_class(str.islower)
 _TOK = (
     # "al-Harthy", "el-Sayed": an Arabic surname's article stays lower-case
     # ("d'Orsenne", "d’Aurigny": a French surname's elided particle stays lower-case too)
-    rf"(?:[{_UP}][\w&]*|[{_LO}]+[{_UP}][\w&]*|\d+(?:\.\d+)*-[{_UP}]\w*|(?:al|el)-[{_UP}][\w&]*|d['’][{_UP}][\w&]*)"
+    # ("ʻAkanesi Fīnau": a Tongan or Hawaiian name opens with its ʻokina, a letter of its own)
+    rf"(?:[{_UP}][\w&]*|[{_LO}]+[{_UP}][\w&]*|\d+(?:\.\d+)*-[{_UP}]\w*|(?:al|el)-[{_UP}][\w&]*|d['’][{_UP}][\w&]*|ʻ[{_UP}][\w&]*)"
     # ("Savai‘i", "Fa‘alogo": a Polynesian glottal stop written as an opening mark between letters)
     r"(?:(?:\.-|[.'’\-]|(?<=[^\W\d_])‘(?=[^\W\d_]))[\w&]+)*"  # "Ste.-Odile" too
     r"(?:\+(?![\w+]))?"  # "Vireo+", "Apple TV+": a streaming service's plus
@@ -370,6 +371,8 @@ def _runs(body: str) -> Iterator[re.Match]:
             pos == 3 or not body[pos - 4].isalnum()
         ):
             start = pos - 3  # "al-Harthy"
+        elif pos and body[pos - 1] == "ʻ" and (pos == 1 or not body[pos - 2].isalnum()):
+            start = pos - 1  # "ʻAkanesi Fīnau": the ʻokina opens the name
         elif pos and body[pos - 1] in "’'" and (pos == 1 or not body[pos - 2].isalnum()) and _sesotho_name_at(body, pos - 1):
             start = pos - 1  # "’Malineo Mohapi", "'Me Mohapi": a Basotho name or style opens with its apostrophe
         elif pos > 1 and body[pos - 1] == "-" and body[pos - 2].isdecimal():
@@ -2306,6 +2309,7 @@ def _month_first_name(body: str, base: int, run: str, parts: tuple) -> tuple:
 @functools.lru_cache(maxsize=4096)
 def _strong_shape(text: str) -> bool:
     """Acronyms, odd casing and version numbers are names wherever they stand."""
+    text = text.removeprefix("ʻ")  # ("ʻOku" is capitalised as its first letter, after its ʻokina)
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 2 and all(ch.isupper() for ch in letters):
         return True
@@ -3448,7 +3452,7 @@ def _name_cue_follows(body: str, end: int, verbs: bool = True) -> bool:
 # One part of a name: "Okafor", "McKenzie", "O'Neill", "DeAndre", "LeBron", "LaToya" (a given name's prefix)
 _NAME_PART_RX = (
     rf"(?:Ma?c[{_UP}][{_LO}]+|[DOd][’'][{_UP}][{_LO}]+|(?:De|Da|Di|La|Le|Ja|Ke|Sha|Ty)[{_UP}][{_LO}]+"
-    rf"|[{_UP}][{_LO}]+(?:[’‘'][{_UP}]?[{_LO}]+)*)"
+    rf"|ʻ?[{_UP}][{_LO}]+(?:[’‘'ʻ][{_UP}]?[{_LO}]+)*)"  # ("ʻAkanesi", "Tāufaʻāhau": a Tongan name's ʻokina)
 )
 _NAME_WORD_RE = re.compile(
     # ("Finch-Amory", "McKenzie-Okafor", "Min-jun": parts joined by hyphens)

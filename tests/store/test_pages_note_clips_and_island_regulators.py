@@ -6,7 +6,8 @@ ministry quoted by his office after being named with it. A Malay name is read wi
 Setia Dr Awang Haji") and with its father's name whole ("bin Pengiran Haji Ahmad"); a body named in Malay
 ("Autoriti ...") is a body, and a faith's adjective ("Islamic", "Shariah") names no one. Iceland's firms
 close their names with "hf." or "ehf.", their tickers drop the accents ("HRIMF" of "Hrímfell"), a mayor's
-town is a place, and what bankers "kept asking" is speech."""
+town is a place, and what bankers "kept asking" is speech. A Tongan name opens with its ʻokina ("ʻAkanesi"),
+and what a reader wrote under the site's copyright line is theirs."""
 
 from __future__ import annotations
 
@@ -190,3 +191,25 @@ def test_an_icelandic_firm_its_accented_ticker_a_mayor_s_town_and_a_question_ask
     firm = next(e for e in analysis.entities if e.name == "Hrímfell hf.")
     assert firm.type == "ORG" and "HRIMF" in firm.aliases
     assert speakers(analysis)["why not the fjords?"][0] == "speech"
+
+
+def test_a_tongan_name_opens_with_its_okina_and_a_reader_s_line_under_the_footer_is_not_the_story() -> None:
+    text = "\n".join([
+        "Tonga Cable Ltd doubles capacity",
+        "",
+        "Nukuʻalofa-based Tonga Cable Ltd will double its capacity, chief executive ʻAkanesi Fīnau said on Friday.",
+        "",
+        "Her cousin Viliami Fīnau, who runs the company’s Vavaʻu office, agreed.",
+        "",
+        "“ʻOku ʻikai ko e paʻanga pē,” ʻAkanesi said, which means “It is not only money.”",
+        "",
+        "© 2025 Matangi Tonga Online. All rights reserved.",
+        "",
+        "Must ask Sione whether the Auckland office could use this.",
+    ])
+    analysis = analyze_text(text)
+    found = entities(analysis)
+    assert {"ʻAkanesi Fīnau", "Viliami Fīnau"} <= found.keys()
+    assert not {"ʻOku", "Sione", "Auckland"} & found.keys()
+    assert speakers(analysis)["ʻOku ʻikai ko e paʻanga pē,"] == ("speech", "ʻAkanesi Fīnau")
+    assert not any("Must ask" in p for p in analysis.paragraphs)
