@@ -216,6 +216,9 @@ _DUMP_LINK_ROW_LINK_WORDS = 5
 _DUMP_IMAGE_RE = re.compile(r"\[(?:IMG|INLINE|image)\]")
 
 
+_TAB_BULLETS = frozenset("• ◦ ▪ ▫ ‣ ⁃ · o - * –".split())
+
+
 def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
     """Split ``text`` into classified lines with inline markdown removed."""
     lines: list[Line] = []
@@ -243,6 +246,9 @@ def prepare_lines(text: str, markdown: bool = False) -> list[Line]:
             parts = [_SPACES_RE.sub(" ", part).strip() for part in line_text.split("\t")]
             parts = [part for part in parts if part]
             stripped, cells = " | ".join(parts), len(parts)
+            if len(parts) >= 2 and parts[0] in _TAB_BULLETS:
+                # "\t•\tFacebook", "o\tsub-item": Word's and textutil's list item, its mark set off by tabs
+                stripped, cells = parts[0] + " " + " | ".join(parts[1:]), len(parts) - 1
         elif len(_COLUMN_GAPS_RE.findall(line_text.strip())) >= 2:
             # "Net sales    Operating profit    Ordinary profit": a plain-text table's row, its columns set apart
             parts = [_SPACES_RE.sub(" ", part).strip() for part in _COLUMN_SPLIT_RE.split(line_text.strip())]

@@ -1808,7 +1808,7 @@ _PORTFOLIO_NOUNS = frozenset(
     electricity water mining minerals communications telecommunications tourism arts heritage petroleum oil gas
     childhood care aged disability veterans youth women skills training learning families mines logistics
     integration cooperation co-operation relations investment lands wildlife plantation plantations commodities
-    cooperatives entrepreneurship policy business
+    cooperatives entrepreneurship policy business aviation shipping ports maritime immigration customs digital
     """.split()
 )
 # "Department for Environment, Food and Rural Affairs", "Ministry of Finance, National Planning and Trade":
@@ -2195,7 +2195,10 @@ def _candidates(
                 first = part[0]
                 part[0] = _Token(first.start + 2, first.end, first.text[2:], first.possessive, first.cut)
                 start, key = start + 2, ""
-            initial = sentences.is_start(start) or _after_colon(body, start)
+            initial = sentences.is_start(start) or _after_colon(body, start) or (
+                # "BELIZE CITY, Thurs. Aug. 7, 2025–The Central Bank ...": a dateline's dash glued to the first word
+                start > 1 and body[start - 1] in "–—" and body[start - 2].isdigit()
+            )
             if len(part) == 1 and part[0].text in _RITES and _RITE_BEFORE_RE.search(body, max(0, start - 24), start):
                 continue  # "A funeral Mass will be celebrated": a rite, capitalised by custom
             if part[0].text == "The" and (initial or len(part) == 1) and (

@@ -375,7 +375,8 @@ NATIONALITIES = _words(
     quechua aymara guarani nahuatl kichwa mapudungun pashto dari georgian tibetan uyghur tetum maltese basque
     dzongkha sharchop lhotshamkha motu huli enga bislama pijin pisin chamorro palauan marshallese
     baltic
-    islamic buddhist hindu sikh jewish shia shiite sunni shariah sharia
+    islamic buddhist hindu sikh jewish shia shiite sunni shariah sharia mennonite mennonites amish
+    kriol jèrriais jerriais guernésiais guernesiais llanito yanito garifuna bajan
     qatari kuwaiti bahraini omani jordanian lebanese syrian moroccan algerian tunisian libyan
     ethiopian ghanaian ugandan tanzanian rwandan zambian zimbabwean nepali afghan kazakh uzbek
     romanian bulgarian serbian croatian slovak slovenian estonian latvian lithuanian icelandic

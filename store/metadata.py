@@ -1289,6 +1289,7 @@ def _clean_source(name: str) -> str | None:
     name = re.sub(r"[’']s$", "", name)
     name = re.sub(r"\s+(?i:home\s*page|home)$", "", name)  # "Reuters home": the logo's link to the front page
     name = re.sub(r"\s+in English$", "", name)  # "Le Monde in English": the paper's edition, not another paper
+    name = re.sub(r"(?<=\w)\s+(?i:newspaper)$", "", name)  # "Amandala Newspaper" on its masthead: the paper is Amandala
     # "MercoPress, en Español": the logo beside the link to the paper's other language
     name = _LANGUAGE_LINK_RE.sub("", name)
     name = re.sub(r"\s+from (?:Meta|Google|Microsoft)$", "", name)  # "© 2025 Instagram from Meta": the app, its owner aside

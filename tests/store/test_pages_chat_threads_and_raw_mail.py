@@ -4,7 +4,8 @@ everyday word in a byline ("by Kareem Small"), a ticker that "closed up four per
 after its country's letters ("Bds$20 million"), a ministry for energy and business, a paper that spells its
 name in capitals ("Barbados TODAY"), and a caption credited "(Picture by ...)". A mail's source (Gmail's "Show
 original") is read as its decoded plain text. What a press release says, opening the sentence, is the
-release's; a town at one end of "the Tumutu–Buchanan railway" is a place."""
+release's; a town at one end of "the Tumutu–Buchanan railway" is a place. A page converted by macOS textutil
+marks its list items with tabs ("\\t•\\tFacebook"), which make no table."""
 
 from __future__ import annotations
 
@@ -210,3 +211,29 @@ def test_a_channel_post_forwarded_in_a_telegram_copy_is_read_without_the_chat() 
     found = entities(analysis)
     assert found.get("Port Vila") == "PLACE"
     assert not {"Mere Kalsakau", "Sam Obed", "VT", "Vila"} & found.keys()
+
+
+def test_a_page_converted_by_textutil_keeps_its_list_marks_out_of_tables() -> None:
+    text = "\n".join([
+        "Amandala Newspaper",
+        "\t•\tHome",
+        "\t•\tNews",
+        "Citrus co-op lands BZ$8 million loan",
+        "By Marisol Coye",
+        "Friday, August 8th, 2025",
+        "BELIZE CITY, Thurs. Aug. 7, 2025–The Central Bank of Belize has approved a loan to Stann Creek Citrus "
+        "Growers Ltd, its chairman Elvin Cayetano said.",
+        "Year\tBoxes\tEarnings",
+        "2024\t1,200,000\tBZD 40m",
+        "The Ministry of Blue Economy and Civil Aviation welcomed the loan, and Mennonite farmers spoke in Kriol.",
+        "Share this:",
+        "\t•\tFacebook",
+        "\t•\tWhatsApp",
+        "© 2025 Amandala Press. All rights reserved.",
+    ])
+    analysis = analyze_text(text, filename="amandala.txt")
+    assert analysis.source == "Amandala"
+    assert "Year | Boxes | Earnings" in analysis.paragraphs
+    found = entities(analysis)
+    assert {"Central Bank of Belize", "Ministry of Blue Economy and Civil Aviation"} <= found.keys()
+    assert not {"The Central Bank of Belize", "Facebook", "WhatsApp", "Mennonite", "Kriol", "Civil Aviation"} & found.keys()
