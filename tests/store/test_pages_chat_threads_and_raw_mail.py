@@ -1,11 +1,12 @@
-"""Invented pages saved the ways this session's readers saved them: a Slack thread copied from its window
-with a story pasted into one message, a channel's post forwarded in a chat copied from Telegram Desktop, and the small things those stories carried: a surname that is an
-everyday word in a byline ("by Kareem Small"), a ticker that "closed up four per cent", a dollar written
-after its country's letters ("Bds$20 million"), a ministry for energy and business, a paper that spells its
-name in capitals ("Barbados TODAY"), and a caption credited "(Picture by ...)". A mail's source (Gmail's "Show
-original") is read as its decoded plain text. What a press release says, opening the sentence, is the
-release's; a town at one end of "the Tumutu–Buchanan railway" is a place. A page converted by macOS textutil
-marks its list items with tabs ("\\t•\\tFacebook"), which make no table."""
+"""Invented pages saved the ways this session's readers saved them: a Slack thread copied from its window with
+a story pasted into one message, a channel's post forwarded in a chat copied from Telegram Desktop, and the
+small things those stories carried: a surname that is an everyday word in a byline ("by Kareem Small"), a
+ticker that "closed up four per cent", a dollar written after its country's letters ("Bds$20 million"), a
+ministry for energy and business, a paper that spells its name in capitals ("Barbados TODAY"), and a caption
+credited "(Picture by ...)". A mail's source (Gmail's "Show original") is read as its decoded plain text.
+What a press release says, opening the sentence, is the release's; a town at one end of "the Tumutu–Buchanan
+railway" is a place. A page converted by macOS textutil marks its list items with tabs ("\\t•\\tFacebook"),
+which make no table."""
 
 from __future__ import annotations
 
