@@ -52,7 +52,7 @@ from store.metadata import (
 from store.model import ANALYZER_VERSION, Analysis, Quote
 from store.notices import regulator_notice
 from store.mime_messages import raw_message
-from store.note_pages import note_page
+from store.note_pages import note_page, onenote_page
 from store.outlines import outline_page
 from store.quotes import find_quotes
 from store.lexicon import PLACES, READER_APPS, SOCIAL_NETWORKS
@@ -330,7 +330,8 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     front = front or reader_service_header(lines)
     front = front or printed_fields_header(lines)  # (and a scraping script's "TITLE:" / "AUTHORS:" printout)
     front = front or (note_header(lines) if markdown else None)  # (and an exported note's "Created at:" fields)
-    note = note_page(lines) if markdown and front is None else None  # (a Notion or Bear note's header)
+    # (a Notion or Bear note's header, or a OneNote page's title, day and time)
+    note = (note_page(lines) if markdown else onenote_page(lines)) if front is None else None
     front = front or (note.front if note else None)
     export = readwise_export(lines) if markdown and front is None else None
     if export is not None:

@@ -7,6 +7,10 @@ its lines indented under it. Bear writes the title, a line of the note's tags ("
 and the page's address, and the reader's own notes under a closing rule ("---", "My notes").
 
 ``note_page`` reads the header as the page's front matter and says which lines the reader added.
+
+OneNote, copied out as text, opens with the page's title, the day and the time it was made ("Tuesday, 10
+June 2025" over "09:14"); a paste from the web ends with "Pasted from <https://...>", and what the reader
+typed under it is theirs. ``onenote_page`` reads that page the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 
 from store.clean import Line
 from store.frontmatter import FrontMatter, page_url
+from store.metadata import find_date
 
 # "Created: May 8, 2025 8:41 AM", "URL: https://...": a Notion page's property, as its export writes it
 _PROPERTY_RE = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,24}):\s+(?P<value>\S.*)")
@@ -127,3 +132,33 @@ def _reader_section(lines: list[Line]) -> set[int]:
             start = above.index if above is not None and above.rule else line.index
             return {ln.index for ln in lines[start:] if ln.raw.strip()}
     return set()
+
+
+# "09:14", "9:14 AM": the time OneNote made the page, on the line under its day
+_CLOCK_LINE_RE = re.compile(r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?")
+# "Pasted from <https://www.chronicle.gi/...>": OneNote's note of where a paste came from
+_PASTED_FROM_RE = re.compile(r"Pasted from\s*<?(?P<url>https?://[^>\s]+)>?")
+_MAX_TITLE_WORDS = 24
+_WEEKDAY_LEAD_RE = re.compile(r"(?:[A-Za-z]{3,9},?\s+)?")  # ("Tuesday, " before the date)
+
+
+def onenote_page(lines: list[Line]) -> NotePage | None:
+    """The OneNote page, copied out as text, that these lines are, or None."""
+    texts = [line for line in lines[:4] if line.raw.strip()]
+    if len(texts) < 3 or texts[0].index != 0 or not 0 < texts[0].word_count <= _MAX_TITLE_WORDS:
+        return None
+    day, clock = texts[1], texts[2]
+    found = find_date(day.raw.strip())
+    if found is None or found.end < len(day.raw.strip()) - 2 or not _WEEKDAY_LEAD_RE.fullmatch(day.raw.strip()[:found.start]):
+        return None
+    if not _CLOCK_LINE_RE.fullmatch(clock.raw.strip()):
+        return None
+    pasted = next((line for line in lines if _PASTED_FROM_RE.fullmatch(line.raw.strip())), None)
+    front = FrontMatter(
+        lines=frozenset(range(clock.index + 1)),
+        title=texts[0].raw.strip(),
+        clipped=day.raw.strip(),
+        url=page_url(_PASTED_FROM_RE.fullmatch(pasted.raw.strip()).group("url")) if pasted else None,
+    )
+    under = {line.index for line in lines[pasted.index:] if line.raw.strip()} if pasted else set()
+    return NotePage(front, frozenset(under))

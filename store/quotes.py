@@ -386,6 +386,11 @@ class _Context:
         index = bisect.bisect_left(self.starts, pos) - 1
         while index >= 0:
             start, end, name, kind = self.spans[index]
+            if kind == "PERSON" and self.body.startswith(("’s ", "'s "), end) and self.body.endswith(", ", 0, start):
+                # ("Mark Caruana, Nicholas Caruana’s younger brother, said ..." then "he said": the brother in the
+                # appositive describes the subject; he is not it)
+                index -= 1
+                continue
             if kind == "PERSON" and end <= pos and name not in self.avoid and not self.inside_quote(start):
                 # ("Mercy Phiri, ... not related to Mr Phiri, said ..." and then "she said": the "Mr" says who is not her)
                 gender = _styled_gender(self.body, start) or self.genders.get(name)

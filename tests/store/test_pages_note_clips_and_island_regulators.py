@@ -7,7 +7,9 @@ Setia Dr Awang Haji") and with its father's name whole ("bin Pengiran Haji Ahmad
 ("Autoriti ...") is a body, and a faith's adjective ("Islamic", "Shariah") names no one. Iceland's firms
 close their names with "hf." or "ehf.", their tickers drop the accents ("HRIMF" of "Hrímfell"), a mayor's
 town is a place, and what bankers "kept asking" is speech. A Tongan name opens with its ʻokina ("ʻAkanesi"),
-and what a reader wrote under the site's copyright line is theirs."""
+and what a reader wrote under the site's copyright line is theirs. A OneNote page copied out as text opens
+with its title, day and time and ends its paste with "Pasted from <...>"; "he" after "X, Y’s brother, said"
+is X."""
 
 from __future__ import annotations
 
@@ -213,3 +215,39 @@ def test_a_tongan_name_opens_with_its_okina_and_a_reader_s_line_under_the_footer
     assert not {"ʻOku", "Sione", "Auckland"} & found.keys()
     assert speakers(analysis)["ʻOku ʻikai ko e paʻanga pē,"] == ("speech", "ʻAkanesi Fīnau")
     assert not any("Must ask" in p for p in analysis.paragraphs)
+
+
+ONENOTE_PAGE = "\n".join([
+    "Rock Insure wins GFSC licence for marine cover",
+    "Monday, 16 June 2025",
+    "10:02",
+    "",
+    "GIBRALTAR CHRONICLE",
+    "News",
+    "Business",
+    "Rock Insure wins GFSC licence for marine cover",
+    "By Clive Imossi",
+    "13th June 2025",
+    "",
+    "Gibraltar insurer Rock Insure Limited has won a licence for marine cover, chief executive Nicholas Bossino said.",
+    "",
+    "Finance director Mark Bossino, Nicholas Bossino’s younger brother, said the firm would hire ten people.",
+    "",
+    "“We have the capital and now we have the licence,” he said.",
+    "",
+    "© 2025 Gibraltar Chronicle. All rights reserved.",
+    "",
+    "Pasted from <https://www.chronicle.gi/rock-insure-wins-gfsc-licence/1101500/>",
+    "Ask Sarah whether we insure with them",
+])
+
+
+def test_a_onenote_page_s_title_day_and_paste_note_are_not_the_story() -> None:
+    analysis = analyze_text(ONENOTE_PAGE, filename="Rock Insure.txt")
+    assert (analysis.title, analysis.source, analysis.date, analysis.author) == (
+        "Rock Insure wins GFSC licence for marine cover", "Gibraltar Chronicle", "2025-06-13", "Clive Imossi",
+    )
+    assert analysis.paragraphs[0].startswith("Gibraltar insurer Rock Insure Limited")
+    assert not any("Sarah" in p or "Pasted from" in p or "GIBRALTAR" in p for p in analysis.paragraphs)
+    # "he" is the finance director, not the brother his appositive names
+    assert speakers(analysis)["We have the capital and now we have the licence,"] == ("speech", "Mark Bossino")
