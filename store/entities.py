@@ -1100,6 +1100,13 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             while j >= 0 and seq[j].text.istitle() and (lowered[j] in _PORTFOLIO_NOUNS or lowered[j] + "s" in _PORTFOLIO_NOUNS):
                 generic[j] = True  # "Mineral Resources Minister Bambang Suryaputra": the whole portfolio
                 j -= 1
+    for i in range(len(seq) - 1):
+        if seq[i].text == "Deputy" and seq[i + 1].text.istitle() and lowered[i + 1] not in ROLE_WORDS and (
+            lowered[i + 1] not in _PORTFOLIO_NOUNS and lowered[i + 1] not in STOPWORDS and lowered[i + 1] not in ORG_SUFFIXES
+        ) and (lowered[i + 1] in FIRST_NAMES or i + 2 == len(seq)):
+            # "Deputy Helen Le Sueur", "Deputy Pallett": a Jersey or Guernsey States member's style before her
+            # name, as a deputy sheriff's is ("Deputy Governor" and "Deputy Chief Executive" are ranks)
+            generic[i] = True
     if (
         len(seq) in (3, 4) and lowered[0] == "justice" and all(t.text.istitle() for t in seq)
         and not any(w in _INSTITUTION_LOWER or w in ORG_SUFFIXES or w in STOPWORDS for w in lowered[1:])

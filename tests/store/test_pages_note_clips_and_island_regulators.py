@@ -9,7 +9,7 @@ close their names with "hf." or "ehf.", their tickers drop the accents ("HRIMF" 
 town is a place, and what bankers "kept asking" is speech. A Tongan name opens with its ʻokina ("ʻAkanesi"),
 and what a reader wrote under the site's copyright line is theirs. A OneNote page copied out as text opens
 with its title, day and time and ends its paste with "Pasted from <...>"; "he" after "X, Y’s brother, said"
-is X."""
+is X. A States member's "Deputy" is her style, not her name, and a regulator's public statement is a document."""
 
 from __future__ import annotations
 
@@ -251,3 +251,18 @@ def test_a_onenote_page_s_title_day_and_paste_note_are_not_the_story() -> None:
     assert not any("Sarah" in p or "Pasted from" in p or "GIBRALTAR" in p for p in analysis.paragraphs)
     # "he" is the finance director, not the brother his appositive names
     assert speakers(analysis)["We have the capital and now we have the licence,"] == ("speech", "Mark Bossino")
+
+
+def test_a_states_deputy_s_style_and_a_regulator_s_public_statement() -> None:
+    body = (
+        "Le Marquand Trust Ltd is to be sold, its chief executive Paul Le Marquand said on Monday.\n\n"
+        "In a public statement issued in June, the JFSC said the firm had \"failed to keep proper records\".\n\n"
+        "The Minister for Treasury and Resources, Deputy Anne Pallett, said she welcomed the sale.\n\n"
+        "“Jersey needs strong trust companies,” Deputy Pallett said.\n"
+    )
+    analysis = analyze_text(body)
+    found = entities(analysis)
+    assert "Anne Pallett" in found and "Deputy Anne Pallett" not in found
+    said = speakers(analysis)
+    assert said["failed to keep proper records"][0] != "speech"
+    assert said["Jersey needs strong trust companies,"] == ("speech", "Anne Pallett")
