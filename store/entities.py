@@ -1158,6 +1158,10 @@ def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
             len(seq) > i + 2 and lowered[i + 1] in NATIONALITIES and lowered[-1] in _UNION_WORDS
         ):
             place[i] = True  # "the East African Community", "the West African Economic and Monetary Union"
+        if lowered[i] in _COMPASS_WORDS and i + 2 == len(seq) and lowered[i + 1] in PLACE_SUFFIXES and (
+            seq[i].text.istitle() and seq[i + 1].text.istitle() and lowered[i + 1] not in _DIVISION_WORDS
+        ):
+            place[i] = place[i + 1] = True  # "the Northern Highway", "Western Road": a road named by its side
         if lowered[i] in _COMPASS_WORDS and i + 2 == len(seq) and lowered[i + 1] in _DIVISION_WORDS and seq[i].text.istitle():
             place[i] = place[i + 1] = True  # "Western Province", "Central Region": a division named by its side
             j = i - 1
@@ -8190,6 +8194,9 @@ def _type_untyped_towns(body: str, groups: _Groups) -> None:
             continue
         longest = group.longest()
         key = longest.tokens[0].key
+        if country_name(longest.text.lower()) and longest.text[:1].isupper():
+            group.votes["PLACE"] += 1  # "from a Guernsey bank": a country or territory GeoNames lists
+            continue
         if len(longest.tokens) == 1 and longest.text[:1].isupper() and any_town(key) and not (
             zipf(key) > 0 and _inside_longer_name(body, longest.text)
             # ("NAIROBI, March 4 (Meridian) -": a wire's tag in its dateline)

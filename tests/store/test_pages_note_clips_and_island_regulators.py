@@ -9,7 +9,8 @@ close their names with "hf." or "ehf.", their tickers drop the accents ("HRIMF" 
 town is a place, and what bankers "kept asking" is speech. A Tongan name opens with its ʻokina ("ʻAkanesi"),
 and what a reader wrote under the site's copyright line is theirs. A OneNote page copied out as text opens
 with its title, day and time and ends its paste with "Pasted from <...>"; "he" after "X, Y’s brother, said"
-is X. A States member's "Deputy" is her style, not her name, and a regulator's public statement is a document."""
+is X. A States member's "Deputy" is her style, not her name, and a regulator's public statement is a document. A territory GeoNames lists ("a Guernsey bank") and a
+road named by its side ("the Northern Highway") are places."""
 
 from __future__ import annotations
 
@@ -266,3 +267,14 @@ def test_a_states_deputy_s_style_and_a_regulator_s_public_statement() -> None:
     said = speakers(analysis)
     assert said["failed to keep proper records"][0] != "speech"
     assert said["Jersey needs strong trust companies,"] == ("speech", "Anne Pallett")
+
+
+def test_a_territory_geonames_lists_and_a_road_named_by_its_side_are_places() -> None:
+    body = (
+        "Chief executive Paul Le Marquand, who joined Le Marquand Trust Ltd from a Guernsey bank, said the "
+        "sale would close in May.\n\n"
+        "Its new office on the Northern Highway opens next year.\n"
+    )
+    found = entities(analyze_text(body))
+    assert found.get("Guernsey") == "PLACE"
+    assert found.get("Northern Highway") == "PLACE" and "Highway" not in found
