@@ -1645,7 +1645,7 @@ _DOCUMENTS = (
     # "In its press communiqué, the CBS said", "In a consultation paper published last month, the BMA said"
     r"(?:press\s+)?communiqu[ée]|(?:consultation|discussion|white|green|policy)\s+paper|"
     # "In its latest Quarterly Economic Review, the CBSI said" (a critic's "review" is her own words)
-    r"(?:economic|monetary(?:\s+policy)?|financial\s+stability|quarterly|mid-year)\s+review|public\s+statement|announcement)"
+    r"(?:economic|monetary(?:\s+policy)?|financial\s+stability|quarterly|mid-year)\s+review|public\s+statement)"
 )
 # Things with words written on them: "Our runbook said", "the text read:", a status page that "said".
 _WRITTEN_THINGS = (

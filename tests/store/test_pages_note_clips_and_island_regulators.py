@@ -279,10 +279,3 @@ def test_a_territory_geonames_lists_and_a_road_named_by_its_side_are_places() ->
     assert found.get("Guernsey") == "PLACE"
     assert found.get("Northern Highway") == "PLACE" and "Highway" not in found
 
-
-def test_words_an_exchange_announcement_quotes_are_the_announcement_s() -> None:
-    body = (
-        "Rock Insure Limited will sell new notes, chief executive Nicholas Bossino said.\n\n"
-        "Bondholders were told in a GSX announcement on Saturday that the old notes remained \"fully serviced\".\n"
-    )
-    assert speakers(analyze_text(body))["fully serviced"][0] != "speech"
