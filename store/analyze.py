@@ -320,9 +320,10 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
     markdown = _is_markdown(text, filename)
     lines = prepare_lines(text, markdown=markdown)
     mail = raw_message(lines)  # (a mail's source: its plain part decoded, its headers and other parts chrome)
-    encoded = {index: lines[index].raw for index in mail.lines} if mail is not None else {}
+    encoded: dict[int, str] = {}
     if mail is not None:
         for index, line in mail.lines.items():
+            encoded[index] = lines[index].raw
             lines[index] = line
     # (trafilatura's "--with-metadata" text opens with the same block, in a plain-text file)
     front = front_matter(lines) if markdown or text.lstrip("\ufeff").startswith(("---\n", "+++\n")) else None
@@ -464,7 +465,7 @@ def analyze_text(text: str, *, filename: str | None = None) -> Analysis:
         meta.title, meta.author = email.subject, email.sender or meta.author
         if email.newsletter:
             # "From: The Lunchtime Brief <brief@…>": a newsletter sent itself; its writer signs inside
-            meta.source, meta.author = email.newsletter, email.credited or (byline if mail is not None else None)
+            meta.source, meta.author = email.newsletter, email.credited or byline
         if email.lead is not None:
             # its lead story's headline and byline, under the masthead: that story is the page's
             meta.title_index, meta.author = email.lead[0], meta.author or email.lead[1]

@@ -37,6 +37,7 @@ _SENDER_RE = re.compile(r"([^:\n]{1,60}?): ")
 _URL_LINE_RE = re.compile(r"https?://\S+")
 # A story, not a chat's remark: how long the pasted message must be
 _STORY_WORDS = 80
+_STORY_LINES = 4
 _MIN_PREFIXED = 3
 
 
@@ -64,8 +65,8 @@ def pasted_article(lines: list[Line]) -> PastedArticle | None:
             messages[-1].append(line)
     if len(messages) < _MIN_PREFIXED:
         return None
-    story = max(messages, key=lambda message: sum(line.word_count for line in message))
-    if sum(line.word_count for line in story) < _STORY_WORDS or len([ln for ln in story if ln.text]) < 4:
+    story = _story_in(messages)
+    if story is None:
         return None
     opening = story[0]
     text = _PREFIX_RE.sub("", opening.raw.strip(), count=1)
@@ -84,25 +85,47 @@ def pasted_article(lines: list[Line]) -> PastedArticle | None:
     return PastedArticle(chrome, {opening.index: replace(opening, text=headline, word_count=-1)}, url, senders)
 
 
-_CLOCK = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
-# "Marcia Clarke  10:49 AM": a sender of one to four words and the time
-_SLACK_HEADER_RE = re.compile(rf"(?P<name>[A-Z][\w.’'-]*(?: [\w.’'-]+){{0,3}})\s+{_CLOCK}")
-_SLACK_NAME_RE = re.compile(r"[A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}")
-_SLACK_TIME_RE = re.compile(_CLOCK)
+def _story_in(messages: list[list[Line]]) -> list[Line] | None:
+    """The longest message, when it is long enough to be a story and not a remark."""
+    story = max(messages, key=lambda message: sum(line.word_count for line in message))
+    if sum(line.word_count for line in story) < _STORY_WORDS or len([line for line in story if line.text]) < _STORY_LINES:
+        return None
+    return story
+
+
+def _chrome_around(lines: list[Line], story: list[Line]) -> set[int]:
+    """Every other line with text: the chat's messages, senders, times and notices."""
+    in_story = {line.index for line in story}
+    return {line.index for line in lines if line.raw.strip() and line.index not in in_story}
+
+
+# "10:42 AM", "09:14": a message's time, on its own or after its sender
+CLOCK_RX = r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?"
+# "Marcia Clarke  10:49 AM": a sender of one to four capitalised words and the time
+_SLACK_NAME_RX = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+_SLACK_HEADER_RE = re.compile(rf"(?P<name>{_SLACK_NAME_RX})\s+{CLOCK_RX}")
+_SLACK_NAME_RE = re.compile(_SLACK_NAME_RX)
+_SLACK_TIME_RE = re.compile(CLOCK_RX)
 # The app's marks: reactions, a thread's count and its last reply, a preview's image size
 _SLACK_MARK_RE = re.compile(
     r"(?::[\w+-]+:\s*\d+\s*)+|\d{1,4} repl(?:y|ies)|Last reply (?:today|yesterday|on [\w ,]+|\d+ \w+ ago) at "
-    + _CLOCK + r"|View thread|\(\d+(?:\.\d+)? [kKMG]B\)"
+    + CLOCK_RX + r"|View thread|\(\d+(?:\.\d+)? [kKMG]B\)"
 )
 _EDITED = " (edited)"
 # "pasting the full piece :point_down:", "see below:": the sender's words before what they paste
 _EMOJI_CODE_RE = re.compile(r":[a-z0-9_+-]+:")
-_MIN_SLACK_MESSAGES = 3
+_MIN_MESSAGES = 3
+_MIN_SENDERS = 2  # (a live blog's heading over its entries' times is one "sender": no chat)
 
 
 def slack_thread(lines: list[Line]) -> PastedArticle | None:
     """The article pasted into one message of a Slack thread copied from its window, or None."""
     texts = [line for line in lines if line.raw.strip()]
+    if len(texts) < 2 or not (
+        _SLACK_HEADER_RE.fullmatch(texts[0].raw.strip())
+        or _SLACK_NAME_RE.fullmatch(texts[0].raw.strip()) and _SLACK_TIME_RE.fullmatch(texts[1].raw.strip())
+    ):
+        return None  # (a thread opens with its first message's sender)
     starts: dict[int, int] = {}  # the first line of each message's header -> the first line of its text
     for position, line in enumerate(texts):
         raw = line.raw.strip()
@@ -114,20 +137,18 @@ def slack_thread(lines: list[Line]) -> PastedArticle | None:
             starts[line.index] = after.index if after else line.index + 1
         elif after is not None and _SLACK_NAME_RE.fullmatch(raw) and _SLACK_TIME_RE.fullmatch(after.raw.strip()):
             starts[line.index] = after.index  # (the time line under the name opens the text, read below)
-    if not texts or texts[0].index not in starts or len(starts) < _MIN_SLACK_MESSAGES:
-        return None
     heads = sorted(starts)
-    messages: list[list[Line]] = []
-    for head, following in zip(heads, [*heads[1:], len(lines)]):
-        body = [line for line in lines[head:following] if line.index >= starts[head] and line.raw.strip()]
-        body = [line for line in body if not _SLACK_TIME_RE.fullmatch(line.raw.strip())]
-        messages.append(body)
-    story = max(messages, key=lambda message: sum(line.word_count for line in message))
-    if sum(line.word_count for line in story) < _STORY_WORDS or len(story) < 4:
+    senders = frozenset(name for head in heads if (name := _sender(lines[head].raw.strip())))
+    if len(heads) < _MIN_MESSAGES or len(senders) < _MIN_SENDERS:
         return None
-    in_story = {line.index for line in story}
-    chrome = {line.index for line in lines if line.raw.strip() and line.index not in in_story}
-    chrome |= {line.index for line in story if _SLACK_MARK_RE.fullmatch(line.text)}
+    messages = [
+        [line for line in lines[starts[head]:following] if line.raw.strip() and not _SLACK_TIME_RE.fullmatch(line.raw.strip())]
+        for head, following in zip(heads, [*heads[1:], len(lines)])
+    ]
+    story = _story_in(messages)
+    if story is None:
+        return None
+    chrome = _chrome_around(lines, story) | {line.index for line in story if _SLACK_MARK_RE.fullmatch(line.text)}
     opening = story[0]
     if _EMOJI_CODE_RE.search(opening.text) or opening.text[:1].islower() or opening.text.endswith(":"):
         chrome.add(opening.index)  # the sender's own words over what they paste
@@ -136,10 +157,6 @@ def slack_thread(lines: list[Line]) -> PastedArticle | None:
         for line in story if line.text.endswith(_EDITED)
     }
     link = next((line for line in lines if _URL_LINE_RE.fullmatch(line.text)), None)
-    senders = frozenset(
-        name for head in heads
-        if (name := _sender(lines[head].raw.strip()))
-    )
     # (the preview under a link: the site's name, the headline, a summary)
     under = next((line for line in lines[link.index + 1:link.index + 3] if line.text), None) if link else None
     site = under.text if under is not None and under.index in chrome and _SLACK_NAME_RE.fullmatch(under.text) and (
@@ -171,21 +188,22 @@ def telegram_thread(lines: list[Line]) -> PastedArticle | None:
     first = next((line for line in lines if line.raw.strip()), None)
     if first is None or not _TELEGRAM_HEADER_RE.fullmatch(first.raw.strip()):
         return None
-    heads = [line for line in lines if _TELEGRAM_HEADER_RE.fullmatch(line.raw.strip())]
-    if len(heads) < _MIN_SLACK_MESSAGES:
+    heads = [(line, found) for line in lines if (found := _TELEGRAM_HEADER_RE.fullmatch(line.raw.strip()))]
+    if len(heads) < _MIN_MESSAGES:
         return None
     messages = [
         [line for line in lines[head.index + 1:following] if line.raw.strip()]
-        for head, following in zip(heads, [*(h.index for h in heads[1:]), len(lines)])
+        for (head, _), following in zip(heads, [*(head.index for head, _ in heads[1:]), len(lines)])
     ]
-    story = max(messages, key=lambda message: sum(line.word_count for line in message))
-    if sum(line.word_count for line in story) < _STORY_WORDS or len(story) < 4:
+    story = _story_in(messages)
+    if story is None:
         return None
-    in_story = {line.index for line in story}
-    chrome = {line.index for line in lines if line.raw.strip() and line.index not in in_story}
-    chrome |= {line.index for line in story if _TELEGRAM_MARK_RE.fullmatch(line.text) or _FORWARDED_FROM_RE.fullmatch(line.text)}
+    chrome = _chrome_around(lines, story) | {
+        line.index for line in story if _TELEGRAM_MARK_RE.fullmatch(line.text) or _FORWARDED_FROM_RE.fullmatch(line.text)
+    }
     forwarded = next((found for line in story if (found := _FORWARDED_FROM_RE.fullmatch(line.text))), None)
-    link = next((line for line in reversed(story) if _URL_LINE_RE.search(line.text)), None)
-    url = _URL_LINE_RE.search(link.text).group() if link else None
-    senders = frozenset(found.group("name").strip() for head in heads if (found := _TELEGRAM_HEADER_RE.fullmatch(head.raw.strip())))
-    return PastedArticle(frozenset(chrome), {}, url, senders, forwarded.group("site").strip() if forwarded else None)
+    link = next((found for line in reversed(story) if (found := _URL_LINE_RE.search(line.text))), None)
+    senders = frozenset(found.group("name").strip() for _, found in heads)
+    return PastedArticle(
+        frozenset(chrome), {}, link.group() if link else None, senders, forwarded.group("site").strip() if forwarded else None
+    )

@@ -2955,14 +2955,14 @@ def _link_cards(lines: list[Line]) -> set[int]:
 _CHART_SOURCE_RE = re.compile(r"^(?:Source|Data)s?:\s+[A-Z][\w&.,’' -]{1,60}$")
 
 
-_RIGHTS_RESERVED_RE = re.compile(r"^(?:©|\(c\)|copyright)\s.{0,120}\ball rights reserved\b", re.IGNORECASE)
-
-
 def _after_the_copyright(lines: list[Line], body_start: int) -> set[int]:
     """What follows the site's "© 2025 ... All rights reserved." at the foot of the page: the reader's own
     lines under a pasted page ("Must ask Sēmisi whether ..."), never the story."""
     texts = [line for line in lines[body_start + 1:] if line.text]
-    foot = next((line for line in reversed(texts[len(texts) * 3 // 4:]) if _RIGHTS_RESERVED_RE.match(line.text)), None)
+    foot = next((
+        line for line in reversed(texts[len(texts) * 3 // 4:])
+        if _COPYRIGHT_SIGN_RE.match(line.text) and _RESERVED_RE.search(line.text)
+    ), None)
     if foot is None:
         return set()
     return {line.index for line in texts if line.index > foot.index}

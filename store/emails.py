@@ -63,7 +63,7 @@ _WRITTEN_BY_RE = re.compile(r"\bwas written by (?P<name>[A-Z][\w’'.-]+(?: [A-Z
 # A publication's sending mailbox: "newsletter@", "news@", "noreply@"
 _PUBLICATION_MAILBOX_RE = re.compile(r"<(?:newsletters?|news|noreply|no-reply|alerts|digest|editors?|updates)@", re.IGNORECASE)
 # Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:", Outlook's original
-_FORWARDED_RE = re.compile(
+FORWARDED_RE = re.compile(
     r"^(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*original message\s*-{3,})$", re.IGNORECASE
 )
 _ARCHIVE_CHROME_RE = re.compile(r"^(?:messages sorted by:.*|thread view)$", re.IGNORECASE)
@@ -88,7 +88,7 @@ def printed_email(lines: list[Line]) -> Email | None:
     A forwarded mail is the message under its "Forwarded message" line: the forwarder's headers and that
     line are chrome.
     """
-    forward = next((line.index for line in reversed(lines[:80]) if _FORWARDED_RE.match(line.text)), None)
+    forward = next((line.index for line in reversed(lines[:80]) if FORWARDED_RE.match(line.text)), None)
     texts = [line for line in lines[:60 if forward is None else forward + 60] if line.text]
     outer: set[int] = set()
     if forward is not None:

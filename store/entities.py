@@ -991,9 +991,6 @@ _LETTER_PAIR_RE = re.compile(r"[A-Z]-[A-Z]")
 _BODY_NAME_WORDS = frozenset({"credit", "open", "free", "great", "high", "future", "people", "key", "main", "good"})
 
 
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twelve hundred thousand".split())
-
-
 def _opens_named_number(seq: list[_Token], lowered: list[str]) -> bool:
     """True when a capitalised number word is the first word of a firm's or a place's name."""
     if not (
@@ -1023,9 +1020,12 @@ _MALAY_STYLES = frozenset(
 )
 
 
-def _patronymic_name(seq: list[_Token]) -> tuple[int, int] | None:
+_FATHER_NAME_STOPS = ROLE_WORDS - _MALAY_STYLES  # ("bin Haji Yusof": a father's own styles stay in his name)
+_MALAY_ONLY_STYLES = _MALAY_STYLES - {"dr", "dr."}  # (a doctor is one anywhere)
+
+
+def _patronymic_name(seq: list[_Token], lowered: list[str]) -> tuple[int, int] | None:
     """Where the name "Given bin Father" runs in ``seq``, its styles before it left out."""
-    lowered = [t.text.lower() for t in seq]
     particle = next(
         (k for k in range(1, len(seq) - 1) if lowered[k] in PATRONYMIC_PARTICLES and seq[k + 1].text[:1].isupper()), None
     )
@@ -1038,14 +1038,13 @@ def _patronymic_name(seq: list[_Token]) -> tuple[int, int] | None:
         start -= 1
     end = particle + 1
     while end < len(seq) and (
-        seq[end].text[:1].isupper() and lowered[end] not in ROLE_WORDS - _MALAY_STYLES
+        seq[end].text[:1].isupper() and lowered[end] not in _FATHER_NAME_STOPS
         # ("Khalfan bin Nasser al Mundhiri": a particle inside the father's name)
         or lowered[end] in NAME_PARTICLES and end + 1 < len(seq) and seq[end + 1].text[:1].isupper()
     ):
         end += 1
-    malay = _MALAY_STYLES - {"dr", "dr."}  # (a doctor is one anywhere)
-    if start == particle or not any(lowered[k] in malay for k in range(particle + 1, end)) and not (
-        start and lowered[start - 1] in malay
+    if start == particle or not any(lowered[k] in _MALAY_ONLY_STYLES for k in range(particle + 1, end)) and not (
+        start and lowered[start - 1] in _MALAY_ONLY_STYLES
     ):
         return None  # ("Ahmad bin Ismail", with no style anywhere, the rules below read as they always have)
     return start, end
@@ -1053,7 +1052,7 @@ def _patronymic_name(seq: list[_Token]) -> tuple[int, int] | None:
 
 def _split_sequence(seq: list[_Token]) -> list[list[_Token]]:
     """Break a capitalised run at months, generic terms, titles and stopwords."""
-    if len(seq) > 2 and (named := _patronymic_name(seq)) is not None:
+    if len(seq) > 2 and (named := _patronymic_name(seq, [t.text.lower() for t in seq])) is not None:
         start, end = named
         styles = start
         while styles and seq[styles - 1].text.lower() in _MALAY_STYLES:
@@ -2041,11 +2040,15 @@ def _candidates(
     ) and not written.group().isupper():  # (a shouted "PREMIUM TIMES" is a line's capitals, not its spelling)
         names[written.group()] = "ORG"  # "she told Barbados TODAY": the outlet's name, as it spells it itself
     for defined in _DEFINED_LONG_NAME_RE.finditer(body) if " (" in body else ():
-        words = [w for w in defined.group("name").split() if w[0].isupper()]
-        if "".join(w[0] for w in words) == defined.group("initials"):
+        name, initials = defined.group("name"), defined.group("initials")
+        words = name.split()
+        capitals = [i for i, w in enumerate(words) if w[0].isupper()]
+        if len(capitals) >= len(initials):
             # "the Australian Infrastructure Financing Facility for the Pacific (AIFFP)": the initials say
-            # where the name ends, past its "for the"
-            names[defined.group("name")] = "ORG"
+            # where the name ends, past its "for the", and where it starts ("The ..." opening a sentence is not in it)
+            kept = words[capitals[len(capitals) - len(initials)]:]
+            if "".join(w[0] for w in kept if w[0].isupper()) == initials:
+                names[" ".join(kept)] = "ORG"
     institutions = bool(_INSTITUTION_HEAD_RE.search(body))
     for listed in _LISTED_INSTITUTION_RE.finditer(body) if institutions else ():
         names[listed.group()] = "ORG"
@@ -7447,14 +7450,10 @@ _MAKER_MODEL_CODE_RE = re.compile(r"[A-Z]{2,4}\d{0,4}|[A-Z]\d{1,4}[a-z]{0,3}")
 
 
 # "the Yekepa–Buchanan railway", "the Noro–Honiara route": two places a line runs between
-_LINE_BETWEEN_AFTER_RE = re.compile(
-    r"[–-](?P<other>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:railway|railroad|rail line|line|road|highway|route|corridor|"
-    r"pipeline|ferry|link|expressway|motorway)\b"
-)
+_JOINING_LINES_RX = "railway|railroad|rail line|line|road|highway|route|corridor|pipeline|ferry|link|expressway|motorway"
+_LINE_BETWEEN_AFTER_RE = re.compile(rf"[–-](?P<other>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:{_JOINING_LINES_RX})\b")
 _LINE_BETWEEN_BEFORE_RE = re.compile(r"(?P<other>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[–-]$")
-_LINE_NOUN_AFTER_RE = re.compile(
-    r" (?:railway|railroad|rail line|line|road|highway|route|corridor|pipeline|ferry|link|expressway|motorway)\b"
-)
+_LINE_NOUN_AFTER_RE = re.compile(rf" (?:{_JOINING_LINES_RX})\b")
 
 
 def _place_at_the_other_end(body: str, m: _Mention) -> bool:
@@ -7475,8 +7474,8 @@ def _vote(body: str, m: _Mention, votes: dict[str, float]) -> None:
     tokens = m.tokens
     if m.hint:
         votes[m.hint] += 3
-    if len(tokens) == 1 and body[m.end:m.end + 1] in "–-" and _place_at_the_other_end(body, m) or (
-        body[m.start - 1:m.start] in ("–", "-") and m.start > 1 and _place_at_the_other_end(body, m)
+    if len(tokens) == 1 and (m.end < len(body) and body[m.end] in "–-" or m.start > 1 and body[m.start - 1] in "–-") and (
+        _place_at_the_other_end(body, m)
     ):
         votes["PLACE"] += 4
     # The text before the name, its spaces dropped: a pattern ending "(?:word|...)\s+$" needs one of its

@@ -15,7 +15,6 @@ chrome. The lines a forwarder wrote over a "Forwarded message" line are chrome t
 
 from __future__ import annotations
 
-import codecs
 import quopri
 import re
 from dataclasses import dataclass, replace
@@ -24,6 +23,7 @@ from email.message import Message
 from email.parser import HeaderParser
 
 from store.clean import Line, prepare_lines
+from store.emails import FORWARDED_RE
 
 # "Content-Type: text/plain; charset=UTF-8": a header's name, its colon, its value
 _FIELD_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:(?:\s|$)")
@@ -31,9 +31,6 @@ _FIELD_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:(?:\s|$)")
 _SOURCE_FIELDS = ("mime-version", "content-type", "received", "delivered-to", "return-path", "message-id", "dkim-signature")
 _MIN_HEADERS = 3
 _BOUNDARY_RE = re.compile(r"""boundary\s*=\s*(?:"([^"]+)"|([^\s;"]+))""", re.IGNORECASE)
-_FORWARDED_RE = re.compile(
-    r"^(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*original message\s*-{3,})$", re.IGNORECASE
-)
 # The header lines a mail's text is read for (its sender, its date, its subject), shown decoded
 _SHOWN_FIELDS = ("from", "to", "date", "subject")
 
@@ -68,27 +65,37 @@ def raw_message(lines: list[Line]) -> RawMessage | None:
     body_start, body_end, encoding, charset = part
     read_again: dict[int, Line] = {}
     pieces: dict[int, tuple[int, ...]] = {}
+    if encoding != "quoted-printable":
+        # (7bit and 8bit text is already text: its lines are read as they are)
+        read_again.update((line.index, line) for line in lines[body_start:body_end])
+        return _as_read(lines, headers, first.index, header_end, body_start, body_end, read_again, pieces)
     start: int | None = None
     encoded: list[bytes] = []
     for line in lines[body_start:body_end]:
         raw = line.raw.rstrip("\r")
-        soft = encoding == "quoted-printable" and raw.endswith("=")
+        soft = raw.endswith("=")
         if start is None:
             start, encoded = line.index, []
-        encoded.append(raw[:-1].encode("ascii", "replace") if soft else raw.encode("utf-8", "replace"))
+        encoded.append((raw[:-1] if soft else raw).encode("utf-8", "replace"))
         if soft and line.index + 1 < body_end:
             continue
-        joined = b"".join(encoded)
-        data = quopri.decodestring(joined) if encoding == "quoted-printable" else joined
-        text = data.decode(charset, "replace")
+        text = _text_of(quopri.decodestring(b"".join(encoded)), charset)
         read_again[start] = _read_as(lines[start], text)
         if line.index > start:
             pieces[start] = tuple(range(start + 1, line.index + 1))
             for index in pieces[start]:
                 read_again[index] = replace(lines[index], text="", word_count=0)
         start = None
+    return _as_read(lines, headers, first.index, header_end, body_start, body_end, read_again, pieces)
+
+
+def _as_read(
+    lines: list[Line], headers: Message, first: int, header_end: int, body_start: int, body_end: int,
+    read_again: dict[int, Line], pieces: dict[int, tuple[int, ...]],
+) -> RawMessage:
+    """The message with its plain part's lines read again: the rest blank but the shown headers, decoded."""
     chrome = {line.index for line in lines if line.raw.strip() and not body_start <= line.index < body_end}
-    for index in range(first.index, header_end):
+    for index in range(first, header_end):
         if _FIELD_RE.match(lines[index].raw) and lines[index].raw.split(":", 1)[0].lower() in _SHOWN_FIELDS:
             name = lines[index].raw.split(":", 1)[0]
             value = headers.get(name)
@@ -97,7 +104,7 @@ def raw_message(lines: list[Line]) -> RawMessage | None:
     for index in chrome:
         if index not in read_again:
             read_again[index] = replace(lines[index], text="", word_count=0)  # (read by nothing: no words of a story)
-    forward = next((i for i in sorted(read_again) if body_start <= i and _FORWARDED_RE.match(read_again[i].text)), None)
+    forward = next((i for i in sorted(read_again) if body_start <= i and FORWARDED_RE.match(read_again[i].text)), None)
     if forward is not None:
         chrome |= {i for i in range(body_start, forward) if read_again.get(i, lines[i]).text}
     return RawMessage(read_again, frozenset(chrome), pieces, _headline(read_again, body_start))
@@ -129,29 +136,33 @@ def _plain_part(lines: list[Line], headers: Message, header_end: int) -> tuple[i
         found.group(1) or found.group(2) for line in lines
         if "boundary" in line.raw.lower() and (found := _BOUNDARY_RE.search(line.raw))
     }
+    # ("--b1" opens a part, "--b1--" closes the last)
     marks = [
         line.index for line in lines
-        if line.raw.startswith("--") and line.raw.rstrip("\r").rstrip("-")[2:] in boundaries
-        or line.raw.startswith("--") and line.raw.rstrip("\r")[2:] in boundaries
+        if line.raw.startswith("--") and line.raw.rstrip("\r")[2:].removesuffix("--") in boundaries
     ]
     for mark, following in zip(marks, [*marks[1:], len(lines)]):
         part_end = next((line.index for line in lines[mark + 1:following] if not line.raw.strip()), None)
         if part_end is None:
             continue
         part = HeaderParser().parsestr("\n".join(line.raw.rstrip("\r") for line in lines[mark + 1:part_end]))
-        if part.get_content_type() == "text/plain" and _encoding(part) in ("quoted-printable", "7bit", "8bit", "binary"):
-            return part_end + 1, following, _encoding(part), _charset(part)
+        encoding = _encoding(part)
+        if part.get_content_type() == "text/plain" and encoding in ("quoted-printable", "7bit", "8bit", "binary"):
+            return part_end + 1, following, encoding, _charset(part)
     return None
 
 
 def _charset(headers: Message) -> str:
-    """The part's charset, when Python knows it ("charset=bogus" is read as UTF-8)."""
-    name = headers.get_content_charset() or "utf-8"
+    return headers.get_content_charset() or "utf-8"
+
+
+def _text_of(data: bytes, charset: str) -> str:
+    """``data`` in the part's charset; in UTF-8 when Python knows no text encoding by that name ("bogus",
+    "base64", or "idna", which takes no "replace")."""
     try:
-        codecs.lookup(name)
-    except LookupError:
-        return "utf-8"
-    return name
+        return data.decode(charset, "replace")
+    except (LookupError, UnicodeError, TypeError):
+        return data.decode("utf-8", "replace")
 
 
 def _encoding(headers: Message) -> str:

@@ -15,7 +15,7 @@ QUOTE_KINDS = ("speech", "other")
 
 # The version of store.analyze's output: bump it when any step's output would
 # change; stored analyses are cached under it.
-ANALYZER_VERSION = "199"
+ANALYZER_VERSION = "200"
 
 
 @dataclass(frozen=True)

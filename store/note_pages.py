@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.chat_exports import CLOCK_RX
 from store.clean import Line
 from store.frontmatter import FrontMatter, page_url
+from store.lexicon import WEEKDAYS
 from store.metadata import find_date
 
 # "Created: May 8, 2025 8:41 AM", "URL: https://...": a Notion page's property, as its export writes it
@@ -31,10 +33,9 @@ _PROPERTY_KEYS = frozenset({
 _MIN_PROPERTIES = 2
 # "#news/liberia #mining": a Bear note's tags, and nothing else on the line
 _TAG_LINE_RE = re.compile(r"#[\w/-]+(?:\s+#[\w/-]+)*")
-_URL_RE = re.compile(r"https?://\S+")
 _ASIDE_OPEN, _ASIDE_CLOSE = "<aside>", "</aside>"
 # "- Background" over its indented lines: a toggle, its head a few words with no sentence's end
-_TOGGLE_HEAD_RE = re.compile(r"[-*] (?:[\w’'&/-]+ ?){1,4}")
+_TOGGLE_HEAD_RE = re.compile(r"[-*] [\w’'&/-]+(?: [\w’'&/-]+){0,3}")
 _INDENT = ("    ", "\t")
 # the reader's own section under the page: "My notes", "Personal notes", "My thoughts"
 _READER_HEADING_RE = re.compile(r"(?:#{1,6}\s+)?(?:my|personal|reader(?:’s|'s)?) (?:notes|thoughts|comments):?", re.IGNORECASE)
@@ -92,8 +93,8 @@ def _bear_header(lines: list[Line]) -> tuple[int, dict[str, str]] | None:
     """A Bear note's tag line under its title, and the page's address under that."""
     if not _TAG_LINE_RE.fullmatch(lines[1].raw.strip()):
         return None
-    url = _URL_RE.fullmatch(lines[2].raw.strip())
-    return (2, {"url": url.group()}) if url else (1, {})
+    url = page_url(lines[2].raw.strip())
+    return (2, {"url": url}) if url else (1, {})
 
 
 def _asides(lines: list[Line]) -> set[int]:
@@ -135,11 +136,10 @@ def _reader_section(lines: list[Line]) -> set[int]:
 
 
 # "09:14", "9:14 AM": the time OneNote made the page, on the line under its day
-_CLOCK_LINE_RE = re.compile(r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?")
+_CLOCK_LINE_RE = re.compile(CLOCK_RX)
 # "Pasted from <https://www.chronicle.gi/...>": OneNote's note of where a paste came from
 _PASTED_FROM_RE = re.compile(r"Pasted from\s*<?(?P<url>https?://[^>\s]+)>?")
 _MAX_TITLE_WORDS = 24
-_WEEKDAY_LEAD_RE = re.compile(r"(?:[A-Za-z]{3,9},?\s+)?")  # ("Tuesday, " before the date)
 
 
 def onenote_page(lines: list[Line]) -> NotePage | None:
@@ -149,8 +149,9 @@ def onenote_page(lines: list[Line]) -> NotePage | None:
         return None
     day, clock = texts[1], texts[2]
     found = find_date(day.raw.strip())
-    if found is None or found.end < len(day.raw.strip()) - 2 or not _WEEKDAY_LEAD_RE.fullmatch(day.raw.strip()[:found.start]):
-        return None
+    lead = day.raw.strip()[:found.start].strip(" ,").lower() if found else ""
+    if found is None or found.end < len(day.raw.strip()) - 2 or lead and lead not in WEEKDAYS:
+        return None  # ("Tuesday, 10 June 2025": a day, with its weekday at most)
     if not _CLOCK_LINE_RE.fullmatch(clock.raw.strip()):
         return None
     pasted = next((line for line in lines if _PASTED_FROM_RE.fullmatch(line.raw.strip())), None)

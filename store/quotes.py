@@ -1686,7 +1686,8 @@ _DOCUMENT_BEFORE_RE = re.compile(
     r"|\bissued\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:order|directive|decree|instruction)\b[^.;!?\"“”]{0,160}$"
     # "In a press release issued on Tuesday, the Central Bank said it had “...”": the release's words (where a
     # release is only how a denial went out, "X rejected it in a press release, saying, '...'", it is X's)
-    r"|^\s*In\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press|news|media)\s+release\b"
+    # (at the sentence's start: "pre" opens with it, or the search starts there in the whole text)
+    r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))\s*In\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press|news|media)\s+release\b"
     # "In the query, the exchange drew the company's attention to “...”": an exchange's written query
     r"|\b[Ii]n\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?query\b"
     # "According to the announcement, the board and Tschudin “mutually agreed ...”": the company's published text

@@ -238,3 +238,38 @@ def test_a_page_converted_by_textutil_keeps_its_list_marks_out_of_tables() -> No
     found = entities(analysis)
     assert {"Central Bank of Belize", "Ministry of Blue Economy and Civil Aviation"} <= found.keys()
     assert not {"The Central Bank of Belize", "Facebook", "WhatsApp", "Mennonite", "Kriol", "Civil Aviation"} & found.keys()
+
+
+def test_a_mail_in_8bit_latin_1_reads_as_its_charset_and_an_unknown_charset_as_utf_8() -> None:
+    latin = "\n".join([
+        "MIME-Version: 1.0",
+        "From: Ana Ruiz <ana@x.test>",
+        "Subject: Café Noumea opens",
+        'Content-Type: text/plain; charset="iso-8859-1"',
+        "Content-Transfer-Encoding: 8bit",
+        "",
+        "Café Nouméa Ltd opened its second shop in Nouméa on Monday, its founder Élise Tjibaou said.",
+    ])
+    assert "Café Nouméa Ltd opened" in analyze_text(latin, filename="a.eml").paragraphs[0]
+    odd = RAW_MAIL.replace('charset="UTF-8"', 'charset="idna"', 1)
+    assert analyze_text(odd, filename="a.eml").title == "Tasek Foods signs B$20m deal with Japan’s Morita"
+
+
+def test_a_live_blog_s_entry_times_are_no_chat() -> None:
+    entries = [
+        "Budget day live",
+        "10:42 AM",
+        "The finance minister, Ruth Okafor, rose to present the budget, promising a smaller deficit and no new "
+        "taxes on fuel, food or school fees for the coming year.",
+        "10:50 AM",
+        "Okafor said the deficit would fall to 3.1 per cent of output, down from 4.4 per cent, as spending on",
+        "roads and power lines slows and the new port starts paying its way. She said the central bank had",
+        "been told of the plan and that the treasury would borrow less from local banks, leaving more room for",
+        "firms that want to invest, hire and export, and she promised a full report by the end of the month.",
+        "11:05 AM",
+        "Opposition leader Sam Bello called the plan a fantasy.",
+    ]
+    analysis = analyze_text("\n".join(entries), filename="live.txt")
+    assert any("rose to present the budget" in p for p in analysis.paragraphs)
+    assert any("called the plan a fantasy" in p for p in analysis.paragraphs)
+

@@ -279,3 +279,13 @@ def test_a_territory_geonames_lists_and_a_road_named_by_its_side_are_places() ->
     assert found.get("Guernsey") == "PLACE"
     assert found.get("Northern Highway") == "PLACE" and "Highway" not in found
 
+
+
+def test_a_long_name_s_initials_leave_out_the_sentence_s_the() -> None:
+    body = (
+        "Koloale Tuna Ltd will build a wharf, its managing director Peter Sade said.\n\n"
+        "The Pacific Fisheries Fund for the Western Islands (PFFWI) will pay for it.\n"
+    )
+    found = entities(analyze_text(body))
+    assert found.get("Pacific Fisheries Fund for the Western Islands") == "ORG"
+    assert "The Pacific Fisheries Fund for the Western Islands" not in found
