@@ -63,39 +63,13 @@ def raw_message(lines: list[Line]) -> RawMessage | None:
     if part is None:
         return None
     body_start, body_end, encoding, charset = part
-    read_again: dict[int, Line] = {}
-    pieces: dict[int, tuple[int, ...]] = {}
-    if encoding != "quoted-printable":
+    if encoding == "quoted-printable":
+        read_again, pieces = _decoded_lines(lines[body_start:body_end], charset)
+    else:
         # (7bit and 8bit text is already text: its lines are read as they are)
-        read_again.update((line.index, line) for line in lines[body_start:body_end])
-        return _as_read(lines, headers, first.index, header_end, body_start, body_end, read_again, pieces)
-    start: int | None = None
-    encoded: list[bytes] = []
-    for line in lines[body_start:body_end]:
-        raw = line.raw.rstrip("\r")
-        soft = raw.endswith("=")
-        if start is None:
-            start, encoded = line.index, []
-        encoded.append((raw[:-1] if soft else raw).encode("utf-8", "replace"))
-        if soft and line.index + 1 < body_end:
-            continue
-        text = _text_of(quopri.decodestring(b"".join(encoded)), charset)
-        read_again[start] = _read_as(lines[start], text)
-        if line.index > start:
-            pieces[start] = tuple(range(start + 1, line.index + 1))
-            for index in pieces[start]:
-                read_again[index] = replace(lines[index], text="", word_count=0)
-        start = None
-    return _as_read(lines, headers, first.index, header_end, body_start, body_end, read_again, pieces)
-
-
-def _as_read(
-    lines: list[Line], headers: Message, first: int, header_end: int, body_start: int, body_end: int,
-    read_again: dict[int, Line], pieces: dict[int, tuple[int, ...]],
-) -> RawMessage:
-    """The message with its plain part's lines read again: the rest blank but the shown headers, decoded."""
+        read_again, pieces = {line.index: line for line in lines[body_start:body_end]}, {}
     chrome = {line.index for line in lines if line.raw.strip() and not body_start <= line.index < body_end}
-    for index in range(first, header_end):
+    for index in range(first.index, header_end):
         if _FIELD_RE.match(lines[index].raw) and lines[index].raw.split(":", 1)[0].lower() in _SHOWN_FIELDS:
             name = lines[index].raw.split(":", 1)[0]
             value = headers.get(name)
@@ -108,6 +82,30 @@ def _as_read(
     if forward is not None:
         chrome |= {i for i in range(body_start, forward) if read_again.get(i, lines[i]).text}
     return RawMessage(read_again, frozenset(chrome), pieces, _headline(read_again, body_start))
+
+
+def _decoded_lines(body: list[Line], charset: str) -> tuple[dict[int, Line], dict[int, tuple[int, ...]]]:
+    """Quoted-printable lines read as text: a line the encoder cut ("Kurosa=" over "ki") whole on its first
+    line, the lines its rest was on left blank and listed under it."""
+    read_again: dict[int, Line] = {}
+    pieces: dict[int, tuple[int, ...]] = {}
+    start: int | None = None
+    encoded: list[bytes] = []
+    for line in body:
+        raw = line.raw.rstrip("\r")
+        soft = raw.endswith("=")
+        if start is None:
+            start, encoded = line.index, []
+        encoded.append((raw[:-1] if soft else raw).encode("utf-8", "replace"))
+        if soft and line is not body[-1]:
+            continue
+        read_again[start] = _read_as(body[start - body[0].index], _text_of(quopri.decodestring(b"".join(encoded)), charset))
+        for index in range(start + 1, line.index + 1):
+            read_again[index] = replace(body[index - body[0].index], text="", word_count=0)
+        if line.index > start:
+            pieces[start] = tuple(range(start + 1, line.index + 1))
+        start = None
+    return read_again, pieces
 
 
 _SUBJECT_RE = re.compile(r"Subject:\s*(?:(?:re|fwd?|fw)\s*:\s*)*(?P<subject>.+)", re.IGNORECASE)
